@@ -1,0 +1,2 @@
+//! Extraction throughput; filled in with the benchmark proper.
+fn main() {}

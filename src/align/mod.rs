@@ -1,0 +1,1 @@
+//! Stage 5: group facts that talk about the same quantity.

@@ -1,0 +1,1 @@
+//! Resolving date expressions against a reference date.

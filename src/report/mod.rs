@@ -1,0 +1,48 @@
+//! Stage 7: the report, and its renderings as JSON, text with annotated
+//! source snippets, and Markdown.
+
+use serde::Serialize;
+
+use crate::compare::{Conflict, Corroboration, Update};
+use crate::extract::Rejection;
+use crate::fact::Fact;
+use crate::source::Meta;
+
+/// A source as the report lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceInfo {
+    /// The source id.
+    pub id: String,
+    /// The path it was read from, when it was read from a file.
+    pub path: Option<String>,
+    /// Its metadata.
+    pub meta: Meta,
+}
+
+/// A rejected candidate, with the source it was found in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceRejection {
+    /// The source id.
+    pub source: String,
+    /// The rejection.
+    pub rejection: Rejection,
+    /// The rejected text.
+    pub text: String,
+}
+
+/// The result of checking a set of sources.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// The sources, sorted by id.
+    pub sources: Vec<SourceInfo>,
+    /// Every fact of every source, in source order, then text order.
+    pub facts: Vec<Fact>,
+    /// Every rejected candidate.
+    pub rejections: Vec<SourceRejection>,
+    /// Values that disagree.
+    pub conflicts: Vec<Conflict>,
+    /// Values that agree.
+    pub corroborations: Vec<Corroboration>,
+    /// Values that grew between dated reports.
+    pub updates: Vec<Update>,
+}
