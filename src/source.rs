@@ -14,6 +14,7 @@ use crate::span::Span;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
     id: String,
+    path: Option<String>,
     text: String,
     body: Span,
     meta: Meta,
@@ -51,7 +52,7 @@ impl Source {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Source {
         let text = text.into();
         let body = Span::new(0, text.len());
-        Source { id: id.into(), text, body, meta: Meta::default() }
+        Source { id: id.into(), path: None, text, body, meta: Meta::default() }
     }
 
     /// A source whose text may begin with a front-matter block: a `---`
@@ -76,7 +77,7 @@ impl Source {
     pub fn parse(id: impl Into<String>, text: impl Into<String>) -> Result<Source, Error> {
         let text = text.into();
         let (meta, body) = parse_front_matter(&text)?;
-        Ok(Source { id: id.into(), text, body, meta })
+        Ok(Source { id: id.into(), path: None, text, body, meta })
     }
 
     /// Sets the metadata, replacing what the front matter said.
@@ -95,6 +96,17 @@ impl Source {
     pub fn with_title(mut self, title: impl Into<String>) -> Source {
         self.meta.title = Some(title.into());
         self
+    }
+
+    /// Records the path the source was read from, as reports should show it.
+    pub fn with_path(mut self, path: impl Into<String>) -> Source {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// The path the source was read from, when it was read from a file.
+    pub fn path(&self) -> Option<&str> {
+        self.path.as_deref()
     }
 
     /// The source id (for files, the file stem).

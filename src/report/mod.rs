@@ -46,3 +46,7 @@ pub struct Report {
     /// Values that grew between dated reports.
     pub updates: Vec<Update>,
 }
+
+pub mod json;
+pub mod markdown;
+pub mod text;
