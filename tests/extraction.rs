@@ -639,7 +639,9 @@ fn extraction_cases() {
         summary.push(format!("{}: {passed}/{total} cases pass", file.name));
     }
     let summary = summary.join("\n");
-    println!("{summary}");
+    if failed == 0 {
+        println!("{summary}");
+    }
     assert!(
         failed == 0,
         "{failed} extraction cases fail\n\n{report}\n{summary}\n"
