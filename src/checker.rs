@@ -3,10 +3,15 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::extract::{self, RejectReason, Rejection};
+use std::collections::BTreeMap;
+
+use crate::align::{self, SynonymClass, Synonyms};
+use crate::compare;
+use crate::error::{Error, ErrorKind};
+use crate::extract::{self, Kind, RejectReason, Rejection};
 use crate::fact::Fact;
 use crate::normalize;
-use crate::report::{Report, SourceRejection};
+use crate::report::{Report, SourceInfo, SourceRejection};
 use crate::source::Source;
 use crate::span::LineIndex;
 
@@ -38,6 +43,8 @@ impl Default for Checker {
 struct Policy {
     reference_date: Option<NaiveDate>,
     tolerance: Decimal,
+    judge: compare::Policy,
+    synonyms: Synonyms,
 }
 
 impl Default for Policy {
@@ -45,6 +52,8 @@ impl Default for Policy {
         Policy {
             reference_date: None,
             tolerance: Decimal::new(1, 1),
+            judge: compare::Policy::default(),
+            synonyms: Synonyms::default(),
         }
     }
 }
@@ -53,6 +62,7 @@ impl Default for Policy {
 #[derive(Clone, Debug, Default)]
 pub struct CheckerBuilder {
     policy: Policy,
+    extra: Vec<SynonymClass>,
 }
 
 impl CheckerBuilder {
@@ -63,11 +73,95 @@ impl CheckerBuilder {
         self
     }
 
+    /// The relative width of a hedge such as "about": with the default
+    /// 0.1, "about 100" allows 90 to 110 and "nearly 100" 90 to just
+    /// under 100.
+    pub fn tolerance(mut self, tolerance: Decimal) -> CheckerBuilder {
+        self.policy.tolerance = tolerance;
+        self
+    }
+
+    /// The relative differences that bound the severities of a conflict:
+    /// below `low` (default 0.05) a conflict is low, at or above `high`
+    /// (default 0.25) high, medium between.
+    pub fn severity_thresholds(mut self, low: Decimal, high: Decimal) -> CheckerBuilder {
+        self.policy.judge = compare::Policy { low, high };
+        self
+    }
+
+    /// Adds a synonym class: words that name one subject. With `nouns`
+    /// true, the words are counted nouns ("lorry", "truck"); otherwise they
+    /// are words near a fact that say what it is about ("levy", "tariff",
+    /// "duty" for money). `kinds` limits the class to facts of those kinds
+    /// (empty: all). A word given here leaves the default class it was in.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use crosscheck::{Checker, Kind, Source};
+    /// let checker = Checker::builder()
+    ///     .synonyms("truck", &[Kind::Count], true, &["lorry", "truck"])
+    ///     .build()
+    ///     .unwrap();
+    /// let report = checker.check(&[
+    ///     Source::new("a", "Police stopped 12 lorries on the bridge."),
+    ///     Source::new("b", "Police stopped 12 trucks on the bridge."),
+    /// ]);
+    /// assert_eq!(report.corroborations.len(), 1);
+    /// ```
+    pub fn synonyms(
+        mut self,
+        name: &str,
+        kinds: &[Kind],
+        nouns: bool,
+        words: &[&str],
+    ) -> CheckerBuilder {
+        self.extra.push(SynonymClass {
+            name: name.to_string(),
+            kinds: kinds.to_vec(),
+            words: words.iter().map(|w| w.to_lowercase()).collect(),
+            nouns,
+        });
+        self
+    }
+
     /// Builds the checker.
-    pub fn build(self) -> Checker {
-        Checker {
-            policy: self.policy,
+    ///
+    /// # Errors
+    ///
+    /// An error of kind [`ErrorKind::Config`] when the tolerance is not at
+    /// least 0 and below 1, the severity thresholds do not satisfy
+    /// `0 <= low <= high`, or a synonym class has no name or no words.
+    pub fn build(mut self) -> Result<Checker, Error> {
+        let t = self.policy.tolerance;
+        if t < Decimal::ZERO || t >= Decimal::ONE {
+            let msg = format!("tolerance must be at least 0 and below 1, not {t}");
+            return Err(Error::new(ErrorKind::Config, msg));
         }
+        let j = self.policy.judge;
+        if j.low < Decimal::ZERO || j.low > j.high {
+            let msg = format!(
+                "severity thresholds must satisfy 0 <= low <= high, not low {} and high {}",
+                j.low, j.high
+            );
+            return Err(Error::new(ErrorKind::Config, msg));
+        }
+        for c in &self.extra {
+            if c.name.trim().is_empty() || c.words.is_empty() {
+                let msg = format!(
+                    "synonym class {:?} needs a name and at least one word",
+                    c.name
+                );
+                return Err(Error::new(ErrorKind::Config, msg));
+            }
+        }
+        if !self.extra.is_empty() {
+            let extra = std::mem::take(&mut self.extra);
+            self.policy.synonyms = self.policy.synonyms.extend(extra);
+        }
+        Ok(Checker {
+            policy: self.policy,
+        })
     }
 }
 
@@ -114,9 +208,66 @@ impl Checker {
         out
     }
 
-    /// Checks a set of sources against each other.
+    /// Checks a set of sources against each other: extracts every fact,
+    /// aligns the facts about one quantity, and judges each group.
+    ///
+    /// The report does not depend on the order of `sources`: they are
+    /// taken in order of id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use crosscheck::{Checker, Source};
+    /// let report = Checker::new().check(&[
+    ///     Source::new("a", "The $34bn float of Ant Group was halted."),
+    ///     Source::new("b", "Regulators halted Ant's US$35-billion IPO."),
+    /// ]);
+    /// assert_eq!(report.conflicts.len(), 1);
+    /// ```
     pub fn check(&self, sources: &[Source]) -> Report {
-        let _ = sources;
-        Report::default()
+        let mut order: Vec<&Source> = sources.iter().collect();
+        order.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.text().cmp(b.text())));
+        let mut report = Report::default();
+        let mut published = BTreeMap::new();
+        for s in &order {
+            let ex = self.extract(s);
+            report.facts.extend(ex.facts);
+            report.rejections.extend(ex.rejections);
+            if let Some(d) = s.meta().published {
+                published.insert(s.id().to_string(), d);
+            }
+            report.sources.push(SourceInfo {
+                id: s.id().to_string(),
+                path: s.path().map(str::to_string),
+                meta: s.meta().clone(),
+            });
+        }
+        let alignment = align::align(&report.facts, &self.policy.synonyms);
+        for g in &alignment.groups {
+            for &i in g.strong.iter().chain(&g.weak) {
+                if !g.subject.is_empty() {
+                    report.facts[i].subject.label = g.subject.clone();
+                }
+            }
+        }
+        let found = compare::compare(&report.facts, &alignment, &published, &self.policy.judge);
+        report.conflicts = found.conflicts;
+        report.corroborations = found.corroborations;
+        report.updates = found.updates;
+        report.notes = found.notes;
+        let first = |m: &Vec<usize>| m.first().copied().unwrap_or(usize::MAX);
+        report
+            .conflicts
+            .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
+        report
+            .corroborations
+            .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
+        report
+            .updates
+            .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
+        report
+            .notes
+            .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
+        report
     }
 }

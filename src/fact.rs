@@ -41,9 +41,9 @@ pub struct Subject {
     /// For counts, the counted noun phrase as written ("Chinese software
     /// applications"); empty otherwise.
     pub phrase: String,
-    /// Lowercase words of the sentence before the quote, nearest first.
+    /// Words of the sentence before the quote, nearest first, as written.
     pub before: Vec<String>,
-    /// Lowercase words of the sentence after the quote, nearest first.
+    /// Words of the sentence after the quote, nearest first, as written.
     pub after: Vec<String>,
 }
 
@@ -81,7 +81,7 @@ impl Fact {
         n: Normalized,
     ) -> Fact {
         let (line, column) = lines.line_column(text, c.span.start);
-        let lower = |ws: &[&str]| ws.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
+        let owned = |ws: &[&str]| ws.iter().map(|w| (*w).to_string()).collect::<Vec<_>>();
         let (head, phrase) = match &c.unit {
             RawUnit::Noun { lemma, phrase } => (lemma.clone(), phrase.clone()),
             _ => (String::new(), String::new()),
@@ -97,8 +97,8 @@ impl Fact {
                 label: head.clone(),
                 head,
                 phrase,
-                before: lower(&c.before),
-                after: lower(&c.after),
+                before: owned(&c.before),
+                after: owned(&c.after),
             },
             provenance: Provenance {
                 source: source.to_string(),

@@ -1,1 +1,248 @@
-//! Stage 5: group facts that talk about the same quantity.
+//! Stage 5: group the facts that talk about the same quantity.
+//!
+//! Two facts are in one group only when they are the same kind and about
+//! the same subject: for counts, the same counted noun or a synonym ("apps",
+//! "applications", "platforms"); for money, durations, percentages and
+//! dates, the same attribute or event named next to them ("IPO", "float";
+//! "takes effect", "deadline"). A fact whose subject cannot be told joins a
+//! group only as a *weak* member, when it states the very same value as a
+//! member: it can corroborate but never conflict.
+//!
+//! Alignment works on words the extraction stage kept around each quote;
+//! it never re-reads the source text.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::extract::Kind;
+use crate::fact::Fact;
+use crate::lexicon;
+
+pub mod synonyms;
+
+pub use synonyms::{SynonymClass, Synonyms};
+
+/// How many words each side of a quote are searched for a subject.
+const WINDOW: usize = 8;
+
+/// What alignment knows about one fact.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Signature {
+    /// The subject key: a synonym-class name, a counted noun, or empty when
+    /// the subject cannot be told.
+    pub key: String,
+    /// Every context class named near the fact.
+    pub concepts: BTreeSet<String>,
+    /// Proper names near the fact, lowercase, possessives removed.
+    pub entities: BTreeSet<String>,
+    /// Content words near the fact, lowercase and singular.
+    pub words: BTreeSet<String>,
+}
+
+impl Signature {
+    /// Whether two facts' contexts share a concept or a content word.
+    pub fn agrees_with(&self, other: &Signature) -> bool {
+        self.concepts.intersection(&other.concepts).next().is_some()
+            || self.words.intersection(&other.words).next().is_some()
+    }
+
+    /// Whether the names around two facts point at different things: both
+    /// have names and share none.
+    pub fn names_differ(&self, other: &Signature) -> bool {
+        !self.entities.is_empty()
+            && !other.entities.is_empty()
+            && self.entities.is_disjoint(&other.entities)
+    }
+}
+
+/// A group of facts about one quantity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// The kind of every fact in it.
+    pub kind: Kind,
+    /// The subject key (see [`Signature::key`]).
+    pub subject: String,
+    /// Facts whose subject matches the key, as indices into the fact list.
+    pub strong: Vec<usize>,
+    /// Facts of unknown subject that state a value some strong member
+    /// states: they can corroborate, never conflict.
+    pub weak: Vec<usize>,
+}
+
+/// The result of alignment: a signature per fact and the groups.
+#[derive(Clone, Debug, Default)]
+pub struct Alignment {
+    /// One signature per fact, in fact order.
+    pub signatures: Vec<Signature>,
+    /// The groups, sorted by kind and subject.
+    pub groups: Vec<Group>,
+}
+
+/// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
+fn normal(word: &str) -> String {
+    let w = word.to_lowercase();
+    let w = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(&w);
+    w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+}
+
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// Computes a fact's signature.
+pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
+    let mut sig = Signature::default();
+    let s = &fact.subject;
+    let mut nearest: Option<(usize, String)> = None;
+    // The first word of the sentence is capitalized whatever it is.
+    let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
+    let sides = [(&s.before, true), (&s.after, false)];
+    for (words, before) in sides {
+        for (d, raw) in words.iter().take(WINDOW).enumerate() {
+            let w = normal(raw);
+            if w.is_empty() {
+                continue;
+            }
+            let mut buf = [0u8; 32];
+            let stop = lexicon::lower(&w, &mut buf).is_some_and(lexicon::is_stop_word);
+            let first_word = before && Some(d) == sentence_start;
+            if raw.chars().next().is_some_and(char::is_uppercase)
+                && !first_word
+                && !stop
+                && !is_calendar_word(&w)
+            {
+                sig.entities.insert(w.clone());
+            }
+            let singular = lexicon::singular(&w);
+            for c in synonyms
+                .context_classes(&w, fact.kind)
+                .chain(synonyms.context_classes(&singular, fact.kind))
+            {
+                sig.concepts.insert(c.to_string());
+                // Ties go to the word before the quote.
+                let dist = 2 * d + usize::from(!before);
+                if nearest.as_ref().is_none_or(|(nd, _)| dist < *nd) {
+                    nearest = Some((dist, c.to_string()));
+                }
+            }
+            if !stop && d < 6 && w.len() > 2 && w.chars().all(char::is_alphabetic) {
+                sig.words.insert(singular);
+            }
+        }
+    }
+    if !s.head.is_empty() {
+        sig.words.remove(&s.head);
+        for w in s.phrase.split_whitespace() {
+            sig.words.remove(&lexicon::singular(&normal(w)));
+        }
+    }
+    sig.key = match fact.kind {
+        Kind::Count => synonyms.noun_class(&s.head).to_string(),
+        _ => nearest.map(|(_, c)| c).unwrap_or_default(),
+    };
+    sig
+}
+
+/// Groups facts about the same quantity.
+pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
+    let signatures: Vec<Signature> = facts.iter().map(|f| signature(f, synonyms)).collect();
+    let mut groups: BTreeMap<(Kind, String), Group> = BTreeMap::new();
+    let mut unknown: BTreeMap<(Kind, String), Vec<usize>> = BTreeMap::new();
+    for (i, (f, sig)) in facts.iter().zip(&signatures).enumerate() {
+        if sig.key.is_empty() {
+            unknown.entry((f.kind, value_key(f))).or_default().push(i);
+            continue;
+        }
+        groups
+            .entry((f.kind, sig.key.clone()))
+            .or_insert_with(|| Group {
+                kind: f.kind,
+                subject: sig.key.clone(),
+                strong: Vec::new(),
+                weak: Vec::new(),
+            })
+            .strong
+            .push(i);
+    }
+    // Facts of unknown subject join a group that states the same value.
+    let mut by_value: BTreeMap<(Kind, String), Vec<(Kind, String)>> = BTreeMap::new();
+    for (key, g) in &groups {
+        let mut seen = BTreeSet::new();
+        for &i in &g.strong {
+            let vk = value_key(&facts[i]);
+            if seen.insert(vk.clone()) {
+                by_value.entry((g.kind, vk)).or_default().push(key.clone());
+            }
+        }
+    }
+    for ((kind, vk), members) in unknown {
+        match by_value.get(&(kind, vk.clone())) {
+            Some(targets) => {
+                // The group whose members share most context with these
+                // facts; ties go to the first in order.
+                let best = targets
+                    .iter()
+                    .max_by_key(|t| {
+                        let g = &groups[*t];
+                        let score = members
+                            .iter()
+                            .filter(|&&m| {
+                                g.strong
+                                    .iter()
+                                    .any(|&s| signatures[m].agrees_with(&signatures[s]))
+                            })
+                            .count();
+                        (score, std::cmp::Reverse((*t).clone()))
+                    })
+                    .cloned();
+                if let Some(t) = best.and_then(|t| groups.get_mut(&t)) {
+                    t.weak.extend(members);
+                }
+            }
+            None => {
+                groups.insert(
+                    (kind, format!("\u{0}{vk}")),
+                    Group {
+                        kind,
+                        subject: String::new(),
+                        strong: Vec::new(),
+                        weak: members,
+                    },
+                );
+            }
+        }
+    }
+    let mut groups: Vec<Group> = groups.into_values().collect();
+    for g in &mut groups {
+        g.weak.sort_unstable();
+    }
+    Alignment { signatures, groups }
+}
+
+/// A key that is equal for facts stating the same value in the same unit.
+pub fn value_key(f: &Fact) -> String {
+    format!("{:?}|{}|{:?}|{:?}", f.value, f.unit, f.bound, f.interval)
+}

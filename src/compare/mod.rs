@@ -2,9 +2,16 @@
 //! update. This stage never looks at raw text; it reaches the text only
 //! through each fact's provenance.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::extract::Kind;
+use crate::align::{Alignment, Group, value_key};
+use crate::extract::{Kind, TimeUnit};
+use crate::fact::{Fact, Value};
+use crate::normalize::{End, Interval};
 
 /// How much a conflict matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -73,4 +80,500 @@ pub struct Update {
     /// The facts involved, earliest first, as indices into
     /// [`crate::Report::facts`].
     pub mentions: Vec<usize>,
+}
+
+/// Related figures that were not judged, and why: amounts in different
+/// currencies, or values whose subjects may differ.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// The fact kind.
+    pub kind: Kind,
+    /// What the quantity may be.
+    pub subject: String,
+    /// One line: what was not compared and why.
+    pub explanation: String,
+    /// The facts involved, as indices into [`crate::Report::facts`].
+    pub mentions: Vec<usize>,
+}
+
+/// Thresholds for judging.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Policy {
+    /// Below this relative difference (or when the values are adjacent at
+    /// their stated precision) a conflict is of low severity.
+    pub low: Decimal,
+    /// At or above this relative difference a conflict is of high severity.
+    pub high: Decimal,
+}
+
+impl Default for Policy {
+    fn default() -> Policy {
+        Policy {
+            low: Decimal::new(5, 2),
+            high: Decimal::new(25, 2),
+        }
+    }
+}
+
+/// Everything judging found.
+#[derive(Clone, Debug, Default)]
+pub struct Findings {
+    /// Values that disagree.
+    pub conflicts: Vec<Conflict>,
+    /// Values that agree.
+    pub corroborations: Vec<Corroboration>,
+    /// Values that grew between dated reports.
+    pub updates: Vec<Update>,
+    /// What was not judged, and why.
+    pub notes: Vec<Note>,
+}
+
+/// Judges every group of aligned facts. `published` gives each source id's
+/// publication date, where known.
+pub fn compare(
+    facts: &[Fact],
+    alignment: &Alignment,
+    published: &BTreeMap<String, NaiveDate>,
+    policy: &Policy,
+) -> Findings {
+    let mut out = Findings::default();
+    for g in &alignment.groups {
+        judge_group(facts, alignment, g, published, policy, &mut out);
+    }
+    out
+}
+
+/// Facts stating one value in one group.
+struct Cluster {
+    kind: Kind,
+    facts: Vec<usize>,
+    strong: bool,
+    unit: String,
+}
+
+fn judge_group(
+    facts: &[Fact],
+    alignment: &Alignment,
+    g: &Group,
+    published: &BTreeMap<String, NaiveDate>,
+    policy: &Policy,
+    out: &mut Findings,
+) {
+    // Clusters of identical values, strong members first.
+    let mut by_value: BTreeMap<String, Cluster> = BTreeMap::new();
+    for (&i, strong) in g
+        .strong
+        .iter()
+        .map(|i| (i, true))
+        .chain(g.weak.iter().map(|i| (i, false)))
+    {
+        let c = by_value
+            .entry(value_key(&facts[i]))
+            .or_insert_with(|| Cluster {
+                kind: g.kind,
+                facts: Vec::new(),
+                strong: false,
+                unit: facts[i].unit.clone(),
+            });
+        c.facts.push(i);
+        c.strong |= strong;
+    }
+    let clusters: Vec<Cluster> = by_value.into_values().collect();
+    let subject = if g.subject.is_empty() {
+        facts[clusters[0].facts[0]].unit.clone()
+    } else {
+        g.subject.clone()
+    };
+
+    // Corroborations: clusters whose values all overlap, greedily merged,
+    // largest first.
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_by_key(|&c| {
+        (
+            std::cmp::Reverse(clusters[c].facts.len()),
+            clusters[c].facts[0],
+        )
+    });
+    let mut agreeing: Vec<Vec<usize>> = Vec::new();
+    for &c in &order {
+        let slot = agreeing.iter_mut().find(|grp| {
+            grp.iter().all(|&o| {
+                comparable(&clusters[o], &clusters[c]) && overlap(facts, &clusters[o], &clusters[c])
+            })
+        });
+        match slot {
+            Some(grp) => grp.push(c),
+            None => agreeing.push(vec![c]),
+        }
+    }
+    for grp in &agreeing {
+        let mut mentions: Vec<usize> = grp
+            .iter()
+            .flat_map(|&c| clusters[c].facts.iter().copied())
+            .collect();
+        mentions.sort_unstable();
+        if g.subject.is_empty() {
+            // Unknown subject: keep facts whose context another source's
+            // fact shares.
+            let keep: Vec<usize> = mentions
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    mentions.iter().any(|&o| {
+                        facts[o].provenance.source != facts[m].provenance.source
+                            && alignment.signatures[o].agrees_with(&alignment.signatures[m])
+                    })
+                })
+                .collect();
+            mentions = keep;
+        }
+        let sources = distinct_sources(facts, &mentions);
+        if sources >= 2 {
+            out.corroborations.push(Corroboration {
+                kind: g.kind,
+                subject: subject.clone(),
+                sources,
+                mentions,
+            });
+        }
+    }
+
+    // Conflicts: strong clusters in different agreeing groups that do not
+    // overlap, judged pairwise between agreeing groups.
+    for a in 0..agreeing.len() {
+        for b in a + 1..agreeing.len() {
+            let side = |grp: &Vec<usize>| -> Vec<usize> {
+                let mut v: Vec<usize> = grp
+                    .iter()
+                    .filter(|&&c| clusters[c].strong)
+                    .flat_map(|&c| clusters[c].facts.iter().copied())
+                    .collect();
+                v.sort_unstable();
+                v
+            };
+            let (left, right) = (side(&agreeing[a]), side(&agreeing[b]));
+            if left.is_empty() || right.is_empty() {
+                continue;
+            }
+            let ca = agreeing[a].iter().copied().find(|&c| clusters[c].strong);
+            let cb = agreeing[b].iter().copied().find(|&c| clusters[c].strong);
+            let (Some(ca), Some(cb)) = (ca, cb) else {
+                continue;
+            };
+            let (ca, cb) = (&clusters[ca], &clusters[cb]);
+            let mut mentions: Vec<usize> = left.iter().chain(&right).copied().collect();
+            mentions.sort_unstable();
+            if !comparable(ca, cb) {
+                out.notes.push(Note {
+                    kind: g.kind,
+                    subject: subject.clone(),
+                    explanation: format!(
+                        "{} and {} are in different units ({} and {}); not compared without a conversion rate",
+                        quote(facts, ca.facts[0]),
+                        quote(facts, cb.facts[0]),
+                        ca.unit,
+                        cb.unit
+                    ),
+                    mentions,
+                });
+                continue;
+            }
+            if overlap(facts, ca, cb) {
+                continue;
+            }
+            // The contexts must agree, and names nearby must not point at
+            // different things.
+            let sig = |i: usize| &alignment.signatures[i];
+            let agree = g.kind != Kind::Count
+                || left
+                    .iter()
+                    .take(20)
+                    .any(|&l| right.iter().take(20).any(|&r| sig(l).agrees_with(sig(r))));
+            let names_differ = left
+                .iter()
+                .take(20)
+                .all(|&l| right.iter().take(20).all(|&r| sig(l).names_differ(sig(r))));
+            if !agree || names_differ {
+                out.notes.push(Note {
+                    kind: g.kind,
+                    subject: subject.clone(),
+                    explanation: format!(
+                        "{} and {} may count different things ({}); not judged",
+                        quote(facts, left[0]),
+                        quote(facts, right[0]),
+                        if names_differ {
+                            "different names nearby"
+                        } else {
+                            "nothing else in common nearby"
+                        }
+                    ),
+                    mentions,
+                });
+                continue;
+            }
+            if let Some(update) = as_update(facts, g, &subject, &left, &right, published) {
+                out.updates.push(update);
+                continue;
+            }
+            let within_source = distinct_sources(facts, &mentions) == 1;
+            let (severity, explanation) = judge(facts, ca, cb, policy, within_source);
+            out.conflicts.push(Conflict {
+                kind: g.kind,
+                subject: subject.clone(),
+                severity,
+                explanation,
+                mentions,
+                within_source,
+            });
+        }
+    }
+}
+
+fn quote(facts: &[Fact], i: usize) -> String {
+    format!("\"{}\"", facts[i].provenance.text)
+}
+
+fn distinct_sources(facts: &[Fact], mentions: &[usize]) -> usize {
+    mentions
+        .iter()
+        .map(|&m| facts[m].provenance.source.as_str())
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+/// Whether two clusters can be compared: same currency, same kind of
+/// percentage; any units of time.
+fn comparable(a: &Cluster, b: &Cluster) -> bool {
+    // Counts in one group name synonyms ("apps", "applications").
+    a.kind == Kind::Count
+        || a.unit == b.unit
+        || TimeUnitOf::of(&a.unit).is_some() && TimeUnitOf::of(&b.unit).is_some()
+        || a.unit.is_empty()
+}
+
+/// The unit of time a duration's unit string names.
+struct TimeUnitOf;
+
+impl TimeUnitOf {
+    fn of(unit: &str) -> Option<TimeUnit> {
+        use TimeUnit::*;
+        Some(match unit {
+            "second" => Second,
+            "minute" => Minute,
+            "hour" => Hour,
+            "day" => Day,
+            "week" => Week,
+            "month" => Month,
+            "quarter" => Quarter,
+            "year" => Year,
+            "decade" => Decade,
+            "century" => Century,
+            _ => return None,
+        })
+    }
+}
+
+/// A fact's interval in comparable terms: durations in seconds (a month
+/// spans 28 to 31 days), everything else as stated.
+fn scaled_interval(f: &Fact) -> Interval {
+    if f.kind != Kind::Duration {
+        return f.interval;
+    }
+    let Some(u) = TimeUnitOf::of(&f.unit) else {
+        return f.interval;
+    };
+    let (lo, hi) = u.seconds();
+    let scale = |e: Option<End>, by: i64| {
+        e.and_then(|e| {
+            e.value.checked_mul(Decimal::from(by)).map(|value| End {
+                value,
+                closed: e.closed,
+            })
+        })
+    };
+    Interval {
+        lower: scale(f.interval.lower, lo),
+        upper: scale(f.interval.upper, hi),
+    }
+}
+
+/// Whether two clusters' values overlap.
+fn overlap(facts: &[Fact], a: &Cluster, b: &Cluster) -> bool {
+    let (fa, fb) = (&facts[a.facts[0]], &facts[b.facts[0]]);
+    if let (Value::Date(da), Value::Date(db)) = (&fa.value, &fb.value) {
+        let known = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
+        if known(fa) && known(fb) {
+            return fa.interval.overlaps(&fb.interval);
+        }
+        return dates_agree(da, db);
+    }
+    scaled_interval(fa).overlaps(&scaled_interval(fb))
+}
+
+/// Compares two ISO-like dates field by field; an `X` matches anything.
+fn dates_agree(a: &str, b: &str) -> bool {
+    let fa: Vec<&str> = a.split('-').collect();
+    let fb: Vec<&str> = b.split('-').collect();
+    fa.iter()
+        .zip(&fb)
+        .all(|(x, y)| x.contains('X') || y.contains('X') || x == y)
+}
+
+/// When every fact on one side was published before every fact on the
+/// other, and the later figure is larger, the change is an update.
+fn as_update(
+    facts: &[Fact],
+    g: &Group,
+    subject: &str,
+    left: &[usize],
+    right: &[usize],
+    published: &BTreeMap<String, NaiveDate>,
+) -> Option<Update> {
+    if matches!(g.kind, Kind::Duration | Kind::Date) {
+        return None;
+    }
+    let dates = |side: &[usize]| -> Option<(NaiveDate, NaiveDate)> {
+        let ds: Vec<NaiveDate> = side
+            .iter()
+            .map(|&i| published.get(&facts[i].provenance.source).copied())
+            .collect::<Option<_>>()?;
+        Some((*ds.iter().min()?, *ds.iter().max()?))
+    };
+    let (l, r) = (dates(left)?, dates(right)?);
+    let (early, late) = if l.1 < r.0 {
+        (left, right)
+    } else if r.1 < l.0 {
+        (right, left)
+    } else {
+        return None;
+    };
+    let v = |i: usize| match &facts[i].value {
+        Value::Number(n) => Some(*n),
+        Value::Date(_) => None,
+    };
+    let (from, to) = (v(early[0])?, v(late[0])?);
+    if to <= from {
+        return None;
+    }
+    let date = |i: usize| {
+        published
+            .get(&facts[i].provenance.source)
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    };
+    let mut mentions: Vec<usize> = early.iter().chain(late).copied().collect();
+    mentions.sort_by_key(|&i| (published.get(&facts[i].provenance.source).copied(), i));
+    Some(Update {
+        kind: g.kind,
+        subject: subject.to_string(),
+        explanation: format!(
+            "{} ({}) rose to {} ({}) in a later report",
+            quote(facts, early[0]),
+            date(early[0]),
+            quote(facts, late[0]),
+            date(late[0])
+        ),
+        mentions,
+    })
+}
+
+/// A conflict's severity and its one-line explanation.
+fn judge(
+    facts: &[Fact],
+    a: &Cluster,
+    b: &Cluster,
+    policy: &Policy,
+    within: bool,
+) -> (Severity, String) {
+    let (fa, fb) = (&facts[a.facts[0]], &facts[b.facts[0]]);
+    // Order the two by value so the sentence reads low to high.
+    let (ia, ib) = (scaled_interval(fa), scaled_interval(fb));
+    let (lo_f, hi_f, lo_i, hi_i) = if mid(&ia) <= mid(&ib) {
+        (fa, fb, ia, ib)
+    } else {
+        (fb, fa, ib, ia)
+    };
+    let where_ = if within { " in one source" } else { "" };
+    let (Some(lo_v), Some(hi_v)) = (mid(&lo_i), mid(&hi_i)) else {
+        return (
+            Severity::Medium,
+            format!(
+                "{} and {}{} cannot both be true",
+                quote_f(lo_f),
+                quote_f(hi_f),
+                where_
+            ),
+        );
+    };
+    let big = lo_v.abs().max(hi_v.abs());
+    let rel = if big.is_zero() {
+        Decimal::ZERO
+    } else {
+        ((hi_v - lo_v).abs() / big).round_dp(4)
+    };
+    let pct = (rel * Decimal::from(100)).round_dp(1).normalize();
+    // Adjacent at stated precision: the two intervals touch.
+    let adjacent = match (lo_i.upper, hi_i.lower) {
+        (Some(u), Some(l)) => u.value == l.value,
+        _ => false,
+    };
+    let severity = if adjacent || rel < policy.low {
+        Severity::Low
+    } else if rel >= policy.high {
+        Severity::High
+    } else {
+        Severity::Medium
+    };
+    let mut text = format!(
+        "{} and {}{} differ by {}%",
+        quote_f(lo_f),
+        quote_f(hi_f),
+        where_,
+        pct
+    );
+    if adjacent {
+        if let Some(u) = lo_i.upper {
+            text.push_str(&format!(
+                "; adjacent at the stated precision, so both could be roundings of a value near {} {}",
+                human(u.value),
+                lo_f.unit
+            ));
+        }
+    } else if lo_f.bound == crate::normalize::Bound::Lower
+        || hi_f.bound == crate::normalize::Bound::Lower
+        || lo_f.bound == crate::normalize::Bound::Upper
+        || hi_f.bound == crate::normalize::Bound::Upper
+    {
+        text.push_str("; one is a bound the other falls outside");
+    }
+    (severity, text)
+}
+
+fn quote_f(f: &Fact) -> String {
+    format!("\"{}\" ({})", f.provenance.text, f.provenance.source)
+}
+
+/// The middle of an interval, or its one finite end.
+fn mid(i: &Interval) -> Option<Decimal> {
+    match (i.lower, i.upper) {
+        (Some(l), Some(u)) => Some((l.value + u.value) / Decimal::TWO),
+        (Some(l), None) => Some(l.value),
+        (None, Some(u)) => Some(u.value),
+        (None, None) => None,
+    }
+}
+
+/// A number with a scale word: 34500000000 is "34.5 billion".
+pub(crate) fn human(v: Decimal) -> String {
+    let scales = [(12u32, "trillion"), (9, "billion"), (6, "million")];
+    for (p, name) in scales {
+        let mut f = Decimal::ONE;
+        for _ in 0..p {
+            f *= Decimal::TEN;
+        }
+        if v.abs() >= f {
+            return format!("{} {}", (v / f).round_dp(3).normalize(), name);
+        }
+    }
+    v.round_dp(3).normalize().to_string()
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::compare::{Conflict, Corroboration, Update};
+use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::extract::Rejection;
 use crate::fact::Fact;
 use crate::source::Meta;
@@ -45,6 +45,8 @@ pub struct Report {
     pub corroborations: Vec<Corroboration>,
     /// Values that grew between dated reports.
     pub updates: Vec<Update>,
+    /// Related figures that were not judged, and why.
+    pub notes: Vec<Note>,
 }
 
 pub mod json;

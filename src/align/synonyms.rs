@@ -1,0 +1,458 @@
+//! Synonym classes: words that name one subject. Counted nouns ("apps",
+//! "applications", "platforms"), attributes of money ("IPO", "float",
+//! "listing"), events a duration measures ("takes effect", "comes into
+//! force", "deadline") and what a percentage is of.
+//!
+//! The defaults below are data. Callers add their own classes with
+//! [`crate::CheckerBuilder::synonyms`]; a word in a caller's class leaves
+//! any default class it was in.
+
+use std::collections::BTreeMap;
+
+use crate::extract::Kind;
+
+/// A named set of words (lowercase, singular) that mean one subject for
+/// facts of some kinds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SynonymClass {
+    /// The class name, used as the subject label in reports.
+    pub name: String,
+    /// The kinds of fact the class applies to; empty means all.
+    pub kinds: Vec<Kind>,
+    /// The words, lowercase and singular.
+    pub words: Vec<String>,
+    /// Whether the class names counted things (head nouns of counts) rather
+    /// than context (attributes and events).
+    pub nouns: bool,
+}
+
+const COUNT: &[Kind] = &[Kind::Count];
+const MONEY: &[Kind] = &[Kind::Money];
+const DURATION: &[Kind] = &[Kind::Duration, Kind::Date];
+const PERCENT: &[Kind] = &[Kind::Percent];
+const ANY: &[Kind] = &[];
+
+/// Nouns that count the same things.
+const NOUNS: &[(&str, &[&str])] = &[
+    (
+        "app",
+        &[
+            "app",
+            "application",
+            "platform",
+            "software",
+            "program",
+            "programme",
+        ],
+    ),
+    (
+        "company",
+        &[
+            "company",
+            "firm",
+            "business",
+            "enterprise",
+            "corporation",
+            "entity",
+        ],
+    ),
+    (
+        "person",
+        &[
+            "people",
+            "person",
+            "individual",
+            "resident",
+            "civilian",
+            "citizen",
+        ],
+    ),
+    (
+        "death",
+        &["death", "fatality", "dead", "victim", "casualty", "life"],
+    ),
+    (
+        "worker",
+        &[
+            "worker", "employee", "staff", "staffer", "job", "position", "role",
+        ],
+    ),
+    ("country", &["country", "nation", "state"]),
+    ("vehicle", &["vehicle", "car"]),
+    (
+        "aircraft",
+        &["aircraft", "plane", "jet", "airplane", "airliner"],
+    ),
+    (
+        "home",
+        &["home", "house", "dwelling", "property", "household"],
+    ),
+    ("student", &["student", "pupil"]),
+    ("child", &["child", "kid", "minor"]),
+    (
+        "soldier",
+        &["soldier", "troop", "serviceman", "servicemember"],
+    ),
+    (
+        "officer",
+        &["officer", "police", "policeman", "policewoman"],
+    ),
+    ("migrant", &["migrant", "refugee", "asylum-seeker"]),
+    ("school", &["school"]),
+    ("hospital", &["hospital", "clinic"]),
+    ("store", &["store", "shop", "outlet", "branch"]),
+    ("patient", &["patient"]),
+    ("case", &["case", "infection"]),
+    ("user", &["user", "customer", "subscriber", "account"]),
+    ("vote", &["vote", "ballot"]),
+    ("seat", &["seat"]),
+    ("member", &["member"]),
+    ("minister", &["minister"]),
+    ("region", &["region", "province", "district"]),
+    ("city", &["city", "town"]),
+];
+
+/// Context words that say what an amount, a length of time or a share is.
+const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
+    (
+        "ipo",
+        MONEY,
+        &[
+            "ipo",
+            "float",
+            "flotation",
+            "listing",
+            "offering",
+            "debut",
+            "list",
+        ],
+    ),
+    (
+        "valuation",
+        MONEY,
+        &["valuation", "valued", "value", "worth"],
+    ),
+    (
+        "fine",
+        MONEY,
+        &[
+            "fine",
+            "fined",
+            "penalty",
+            "penalise",
+            "penalize",
+            "sanction",
+            "settlement",
+        ],
+    ),
+    ("revenue", MONEY, &["revenue", "sale", "turnover", "income"]),
+    ("profit", MONEY, &["profit", "earnings", "surplus"]),
+    ("loss", MONEY, &["loss", "deficit", "shortfall"]),
+    (
+        "investment",
+        MONEY,
+        &[
+            "investment",
+            "invest",
+            "invested",
+            "investing",
+            "funding",
+            "fund",
+            "raised",
+            "raise",
+            "round",
+        ],
+    ),
+    (
+        "deal",
+        MONEY,
+        &[
+            "deal",
+            "acquisition",
+            "acquire",
+            "acquired",
+            "takeover",
+            "merger",
+            "buy",
+            "bought",
+            "purchase",
+            "bid",
+        ],
+    ),
+    (
+        "cost",
+        MONEY,
+        &[
+            "cost", "costs", "price", "spend", "spending", "budget", "bill",
+        ],
+    ),
+    (
+        "pay",
+        MONEY,
+        &["salary", "pay", "wage", "bonus", "compensation", "package"],
+    ),
+    ("damage", MONEY, &["damage", "damages"]),
+    (
+        "debt",
+        MONEY,
+        &["debt", "loan", "bond", "borrowing", "bailout"],
+    ),
+    (
+        "aid",
+        MONEY,
+        &["aid", "grant", "subsidy", "package", "relief"],
+    ),
+    (
+        "take effect",
+        DURATION,
+        &[
+            "effect",
+            "force",
+            "effective",
+            "deadline",
+            "timeline",
+            "kick",
+            "kicks",
+            "within",
+            "enforce",
+            "enforced",
+            "implementation",
+        ],
+    ),
+    (
+        "ban",
+        DURATION,
+        &["ban", "banned", "suspension", "suspended", "barred"],
+    ),
+    (
+        "sentence",
+        DURATION,
+        &[
+            "sentence",
+            "sentenced",
+            "jail",
+            "prison",
+            "imprisonment",
+            "jailed",
+        ],
+    ),
+    (
+        "consultation",
+        DURATION,
+        &["consultation", "consult", "review", "comment"],
+    ),
+    ("strike", DURATION, &["strike", "walkout", "stoppage"]),
+    ("trial", DURATION, &["trial", "hearing"]),
+    (
+        "delay",
+        DURATION,
+        &["delay", "delayed", "postponed", "late", "wait"],
+    ),
+    (
+        "stake",
+        PERCENT,
+        &["stake", "owned", "own", "ownership", "holding", "share"],
+    ),
+    ("turnout", PERCENT, &["turnout"]),
+    (
+        "growth",
+        PERCENT,
+        &[
+            "growth",
+            "grew",
+            "grow",
+            "rise",
+            "rose",
+            "increase",
+            "increased",
+            "gdp",
+            "expand",
+            "expanded",
+        ],
+    ),
+    (
+        "fall",
+        PERCENT,
+        &[
+            "fall", "fell", "drop", "dropped", "decline", "declined", "decrease", "cut",
+        ],
+    ),
+    ("inflation", PERCENT, &["inflation", "cpi"]),
+    ("unemployment", PERCENT, &["unemployment", "jobless"]),
+    ("rate", PERCENT, &["rate", "interest"]),
+    (
+        "support",
+        PERCENT,
+        &[
+            "backed",
+            "support",
+            "supported",
+            "approval",
+            "approve",
+            "favour",
+            "favor",
+            "voted",
+        ],
+    ),
+    (
+        "killed",
+        ANY,
+        &[
+            "killed", "died", "dead", "death", "toll", "fatality", "perished", "lost",
+        ],
+    ),
+    ("injured", ANY, &["injured", "wounded", "hurt", "injury"]),
+    (
+        "arrested",
+        ANY,
+        &["arrested", "detained", "arrest", "custody"],
+    ),
+    (
+        "evacuated",
+        ANY,
+        &["evacuated", "displaced", "evacuation", "homeless", "fled"],
+    ),
+    (
+        "layoff",
+        ANY,
+        &[
+            "layoff",
+            "laid",
+            "redundancy",
+            "redundant",
+            "axed",
+            "axe",
+            "shed",
+            "slash",
+            "cuts",
+        ],
+    ),
+    (
+        "hired",
+        ANY,
+        &[
+            "hire",
+            "hired",
+            "hiring",
+            "recruit",
+            "recruited",
+            "create",
+            "created",
+            "new",
+        ],
+    ),
+    (
+        "ban order",
+        COUNT,
+        &[
+            "ban",
+            "banned",
+            "banning",
+            "prohibit",
+            "prohibited",
+            "prohibiting",
+            "blocked",
+            "order",
+            "target",
+            "named",
+            "sanctioned",
+        ],
+    ),
+    (
+        "blacklist",
+        COUNT,
+        &["blacklist", "blacklisted", "list", "listed"],
+    ),
+];
+
+/// The default synonym classes.
+pub fn defaults() -> Vec<SynonymClass> {
+    let mut out = Vec::new();
+    for (name, words) in NOUNS {
+        out.push(SynonymClass {
+            name: (*name).to_string(),
+            kinds: COUNT.to_vec(),
+            words: words.iter().map(|w| (*w).to_string()).collect(),
+            nouns: true,
+        });
+    }
+    for (name, kinds, words) in CONTEXT {
+        out.push(SynonymClass {
+            name: (*name).to_string(),
+            kinds: kinds.to_vec(),
+            words: words.iter().map(|w| (*w).to_string()).collect(),
+            nouns: false,
+        });
+    }
+    out
+}
+
+/// Synonym classes indexed by word, for fast lookup.
+#[derive(Clone, Debug)]
+pub struct Synonyms {
+    classes: Vec<SynonymClass>,
+    nouns: BTreeMap<String, usize>,
+    context: BTreeMap<String, Vec<usize>>,
+}
+
+impl Default for Synonyms {
+    fn default() -> Synonyms {
+        Synonyms::new(defaults())
+    }
+}
+
+impl Synonyms {
+    /// Indexes `classes`; a later class takes a noun from an earlier one.
+    pub fn new(classes: Vec<SynonymClass>) -> Synonyms {
+        let mut nouns = BTreeMap::new();
+        let mut context: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, c) in classes.iter().enumerate() {
+            for w in &c.words {
+                if c.nouns {
+                    nouns.insert(w.clone(), i);
+                } else {
+                    context.entry(w.clone()).or_default().push(i);
+                }
+            }
+        }
+        Synonyms {
+            classes,
+            nouns,
+            context,
+        }
+    }
+
+    /// Adds classes after the defaults (or earlier additions).
+    pub fn extend(&self, more: Vec<SynonymClass>) -> Synonyms {
+        let mut classes = self.classes.clone();
+        // A word given again leaves the classes it was in.
+        for c in &more {
+            for old in &mut classes {
+                if old.nouns == c.nouns {
+                    old.words.retain(|w| !c.words.contains(w));
+                }
+            }
+        }
+        classes.extend(more);
+        Synonyms::new(classes)
+    }
+
+    /// The class a counted noun (singular, lowercase) belongs to, or the
+    /// noun itself.
+    pub fn noun_class<'a>(&'a self, lemma: &'a str) -> &'a str {
+        self.nouns
+            .get(lemma)
+            .map_or(lemma, |&i| self.classes[i].name.as_str())
+    }
+
+    /// The context classes a word (lowercase) names for facts of `kind`.
+    pub fn context_classes(&self, word: &str, kind: Kind) -> impl Iterator<Item = &str> {
+        self.context
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.classes[i])
+            .filter(move |c| c.kinds.is_empty() || c.kinds.contains(&kind))
+            .map(|c| c.name.as_str())
+    }
+}
