@@ -561,6 +561,7 @@ impl<'t> Iterator for LineIter<'t> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 mod tests {
     use super::*;
 
