@@ -238,8 +238,9 @@ impl Source {
     ///
     /// [`ErrorKind::Encoding`] for invalid UTF-8 (unless
     /// [`ReadOptions::lossy`]), [`ErrorKind::FrontMatter`] for a malformed
-    /// front-matter block. The errors name the line but no file: the caller
-    /// knows what the bytes are.
+    /// front-matter block. The errors name the id where a file would be
+    /// named, and the line: `failed to read stdin: invalid UTF-8 at byte 15
+    /// (line 2)`, `stdin:3: unknown front matter key \`author\` ...`.
     ///
     /// # Example
     ///
@@ -250,7 +251,7 @@ impl Source {
     /// let bytes = b"Eight apps.\nCaf\xE9 owners".to_vec();
     /// let err = Source::from_bytes("stdin", bytes.clone(), &ReadOptions::new()).unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::Encoding);
-    /// assert_eq!(err.to_string(), "invalid UTF-8 at byte 15 (line 2)");
+    /// assert_eq!(err.to_string(), "failed to read stdin: invalid UTF-8 at byte 15 (line 2)");
     ///
     /// let lossy = Source::from_bytes("stdin", bytes, &ReadOptions::new().lossy(true)).unwrap();
     /// assert!(lossy.is_lossy());
@@ -261,9 +262,11 @@ impl Source {
         bytes: impl Into<Vec<u8>>,
         options: &ReadOptions,
     ) -> Result<Source, Error> {
-        let (text, lossy) = decode(bytes.into(), options.lossy)?;
+        let id = id.into();
+        let name = |e: Error| e.with_path(Path::new(&id));
+        let (text, lossy) = decode(bytes.into(), options.lossy).map_err(name)?;
         let mut source = if options.front_matter {
-            Source::parse(id, text)?
+            Source::parse(id.clone(), text).map_err(name)?
         } else {
             Source::new(id, text)
         };
@@ -676,7 +679,21 @@ mod tests {
         let err =
             Source::from_bytes("t", b"ok \xE2\x82".to_vec(), &ReadOptions::new()).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Encoding);
-        assert_eq!(err.to_string(), "invalid UTF-8 at byte 3 (line 1)");
+        assert_eq!(
+            err.to_string(),
+            "failed to read t: invalid UTF-8 at byte 3 (line 1)"
+        );
+    }
+
+    #[test]
+    fn bytes_with_bad_front_matter_name_the_id_and_the_line() {
+        let bytes = b"---\nauthor: A\n---\nBody.".to_vec();
+        let err = Source::from_bytes("stdin", bytes, &ReadOptions::new()).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::FrontMatter);
+        assert_eq!(
+            err.to_string(),
+            "stdin:2: unknown front matter key `author` (expected title, published, outlet or url)"
+        );
     }
 
     #[test]
