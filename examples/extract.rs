@@ -158,7 +158,7 @@ fn read_stdin(options: &ReadOptions) -> Result<Source, String> {
     io::stdin()
         .lock()
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("failed to read stdin: {e}"))?;
+        .map_err(|e| format!("failed to read stdin: {}", e.to_string().to_lowercase()))?;
     Source::from_bytes("stdin", bytes, options).map_err(|e| e.to_string())
 }
 
