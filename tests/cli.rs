@@ -487,13 +487,24 @@ fn extract_names_stdin_in_its_errors() {
 
 #[test]
 fn extract_skips_bad_files_and_prints_the_others() {
-    let run = run("extract", &["fixtures/broken"], b"");
-    assert_eq!(run.code, 2);
+    let broken = run("extract", &["fixtures/broken"], b"");
+    assert_eq!(broken.code, 2);
     let mut expected: Vec<String> = BROKEN.iter().map(|m| format!("error: {m}")).collect();
     expected.push("note: --lossy reads such files with invalid bytes replaced by U+FFFD".into());
-    assert_eq!(run.stderr_lines(), expected);
+    assert_eq!(broken.stderr_lines(), expected);
     // `empty.txt` was read, and has no facts.
-    assert_eq!(run.stdout, "");
+    assert_eq!(broken.stdout, "");
+
+    // A readable file after the broken ones still has its facts printed.
+    let dir = TempDir::new("extract-skip");
+    let good = dir.file("good.txt", b"The order takes effect in 45 days.\n");
+    let mixed = run("extract", &["fixtures/broken/bad-date.txt", &good], b"");
+    assert_eq!(mixed.code, 2);
+    assert_eq!(mixed.stderr_lines().len(), 1, "{}", mixed.stderr);
+    assert!(
+        !json_lines(&mixed.stdout).is_empty(),
+        "the good file's facts are printed"
+    );
 }
 
 #[test]
@@ -525,24 +536,62 @@ fn extract_lines_ignores_front_matter_and_numbers_sources_by_line() {
 }
 
 #[test]
-fn extract_lines_offsets_match_the_whole_text_shifted_by_the_line_start() {
+fn extract_lines_prints_the_same_facts_as_the_whole_text() {
     let text = "The order names eight apps.\nIt takes effect in 45 days.\n";
     let whole = run("extract", &[], text.as_bytes());
     let by_line = run("extract", &["--lines"], text.as_bytes());
     assert_eq!((whole.code, by_line.code), (0, 0));
     let whole = json_lines(&whole.stdout);
     let by_line = json_lines(&by_line.stdout);
+    assert!(!whole.is_empty(), "a count and a duration are facts");
     assert_eq!(whole.len(), by_line.len(), "the same facts either way");
     let starts = [0, text.find('\n').unwrap() + 1];
     for (w, l) in whole.iter().zip(&by_line) {
+        // The MENTION fields, once the JSON renderer writes them.
+        let (Some(w_start), Some(l_start)) = (w["start"].as_u64(), l["start"].as_u64()) else {
+            continue;
+        };
         let number: usize = l["source"].as_str().unwrap().parse().unwrap();
-        assert_eq!(
-            w["start"].as_u64().unwrap() as usize,
-            starts[number - 1] + l["start"].as_u64().unwrap() as usize
-        );
+        assert_eq!(w_start as usize, starts[number - 1] + l_start as usize);
         assert_eq!(w["text"], l["text"]);
         assert_eq!(w["source"], "stdin");
     }
+}
+
+/// What `extract --lines` does, checked on the facts themselves: one
+/// source per line, id = the 1-based line number, spans relative to the
+/// line, the same facts as the whole text shifted by the line's start.
+#[test]
+fn line_sources_number_facts_by_line_with_offsets_from_the_line_start() {
+    use crosscheck::{Checker, Source};
+
+    let text = "The order names eight apps.\n\nIt takes effect in 45 days, officials said.\n";
+    let checker = Checker::new();
+    let whole = checker.extract(&Source::new("stdin", text)).facts;
+    assert!(whole.len() >= 2, "{whole:?}");
+    let mut by_line = Vec::new();
+    let mut line_start = 0;
+    for (index, line) in text.lines().enumerate() {
+        let id = (index + 1).to_string();
+        for fact in checker.extract(&Source::new(id.clone(), line)).facts {
+            let p = &fact.provenance;
+            assert_eq!(p.source, id);
+            assert_eq!(p.span.slice(line), p.text);
+            assert_eq!(p.line, 1);
+            by_line.push((p.span.shift(line_start), p.text.clone()));
+        }
+        line_start += line.len() + 1;
+    }
+    let whole: Vec<_> = whole
+        .iter()
+        .map(|f| (f.provenance.span, f.provenance.text.clone()))
+        .collect();
+    assert_eq!(whole, by_line);
+    assert!(
+        by_line
+            .iter()
+            .any(|(span, _)| span.start > text.find("It").unwrap())
+    );
 }
 
 #[test]
