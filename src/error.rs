@@ -94,6 +94,15 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A file that could not be read or decoded says so first; its message
+        // carries the line itself when there is one ("invalid UTF-8 at byte
+        // 12 (line 2)").
+        if matches!(self.inner.kind, ErrorKind::Io | ErrorKind::Encoding) {
+            return match &self.inner.path {
+                Some(p) => write!(f, "failed to read {}: {}", p.display(), self.inner.message),
+                None => f.write_str(&self.inner.message),
+            };
+        }
         match (&self.inner.path, self.inner.line) {
             (Some(p), Some(l)) => write!(f, "{}:{}: {}", p.display(), l, self.inner.message),
             (Some(p), None) => write!(f, "{}: {}", p.display(), self.inner.message),
