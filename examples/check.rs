@@ -110,7 +110,13 @@ fn main() -> ExitCode {
     if let Some(date) = args.reference_date {
         builder = builder.reference_date(date);
     }
-    let checker = builder.build();
+    let checker = match builder.build() {
+        Ok(checker) => checker,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let report = checker.check(&sources);
 
     let mut out = match args.format {

@@ -109,7 +109,13 @@ fn main() -> ExitCode {
     if let Some(date) = args.reference_date {
         builder = builder.reference_date(date);
     }
-    let checker = builder.build();
+    let checker = match builder.build() {
+        Ok(checker) => checker,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
 
     let mut out = BufWriter::new(io::stdout().lock());
     let written = sources.iter().try_for_each(|source| {
