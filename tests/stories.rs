@@ -143,8 +143,10 @@ fn entries(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
         Ok(listing) => listing,
         Err(e) => panic!("failed to list {}: {e}", dir.display()),
     };
-    let mut paths: Vec<PathBuf> =
-        listing.filter_map(|entry| entry.ok().map(|e| e.path())).filter(|p| keep(p)).collect();
+    let mut paths: Vec<PathBuf> = listing
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| keep(p))
+        .collect();
     paths.sort();
     paths
 }
@@ -154,7 +156,9 @@ fn has_extension(path: &Path, ext: &str) -> bool {
 }
 
 fn file_stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Every story in `fixtures/stories/`, its articles sorted by file name.
@@ -179,7 +183,11 @@ fn stories() -> Vec<Story> {
                 Ok(expected) => expected,
                 Err(e) => panic!("story `{slug}`: {}: {e}", expected_path.display()),
             };
-            Story { slug, sources, expected }
+            Story {
+                slug,
+                sources,
+                expected,
+            }
         })
         .collect()
 }
@@ -265,7 +273,12 @@ impl Observed {
                 explanation: u.explanation.clone(),
             })
             .collect();
-        Observed { mentions, conflicts, corroborations, updates }
+        Observed {
+            mentions,
+            conflicts,
+            corroborations,
+            updates,
+        }
     }
 }
 
@@ -292,7 +305,10 @@ fn quotes<'a>(texts: &'a [String], from: &'a [String]) -> Vec<Quote<'a>> {
     texts
         .iter()
         .enumerate()
-        .map(|(i, text)| Quote { text, from: from.get(i).map(String::as_str) })
+        .map(|(i, text)| Quote {
+            text,
+            from: from.get(i).map(String::as_str),
+        })
         .collect()
 }
 
@@ -328,10 +344,11 @@ impl Judge<'_> {
         if quote.from.is_some_and(|id| id != m.source) {
             return false;
         }
-        self.sources
-            .iter()
-            .filter(|s| s.id() == m.source)
-            .any(|s| occurrences(s, quote.text).iter().any(|o| o.overlaps(m.span)))
+        self.sources.iter().filter(|s| s.id() == m.source).any(|s| {
+            occurrences(s, quote.text)
+                .iter()
+                .any(|o| o.overlaps(m.span))
+        })
     }
 
     /// Whether each quote can be given its own mention of `mentions`; with
@@ -370,9 +387,10 @@ impl Judge<'_> {
     fn pairs(&self, mentions: &[usize], a: &[Quote<'_>], b: &[Quote<'_>]) -> bool {
         mentions.iter().enumerate().any(|(i, &m)| {
             a.iter().any(|&qa| self.matches(m, qa))
-                && mentions.iter().enumerate().any(|(j, &n)| {
-                    i != j && b.iter().any(|&qb| self.matches(n, qb))
-                })
+                && mentions
+                    .iter()
+                    .enumerate()
+                    .any(|(j, &n)| i != j && b.iter().any(|&qb| self.matches(n, qb)))
         })
     }
 
@@ -387,13 +405,19 @@ impl Judge<'_> {
             .map(|q| {
                 let mut side = vec![q];
                 if let Some(same) = expected.same.get(q.text) {
-                    side.extend(same.iter().map(|t| Quote { text: t, from: None }));
+                    side.extend(same.iter().map(|t| Quote {
+                        text: t,
+                        from: None,
+                    }));
                 }
                 side
             })
             .collect();
         sides.iter().enumerate().any(|(i, a)| {
-            sides.iter().enumerate().any(|(j, b)| i != j && self.pairs(&finding.mentions, a, b))
+            sides
+                .iter()
+                .enumerate()
+                .any(|(j, b)| i != j && self.pairs(&finding.mentions, a, b))
         })
     }
 
@@ -406,7 +430,12 @@ impl Judge<'_> {
                 None => format!("<no fact #{i}>"),
             })
             .collect();
-        let mut line = format!("{} `{}` [{}]", finding.kind, finding.subject, mentions.join(", "));
+        let mut line = format!(
+            "{} `{}` [{}]",
+            finding.kind,
+            finding.subject,
+            mentions.join(", ")
+        );
         if let Some(n) = finding.sources {
             let _ = write!(line, " from {n} sources");
         }
@@ -465,7 +494,10 @@ impl Score {
     /// Expected conflicts found over expected conflicts found plus reported
     /// conflicts that match no expected one.
     fn precision(&self) -> Option<f64> {
-        ratio(self.found_conflicts, self.found_conflicts + self.false_conflicts)
+        ratio(
+            self.found_conflicts,
+            self.found_conflicts + self.false_conflicts,
+        )
     }
 
     /// Expected conflicts found over expected conflicts.
@@ -494,7 +526,10 @@ struct Verdict {
 }
 
 fn judge(story: &Story, observed: &Observed) -> Verdict {
-    let judge = Judge { sources: &story.sources, observed };
+    let judge = Judge {
+        sources: &story.sources,
+        observed,
+    };
     let expected = &story.expected;
     let mut v = Verdict::default();
     v.score.facts = observed.mentions.len();
@@ -536,9 +571,17 @@ fn judge(story: &Story, observed: &Observed) -> Verdict {
             ));
         }
         for pair in &expected.no_conflict {
-            let [a, b] = pair.quotes.as_slice() else { continue };
-            let qa = [Quote { text: a, from: None }];
-            let qb = [Quote { text: b, from: None }];
+            let [a, b] = pair.quotes.as_slice() else {
+                continue;
+            };
+            let qa = [Quote {
+                text: a,
+                from: None,
+            }];
+            let qb = [Quote {
+                text: b,
+                from: None,
+            }];
             if judge.pairs(&c.mentions, &qa, &qb) {
                 v.score.violated_pairs += 1;
                 v.violated_pairs.push(format!(
@@ -559,16 +602,27 @@ fn judge(story: &Story, observed: &Observed) -> Verdict {
             .iter()
             .filter(|c| c.kind == e.kind && judge.assign(&qs, &c.mentions, false))
             .collect();
-        if holding.iter().any(|c| e.sources.is_none() || c.sources == e.sources) {
+        if holding
+            .iter()
+            .any(|c| e.sources.is_none() || c.sources == e.sources)
+        {
             v.score.found_corroborations += 1;
             continue;
         }
-        let want = e.sources.map_or_else(String::new, |n| format!(" from {n} sources"));
+        let want = e
+            .sources
+            .map_or_else(String::new, |n| format!(" from {n} sources"));
         let instead = if holding.is_empty() {
-            format!("reported {} corroborations: {}", e.kind, judge.list(&e.kind, &observed.corroborations))
+            format!(
+                "reported {} corroborations: {}",
+                e.kind,
+                judge.list(&e.kind, &observed.corroborations)
+            )
         } else {
-            let counts: Vec<String> =
-                holding.iter().map(|c| format!("\n      - {}", judge.describe(c))).collect();
+            let counts: Vec<String> = holding
+                .iter()
+                .map(|c| format!("\n      - {}", judge.describe(c)))
+                .collect();
             format!("found with another count of sources:{}", counts.concat())
         };
         v.missing_corroborations.push(format!(
@@ -602,7 +656,12 @@ fn judge(story: &Story, observed: &Observed) -> Verdict {
                 .conflicts
                 .iter()
                 .filter(|c| c.kind == e.kind && judge.assign(&qs, &c.mentions, false))
-                .map(|c| format!("\n      - reported as a conflict instead: {}", judge.describe(c)))
+                .map(|c| {
+                    format!(
+                        "\n      - reported as a conflict instead: {}",
+                        judge.describe(c)
+                    )
+                })
                 .collect();
             v.missing_updates.push(format!(
                 "story `{}`: expected {} update {} (earliest first) not reported{empty}\n    why: {}\n    reported {} updates: {}{}",
@@ -693,35 +752,46 @@ fn fail_with(problems: &[String], what: &str) {
 #[test]
 fn conflict_precision_and_recall() {
     let verdicts = verdicts();
-    let rows: Vec<(String, Score)> =
-        verdicts.iter().map(|(story, v)| (story.slug.clone(), v.score)).collect();
+    let rows: Vec<(String, Score)> = verdicts
+        .iter()
+        .map(|(story, v)| (story.slug.clone(), v.score))
+        .collect();
     println!("{}", table(&rows));
     let mut problems: Vec<String> = Vec::new();
     for (_, v) in &verdicts {
         problems.extend(v.missing_conflicts.iter().cloned());
         problems.extend(v.false_conflicts.iter().cloned());
     }
-    fail_with(&problems, "conflicts missed (recall) or reported but not expected (precision)");
+    fail_with(
+        &problems,
+        "conflicts missed (recall) or reported but not expected (precision)",
+    );
 }
 
 #[test]
 fn no_conflict_pairs_stay_apart() {
-    let problems: Vec<String> =
-        verdicts().into_iter().flat_map(|(_, v)| v.violated_pairs).collect();
+    let problems: Vec<String> = verdicts()
+        .into_iter()
+        .flat_map(|(_, v)| v.violated_pairs)
+        .collect();
     fail_with(&problems, "pairs marked no_conflict reported as conflicts");
 }
 
 #[test]
 fn expected_corroborations_are_reported() {
-    let problems: Vec<String> =
-        verdicts().into_iter().flat_map(|(_, v)| v.missing_corroborations).collect();
+    let problems: Vec<String> = verdicts()
+        .into_iter()
+        .flat_map(|(_, v)| v.missing_corroborations)
+        .collect();
     fail_with(&problems, "expected corroborations not reported");
 }
 
 #[test]
 fn expected_updates_are_reported() {
-    let problems: Vec<String> =
-        verdicts().into_iter().flat_map(|(_, v)| v.missing_updates).collect();
+    let problems: Vec<String> = verdicts()
+        .into_iter()
+        .flat_map(|(_, v)| v.missing_updates)
+        .collect();
     fail_with(&problems, "expected updates not reported");
 }
 
@@ -738,11 +808,18 @@ fn perfect_report(story: &Story) -> Observed {
             .sources
             .iter()
             .filter(|s| quote.from.is_none_or(|id| id == s.id()))
-            .flat_map(|s| occurrences(s, quote.text).into_iter().map(|o| (s.id().to_string(), o)))
+            .flat_map(|s| {
+                occurrences(s, quote.text)
+                    .into_iter()
+                    .map(|o| (s.id().to_string(), o))
+            })
             .collect();
         let nth = taken.entry(quote.to_string()).or_insert(0);
         let Some((source, span)) = places.get(*nth).or_else(|| places.last()).cloned() else {
-            panic!("story `{}`: quote {quote} occurs in no article body", story.slug);
+            panic!(
+                "story `{}`: quote {quote} occurs in no article body",
+                story.slug
+            );
         };
         *nth += 1;
         observed.mentions.push(Mention {
@@ -756,8 +833,10 @@ fn perfect_report(story: &Story) -> Observed {
     };
     let mut findings = |texts: &[String], from: &[String], kind: &str, sources: Option<usize>| {
         let mut taken = BTreeMap::new();
-        let mentions: Vec<usize> =
-            quotes(texts, from).into_iter().map(|q| mention(q, &mut taken)).collect();
+        let mentions: Vec<usize> = quotes(texts, from)
+            .into_iter()
+            .map(|q| mention(q, &mut taken))
+            .collect();
         Finding {
             kind: kind.to_string(),
             subject: "built by hand".to_string(),
@@ -767,13 +846,27 @@ fn perfect_report(story: &Story) -> Observed {
         }
     };
     let e = &story.expected;
-    let conflicts: Vec<Finding> =
-        e.conflict.iter().map(|c| findings(&c.quotes, &c.from, &c.kind, None)).collect();
-    let corroborations: Vec<Finding> =
-        e.corroboration.iter().map(|c| findings(&c.quotes, &c.from, &c.kind, c.sources)).collect();
-    let updates: Vec<Finding> =
-        e.update.iter().map(|u| findings(&u.quotes, &u.from, &u.kind, None)).collect();
-    Observed { conflicts, corroborations, updates, ..observed }
+    let conflicts: Vec<Finding> = e
+        .conflict
+        .iter()
+        .map(|c| findings(&c.quotes, &c.from, &c.kind, None))
+        .collect();
+    let corroborations: Vec<Finding> = e
+        .corroboration
+        .iter()
+        .map(|c| findings(&c.quotes, &c.from, &c.kind, c.sources))
+        .collect();
+    let updates: Vec<Finding> = e
+        .update
+        .iter()
+        .map(|u| findings(&u.quotes, &u.from, &u.kind, None))
+        .collect();
+    Observed {
+        conflicts,
+        corroborations,
+        updates,
+        ..observed
+    }
 }
 
 #[test]
@@ -792,14 +885,36 @@ fn judge_accepts_exactly_the_expected_findings() {
         .flatten()
         .cloned()
         .collect();
-        fail_with(&problems, &format!("problems with a report built from `{}`'s own expectations", story.slug));
-        assert_eq!(v.score.found_conflicts, story.expected.conflict.len(), "story `{}`", story.slug);
-        assert_eq!(v.score.precision(), ratio(1, 1).filter(|_| !story.expected.conflict.is_empty()));
+        fail_with(
+            &problems,
+            &format!(
+                "problems with a report built from `{}`'s own expectations",
+                story.slug
+            ),
+        );
+        assert_eq!(
+            v.score.found_conflicts,
+            story.expected.conflict.len(),
+            "story `{}`",
+            story.slug
+        );
+        assert_eq!(
+            v.score.precision(),
+            ratio(1, 1).filter(|_| !story.expected.conflict.is_empty())
+        );
 
         // Without its conflicts, the report misses every expected one.
-        let silent = Observed { conflicts: Vec::new(), ..perfect.clone() };
+        let silent = Observed {
+            conflicts: Vec::new(),
+            ..perfect.clone()
+        };
         let v = judge(&story, &silent);
-        assert_eq!(v.missing_conflicts.len(), story.expected.conflict.len(), "story `{}`", story.slug);
+        assert_eq!(
+            v.missing_conflicts.len(),
+            story.expected.conflict.len(),
+            "story `{}`",
+            story.slug
+        );
         assert_eq!(v.score.recall(), ratio(0, story.expected.conflict.len()));
 
         // A conflict between the two quotes of a no_conflict pair is flagged
@@ -812,12 +927,23 @@ fn judge_accepts_exactly_the_expected_findings() {
                 let q = Quote { text, from: None };
                 let Some((source, span)) = story.sources.iter().find_map(|s| {
                     let skip = *taken.get(text).unwrap_or(&0);
-                    occurrences(s, text).get(skip).map(|o| (s.id().to_string(), *o))
+                    occurrences(s, text)
+                        .get(skip)
+                        .map(|o| (s.id().to_string(), *o))
                 }) else {
-                    panic!("story `{}`: no_conflict quote {q} occurs in no article body", story.slug);
+                    panic!(
+                        "story `{}`: no_conflict quote {q} occurs in no article body",
+                        story.slug
+                    );
                 };
                 *taken.entry(text).or_insert(0) += 1;
-                wrong.mentions.push(Mention { source, span, line: 0, column: 0, text: text.clone() });
+                wrong.mentions.push(Mention {
+                    source,
+                    span,
+                    line: 0,
+                    column: 0,
+                    text: text.clone(),
+                });
                 mentions.push(wrong.mentions.len() - 1);
             }
             wrong.conflicts.push(Finding {
@@ -835,7 +961,13 @@ fn judge_accepts_exactly_the_expected_findings() {
                 story.slug,
                 pair.quotes
             );
-            assert_eq!(v.false_conflicts.len(), 1, "story `{}`: {:?}", story.slug, pair.quotes);
+            assert_eq!(
+                v.false_conflicts.len(),
+                1,
+                "story `{}`: {:?}",
+                story.slug,
+                pair.quotes
+            );
         }
 
         // An update reported latest first is not the expected update.
@@ -863,7 +995,11 @@ fn word_count(text: &str) -> usize {
 #[test]
 fn story_fixtures_are_well_formed() {
     let stories = stories();
-    assert!(stories.len() >= 8, "only {} stories in fixtures/stories", stories.len());
+    assert!(
+        stories.len() >= 8,
+        "only {} stories in fixtures/stories",
+        stories.len()
+    );
     let readme = read(&fixtures().join("stories").join("README.md"));
     let mut problems = Vec::new();
     let mut without_front_matter = 0;
@@ -876,12 +1012,17 @@ fn story_fixtures_are_well_formed() {
             problems.push(format!("story `{slug}` has {n} articles (expected 2 to 5)"));
         }
         if !readme.contains(&format!("`{slug}`")) {
-            problems.push(format!("story `{slug}` is not described in fixtures/stories/README.md"));
+            problems.push(format!(
+                "story `{slug}` is not described in fixtures/stories/README.md"
+            ));
         }
         for source in &story.sources {
             let words = word_count(source.body());
             if !(80..=300).contains(&words) {
-                problems.push(format!("{slug}/{}: {words} words (expected 80 to 300)", source.id()));
+                problems.push(format!(
+                    "{slug}/{}: {words} words (expected 80 to 300)",
+                    source.id()
+                ));
             }
             if source.body_span().start == 0 {
                 without_front_matter += 1;
@@ -895,18 +1036,26 @@ fn story_fixtures_are_well_formed() {
             let what = format!("conflict {:?}", c.quotes);
             check_quotes(story, &what, &c.quotes, &c.from, &mut problems);
             if c.quotes.len() < 2 {
-                problems.push(format!("{slug}: {what}: a conflict needs at least two quotes"));
+                problems.push(format!(
+                    "{slug}: {what}: a conflict needs at least two quotes"
+                ));
             }
             for (key, same) in &c.same {
                 if !c.quotes.contains(key) {
-                    problems.push(format!("{slug}: {what}: `same` key {key:?} is not one of the quotes"));
+                    problems.push(format!(
+                        "{slug}: {what}: `same` key {key:?} is not one of the quotes"
+                    ));
                 }
                 check_quotes(story, &what, same, &[], &mut problems);
             }
             if c.note.trim().is_empty() {
-                problems.push(format!("{slug}: {what}: a conflict needs a note saying why"));
+                problems.push(format!(
+                    "{slug}: {what}: a conflict needs a note saying why"
+                ));
             }
-            *by_kind.entry(kind_name(&c.kind, slug, &mut problems)).or_insert(0) += 1;
+            *by_kind
+                .entry(kind_name(&c.kind, slug, &mut problems))
+                .or_insert(0) += 1;
         }
         for (what, list) in [("corroboration", &e.corroboration), ("update", &e.update)] {
             for a in list {
@@ -917,9 +1066,9 @@ fn story_fixtures_are_well_formed() {
                     problems.push(format!("{slug}: {what}: needs at least two quotes"));
                 }
                 match a.sources {
-                    Some(k) if !(1..=n).contains(&k) => {
-                        problems.push(format!("{slug}: {what}: {k} sources, but the story has {n}"))
-                    }
+                    Some(k) if !(1..=n).contains(&k) => problems.push(format!(
+                        "{slug}: {what}: {k} sources, but the story has {n}"
+                    )),
                     None if what.starts_with("corroboration") => {
                         problems.push(format!("{slug}: {what}: give the count of `sources`"))
                     }
@@ -954,13 +1103,24 @@ fn story_fixtures_are_well_formed() {
 
 /// Checks that each quote occurs in the body of an article (of the one named
 /// in `from`, when given).
-fn check_quotes(story: &Story, what: &str, texts: &[String], from: &[String], problems: &mut Vec<String>) {
+fn check_quotes(
+    story: &Story,
+    what: &str,
+    texts: &[String],
+    from: &[String],
+    problems: &mut Vec<String>,
+) {
     let slug = &story.slug;
     if !from.is_empty() && from.len() != texts.len() {
-        problems.push(format!("{slug}: {what}: `from` must name one source per quote"));
+        problems.push(format!(
+            "{slug}: {what}: `from` must name one source per quote"
+        ));
     }
     for q in quotes(texts, from) {
-        if let Some(id) = q.from.filter(|id| !story.sources.iter().any(|s| s.id() == *id)) {
+        if let Some(id) = q
+            .from
+            .filter(|id| !story.sources.iter().any(|s| s.id() == *id))
+        {
             problems.push(format!("{slug}: {what}: no article `{id}`"));
         }
         let occurs = story
@@ -969,14 +1129,18 @@ fn check_quotes(story: &Story, what: &str, texts: &[String], from: &[String], pr
             .filter(|s| q.from.is_none_or(|id| id == s.id()))
             .any(|s| !occurrences(s, q.text).is_empty());
         if !occurs {
-            problems.push(format!("{slug}: {what}: quote {q} occurs in no article body"));
+            problems.push(format!(
+                "{slug}: {what}: quote {q} occurs in no article body"
+            ));
         }
     }
 }
 
 fn kind_name<'k>(kind: &'k str, slug: &str, problems: &mut Vec<String>) -> &'k str {
     if !KINDS.contains(&kind) {
-        problems.push(format!("{slug}: unknown kind {kind:?} (expected one of {KINDS:?})"));
+        problems.push(format!(
+            "{slug}: unknown kind {kind:?} (expected one of {KINDS:?})"
+        ));
     }
     kind
 }
@@ -984,9 +1148,33 @@ fn kind_name<'k>(kind: &'k str, slug: &str, problems: &mut Vec<String>) -> &'k s
 /// Number words a summary's claims must account for ("one" is left out: it
 /// is more often a pronoun than a number).
 const NUMBER_WORDS: [&str; 27] = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
 ];
 
 #[test]
@@ -995,21 +1183,31 @@ fn summary_fixtures_are_well_formed() {
     let summaries = entries(&dir, |p| has_extension(p, "txt"));
     let stories: BTreeSet<String> = stories().into_iter().map(|s| s.slug).collect();
     let readme = read(&dir.join("README.md"));
-    assert!(summaries.len() >= 6, "only {} summaries in fixtures/summaries", summaries.len());
+    assert!(
+        summaries.len() >= 6,
+        "only {} summaries in fixtures/summaries",
+        summaries.len()
+    );
     let mut problems = Vec::new();
     let mut verdicts: BTreeSet<String> = BTreeSet::new();
     for path in &summaries {
         let slug = file_stem(path);
         if slug != "sample" && !stories.contains(&slug) {
-            problems.push(format!("summary `{slug}` matches no story in fixtures/stories"));
+            problems.push(format!(
+                "summary `{slug}` matches no story in fixtures/stories"
+            ));
         }
         if !readme.contains(&format!("`{slug}")) {
-            problems.push(format!("summary `{slug}` is not described in fixtures/summaries/README.md"));
+            problems.push(format!(
+                "summary `{slug}` is not described in fixtures/summaries/README.md"
+            ));
         }
         let text = read(path);
         let words = word_count(&text);
         if !(60..=150).contains(&words) {
-            problems.push(format!("summary `{slug}`: {words} words (expected 60 to 150)"));
+            problems.push(format!(
+                "summary `{slug}`: {words} words (expected 60 to 150)"
+            ));
         }
         let expected_path = dir.join(format!("{slug}.expected.toml"));
         let expected = match toml::from_str::<SummaryExpected>(&read(&expected_path)) {
@@ -1023,7 +1221,10 @@ fn summary_fixtures_are_well_formed() {
                 .map(|(i, m)| Span::new(i, i + m.len()))
                 .collect();
             if found.is_empty() {
-                problems.push(format!("summary `{slug}`: quote {:?} is not in the summary", claim.quote));
+                problems.push(format!(
+                    "summary `{slug}`: quote {:?} is not in the summary",
+                    claim.quote
+                ));
             }
             covered.extend(found);
             for verdict in std::iter::once(&claim.verdict).chain(&claim.also_acceptable) {
@@ -1035,7 +1236,10 @@ fn summary_fixtures_are_well_formed() {
                 }
             }
             if claim.note.trim().is_empty() {
-                problems.push(format!("summary `{slug}`: {:?}: say why in a note", claim.quote));
+                problems.push(format!(
+                    "summary `{slug}`: {:?}: say why in a note",
+                    claim.quote
+                ));
             }
             verdicts.insert(claim.verdict.clone());
         }
@@ -1043,13 +1247,17 @@ fn summary_fixtures_are_well_formed() {
         for (start, word) in numbers_in(&text) {
             let span = Span::new(start, start + word.len());
             if !covered.iter().any(|c| c.contains(span)) {
-                problems.push(format!("summary `{slug}`: the number {word:?} at byte {start} is in no claim"));
+                problems.push(format!(
+                    "summary `{slug}`: the number {word:?} at byte {start} is in no claim"
+                ));
             }
         }
     }
     for verdict in VERDICTS {
         if !verdicts.contains(verdict) {
-            problems.push(format!("no summary plants a claim whose verdict is {verdict}"));
+            problems.push(format!(
+                "no summary plants a claim whose verdict is {verdict}"
+            ));
         }
     }
     fail_with(&problems, "problems in fixtures/summaries");
@@ -1059,14 +1267,19 @@ fn summary_fixtures_are_well_formed() {
 fn numbers_in(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (start, c.is_alphanumeric()) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 let word = &text[s..i];
                 let lower = word.to_lowercase();
                 if word.chars().any(|c| c.is_ascii_digit())
-                    || NUMBER_WORDS.iter().any(|n| lower == *n || lower.strip_suffix('s') == Some(n))
+                    || NUMBER_WORDS
+                        .iter()
+                        .any(|n| lower == *n || lower.strip_suffix('s') == Some(n))
                 {
                     out.push((s, word));
                 }
@@ -1076,4 +1289,12 @@ fn numbers_in(text: &str) -> Vec<(usize, &str)> {
         }
     }
     out
+}
+
+#[test]
+fn numbers_in_finds_digits_and_number_words() {
+    let text = "Eight apps, a 45-day delay, $34bn, dozens of firms and one order.";
+    let found: Vec<&str> = numbers_in(text).into_iter().map(|(_, w)| w).collect();
+    assert_eq!(found, ["Eight", "45", "34bn", "dozens"]);
+    assert_eq!(numbers_in(text).first().map(|&(i, _)| i), Some(0));
 }
