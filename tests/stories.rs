@@ -525,6 +525,21 @@ struct Verdict {
     missing_updates: Vec<String>,
 }
 
+/// A fixture's note as a line of a failure message, or nothing.
+fn why(note: &str) -> String {
+    let note = one_line(note);
+    if note.is_empty() {
+        String::new()
+    } else {
+        format!("\n    why: {note}")
+    }
+}
+
+/// A note from a fixture on one line, for failure messages.
+fn one_line(note: &str) -> String {
+    note.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn judge(story: &Story, observed: &Observed) -> Verdict {
     let judge = Judge {
         sources: &story.sources,
@@ -551,11 +566,11 @@ fn judge(story: &Story, observed: &Observed) -> Verdict {
             v.score.found_conflicts += 1;
         } else {
             v.missing_conflicts.push(format!(
-                "story `{}`: expected {} conflict {} not reported{empty}\n    why: {}\n    reported {} conflicts: {}",
+                "story `{}`: expected {} conflict {} not reported{empty}{}\n    reported {} conflicts: {}",
                 story.slug,
                 e.kind,
                 quote_list(&qs),
-                e.note.trim(),
+                why(&e.note),
                 e.kind,
                 judge.list(&e.kind, &observed.conflicts),
             ));
@@ -587,7 +602,7 @@ fn judge(story: &Story, observed: &Observed) -> Verdict {
                 v.violated_pairs.push(format!(
                     "story `{}`: {a:?} and {b:?} reported as a conflict, but {}\n    reported: {}",
                     story.slug,
-                    pair.note.trim(),
+                    one_line(&pair.note),
                     judge.describe(c)
                 ));
             }
@@ -626,11 +641,11 @@ fn judge(story: &Story, observed: &Observed) -> Verdict {
             format!("found with another count of sources:{}", counts.concat())
         };
         v.missing_corroborations.push(format!(
-            "story `{}`: expected {} corroboration {}{want} not reported{empty}\n    why: {}\n    {instead}",
+            "story `{}`: expected {} corroboration {}{want} not reported{empty}{}\n    {instead}",
             story.slug,
             e.kind,
             quote_list(&qs),
-            e.note.trim(),
+            why(&e.note),
         ));
     }
 
@@ -664,11 +679,11 @@ fn judge(story: &Story, observed: &Observed) -> Verdict {
                 })
                 .collect();
             v.missing_updates.push(format!(
-                "story `{}`: expected {} update {} (earliest first) not reported{empty}\n    why: {}\n    reported {} updates: {}{}",
+                "story `{}`: expected {} update {} (earliest first) not reported{empty}{}\n    reported {} updates: {}{}",
                 story.slug,
                 e.kind,
                 quote_list(&qs),
-                e.note.trim(),
+                why(&e.note),
                 e.kind,
                 judge.list(&e.kind, &observed.updates),
                 conflicting.concat(),
@@ -1081,7 +1096,7 @@ fn story_fixtures_are_well_formed() {
             if pair.quotes.len() != 2 {
                 problems.push(format!("{slug}: {what}: give exactly two quotes"));
             }
-            if pair.note.trim().is_empty() {
+            if one_line(&pair.note).is_empty() {
                 problems.push(format!("{slug}: {what}: say why in a note"));
             }
             check_quotes(story, &what, &pair.quotes, &[], &mut problems);
