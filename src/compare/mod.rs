@@ -195,10 +195,25 @@ fn judge_group(
         )
     });
     let mut agreeing: Vec<Vec<usize>> = Vec::new();
+    let concepts = |c: &Cluster| -> BTreeSet<&str> {
+        c.facts
+            .iter()
+            .flat_map(|&i| alignment.signatures[i].concepts.iter().map(String::as_str))
+            .collect()
+    };
+    let cluster_concepts: Vec<BTreeSet<&str>> = clusters.iter().map(concepts).collect();
+    // Two clusters can agree only when what is said around them does not
+    // name different things ("died" against "evacuated").
+    let compatible = |a: usize, b: usize| {
+        let (x, y) = (&cluster_concepts[a], &cluster_concepts[b]);
+        x.is_empty() || y.is_empty() || x.intersection(y).next().is_some()
+    };
     for &c in &order {
         let slot = agreeing.iter_mut().find(|grp| {
             grp.iter().all(|&o| {
-                comparable(&clusters[o], &clusters[c]) && overlap(facts, &clusters[o], &clusters[c])
+                comparable(&clusters[o], &clusters[c])
+                    && compatible(o, c)
+                    && overlap(facts, &clusters[o], &clusters[c])
             })
         });
         match slot {
@@ -281,18 +296,47 @@ fn judge_group(
             if overlap(facts, ca, cb) {
                 continue;
             }
-            // The contexts must agree, and names nearby must not point at
-            // different things.
+            // The contexts must agree, names nearby must not point at
+            // different things, and a figure of an earlier event is not
+            // judged against a current one.
             let sig = |i: usize| &alignment.signatures[i];
-            let agree = g.kind != Kind::Count
-                || left
-                    .iter()
+            let pairs = || {
+                left.iter()
                     .take(20)
-                    .any(|&l| right.iter().take(20).any(|&r| sig(l).agrees_with(sig(r))));
-            let names_differ = left
-                .iter()
-                .take(20)
-                .all(|&l| right.iter().take(20).all(|&r| sig(l).names_differ(sig(r))));
+                    .flat_map(|&l| right.iter().take(20).map(move |&r| (sig(l), sig(r))))
+            };
+            let agree = g.kind != Kind::Count
+                || pairs().any(|(a, b)| {
+                    a.concepts.intersection(&b.concepts).next().is_some()
+                        || (a.concepts.is_empty() && b.concepts.is_empty() && a.agrees_with(b))
+                });
+            let historical = |side: &[usize]| side.iter().all(|&i| sig(i).historical);
+            if historical(&left) != historical(&right) {
+                continue;
+            }
+            // Lengths of time an order of magnitude apart measure different
+            // spans ("a 45-minute queue", "a four-year build").
+            let (il, ir) = (
+                scaled_interval(&facts[left[0]]),
+                scaled_interval(&facts[right[0]]),
+            );
+            if g.kind == Kind::Duration && far_apart(&il, &ir) {
+                continue;
+            }
+            // Names differ only when neither fact's names occur anywhere in
+            // the other's sentence: the first word of a sentence is not
+            // counted as a name, but it may be one.
+            let named_in = |names: &BTreeSet<String>, i: usize| {
+                let sentence = facts[i].provenance.sentence.to_lowercase();
+                names.iter().any(|n| sentence.contains(n.as_str()))
+            };
+            let names_differ = left.iter().take(20).all(|&l| {
+                right.iter().take(20).all(|&r| {
+                    sig(l).names_differ(sig(r))
+                        && !named_in(&sig(l).entities, r)
+                        && !named_in(&sig(r).entities, l)
+                })
+            });
             if !agree || names_differ {
                 out.notes.push(Note {
                     kind: g.kind,
@@ -429,7 +473,9 @@ fn as_update(
     right: &[usize],
     published: &BTreeMap<String, NaiveDate>,
 ) -> Option<Update> {
-    if matches!(g.kind, Kind::Duration | Kind::Date) {
+    // Counts grow as news comes in (a toll); amounts, lengths of time and
+    // shares stated for one event do not.
+    if g.kind != Kind::Count {
         return None;
     }
     let dates = |side: &[usize]| -> Option<(NaiveDate, NaiveDate)> {
@@ -551,6 +597,17 @@ fn judge(
 
 fn quote_f(f: &Fact) -> String {
     format!("\"{}\" ({})", f.provenance.text, f.provenance.source)
+}
+
+/// Whether two intervals' middles differ by more than a factor of twelve.
+fn far_apart(a: &Interval, b: &Interval) -> bool {
+    match (mid(a), mid(b)) {
+        (Some(x), Some(y)) if x > Decimal::ZERO && y > Decimal::ZERO => {
+            let (lo, hi) = if x < y { (x, y) } else { (y, x) };
+            hi > lo * Decimal::from(12)
+        }
+        _ => false,
+    }
 }
 
 /// The middle of an interval, or its one finite end.

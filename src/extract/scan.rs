@@ -196,15 +196,31 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// Words of the sentence before and after `span`, nearest first.
     fn context(&self, span: Span) -> (Vec<&'t str>, Vec<&'t str>) {
+        // A number's context ends where another number begins: the words
+        // beyond it belong to that number.
         let mut before = Vec::new();
         let mut after = Vec::new();
-        for t in self.toks.iter().rev() {
-            if t.span.end <= span.start && t.is_word() && before.len() < CONTEXT_WORDS {
+        let toks = self.toks;
+        for k in (0..toks.len()).rev() {
+            let t = &toks[k];
+            if t.span.end > span.start {
+                continue;
+            }
+            if before.len() >= CONTEXT_WORDS || starts_number(toks, k) {
+                break;
+            }
+            if t.is_word() {
                 before.push(self.text_of(t.span));
             }
         }
-        for t in self.toks {
-            if t.span.start >= span.end && t.is_word() && after.len() < CONTEXT_WORDS {
+        for (k, t) in toks.iter().enumerate() {
+            if t.span.start < span.end {
+                continue;
+            }
+            if after.len() >= CONTEXT_WORDS || starts_number(toks, k) {
+                break;
+            }
+            if t.is_word() {
                 after.push(self.text_of(t.span));
             }
         }
@@ -602,6 +618,22 @@ impl<'a, 't> Sentence<'a, 't> {
         // "3-2" fails the order test above.
         Some((second, c))
     }
+}
+
+/// Whether token `i` is digits or a spelled cardinal.
+fn starts_number(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    if t.is_digits() {
+        return true;
+    }
+    if !t.is_word() {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    lower(t.text, &mut buf).is_some_and(|w| {
+        crate::lexicon::unit_word(w).is_some_and(|v| v > 1)
+            || crate::lexicon::tens_word(w).is_some()
+    })
 }
 
 /// Whether a number starts at token `i`.
