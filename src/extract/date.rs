@@ -228,12 +228,24 @@ pub struct DateFound {
 /// assert_eq!(quotes, ["January 20", "Tuesday"]);
 /// ```
 pub fn scan(body: &str, offset: usize) -> Vec<DateFound> {
-    let toks = tokenize(body);
-    let m = Matcher {
-        text: body,
-        t: &toks,
-    };
+    // Line by line, reusing one token buffer: no date spans a line break,
+    // and a small buffer stays in cache.
     let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let mut line_start = 0;
+    for line in body.split_inclusive('\n') {
+        tokenize(line, &mut toks);
+        scan_line(line, &toks, offset + line_start, &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+fn scan_line(line: &str, toks: &[Tok], offset: usize, out: &mut Vec<DateFound>) {
+    let m = Matcher {
+        text: line,
+        t: toks,
+    };
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].trigger() {
@@ -251,7 +263,6 @@ pub fn scan(body: &str, offset: usize) -> Vec<DateFound> {
             None => i += 1,
         }
     }
-    out
 }
 
 // ---------------------------------------------------------------------------
@@ -360,9 +371,10 @@ impl Tok {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
+/// Fills `toks` with the tokens of `text`.
+fn tokenize(text: &str, toks: &mut Vec<Tok>) {
+    toks.clear();
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(bytes.len() / 4);
     let mut i = 0;
     let mut gap = true;
     while i < bytes.len() {
@@ -465,7 +477,6 @@ fn tokenize(text: &str) -> Vec<Tok> {
             i += 1;
         }
     }
-    toks
 }
 
 fn classify(word: &str) -> Lex {
