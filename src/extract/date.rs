@@ -1,16 +1,1899 @@
 //! Date expressions: "January 20", "Jan. 20", "3 March 2024", "2021-01-20",
 //! "Tuesday", "last month", "in November".
+//!
+//! [`scan`] finds every date expression of a body. It works on a light
+//! token stream (numbers, words, punctuation, and whether whitespace came
+//! before each token) built in one pass over the bytes, and tries its
+//! patterns only at tokens that can start a date: a number, or a word from
+//! the date lexicon (month and weekday names, relative words, ordinals,
+//! prepositions that license a bare year). No regex runs per article.
+//!
+//! # What the quote covers
+//!
+//! * Prepositions that only place the date ("on", "in", "during", "from")
+//!   are left out: "on January 20" quotes "January 20", "in 2020" quotes
+//!   "2020".
+//! * Words that change what is claimed are kept and recorded as a
+//!   [`Modifier`]: "since 2019", "by 2030", "before March", "until Friday".
+//! * "the" is kept where the pattern needs it: "the 15th", "the weekend",
+//!   "the first quarter of 2024".
+//!
+//! # What is not a date
+//!
+//! * A bare year, unless a preposition licenses it ("in", "since", "by",
+//!   "until", "from", "during", "before", "after", "through"), a month or a
+//!   part word ("mid-2020") stands next to it: "the 2020 election",
+//!   "Copyright 2021" and "(c) 2020" yield nothing.
+//! * Year ranges ("2009–2021", "from 2014 to 2018") and "2011-12" seasons.
+//! * Month and day joined by a hyphen or a dot without a year ("3-2",
+//!   "4.22"): scores, ranges and decimals.
+//! * Numbers glued to letters or to other numbers ("COVID-19", "A320",
+//!   "650-650-6500", "10:30", "1.2.3").
+//! * "May" and "March" as verbs: a month name with neither day nor year is a
+//!   date only after a licensing word ("in May", "since March", "last
+//!   June", "early March"), and a lowercase "may" needs a year or such a
+//!   word even before a number.
+//! * Plural weekdays ("on Mondays") are habits, not dates.
+//! * Durations: "45 days", "two weeks", "in two weeks". Only "N units ago",
+//!   "N units from now", "N units hence" and "in N units' time" are dates,
+//!   because they name a point relative to the publication date.
+//!
+//! Not covered: holidays, times of day, date ranges ("May 5-7", "from March
+//! to May"), week numbers, decades and centuries, half years, fiscal
+//! years, years written in words, "the day after tomorrow at 5pm".
+
+use chrono::Weekday;
+
+use crate::span::Span;
 
 /// A date expression as written, before it is resolved against a reference
 /// date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateExpr {
-    /// The year, when written.
-    pub year: Option<i32>,
-    /// The month (1-12), when written.
-    pub month: Option<u32>,
-    /// The day of the month, when written.
-    pub day: Option<u32>,
+    /// What the text names.
+    pub point: Point,
+    /// "early", "mid", "late": the part of the period meant.
+    pub part: Option<Part>,
+    /// "since", "before", "after", "until", "by": how the claim relates to
+    /// the date.
+    pub modifier: Option<Modifier>,
+}
+
+impl DateExpr {
+    fn new(point: Point) -> DateExpr {
+        DateExpr {
+            point,
+            part: None,
+            modifier: None,
+        }
+    }
+}
+
+/// The time unit of a relative expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Grain {
+    /// A calendar day.
+    Day,
+    /// An ISO week, Monday to Sunday.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A calendar quarter.
+    Quarter,
+    /// A calendar year.
+    Year,
+}
+
+/// How a weekday or a named month is placed relative to the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rel {
+    /// No word: "Tuesday", "in March". The nearest occurrence.
+    Bare,
+    /// "this Tuesday", "this March": in the current week or year.
+    This,
+    /// "next Tuesday": in the following week; "next March": the first
+    /// March after the current month.
+    Next,
+    /// "last Tuesday": in the previous week; "last March": the last March
+    /// before the current month.
+    Last,
+    /// "this coming Friday", "upcoming Friday": the first one after the
+    /// reference day.
+    Coming,
+    /// "this past Wednesday", "past Wednesday": the last one before the
+    /// reference day.
+    Past,
+    /// "this Monday": the first one on or after the reference day.
+    Upcoming,
+}
+
+/// What a date expression names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Point {
+    /// Calendar fields as written: "January 20", "20 January 2025",
+    /// "March 2024", "2021-01-20", "in 2020", "Tuesday the 19th".
+    Calendar {
+        /// The year, when written.
+        year: Option<i32>,
+        /// The month (1-12), when written.
+        month: Option<u32>,
+        /// The day of the month, when written.
+        day: Option<u32>,
+        /// The weekday, when written next to a day.
+        weekday: Option<Weekday>,
+    },
+    /// A month named with a relative word: "last March", "next September".
+    NamedMonth {
+        /// The month (1-12).
+        month: u32,
+        /// Which one.
+        rel: Rel,
+    },
+    /// A calendar quarter: "Q1 2024", "the third quarter".
+    Quarter {
+        /// The year, when written.
+        year: Option<i32>,
+        /// The quarter (1-4).
+        quarter: u32,
+    },
+    /// A weekday: "Tuesday", "next Friday", "last Tuesday".
+    Weekday {
+        /// The day of the week.
+        weekday: Weekday,
+        /// Which one.
+        rel: Rel,
+    },
+    /// The period containing the reference, shifted by whole units:
+    /// "today" (day, 0), "yesterday" (day, -1), "last week" (week, -1),
+    /// "this month" (month, 0), "next year" (year, 1).
+    Relative {
+        /// The unit.
+        grain: Grain,
+        /// How many units after (positive) or before (negative).
+        shift: i32,
+    },
+    /// A day a number of units before or after the reference: "three days
+    /// ago" (day, -3), "two weeks from now" (week, 2).
+    Offset {
+        /// The unit counted.
+        unit: Grain,
+        /// How many units after (positive) or before (negative).
+        amount: i32,
+        /// The day counted from, in days from the reference: 0 for "from
+        /// now", 1 for "from tomorrow", -1 for "before yesterday".
+        base: i32,
+    },
+    /// A day of a month named relative to the reference: "the 20th of next
+    /// month" (20, 1).
+    DayOfMonth {
+        /// The day of the month.
+        day: u32,
+        /// The month, in months after (positive) or before (negative) the
+        /// reference's.
+        shift: i32,
+    },
+    /// A weekend: "the weekend", "this weekend", "last weekend".
+    Weekend {
+        /// Which one.
+        rel: Rel,
+    },
+}
+
+/// The part of a period an expression points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// "early", "the beginning of", "the start of", "earlier this".
+    Early,
+    /// "mid", "the middle of".
+    Mid,
+    /// "late", "the end of", "later this".
+    Late,
+}
+
+/// How a claim relates to the date it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Modifier {
+    /// "since 2019": from then on.
+    Since,
+    /// "before March".
+    Before,
+    /// "after Tuesday".
+    After,
+    /// "until Friday", "till June".
+    Until,
+    /// "by 2030": no later than.
+    By,
+}
+
+/// A date expression found in a body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateFound {
+    /// Where it is, as byte offsets into the full source text.
+    pub span: Span,
+    /// What it says.
+    pub expr: DateExpr,
+}
+
+/// Every date expression in `body`, in text order, non-overlapping; spans are
+/// byte offsets into the full source text (`offset` = where `body` starts in
+/// it).
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::extract::date::scan;
+/// let text = "The ban starts on January 20, the agency said on Tuesday.";
+/// let found = scan(text, 0);
+/// let quotes: Vec<&str> = found.iter().map(|f| f.span.slice(text)).collect();
+/// assert_eq!(quotes, ["January 20", "Tuesday"]);
+/// ```
+pub fn scan(body: &str, offset: usize) -> Vec<DateFound> {
+    // Line by line, reusing one token buffer: no date spans a line break,
+    // and a small buffer stays in cache.
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let mut line_start = 0;
+    for line in body.split_inclusive('\n') {
+        tokenize(line, &mut toks);
+        scan_line(line, &toks, offset + line_start, &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+fn scan_line(line: &str, toks: &[Tok], offset: usize, out: &mut Vec<DateFound>) {
+    let m = Matcher {
+        text: line,
+        t: toks,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].trigger() {
+            i += 1;
+            continue;
+        }
+        match m.best_at(i) {
+            Some((end, Some(expr))) => {
+                let span = Span::new(toks[i].start + offset, toks[end - 1].end + offset);
+                out.push(DateFound { span, expr });
+                i = end;
+            }
+            // A recognized non-date (a year range): skip all of it.
+            Some((end, None)) => i = end.max(i + 1),
+            None => i += 1,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Num,
+    Word,
+    Punct(u8),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kw {
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    This,
+    Current,
+    Last,
+    Past,
+    Previous,
+    Next,
+    Coming,
+    Upcoming,
+    Following,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Ago,
+    From,
+    Now,
+    Hence,
+    Time,
+    In,
+    On,
+    Since,
+    Until,
+    Till,
+    By,
+    Before,
+    After,
+    During,
+    Through,
+    Throughout,
+    The,
+    Of,
+    A,
+    Few,
+    Couple,
+    Mid,
+    Early,
+    Late,
+    Earlier,
+    Later,
+    End,
+    Beginning,
+    Start,
+    Middle,
+    And,
+    To,
+    Q,
+    S,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lex {
+    None,
+    Month(u32, bool),
+    Weekday(Weekday, bool),
+    /// A cardinal number word and whether it is a tens word ("twenty").
+    Card(u32, bool),
+    Ord(u32),
+    OrdSuffix,
+    /// A plural time unit word: "days", "weeks".
+    Units(Grain),
+    Kw(Kw),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    /// Whitespace (or the start of the body) comes right before.
+    gap: bool,
+    /// Number value (saturating) and digit count, for numbers.
+    val: u32,
+    ndig: u32,
+    lex: Lex,
+    /// First letter is uppercase.
+    cap: bool,
+}
+
+impl Tok {
+    fn trigger(&self) -> bool {
+        match self.kind {
+            Kind::Num => true,
+            Kind::Word => !matches!(self.lex, Lex::None | Lex::OrdSuffix),
+            Kind::Punct(_) => false,
+        }
+    }
+}
+
+/// Fills `toks` with the tokens of `text`.
+fn tokenize(text: &str, toks: &mut Vec<Tok>) {
+    toks.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut gap = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            let start = i;
+            let mut val: u32 = 0;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                val = val
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(bytes[i] - b'0'));
+                i += 1;
+            }
+            let ndig = u32::try_from(i - start).unwrap_or(u32::MAX);
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Num,
+                gap,
+                val,
+                ndig,
+                lex: Lex::None,
+                cap: false,
+            });
+            gap = false;
+        } else if b.is_ascii_alphabetic() || b >= 0x80 {
+            let start = i;
+            let mut word = true;
+            // Scan letters, ASCII or not; stop at non-letter characters.
+            while i < bytes.len() {
+                let c = bytes[i];
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                } else if c >= 0x80 {
+                    let ch = text[i..].chars().next().unwrap_or(' ');
+                    if ch.is_alphabetic() {
+                        i += ch.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if i == start {
+                // A non-letter, non-ASCII character.
+                word = false;
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                i += ch.len_utf8().max(1);
+                if ch.is_whitespace() {
+                    gap = true;
+                    continue;
+                }
+                let p = match ch {
+                    '\u{2010}'..='\u{2015}' | '\u{2212}' => b'-',
+                    _ => 0,
+                };
+                toks.push(Tok {
+                    start,
+                    end: i,
+                    kind: Kind::Punct(p),
+                    gap,
+                    val: 0,
+                    ndig: 0,
+                    lex: Lex::None,
+                    cap: false,
+                });
+            }
+            if word {
+                let w = &text[start..i];
+                let lex = classify(w);
+                let cap = bytes[start].is_ascii_uppercase();
+                toks.push(Tok {
+                    start,
+                    end: i,
+                    kind: Kind::Word,
+                    gap,
+                    val: 0,
+                    ndig: 0,
+                    lex,
+                    cap,
+                });
+            }
+            gap = false;
+        } else if b.is_ascii_whitespace() {
+            gap = true;
+            i += 1;
+        } else {
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct(b),
+                gap,
+                val: 0,
+                ndig: 0,
+                lex: Lex::None,
+                cap: false,
+            });
+            gap = false;
+            i += 1;
+        }
+    }
+}
+
+fn classify(word: &str) -> Lex {
+    let b = word.as_bytes();
+    if b.len() > 11 || !b.is_ascii() {
+        return Lex::None;
+    }
+    let mut buf = [0u8; 11];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let w = &buf[..b.len()];
+    use Kw as K;
+    use Weekday as W;
+    match w {
+        b"january" => Lex::Month(1, true),
+        b"jan" => Lex::Month(1, false),
+        b"february" => Lex::Month(2, true),
+        b"feb" => Lex::Month(2, false),
+        b"march" => Lex::Month(3, true),
+        b"mar" => Lex::Month(3, false),
+        b"april" => Lex::Month(4, true),
+        b"apr" => Lex::Month(4, false),
+        b"may" => Lex::Month(5, true),
+        b"june" => Lex::Month(6, true),
+        b"jun" => Lex::Month(6, false),
+        b"july" => Lex::Month(7, true),
+        b"jul" => Lex::Month(7, false),
+        b"august" => Lex::Month(8, true),
+        b"aug" => Lex::Month(8, false),
+        b"september" => Lex::Month(9, true),
+        b"sep" | b"sept" => Lex::Month(9, false),
+        b"october" => Lex::Month(10, true),
+        b"oct" => Lex::Month(10, false),
+        b"november" => Lex::Month(11, true),
+        b"nov" => Lex::Month(11, false),
+        b"december" => Lex::Month(12, true),
+        b"dec" => Lex::Month(12, false),
+        b"monday" => Lex::Weekday(W::Mon, true),
+        b"mon" => Lex::Weekday(W::Mon, false),
+        b"tuesday" => Lex::Weekday(W::Tue, true),
+        b"tue" | b"tues" => Lex::Weekday(W::Tue, false),
+        b"wednesday" => Lex::Weekday(W::Wed, true),
+        b"wed" | b"weds" => Lex::Weekday(W::Wed, false),
+        b"thursday" => Lex::Weekday(W::Thu, true),
+        b"thu" | b"thur" | b"thurs" => Lex::Weekday(W::Thu, false),
+        b"friday" => Lex::Weekday(W::Fri, true),
+        b"fri" => Lex::Weekday(W::Fri, false),
+        b"saturday" => Lex::Weekday(W::Sat, true),
+        b"sat" => Lex::Weekday(W::Sat, false),
+        b"sunday" => Lex::Weekday(W::Sun, true),
+        b"sun" => Lex::Weekday(W::Sun, false),
+        b"one" => Lex::Card(1, false),
+        b"two" => Lex::Card(2, false),
+        b"three" => Lex::Card(3, false),
+        b"four" => Lex::Card(4, false),
+        b"five" => Lex::Card(5, false),
+        b"six" => Lex::Card(6, false),
+        b"seven" => Lex::Card(7, false),
+        b"eight" => Lex::Card(8, false),
+        b"nine" => Lex::Card(9, false),
+        b"ten" => Lex::Card(10, false),
+        b"eleven" => Lex::Card(11, false),
+        b"twelve" => Lex::Card(12, false),
+        b"thirteen" => Lex::Card(13, false),
+        b"fourteen" => Lex::Card(14, false),
+        b"fifteen" => Lex::Card(15, false),
+        b"sixteen" => Lex::Card(16, false),
+        b"seventeen" => Lex::Card(17, false),
+        b"eighteen" => Lex::Card(18, false),
+        b"nineteen" => Lex::Card(19, false),
+        b"twenty" => Lex::Card(20, true),
+        b"thirty" => Lex::Card(30, true),
+        b"first" => Lex::Ord(1),
+        b"second" => Lex::Ord(2),
+        b"third" => Lex::Ord(3),
+        b"fourth" => Lex::Ord(4),
+        b"fifth" => Lex::Ord(5),
+        b"sixth" => Lex::Ord(6),
+        b"seventh" => Lex::Ord(7),
+        b"eighth" => Lex::Ord(8),
+        b"ninth" => Lex::Ord(9),
+        b"tenth" => Lex::Ord(10),
+        b"eleventh" => Lex::Ord(11),
+        b"twelfth" => Lex::Ord(12),
+        b"thirteenth" => Lex::Ord(13),
+        b"fourteenth" => Lex::Ord(14),
+        b"fifteenth" => Lex::Ord(15),
+        b"sixteenth" => Lex::Ord(16),
+        b"seventeenth" => Lex::Ord(17),
+        b"eighteenth" => Lex::Ord(18),
+        b"nineteenth" => Lex::Ord(19),
+        b"twentieth" => Lex::Ord(20),
+        b"thirtieth" => Lex::Ord(30),
+        b"st" | b"nd" | b"rd" | b"th" => Lex::OrdSuffix,
+        b"days" => Lex::Units(Grain::Day),
+        b"weeks" => Lex::Units(Grain::Week),
+        b"months" => Lex::Units(Grain::Month),
+        b"years" | b"yrs" => Lex::Units(Grain::Year),
+        b"today" => Lex::Kw(K::Today),
+        b"yesterday" => Lex::Kw(K::Yesterday),
+        b"tomorrow" | b"tmrw" => Lex::Kw(K::Tomorrow),
+        b"tonight" => Lex::Kw(K::Tonight),
+        b"this" => Lex::Kw(K::This),
+        b"current" => Lex::Kw(K::Current),
+        b"last" => Lex::Kw(K::Last),
+        b"past" => Lex::Kw(K::Past),
+        b"previous" => Lex::Kw(K::Previous),
+        b"next" => Lex::Kw(K::Next),
+        b"coming" => Lex::Kw(K::Coming),
+        b"upcoming" => Lex::Kw(K::Upcoming),
+        b"following" => Lex::Kw(K::Following),
+        b"day" => Lex::Kw(K::Day),
+        b"week" => Lex::Kw(K::Week),
+        b"weekend" => Lex::Kw(K::Weekend),
+        b"month" => Lex::Kw(K::Month),
+        b"quarter" | b"qtr" => Lex::Kw(K::Quarter),
+        b"year" | b"yr" => Lex::Kw(K::Year),
+        b"ago" => Lex::Kw(K::Ago),
+        b"from" => Lex::Kw(K::From),
+        b"now" => Lex::Kw(K::Now),
+        b"hence" => Lex::Kw(K::Hence),
+        b"time" => Lex::Kw(K::Time),
+        b"in" => Lex::Kw(K::In),
+        b"on" => Lex::Kw(K::On),
+        b"since" => Lex::Kw(K::Since),
+        b"until" => Lex::Kw(K::Until),
+        b"till" => Lex::Kw(K::Till),
+        b"by" => Lex::Kw(K::By),
+        b"before" => Lex::Kw(K::Before),
+        b"after" => Lex::Kw(K::After),
+        b"during" => Lex::Kw(K::During),
+        b"through" => Lex::Kw(K::Through),
+        b"throughout" => Lex::Kw(K::Throughout),
+        b"the" => Lex::Kw(K::The),
+        b"of" => Lex::Kw(K::Of),
+        b"a" | b"an" => Lex::Kw(K::A),
+        b"few" => Lex::Kw(K::Few),
+        b"couple" => Lex::Kw(K::Couple),
+        b"mid" => Lex::Kw(K::Mid),
+        b"early" => Lex::Kw(K::Early),
+        b"late" => Lex::Kw(K::Late),
+        b"earlier" => Lex::Kw(K::Earlier),
+        b"later" => Lex::Kw(K::Later),
+        b"end" => Lex::Kw(K::End),
+        b"beginning" => Lex::Kw(K::Beginning),
+        b"start" => Lex::Kw(K::Start),
+        b"middle" => Lex::Kw(K::Middle),
+        b"and" | b"or" => Lex::Kw(K::And),
+        b"to" => Lex::Kw(K::To),
+        b"q" => Lex::Kw(K::Q),
+        b"s" => Lex::Kw(K::S),
+        _ => Lex::None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Matching
+
+/// The end of a match (exclusive token index) and the expression, or `None`
+/// for a recognized non-date to skip.
+type Hit = (usize, Option<DateExpr>);
+
+struct Matcher<'a> {
+    text: &'a str,
+    t: &'a [Tok],
+}
+
+fn days_in_month(year: Option<i32>, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+fn valid(year: Option<i32>, month: u32, day: u32) -> bool {
+    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)
+}
+
+fn two_digit_year(v: u32) -> i32 {
+    let v = i32::try_from(v).unwrap_or(0);
+    if v < 50 { 2000 + v } else { 1900 + v }
+}
+
+fn calendar(
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+    weekday: Option<Weekday>,
+) -> Point {
+    Point::Calendar {
+        year,
+        month,
+        day,
+        weekday,
+    }
+}
+
+impl Matcher<'_> {
+    fn lex(&self, i: usize) -> Lex {
+        self.t.get(i).map_or(Lex::None, |t| {
+            if t.kind == Kind::Word {
+                t.lex
+            } else {
+                Lex::None
+            }
+        })
+    }
+
+    fn kw(&self, i: usize, k: Kw) -> bool {
+        self.lex(i) == Lex::Kw(k)
+    }
+
+    fn punct(&self, i: usize, p: u8) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct(p))
+    }
+
+    /// Token `i` exists and touches the token before it.
+    fn attached(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.gap)
+    }
+
+    fn num(&self, i: usize) -> Option<&Tok> {
+        self.t.get(i).filter(|t| t.kind == Kind::Num)
+    }
+
+    /// Nothing glued to the left of token `i`: start, whitespace, or an
+    /// opening bracket or quote (itself not glued to a letter or digit).
+    fn left_ok(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        if t.gap || i == 0 {
+            return true;
+        }
+        match self.t[i - 1].kind {
+            Kind::Punct(b'(' | b'[' | b'"' | b'\'' | b'|' | b'=' | 0) => true,
+            Kind::Punct(b'-') => {
+                i < 2 || self.t[i - 1].gap || self.t[i - 2].kind == Kind::Punct(b'-')
+            }
+            _ => false,
+        }
+    }
+
+    /// Nothing glued to the right of the token before `end`: end, whitespace,
+    /// or closing punctuation not followed by a letter or digit.
+    fn right_ok(&self, end: usize) -> bool {
+        let Some(t) = self.t.get(end) else {
+            return true;
+        };
+        if t.gap {
+            return true;
+        }
+        match t.kind {
+            Kind::Punct(
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\'' | b'-' | 0,
+            ) => match self.t.get(end + 1) {
+                None => true,
+                Some(n) => n.gap || matches!(n.kind, Kind::Punct(_)),
+            },
+            Kind::Punct(b'|') => true,
+            _ => false,
+        }
+    }
+
+    fn best_at(&self, i: usize) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        let mut take = |h: Option<Hit>| {
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.0 > b.0)
+            {
+                best = Some(h);
+            }
+        };
+        take(self.modified(i));
+        take(self.core(i));
+        best
+    }
+
+    /// "since 2019", "by next year", "before March 3".
+    fn modified(&self, i: usize) -> Option<Hit> {
+        let m = match self.lex(i) {
+            Lex::Kw(Kw::Since) => Modifier::Since,
+            Lex::Kw(Kw::Before) => Modifier::Before,
+            Lex::Kw(Kw::After) => Modifier::After,
+            Lex::Kw(Kw::Until | Kw::Till) => Modifier::Until,
+            Lex::Kw(Kw::By) => Modifier::By,
+            _ => return None,
+        };
+        let core = self.core(i + 1).or_else(|| {
+            (self.kw(i + 1, Kw::The) && self.kw(i + 2, Kw::Year))
+                .then(|| self.year(i + 3))
+                .flatten()
+        });
+        match core? {
+            // "after yesterday's rally": the word governs the noun, not the date.
+            (end, Some(_))
+                if (self.punct(end, b'\'') || self.punct(end, 0)) && self.kw(end + 1, Kw::S) =>
+            {
+                None
+            }
+            (end, Some(mut e)) => {
+                e.modifier = Some(m);
+                Some((end, Some(e)))
+            }
+            skip => Some(skip),
+        }
+    }
+
+    fn core(&self, i: usize) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        let mut take = |h: Option<Hit>| {
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.0 > b.0)
+            {
+                best = Some(h);
+            }
+        };
+        let t = self.t.get(i)?;
+        match t.kind {
+            Kind::Num => {
+                take(self.numeric(i));
+                take(self.day_first(i));
+                take(self.year(i));
+                take(self.offset(i));
+                take(self.quarter(i));
+            }
+            Kind::Word => match t.lex {
+                Lex::Month(..) => {
+                    take(self.month_first(i));
+                    take(self.month_alone(i));
+                    take(self.quarter(i));
+                }
+                Lex::Weekday(..) => {
+                    take(self.month_first(i));
+                    take(self.day_first(i));
+                    take(self.weekday(i));
+                }
+                Lex::Ord(_) | Lex::Card(..) => {
+                    take(self.day_first(i));
+                    take(self.quarter(i));
+                    take(self.offset(i));
+                }
+                Lex::Kw(k) => match k {
+                    Kw::The => {
+                        take(self.day_first(i));
+                        take(self.day_alone(i));
+                        take(self.quarter(i));
+                        take(self.relative(i));
+                    }
+                    Kw::Year => take(self.year(i + 1)),
+                    Kw::A | Kw::Few => take(self.offset(i)),
+                    Kw::In => take(self.offset(i)),
+                    Kw::Mid
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Earlier
+                    | Kw::Later
+                    | Kw::End
+                    | Kw::Beginning
+                    | Kw::Start
+                    | Kw::Middle => take(self.parted(i)),
+                    Kw::Q => take(self.quarter(i)),
+                    _ => {
+                        take(self.relative(i));
+                        take(self.weekday(i));
+                        take(self.month_alone(i));
+                    }
+                },
+                _ => {}
+            },
+            Kind::Punct(_) => {}
+        }
+        best
+    }
+
+    // -- pieces ------------------------------------------------------------
+
+    /// A month name at `i`, with an abbreviation dot: (month, full name,
+    /// end).
+    fn month_at(&self, i: usize) -> Option<(u32, bool, usize)> {
+        let Lex::Month(m, full) = self.lex(i) else {
+            return None;
+        };
+        let mut end = i + 1;
+        if self.punct(end, b'.') && self.attached(end) && self.num(end + 1).is_some_and(|t| t.gap) {
+            end += 1;
+        }
+        Some((m, full, end))
+    }
+
+    /// A day of the month at `i`: "20", "20th", "first", "twenty-first",
+    /// and, when `cards` is set, "twenty one". Returns (day, end, ordinal).
+    fn day_at(&self, i: usize, cards: bool) -> Option<(u32, usize, bool)> {
+        let t = self.t.get(i)?;
+        match (t.kind, t.lex) {
+            (Kind::Num, _) => {
+                if t.ndig > 2 || t.val == 0 || t.val > 31 {
+                    return None;
+                }
+                if self.lex(i + 1) == Lex::OrdSuffix && self.attached(i + 1) {
+                    return Some((t.val, i + 2, true));
+                }
+                Some((t.val, i + 1, false))
+            }
+            (Kind::Word, Lex::Ord(d)) => Some((d, i + 1, true)),
+            (Kind::Word, Lex::Card(tens, true)) => {
+                // "twenty-first", "twenty first", "twenty one", "thirty".
+                let mut j = i + 1;
+                if self.punct(j, b'-') && self.attached(j) {
+                    j += 1;
+                }
+                match self.lex(j) {
+                    Lex::Ord(u) if u < 10 => Some((tens + u, j + 1, true)),
+                    Lex::Card(u, false) if u < 10 && cards => Some((tens + u, j + 1, false)),
+                    _ if tens == 20 || tens == 30 => cards.then_some((tens, i + 1, false)),
+                    _ => None,
+                }
+                .filter(|d| d.0 <= 31)
+            }
+            (Kind::Word, Lex::Card(d, false)) if cards => Some((d, i + 1, false)),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year at `i` (1000-2999), not glued to more digits.
+    fn year4(&self, i: usize) -> Option<i32> {
+        let t = self.num(i)?;
+        (t.ndig == 4 && (1000..=2999).contains(&t.val)).then(|| i32::try_from(t.val).ok())?
+    }
+
+    /// A year after a month or day: ", 2021", " 2021", "-74" (two digits
+    /// only after a hyphen or slash). Returns (year, end).
+    fn year_after(&self, j: usize, short_ok: bool) -> Option<(i32, usize)> {
+        let mut k = j;
+        if self.punct(k, b',') || self.kw(k, Kw::Of) {
+            k += 1;
+        }
+        if let Some(y) = self.year4(k)
+            && (self.t[k].gap || k > j)
+        {
+            return Some((y, k + 1));
+        }
+        if short_ok
+            && (self.punct(j, b'-') || self.punct(j, b'/'))
+            && self.attached(j)
+            && self.attached(j + 1)
+        {
+            if let Some(y) = self.year4(j + 1) {
+                return Some((y, j + 2));
+            }
+            let t = self.num(j + 1)?;
+            if t.ndig == 2 {
+                return Some((two_digit_year(t.val), j + 2));
+            }
+        }
+        None
+    }
+
+    /// A weekday prefix at `i`: "Monday, ", "Tue ". Returns (weekday, next).
+    fn weekday_prefix(&self, i: usize) -> Option<(Weekday, usize)> {
+        let Lex::Weekday(w, _) = self.lex(i) else {
+            return None;
+        };
+        let mut j = i + 1;
+        if self.punct(j, b'.') && self.attached(j) {
+            j += 1;
+        }
+        if self.punct(j, b',') {
+            j += 1;
+        }
+        Some((w, j))
+    }
+
+    /// Whether the word before `i` licenses a bare month or year.
+    fn cue_before(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.lex(i - 1),
+                Lex::Kw(
+                    Kw::In
+                        | Kw::Since
+                        | Kw::Until
+                        | Kw::Till
+                        | Kw::By
+                        | Kw::From
+                        | Kw::During
+                        | Kw::Before
+                        | Kw::After
+                        | Kw::Through
+                        | Kw::Throughout
+                )
+            )
+    }
+
+    // -- patterns ----------------------------------------------------------
+
+    /// "January 20", "Jan. 20th, 2021", "Monday, Feb 18", "March 2024",
+    /// "Oct-2", "September the twenty-first", "April of 1987".
+    fn month_first(&self, i: usize) -> Option<Hit> {
+        let (weekday, j) = match self.weekday_prefix(i) {
+            Some((w, j)) => (Some(w), j),
+            None => (None, i),
+        };
+        let (month, _full, mut k) = self.month_at(j)?;
+        let mtok = self.t[j];
+        let lower_may = month == 5 && !mtok.cap;
+        if !self.left_ok(i) {
+            return None;
+        }
+        // Day.
+        let mut d = k;
+        let glued = self.attached(d);
+        let sep_glued =
+            (self.punct(d, b'-') || self.punct(d, b'/')) && glued && self.attached(d + 1);
+        let comma_day = self.punct(d, b',') && self.num(d + 1).is_some_and(|t| t.ndig <= 2);
+        if sep_glued || comma_day || self.kw(d, Kw::The) {
+            d += 1;
+        }
+        if let Some((day, e, _)) = self.day_at(d, true) {
+            // A number right after: not a day ("March 3,000", "May 10:30").
+            let day_is_num = self.t[d].kind == Kind::Num;
+            let mut end = e;
+            let mut year = None;
+            let sep = (d > k && !self.kw(k, Kw::The))
+                .then(|| self.t[k].kind_punct())
+                .filter(|&p| p == b'-' || p == b'/');
+            if let (Some(p), Some(y)) = (sep, self.year4(end + 1))
+                && self.punct(end, p)
+                && self.attached(end)
+                && self.attached(end + 1)
+            {
+                year = Some(y);
+                end += 2;
+            }
+            if year.is_some() {
+            } else if let Some((y, ye)) = self.year_after(end, false) {
+                year = Some(y);
+                end = ye;
+            }
+            let ok_right =
+                self.right_ok(end) && !(day_is_num && year.is_none() && self.punct(end, b':'));
+            if ok_right
+                && valid(year, month, day)
+                && !(lower_may && year.is_none() && !self.cue_before(i))
+            {
+                return Some((
+                    end,
+                    Some(DateExpr::new(calendar(
+                        year,
+                        Some(month),
+                        Some(day),
+                        weekday,
+                    ))),
+                ));
+            }
+            if year.is_some() && !valid(year, month, day) {
+                return None;
+            }
+        }
+        if weekday.is_some() {
+            return None;
+        }
+        // "31 April 2020" is an impossible day, not April 2020.
+        if j > 0 && self.num(j - 1).is_some_and(|t| t.ndig <= 2) {
+            return None;
+        }
+        // Month and year: "March 2024", "Dec, 2018", "Dec-2018", "April of 87".
+        if self.kw(k, Kw::Of) {
+            if let Some(y) = self.year4(k + 1) {
+                k += 2;
+                return self.right_ok(k).then(|| {
+                    (
+                        k,
+                        Some(DateExpr::new(calendar(Some(y), Some(month), None, None))),
+                    )
+                });
+            }
+            if let Some(t) = self.num(k + 1).filter(|t| t.ndig == 2) {
+                let y = two_digit_year(t.val);
+                k += 2;
+                return self.right_ok(k).then(|| {
+                    (
+                        k,
+                        Some(DateExpr::new(calendar(Some(y), Some(month), None, None))),
+                    )
+                });
+            }
+            return None;
+        }
+        let (y, e) = self.year_after(k, true)?;
+        self.right_ok(e).then(|| {
+            (
+                e,
+                Some(DateExpr::new(calendar(Some(y), Some(month), None, None))),
+            )
+        })
+    }
+
+    /// "20 January", "3 March 2024", "the 1st of March", "second of Aug",
+    /// "31-Oct-74", "14april 2015", "Wed, 22 of Jan", "16. Nov. 2016".
+    fn day_first(&self, i: usize) -> Option<Hit> {
+        let (weekday, mut j) = match self.weekday_prefix(i) {
+            Some((w, j)) => (Some(w), j),
+            None => (None, i),
+        };
+        if !self.left_ok(i) {
+            return None;
+        }
+        let the = self.kw(j, Kw::The);
+        if the {
+            j += 1;
+        }
+        let (day, mut k, ordinal) = self.day_at(j, false)?;
+        let is_num = self.t[j].kind == Kind::Num;
+        let mut of = false;
+        let mut sep = 0u8;
+        if self.kw(k, Kw::Of) {
+            of = true;
+            k += 1;
+        } else if (self.punct(k, b'-') || self.punct(k, b'/'))
+            && self.attached(k)
+            && self.attached(k + 1)
+        {
+            sep = self.t[k].kind_punct();
+            k += 1;
+        } else if self.punct(k, b'.') && self.attached(k) && is_num {
+            k += 1;
+        }
+        // Word ordinals need "of": "second of March", not "first March".
+        if !is_num && !of {
+            return None;
+        }
+        if the && !ordinal && !of {
+            return None;
+        }
+        if of && is_num {
+            // "20th of next month", "the 20th of this month"
+            let r = k + usize::from(self.kw(k, Kw::The));
+            let shift = match self.lex(r) {
+                Lex::Kw(Kw::Next | Kw::Following) => Some(1),
+                Lex::Kw(Kw::This | Kw::Current) => Some(0),
+                Lex::Kw(Kw::Last | Kw::Previous) => Some(-1),
+                _ => None,
+            };
+            if let Some(shift) = shift {
+                if self.kw(r + 1, Kw::Month) && day <= 31 && self.right_ok(r + 2) {
+                    return Some((r + 2, Some(DateExpr::new(Point::DayOfMonth { day, shift }))));
+                }
+                return None;
+            }
+        }
+        let (month, _, mut e) = self.month_at(k)?;
+        let mut year = None;
+        if sep != 0 {
+            if self.punct(e, sep) && self.attached(e) && self.attached(e + 1) {
+                if let Some(y) = self.year4(e + 1) {
+                    year = Some(y);
+                    e += 2;
+                } else if let Some(t) = self.num(e + 1).filter(|t| t.ndig == 2) {
+                    year = Some(two_digit_year(t.val));
+                    e += 2;
+                }
+            }
+        } else if let Some((y, ye)) = self.year_after(e, false) {
+            year = Some(y);
+            e = ye;
+        }
+        if !valid(year, month, day) || !self.right_ok(e) {
+            return None;
+        }
+        Some((
+            e,
+            Some(DateExpr::new(calendar(
+                year,
+                Some(month),
+                Some(day),
+                weekday,
+            ))),
+        ))
+    }
+
+    /// A month name alone after a licensing word: "in May", "since March",
+    /// "last June", "this September".
+    fn month_alone(&self, i: usize) -> Option<Hit> {
+        let (rel, j) = match self.lex(i) {
+            Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Rel::Last, i + 1),
+            Lex::Kw(Kw::Next | Kw::Coming | Kw::Following | Kw::Upcoming) => (Rel::Next, i + 1),
+            Lex::Kw(Kw::This) => (Rel::This, i + 1),
+            _ => (Rel::Bare, i),
+        };
+        let Lex::Month(month, full) = self.lex(j) else {
+            return None;
+        };
+        if rel == Rel::Bare && !self.cue_before(i) {
+            return None;
+        }
+        if !full && rel == Rel::Bare && !self.t[j].cap {
+            return None;
+        }
+        // "may" in lowercase is the verb unless "in", "since"... precede it.
+        if month == 5 && !self.t[j].cap && !self.cue_before(j) {
+            return None;
+        }
+        let end = j + 1;
+        // A number after the month that did not make a date: not a date.
+        if self.num(end).is_some() {
+            return None;
+        }
+        if !self.right_ok(end) && !self.punct(end, b'-') {
+            return None;
+        }
+        let point = if rel == Rel::Bare {
+            calendar(None, Some(month), None, None)
+        } else {
+            Point::NamedMonth { month, rel }
+        };
+        Some((end, Some(DateExpr::new(point))))
+    }
+
+    /// "on the 15th": a day alone, only with an ordinal and after "on",
+    /// "by", "until", "since", "before", "after" or "for".
+    fn day_alone(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, Kw::The) || i == 0 {
+            return None;
+        }
+        let cue = matches!(
+            self.lex(i - 1),
+            Lex::Kw(Kw::On | Kw::By | Kw::Until | Kw::Till | Kw::Since | Kw::Before | Kw::After)
+        ) || self.text[self.t[i - 1].start..self.t[i - 1].end]
+            .eq_ignore_ascii_case("for");
+        if !cue {
+            return None;
+        }
+        let t = self.num(i + 1)?;
+        let _ = t;
+        let (day, end, ordinal) = self.day_at(i + 1, false)?;
+        if !ordinal || !self.right_ok(end) {
+            return None;
+        }
+        // Followed by a noun: "the 15th century", "the 3rd largest".
+        if let Some(n) = self.t.get(end)
+            && n.kind == Kind::Word
+            && !matches!(
+                n.lex,
+                Lex::Kw(Kw::And | Kw::Of | Kw::To | Kw::In | Kw::On | Kw::By)
+            )
+        {
+            return None;
+        }
+        Some((
+            end,
+            Some(DateExpr::new(calendar(None, None, Some(day), None))),
+        ))
+    }
+
+    /// Dates written with digits: "2021-01-20", "1/20/2021", "2/15",
+    /// "2014-10", "2/2013", "20200701", "2019-sep-1", "18q4".
+    fn numeric(&self, i: usize) -> Option<Hit> {
+        let a = *self.num(i)?;
+        if !self.left_ok(i) {
+            return None;
+        }
+        // Mixed fraction "1 1/2": a number right before.
+        if i > 0 && self.t[i - 1].kind == Kind::Num {
+            return None;
+        }
+        let sep_at = |k: usize| -> Option<u8> {
+            let t = self.t.get(k)?;
+            match t.kind {
+                Kind::Punct(p @ (b'-' | b'/' | b'.')) if !t.gap && self.attached(k + 1) => Some(p),
+                _ => None,
+            }
+        };
+        let date = |y: Option<i32>, m: u32, d: Option<u32>, end: usize| -> Option<Hit> {
+            let ok = match d {
+                Some(d) => valid(y, m, d),
+                None => (1..=12).contains(&m),
+            };
+            (ok && self.right_ok(end))
+                .then(|| (end, Some(DateExpr::new(calendar(y, Some(m), d, None)))))
+        };
+        // yyyymmdd
+        if a.ndig == 8 {
+            let y = a.val / 10_000;
+            let (m, d) = (a.val / 100 % 100, a.val % 100);
+            if (1900..=2099).contains(&y) {
+                return date(i32::try_from(y).ok(), m, Some(d), i + 1);
+            }
+            return None;
+        }
+        let s1 = sep_at(i + 1)?;
+        // Second part: number or month word.
+        let second = self.t.get(i + 2)?;
+        if second.kind == Kind::Word {
+            // "2019-sep-1", "2019/sep/01"
+            let Lex::Month(m, _) = second.lex else {
+                return None;
+            };
+            let y = self.year4(i)?;
+            if sep_at(i + 3) != Some(s1) {
+                return None;
+            }
+            let d = self.num(i + 4).filter(|t| t.ndig <= 2)?;
+            return date(Some(y), m, Some(d.val), i + 5);
+        }
+        let b = *self.num(i + 2)?;
+        let s2 = sep_at(i + 3).filter(|&s| s == s1 || (s1 == b'/' && s == b','));
+        let c = s2.and_then(|_| self.num(i + 4).copied());
+        if let Some(c) = c {
+            // Three parts; no fourth.
+            if sep_at(i + 5).is_some() && self.num(i + 6).is_some() {
+                return None;
+            }
+            let end = i + 5;
+            if a.ndig == 4 {
+                let y = i32::try_from(a.val).ok();
+                if b.ndig <= 2 && c.ndig <= 2 {
+                    return date(y, b.val, Some(c.val), end);
+                }
+                return None;
+            }
+            if a.ndig > 2 || b.ndig > 2 {
+                return None;
+            }
+            let y = match c.ndig {
+                4 => i32::try_from(c.val).ok(),
+                2 if s1 != b'.' => Some(two_digit_year(c.val)),
+                _ => return None,
+            };
+            if (1..=12).contains(&a.val) {
+                return date(y, a.val, Some(b.val), end);
+            }
+            return date(y, b.val, Some(a.val), end);
+        }
+        let end = i + 3;
+        // Two parts.
+        if a.ndig == 4 && b.ndig <= 2 && s1 != b'.' {
+            // "2014-10", "2014/10"; not a season "2011-12".
+            let y = a.val;
+            if b.ndig == 2 && b.val == (y + 1) % 100 {
+                return None;
+            }
+            return date(i32::try_from(y).ok(), b.val, None, end);
+        }
+        if a.ndig <= 2 && b.ndig == 4 && s1 != b'.' {
+            // "2/2013", "12-2015"
+            return date(i32::try_from(b.val).ok(), a.val, None, end);
+        }
+        if a.ndig <= 2 && b.ndig <= 2 && s1 == b'/' {
+            // "2/15" (US month/day); "22/04" when the first cannot be a month.
+            if matches!(self.lex(end), Lex::Kw(Kw::Of) | Lex::OrdSuffix) || self.punct(end, b'%') {
+                return None;
+            }
+            if (1..=12).contains(&a.val) {
+                return date(None, a.val, Some(b.val), end);
+            }
+            return date(None, b.val, Some(a.val), end);
+        }
+        None
+    }
+
+    /// A bare year after a licensing word ("in 2020", "since 2019"), after
+    /// "year" ("the year 2008"), or before a month ("2017 April").
+    fn year(&self, i: usize) -> Option<Hit> {
+        let y = self.year4(i)?;
+        if !self.left_ok(i) {
+            return None;
+        }
+        // "2017 April"
+        if let Lex::Month(m, true) = self.lex(i + 1)
+            && self.t[i + 1].gap
+            && self.right_ok(i + 2)
+            && self.num(i + 2).is_none()
+        {
+            return Some((
+                i + 2,
+                Some(DateExpr::new(calendar(Some(y), Some(m), None, None))),
+            ));
+        }
+        let after_year_word = i > 0 && self.kw(i - 1, Kw::Year);
+        if !self.cue_before(i) && !after_year_word {
+            return None;
+        }
+        // A range: "2009-2021", "2014 to 2018", "2019-20".
+        let mut k = i + 1;
+        let dash = self.punct(k, b'-') || self.punct(k, b'~');
+        if dash
+            || matches!(
+                self.lex(k),
+                Lex::Kw(Kw::To | Kw::Through | Kw::Till | Kw::Until | Kw::And)
+            )
+        {
+            k += 1;
+            if let Some(t) = self.num(k)
+                && (t.ndig == 4 || (dash && t.ndig == 2))
+            {
+                return Some((k + 1, None));
+            }
+        }
+        if !self.right_ok(i + 1) {
+            return None;
+        }
+        Some((
+            i + 1,
+            Some(DateExpr::new(calendar(Some(y), None, None, None))),
+        ))
+    }
+
+    /// "Tuesday", "next Friday", "last Tuesday", "this coming Friday",
+    /// "Tuesday the 19th", "Friday of next week", "next week Sunday".
+    fn weekday(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut rel = Rel::Bare;
+        // "next week Sunday", "last week's Sunday", "this week Friday".
+        if let Some((r, k)) = self.week_rel(i) {
+            let mut k = k;
+            if self.kw(k, Kw::On) || self.punct(k, b'-') {
+                k += 1;
+            }
+            if let Lex::Weekday(w, _) = self.lex(k) {
+                return Some((
+                    k + 1,
+                    Some(DateExpr::new(Point::Weekday { weekday: w, rel: r })),
+                ));
+            }
+        }
+        match self.lex(j) {
+            Lex::Kw(Kw::This) => {
+                j += 1;
+                rel = Rel::Upcoming;
+                match self.lex(j) {
+                    Lex::Kw(Kw::Coming | Kw::Upcoming) => {
+                        j += 1;
+                        rel = Rel::Coming;
+                    }
+                    Lex::Kw(Kw::Past) => {
+                        j += 1;
+                        rel = Rel::Past;
+                    }
+                    _ => {}
+                }
+            }
+            Lex::Kw(Kw::Next | Kw::Following) => {
+                j += 1;
+                rel = Rel::Next;
+            }
+            Lex::Kw(Kw::Last | Kw::Previous) => {
+                j += 1;
+                rel = Rel::Last;
+            }
+            Lex::Kw(Kw::Coming | Kw::Upcoming) => {
+                j += 1;
+                rel = Rel::Coming;
+            }
+            Lex::Kw(Kw::Past) => {
+                j += 1;
+                rel = Rel::Past;
+            }
+            _ => {}
+        }
+        let Lex::Weekday(w, full) = self.lex(j) else {
+            return None;
+        };
+        let mut end = j + 1;
+        let dotted = self.punct(end, b'.') && self.attached(end);
+        if !full {
+            // "Sat", "Sun", "Wed" are words too: only with a dot or a
+            // relative word.
+            if dotted {
+                end += 1;
+            } else if rel == Rel::Bare {
+                return None;
+            }
+        }
+        if rel == Rel::Bare {
+            // "Tuesday the 19th", "Tuesday 19th"
+            let mut d = end;
+            if self.kw(d, Kw::The) {
+                d += 1;
+            }
+            if let Some((day, e, ordinal)) = self.day_at(d, false)
+                && ordinal
+                && self.right_ok(e)
+            {
+                return Some((
+                    e,
+                    Some(DateExpr::new(calendar(None, None, Some(day), Some(w)))),
+                ));
+            }
+            if let Some((day, e, true)) = self.day_at(d, true).filter(|_| d > end) {
+                return Some((
+                    e,
+                    Some(DateExpr::new(calendar(None, None, Some(day), Some(w)))),
+                ));
+            }
+            // "Friday of next week", "Friday next week"
+            let mut k = end;
+            if self.kw(k, Kw::Of) {
+                k += 1;
+            }
+            if let Some((r, e)) = self.week_rel(k) {
+                return Some((
+                    e,
+                    Some(DateExpr::new(Point::Weekday { weekday: w, rel: r })),
+                ));
+            }
+        }
+        if !self.left_ok(i) {
+            return None;
+        }
+        // "Friday 7/6", "next friday 5/12": the written date decides.
+        if self.num(end).is_some_and(|t| t.gap)
+            && let Some((e, Some(mut x))) = self.numeric(end)
+        {
+            if let Point::Calendar { weekday, .. } = &mut x.point {
+                *weekday = Some(w);
+            }
+            return Some((e, Some(x)));
+        }
+        Some((end, Some(DateExpr::new(Point::Weekday { weekday: w, rel }))))
+    }
+
+    /// "next week", "last week's", "this week", "the following week" as a
+    /// weekday's frame. Returns (rel, end).
+    fn week_rel(&self, i: usize) -> Option<(Rel, usize)> {
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        let rel = match self.lex(j) {
+            Lex::Kw(Kw::Next | Kw::Following | Kw::Coming) => Rel::Next,
+            Lex::Kw(Kw::Last | Kw::Previous | Kw::Past) => Rel::Last,
+            Lex::Kw(Kw::This | Kw::Current) => Rel::This,
+            _ => return None,
+        };
+        if !self.kw(j + 1, Kw::Week) {
+            return None;
+        }
+        let mut end = j + 2;
+        if self.punct(end, b'\'') && self.kw(end + 1, Kw::S) {
+            end += 2;
+        }
+        Some((rel, end))
+    }
+
+    /// "today", "yesterday", "tomorrow", "last week", "this month", "next
+    /// year", "the weekend", "the day before yesterday".
+    fn relative(&self, i: usize) -> Option<Hit> {
+        let shift = |k: Kw| -> Option<i32> {
+            match k {
+                Kw::Today | Kw::Tonight => Some(0),
+                Kw::Yesterday => Some(-1),
+                Kw::Tomorrow => Some(1),
+                _ => None,
+            }
+        };
+        if let Lex::Kw(k) = self.lex(i)
+            && let Some(s) = shift(k)
+        {
+            if !self.left_ok(i) {
+                return None;
+            }
+            return Some((
+                i + 1,
+                Some(DateExpr::new(Point::Relative {
+                    grain: Grain::Day,
+                    shift: s,
+                })),
+            ));
+        }
+        let mut j = i;
+        let the = self.kw(j, Kw::The);
+        if the {
+            j += 1;
+            // "the day before yesterday", "the day after tomorrow"
+            if self.kw(j, Kw::Day) {
+                let s = match (self.lex(j + 1), self.lex(j + 2)) {
+                    (Lex::Kw(Kw::Before), Lex::Kw(Kw::Yesterday)) => Some(-2),
+                    (Lex::Kw(Kw::After), Lex::Kw(Kw::Tomorrow)) => Some(2),
+                    _ => None,
+                };
+                if let Some(s) = s {
+                    return Some((
+                        j + 3,
+                        Some(DateExpr::new(Point::Relative {
+                            grain: Grain::Day,
+                            shift: s,
+                        })),
+                    ));
+                }
+            }
+            // "the weekend"
+            if self.kw(j, Kw::Weekend) {
+                return Some((
+                    j + 1,
+                    Some(DateExpr::new(Point::Weekend { rel: Rel::Bare })),
+                ));
+            }
+        }
+        let (s, rel) = match self.lex(j) {
+            Lex::Kw(Kw::This | Kw::Current) => (0, Rel::This),
+            Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (-1, Rel::Last),
+            Lex::Kw(Kw::Next | Kw::Coming | Kw::Upcoming | Kw::Following) => (1, Rel::Next),
+            _ => return None,
+        };
+        let grain = match self.lex(j + 1) {
+            Lex::Kw(Kw::Week) => Grain::Week,
+            Lex::Kw(Kw::Month) => Grain::Month,
+            Lex::Kw(Kw::Quarter) => Grain::Quarter,
+            Lex::Kw(Kw::Year) => Grain::Year,
+            Lex::Kw(Kw::Weekend) => {
+                return Some((j + 2, Some(DateExpr::new(Point::Weekend { rel }))));
+            }
+            _ => return None,
+        };
+        if !self.left_ok(i) {
+            return None;
+        }
+        Some((
+            j + 2,
+            Some(DateExpr::new(Point::Relative { grain, shift: s })),
+        ))
+    }
+
+    /// An amount of units: "three", "3", "a", "a few", "a couple of".
+    /// Returns (amount, next).
+    fn amount_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.t.get(i)?;
+        match (t.kind, t.lex) {
+            (Kind::Num, _) if t.ndig <= 3 && t.val > 0 => Some((i32::try_from(t.val).ok()?, i + 1)),
+            (Kind::Word, Lex::Card(n, _)) => match self.day_at(i, true) {
+                Some((d, e, false)) => Some((i32::try_from(d).ok()?, e)),
+                _ => Some((i32::try_from(n).ok()?, i + 1)),
+            },
+            (Kind::Word, Lex::Kw(Kw::A)) => match self.lex(i + 1) {
+                Lex::Kw(Kw::Few) => Some((3, i + 2)),
+                Lex::Kw(Kw::Couple) if self.kw(i + 2, Kw::Of) => Some((2, i + 3)),
+                Lex::Kw(Kw::Couple) => Some((2, i + 2)),
+                _ => Some((1, i + 1)),
+            },
+            (Kind::Word, Lex::Kw(Kw::Few)) => Some((3, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// "three days ago", "a week ago", "two weeks from now", "a year hence",
+    /// "in two weeks' time".
+    fn offset(&self, i: usize) -> Option<Hit> {
+        let with_in = self.kw(i, Kw::In);
+        let start = if with_in { i + 1 } else { i };
+        let (n, j) = self.amount_at(start)?;
+        let unit = match self.lex(j) {
+            Lex::Units(g) if n != 1 => g,
+            Lex::Kw(Kw::Day) if n == 1 => Grain::Day,
+            Lex::Kw(Kw::Week) if n == 1 => Grain::Week,
+            Lex::Kw(Kw::Month) if n == 1 => Grain::Month,
+            Lex::Kw(Kw::Year) if n == 1 => Grain::Year,
+            _ => return None,
+        };
+        let k = j + 1;
+        if with_in {
+            // "in two weeks' time", "in a week's time"
+            let mut e = k;
+            if self.punct(e, b'\'') {
+                e += 1;
+                if self.kw(e, Kw::S) {
+                    e += 1;
+                }
+            }
+            if self.kw(e, Kw::Time) && e > k {
+                return Some((
+                    e + 1,
+                    Some(DateExpr::new(Point::Offset {
+                        unit,
+                        amount: n,
+                        base: 0,
+                    })),
+                ));
+            }
+            return None;
+        }
+        let day_word = |l: Lex| match l {
+            Lex::Kw(Kw::Now | Kw::Today) => Some(0),
+            Lex::Kw(Kw::Tomorrow) => Some(1),
+            Lex::Kw(Kw::Yesterday) => Some(-1),
+            _ => None,
+        };
+        let (sign, base, end) = match (self.lex(k), day_word(self.lex(k + 1))) {
+            (Lex::Kw(Kw::Ago), _) => (-1, 0, k + 1),
+            (Lex::Kw(Kw::Hence), _) => (1, 0, k + 1),
+            (Lex::Kw(Kw::From | Kw::After), Some(b)) => (1, b, k + 2),
+            (Lex::Kw(Kw::Before), Some(b)) if !self.kw(k + 1, Kw::Now) => (-1, b, k + 2),
+            _ => return None,
+        };
+        if !self.left_ok(i) {
+            return None;
+        }
+        Some((
+            end,
+            Some(DateExpr::new(Point::Offset {
+                unit,
+                amount: sign * n,
+                base,
+            })),
+        ))
+    }
+
+    /// "Q1 2024", "2024 Q1", "2018Q4", "18q4", "the first quarter of 2024",
+    /// "4th quarter 2018", "third qtr".
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        let q_at = |k: usize| -> Option<(u32, usize)> {
+            if self.kw(k, Kw::Q) {
+                let n = self
+                    .num(k + 1)
+                    .filter(|t| t.ndig == 1 && (1..=4).contains(&t.val) && !t.gap)?;
+                return Some((n.val, k + 2));
+            }
+            None
+        };
+        let t = self.t.get(i)?;
+        if t.kind == Kind::Num && (t.ndig == 4 || t.ndig == 2) && self.lex(i + 1) != Lex::OrdSuffix
+        {
+            // "2018Q4", "18q4", "2017-q1", "2017 q1"
+            let year = match t.ndig {
+                4 => self.year4(i)?,
+                2 => two_digit_year(t.val),
+                _ => return None,
+            };
+            let mut k = i + 1;
+            if self.punct(k, b'-') && self.attached(k) {
+                k += 1;
+            } else if t.ndig == 2 && !self.attached(k) {
+                return None;
+            }
+            let (q, e) = q_at(k)?;
+            if !self.left_ok(i) || !self.right_ok(e) {
+                return None;
+            }
+            return Some((
+                e,
+                Some(DateExpr::new(Point::Quarter {
+                    year: Some(year),
+                    quarter: q,
+                })),
+            ));
+        }
+        if let Some((q, mut e)) = q_at(i) {
+            if !self.left_ok(i) || !self.right_ok(e) {
+                return None;
+            }
+            let mut year = None;
+            if let Some(y) = self.year4(e) {
+                year = Some(y);
+                e += 1;
+            } else if self.punct(e, b'-') || self.punct(e, b'\'') {
+                if let Some(y) = self.year4(e + 1) {
+                    year = Some(y);
+                    e += 2;
+                }
+            } else if self.kw(e, Kw::Of)
+                && let Some(y) = self.year4(e + 1)
+            {
+                year = Some(y);
+                e += 2;
+            }
+            return Some((e, Some(DateExpr::new(Point::Quarter { year, quarter: q }))));
+        }
+        // "the first quarter of 2024", "4th quarter 2018"
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        let (q, k) = match self.t.get(j) {
+            Some(t) if t.kind == Kind::Word => match t.lex {
+                Lex::Ord(q) => (q, j + 1),
+                _ => return None,
+            },
+            Some(t)
+                if t.kind == Kind::Num
+                    && self.lex(j + 1) == Lex::OrdSuffix
+                    && self.attached(j + 1) =>
+            {
+                (t.val, j + 2)
+            }
+            _ => return None,
+        };
+        if !(1..=4).contains(&q) || !self.kw(k, Kw::Quarter) {
+            return None;
+        }
+        let mut e = k + 1;
+        let mut year = None;
+        if let Some(y) = self.year4(e) {
+            year = Some(y);
+            e += 1;
+        } else if (self.kw(e, Kw::Of) || self.punct(e, b','))
+            && let Some(y) = self.year4(e + 1)
+        {
+            year = Some(y);
+            e += 2;
+        }
+        Some((e, Some(DateExpr::new(Point::Quarter { year, quarter: q }))))
+    }
+
+    /// "mid-2020", "early March", "late 2019", "the end of 2020", "the
+    /// beginning of next year", "earlier this month".
+    fn parted(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let part = if matches!(
+            self.lex(j),
+            Lex::Kw(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+        ) {
+            let p = match self.lex(j) {
+                Lex::Kw(Kw::End) => Part::Late,
+                Lex::Kw(Kw::Beginning | Kw::Start) => Part::Early,
+                Lex::Kw(Kw::Middle) => Part::Mid,
+                _ => return None,
+            };
+            if !self.kw(j + 1, Kw::Of) {
+                return None;
+            }
+            j += 2;
+            p
+        } else {
+            let p = match self.lex(j) {
+                Lex::Kw(Kw::Early | Kw::Earlier) => Part::Early,
+                Lex::Kw(Kw::Mid) => Part::Mid,
+                Lex::Kw(Kw::Late | Kw::Later) => Part::Late,
+                _ => return None,
+            };
+            let comparative = matches!(self.lex(j), Lex::Kw(Kw::Earlier | Kw::Later));
+            j += 1;
+            let hyphen = self.punct(j, b'-') && self.attached(j);
+            if hyphen || (comparative && self.kw(j, Kw::In) && self.kw(j + 1, Kw::The)) {
+                j += 1;
+            }
+            p
+        };
+        if !self.left_ok(i) {
+            return None;
+        }
+        // What follows must be a month, a year, a quarter or a relative
+        // week, month or year.
+        let (end, expr) = if let Some(y) = self.year4(j) {
+            if !self.right_ok(j + 1) {
+                return None;
+            }
+            // "mid-2020", but not a range "late 2019-2020"
+            if (self.punct(j + 1, b'-') || self.kw(j + 1, Kw::To)) && self.num(j + 2).is_some() {
+                return None;
+            }
+            (
+                j + 1,
+                Some(DateExpr::new(calendar(Some(y), None, None, None))),
+            )
+        } else if let Some((m, _, e)) = self.month_at(j) {
+            match self.month_first(j) {
+                Some((e2, Some(x))) if matches!(x.point, Point::Calendar { day: None, .. }) => {
+                    (e2, Some(x))
+                }
+                _ => {
+                    if self.num(e).is_some() {
+                        return None;
+                    }
+                    (e, Some(DateExpr::new(calendar(None, Some(m), None, None))))
+                }
+            }
+        } else if matches!(
+            self.lex(j + usize::from(self.kw(j, Kw::The))),
+            Lex::Kw(Kw::Week | Kw::Month | Kw::Year)
+        ) {
+            // "the end of the month", "end of year", "later in the year"
+            let k = j + usize::from(self.kw(j, Kw::The));
+            let grain = match self.lex(k) {
+                Lex::Kw(Kw::Week) => Grain::Week,
+                Lex::Kw(Kw::Month) => Grain::Month,
+                _ => Grain::Year,
+            };
+            if !self.right_ok(k + 1) {
+                return None;
+            }
+            (
+                k + 1,
+                Some(DateExpr::new(Point::Relative { grain, shift: 0 })),
+            )
+        } else {
+            match self.relative(j).or_else(|| self.quarter(j)) {
+                Some((e, Some(x)))
+                    if matches!(
+                        x.point,
+                        Point::Relative {
+                            grain: Grain::Week | Grain::Month | Grain::Quarter | Grain::Year,
+                            ..
+                        } | Point::Quarter { .. }
+                    ) =>
+                {
+                    (e, Some(x))
+                }
+                _ => return None,
+            }
+        };
+        let mut expr = expr?;
+        expr.part = Some(part);
+        Some((end, Some(expr)))
+    }
+}
+
+impl Tok {
+    fn kind_punct(&self) -> u8 {
+        match self.kind {
+            Kind::Punct(p) => p,
+            _ => 0,
+        }
+    }
 }
 
 use crate::span::Span;

@@ -1,39 +1,435 @@
 //! Resolving date expressions against a reference date.
+//!
+//! The reference is the article's publication date (or the date a caller
+//! gives). Without one, [`resolve`] keeps only what the text says and marks
+//! the rest with `X`s, TIMEX-style:
+//!
+//! | text | no reference | grain |
+//! |---|---|---|
+//! | "January 20" | `XXXX-01-20` | day |
+//! | "in March" | `XXXX-03` | month |
+//! | "the 15th" | `XXXX-XX-15` | day |
+//! | "Tuesday", "next Friday" | `XXXX-WXX-2`, `XXXX-WXX-5` | day |
+//! | "today", "three days ago" | `XXXX-XX-XX` | day |
+//! | "last week" | `XXXX-WXX` | week |
+//! | "last month" | `XXXX-XX` | month |
+//! | "the third quarter" | `XXXX-Q3` | quarter |
+//! | "next year" | `XXXX` | year |
+//! | "the weekend" | `XXXX-WXX-WE` | weekend |
+//!
+//! # Which one: the nearest-occurrence rule
+//!
+//! With a reference, an expression that leaves the year (or the week, or
+//! the month) open takes **the occurrence nearest to the reference; a tie
+//! goes to the past**. News mostly looks back, but it also announces: in an
+//! article of 2021-01-06, "December 15" is 2020-12-15 (22 days back rather
+//! than 343 ahead) and "January 20" is 2021-01-20 (14 days ahead rather
+//! than 351 back). For a bare weekday this means: the same day is today,
+//! one to three days back is the past one, four to six days back is the
+//! coming one. The same rule places "March" (the nearest March), "the
+//! 15th" (the nearest 15th) and "the weekend" (the nearest Saturday).
+//!
+//! Words override it. "next Friday" and "last Tuesday" are the Friday of
+//! the following ISO week and the Tuesday of the previous one; "this
+//! Friday" is the Friday of the current week; "this coming Friday" is the
+//! first one after the reference day and "this past Wednesday" the last one
+//! before it. "next March" is the first March after the current month and
+//! "last March" the last one before it.
+//!
+//! Relative expressions resolve to the period they name: "last week" is
+//! the ISO week before the reference's (`2013-W06`), "this quarter" is
+//! `2013-Q1`, and a counted offset ("three days ago", "two weeks from now")
+//! is a single day.
+//!
+//! # Parts and modifiers
+//!
+//! "early", "mid" and "late" keep the value and grain of the period they
+//! qualify ("mid-2020" is `2020`, grain year) but narrow `first` and `last`
+//! to its first, middle or last third. Modifiers ("since", "by") do not
+//! change the resolution: the date is the one named, and the modifier stays
+//! on the [`DateExpr`].
+//!
+//! Resolution never panics: if date arithmetic would leave chrono's range,
+//! the result is the unresolved form.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::extract::date::DateExpr;
+use crate::extract::date::{DateExpr, Grain, Part, Point, Rel};
 
-/// A date expression resolved as far as the text and the reference date
-/// allow.
+/// A date expression resolved against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResolvedDate {
-    /// ISO-like value with X for unknown fields.
+    /// ISO-like value with X for unknown fields: "2021-01-20", "XXXX-01-20",
+    /// "2020-11", "2020", "2020-W03", "2020-Q1".
     pub iso: String,
-    /// The grain: "day", "month", "year", ...
+    /// The grain: "day", "week", "month", "quarter", "year", "weekend".
     pub grain: &'static str,
-    /// First day covered, when known.
+    /// First day covered, when the year is known (or resolvable).
     pub first: Option<NaiveDate>,
-    /// Last day covered, when known.
+    /// Last day covered, when the year is known (or resolvable).
     pub last: Option<NaiveDate>,
 }
 
-/// Resolves `expr` against `reference`.
-pub fn resolve(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
-    let _ = reference;
-    let iso = match (expr.year, expr.month, expr.day) {
-        (y, Some(m), Some(d)) => format!(
-            "{}-{m:02}-{d:02}",
-            y.map_or("XXXX".to_string(), |y| format!("{y:04}"))
-        ),
-        (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
-        (Some(y), None, None) => format!("{y:04}"),
-        _ => "XXXX-XX-XX".to_string(),
-    };
-    ResolvedDate {
-        iso,
-        grain: "day",
-        first: None,
-        last: None,
+impl ResolvedDate {
+    fn open(iso: String, grain: &'static str) -> ResolvedDate {
+        ResolvedDate {
+            iso,
+            grain,
+            first: None,
+            last: None,
+        }
     }
+}
+
+/// Resolves `expr` against `reference` (the publication date, or none).
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use crosscheck::extract::date::scan;
+/// use crosscheck::normalize::date::resolve;
+///
+/// let found = scan("The ban starts on January 20.", 0);
+/// let reference = NaiveDate::from_ymd_opt(2021, 1, 6);
+/// assert_eq!(resolve(&found[0].expr, reference).iso, "2021-01-20");
+/// assert_eq!(resolve(&found[0].expr, None).iso, "XXXX-01-20");
+/// ```
+pub fn resolve(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
+    let resolved = reference
+        .and_then(|r| anchored(&expr.point, r))
+        .unwrap_or_else(|| unanchored(&expr.point));
+    match expr.part {
+        Some(part) => narrow(resolved, part),
+        None => resolved,
+    }
+}
+
+/// The resolution without a reference date.
+fn unanchored(point: &Point) -> ResolvedDate {
+    match *point {
+        Point::Calendar {
+            year,
+            month,
+            day,
+            weekday,
+        } => {
+            if let (Some(y), Some(m), Some(d)) = (year, month, day)
+                && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+            {
+                return day_of(date);
+            }
+            if let (Some(y), Some(m), None) = (year, month, day)
+                && let Some(r) = month_of(y, m)
+            {
+                return r;
+            }
+            if let (Some(y), None, None) = (year, month, day)
+                && let Some(r) = year_of(y)
+            {
+                return r;
+            }
+            let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+            match (month, day) {
+                (Some(m), Some(d)) => ResolvedDate::open(format!("{y}-{m:02}-{d:02}"), "day"),
+                (Some(m), None) => ResolvedDate::open(format!("{y}-{m:02}"), "month"),
+                (None, Some(d)) => ResolvedDate::open(format!("{y}-XX-{d:02}"), "day"),
+                (None, None) => match weekday {
+                    Some(w) => {
+                        ResolvedDate::open(format!("XXXX-WXX-{}", w.number_from_monday()), "day")
+                    }
+                    None => ResolvedDate::open(y, "year"),
+                },
+            }
+        }
+        Point::NamedMonth { month, .. } => ResolvedDate::open(format!("XXXX-{month:02}"), "month"),
+        Point::Quarter { year, quarter } => match year.and_then(|y| quarter_of(y, quarter)) {
+            Some(r) => r,
+            None => ResolvedDate::open(format!("XXXX-Q{quarter}"), "quarter"),
+        },
+        Point::Weekday { weekday, .. } => {
+            ResolvedDate::open(format!("XXXX-WXX-{}", weekday.number_from_monday()), "day")
+        }
+        Point::Relative { grain, .. } => match grain {
+            Grain::Day => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+            Grain::Week => ResolvedDate::open("XXXX-WXX".into(), "week"),
+            Grain::Month => ResolvedDate::open("XXXX-XX".into(), "month"),
+            Grain::Quarter => ResolvedDate::open("XXXX-QX".into(), "quarter"),
+            Grain::Year => ResolvedDate::open("XXXX".into(), "year"),
+        },
+        Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+        Point::DayOfMonth { day, .. } => ResolvedDate::open(format!("XXXX-XX-{day:02}"), "day"),
+        Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), "weekend"),
+    }
+}
+
+/// The resolution against reference `r`, or `None` when the arithmetic
+/// fails (and the caller falls back to [`unanchored`]).
+fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
+    match *point {
+        Point::Calendar {
+            year,
+            month,
+            day,
+            weekday,
+        } => match (year, month, day) {
+            (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(day_of),
+            (Some(y), Some(m), None) => month_of(y, m),
+            (Some(y), None, None) => year_of(y),
+            (None, Some(m), Some(d)) => {
+                let candidates =
+                    (-4..=4).filter_map(|k| NaiveDate::from_ymd_opt(r.year() + k, m, d));
+                nearest(r, candidates).map(day_of)
+            }
+            (None, Some(m), None) => {
+                let candidates =
+                    (-1..=1).filter_map(|k| NaiveDate::from_ymd_opt(r.year() + k, m, 1));
+                let first = nearest_month(r, candidates)?;
+                month_of(first.year(), first.month())
+            }
+            (None, None, Some(d)) => {
+                let this = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+                let months = [
+                    this.checked_sub_months(Months::new(1)),
+                    Some(this),
+                    this.checked_add_months(Months::new(1)),
+                ];
+                let all: Vec<NaiveDate> = months
+                    .iter()
+                    .flatten()
+                    .filter_map(|s| NaiveDate::from_ymd_opt(s.year(), s.month(), d))
+                    .collect();
+                let matching: Vec<NaiveDate> = match weekday {
+                    Some(w) => all.iter().copied().filter(|c| c.weekday() == w).collect(),
+                    None => Vec::new(),
+                };
+                let pool = if matching.is_empty() { all } else { matching };
+                nearest(r, pool.into_iter()).map(day_of)
+            }
+            (Some(_), None, Some(_)) | (None, None, None) => None,
+        },
+        Point::NamedMonth { month, rel } => {
+            let y = match rel {
+                Rel::This | Rel::Upcoming => r.year(),
+                Rel::Next | Rel::Coming => {
+                    if month > r.month() {
+                        r.year()
+                    } else {
+                        r.year() + 1
+                    }
+                }
+                Rel::Last | Rel::Past => {
+                    if month < r.month() {
+                        r.year()
+                    } else {
+                        r.year() - 1
+                    }
+                }
+                Rel::Bare => {
+                    return anchored(
+                        &Point::Calendar {
+                            year: None,
+                            month: Some(month),
+                            day: None,
+                            weekday: None,
+                        },
+                        r,
+                    );
+                }
+            };
+            month_of(y, month)
+        }
+        Point::Quarter { year, quarter } => quarter_of(year.unwrap_or(r.year()), quarter),
+        Point::Weekday { weekday, rel } => weekday_of(r, weekday, rel).map(day_of),
+        Point::Relative { grain, shift } => match grain {
+            Grain::Day => add_days(r, i64::from(shift)).map(day_of),
+            Grain::Week => {
+                let d = add_days(r, 7 * i64::from(shift))?;
+                week_of(d)
+            }
+            Grain::Month => {
+                let d = add_months(first_of_month(r)?, shift)?;
+                month_of(d.year(), d.month())
+            }
+            Grain::Quarter => {
+                let q0 = (r.month() - 1) / 3;
+                let start = NaiveDate::from_ymd_opt(r.year(), q0 * 3 + 1, 1)?;
+                let d = add_months(start, shift.checked_mul(3)?)?;
+                quarter_of(d.year(), (d.month() - 1) / 3 + 1)
+            }
+            Grain::Year => year_of(r.year().checked_add(shift)?),
+        },
+        Point::Offset { unit, amount, base } => {
+            let b = add_days(r, i64::from(base))?;
+            let d = match unit {
+                Grain::Day => add_days(b, i64::from(amount)),
+                Grain::Week => add_days(b, 7 * i64::from(amount)),
+                Grain::Month => add_months(b, amount),
+                Grain::Quarter => add_months(b, amount.checked_mul(3)?),
+                Grain::Year => add_months(b, amount.checked_mul(12)?),
+            }?;
+            Some(day_of(d))
+        }
+        Point::DayOfMonth { day, shift } => {
+            let m = add_months(first_of_month(r)?, shift)?;
+            NaiveDate::from_ymd_opt(m.year(), m.month(), day).map(day_of)
+        }
+        Point::Weekend { rel } => {
+            let sat = match rel {
+                Rel::Bare => weekday_of(r, Weekday::Sat, Rel::Bare)?,
+                Rel::This | Rel::Coming | Rel::Upcoming => weekday_of(r, Weekday::Sat, Rel::This)?,
+                Rel::Next => weekday_of(r, Weekday::Sat, Rel::Next)?,
+                Rel::Last | Rel::Past => weekday_of(r, Weekday::Sat, Rel::Last)?,
+            };
+            let sun = sat.succ_opt()?;
+            let w = sat.iso_week();
+            Some(ResolvedDate {
+                iso: format!("{:04}-W{:02}-WE", w.year(), w.week()),
+                grain: "weekend",
+                first: Some(sat),
+                last: Some(sun),
+            })
+        }
+    }
+}
+
+/// The weekday `w` that `rel` picks relative to `r`.
+fn weekday_of(r: NaiveDate, w: Weekday, rel: Rel) -> Option<NaiveDate> {
+    let today = i64::from(r.weekday().num_days_from_monday());
+    let target = i64::from(w.num_days_from_monday());
+    let delta = match rel {
+        Rel::This => target - today,
+        Rel::Next => target - today + 7,
+        Rel::Last => target - today - 7,
+        Rel::Coming => match (target - today).rem_euclid(7) {
+            0 => 7,
+            ahead => ahead,
+        },
+        Rel::Past => match (today - target).rem_euclid(7) {
+            0 => -7,
+            back => -back,
+        },
+        Rel::Upcoming => (target - today).rem_euclid(7),
+        Rel::Bare => {
+            let back = (today - target).rem_euclid(7);
+            if back <= 3 { -back } else { 7 - back }
+        }
+    };
+    add_days(r, delta)
+}
+
+/// The candidate nearest to `r`; ties go to the earlier one.
+fn nearest(r: NaiveDate, candidates: impl Iterator<Item = NaiveDate>) -> Option<NaiveDate> {
+    candidates.min_by_key(|c| {
+        let diff = c.signed_duration_since(r).num_days();
+        (diff.abs(), diff > 0)
+    })
+}
+
+/// The candidate month (given by its first day) nearest to the month of
+/// `r`; ties go to the earlier one.
+fn nearest_month(r: NaiveDate, candidates: impl Iterator<Item = NaiveDate>) -> Option<NaiveDate> {
+    let key = |d: &NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month());
+    let rk = key(&r);
+    candidates.min_by_key(|c| {
+        let diff = key(c) - rk;
+        (diff.abs(), diff > 0)
+    })
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(u64::try_from(n).ok()?))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_months(Months::new(u32::try_from(n).ok()?))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
+fn first_of_month(d: NaiveDate) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year(), d.month(), 1)
+}
+
+fn day_of(d: NaiveDate) -> ResolvedDate {
+    ResolvedDate {
+        iso: format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+        grain: "day",
+        first: Some(d),
+        last: Some(d),
+    }
+}
+
+fn week_of(d: NaiveDate) -> Option<ResolvedDate> {
+    let monday = add_days(d, -i64::from(d.weekday().num_days_from_monday()))?;
+    let w = d.iso_week();
+    Some(ResolvedDate {
+        iso: format!("{:04}-W{:02}", w.year(), w.week()),
+        grain: "week",
+        first: Some(monday),
+        last: add_days(monday, 6),
+    })
+}
+
+fn month_of(y: i32, m: u32) -> Option<ResolvedDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let last = first
+        .checked_add_months(Months::new(1))
+        .and_then(|n| n.pred_opt());
+    Some(ResolvedDate {
+        iso: format!("{y:04}-{m:02}"),
+        grain: "month",
+        first: Some(first),
+        last,
+    })
+}
+
+fn quarter_of(y: i32, q: u32) -> Option<ResolvedDate> {
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let first = NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1)?;
+    let last = first
+        .checked_add_months(Months::new(3))
+        .and_then(|n| n.pred_opt());
+    Some(ResolvedDate {
+        iso: format!("{y:04}-Q{q}"),
+        grain: "quarter",
+        first: Some(first),
+        last,
+    })
+}
+
+fn year_of(y: i32) -> Option<ResolvedDate> {
+    let first = NaiveDate::from_ymd_opt(y, 1, 1)?;
+    let last = NaiveDate::from_ymd_opt(y, 12, 31)?;
+    Some(ResolvedDate {
+        iso: format!("{y:04}"),
+        grain: "year",
+        first: Some(first),
+        last: Some(last),
+    })
+}
+
+/// Narrows `first`/`last` to the early, middle or late third of the period.
+fn narrow(mut r: ResolvedDate, part: Part) -> ResolvedDate {
+    if let (Some(a), Some(b)) = (r.first, r.last) {
+        let n = b.signed_duration_since(a).num_days() + 1;
+        let (lo, hi) = match part {
+            Part::Early => (0, n / 3 - 1),
+            Part::Mid => (n / 3, 2 * n / 3 - 1),
+            Part::Late => (2 * n / 3, n - 1),
+        };
+        if hi >= lo {
+            r.first = add_days(a, lo);
+            r.last = add_days(a, hi);
+        }
+    }
+    r
 }

@@ -1,0 +1,582 @@
+//! Date scanning and resolution: the cases of `tests/data/date.toml`, the
+//! resolution rules, traps, robustness, and an optional conformance score.
+
+use chrono::NaiveDate;
+use crosscheck::extract::date::{DateExpr, Modifier, Point, Rel, scan};
+use crosscheck::normalize::date::{ResolvedDate, resolve};
+use serde::Deserialize;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+/// (quote, iso, grain) for every date of `text`.
+fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<(String, String, &'static str)> {
+    scan(text, 0)
+        .into_iter()
+        .map(|f| {
+            let r = resolve(&f.expr, reference);
+            (f.span.slice(text).to_string(), r.iso, r.grain)
+        })
+        .collect()
+}
+
+fn one(text: &str, reference: Option<NaiveDate>) -> ResolvedDate {
+    let found = scan(text, 0);
+    assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+    resolve(&found[0].expr, reference)
+}
+
+fn iso(text: &str, reference: Option<NaiveDate>) -> String {
+    one(text, reference).iso
+}
+
+// ---------------------------------------------------------------------------
+// The data file
+
+#[derive(Deserialize)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    reference: Option<String>,
+    #[serde(default)]
+    expect: Vec<Expect>,
+}
+
+#[derive(Deserialize)]
+struct Expect {
+    text: String,
+    value: String,
+    unit: String,
+    bound: String,
+}
+
+#[test]
+fn data_file_cases() {
+    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/date.toml"))
+        .unwrap_or_default();
+    let file: File = toml::from_str(&raw).unwrap_or_else(|e| panic!("tests/data/date.toml: {e}"));
+    assert!(file.case.len() >= 40, "only {} cases", file.case.len());
+    let traps = file.case.iter().filter(|c| c.expect.is_empty()).count();
+    assert!(traps * 3 >= file.case.len(), "only {traps} traps");
+    let mut names = std::collections::BTreeSet::new();
+    let mut failures = Vec::new();
+    for case in &file.case {
+        assert!(
+            names.insert(case.name.as_str()),
+            "duplicate case name {:?}",
+            case.name
+        );
+        let reference = case.reference.as_deref().map(|r| {
+            NaiveDate::parse_from_str(r, "%Y-%m-%d")
+                .unwrap_or_else(|e| panic!("{}: reference {r}: {e}", case.name))
+        });
+        let got = dates(&case.text, reference);
+        let want: Vec<(String, String, &str)> = case
+            .expect
+            .iter()
+            .map(|e| (e.text.clone(), e.value.clone(), e.unit.as_str()))
+            .collect();
+        let want: Vec<(String, String, &'static str)> = want
+            .into_iter()
+            .map(|(t, v, u)| (t, v, grain_static(u)))
+            .collect();
+        for e in &case.expect {
+            assert_eq!(e.bound, "exact", "{}: dates are always exact", case.name);
+        }
+        if got != want {
+            failures.push(format!(
+                "{}: {:?}\n  want {want:?}\n  got  {got:?}",
+                case.name, case.text
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing cases:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn grain_static(g: &str) -> &'static str {
+    match g {
+        "day" => "day",
+        "week" => "week",
+        "month" => "month",
+        "quarter" => "quarter",
+        "year" => "year",
+        "weekend" => "weekend",
+        _ => "unknown",
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Forms and spans
+
+#[test]
+fn spans_are_offset_into_the_source() {
+    let source = "HEADLINE\nThe ban starts on January 20.";
+    let body = &source[9..];
+    let found = scan(body, 9);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].span.slice(source), "January 20");
+}
+
+#[test]
+fn common_forms_without_reference() {
+    let cases = [
+        (
+            "It starts on January 20.",
+            "January 20",
+            "XXXX-01-20",
+            "day",
+        ),
+        ("It starts Jan. 20.", "Jan. 20", "XXXX-01-20", "day"),
+        ("It starts Jan 20th.", "Jan 20th", "XXXX-01-20", "day"),
+        ("It starts 20 January.", "20 January", "XXXX-01-20", "day"),
+        (
+            "It starts 20 January 2025.",
+            "20 January 2025",
+            "2025-01-20",
+            "day",
+        ),
+        (
+            "It started January 20, 2021, in Washington.",
+            "January 20, 2021",
+            "2021-01-20",
+            "day",
+        ),
+        (
+            "It started 3 March 2024.",
+            "3 March 2024",
+            "2024-03-03",
+            "day",
+        ),
+        (
+            "Sales fell in March 2024.",
+            "March 2024",
+            "2024-03",
+            "month",
+        ),
+        ("Filed 2021-01-20.", "2021-01-20", "2021-01-20", "day"),
+        ("Filed 1/20/2021.", "1/20/2021", "2021-01-20", "day"),
+        ("Due 2/15.", "2/15", "XXXX-02-15", "day"),
+        ("It happened in November.", "November", "XXXX-11", "month"),
+        ("It happened in 2020.", "2020", "2020", "year"),
+        (
+            "Prices have risen since 2019.",
+            "since 2019",
+            "2019",
+            "year",
+        ),
+        ("Emissions fall by 2030.", "by 2030", "2030", "year"),
+        (
+            "Output rose in the first quarter of 2024.",
+            "the first quarter of 2024",
+            "2024-Q1",
+            "quarter",
+        ),
+        ("Output rose in Q1 2024.", "Q1 2024", "2024-Q1", "quarter"),
+        ("Work resumed in mid-2020.", "mid-2020", "2020", "year"),
+        (
+            "Work resumes in early March.",
+            "early March",
+            "XXXX-03",
+            "month",
+        ),
+        ("The vote is on Tuesday.", "Tuesday", "XXXX-WXX-2", "day"),
+        (
+            "The vote is next Friday.",
+            "next Friday",
+            "XXXX-WXX-5",
+            "day",
+        ),
+        (
+            "It happened three days ago.",
+            "three days ago",
+            "XXXX-XX-XX",
+            "day",
+        ),
+        ("It happened last month.", "last month", "XXXX-XX", "month"),
+        (
+            "It happened over the weekend.",
+            "the weekend",
+            "XXXX-WXX-WE",
+            "weekend",
+        ),
+        (
+            "Payment is due on the 15th.",
+            "the 15th",
+            "XXXX-XX-15",
+            "day",
+        ),
+    ];
+    for (text, quote, value, grain) in cases {
+        let got = dates(text, None);
+        assert_eq!(
+            got,
+            vec![(quote.to_string(), value.to_string(), grain)],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn modifiers_are_recorded() {
+    let found = scan("Prices have risen since 2019.", 0);
+    assert_eq!(found[0].expr.modifier, Some(Modifier::Since));
+    let found = scan("They must leave by next year.", 0);
+    assert_eq!(found[0].expr.modifier, Some(Modifier::By));
+    assert_eq!(
+        found[0].expr.point,
+        Point::Relative {
+            grain: crosscheck::extract::date::Grain::Year,
+            shift: 1
+        }
+    );
+    let found = scan("It happened in 2020.", 0);
+    assert_eq!(found[0].expr.modifier, None);
+}
+
+#[test]
+fn weekday_plurals_and_partial_words_do_not_match() {
+    assert!(scan("The market is closed on Mondays.", 0).is_empty());
+    assert!(scan("Mayday calls and Marchers filled Augustine Street.", 0).is_empty());
+    assert!(scan("The Sun reported it; the board sat late.", 0).is_empty());
+}
+
+#[test]
+fn case_insensitive() {
+    assert_eq!(iso("due JANUARY 20", None), "XXXX-01-20");
+    assert_eq!(iso("due january 20", None), "XXXX-01-20");
+    assert_eq!(iso("LAST WEEK", Some(day(2013, 2, 12))), "2013-W06");
+}
+
+#[test]
+fn impossible_dates_are_not_returned() {
+    assert!(scan("It closed on February 30.", 0).is_empty());
+    assert!(scan("It closed on 2021-13-45.", 0).is_empty());
+    assert!(scan("It closed on 2/30/2021.", 0).is_empty());
+    assert!(scan("It closed on 31 April 2020.", 0).is_empty());
+    assert_eq!(iso("born February 29, 2020", None), "2020-02-29");
+    assert!(scan("born February 29, 2021", 0).is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+
+#[test]
+fn month_day_takes_the_nearest_year() {
+    let r = Some(day(2021, 1, 6));
+    // Two weeks ahead beats eleven months back.
+    assert_eq!(iso("on January 20", r), "2021-01-20");
+    // Three weeks back beats eleven months ahead.
+    assert_eq!(iso("on December 15", r), "2020-12-15");
+    // The conformance convention: three days ahead.
+    assert_eq!(iso("2/15", Some(day(2013, 2, 12))), "2013-02-15");
+    // Feb 29 finds the nearest leap year.
+    assert_eq!(iso("Feb 29", Some(day(2021, 3, 1))), "2020-02-29");
+}
+
+#[test]
+fn bare_weekday_takes_the_nearest_day_ties_to_the_past() {
+    // 2013-02-12 is a Tuesday.
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(iso("on Tuesday", r), "2013-02-12");
+    assert_eq!(iso("on Monday", r), "2013-02-11");
+    assert_eq!(iso("on Wednesday", r), "2013-02-13");
+    assert_eq!(iso("on Friday", r), "2013-02-15");
+    assert_eq!(iso("on Saturday", r), "2013-02-09");
+    assert_eq!(iso("on Sunday", r), "2013-02-10");
+}
+
+#[test]
+fn weekday_words_override_the_nearest_rule() {
+    let r = Some(day(2013, 2, 12)); // Tuesday
+    assert_eq!(iso("next Tuesday", r), "2013-02-19");
+    assert_eq!(iso("next Monday", r), "2013-02-18");
+    assert_eq!(iso("last Tuesday", r), "2013-02-05");
+    assert_eq!(iso("last Sunday", r), "2013-02-10");
+    assert_eq!(iso("this Friday", r), "2013-02-15");
+    assert_eq!(iso("this coming Tuesday", r), "2013-02-19");
+    assert_eq!(iso("this past Wednesday", r), "2013-02-06");
+    assert_eq!(iso("Wednesday of next week", r), "2013-02-20");
+}
+
+#[test]
+fn relative_periods() {
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(iso("today", r), "2013-02-12");
+    assert_eq!(iso("yesterday", r), "2013-02-11");
+    assert_eq!(iso("tomorrow", r), "2013-02-13");
+    assert_eq!(iso("last week", r), "2013-W06");
+    assert_eq!(iso("this month", r), "2013-02");
+    assert_eq!(iso("last month", r), "2013-01");
+    assert_eq!(iso("next year", r), "2014");
+    assert_eq!(iso("next quarter", r), "2013-Q2");
+    assert_eq!(iso("last quarter", r), "2012-Q4");
+    assert_eq!(iso("three days ago", r), "2013-02-09");
+    assert_eq!(iso("two weeks from now", r), "2013-02-26");
+    assert_eq!(iso("in two weeks' time", r), "2013-02-26");
+    assert_eq!(iso("a year ago", r), "2012-02-12");
+    let last = one("last month", r);
+    assert_eq!(
+        (last.first, last.last),
+        (Some(day(2013, 1, 1)), Some(day(2013, 1, 31)))
+    );
+}
+
+#[test]
+fn named_months_and_quarters() {
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(iso("in March", r), "2013-03");
+    assert_eq!(iso("in November", r), "2012-11");
+    assert_eq!(iso("last March", r), "2012-03");
+    assert_eq!(iso("next January", r), "2014-01");
+    assert_eq!(iso("the third quarter", r), "2013-Q3");
+    let q = one("the first quarter of 2024", None);
+    assert_eq!(
+        (q.first, q.last),
+        (Some(day(2024, 1, 1)), Some(day(2024, 3, 31)))
+    );
+}
+
+#[test]
+fn weekends() {
+    let tue = Some(day(2013, 2, 12));
+    let thu = Some(day(2013, 2, 14));
+    let w = one("over the weekend", tue);
+    assert_eq!((w.iso.as_str(), w.grain), ("2013-W06-WE", "weekend"));
+    assert_eq!(
+        (w.first, w.last),
+        (Some(day(2013, 2, 9)), Some(day(2013, 2, 10)))
+    );
+    assert_eq!(iso("over the weekend", thu), "2013-W07-WE");
+    assert_eq!(iso("next weekend", tue), "2013-W08-WE");
+}
+
+#[test]
+fn parts_narrow_the_period() {
+    let mid = one("in mid-2020", None);
+    assert_eq!((mid.iso.as_str(), mid.grain), ("2020", "year"));
+    assert_eq!(mid.first, Some(day(2020, 5, 2)));
+    let early = one("early March 2021", None);
+    assert_eq!(
+        (early.first, early.last),
+        (Some(day(2021, 3, 1)), Some(day(2021, 3, 10)))
+    );
+    let late = one("late 2019", None);
+    assert_eq!(late.last, Some(day(2019, 12, 31)));
+}
+
+#[test]
+fn without_reference_relative_forms_stay_open() {
+    for (text, value, grain) in [
+        ("today", "XXXX-XX-XX", "day"),
+        ("last week", "XXXX-WXX", "week"),
+        ("this month", "XXXX-XX", "month"),
+        ("next year", "XXXX", "year"),
+        ("Q3", "XXXX-Q3", "quarter"),
+        ("last Tuesday", "XXXX-WXX-2", "day"),
+    ] {
+        let r = one(text, None);
+        assert_eq!(
+            (r.iso.as_str(), r.grain, r.first),
+            (value, grain, None),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn two_digit_years() {
+    assert_eq!(iso("on 10/31/74", None), "1974-10-31");
+    assert_eq!(iso("on 3/3/15", None), "2015-03-03");
+}
+
+#[test]
+fn expr_shape_for_weekday() {
+    let found = scan("The talks resume next Friday.", 0);
+    let want = DateExpr {
+        point: Point::Weekday {
+            weekday: chrono::Weekday::Fri,
+            rel: Rel::Next,
+        },
+        part: None,
+        modifier: None,
+    };
+    assert_eq!(found[0].expr, want);
+}
+
+// ---------------------------------------------------------------------------
+// Robustness
+
+#[test]
+fn never_panics_on_odd_input() {
+    let odd = [
+        "",
+        "-",
+        "31/",
+        "/12/",
+        "9999-99-99",
+        "99999999999999999999/1/1",
+        "since",
+        "the",
+        "the end of",
+        "mid-",
+        "Q",
+        "Q9 2020",
+        "2020Q",
+        "January",
+        "the 31st of February",
+        "Tuesday the",
+        "in 2999 and 1000",
+        "3 days",
+        "a",
+        "é 2020 – 2021 ü Jan 3",
+        "\u{2013}2020\u{2013}",
+        "1/1/1",
+        "last",
+    ];
+    let far = [
+        None,
+        Some(NaiveDate::MIN),
+        Some(NaiveDate::MAX),
+        Some(day(2020, 2, 29)),
+    ];
+    for text in odd {
+        for f in scan(text, 0) {
+            assert!(
+                text.get(f.span.start..f.span.end).is_some(),
+                "{text:?}: span off char boundary"
+            );
+            for r in far {
+                let _ = resolve(&f.expr, r);
+            }
+        }
+    }
+}
+
+#[test]
+fn extreme_references_fall_back_to_open_values() {
+    let r = resolve(&scan("next year", 0)[0].expr, Some(NaiveDate::MAX));
+    assert_eq!(r.iso, "XXXX");
+    let r = resolve(&scan("yesterday", 0)[0].expr, Some(NaiveDate::MIN));
+    assert_eq!(r.iso, "XXXX-XX-XX");
+}
+
+// ---------------------------------------------------------------------------
+// Conformance score (when the corpus is available)
+
+/// Scores the date cases of the conformance corpus found in the directory
+/// named by `CROSSCHECK_CONFORMANCE` (the JSON-lines files of
+/// `duckling.Time`, `recognizers-text.DateTime.DateParser` and
+/// `recognizers-text.DateTime.DateTimeModel`). Prints the pass rate per
+/// file and asserts it has not fallen below the rate last measured.
+///
+/// A value matches when it equals the resolution against the case's
+/// reference date, or, for values with `X`s (Recognizers-Text keeps
+/// unanchored TIMEX values), the resolution without one.
+#[test]
+fn conformance_score() {
+    let Ok(dir) = std::env::var("CROSSCHECK_CONFORMANCE") else {
+        eprintln!("CROSSCHECK_CONFORMANCE not set: conformance score skipped");
+        return;
+    };
+    let files = [
+        ("duckling.Time.jsonl", 0.20),
+        ("recognizers-text.DateTime.DateParser.jsonl", 0.62),
+        ("recognizers-text.DateTime.DateTimeModel.jsonl", 0.35),
+    ];
+    let (mut all_pass, mut all_total) = (0, 0);
+    let mut below = Vec::new();
+    let verbose = std::env::var("CROSSCHECK_CONFORMANCE_VERBOSE").is_ok();
+    for (name, floor) in files {
+        let Ok(raw) = std::fs::read_to_string(format!("{dir}/{name}")) else {
+            eprintln!("{name}: not found");
+            continue;
+        };
+        let (mut pass, mut total) = (0, 0);
+        for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+            let Ok(case) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            if case["kind"] != "date" {
+                continue;
+            }
+            total += 1;
+            let ok = score_case(&case);
+            if ok {
+                pass += 1;
+            } else if verbose {
+                eprintln!("FAIL {} {}", case["id"], case["text"]);
+            }
+        }
+        let rate = f64::from(pass) / f64::from(total.max(1));
+        eprintln!("{name}: {pass}/{total} = {:.1}%", rate * 100.0);
+        all_pass += pass;
+        all_total += total;
+        if rate < floor {
+            below.push(format!("{name}: pass rate {rate:.3} below {floor}"));
+        }
+    }
+    eprintln!(
+        "all date cases: {all_pass}/{all_total} = {:.1}%",
+        100.0 * f64::from(all_pass) / f64::from(all_total.max(1))
+    );
+    assert!(below.is_empty(), "{below:?}");
+}
+
+fn score_case(case: &serde_json::Value) -> bool {
+    let text = case["text"].as_str().unwrap_or("");
+    let meta = &case["meta"];
+    let reference = meta["context"]["ReferenceDateTime"]
+        .as_str()
+        .or_else(|| meta["context"]["referenceTime"].as_str())
+        .and_then(|s| s.get(..10))
+        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+    // Python character offsets to byte offsets.
+    let byte_at = |c: u64| -> usize {
+        let c = usize::try_from(c).unwrap_or(usize::MAX);
+        text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
+    };
+    let found: Vec<(usize, usize, String, String, &'static str)> = scan(text, 0)
+        .into_iter()
+        .map(|f| {
+            let with = resolve(&f.expr, reference);
+            let without = resolve(&f.expr, None);
+            (f.span.start, f.span.end, with.iso, without.iso, with.grain)
+        })
+        .collect();
+    let value_ok =
+        |got: &(usize, usize, String, String, &'static str), want: &serde_json::Value| -> bool {
+            let v = want["value"].as_str().unwrap_or("\u{0}");
+            let unit_ok = want["unit"].as_str() == Some(got.4);
+            unit_ok && (got.2 == v || (v.contains('X') && got.3 == v))
+        };
+    let expected = case["expected"].as_array().cloned().unwrap_or_default();
+    match meta["check"].as_str().unwrap_or("") {
+        "full_match" => {
+            found.len() == 1
+                && found[0].0 == 0
+                && found[0].1 == text.len()
+                && expected.first().is_some_and(|w| value_ok(&found[0], w))
+        }
+        "no_entity" => found.is_empty(),
+        "all_entities" => {
+            found.len() == expected.len()
+                && found.iter().zip(&expected).all(|(g, w)| {
+                    g.0 == byte_at(w["start"].as_u64().unwrap_or(0))
+                        && g.1 == byte_at(w["end"].as_u64().unwrap_or(0))
+                        && value_ok(g, w)
+                })
+        }
+        _ => false,
+    }
+}
