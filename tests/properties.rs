@@ -358,7 +358,7 @@ proptest! {
         prop_assert!(figure_value.is_ok());
         let Ok(figure_value) = figure_value else { return Ok(()) };
         let want = figure_value * Decimal::from(10u64.pow(zeros));
-        let Some(whole) = want.to_string().parse::<u64>().ok() else {
+        let Some(whole) = want.normalize().to_string().parse::<u64>().ok() else {
             return Err(TestCaseError::fail(format!("{want} is not whole")));
         };
         let forms = [
