@@ -195,12 +195,12 @@ fn run() -> Result<ExitCode, String> {
         };
         let text =
             serde_json::to_string_pretty(&out).map_err(|e| format!("failed to write JSON: {e}"))?;
-        println!("{text}");
+        emit(&format!("{text}\n"));
         eprint!("{listing}");
     } else {
-        print!("{listing}");
-        print!("{}", table(&by_kind, &by_file));
-        print!("{}", category_table(&categories));
+        emit(&listing);
+        emit(&table(&by_kind, &by_file));
+        emit(&category_table(&categories));
     }
 
     let Some(gate) = gate else {
@@ -222,6 +222,13 @@ fn run() -> Result<ExitCode, String> {
         }
         Ok(ExitCode::from(1))
     }
+}
+
+/// Writes to standard output; a reader that went away (`| head`) is not an
+/// error worth a panic.
+fn emit(text: &str) {
+    use std::io::Write as _;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 /// The `*.jsonl` files of `dir`, sorted by name; only `only` when given
@@ -1069,6 +1076,13 @@ fn categorize(case: &Case, got: &[Got]) -> &'static str {
         }
     }
     if span_differs {
+        let unsigned = exp.iter().any(|e| match e.want {
+            Want::Number(w) => w.is_sign_negative() && got.iter().any(|g| g.number == Some(-w)),
+            _ => false,
+        });
+        if unsigned {
+            return "minus sign not read";
+        }
         let same_values = exp
             .iter()
             .any(|e| got.iter().any(|g| !span_ok(e, g) && entity_ok(case, e, g)));
@@ -1092,6 +1106,12 @@ fn value_category(case: &Case, e: &Expected, g: &Got) -> Option<&'static str> {
         return None;
     }
     if !value_ok(case, e, g) {
+        if let (Want::Number(want), Some(have)) = (&e.want, g.number)
+            && want.is_sign_negative()
+            && -*want == have
+        {
+            return Some("minus sign not read");
+        }
         match (&e.want, case.kind.as_str()) {
             (Want::Range(want), _) => {
                 if let Some(have) = g.ends {
