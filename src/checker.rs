@@ -27,7 +27,9 @@ pub struct Checker {
 
 impl Default for Checker {
     fn default() -> Checker {
-        Checker { policy: Policy::default() }
+        Checker {
+            policy: Policy::default(),
+        }
     }
 }
 
@@ -40,7 +42,10 @@ struct Policy {
 
 impl Default for Policy {
     fn default() -> Policy {
-        Policy { reference_date: None, tolerance: Decimal::new(1, 1) }
+        Policy {
+            reference_date: None,
+            tolerance: Decimal::new(1, 1),
+        }
     }
 }
 
@@ -60,7 +65,9 @@ impl CheckerBuilder {
 
     /// Builds the checker.
     pub fn build(self) -> Checker {
-        Checker { policy: self.policy }
+        Checker {
+            policy: self.policy,
+        }
     }
 }
 
@@ -87,10 +94,14 @@ impl Checker {
         for c in &found.candidates {
             match normalize::normalize(c, self.policy.tolerance, reference) {
                 Some(n) => out.facts.push(Fact::build(source.id(), text, &lines, c, n)),
-                None => rejections.push(Rejection { span: c.span, reason: RejectReason::OutOfRange }),
+                None => rejections.push(Rejection {
+                    span: c.span,
+                    reason: RejectReason::OutOfRange,
+                }),
             }
         }
-        out.facts.sort_by_key(|f| (f.provenance.span.start, f.provenance.span.end));
+        out.facts
+            .sort_by_key(|f| (f.provenance.span.start, f.provenance.span.end));
         rejections.sort_by_key(|r| (r.span.start, r.span.end));
         out.rejections = rejections
             .into_iter()

@@ -49,7 +49,13 @@ struct Inner {
 impl Error {
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
         Error {
-            inner: Box::new(Inner { kind, path: None, line: None, message: message.into(), source: None }),
+            inner: Box::new(Inner {
+                kind,
+                path: None,
+                line: None,
+                message: message.into(),
+                source: None,
+            }),
         }
     }
 
@@ -99,6 +105,9 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.inner.source.as_ref().map(|e| e as &(dyn std::error::Error + 'static))
+        self.inner
+            .source
+            .as_ref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 }

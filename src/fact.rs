@@ -73,7 +73,13 @@ pub struct Fact {
 impl Fact {
     /// Builds a fact from a candidate, its normalized amount, and the text
     /// it came from. `text` is the full source text; `lines` its line index.
-    pub fn build(source: &str, text: &str, lines: &LineIndex, c: &Candidate<'_>, n: Normalized) -> Fact {
+    pub fn build(
+        source: &str,
+        text: &str,
+        lines: &LineIndex,
+        c: &Candidate<'_>,
+        n: Normalized,
+    ) -> Fact {
         let (line, column) = lines.line_column(text, c.span.start);
         let lower = |ws: &[&str]| ws.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
         let (head, phrase) = match &c.unit {
@@ -87,7 +93,13 @@ impl Fact {
             bound: n.bound,
             interval: n.interval,
             precision: n.precision,
-            subject: Subject { label: head.clone(), head, phrase, before: lower(&c.before), after: lower(&c.after) },
+            subject: Subject {
+                label: head.clone(),
+                head,
+                phrase,
+                before: lower(&c.before),
+                after: lower(&c.after),
+            },
             provenance: Provenance {
                 source: source.to_string(),
                 span: c.span,

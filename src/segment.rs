@@ -16,7 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
     "sat", "sun", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "vs", "etc", "e.g", "i.e",
     "u.s", "u.k", "u.n", "e.u", "no", "nos", "approx", "est", "dept", "fig", "vol", "ave", "blvd",
-    "a.m", "p.m", "ft", "mln", "bln", "pct", "cf",
+    "a.m", "p.m", "ft", "mln", "bln", "pct", "cf", "rs",
 ];
 
 /// The sentences of `body`, as spans shifted by `offset` (the body's start
@@ -53,7 +53,11 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Span> {
                     break;
                 }
             }
-            let followed_by_space = end >= bytes.len() || bytes[end] == b' ' || bytes[end] == b'\t' || bytes[end] == b'\n' || bytes[end] == b'\r';
+            let followed_by_space = end >= bytes.len()
+                || bytes[end] == b' '
+                || bytes[end] == b'\t'
+                || bytes[end] == b'\n'
+                || bytes[end] == b'\r';
             if followed_by_space && !(b == b'.' && is_abbreviation(body, i)) {
                 push_trimmed(body, start, end, offset, &mut out);
                 start = end;

@@ -52,7 +52,13 @@ impl Source {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Source {
         let text = text.into();
         let body = Span::new(0, text.len());
-        Source { id: id.into(), path: None, text, body, meta: Meta::default() }
+        Source {
+            id: id.into(),
+            path: None,
+            text,
+            body,
+            meta: Meta::default(),
+        }
     }
 
     /// A source whose text may begin with a front-matter block: a `---`
@@ -77,7 +83,13 @@ impl Source {
     pub fn parse(id: impl Into<String>, text: impl Into<String>) -> Result<Source, Error> {
         let text = text.into();
         let (meta, body) = parse_front_matter(&text)?;
-        Ok(Source { id: id.into(), path: None, text, body, meta })
+        Ok(Source {
+            id: id.into(),
+            path: None,
+            text,
+            body,
+            meta,
+        })
     }
 
     /// Sets the metadata, replacing what the front matter said.
@@ -139,7 +151,11 @@ impl Source {
 /// of the body that follows it.
 fn parse_front_matter(text: &str) -> Result<(Meta, Span), Error> {
     let mut meta = Meta::default();
-    let mut lines = LineIter { text, pos: 0, number: 0 };
+    let mut lines = LineIter {
+        text,
+        pos: 0,
+        number: 0,
+    };
     let Some((first, _)) = lines.next() else {
         return Ok((meta, Span::new(0, text.len())));
     };
@@ -158,7 +174,10 @@ fn parse_front_matter(text: &str) -> Result<(Meta, Span), Error> {
         }
         let fail = |why: String| Err(Error::new(ErrorKind::FrontMatter, why).with_line(number));
         let Some((key, value)) = trimmed.split_once(':') else {
-            return fail(format!("front matter line is not `key: value`: {:?}", trimmed));
+            return fail(format!(
+                "front matter line is not `key: value`: {:?}",
+                trimmed
+            ));
         };
         let key = key.trim();
         let value = value.trim().trim_matches('"').to_string();
@@ -181,8 +200,11 @@ fn parse_front_matter(text: &str) -> Result<(Meta, Span), Error> {
         }
         seen.push(key);
     }
-    Err(Error::new(ErrorKind::FrontMatter, "front matter opened with `---` on line 1 is never closed")
-        .with_line(1))
+    Err(Error::new(
+        ErrorKind::FrontMatter,
+        "front matter opened with `---` on line 1 is never closed",
+    )
+    .with_line(1))
 }
 
 /// Lines of a text with their 1-based numbers; `pos` is the byte after the

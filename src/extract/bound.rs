@@ -89,10 +89,9 @@ pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)>
             continue;
         }
         let first = start - n;
-        let matches = words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks[first + k].is_word() && toks[first + k].text.eq_ignore_ascii_case(w));
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            toks[first + k].is_word() && toks[first + k].text.eq_ignore_ascii_case(w)
+        });
         if matches {
             return Some((*hedge, first));
         }
@@ -103,7 +102,10 @@ pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)>
 /// A hedge written right after token `end - 1` ("or more", "or so",
 /// "-plus", "+"), and the token after it.
 pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
-    let word = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w));
+    let word = |i: usize, w: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
+    };
     if word(end, "or") {
         if word(end + 1, "more") || word(end + 1, "above") || word(end + 1, "over") {
             return Some((Hedge::AtLeast, end + 2));
@@ -115,18 +117,34 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
             return Some((Hedge::UpTo, end + 2));
         }
     }
-    if toks.get(end).is_some_and(|t| t.is_punct('+') && !t.space_before) {
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_punct('+') && !t.space_before)
+    {
         return Some((Hedge::AtLeast, end + 1));
     }
-    if toks.get(end).is_some_and(|t| t.is_dash() && !t.space_before) {
-        if toks.get(end + 1).is_some_and(|t| !t.space_before && t.text.eq_ignore_ascii_case("plus")) {
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_dash() && !t.space_before)
+    {
+        if toks
+            .get(end + 1)
+            .is_some_and(|t| !t.space_before && t.text.eq_ignore_ascii_case("plus"))
+        {
             return Some((Hedge::AtLeast, end + 2));
         }
-        if toks.get(end + 1).is_some_and(|t| !t.space_before && t.text.eq_ignore_ascii_case("odd")) {
+        if toks
+            .get(end + 1)
+            .is_some_and(|t| !t.space_before && t.text.eq_ignore_ascii_case("odd"))
+        {
             return Some((Hedge::About, end + 2));
         }
     }
-    if word(end, "plus") && !toks.get(end + 1).is_some_and(|t| t.is_digits() || t.is_punct('$')) {
+    if word(end, "plus")
+        && !toks
+            .get(end + 1)
+            .is_some_and(|t| t.is_digits() || t.is_punct('$'))
+    {
         return Some((Hedge::AtLeast, end + 1));
     }
     None

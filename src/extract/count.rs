@@ -25,7 +25,10 @@ pub(crate) struct NounPhrase {
 /// Whether a lowercase word looks like a plural noun.
 fn plural_looking(word: &str, lower_word: &str) -> bool {
     if lexicon::irregular_plural(lower_word).is_some() {
-        return !matches!(lower_word, "person" | "man" | "woman" | "child" | "foot" | "tooth" | "mouse" | "goose");
+        return !matches!(
+            lower_word,
+            "person" | "man" | "woman" | "child" | "foot" | "tooth" | "mouse" | "goose"
+        );
     }
     let n = lower_word.len();
     n > 2
@@ -33,8 +36,39 @@ fn plural_looking(word: &str, lower_word: &str) -> bool {
         && !lower_word.ends_with("ss")
         && !lower_word.ends_with("us")
         && !lower_word.ends_with("is")
-        && !matches!(lower_word, "news" | "its" | "was" | "has" | "does" | "this" | "thus" | "less" | "yes" | "plus" | "whereas" | "bus" | "gas" | "series" | "species" | "analysis" | "basis" | "crisis")
+        && !matches!(
+            lower_word,
+            "news"
+                | "its"
+                | "was"
+                | "has"
+                | "does"
+                | "this"
+                | "thus"
+                | "less"
+                | "yes"
+                | "plus"
+                | "whereas"
+                | "bus"
+                | "gas"
+                | "series"
+                | "species"
+                | "analysis"
+                | "basis"
+                | "crisis"
+        )
         && !word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether a lowercase word has an adjective's ending: "chinese",
+/// "digital", "senior", "armed".
+fn adjective_like(w: &str) -> bool {
+    [
+        "ese", "an", "ish", "al", "ic", "ive", "ous", "ful", "less", "ed", "ing", "ior", "ary",
+        "ern", "i",
+    ]
+    .iter()
+    .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 /// Whether a word can be part of a counted noun phrase at all.
@@ -54,10 +88,37 @@ fn phrase_word(t: &Token<'_>, w: &str) -> bool {
 pub(crate) fn is_month_or_day(w: &str) -> bool {
     matches!(
         w,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
-            | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul"
-            | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "monday" | "tuesday" | "wednesday"
-            | "thursday" | "friday" | "saturday" | "sunday"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
     )
 }
 
@@ -67,8 +128,16 @@ pub(crate) fn is_month_or_day(w: &str) -> bool {
 pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<NounPhrase> {
     let mut k = end;
     let mut other = false;
-    let word = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
-    if word(k, "other") || word(k, "more") || word(k, "additional") || word(k, "further") || word(k, "new") {
+    let word = |i: usize, s: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
+    };
+    if word(k, "other")
+        || word(k, "more")
+        || word(k, "additional")
+        || word(k, "further")
+        || word(k, "new")
+    {
         other = !word(k, "new");
         k += 1;
     }
@@ -80,7 +149,14 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
             break;
         }
         // A hyphenated modifier ("state-owned") continues the phrase.
-        if t.is_dash() && !t.space_before && head.is_none() && k > start && toks.get(k + 1).is_some_and(|u| u.is_word() && !u.space_before) {
+        if t.is_dash()
+            && !t.space_before
+            && head.is_none()
+            && k > start
+            && toks
+                .get(k + 1)
+                .is_some_and(|u| u.is_word() && !u.space_before)
+        {
             k += 1;
             continue;
         }
@@ -88,20 +164,20 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
             break;
         }
         let mut buf = [0u8; 32];
-        let Some(w) = lower(t.text, &mut buf) else { break };
+        let Some(w) = lower(t.text, &mut buf) else {
+            break;
+        };
         if !phrase_word(t, w) {
             break;
         }
         let plural = plural_looking(t.text, w);
         if one {
-            // Singular: the phrase's last word before a verb-like word.
-            if head.is_some() && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) {
-                break;
-            }
-            if plural && head.is_some() {
-                break;
-            }
+            // Singular: the first word that is not an adjective ("one
+            // Chinese app", "one company bid").
             head = Some((k, w.to_string()));
+            if !adjective_like(w) {
+                break;
+            }
         } else if plural {
             head = Some((k, w.to_string()));
         } else if head.is_some() {
@@ -112,14 +188,22 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
     }
     let (h, w) = head?;
     let lemma = lexicon::singular(&w);
-    Some(NounPhrase { lemma, start, end: h + 1, other })
+    Some(NounPhrase {
+        lemma,
+        start,
+        end: h + 1,
+        other,
+    })
 }
 
 /// A vague amount starting at token `i`: "dozens of", "hundreds of", "tens
 /// of thousands of", "a handful of", "a few", "several", "a couple of",
 /// "scores of". Returns its limits and the token after the phrase.
 pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal, usize)> {
-    let word = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
+    let word = |k: usize, s: &str| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
+    };
     let t = toks.get(i)?;
     if !t.is_word() {
         return None;
@@ -128,10 +212,18 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf)?;
     let (lo, hi, end) = match w {
-        "tens" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => (d(20_000), d(99_999), i + 4),
-        "tens" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => (d(20_000_000), d(99_999_999), i + 4),
-        "hundreds" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => (d(200_000), d(999_999), i + 4),
-        "hundreds" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => (d(200_000_000), d(999_999_999), i + 4),
+        "tens" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => {
+            (d(20_000), d(99_999), i + 4)
+        }
+        "tens" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => {
+            (d(20_000_000), d(99_999_999), i + 4)
+        }
+        "hundreds" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => {
+            (d(200_000), d(999_999), i + 4)
+        }
+        "hundreds" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => {
+            (d(200_000_000), d(999_999_999), i + 4)
+        }
         "dozens" if word(i + 1, "of") => (d(24), d(99), i + 2),
         "scores" if word(i + 1, "of") => (d(40), d(99), i + 2),
         "hundreds" if word(i + 1, "of") => (d(200), d(999), i + 2),
@@ -147,19 +239,39 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
     Some((lo, hi, end))
 }
 
-/// "Alipay and seven other apps": when the number at token `start` follows
-/// "and" after a name or noun, the token where that name begins.
-pub(crate) fn and_other_start(toks: &[Token<'_>], start: usize) -> Option<usize> {
-    if start < 2 || !(toks[start - 1].is_word() && toks[start - 1].text.eq_ignore_ascii_case("and")) {
+/// "Alipay and seven other apps", "Alipay, WeChat Pay and six other apps":
+/// when the number at token `start` follows "and" after named items, the
+/// token where the first item begins and how many items are named.
+pub(crate) fn and_other_start(toks: &[Token<'_>], start: usize) -> Option<(usize, u32)> {
+    if start < 2 || !(toks[start - 1].is_word() && toks[start - 1].text.eq_ignore_ascii_case("and"))
+    {
         return None;
     }
-    let mut k = start - 2;
-    if !toks[k].is_word() {
-        return None;
+    let mut end = start - 1; // exclusive end of the current item
+    let mut first = None;
+    let mut items = 0;
+    loop {
+        let mut k = end.checked_sub(1)?;
+        if !toks[k].is_word() {
+            break;
+        }
+        // An item: a capitalized run ("Ant Group's Alipay"), or one word.
+        while k > 0 && toks[k - 1].is_capitalized() && toks[k].is_capitalized() {
+            k -= 1;
+        }
+        first = Some(k);
+        items += 1;
+        // A comma before the item joins another one: "A, B and".
+        if items < 20
+            && k >= 2
+            && toks[k - 1].is_punct(',')
+            && toks[k - 2].is_word()
+            && toks[k - 2].is_capitalized() == toks[k].is_capitalized()
+        {
+            end = k - 1;
+            continue;
+        }
+        break;
     }
-    // Take the capitalized run ("Ant Group's Alipay"), or one word.
-    while k > 0 && toks[k - 1].is_capitalized() && toks[k].is_capitalized() {
-        k -= 1;
-    }
-    Some(k)
+    first.map(|f| (f, items))
 }

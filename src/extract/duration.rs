@@ -23,7 +23,9 @@ pub(crate) struct UnitAfter {
 pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     let mut k = end;
     let hyphen = toks.get(k).is_some_and(|t| t.is_dash() && !t.space_before)
-        && toks.get(k + 1).is_some_and(|t| t.is_word() && !t.space_before);
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && !t.space_before);
     if hyphen {
         k += 1;
     }
@@ -39,9 +41,15 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
         return None;
     }
     let unit = lexicon::time_unit(w)?;
-    let word = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
+    let word = |i: usize, s: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
+    };
     let after = k + 1;
-    let age = (toks.get(after).is_some_and(|t| t.is_dash() && !t.space_before) && word(after + 1, "old"))
+    let age = (toks
+        .get(after)
+        .is_some_and(|t| t.is_dash() && !t.space_before)
+        && word(after + 1, "old"))
         || word(after, "old")
         || (word(after, "of") && word(after + 1, "age"));
     let end = if age && word(after, "old") {
@@ -83,12 +91,19 @@ pub(crate) fn compound(
     value: Decimal,
     unit: TimeUnit,
 ) -> Option<(Decimal, TimeUnit, usize)> {
-    let word = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
+    let word = |i: usize, s: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
+    };
     // "an hour and a half"
     if word(end, "and") && word(end + 1, "a") && word(end + 2, "half") {
         return Some((value + Decimal::new(5, 1), unit, end + 3));
     }
-    let k = if word(end, "and") || toks.get(end).is_some_and(|t| t.is_punct(',')) { end + 1 } else { end };
+    let k = if word(end, "and") || toks.get(end).is_some_and(|t| t.is_punct(',')) {
+        end + 1
+    } else {
+        end
+    };
     let n = super::numeral::parse(toks, k).ok()??;
     if n.ordinal || n.fraction {
         return None;
@@ -98,12 +113,17 @@ pub(crate) fn compound(
         return None;
     }
     let factor = convert(unit, u.unit)?;
-    let total = value.checked_mul(Decimal::from(factor))?.checked_add(n.value)?;
+    let total = value
+        .checked_mul(Decimal::from(factor))?
+        .checked_add(n.value)?;
     Some((total, u.unit, u.end))
 }
 
 /// Words before "a"/"an" + unit that make it a rate, not a length of time:
 /// "$5 a day", "twice a week".
 pub(crate) fn is_rate_word(w: &str) -> bool {
-    matches!(w, "once" | "twice" | "thrice" | "times" | "per" | "every" | "each")
+    matches!(
+        w,
+        "once" | "twice" | "thrice" | "times" | "per" | "every" | "each"
+    )
 }

@@ -25,8 +25,15 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
     if let Tk::Punct(c) = t.kind {
         if c == '.' {
             // "Rs. 500"
-            if i >= 2 && toks[i - 2].is_word() && !t.space_before && toks[i - 2].text.eq_ignore_ascii_case("rs") {
-                return Some(Prefix { code: "INR", start: i - 2 });
+            if i >= 2
+                && toks[i - 2].is_word()
+                && !t.space_before
+                && toks[i - 2].text.eq_ignore_ascii_case("rs")
+            {
+                return Some(Prefix {
+                    code: "INR",
+                    start: i - 2,
+                });
             }
             return None;
         }
@@ -40,7 +47,10 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
         }
         // "¥" with "yuan" or "RMB" nearby is the Chinese currency.
         if code == "JPY" && near_word(toks, i, &["yuan", "rmb", "renminbi", "cny"]) {
-            return Some(Prefix { code: "CNY", start: i - 1 });
+            return Some(Prefix {
+                code: "CNY",
+                start: i - 1,
+            });
         }
         return Some(Prefix { code, start: i - 1 });
     }
@@ -61,13 +71,19 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
 fn near_word(toks: &[Token<'_>], i: usize, words: &[&str]) -> bool {
     let lo = i.saturating_sub(4);
     let hi = (i + 6).min(toks.len());
-    toks[lo..hi].iter().any(|t| t.is_word() && words.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
+    toks[lo..hi]
+        .iter()
+        .any(|t| t.is_word() && words.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
 }
 
 /// A currency written after an amount ending at token `end`: a currency
 /// word or code ("pounds", "yuan", "EUR"), and how many of it make one main
 /// unit (100 for cents). Returns the code, the divisor and the token after.
-pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(&'static str, u32, usize)> {
+pub(crate) fn after(
+    toks: &[Token<'_>],
+    end: usize,
+    scaled: bool,
+) -> Option<(&'static str, u32, usize)> {
     let t = toks.get(end)?;
     if !t.is_word() {
         return None;
@@ -81,15 +97,48 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(&'static str, u32
         return None;
     }
     let capital = t.text.bytes().all(|b| b.is_ascii_uppercase());
-    if matches!(w, "real" | "try" | "won" | "dong" | "rand" | "sar" | "rub" | "ils" | "real.") && !capital {
+    if matches!(
+        w,
+        "real" | "try" | "won" | "dong" | "rand" | "sar" | "rub" | "ils"
+    ) && !capital
+        && !scaled
+    {
+        return None;
+    }
+    // Pounds of weight: "weighed 8 pounds", "5 pounds of sugar".
+    if matches!(w, "pound" | "pounds")
+        && (next_word(toks, end + 1, "of") || weighing_before(toks, end))
+    {
         return None;
     }
     let (code, div) = lexicon::currency_word(w)?;
     // "US dollars", "Hong Kong dollars", "Canadian dollars".
-    let code = if code == "USD" && end >= 1 { qualified_dollar(toks, end).unwrap_or(code) } else { code };
+    let code = if code == "USD" && end >= 1 {
+        qualified_dollar(toks, end).unwrap_or(code)
+    } else {
+        code
+    };
     // "Indian rupees", "Pakistani rupees".
-    let code = if code == "INR" && end >= 1 && toks[end - 1].text.eq_ignore_ascii_case("pakistani") { "PKR" } else { code };
+    let code = if code == "INR" && end >= 1 && toks[end - 1].text.eq_ignore_ascii_case("pakistani")
+    {
+        "PKR"
+    } else {
+        code
+    };
     Some((code, div, end + 1))
+}
+
+fn next_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
+}
+
+/// A form of "weigh" within the few words before token `end`.
+fn weighing_before(toks: &[Token<'_>], end: usize) -> bool {
+    let lo = end.saturating_sub(5);
+    toks[lo..end]
+        .iter()
+        .any(|t| t.is_word() && t.text.len() >= 5 && t.text[..5].eq_ignore_ascii_case("weigh"))
 }
 
 fn qualified_dollar(toks: &[Token<'_>], end: usize) -> Option<&'static str> {

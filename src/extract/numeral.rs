@@ -58,7 +58,8 @@ fn word_at<'b>(toks: &[Token<'_>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'
 
 /// Whether token `i` is the (lowercase) word `w`.
 pub(crate) fn is_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
-    toks.get(i).is_some_and(|t| t.kind == Tk::Word && t.text.eq_ignore_ascii_case(w))
+    toks.get(i)
+        .is_some_and(|t| t.kind == Tk::Word && t.text.eq_ignore_ascii_case(w))
 }
 
 /// Reads the number that starts at token `i`, if one does.
@@ -66,7 +67,11 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, Out
     match toks.get(i).map(|t| t.kind) {
         Some(Tk::Digits) => parse_digits(toks, i),
         Some(Tk::Word) => Ok(parse_words(toks, i)),
-        Some(Tk::Punct('.')) if toks.get(i + 1).is_some_and(|t| t.is_digits() && !t.space_before) => {
+        Some(Tk::Punct('.'))
+            if toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_digits() && !t.space_before) =>
+        {
             // ".5": a decimal with no integer part.
             parse_digits(toks, i)
         }
@@ -122,7 +127,9 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
                 && toks[j + 1].is_digits()
                 && !toks[j + 1].space_before
                 && toks[j + 1].text.len() == 3
-                && !(toks.get(j + 2).is_some_and(|t| t.is_digits() && !t.space_before))
+                && !(toks
+                    .get(j + 2)
+                    .is_some_and(|t| t.is_digits() && !t.space_before))
             {
                 push_digits(toks[j + 1].text, false, &mut mant, &mut scale);
                 int_digits += 3;
@@ -137,8 +144,12 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
             && !toks[j].space_before
             && toks[j + 1].is_digits()
             && !toks[j + 1].space_before
-            && !(toks.get(j + 2).is_some_and(|t| t.is_punct('.') && !t.space_before)
-                && toks.get(j + 3).is_some_and(|t| t.is_digits() && !t.space_before))
+            && !(toks
+                .get(j + 2)
+                .is_some_and(|t| t.is_punct('.') && !t.space_before)
+                && toks
+                    .get(j + 3)
+                    .is_some_and(|t| t.is_digits() && !t.space_before))
         {
             push_digits(toks[j + 1].text, true, &mut mant, &mut scale);
             formatted = true;
@@ -168,15 +179,23 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
     };
     let mut buf = [0u8; 32];
     // Glued suffix: "34bn", "5k", "21st".
-    if let Some(t) = toks.get(j).filter(|t| t.kind == Tk::Word && !t.space_before) {
+    if let Some(t) = toks
+        .get(j)
+        .filter(|t| t.kind == Tk::Word && !t.space_before)
+    {
         if let Some(w) = lower(t.text, &mut buf) {
             if let Some(p) = lexicon::scale_abbrev(w) {
                 // A glued letter followed by more letters or digits is an
                 // id ("5m2"), not a scale.
-                let next_glued = toks.get(j + 1).is_some_and(|u| !u.space_before && (u.is_digits() || u.is_word()));
+                let next_glued = toks
+                    .get(j + 1)
+                    .is_some_and(|u| !u.space_before && (u.is_digits() || u.is_word()));
                 if !next_glued {
                     n.letter_scale = w.len() == 1;
-                    apply_scale(&mut n, p).map_err(|_| OutOfRange { start: i, end: j + 1 })?;
+                    apply_scale(&mut n, p).map_err(|_| OutOfRange {
+                        start: i,
+                        end: j + 1,
+                    })?;
                     n.end = j + 1;
                 }
                 return Ok(Some(n));
@@ -188,7 +207,10 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
             }
             if let Some((p, false)) = lexicon::scale_word(w) {
                 // "5million" (a typo, but seen)
-                apply_scale(&mut n, p).map_err(|_| OutOfRange { start: i, end: j + 1 })?;
+                apply_scale(&mut n, p).map_err(|_| OutOfRange {
+                    start: i,
+                    end: j + 1,
+                })?;
                 n.end = j + 1;
                 return Ok(Some(n));
             }
@@ -197,7 +219,9 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
     }
     // Spaced or hyphenated scale word: "1.5 million", "35-billion", "5 bn".
     let (k, hyphen) = if toks.get(j).is_some_and(|t| t.is_dash() && !t.space_before)
-        && toks.get(j + 1).is_some_and(|t| t.is_word() && !t.space_before)
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.is_word() && !t.space_before)
     {
         (j + 1, true)
     } else {
@@ -206,12 +230,17 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
     if let Some(w) = word_at(toks, k, &mut buf) {
         let scale_pow = match lexicon::scale_word(w) {
             Some((p, false)) => Some(p),
-            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn") => lexicon::scale_abbrev(w),
+            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn") => {
+                lexicon::scale_abbrev(w)
+            }
             _ => None,
         };
         if let Some(p) = scale_pow {
             let mut m = n;
-            apply_scale(&mut m, p).map_err(|_| OutOfRange { start: i, end: k + 1 })?;
+            apply_scale(&mut m, p).map_err(|_| OutOfRange {
+                start: i,
+                end: k + 1,
+            })?;
             m.end = k + 1;
             // "1.5 million" may go on: "1.5 million billion" is rare; stop.
             return Ok(Some(m));
@@ -252,12 +281,35 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut buf = [0u8; 32];
     let first = word_at(toks, i, &mut buf)?;
     // Fast exit for the vast majority of words.
-    let starts = matches!(first.as_bytes().first(), Some(b'a' | b'b' | b'c' | b'd' | b'e' | b'f' | b'h' | b'l' | b'm' | b'n' | b'o' | b's' | b't' | b'q' | b'z'));
+    let starts = matches!(
+        first.as_bytes().first(),
+        Some(
+            b'a' | b'b'
+                | b'c'
+                | b'd'
+                | b'e'
+                | b'f'
+                | b'h'
+                | b'l'
+                | b'm'
+                | b'n'
+                | b'o'
+                | b's'
+                | b't'
+                | b'q'
+                | b'z'
+        )
+    );
     if !starts {
         return None;
     }
     // Standalone ordinals and fraction-led phrases.
-    let mut st = Words { total: Decimal::ZERO, current: Decimal::ZERO, last_scale: 0, any: false };
+    let mut st = Words {
+        total: Decimal::ZERO,
+        current: Decimal::ZERO,
+        last_scale: 0,
+        any: false,
+    };
     let mut j = i;
     let mut ordinal = false;
     let mut fraction = false;
@@ -265,12 +317,19 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut last_was_number = false;
     loop {
         let mut b = [0u8; 32];
-        let Some(w) = word_at(toks, j, &mut b) else { break };
-        let joined_by_hyphen = j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
+        let Some(w) = word_at(toks, j, &mut b) else {
+            break;
+        };
+        let joined_by_hyphen =
+            j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
         if let Some(v) = lexicon::unit_word(w) {
             // "twenty three" and "one hundred three" are one number; "two
             // three" is two.
-            let room = if v < 10 { !has_units(st.current) } else { !has_tens_or_units(st.current) };
+            let room = if v < 10 {
+                !has_units(st.current)
+            } else {
+                !has_tens_or_units(st.current)
+            };
             if last_was_number && !room {
                 break;
             }
@@ -287,7 +346,13 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             last_was_number = true;
             j += 1;
         } else if let Some(v) = lexicon::ordinal_word(w).filter(|&v| {
-            !st.any || (last_was_number && if v < 10 { !has_units(st.current) } else { !has_tens_or_units(st.current) })
+            !st.any
+                || (last_was_number
+                    && if v < 10 {
+                        !has_units(st.current)
+                    } else {
+                        !has_tens_or_units(st.current)
+                    })
         }) {
             // "first", "twenty-first", "one hundred and first".
             st.current += Decimal::from(v);
@@ -308,7 +373,11 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 if !st.any && st.current == Decimal::ZERO {
                     break;
                 }
-                let group = if st.current == Decimal::ZERO { Decimal::ONE } else { st.current };
+                let group = if st.current == Decimal::ZERO {
+                    Decimal::ONE
+                } else {
+                    st.current
+                };
                 st.total = st.total.checked_add(group.checked_mul(pow10(p))?)?;
                 st.current = Decimal::ZERO;
                 st.last_scale = p;
@@ -321,17 +390,23 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 break;
             }
             // "one hundred and twenty": "and" joins a smaller number.
-            if is_word(toks, j, "and") && toks.get(j + 1).is_some_and(|_| {
-                let mut b2 = [0u8; 32];
-                word_at(toks, j + 1, &mut b2).is_some_and(|w2| lexicon::unit_word(w2).is_some() || lexicon::tens_word(w2).is_some())
-            }) {
+            if is_word(toks, j, "and")
+                && toks.get(j + 1).is_some_and(|_| {
+                    let mut b2 = [0u8; 32];
+                    word_at(toks, j + 1, &mut b2).is_some_and(|w2| {
+                        lexicon::unit_word(w2).is_some() || lexicon::tens_word(w2).is_some()
+                    })
+                })
+            {
                 j += 1;
                 last_was_number = false;
             }
         } else if (w == "a" || w == "an") && !st.any {
             // "a hundred", "a dozen", "a million", "a half", "a quarter".
             let mut b2 = [0u8; 32];
-            let Some(next) = word_at(toks, j + 1, &mut b2) else { break };
+            let Some(next) = word_at(toks, j + 1, &mut b2) else {
+                break;
+            };
             if matches!(lexicon::scale_word(next), Some((_, false))) {
                 st.current = Decimal::ONE;
                 st.any = true;
@@ -359,7 +434,8 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             st.current *= Decimal::from(12);
             j += 1;
             last_was_number = true;
-        } else if w == "and" && st.any && is_word(toks, j + 1, "a") && is_word(toks, j + 2, "half") {
+        } else if w == "and" && st.any && is_word(toks, j + 1, "a") && is_word(toks, j + 2, "half")
+        {
             // "two and a half", "one and a half million".
             st.current += Decimal::new(5, 1);
             half_applied = true;
@@ -398,7 +474,12 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             break;
         }
         // Hyphen joins "thirty-four", "three-quarters".
-        if j + 1 < toks.len() && toks[j].is_dash() && !toks[j].space_before && !toks[j + 1].space_before && toks[j + 1].is_word() {
+        if j + 1 < toks.len()
+            && toks[j].is_dash()
+            && !toks[j].space_before
+            && !toks[j + 1].space_before
+            && toks[j + 1].is_word()
+        {
             let mut b2 = [0u8; 32];
             let ok = word_at(toks, j + 1, &mut b2).is_some_and(|w2| {
                 lexicon::unit_word(w2).is_some()
@@ -419,7 +500,11 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     // "a" alone, or a trailing "a"/"and" consumed: trim.
     let value = st.total.checked_add(st.current)?;
     let precision = if st.last_scale >= 3 {
-        if half_applied { pow10(st.last_scale) / Decimal::TWO } else { pow10(st.last_scale) }
+        if half_applied {
+            pow10(st.last_scale) / Decimal::TWO
+        } else {
+            pow10(st.last_scale)
+        }
     } else if fraction || half_applied {
         Decimal::new(1, 2)
     } else {
@@ -464,8 +549,16 @@ mod tests {
         tokenize(text, 0, &mut toks);
         let n = parse(&toks, 0).ok()??;
         let quote = &text[toks[n.start].span.start..toks[n.end - 1].span.end];
-        assert_eq!(quote, text.trim_end_matches(" apps"), "whole input read for {text}");
-        Some((n.value.normalize().to_string(), n.precision.normalize().to_string(), n.ordinal))
+        assert_eq!(
+            quote,
+            text.trim_end_matches(" apps"),
+            "whole input read for {text}"
+        );
+        Some((
+            n.value.normalize().to_string(),
+            n.precision.normalize().to_string(),
+            n.ordinal,
+        ))
     }
 
     fn val(text: &str) -> String {
@@ -481,8 +574,14 @@ mod tests {
 
     #[test]
     fn scales_carry_precision() {
-        assert_eq!(read("34bn"), Some(("34000000000".into(), "1000000000".into(), false)));
-        assert_eq!(read("1.5 million"), Some(("1500000".into(), "100000".into(), false)));
+        assert_eq!(
+            read("34bn"),
+            Some(("34000000000".into(), "1000000000".into(), false))
+        );
+        assert_eq!(
+            read("1.5 million"),
+            Some(("1500000".into(), "100000".into(), false))
+        );
         assert_eq!(val("35-billion"), "35000000000");
         assert_eq!(val("2.4m"), "2400000");
     }
@@ -504,7 +603,10 @@ mod tests {
     fn ordinals() {
         assert_eq!(read("21st").map(|r| r.2), Some(true));
         assert_eq!(read("first").map(|r| (r.0, r.2)), Some(("1".into(), true)));
-        assert_eq!(read("twenty-first").map(|r| (r.0, r.2)), Some(("21".into(), true)));
+        assert_eq!(
+            read("twenty-first").map(|r| (r.0, r.2)),
+            Some(("21".into(), true))
+        );
     }
 
     #[test]

@@ -12,7 +12,19 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(RawUnit, usize)> 
         // "33%" or "33 %"; "percentage points" may not follow a sign.
         return Some((RawUnit::Percent, end + 1));
     }
-    let word = |i: usize, w: &str| toks.get(i).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w));
+    let word = |i: usize, w: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
+    };
+    // "a 20-percent raise"
+    if t.is_dash() && !t.space_before && toks.get(end + 1).is_some_and(|u| !u.space_before) {
+        if word(end + 1, "percent") || word(end + 1, "pct") {
+            return Some((RawUnit::Percent, end + 2));
+        }
+        if word(end + 1, "per") && word(end + 2, "cent") {
+            return Some((RawUnit::Percent, end + 3));
+        }
+    }
     if word(end, "percentage") && (word(end + 1, "points") || word(end + 1, "point")) {
         return Some((RawUnit::PercentagePoint, end + 2));
     }

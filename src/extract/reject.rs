@@ -10,10 +10,16 @@ use crate::lexicon::lower;
 pub(crate) fn copyright_from(toks: &[Token<'_>]) -> Option<usize> {
     toks.iter().enumerate().find_map(|(i, t)| {
         let mark = t.is_punct('©')
-            || (t.is_word() && (t.text.eq_ignore_ascii_case("copyright") || t.text == "All" && next_is(toks, i + 1, "rights")))
+            || (t.is_word()
+                && (t.text.eq_ignore_ascii_case("copyright")
+                    || t.text == "All" && next_is(toks, i + 1, "rights")))
             || (t.is_punct('(')
-                && toks.get(i + 1).is_some_and(|c| c.text.eq_ignore_ascii_case("c") && !c.space_before)
-                && toks.get(i + 2).is_some_and(|p| p.is_punct(')') && !p.space_before));
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|c| c.text.eq_ignore_ascii_case("c") && !c.space_before)
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|p| p.is_punct(')') && !p.space_before));
         mark.then_some(i)
     })
 }
@@ -48,7 +54,13 @@ pub(crate) fn phone_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
         // Separator: "-" or "." glued, ")" then space, or a space before a
         // group of 3-4 digits.
         match toks.get(k).map(|t| (t.kind, t.space_before)) {
-            Some((Tk::Punct('-' | '.'), false)) if toks.get(k + 1).is_some_and(|u| u.is_digits() && !u.space_before) => k += 1,
+            Some((Tk::Punct('-' | '.'), false))
+                if toks
+                    .get(k + 1)
+                    .is_some_and(|u| u.is_digits() && !u.space_before) =>
+            {
+                k += 1
+            }
             Some((Tk::Punct(')'), false)) => k += 1,
             Some((Tk::Digits, true)) => {}
             _ => break,
@@ -57,7 +69,8 @@ pub(crate) fn phone_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let digits: usize = groups.iter().sum();
     let last = groups.last().copied().unwrap_or(0);
     let looks_like_year_range = groups.len() == 2 && groups[0] == 4 && groups[1] == 4;
-    let spaced_only = groups.len() >= 2 && !plus && (i..end).all(|j| !matches!(toks[j].kind, Tk::Punct(_)));
+    let spaced_only =
+        groups.len() >= 2 && !plus && (i..end).all(|j| !matches!(toks[j].kind, Tk::Punct(_)));
     if groups.len() >= 2 && digits >= 7 && last >= 3 && !looks_like_year_range {
         // Plain spaced groups ("2021 2022 2023") need phone-like sizes.
         if spaced_only && !(groups[0] <= 5 && groups[1..].iter().all(|&g| (3..=4).contains(&g))) {
@@ -76,16 +89,99 @@ pub(crate) fn phone_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
 fn id_word(w: &str) -> bool {
     matches!(
         w,
-        "model" | "flight" | "section" | "article" | "chapter" | "route" | "version" | "iphone"
-            | "windows" | "galaxy" | "boeing" | "airbus" | "covid" | "sars" | "apollo" | "level"
-            | "phase" | "stage" | "grade" | "room" | "gate" | "terminal" | "channel" | "no" | "nos"
-            | "number" | "vol" | "volume" | "issue" | "page" | "pages" | "season" | "episode"
-            | "part" | "class" | "category" | "type" | "mark" | "series" | "lot" | "unit" | "suite"
-            | "highway" | "interstate" | "road" | "street" | "avenue" | "block" | "ward" | "district"
-            | "formula" | "ps" | "xbox" | "pixel" | "note" | "tier" | "g" | "v" | "f" | "su" | "mig"
-            | "rule" | "amendment" | "resolution" | "bill" | "act" | "id" | "code" | "pin" | "ref"
-            | "platform" | "line" | "bus" | "train" | "squad" | "figure" | "table" | "exhibit"
-            | "paragraph" | "clause" | "item" | "question" | "proposition" | "prop" | "measure"
+        "model"
+            | "flight"
+            | "section"
+            | "article"
+            | "chapter"
+            | "route"
+            | "version"
+            | "iphone"
+            | "windows"
+            | "galaxy"
+            | "boeing"
+            | "airbus"
+            | "covid"
+            | "sars"
+            | "apollo"
+            | "level"
+            | "phase"
+            | "stage"
+            | "grade"
+            | "room"
+            | "gate"
+            | "terminal"
+            | "channel"
+            | "no"
+            | "nos"
+            | "number"
+            | "vol"
+            | "volume"
+            | "issue"
+            | "page"
+            | "pages"
+            | "season"
+            | "episode"
+            | "part"
+            | "class"
+            | "category"
+            | "type"
+            | "mark"
+            | "series"
+            | "lot"
+            | "unit"
+            | "suite"
+            | "highway"
+            | "interstate"
+            | "road"
+            | "street"
+            | "avenue"
+            | "block"
+            | "ward"
+            | "district"
+            | "formula"
+            | "ps"
+            | "xbox"
+            | "pixel"
+            | "note"
+            | "tier"
+            | "g"
+            | "v"
+            | "f"
+            | "su"
+            | "mig"
+            | "rule"
+            | "amendment"
+            | "resolution"
+            | "bill"
+            | "act"
+            | "id"
+            | "code"
+            | "pin"
+            | "ref"
+            | "platform"
+            | "line"
+            | "bus"
+            | "train"
+            | "squad"
+            | "figure"
+            | "table"
+            | "exhibit"
+            | "paragraph"
+            | "clause"
+            | "item"
+            | "question"
+            | "proposition"
+            | "prop"
+            | "measure"
+            | "fortune"
+            | "ftse"
+            | "russell"
+            | "nikkei"
+            | "stoxx"
+            | "inc"
+            | "forbes"
+            | "billboard"
     )
 }
 
@@ -96,7 +192,10 @@ pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     let first = &toks[n.start];
     let mut end = n.end;
     // Letters or digits glued after ("5G", "737MAX", "3D").
-    while let Some(t) = toks.get(end).filter(|t| !t.space_before && (t.is_word() || t.is_digits())) {
+    while let Some(t) = toks
+        .get(end)
+        .filter(|t| !t.space_before && (t.is_word() || t.is_digits()))
+    {
         let _ = t;
         end += 1;
     }
@@ -112,20 +211,44 @@ pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
         }
         // "1.2.3" and "v2.0": a dot glued before digits that are not a
         // decimal of ours.
-        if prev.is_punct('.') && n.start >= 2 && toks[n.start - 2].is_digits() && !prev.space_before {
+        if prev.is_punct('.') && n.start >= 2 && toks[n.start - 2].is_digits() && !prev.space_before
+        {
             return Some(end);
         }
     }
     if glued_after {
         return Some(end);
     }
+    // "7-Eleven", "Seven-Eleven": a name made of numbers.
+    if toks
+        .get(n.end)
+        .is_some_and(|t| t.is_dash() && !t.space_before)
+        && toks
+            .get(n.end + 1)
+            .is_some_and(|t| !t.space_before && t.is_capitalized())
+    {
+        let mut buf = [0u8; 32];
+        if lower(toks[n.end + 1].text, &mut buf).is_some_and(|w| {
+            crate::lexicon::unit_word(w).is_some() || crate::lexicon::tens_word(w).is_some()
+        }) {
+            return Some(n.end + 2);
+        }
+    }
     // Dotted continuation: "192.168.1.2", "2.0.1"
-    if toks.get(n.end).is_some_and(|t| t.is_punct('.') && !t.space_before)
-        && toks.get(n.end + 1).is_some_and(|t| t.is_digits() && !t.space_before)
+    if toks
+        .get(n.end)
+        .is_some_and(|t| t.is_punct('.') && !t.space_before)
+        && toks
+            .get(n.end + 1)
+            .is_some_and(|t| t.is_digits() && !t.space_before)
     {
         let mut e = n.end;
-        while toks.get(e).is_some_and(|t| t.is_punct('.') && !t.space_before)
-            && toks.get(e + 1).is_some_and(|t| t.is_digits() && !t.space_before)
+        while toks
+            .get(e)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before)
+            && toks
+                .get(e + 1)
+                .is_some_and(|t| t.is_digits() && !t.space_before)
         {
             e += 2;
         }
@@ -148,12 +271,20 @@ pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
 /// after it.
 pub(crate) fn time_of_day(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     let e = n.end;
-    if toks.get(e).is_some_and(|t| t.is_punct(':') && !t.space_before)
-        && toks.get(e + 1).is_some_and(|t| t.is_digits() && !t.space_before && t.text.len() == 2)
+    if toks
+        .get(e)
+        .is_some_and(|t| t.is_punct(':') && !t.space_before)
+        && toks
+            .get(e + 1)
+            .is_some_and(|t| t.is_digits() && !t.space_before && t.text.len() == 2)
     {
         let mut end = e + 2;
         // seconds, and am/pm
-        if toks.get(end).is_some_and(|t| t.is_punct(':') && !t.space_before) && toks.get(end + 1).is_some_and(|t| t.is_digits()) {
+        if toks
+            .get(end)
+            .is_some_and(|t| t.is_punct(':') && !t.space_before)
+            && toks.get(end + 1).is_some_and(|t| t.is_digits())
+        {
             end += 2;
         }
         if toks.get(end).is_some_and(|t| is_meridiem(t.text)) {
@@ -165,7 +296,10 @@ pub(crate) fn time_of_day(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
         return None;
     }
     if let Some(t) = toks.get(e) {
-        if is_meridiem(t.text) || t.text.eq_ignore_ascii_case("o'clock") || t.text.eq_ignore_ascii_case("o’clock") {
+        if is_meridiem(t.text)
+            || t.text.eq_ignore_ascii_case("o'clock")
+            || t.text.eq_ignore_ascii_case("o’clock")
+        {
             return Some(e + 1);
         }
     }
@@ -180,16 +314,34 @@ fn is_meridiem(w: &str) -> bool {
 /// Page furniture: "12 comments", "Share 0", "Page 2 of 5", "5 min read",
 /// "1 of 10" (a slideshow).
 pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
-    let word = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
-    let after = ["comments", "comment", "shares", "likes", "views", "retweets", "replies", "reactions"];
+    let word = |i: usize, s: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
+    };
+    let after = [
+        "comments",
+        "comment",
+        "shares",
+        "likes",
+        "views",
+        "retweets",
+        "replies",
+        "reactions",
+        "results",
+    ];
     if after.iter().any(|w| word(n.end, w)) {
         return Some(n.end + 1);
     }
-    if word(n.end, "min") && word(n.end + 1, "read") || word(n.end, "minute") && word(n.end + 1, "read") {
+    if word(n.end, "min") && word(n.end + 1, "read")
+        || word(n.end, "minute") && word(n.end + 1, "read")
+    {
         return Some(n.end + 2);
     }
     if n.start > 0 {
-        let before = ["share", "shares", "comments", "likes", "page", "slide", "photo", "image", "picture"];
+        let before = [
+            "share", "shares", "comments", "likes", "page", "slide", "photo", "image", "picture",
+            "showing",
+        ];
         if before.iter().any(|w| word(n.start - 1, w)) {
             let mut end = n.end;
             if word(end, "of") && toks.get(end + 1).is_some_and(|t| t.is_digits()) {

@@ -7,8 +7,8 @@ use super::date::{self, DateFound};
 use super::numeral::{self, Numeral, OutOfRange};
 use super::token::{Token, tokenize};
 use super::{
-    Amount, Candidate, Extracted, Hedge, Kind, NumberMention, RawUnit, RejectReason, Rejection, Stated,
-    bound, count, duration, money, percent, reject,
+    Amount, Candidate, Extracted, Hedge, Kind, NumberMention, RawUnit, RejectReason, Rejection,
+    Stated, bound, count, duration, money, percent, reject,
 };
 use crate::lexicon::lower;
 use crate::segment;
@@ -25,16 +25,30 @@ pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
     let mut next_date = 0;
     for sentence in segment::sentences(body, offset) {
         let text = &body[sentence.start - offset..sentence.end - offset];
-        if !worth_scanning(text) && !dates.get(next_date).is_some_and(|d| d.span.start < sentence.end) {
+        if !worth_scanning(text)
+            && !dates
+                .get(next_date)
+                .is_some_and(|d| d.span.start < sentence.end)
+        {
             continue;
         }
         tokenize(text, sentence.start, &mut toks);
         let first_date = next_date;
-        while dates.get(next_date).is_some_and(|d| d.span.start < sentence.end) {
+        while dates
+            .get(next_date)
+            .is_some_and(|d| d.span.start < sentence.end)
+        {
             next_date += 1;
         }
         let in_sentence = &dates[first_date..next_date];
-        let mut s = Sentence { body, offset, span: sentence, toks: &toks, dates: in_sentence, out: &mut out };
+        let mut s = Sentence {
+            body,
+            offset,
+            span: sentence,
+            toks: &toks,
+            dates: in_sentence,
+            out: &mut out,
+        };
         s.scan();
     }
     out
@@ -68,11 +82,15 @@ struct Quantity {
 impl<'a, 't> Sentence<'a, 't> {
     fn text_of(&self, span: Span) -> &'t str {
         let body: &'t str = self.body;
-        body.get(span.start - self.offset..span.end - self.offset).unwrap_or("")
+        body.get(span.start - self.offset..span.end - self.offset)
+            .unwrap_or("")
     }
 
     fn tok_span(&self, start: usize, end: usize) -> Span {
-        Span::new(self.toks[start].span.start, self.toks[end.max(start + 1) - 1].span.end)
+        Span::new(
+            self.toks[start].span.start,
+            self.toks[end.max(start + 1) - 1].span.end,
+        )
     }
 
     fn reject(&mut self, start: usize, end: usize, reason: RejectReason) {
@@ -110,18 +128,16 @@ impl<'a, 't> Sentence<'a, 't> {
                 i = end;
                 continue;
             }
+            if let Some(end) = self.article_duration(i) {
+                i = end;
+                continue;
+            }
             match numeral::parse(toks, i) {
                 Err(OutOfRange { start, end }) => {
                     self.reject(start, end, RejectReason::OutOfRange);
                     i = end.max(i + 1);
                 }
-                Ok(None) => {
-                    if let Some(end) = self.article_duration(i) {
-                        i = end;
-                    } else {
-                        i += 1;
-                    }
-                }
+                Ok(None) => i += 1,
                 Ok(Some(n)) => {
                     i = self.quantity(n).max(i + 1);
                 }
@@ -141,8 +157,16 @@ impl<'a, 't> Sentence<'a, 't> {
     /// If token `i` lies in a date, the first token after that date.
     fn date_end(&self, i: usize) -> Option<usize> {
         let at = self.toks[i].span.start;
-        let d = self.dates.iter().find(|d| d.span.start <= at && at < d.span.end)?;
-        Some(self.toks.iter().position(|t| t.span.start >= d.span.end).unwrap_or(self.toks.len()))
+        let d = self
+            .dates
+            .iter()
+            .find(|d| d.span.start <= at && at < d.span.end)?;
+        Some(
+            self.toks
+                .iter()
+                .position(|t| t.span.start >= d.span.end)
+                .unwrap_or(self.toks.len()),
+        )
     }
 
     fn overlaps_date(&self, start: usize, end: usize) -> bool {
@@ -160,7 +184,10 @@ impl<'a, 't> Sentence<'a, 't> {
             text,
             sentence: self.span,
             hedge: Hedge::Exact,
-            amount: Amount::One(Stated { value: Decimal::ZERO, precision: Decimal::ONE }),
+            amount: Amount::One(Stated {
+                value: Decimal::ZERO,
+                precision: Decimal::ONE,
+            }),
             unit: RawUnit::Date(d.expr.clone()),
             before,
             after,
@@ -218,7 +245,10 @@ impl<'a, 't> Sentence<'a, 't> {
             end: np.end,
             hedge: Hedge::About,
             amount: Amount::Vague { lo, hi },
-            unit: RawUnit::Noun { lemma: np.lemma, phrase },
+            unit: RawUnit::Noun {
+                lemma: np.lemma,
+                phrase,
+            },
         });
         Some(np.end)
     }
@@ -226,7 +256,10 @@ impl<'a, 't> Sentence<'a, 't> {
     /// "a month", "an hour", "half an hour": a duration with no number.
     fn article_duration(&mut self, i: usize) -> Option<usize> {
         let toks = self.toks;
-        let word = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
+        let word = |k: usize, s: &str| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
+        };
         let (value, unit_at) = if word(i, "half") && (word(i + 1, "a") || word(i + 1, "an")) {
             (Decimal::new(5, 1), i + 2)
         } else if word(i, "a") || word(i, "an") {
@@ -247,14 +280,21 @@ impl<'a, 't> Sentence<'a, 't> {
             let prev = toks[i - 1];
             let mut b2 = [0u8; 32];
             let rate = lower(prev.text, &mut b2).is_some_and(duration::is_rate_word);
-            if rate || prev.is_digits() || matches!(prev.kind, super::token::Tk::Punct('$' | '£' | '€')) {
+            if rate
+                || prev.is_digits()
+                || matches!(prev.kind, super::token::Tk::Punct('$' | '£' | '€'))
+            {
                 return None;
             }
-            if prev.is_word() && numeral::parse(toks, i - 1).ok().flatten().is_some() {
+            // "500 tonnes a day", "three times a week": a number just before.
+            let lo = i.saturating_sub(3);
+            if (lo..i)
+                .any(|k| toks[k].is_digits() || numeral::parse(toks, k).ok().flatten().is_some())
+            {
                 return None;
             }
         }
-        if word(unit_at + 1, "ago") || word(unit_at + 1, "earlier") || word(unit_at + 1, "later") || word(unit_at + 1, "before") {
+        if word(unit_at + 1, "ago") {
             return None;
         }
         // "a second U-turn", "a second term": an ordinal, not a length.
@@ -275,7 +315,11 @@ impl<'a, 't> Sentence<'a, 't> {
             Some((h, s)) => (h, s),
             None => (Hedge::Exact, i),
         };
-        let precision = if value.fract().is_zero() { Decimal::ONE } else { Decimal::new(5, 1) };
+        let precision = if value.fract().is_zero() {
+            Decimal::ONE
+        } else {
+            Decimal::new(5, 1)
+        };
         self.push(Quantity {
             kind: Kind::Duration,
             start,
@@ -298,6 +342,22 @@ impl<'a, 't> Sentence<'a, 't> {
         if let Some(end) = reject::time_of_day(toks, &n) {
             self.reject(n.start, end, RejectReason::TimeOfDay);
             return end;
+        }
+        // "one in five adults": a proportion, not a count.
+        if n.start >= 2
+            && toks[n.start - 1].text.eq_ignore_ascii_case("in")
+            && number_at(toks, n.start - 2)
+        {
+            self.reject(n.start, n.end, RejectReason::NoUnit);
+            return n.end;
+        }
+        if toks
+            .get(n.end)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("in"))
+            && number_at(toks, n.end + 1)
+        {
+            self.reject(n.start, n.end, RejectReason::NoUnit);
+            return n.end;
         }
         let prefix = money::before(toks, n.start);
         if prefix.is_none() {
@@ -334,7 +394,10 @@ impl<'a, 't> Sentence<'a, 't> {
             hedge_after = Some(h);
             e = after;
         }
-        let stated = |m: &Numeral| Stated { value: m.value, precision: m.precision };
+        let stated = |m: &Numeral| Stated {
+            value: m.value,
+            precision: m.precision,
+        };
         let amount = match last {
             Some(second) => Amount::Range(stated(&first), stated(&second)),
             None => Amount::One(stated(&first)),
@@ -347,21 +410,55 @@ impl<'a, 't> Sentence<'a, 't> {
         let mut q = if let Some(p) = prefix {
             let mut end = e;
             // "$5 million US dollars" or "$5m (USD)": a trailing code adds nothing.
-            if let Some((code, 1, after)) = money::after(toks, end) {
+            if let Some((code, 1, after)) = money::after(toks, end, true) {
                 if code == p.code {
                     end = after;
                 }
             }
-            Quantity { kind: Kind::Money, start, end, hedge: Hedge::Exact, amount, unit: RawUnit::Currency(p.code) }
+            Quantity {
+                kind: Kind::Money,
+                start,
+                end,
+                hedge: Hedge::Exact,
+                amount,
+                unit: RawUnit::Currency(p.code),
+            }
         } else if let Some((unit, end)) = percent::after(toks, e) {
-            Quantity { kind: Kind::Percent, start, end, hedge: Hedge::Exact, amount, unit }
-        } else if let Some((code, div, end)) = money::after(toks, e) {
+            Quantity {
+                kind: Kind::Percent,
+                start,
+                end,
+                hedge: Hedge::Exact,
+                amount,
+                unit,
+            }
+        } else if let Some((code, div, end)) = money::after(toks, e, tail.scaled) {
             let amount = divide(amount, div);
-            Quantity { kind: Kind::Money, start, end, hedge: Hedge::Exact, amount, unit: RawUnit::Currency(code) }
+            Quantity {
+                kind: Kind::Money,
+                start,
+                end,
+                hedge: Hedge::Exact,
+                amount,
+                unit: RawUnit::Currency(code),
+            }
         } else if let Some(u) = duration::unit_after(toks, e).filter(|_| !first.letter_scale) {
             if u.age {
                 self.reject(start, u.end, RejectReason::Age);
                 return u.end;
+            }
+            // "the Seven Years' War": a name.
+            if n.spelled
+                && n.start > 0
+                && toks[n.start].is_capitalized()
+                && toks[u.end - 1].is_capitalized()
+            {
+                let next = toks.get(u.end);
+                if next.is_some_and(|t| t.is_punct('\'') || t.is_punct('’') || t.is_capitalized())
+                {
+                    self.reject(n.start, u.end, RejectReason::Identifier);
+                    return u.end;
+                }
             }
             if n.start > 0 && toks[n.start - 1].text.eq_ignore_ascii_case("aged") {
                 self.reject(n.start - 1, e, RejectReason::Age);
@@ -370,14 +467,30 @@ impl<'a, 't> Sentence<'a, 't> {
             let (mut amount, mut unit, mut end) = (amount, u.unit, u.end);
             if let Amount::One(s) = amount {
                 if let Some((v, cu, ce)) = duration::compound(toks, end, s.value, unit) {
-                    let precision = if cu == unit { s.precision } else { Decimal::ONE };
-                    amount = Amount::One(Stated { value: v, precision });
+                    let precision = if cu == unit {
+                        s.precision
+                    } else {
+                        Decimal::ONE
+                    };
+                    amount = Amount::One(Stated {
+                        value: v,
+                        precision,
+                    });
                     unit = cu;
                     end = ce;
                 }
             }
-            Quantity { kind: Kind::Duration, start, end, hedge: Hedge::Exact, amount, unit: RawUnit::Time(unit) }
-        } else if let Some(np) = count::noun_after(toks, e, first.value == Decimal::ONE && last.is_none()) {
+            Quantity {
+                kind: Kind::Duration,
+                start,
+                end,
+                hedge: Hedge::Exact,
+                amount,
+                unit: RawUnit::Time(unit),
+            }
+        } else if let Some(np) =
+            count::noun_after(toks, e, first.value == Decimal::ONE && last.is_none())
+        {
             if reject::year_like(&first) && last.is_none() {
                 // "the 2020 election"
                 self.reject(n.start, n.end, RejectReason::YearLabel);
@@ -390,9 +503,14 @@ impl<'a, 't> Sentence<'a, 't> {
             }
             let mut amount = amount;
             if np.other {
-                if let (Some(s), Amount::One(st)) = (count::and_other_start(toks, start), amount) {
+                if let (Some((s, items)), Amount::One(st)) =
+                    (count::and_other_start(toks, start), amount)
+                {
                     start = s;
-                    amount = Amount::One(Stated { value: st.value + Decimal::ONE, precision: st.precision });
+                    amount = Amount::One(Stated {
+                        value: st.value + Decimal::from(items),
+                        precision: st.precision,
+                    });
                 }
             }
             let phrase = self.text_of(self.tok_span(np.start, np.end)).to_string();
@@ -402,10 +520,17 @@ impl<'a, 't> Sentence<'a, 't> {
                 end: np.end,
                 hedge: Hedge::Exact,
                 amount,
-                unit: RawUnit::Noun { lemma: np.lemma, phrase },
+                unit: RawUnit::Noun {
+                    lemma: np.lemma,
+                    phrase,
+                },
             }
         } else {
-            let reason = if reject::year_like(&first) { RejectReason::YearLabel } else { RejectReason::NoUnit };
+            let reason = if reject::year_like(&first) {
+                RejectReason::YearLabel
+            } else {
+                RejectReason::NoUnit
+            };
             self.reject(n.start, tail.end, reason);
             return tail.end;
         };
@@ -436,7 +561,11 @@ impl<'a, 't> Sentence<'a, 't> {
     /// connector's token.
     fn range_after(&self, n: &Numeral, between: bool) -> Option<(Numeral, usize)> {
         let toks = self.toks;
-        let c = n.end;
+        let mut c = n.end;
+        // "3% and 4%", "5 per cent to 7 per cent": the unit may be repeated.
+        if let Some((_, after)) = percent::after(toks, c) {
+            c = after;
+        }
         let t = toks.get(c)?;
         let connector = t.is_dash()
             || (t.is_word() && t.text.eq_ignore_ascii_case("to"))
@@ -456,6 +585,15 @@ impl<'a, 't> Sentence<'a, 't> {
         if second.ordinal || second.fraction != n.fraction {
             return None;
         }
+        // "7-Eleven": digits and words do not make a range across a hyphen.
+        if t.is_dash() && !t.space_before && n.spelled != second.spelled {
+            return None;
+        }
+        // The unit repeated on the first number must be repeated on the
+        // second: "3% and 4%".
+        if c != n.end && percent::after(toks, second.end).is_none() {
+            return None;
+        }
         let first = share_scale(*n, &second);
         if second.value < first.value {
             return None;
@@ -464,6 +602,14 @@ impl<'a, 't> Sentence<'a, 't> {
         // "3-2" fails the order test above.
         Some((second, c))
     }
+}
+
+/// Whether a number starts at token `i`.
+fn number_at(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_digits()
+            || (t.is_word() && matches!(numeral::parse(toks, i), Ok(Some(n)) if !n.ordinal))
+    })
 }
 
 /// "$5-$7 million": a scale written only on the second number applies to
@@ -477,7 +623,13 @@ fn share_scale(first: Numeral, second: &Numeral) -> Numeral {
         f *= Decimal::TEN;
     }
     match (first.value.checked_mul(f), first.precision.checked_mul(f)) {
-        (Some(v), Some(p)) => Numeral { value: v, precision: p, scaled: true, scale_pow: second.scale_pow, ..first },
+        (Some(v), Some(p)) => Numeral {
+            value: v,
+            precision: p,
+            scaled: true,
+            scale_pow: second.scale_pow,
+            ..first
+        },
         _ => first,
     }
 }
@@ -488,11 +640,17 @@ fn divide(amount: Amount, div: u32) -> Amount {
         return amount;
     }
     let d = Decimal::from(div);
-    let f = |s: Stated| Stated { value: s.value / d, precision: s.precision / d };
+    let f = |s: Stated| Stated {
+        value: s.value / d,
+        precision: s.precision / d,
+    };
     match amount {
         Amount::One(s) => Amount::One(f(s)),
         Amount::Range(a, b) => Amount::Range(f(a), f(b)),
-        Amount::Vague { lo, hi } => Amount::Vague { lo: lo / d, hi: hi / d },
+        Amount::Vague { lo, hi } => Amount::Vague {
+            lo: lo / d,
+            hi: hi / d,
+        },
     }
 }
 
@@ -526,19 +684,35 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
                 out: &mut Extracted::default(),
             };
             let between = n.start > 0 && toks[n.start - 1].text.eq_ignore_ascii_case("between");
-            let range = if n.ordinal { None } else { sent.range_after(&n, between) };
+            let range = if n.ordinal {
+                None
+            } else {
+                sent.range_after(&n, between)
+            };
             let (amount, end) = match range {
                 Some((second, _)) => {
                     let first = share_scale(n, &second);
                     (
                         Amount::Range(
-                            Stated { value: first.value, precision: first.precision },
-                            Stated { value: second.value, precision: second.precision },
+                            Stated {
+                                value: first.value,
+                                precision: first.precision,
+                            },
+                            Stated {
+                                value: second.value,
+                                precision: second.precision,
+                            },
                         ),
                         second.end,
                     )
                 }
-                None => (Amount::One(Stated { value: n.value, precision: n.precision }), n.end),
+                None => (
+                    Amount::One(Stated {
+                        value: n.value,
+                        precision: n.precision,
+                    }),
+                    n.end,
+                ),
             };
             let mut start = if between { n.start - 1 } else { n.start };
             let mut hedge = Hedge::Exact;
@@ -549,7 +723,12 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
                 }
             }
             let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
-            out.push(NumberMention { span, amount, hedge, ordinal: n.ordinal });
+            out.push(NumberMention {
+                span,
+                amount,
+                hedge,
+                ordinal: n.ordinal,
+            });
             i = end;
         }
     }
@@ -561,20 +740,51 @@ mod tests {
     use super::*;
 
     fn quotes(text: &str) -> Vec<(Kind, String)> {
-        extract(text, 0).candidates.iter().map(|c| (c.kind, c.text.to_string())).collect()
+        extract(text, 0)
+            .candidates
+            .iter()
+            .map(|c| (c.kind, c.text.to_string()))
+            .collect()
     }
 
     #[test]
     fn kinds_and_quotes() {
-        assert_eq!(quotes("The $34bn float was blocked."), [(Kind::Money, "$34bn".into())]);
-        assert_eq!(quotes("Ant's US$35-billion IPO."), [(Kind::Money, "US$35-billion".into())]);
-        assert_eq!(quotes("It takes effect in 45 days."), [(Kind::Duration, "45 days".into())]);
-        assert_eq!(quotes("Despite the 45-day deadline."), [(Kind::Duration, "45-day".into())]);
-        assert_eq!(quotes("It is 33% owned by Alibaba."), [(Kind::Percent, "33%".into())]);
-        assert_eq!(quotes("banning eight Chinese software applications, including"), [(Kind::Count, "eight Chinese software applications".into())]);
-        assert_eq!(quotes("Alipay and seven other Chinese apps are banned"), [(Kind::Count, "Alipay and seven other Chinese apps".into())]);
-        assert_eq!(quotes("just over two weeks before"), [(Kind::Duration, "just over two weeks".into())]);
-        assert_eq!(quotes("added dozens of Chinese companies"), [(Kind::Count, "dozens of Chinese companies".into())]);
+        assert_eq!(
+            quotes("The $34bn float was blocked."),
+            [(Kind::Money, "$34bn".into())]
+        );
+        assert_eq!(
+            quotes("Ant's US$35-billion IPO."),
+            [(Kind::Money, "US$35-billion".into())]
+        );
+        assert_eq!(
+            quotes("It takes effect in 45 days."),
+            [(Kind::Duration, "45 days".into())]
+        );
+        assert_eq!(
+            quotes("Despite the 45-day deadline."),
+            [(Kind::Duration, "45-day".into())]
+        );
+        assert_eq!(
+            quotes("It is 33% owned by Alibaba."),
+            [(Kind::Percent, "33%".into())]
+        );
+        assert_eq!(
+            quotes("banning eight Chinese software applications, including"),
+            [(Kind::Count, "eight Chinese software applications".into())]
+        );
+        assert_eq!(
+            quotes("Alipay and seven other Chinese apps are banned"),
+            [(Kind::Count, "Alipay and seven other Chinese apps".into())]
+        );
+        assert_eq!(
+            quotes("just over two weeks before"),
+            [(Kind::Duration, "just over two weeks".into())]
+        );
+        assert_eq!(
+            quotes("added dozens of Chinese companies"),
+            [(Kind::Count, "dozens of Chinese companies".into())]
+        );
     }
 
     #[test]

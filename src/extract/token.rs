@@ -44,7 +44,10 @@ impl<'t> Token<'t> {
 
     /// A dash of any kind: hyphen, en dash, em dash, minus.
     pub(crate) fn is_dash(&self) -> bool {
-        matches!(self.kind, Tk::Punct('-' | '–' | '—' | '‒' | '−' | '‐' | '‑'))
+        matches!(
+            self.kind,
+            Tk::Punct('-' | '–' | '—' | '‒' | '−' | '‐' | '‑')
+        )
     }
 
     /// Whether the word starts with an uppercase letter.
@@ -107,7 +110,15 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
             // number we read, so one opaque word each run.
             let start = i;
             i = word_end(text, i);
-            push(out, text, Tk::Word, start, i.max(start + len), offset, space);
+            push(
+                out,
+                text,
+                Tk::Word,
+                start,
+                i.max(start + len),
+                offset,
+                space,
+            );
             i = i.max(start + len);
             space = false;
             continue;
@@ -122,12 +133,27 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
     }
 }
 
-fn push<'t>(out: &mut Vec<Token<'t>>, text: &'t str, kind: Tk, s: usize, e: usize, offset: usize, space: bool) {
-    out.push(Token { kind, span: Span::new(s + offset, e + offset), text: &text[s..e], space_before: space });
+fn push<'t>(
+    out: &mut Vec<Token<'t>>,
+    text: &'t str,
+    kind: Tk,
+    s: usize,
+    e: usize,
+    offset: usize,
+    space: bool,
+) {
+    out.push(Token {
+        kind,
+        span: Span::new(s + offset, e + offset),
+        text: &text[s..e],
+        space_before: space,
+    });
 }
 
 fn starts_letter(rest: &str) -> bool {
-    rest.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_numeric())
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_numeric())
 }
 
 fn is_mark(c: char) -> bool {
@@ -178,11 +204,15 @@ fn word_end(text: &str, mut i: usize) -> usize {
 }
 
 fn single_letter_before(bytes: &[u8], dot: usize) -> bool {
-    dot >= 1 && bytes[dot - 1].is_ascii_alphabetic() && (dot < 2 || !bytes[dot - 2].is_ascii_alphabetic())
+    dot >= 1
+        && bytes[dot - 1].is_ascii_alphabetic()
+        && (dot < 2 || !bytes[dot - 2].is_ascii_alphabetic())
 }
 
 fn next_is_letter(text: &str, i: usize) -> bool {
-    text.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_alphabetic())
+    text.get(i..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_alphabetic())
 }
 
 #[cfg(test)]
@@ -197,13 +227,33 @@ mod tests {
 
     #[test]
     fn splits_digits_from_letters_and_keeps_glue() {
-        assert_eq!(toks("$34bn float"), [("$", true), ("34", false), ("bn", false), ("float", true)]);
-        assert_eq!(toks("US$35-billion"), [("US", true), ("$", false), ("35", false), ("-", false), ("billion", false)]);
+        assert_eq!(
+            toks("$34bn float"),
+            [("$", true), ("34", false), ("bn", false), ("float", true)]
+        );
+        assert_eq!(
+            toks("US$35-billion"),
+            [
+                ("US", true),
+                ("$", false),
+                ("35", false),
+                ("-", false),
+                ("billion", false)
+            ]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_and_apostrophes_in_words() {
-        assert_eq!(toks("U.S. firms' Ma's"), [("U.S.", true), ("firms", true), ("'", false), ("Ma's", true)]);
+        assert_eq!(
+            toks("U.S. firms' Ma's"),
+            [
+                ("U.S.", true),
+                ("firms", true),
+                ("'", false),
+                ("Ma's", true)
+            ]
+        );
         assert_eq!(toks("Ma’s"), [("Ma’s", true)]);
     }
 

@@ -22,10 +22,18 @@ pub struct ResolvedDate {
 pub fn resolve(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
     let _ = reference;
     let iso = match (expr.year, expr.month, expr.day) {
-        (y, Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", y.map_or("XXXX".to_string(), |y| format!("{y:04}"))),
+        (y, Some(m), Some(d)) => format!(
+            "{}-{m:02}-{d:02}",
+            y.map_or("XXXX".to_string(), |y| format!("{y:04}"))
+        ),
         (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
         (Some(y), None, None) => format!("{y:04}"),
         _ => "XXXX-XX-XX".to_string(),
     };
-    ResolvedDate { iso, grain: "day", first: None, last: None }
+    ResolvedDate {
+        iso,
+        grain: "day",
+        first: None,
+        last: None,
+    }
 }

@@ -41,15 +41,25 @@ pub struct Normalized {
 /// the date relative dates resolve against. Returns `None` when the amount
 /// cannot be represented (an overflow), which the caller records as a
 /// rejection.
-pub fn normalize(c: &Candidate<'_>, tolerance: Decimal, reference: Option<NaiveDate>) -> Option<Normalized> {
+pub fn normalize(
+    c: &Candidate<'_>,
+    tolerance: Decimal,
+    reference: Option<NaiveDate>,
+) -> Option<Normalized> {
     if let RawUnit::Date(expr) = &c.unit {
         let r = date::resolve(expr, reference);
-        let day = |d: NaiveDate| End { value: Decimal::from(d.num_days_from_ce()), closed: true };
+        let day = |d: NaiveDate| End {
+            value: Decimal::from(d.num_days_from_ce()),
+            closed: true,
+        };
         return Some(Normalized {
             value: Value::Date(r.iso),
             unit: r.grain.to_string(),
             bound: Bound::Exact,
-            interval: Interval { lower: r.first.map(day), upper: r.last.map(day) },
+            interval: Interval {
+                lower: r.first.map(day),
+                upper: r.last.map(day),
+            },
             precision: None,
         });
     }
@@ -69,15 +79,31 @@ pub fn normalize(c: &Candidate<'_>, tolerance: Decimal, reference: Option<NaiveD
         }
         Amount::Range(a, b) => {
             let mid = a.value.checked_add(b.value)? / Decimal::TWO;
-            (mid, Bound::Range, Interval::closed(a.value, b.value), Some(a.precision.min(b.precision)))
+            (
+                mid,
+                Bound::Range,
+                Interval::closed(a.value, b.value),
+                Some(a.precision.min(b.precision)),
+            )
         }
         Amount::Vague { lo, hi } => (lo, Bound::Approximate, Interval::closed(lo, hi), None),
     };
-    Some(Normalized { value: Value::Number(value.normalize()), unit, bound, interval, precision: precision.map(|p| p.normalize()) })
+    Some(Normalized {
+        value: Value::Number(value.normalize()),
+        unit,
+        bound,
+        interval,
+        precision: precision.map(|p| p.normalize()),
+    })
 }
 
 /// The bound and interval of one stated value under a hedge.
-fn hedged(s: Stated, hedge: Hedge, tolerance: Decimal, point_count: bool) -> Option<(Bound, Interval)> {
+fn hedged(
+    s: Stated,
+    hedge: Hedge,
+    tolerance: Decimal,
+    point_count: bool,
+) -> Option<(Bound, Interval)> {
     let v = s.value;
     let lo_t = v.checked_mul(Decimal::ONE - tolerance)?;
     let hi_t = v.checked_mul(Decimal::ONE + tolerance)?;
@@ -88,16 +114,58 @@ fn hedged(s: Stated, hedge: Hedge, tolerance: Decimal, point_count: bool) -> Opt
                 (Bound::Exact, Interval::point(v))
             } else {
                 let half = s.precision / Decimal::TWO;
-                (Bound::Exact, Interval { lower: end(v.checked_sub(half)?, true), upper: end(v.checked_add(half)?, false) })
+                (
+                    Bound::Exact,
+                    Interval {
+                        lower: end(v.checked_sub(half)?, true),
+                        upper: end(v.checked_add(half)?, false),
+                    },
+                )
             }
         }
         Hedge::About => (Bound::Approximate, Interval::closed(lo_t, hi_t)),
-        Hedge::Nearly => (Bound::Approximate, Interval { lower: end(lo_t, true), upper: end(v, false) }),
-        Hedge::JustOver => (Bound::Approximate, Interval { lower: end(v, false), upper: end(hi_t, true) }),
-        Hedge::MoreThan => (Bound::Lower, Interval { lower: end(v, false), upper: None }),
-        Hedge::AtLeast => (Bound::Lower, Interval { lower: end(v, true), upper: None }),
-        Hedge::UpTo => (Bound::Upper, Interval { lower: None, upper: end(v, true) }),
-        Hedge::LessThan => (Bound::Upper, Interval { lower: None, upper: end(v, false) }),
+        Hedge::Nearly => (
+            Bound::Approximate,
+            Interval {
+                lower: end(lo_t, true),
+                upper: end(v, false),
+            },
+        ),
+        Hedge::JustOver => (
+            Bound::Approximate,
+            Interval {
+                lower: end(v, false),
+                upper: end(hi_t, true),
+            },
+        ),
+        Hedge::MoreThan => (
+            Bound::Lower,
+            Interval {
+                lower: end(v, false),
+                upper: None,
+            },
+        ),
+        Hedge::AtLeast => (
+            Bound::Lower,
+            Interval {
+                lower: end(v, true),
+                upper: None,
+            },
+        ),
+        Hedge::UpTo => (
+            Bound::Upper,
+            Interval {
+                lower: None,
+                upper: end(v, true),
+            },
+        ),
+        Hedge::LessThan => (
+            Bound::Upper,
+            Interval {
+                lower: None,
+                upper: end(v, false),
+            },
+        ),
     })
 }
 
@@ -151,15 +219,27 @@ pub struct Interval {
 impl Interval {
     /// The interval holding only `v`.
     pub fn point(v: Decimal) -> Interval {
-        let end = End { value: v, closed: true };
-        Interval { lower: Some(end), upper: Some(end) }
+        let end = End {
+            value: v,
+            closed: true,
+        };
+        Interval {
+            lower: Some(end),
+            upper: Some(end),
+        }
     }
 
     /// The closed interval `[lo, hi]`.
     pub fn closed(lo: Decimal, hi: Decimal) -> Interval {
         Interval {
-            lower: Some(End { value: lo.min(hi), closed: true }),
-            upper: Some(End { value: lo.max(hi), closed: true }),
+            lower: Some(End {
+                value: lo.min(hi),
+                closed: true,
+            }),
+            upper: Some(End {
+                value: lo.max(hi),
+                closed: true,
+            }),
         }
     }
 
@@ -173,12 +253,16 @@ impl Interval {
         let lo_ok = match (self.lower, other.lower) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some(a), Some(b)) => a.value < b.value || (a.value == b.value && (a.closed || !b.closed)),
+            (Some(a), Some(b)) => {
+                a.value < b.value || (a.value == b.value && (a.closed || !b.closed))
+            }
         };
         let hi_ok = match (self.upper, other.upper) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some(a), Some(b)) => a.value > b.value || (a.value == b.value && (a.closed || !b.closed)),
+            (Some(a), Some(b)) => {
+                a.value > b.value || (a.value == b.value && (a.closed || !b.closed))
+            }
         };
         lo_ok && hi_ok
     }
