@@ -481,7 +481,7 @@ fn spell(n: u32, british: bool) -> String {
 }
 
 #[test]
-fn spelling_helper_spells_known_numbers() {
+fn test_spelling_spells_known_numbers() {
     assert_eq!(spell(0, false), "zero");
     assert_eq!(spell(34, false), "thirty-four");
     assert_eq!(spell(105, true), "one hundred and five");
