@@ -1,2 +1,97 @@
-//! Extraction throughput; filled in with the benchmark proper.
-fn main() {}
+//! Extraction throughput.
+//!
+//! `news`: the sample articles in `fixtures/sample/`, repeated to a little
+//! over 5 MB and checked as one source through `Checker::extract`. The
+//! target is at least 100 MB/s on one core.
+//!
+//! `hostile`: inputs built to find super-linear paths: a megabyte of
+//! digits, 200,000 dollar signs, and one 10 MB line of news text with no
+//! line or paragraph breaks.
+//!
+//! ```text
+//! cargo bench --bench extract            # both groups
+//! cargo bench --bench extract -- news    # one group
+//! ```
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use crosscheck::{Checker, Source};
+
+/// The size the news corpus is repeated up to.
+const NEWS_BYTES: usize = 5 * 1024 * 1024;
+
+/// The sample articles, in file-name order, each followed by a blank line.
+fn sample_articles() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join("sample");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no sample articles in {}", dir.display());
+    let mut text = String::new();
+    for path in paths {
+        let article = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        text.push_str(&article);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// `unit` repeated until the result holds at least `bytes` bytes.
+fn repeat_to(unit: &str, bytes: usize) -> String {
+    let times = bytes.div_ceil(unit.len().max(1));
+    unit.repeat(times)
+}
+
+fn configure(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>) {
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(8));
+}
+
+fn news(c: &mut Criterion) {
+    let text = repeat_to(&sample_articles(), NEWS_BYTES);
+    let source = Source::new("news", text);
+    let checker = Checker::new();
+
+    let mut group = c.benchmark_group("news");
+    configure(&mut group);
+    group.throughput(Throughput::Bytes(source.text().len() as u64));
+    group.bench_function("extract", |b| {
+        b.iter(|| black_box(checker.extract(black_box(&source))))
+    });
+    group.finish();
+}
+
+fn hostile(c: &mut Criterion) {
+    let checker = Checker::new();
+    let flat = sample_articles().replace(['\n', '\r'], " ");
+    let inputs = [
+        ("digits_1mb", "7".repeat(1024 * 1024)),
+        ("dollar_signs_200k", "$".repeat(200_000)),
+        ("one_line_10mb", repeat_to(&flat, 10 * 1024 * 1024)),
+    ];
+
+    let mut group = c.benchmark_group("hostile");
+    configure(&mut group);
+    for (name, text) in inputs {
+        let source = Source::new(name, text);
+        group.throughput(Throughput::Bytes(source.text().len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| black_box(checker.extract(black_box(&source))))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, news, hostile);
+criterion_main!(benches);
