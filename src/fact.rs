@@ -4,19 +4,11 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::extract::Kind;
-use crate::normalize::{Bound, Interval};
-use crate::span::Span;
+pub use crate::normalize::Value;
 
-/// A fact's value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Value {
-    /// A number in the fact's unit: dollars, days, per cent, things.
-    Number(Decimal),
-    /// A date, as an ISO-like string whose unknown fields are `X`s:
-    /// `2021-01-20`, `XXXX-01-20`, `2020-11`.
-    Date(String),
-}
+use crate::extract::{Candidate, Kind, RawUnit};
+use crate::normalize::{Bound, Interval, Normalized};
+use crate::span::{LineIndex, Span};
 
 /// Where a fact came from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -41,14 +33,18 @@ pub struct Provenance {
 /// quantity.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct Subject {
-    /// A short label for reports: the counted noun ("app"), the attribute
-    /// ("ipo"), the event a duration measures ("take effect").
+    /// A short label for reports: the counted noun ("app"), or the
+    /// attribute or event the alignment stage finds ("ipo", "take effect").
     pub label: String,
-    /// The concept classes (synonym-class names) the fact's context words
-    /// belong to, sorted.
-    pub concepts: Vec<String>,
-    /// Lowercase content words around the quote, sorted and deduplicated.
-    pub words: Vec<String>,
+    /// For counts, the singular head noun ("app"); empty otherwise.
+    pub head: String,
+    /// For counts, the counted noun phrase as written ("Chinese software
+    /// applications"); empty otherwise.
+    pub phrase: String,
+    /// Lowercase words of the sentence before the quote, nearest first.
+    pub before: Vec<String>,
+    /// Lowercase words of the sentence after the quote, nearest first.
+    pub after: Vec<String>,
 }
 
 /// A typed, normalized numeric fact with its provenance.
@@ -72,4 +68,35 @@ pub struct Fact {
     pub subject: Subject,
     /// Where it came from.
     pub provenance: Provenance,
+}
+
+impl Fact {
+    /// Builds a fact from a candidate, its normalized amount, and the text
+    /// it came from. `text` is the full source text; `lines` its line index.
+    pub fn build(source: &str, text: &str, lines: &LineIndex, c: &Candidate<'_>, n: Normalized) -> Fact {
+        let (line, column) = lines.line_column(text, c.span.start);
+        let lower = |ws: &[&str]| ws.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
+        let (head, phrase) = match &c.unit {
+            RawUnit::Noun { lemma, phrase } => (lemma.clone(), phrase.clone()),
+            _ => (String::new(), String::new()),
+        };
+        Fact {
+            kind: c.kind,
+            value: n.value,
+            unit: n.unit,
+            bound: n.bound,
+            interval: n.interval,
+            precision: n.precision,
+            subject: Subject { label: head.clone(), head, phrase, before: lower(&c.before), after: lower(&c.after) },
+            provenance: Provenance {
+                source: source.to_string(),
+                span: c.span,
+                line,
+                column,
+                text: c.span.slice(text).to_string(),
+                sentence_span: c.sentence,
+                sentence: c.sentence.slice(text).to_string(),
+            },
+        }
+    }
 }

@@ -4,6 +4,8 @@ pub mod error;
 pub mod source;
 pub mod span;
 
+pub(crate) mod lexicon;
+
 pub mod segment;
 
 pub mod extract;

@@ -197,11 +197,10 @@ pub struct Candidate<'t> {
     pub amount: Amount,
     /// The unit.
     pub unit: RawUnit,
-    /// Lowercase content words of the sentence before the quote, nearest
-    /// first, then those after it, nearest first; used to tell what the
-    /// number is about.
+    /// Words of the sentence before the quote, nearest first, as written;
+    /// used to tell what the number is about.
     pub before: Vec<&'t str>,
-    /// See [`Candidate::before`].
+    /// Words of the sentence after the quote, nearest first, as written.
     pub after: Vec<&'t str>,
 }
 
@@ -219,6 +218,8 @@ pub enum RejectReason {
     Identifier,
     /// A time of day: "10:30", "3pm".
     TimeOfDay,
+    /// An age: "45-year-old", "aged 45".
+    Age,
     /// An ordinal: "first day", "a second U-turn".
     Ordinal,
     /// A number with no unit or counted noun to say what it measures.
@@ -263,14 +264,31 @@ pub struct NumberMention {
 }
 
 /// Every number in `text`, in text order.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::extract::{numbers, Amount};
+/// let found = numbers("thirty-four apps and 1.5 million users");
+/// assert_eq!(found.len(), 2);
+/// assert!(matches!(found[0].amount, Amount::One(s) if s.value == 34.into()));
+/// ```
 pub fn numbers(text: &str) -> Vec<NumberMention> {
-    let _ = text;
-    Vec::new()
+    scan::numbers(text)
 }
 
 /// Extracts the candidates of one body. `offset` is the body's start in the
 /// source text; every span returned is relative to the source text.
 pub fn extract(body: &str, offset: usize) -> Extracted<'_> {
-    let _ = (body, offset);
-    Extracted::default()
+    scan::extract(body, offset)
 }
+
+mod bound;
+mod count;
+mod duration;
+mod money;
+pub(crate) mod numeral;
+mod percent;
+mod reject;
+mod scan;
+pub(crate) mod token;

@@ -2,10 +2,104 @@
 //! quantity: a value, a unit, the bound it was stated with, and the interval
 //! of true values the statement allows.
 
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::extract::{Amount, Candidate, Hedge, Kind, RawUnit, Stated};
+
 pub mod date;
+
+/// A fact's value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Value {
+    /// A number in the fact's unit: dollars, days, per cent, things.
+    Number(Decimal),
+    /// A date, as an ISO-like string whose unknown fields are `X`s:
+    /// `2021-01-20`, `XXXX-01-20`, `2020-11`.
+    Date(String),
+}
+
+/// A candidate's amount, normalized.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Normalized {
+    /// The stated value (for ranges, the midpoint; for vague amounts, the
+    /// lower limit).
+    pub value: Value,
+    /// The unit.
+    pub unit: String,
+    /// How it was stated.
+    pub bound: Bound,
+    /// The values the statement allows.
+    pub interval: Interval,
+    /// The place value of the last digit written.
+    pub precision: Option<Decimal>,
+}
+
+/// Normalizes a candidate. `tolerance` is the relative width of a hedge
+/// such as "about" (0.1 reads "about 100" as 90 to 110); `reference` is
+/// the date relative dates resolve against. Returns `None` when the amount
+/// cannot be represented (an overflow), which the caller records as a
+/// rejection.
+pub fn normalize(c: &Candidate<'_>, tolerance: Decimal, reference: Option<NaiveDate>) -> Option<Normalized> {
+    if let RawUnit::Date(expr) = &c.unit {
+        let r = date::resolve(expr, reference);
+        let day = |d: NaiveDate| End { value: Decimal::from(d.num_days_from_ce()), closed: true };
+        return Some(Normalized {
+            value: Value::Date(r.iso),
+            unit: r.grain.to_string(),
+            bound: Bound::Exact,
+            interval: Interval { lower: r.first.map(day), upper: r.last.map(day) },
+            precision: None,
+        });
+    }
+    let unit = match &c.unit {
+        RawUnit::Currency(code) => (*code).to_string(),
+        RawUnit::Time(t) => t.as_str().to_string(),
+        RawUnit::Percent => "percent".to_string(),
+        RawUnit::PercentagePoint => "percentage point".to_string(),
+        RawUnit::Noun { lemma, .. } => lemma.clone(),
+        RawUnit::Date(_) => String::new(),
+    };
+    let point_count = c.kind == Kind::Count;
+    let (value, bound, interval, precision) = match c.amount {
+        Amount::One(s) => {
+            let (bound, interval) = hedged(s, c.hedge, tolerance, point_count)?;
+            (s.value, bound, interval, Some(s.precision))
+        }
+        Amount::Range(a, b) => {
+            let mid = a.value.checked_add(b.value)? / Decimal::TWO;
+            (mid, Bound::Range, Interval::closed(a.value, b.value), Some(a.precision.min(b.precision)))
+        }
+        Amount::Vague { lo, hi } => (lo, Bound::Approximate, Interval::closed(lo, hi), None),
+    };
+    Some(Normalized { value: Value::Number(value.normalize()), unit, bound, interval, precision: precision.map(|p| p.normalize()) })
+}
+
+/// The bound and interval of one stated value under a hedge.
+fn hedged(s: Stated, hedge: Hedge, tolerance: Decimal, point_count: bool) -> Option<(Bound, Interval)> {
+    let v = s.value;
+    let lo_t = v.checked_mul(Decimal::ONE - tolerance)?;
+    let hi_t = v.checked_mul(Decimal::ONE + tolerance)?;
+    let end = |value: Decimal, closed: bool| Some(End { value, closed });
+    Some(match hedge {
+        Hedge::Exact => {
+            if point_count && s.precision <= Decimal::ONE {
+                (Bound::Exact, Interval::point(v))
+            } else {
+                let half = s.precision / Decimal::TWO;
+                (Bound::Exact, Interval { lower: end(v.checked_sub(half)?, true), upper: end(v.checked_add(half)?, false) })
+            }
+        }
+        Hedge::About => (Bound::Approximate, Interval::closed(lo_t, hi_t)),
+        Hedge::Nearly => (Bound::Approximate, Interval { lower: end(lo_t, true), upper: end(v, false) }),
+        Hedge::JustOver => (Bound::Approximate, Interval { lower: end(v, false), upper: end(hi_t, true) }),
+        Hedge::MoreThan => (Bound::Lower, Interval { lower: end(v, false), upper: None }),
+        Hedge::AtLeast => (Bound::Lower, Interval { lower: end(v, true), upper: None }),
+        Hedge::UpTo => (Bound::Upper, Interval { lower: None, upper: end(v, true) }),
+        Hedge::LessThan => (Bound::Upper, Interval { lower: None, upper: end(v, false) }),
+    })
+}
 
 /// How a value was stated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -1,0 +1,165 @@
+//! Counts: a number and the noun it counts. "eight apps", "8 Chinese Apps",
+//! "eight Chinese software applications" (the head noun is
+//! "applications"), "2.4m people", "Alipay and seven other apps" (eight),
+//! and vague counts ("dozens of companies", "a handful of", "several").
+
+use rust_decimal::Decimal;
+
+use super::token::Token;
+use crate::lexicon::{self, lower};
+
+/// The counted noun phrase after a number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct NounPhrase {
+    /// Singular lowercase head noun.
+    pub lemma: String,
+    /// First token of the phrase (after "other"/"more" if present).
+    pub start: usize,
+    /// The token after the head noun.
+    pub end: usize,
+    /// The phrase began with "other", "more" or "additional": "seven other
+    /// apps".
+    pub other: bool,
+}
+
+/// Whether a lowercase word looks like a plural noun.
+fn plural_looking(word: &str, lower_word: &str) -> bool {
+    if lexicon::irregular_plural(lower_word).is_some() {
+        return !matches!(lower_word, "person" | "man" | "woman" | "child" | "foot" | "tooth" | "mouse" | "goose");
+    }
+    let n = lower_word.len();
+    n > 2
+        && lower_word.ends_with('s')
+        && !lower_word.ends_with("ss")
+        && !lower_word.ends_with("us")
+        && !lower_word.ends_with("is")
+        && !matches!(lower_word, "news" | "its" | "was" | "has" | "does" | "this" | "thus" | "less" | "yes" | "plus" | "whereas" | "bus" | "gas" | "series" | "species" | "analysis" | "basis" | "crisis")
+        && !word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether a word can be part of a counted noun phrase at all.
+fn phrase_word(t: &Token<'_>, w: &str) -> bool {
+    t.is_word()
+        && !lexicon::is_stop_word(w)
+        && lexicon::time_unit(w).is_none()
+        && lexicon::currency_word(w).is_none()
+        && !lexicon::is_non_count_noun(w)
+        && lexicon::unit_word(w).is_none()
+        && lexicon::tens_word(w).is_none()
+        && lexicon::scale_word(w).is_none()
+        && !is_month_or_day(w)
+}
+
+/// Month and weekday names, which make "20 January" a date, not a count.
+pub(crate) fn is_month_or_day(w: &str) -> bool {
+    matches!(
+        w,
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september"
+            | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul"
+            | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "monday" | "tuesday" | "wednesday"
+            | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// The noun phrase a number at tokens `..end` counts, if any: modifiers,
+/// then the head noun (plural, unless the number is one). At most five
+/// words; stops at function words, punctuation and numbers.
+pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<NounPhrase> {
+    let mut k = end;
+    let mut other = false;
+    let word = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
+    if word(k, "other") || word(k, "more") || word(k, "additional") || word(k, "further") || word(k, "new") {
+        other = !word(k, "new");
+        k += 1;
+    }
+    let start = k;
+    let mut head: Option<(usize, String)> = None;
+    let mut taken = 0;
+    while let Some(t) = toks.get(k) {
+        if taken >= 5 {
+            break;
+        }
+        // A hyphenated modifier ("state-owned") continues the phrase.
+        if t.is_dash() && !t.space_before && head.is_none() && k > start && toks.get(k + 1).is_some_and(|u| u.is_word() && !u.space_before) {
+            k += 1;
+            continue;
+        }
+        if !t.is_word() {
+            break;
+        }
+        let mut buf = [0u8; 32];
+        let Some(w) = lower(t.text, &mut buf) else { break };
+        if !phrase_word(t, w) {
+            break;
+        }
+        let plural = plural_looking(t.text, w);
+        if one {
+            // Singular: the phrase's last word before a verb-like word.
+            if head.is_some() && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) {
+                break;
+            }
+            if plural && head.is_some() {
+                break;
+            }
+            head = Some((k, w.to_string()));
+        } else if plural {
+            head = Some((k, w.to_string()));
+        } else if head.is_some() {
+            break;
+        }
+        taken += 1;
+        k += 1;
+    }
+    let (h, w) = head?;
+    let lemma = lexicon::singular(&w);
+    Some(NounPhrase { lemma, start, end: h + 1, other })
+}
+
+/// A vague amount starting at token `i`: "dozens of", "hundreds of", "tens
+/// of thousands of", "a handful of", "a few", "several", "a couple of",
+/// "scores of". Returns its limits and the token after the phrase.
+pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal, usize)> {
+    let word = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let d = |v: i64| Decimal::from(v);
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf)?;
+    let (lo, hi, end) = match w {
+        "tens" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => (d(20_000), d(99_999), i + 4),
+        "tens" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => (d(20_000_000), d(99_999_999), i + 4),
+        "hundreds" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => (d(200_000), d(999_999), i + 4),
+        "hundreds" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => (d(200_000_000), d(999_999_999), i + 4),
+        "dozens" if word(i + 1, "of") => (d(24), d(99), i + 2),
+        "scores" if word(i + 1, "of") => (d(40), d(99), i + 2),
+        "hundreds" if word(i + 1, "of") => (d(200), d(999), i + 2),
+        "thousands" if word(i + 1, "of") => (d(2_000), d(9_999), i + 2),
+        "millions" if word(i + 1, "of") => (d(2_000_000), d(999_999_999), i + 2),
+        "billions" if word(i + 1, "of") => (d(2_000_000_000), d(999_999_999_999), i + 2),
+        "a" if word(i + 1, "handful") && word(i + 2, "of") => (d(2), d(6), i + 3),
+        "a" if word(i + 1, "couple") && word(i + 2, "of") => (d(2), d(3), i + 3),
+        "a" if word(i + 1, "few") => (d(2), d(6), i + 2),
+        "several" => (d(3), d(9), i + 1),
+        _ => return None,
+    };
+    Some((lo, hi, end))
+}
+
+/// "Alipay and seven other apps": when the number at token `start` follows
+/// "and" after a name or noun, the token where that name begins.
+pub(crate) fn and_other_start(toks: &[Token<'_>], start: usize) -> Option<usize> {
+    if start < 2 || !(toks[start - 1].is_word() && toks[start - 1].text.eq_ignore_ascii_case("and")) {
+        return None;
+    }
+    let mut k = start - 2;
+    if !toks[k].is_word() {
+        return None;
+    }
+    // Take the capitalized run ("Ant Group's Alipay"), or one word.
+    while k > 0 && toks[k - 1].is_capitalized() && toks[k].is_capitalized() {
+        k -= 1;
+    }
+    Some(k)
+}

@@ -1,0 +1,518 @@
+//! Numbers as written: digits ("1,234.5", "34bn", "1.5 million"), words
+//! ("thirty-four", "one hundred and twenty", "a dozen", "two and a half"),
+//! fractions ("three-quarters") and ordinals ("first", "21st").
+
+use rust_decimal::Decimal;
+
+use super::token::{Tk, Token};
+use crate::lexicon::{self, lower};
+
+/// A number read from tokens `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Numeral {
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    /// The place value of the last digit written, scale applied.
+    pub precision: Decimal,
+    pub ordinal: bool,
+    /// Spelled out, at least in part.
+    pub spelled: bool,
+    /// A scale word or suffix was applied ("million", "bn").
+    pub scaled: bool,
+    /// The scale was a single glued letter ("5m", "2k"), which only money or
+    /// a counted noun can confirm.
+    pub letter_scale: bool,
+    /// A fraction ("three-quarters", "half").
+    pub fraction: bool,
+    /// The power of ten a scale word applied (6 for "million"), or 0.
+    pub scale_pow: u32,
+    /// Integer digits written, for digit forms (0 for words).
+    pub int_digits: usize,
+    /// Written with thousands separators or a decimal point.
+    pub formatted: bool,
+}
+
+/// Why a number-like run of tokens could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct OutOfRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+fn pow10(n: u32) -> Decimal {
+    let mut d = Decimal::ONE;
+    for _ in 0..n {
+        d *= Decimal::TEN;
+    }
+    d
+}
+
+fn word_at<'b>(toks: &[Token<'_>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let t = toks.get(i)?;
+    if t.kind != Tk::Word {
+        return None;
+    }
+    lower(t.text, buf)
+}
+
+/// Whether token `i` is the (lowercase) word `w`.
+pub(crate) fn is_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
+    toks.get(i).is_some_and(|t| t.kind == Tk::Word && t.text.eq_ignore_ascii_case(w))
+}
+
+/// Reads the number that starts at token `i`, if one does.
+pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
+    match toks.get(i).map(|t| t.kind) {
+        Some(Tk::Digits) => parse_digits(toks, i),
+        Some(Tk::Word) => Ok(parse_words(toks, i)),
+        Some(Tk::Punct('.')) if toks.get(i + 1).is_some_and(|t| t.is_digits() && !t.space_before) => {
+            // ".5": a decimal with no integer part.
+            parse_digits(toks, i)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Digit forms with thousands separators, decimals, and scale suffixes or
+/// words.
+fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
+    let mut mant: i128 = 0;
+    let mut scale: u32 = 0;
+    let mut int_digits = 0usize;
+    let mut j = i;
+    let mut formatted = false;
+    let mut too_long = false;
+    let mut push_digits = |s: &str, frac: bool, mant: &mut i128, scale: &mut u32| {
+        for b in s.bytes() {
+            let d = i128::from(b - b'0');
+            match mant.checked_mul(10).and_then(|m| m.checked_add(d)) {
+                Some(m) if m < 10i128.pow(28) => {
+                    *mant = m;
+                    if frac {
+                        *scale += 1;
+                    }
+                }
+                _ => {
+                    if frac {
+                        // Extra decimals beyond what we can hold: dropped.
+                    } else {
+                        too_long = true;
+                    }
+                }
+            }
+        }
+    };
+    if toks[i].is_punct('.') {
+        // ".5"
+        j = i + 1;
+        formatted = true;
+        push_digits(toks[j].text, true, &mut mant, &mut scale);
+        j += 1;
+    } else {
+        let first = toks[i].text;
+        int_digits = first.len();
+        push_digits(first, false, &mut mant, &mut scale);
+        j += 1;
+        // Thousands groups: ",234" glued, first group of 1 to 3 digits.
+        if first.len() <= 3 {
+            while j + 1 < toks.len()
+                && toks[j].is_punct(',')
+                && !toks[j].space_before
+                && toks[j + 1].is_digits()
+                && !toks[j + 1].space_before
+                && toks[j + 1].text.len() == 3
+                && !(toks.get(j + 2).is_some_and(|t| t.is_digits() && !t.space_before))
+            {
+                push_digits(toks[j + 1].text, false, &mut mant, &mut scale);
+                int_digits += 3;
+                formatted = true;
+                j += 2;
+            }
+        }
+        // Decimals: ".5" glued, not followed by another ".digits" (an IP
+        // address or a version number).
+        if j + 1 < toks.len()
+            && toks[j].is_punct('.')
+            && !toks[j].space_before
+            && toks[j + 1].is_digits()
+            && !toks[j + 1].space_before
+            && !(toks.get(j + 2).is_some_and(|t| t.is_punct('.') && !t.space_before)
+                && toks.get(j + 3).is_some_and(|t| t.is_digits() && !t.space_before))
+        {
+            push_digits(toks[j + 1].text, true, &mut mant, &mut scale);
+            formatted = true;
+            j += 2;
+        }
+    }
+    if too_long {
+        return Err(OutOfRange { start: i, end: j });
+    }
+    let Ok(value) = Decimal::try_from_i128_with_scale(mant, scale) else {
+        return Err(OutOfRange { start: i, end: j });
+    };
+    let precision = Decimal::new(1, scale);
+    let mut n = Numeral {
+        start: i,
+        end: j,
+        value,
+        precision,
+        ordinal: false,
+        spelled: false,
+        scaled: false,
+        letter_scale: false,
+        fraction: false,
+        scale_pow: 0,
+        int_digits,
+        formatted,
+    };
+    let mut buf = [0u8; 32];
+    // Glued suffix: "34bn", "5k", "21st".
+    if let Some(t) = toks.get(j).filter(|t| t.kind == Tk::Word && !t.space_before) {
+        if let Some(w) = lower(t.text, &mut buf) {
+            if let Some(p) = lexicon::scale_abbrev(w) {
+                // A glued letter followed by more letters or digits is an
+                // id ("5m2"), not a scale.
+                let next_glued = toks.get(j + 1).is_some_and(|u| !u.space_before && (u.is_digits() || u.is_word()));
+                if !next_glued {
+                    n.letter_scale = w.len() == 1;
+                    apply_scale(&mut n, p).map_err(|_| OutOfRange { start: i, end: j + 1 })?;
+                    n.end = j + 1;
+                }
+                return Ok(Some(n));
+            }
+            if matches!(w, "st" | "nd" | "rd" | "th") && scale == 0 && !formatted {
+                n.ordinal = true;
+                n.end = j + 1;
+                return Ok(Some(n));
+            }
+            if let Some((p, false)) = lexicon::scale_word(w) {
+                // "5million" (a typo, but seen)
+                apply_scale(&mut n, p).map_err(|_| OutOfRange { start: i, end: j + 1 })?;
+                n.end = j + 1;
+                return Ok(Some(n));
+            }
+        }
+        return Ok(Some(n));
+    }
+    // Spaced or hyphenated scale word: "1.5 million", "35-billion", "5 bn".
+    let (k, hyphen) = if toks.get(j).is_some_and(|t| t.is_dash() && !t.space_before)
+        && toks.get(j + 1).is_some_and(|t| t.is_word() && !t.space_before)
+    {
+        (j + 1, true)
+    } else {
+        (j, false)
+    };
+    if let Some(w) = word_at(toks, k, &mut buf) {
+        let scale_pow = match lexicon::scale_word(w) {
+            Some((p, false)) => Some(p),
+            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn") => lexicon::scale_abbrev(w),
+            _ => None,
+        };
+        if let Some(p) = scale_pow {
+            let mut m = n;
+            apply_scale(&mut m, p).map_err(|_| OutOfRange { start: i, end: k + 1 })?;
+            m.end = k + 1;
+            // "1.5 million" may go on: "1.5 million billion" is rare; stop.
+            return Ok(Some(m));
+        }
+        if !hyphen && w == "dozen" {
+            let mut m = n;
+            m.value = n.value * Decimal::from(12);
+            m.precision = n.precision * Decimal::from(12);
+            m.end = k + 1;
+            return Ok(Some(m));
+        }
+    }
+    Ok(Some(n))
+}
+
+fn apply_scale(n: &mut Numeral, p: u32) -> Result<(), ()> {
+    let f = pow10(p);
+    n.value = n.value.checked_mul(f).ok_or(())?;
+    n.precision = n.precision.checked_mul(f).ok_or(())?;
+    n.scaled = true;
+    n.scale_pow += p;
+    Ok(())
+}
+
+/// State of a spelled number being read.
+struct Words {
+    total: Decimal,
+    current: Decimal,
+    /// The smallest scale (power of ten) applied to the last group, for
+    /// precision.
+    last_scale: u32,
+    any: bool,
+}
+
+/// Spelled numbers: "thirty-four", "one hundred and twenty", "a dozen",
+/// "two and a half million", "three-quarters", "first", "twenty-first".
+fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
+    let mut buf = [0u8; 32];
+    let first = word_at(toks, i, &mut buf)?;
+    // Fast exit for the vast majority of words.
+    let starts = matches!(first.as_bytes().first(), Some(b'a' | b'b' | b'c' | b'd' | b'e' | b'f' | b'h' | b'l' | b'm' | b'n' | b'o' | b's' | b't' | b'q' | b'z'));
+    if !starts {
+        return None;
+    }
+    // Standalone ordinals and fraction-led phrases.
+    let mut st = Words { total: Decimal::ZERO, current: Decimal::ZERO, last_scale: 0, any: false };
+    let mut j = i;
+    let mut ordinal = false;
+    let mut fraction = false;
+    let mut half_applied = false;
+    let mut last_was_number = false;
+    loop {
+        let mut b = [0u8; 32];
+        let Some(w) = word_at(toks, j, &mut b) else { break };
+        let joined_by_hyphen = j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
+        if let Some(v) = lexicon::unit_word(w) {
+            // "twenty three" and "one hundred three" are one number; "two
+            // three" is two.
+            let room = if v < 10 { !has_units(st.current) } else { !has_tens_or_units(st.current) };
+            if last_was_number && !room {
+                break;
+            }
+            st.current += Decimal::from(v);
+            st.any = true;
+            last_was_number = true;
+            j += 1;
+        } else if let Some(v) = lexicon::tens_word(w) {
+            if last_was_number && has_tens_or_units(st.current) {
+                break;
+            }
+            st.current += Decimal::from(v);
+            st.any = true;
+            last_was_number = true;
+            j += 1;
+        } else if let Some(v) = lexicon::ordinal_word(w).filter(|&v| {
+            !st.any || (last_was_number && if v < 10 { !has_units(st.current) } else { !has_tens_or_units(st.current) })
+        }) {
+            // "first", "twenty-first", "one hundred and first".
+            st.current += Decimal::from(v);
+            st.any = true;
+            ordinal = true;
+            j += 1;
+            break;
+        } else if let Some((p, ord)) = lexicon::scale_word(w) {
+            if p == 2 {
+                if st.current == Decimal::ZERO {
+                    if !st.any {
+                        break;
+                    }
+                    st.current = Decimal::ONE;
+                }
+                st.current *= Decimal::from(100);
+            } else {
+                if !st.any && st.current == Decimal::ZERO {
+                    break;
+                }
+                let group = if st.current == Decimal::ZERO { Decimal::ONE } else { st.current };
+                st.total = st.total.checked_add(group.checked_mul(pow10(p))?)?;
+                st.current = Decimal::ZERO;
+                st.last_scale = p;
+            }
+            st.any = true;
+            last_was_number = true;
+            j += 1;
+            if ord {
+                ordinal = true;
+                break;
+            }
+            // "one hundred and twenty": "and" joins a smaller number.
+            if is_word(toks, j, "and") && toks.get(j + 1).is_some_and(|_| {
+                let mut b2 = [0u8; 32];
+                word_at(toks, j + 1, &mut b2).is_some_and(|w2| lexicon::unit_word(w2).is_some() || lexicon::tens_word(w2).is_some())
+            }) {
+                j += 1;
+                last_was_number = false;
+            }
+        } else if (w == "a" || w == "an") && !st.any {
+            // "a hundred", "a dozen", "a million", "a half", "a quarter".
+            let mut b2 = [0u8; 32];
+            let Some(next) = word_at(toks, j + 1, &mut b2) else { break };
+            if matches!(lexicon::scale_word(next), Some((_, false))) {
+                st.current = Decimal::ONE;
+                st.any = true;
+                j += 1;
+                last_was_number = true;
+                continue;
+            }
+            if next == "dozen" {
+                st.current = Decimal::from(12);
+                st.any = true;
+                j += 2;
+                last_was_number = true;
+                continue;
+            }
+            if matches!(next, "half" | "quarter" | "third") {
+                let (num, den) = lexicon::fraction_word(next)?;
+                st.current = Decimal::from(num) / Decimal::from(den);
+                st.any = true;
+                fraction = true;
+                j += 2;
+                break;
+            }
+            break;
+        } else if w == "dozen" && st.any && !fraction {
+            st.current *= Decimal::from(12);
+            j += 1;
+            last_was_number = true;
+        } else if w == "and" && st.any && is_word(toks, j + 1, "a") && is_word(toks, j + 2, "half") {
+            // "two and a half", "one and a half million".
+            st.current += Decimal::new(5, 1);
+            half_applied = true;
+            j += 3;
+            // A scale may follow: "two and a half million".
+            let mut b2 = [0u8; 32];
+            if let Some(next) = word_at(toks, j, &mut b2) {
+                if let Some((p, false)) = lexicon::scale_word(next).filter(|(p, _)| *p >= 3) {
+                    st.total = st.total.checked_add(st.current.checked_mul(pow10(p))?)?;
+                    st.current = Decimal::ZERO;
+                    st.last_scale = p;
+                    j += 1;
+                }
+            }
+            break;
+        } else if let Some((_, den)) = lexicon::fraction_word(w).filter(|_| {
+            st.any
+                && st.total.is_zero()
+                && (joined_by_hyphen || last_was_number)
+                && st.current >= Decimal::ONE
+                && st.current < Decimal::from(20)
+                && (plural_fraction(w) || st.current == Decimal::ONE)
+        }) {
+            // "three-quarters", "two-thirds", "one third".
+            st.current = st.current.checked_div(Decimal::from(den))?;
+            fraction = true;
+            j += 1;
+            break;
+        } else if w == "half" && !st.any {
+            st.current = Decimal::new(5, 1);
+            st.any = true;
+            fraction = true;
+            j += 1;
+            break;
+        } else {
+            break;
+        }
+        // Hyphen joins "thirty-four", "three-quarters".
+        if j + 1 < toks.len() && toks[j].is_dash() && !toks[j].space_before && !toks[j + 1].space_before && toks[j + 1].is_word() {
+            let mut b2 = [0u8; 32];
+            let ok = word_at(toks, j + 1, &mut b2).is_some_and(|w2| {
+                lexicon::unit_word(w2).is_some()
+                    || lexicon::ordinal_word(w2).is_some()
+                    || lexicon::fraction_word(w2).is_some()
+                    || matches!(lexicon::scale_word(w2), Some(_))
+            });
+            if ok {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+    }
+    if !st.any || j == i {
+        return None;
+    }
+    // "a" alone, or a trailing "a"/"and" consumed: trim.
+    let value = st.total.checked_add(st.current)?;
+    let precision = if st.last_scale >= 3 {
+        if half_applied { pow10(st.last_scale) / Decimal::TWO } else { pow10(st.last_scale) }
+    } else if fraction || half_applied {
+        Decimal::new(1, 2)
+    } else {
+        Decimal::ONE
+    };
+    Some(Numeral {
+        start: i,
+        end: j,
+        value,
+        precision,
+        ordinal,
+        spelled: true,
+        scaled: st.last_scale >= 3,
+        letter_scale: false,
+        fraction,
+        scale_pow: if st.last_scale >= 3 { st.last_scale } else { 0 },
+        int_digits: 0,
+        formatted: false,
+    })
+}
+
+fn has_units(v: Decimal) -> bool {
+    !(v % Decimal::TEN).is_zero()
+}
+
+fn has_tens_or_units(v: Decimal) -> bool {
+    !(v % Decimal::from(100)).is_zero()
+}
+
+fn plural_fraction(w: &str) -> bool {
+    w.ends_with('s') && w != "halves"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+    use std::str::FromStr;
+
+    fn read(text: &str) -> Option<(String, String, bool)> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        let n = parse(&toks, 0).ok()??;
+        let quote = &text[toks[n.start].span.start..toks[n.end - 1].span.end];
+        assert_eq!(quote, text.trim_end_matches(" apps"), "whole input read for {text}");
+        Some((n.value.normalize().to_string(), n.precision.normalize().to_string(), n.ordinal))
+    }
+
+    fn val(text: &str) -> String {
+        read(text).map(|r| r.0).unwrap_or_default()
+    }
+
+    #[test]
+    fn digits_and_separators() {
+        assert_eq!(val("1,234,567.5"), "1234567.5");
+        assert_eq!(val("34"), "34");
+        assert_eq!(val("0.75"), "0.75");
+    }
+
+    #[test]
+    fn scales_carry_precision() {
+        assert_eq!(read("34bn"), Some(("34000000000".into(), "1000000000".into(), false)));
+        assert_eq!(read("1.5 million"), Some(("1500000".into(), "100000".into(), false)));
+        assert_eq!(val("35-billion"), "35000000000");
+        assert_eq!(val("2.4m"), "2400000");
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(val("thirty-four"), "34");
+        assert_eq!(val("one hundred and twenty"), "120");
+        assert_eq!(val("a dozen"), "12");
+        assert_eq!(val("two dozen"), "24");
+        assert_eq!(val("two and a half million"), "2500000");
+        assert_eq!(val("three-quarters"), "0.75");
+        assert_eq!(val("twenty five thousand three hundred"), "25300");
+        assert_eq!(val("a million"), "1000000");
+        assert_eq!(val("eight"), "8");
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(read("21st").map(|r| r.2), Some(true));
+        assert_eq!(read("first").map(|r| (r.0, r.2)), Some(("1".into(), true)));
+        assert_eq!(read("twenty-first").map(|r| (r.0, r.2)), Some(("21".into(), true)));
+    }
+
+    #[test]
+    fn too_long_is_out_of_range() {
+        let text = "9".repeat(400);
+        let mut toks = Vec::new();
+        tokenize(&text, 0, &mut toks);
+        assert!(parse(&toks, 0).is_err());
+        let _ = Decimal::from_str("1").ok();
+    }
+}

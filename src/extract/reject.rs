@@ -1,0 +1,212 @@
+//! What looks numeric but is not a claim: phone numbers, copyright lines,
+//! ids and model numbers, times of day, page furniture.
+
+use super::numeral::Numeral;
+use super::token::{Tk, Token};
+use crate::lexicon::lower;
+
+/// Where a copyright mark ("©", "(c)", "Copyright") starts in the sentence:
+/// every number after it is part of the copyright line.
+pub(crate) fn copyright_from(toks: &[Token<'_>]) -> Option<usize> {
+    toks.iter().enumerate().find_map(|(i, t)| {
+        let mark = t.is_punct('©')
+            || (t.is_word() && (t.text.eq_ignore_ascii_case("copyright") || t.text == "All" && next_is(toks, i + 1, "rights")))
+            || (t.is_punct('(')
+                && toks.get(i + 1).is_some_and(|c| c.text.eq_ignore_ascii_case("c") && !c.space_before)
+                && toks.get(i + 2).is_some_and(|p| p.is_punct(')') && !p.space_before));
+        mark.then_some(i)
+    })
+}
+
+fn next_is(toks: &[Token<'_>], i: usize, w: &str) -> bool {
+    toks.get(i).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+}
+
+/// A telephone number starting at token `i`: digit groups joined by
+/// hyphens, dots, spaces or brackets, seven digits or more in all, the last
+/// group three digits or more, with no thousands commas. Returns the token
+/// after it.
+pub(crate) fn phone_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let mut k = i;
+    // "+44 20 ..." or "(555) 123-4567"
+    let plus = toks.get(k).is_some_and(|t| t.is_punct('+'));
+    if plus || toks.get(k).is_some_and(|t| t.is_punct('(')) {
+        k += 1;
+    }
+    let mut groups: Vec<usize> = Vec::new();
+    let mut end = k;
+    while let Some(t) = toks.get(k) {
+        if !t.is_digits() {
+            break;
+        }
+        if !groups.is_empty() && t.text.len() > 4 {
+            break;
+        }
+        groups.push(t.text.len());
+        k += 1;
+        end = k;
+        // Separator: "-" or "." glued, ")" then space, or a space before a
+        // group of 3-4 digits.
+        match toks.get(k).map(|t| (t.kind, t.space_before)) {
+            Some((Tk::Punct('-' | '.'), false)) if toks.get(k + 1).is_some_and(|u| u.is_digits() && !u.space_before) => k += 1,
+            Some((Tk::Punct(')'), false)) => k += 1,
+            Some((Tk::Digits, true)) => {}
+            _ => break,
+        }
+    }
+    let digits: usize = groups.iter().sum();
+    let last = groups.last().copied().unwrap_or(0);
+    let looks_like_year_range = groups.len() == 2 && groups[0] == 4 && groups[1] == 4;
+    let spaced_only = groups.len() >= 2 && !plus && (i..end).all(|j| !matches!(toks[j].kind, Tk::Punct(_)));
+    if groups.len() >= 2 && digits >= 7 && last >= 3 && !looks_like_year_range {
+        // Plain spaced groups ("2021 2022 2023") need phone-like sizes.
+        if spaced_only && !(groups[0] <= 5 && groups[1..].iter().all(|&g| (3..=4).contains(&g))) {
+            return None;
+        }
+        if spaced_only && groups[0] == 4 {
+            return None;
+        }
+        return Some(end);
+    }
+    None
+}
+
+/// Words that make the number after them an id: "Model 3", "Flight 370",
+/// "Section 230".
+fn id_word(w: &str) -> bool {
+    matches!(
+        w,
+        "model" | "flight" | "section" | "article" | "chapter" | "route" | "version" | "iphone"
+            | "windows" | "galaxy" | "boeing" | "airbus" | "covid" | "sars" | "apollo" | "level"
+            | "phase" | "stage" | "grade" | "room" | "gate" | "terminal" | "channel" | "no" | "nos"
+            | "number" | "vol" | "volume" | "issue" | "page" | "pages" | "season" | "episode"
+            | "part" | "class" | "category" | "type" | "mark" | "series" | "lot" | "unit" | "suite"
+            | "highway" | "interstate" | "road" | "street" | "avenue" | "block" | "ward" | "district"
+            | "formula" | "ps" | "xbox" | "pixel" | "note" | "tier" | "g" | "v" | "f" | "su" | "mig"
+            | "rule" | "amendment" | "resolution" | "bill" | "act" | "id" | "code" | "pin" | "ref"
+            | "platform" | "line" | "bus" | "train" | "squad" | "figure" | "table" | "exhibit"
+            | "paragraph" | "clause" | "item" | "question" | "proposition" | "prop" | "measure"
+    )
+}
+
+/// Whether the number `n` is part of an id, model or version number: glued
+/// to letters ("A320", "5G", "COVID-19"), after an id word ("Model 3"), or
+/// a dotted version ("1.2.3"). Returns the token after the id.
+pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
+    let first = &toks[n.start];
+    let mut end = n.end;
+    // Letters or digits glued after ("5G", "737MAX", "3D").
+    while let Some(t) = toks.get(end).filter(|t| !t.space_before && (t.is_word() || t.is_digits())) {
+        let _ = t;
+        end += 1;
+    }
+    let glued_after = end > n.end;
+    if n.start > 0 && !first.space_before {
+        let prev = &toks[n.start - 1];
+        if prev.is_word() {
+            return Some(end);
+        }
+        // "COVID-19", "F-16"
+        if prev.is_dash() && n.start >= 2 && toks[n.start - 2].is_word() && !prev.space_before {
+            return Some(end);
+        }
+        // "1.2.3" and "v2.0": a dot glued before digits that are not a
+        // decimal of ours.
+        if prev.is_punct('.') && n.start >= 2 && toks[n.start - 2].is_digits() && !prev.space_before {
+            return Some(end);
+        }
+    }
+    if glued_after {
+        return Some(end);
+    }
+    // Dotted continuation: "192.168.1.2", "2.0.1"
+    if toks.get(n.end).is_some_and(|t| t.is_punct('.') && !t.space_before)
+        && toks.get(n.end + 1).is_some_and(|t| t.is_digits() && !t.space_before)
+    {
+        let mut e = n.end;
+        while toks.get(e).is_some_and(|t| t.is_punct('.') && !t.space_before)
+            && toks.get(e + 1).is_some_and(|t| t.is_digits() && !t.space_before)
+        {
+            e += 2;
+        }
+        return Some(e);
+    }
+    if n.start > 0 && toks[n.start - 1].is_word() && !n.spelled {
+        let mut buf = [0u8; 32];
+        if lower(toks[n.start - 1].text, &mut buf).is_some_and(id_word) {
+            return Some(end);
+        }
+    }
+    // "#5", "No. 5"
+    if n.start > 0 && toks[n.start - 1].is_punct('#') {
+        return Some(end);
+    }
+    None
+}
+
+/// A time of day: "10:30", "3pm", "3 p.m.", "10.30am". Returns the token
+/// after it.
+pub(crate) fn time_of_day(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
+    let e = n.end;
+    if toks.get(e).is_some_and(|t| t.is_punct(':') && !t.space_before)
+        && toks.get(e + 1).is_some_and(|t| t.is_digits() && !t.space_before && t.text.len() == 2)
+    {
+        let mut end = e + 2;
+        // seconds, and am/pm
+        if toks.get(end).is_some_and(|t| t.is_punct(':') && !t.space_before) && toks.get(end + 1).is_some_and(|t| t.is_digits()) {
+            end += 2;
+        }
+        if toks.get(end).is_some_and(|t| is_meridiem(t.text)) {
+            end += 1;
+        }
+        return Some(end);
+    }
+    if n.spelled || n.scaled || n.value > rust_decimal::Decimal::from(12) {
+        return None;
+    }
+    if let Some(t) = toks.get(e) {
+        if is_meridiem(t.text) || t.text.eq_ignore_ascii_case("o'clock") || t.text.eq_ignore_ascii_case("o’clock") {
+            return Some(e + 1);
+        }
+    }
+    None
+}
+
+fn is_meridiem(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    lower(w, &mut buf).is_some_and(|w| matches!(w, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m"))
+}
+
+/// Page furniture: "12 comments", "Share 0", "Page 2 of 5", "5 min read",
+/// "1 of 10" (a slideshow).
+pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
+    let word = |i: usize, s: &str| toks.get(i).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
+    let after = ["comments", "comment", "shares", "likes", "views", "retweets", "replies", "reactions"];
+    if after.iter().any(|w| word(n.end, w)) {
+        return Some(n.end + 1);
+    }
+    if word(n.end, "min") && word(n.end + 1, "read") || word(n.end, "minute") && word(n.end + 1, "read") {
+        return Some(n.end + 2);
+    }
+    if n.start > 0 {
+        let before = ["share", "shares", "comments", "likes", "page", "slide", "photo", "image", "picture"];
+        if before.iter().any(|w| word(n.start - 1, w)) {
+            let mut end = n.end;
+            if word(end, "of") && toks.get(end + 1).is_some_and(|t| t.is_digits()) {
+                end += 2;
+            }
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// A four-digit number that reads as a year (1800 to 2100, no separators).
+pub(crate) fn year_like(n: &Numeral) -> bool {
+    !n.spelled
+        && !n.scaled
+        && !n.formatted
+        && n.int_digits == 4
+        && n.value >= rust_decimal::Decimal::from(1800)
+        && n.value <= rust_decimal::Decimal::from(2100)
+}

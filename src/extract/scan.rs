@@ -1,0 +1,597 @@
+//! The extraction loop: sentences, tokens, numbers, then what each number
+//! measures.
+
+use rust_decimal::Decimal;
+
+use super::date::{self, DateFound};
+use super::numeral::{self, Numeral, OutOfRange};
+use super::token::{Token, tokenize};
+use super::{
+    Amount, Candidate, Extracted, Hedge, Kind, NumberMention, RawUnit, RejectReason, Rejection, Stated,
+    bound, count, duration, money, percent, reject,
+};
+use crate::lexicon::lower;
+use crate::segment;
+use crate::span::Span;
+
+/// How many words of context each side of a quote a candidate keeps.
+const CONTEXT_WORDS: usize = 12;
+
+/// Extracts the candidates of one body.
+pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
+    let mut out = Extracted::default();
+    let dates = date::scan(body, offset);
+    let mut toks = Vec::new();
+    let mut next_date = 0;
+    for sentence in segment::sentences(body, offset) {
+        let text = &body[sentence.start - offset..sentence.end - offset];
+        if !worth_scanning(text) && !dates.get(next_date).is_some_and(|d| d.span.start < sentence.end) {
+            continue;
+        }
+        tokenize(text, sentence.start, &mut toks);
+        let first_date = next_date;
+        while dates.get(next_date).is_some_and(|d| d.span.start < sentence.end) {
+            next_date += 1;
+        }
+        let in_sentence = &dates[first_date..next_date];
+        let mut s = Sentence { body, offset, span: sentence, toks: &toks, dates: in_sentence, out: &mut out };
+        s.scan();
+    }
+    out
+}
+
+/// A cheap test that a sentence may hold a number: a digit, or a letter
+/// sequence that starts a number word or a vague amount.
+fn worth_scanning(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit()) || text.len() >= 3
+}
+
+struct Sentence<'a, 't> {
+    body: &'t str,
+    offset: usize,
+    span: Span,
+    toks: &'a [Token<'t>],
+    dates: &'a [DateFound],
+    out: &'a mut Extracted<'t>,
+}
+
+/// What a number turned out to measure.
+struct Quantity {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    hedge: Hedge,
+    amount: Amount,
+    unit: RawUnit,
+}
+
+impl<'a, 't> Sentence<'a, 't> {
+    fn text_of(&self, span: Span) -> &'t str {
+        let body: &'t str = self.body;
+        body.get(span.start - self.offset..span.end - self.offset).unwrap_or("")
+    }
+
+    fn tok_span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.toks[start].span.start, self.toks[end.max(start + 1) - 1].span.end)
+    }
+
+    fn reject(&mut self, start: usize, end: usize, reason: RejectReason) {
+        let span = self.tok_span(start, end.min(self.toks.len()).max(start + 1));
+        self.out.rejections.push(Rejection { span, reason });
+    }
+
+    fn scan(&mut self) {
+        let toks = self.toks;
+        let copyright = reject::copyright_from(toks);
+        for d in self.dates {
+            self.push_date(d);
+        }
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some(end) = self.date_end(i) {
+                i = end;
+                continue;
+            }
+            if copyright.is_some_and(|c| i > c) && toks[i].is_digits() {
+                let end = self.skip_number(i);
+                self.reject(i, end, RejectReason::Copyright);
+                i = end;
+                continue;
+            }
+            if toks[i].is_digits() || toks[i].is_punct('+') || toks[i].is_punct('(') {
+                if let Some(end) = reject::phone_at(toks, i) {
+                    let start = if toks[i].is_digits() { i } else { i + 1 };
+                    self.reject(start, end, RejectReason::PhoneNumber);
+                    i = end;
+                    continue;
+                }
+            }
+            if let Some(end) = self.vague_count(i) {
+                i = end;
+                continue;
+            }
+            match numeral::parse(toks, i) {
+                Err(OutOfRange { start, end }) => {
+                    self.reject(start, end, RejectReason::OutOfRange);
+                    i = end.max(i + 1);
+                }
+                Ok(None) => {
+                    if let Some(end) = self.article_duration(i) {
+                        i = end;
+                    } else {
+                        i += 1;
+                    }
+                }
+                Ok(Some(n)) => {
+                    i = self.quantity(n).max(i + 1);
+                }
+            }
+        }
+    }
+
+    /// The token after the number-like run starting at `i`.
+    fn skip_number(&self, i: usize) -> usize {
+        match numeral::parse(self.toks, i) {
+            Ok(Some(n)) => n.end,
+            Err(OutOfRange { end, .. }) => end.max(i + 1),
+            Ok(None) => i + 1,
+        }
+    }
+
+    /// If token `i` lies in a date, the first token after that date.
+    fn date_end(&self, i: usize) -> Option<usize> {
+        let at = self.toks[i].span.start;
+        let d = self.dates.iter().find(|d| d.span.start <= at && at < d.span.end)?;
+        Some(self.toks.iter().position(|t| t.span.start >= d.span.end).unwrap_or(self.toks.len()))
+    }
+
+    fn overlaps_date(&self, start: usize, end: usize) -> bool {
+        let span = self.tok_span(start, end);
+        self.dates.iter().any(|d| d.span.overlaps(span))
+    }
+
+    fn push_date(&mut self, d: &DateFound) {
+        let span = d.span;
+        let text = self.text_of(span);
+        let (before, after) = self.context(span);
+        self.out.candidates.push(Candidate {
+            kind: Kind::Date,
+            span,
+            text,
+            sentence: self.span,
+            hedge: Hedge::Exact,
+            amount: Amount::One(Stated { value: Decimal::ZERO, precision: Decimal::ONE }),
+            unit: RawUnit::Date(d.expr.clone()),
+            before,
+            after,
+        });
+    }
+
+    /// Words of the sentence before and after `span`, nearest first.
+    fn context(&self, span: Span) -> (Vec<&'t str>, Vec<&'t str>) {
+        let mut before = Vec::new();
+        let mut after = Vec::new();
+        for t in self.toks.iter().rev() {
+            if t.span.end <= span.start && t.is_word() && before.len() < CONTEXT_WORDS {
+                before.push(self.text_of(t.span));
+            }
+        }
+        for t in self.toks {
+            if t.span.start >= span.end && t.is_word() && after.len() < CONTEXT_WORDS {
+                after.push(self.text_of(t.span));
+            }
+        }
+        (before, after)
+    }
+
+    fn push(&mut self, q: Quantity) {
+        if self.overlaps_date(q.start, q.end) {
+            return;
+        }
+        let span = self.tok_span(q.start, q.end);
+        let text = self.text_of(span);
+        let (before, after) = self.context(span);
+        self.out.candidates.push(Candidate {
+            kind: q.kind,
+            span,
+            text,
+            sentence: self.span,
+            hedge: q.hedge,
+            amount: q.amount,
+            unit: q.unit,
+            before,
+            after,
+        });
+    }
+
+    /// "dozens of companies", "a handful of apps", "several ministers".
+    fn vague_count(&mut self, i: usize) -> Option<usize> {
+        let (lo, hi, end) = count::vague_at(self.toks, i)?;
+        let np = count::noun_after(self.toks, end, false)?;
+        if np.start != end {
+            return None;
+        }
+        let phrase = self.text_of(self.tok_span(np.start, np.end)).to_string();
+        self.push(Quantity {
+            kind: Kind::Count,
+            start: i,
+            end: np.end,
+            hedge: Hedge::About,
+            amount: Amount::Vague { lo, hi },
+            unit: RawUnit::Noun { lemma: np.lemma, phrase },
+        });
+        Some(np.end)
+    }
+
+    /// "a month", "an hour", "half an hour": a duration with no number.
+    fn article_duration(&mut self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let word = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s));
+        let (value, unit_at) = if word(i, "half") && (word(i + 1, "a") || word(i + 1, "an")) {
+            (Decimal::new(5, 1), i + 2)
+        } else if word(i, "a") || word(i, "an") {
+            (Decimal::ONE, i + 1)
+        } else {
+            return None;
+        };
+        let t = toks.get(unit_at)?;
+        let mut buf = [0u8; 32];
+        let w = lower(t.text, &mut buf)?;
+        let unit = crate::lexicon::time_unit(w)?;
+        if w.ends_with('s') || matches!(w, "sec" | "min" | "hr" | "mo" | "yr" | "h" | "wk") {
+            return None;
+        }
+        // Rates ("twice a week", "$5 a day") and relative dates ("a year
+        // ago") are not lengths of time.
+        if i > 0 {
+            let prev = toks[i - 1];
+            let mut b2 = [0u8; 32];
+            let rate = lower(prev.text, &mut b2).is_some_and(duration::is_rate_word);
+            if rate || prev.is_digits() || matches!(prev.kind, super::token::Tk::Punct('$' | '£' | '€')) {
+                return None;
+            }
+            if prev.is_word() && numeral::parse(toks, i - 1).ok().flatten().is_some() {
+                return None;
+            }
+        }
+        if word(unit_at + 1, "ago") || word(unit_at + 1, "earlier") || word(unit_at + 1, "later") || word(unit_at + 1, "before") {
+            return None;
+        }
+        // "a second U-turn", "a second term": an ordinal, not a length.
+        if w == "second" {
+            let next_is_word = toks.get(unit_at + 1).is_some_and(|t| {
+                let mut b3 = [0u8; 32];
+                t.is_word() && !lower(t.text, &mut b3).is_some_and(crate::lexicon::is_stop_word)
+            });
+            if next_is_word || toks.get(unit_at + 1).is_some_and(|t| t.is_dash()) {
+                return None;
+            }
+        }
+        let (mut value, mut unit, mut end) = (value, unit, unit_at + 1);
+        if let Some((v, u, e)) = duration::compound(toks, end, value, unit) {
+            (value, unit, end) = (v, u, e);
+        }
+        let (hedge, start) = match bound::before(toks, i) {
+            Some((h, s)) => (h, s),
+            None => (Hedge::Exact, i),
+        };
+        let precision = if value.fract().is_zero() { Decimal::ONE } else { Decimal::new(5, 1) };
+        self.push(Quantity {
+            kind: Kind::Duration,
+            start,
+            end,
+            hedge,
+            amount: Amount::One(Stated { value, precision }),
+            unit: RawUnit::Time(unit),
+        });
+        Some(end)
+    }
+
+    /// Decides what the number `n` measures, records it, and returns the
+    /// token after what was consumed.
+    fn quantity(&mut self, n: Numeral) -> usize {
+        let toks = self.toks;
+        if n.ordinal {
+            self.reject(n.start, n.end, RejectReason::Ordinal);
+            return n.end;
+        }
+        if let Some(end) = reject::time_of_day(toks, &n) {
+            self.reject(n.start, end, RejectReason::TimeOfDay);
+            return end;
+        }
+        let prefix = money::before(toks, n.start);
+        if prefix.is_none() {
+            if let Some(end) = reject::identifier(toks, &n) {
+                self.reject(n.start, end, RejectReason::Identifier);
+                return end;
+            }
+            if let Some(end) = reject::furniture(toks, &n) {
+                self.reject(n.start, end, RejectReason::PageFurniture);
+                return end;
+            }
+        }
+        // A second number making a range: "5-10", "$5-$7 million", "between
+        // 2 and 3", "5 to 10", "two or three".
+        let between = n.start > 0 && {
+            let p = prefix.map_or(n.start, |p| p.start);
+            p > 0 && toks[p - 1].is_word() && toks[p - 1].text.eq_ignore_ascii_case("between")
+        };
+        let range = self.range_after(&n, between);
+        if let Some((ref second, _)) = range {
+            if reject::year_like(&n) && reject::year_like(second) {
+                self.reject(n.start, second.end, RejectReason::YearLabel);
+                return second.end;
+            }
+        }
+        let (first, last) = match range {
+            Some((second, _)) => (share_scale(n, &second), Some(second)),
+            None => (n, None),
+        };
+        let tail = last.unwrap_or(first);
+        let mut e = tail.end;
+        let mut hedge_after = None;
+        if let Some((h, after)) = bound::after(toks, e) {
+            hedge_after = Some(h);
+            e = after;
+        }
+        let stated = |m: &Numeral| Stated { value: m.value, precision: m.precision };
+        let amount = match last {
+            Some(second) => Amount::Range(stated(&first), stated(&second)),
+            None => Amount::One(stated(&first)),
+        };
+        let mut start = prefix.map_or(n.start, |p| p.start);
+        if between && start > 0 {
+            start -= 1;
+        }
+        // What the number measures.
+        let mut q = if let Some(p) = prefix {
+            let mut end = e;
+            // "$5 million US dollars" or "$5m (USD)": a trailing code adds nothing.
+            if let Some((code, 1, after)) = money::after(toks, end) {
+                if code == p.code {
+                    end = after;
+                }
+            }
+            Quantity { kind: Kind::Money, start, end, hedge: Hedge::Exact, amount, unit: RawUnit::Currency(p.code) }
+        } else if let Some((unit, end)) = percent::after(toks, e) {
+            Quantity { kind: Kind::Percent, start, end, hedge: Hedge::Exact, amount, unit }
+        } else if let Some((code, div, end)) = money::after(toks, e) {
+            let amount = divide(amount, div);
+            Quantity { kind: Kind::Money, start, end, hedge: Hedge::Exact, amount, unit: RawUnit::Currency(code) }
+        } else if let Some(u) = duration::unit_after(toks, e).filter(|_| !first.letter_scale) {
+            if u.age {
+                self.reject(start, u.end, RejectReason::Age);
+                return u.end;
+            }
+            if n.start > 0 && toks[n.start - 1].text.eq_ignore_ascii_case("aged") {
+                self.reject(n.start - 1, e, RejectReason::Age);
+                return e;
+            }
+            let (mut amount, mut unit, mut end) = (amount, u.unit, u.end);
+            if let Amount::One(s) = amount {
+                if let Some((v, cu, ce)) = duration::compound(toks, end, s.value, unit) {
+                    let precision = if cu == unit { s.precision } else { Decimal::ONE };
+                    amount = Amount::One(Stated { value: v, precision });
+                    unit = cu;
+                    end = ce;
+                }
+            }
+            Quantity { kind: Kind::Duration, start, end, hedge: Hedge::Exact, amount, unit: RawUnit::Time(unit) }
+        } else if let Some(np) = count::noun_after(toks, e, first.value == Decimal::ONE && last.is_none()) {
+            if reject::year_like(&first) && last.is_none() {
+                // "the 2020 election"
+                self.reject(n.start, n.end, RejectReason::YearLabel);
+                return n.end;
+            }
+            if first.fraction {
+                // "three-quarters of members": a share, not a count.
+                self.reject(n.start, e, RejectReason::NoUnit);
+                return e;
+            }
+            let mut amount = amount;
+            if np.other {
+                if let (Some(s), Amount::One(st)) = (count::and_other_start(toks, start), amount) {
+                    start = s;
+                    amount = Amount::One(Stated { value: st.value + Decimal::ONE, precision: st.precision });
+                }
+            }
+            let phrase = self.text_of(self.tok_span(np.start, np.end)).to_string();
+            Quantity {
+                kind: Kind::Count,
+                start,
+                end: np.end,
+                hedge: Hedge::Exact,
+                amount,
+                unit: RawUnit::Noun { lemma: np.lemma, phrase },
+            }
+        } else {
+            let reason = if reject::year_like(&first) { RejectReason::YearLabel } else { RejectReason::NoUnit };
+            self.reject(n.start, tail.end, reason);
+            return tail.end;
+        };
+        if first.letter_scale && !matches!(q.kind, Kind::Money | Kind::Count) {
+            self.reject(n.start, tail.end, RejectReason::NoUnit);
+            return tail.end;
+        }
+        // Hedges: before the first token, or after the number or unit.
+        if let Some((h, s)) = bound::before(toks, q.start) {
+            q.hedge = h;
+            q.start = s;
+        }
+        if let Some(h) = hedge_after {
+            q.hedge = h;
+        } else if let Some((h, after)) = bound::after(toks, q.end) {
+            q.hedge = h;
+            q.end = after;
+        }
+        if matches!(q.amount, Amount::Range(..)) {
+            q.hedge = Hedge::Exact;
+        }
+        let end = q.end;
+        self.push(q);
+        end
+    }
+
+    /// A second number after `n` that makes a range with it, and the
+    /// connector's token.
+    fn range_after(&self, n: &Numeral, between: bool) -> Option<(Numeral, usize)> {
+        let toks = self.toks;
+        let c = n.end;
+        let t = toks.get(c)?;
+        let connector = t.is_dash()
+            || (t.is_word() && t.text.eq_ignore_ascii_case("to"))
+            || (between && t.is_word() && t.text.eq_ignore_ascii_case("and"))
+            || (t.is_word() && t.text.eq_ignore_ascii_case("or") && n.spelled);
+        if !connector {
+            return None;
+        }
+        let mut k = c + 1;
+        // "$5-$7 million": the currency may be repeated.
+        if toks.get(k).is_some_and(|t| matches!(t.kind, super::token::Tk::Punct(ch) if crate::lexicon::currency_symbol(ch).is_some())) {
+            k += 1;
+        } else if toks.get(k).is_some_and(|t| t.is_word() && !t.space_before) && toks.get(k + 1).is_some_and(|t| t.is_punct('$')) {
+            k += 2;
+        }
+        let second = numeral::parse(toks, k).ok()??;
+        if second.ordinal || second.fraction != n.fraction {
+            return None;
+        }
+        let first = share_scale(*n, &second);
+        if second.value < first.value {
+            return None;
+        }
+        // "10-12 October" is a date range, handled elsewhere; a score
+        // "3-2" fails the order test above.
+        Some((second, c))
+    }
+}
+
+/// "$5-$7 million": a scale written only on the second number applies to
+/// the first.
+fn share_scale(first: Numeral, second: &Numeral) -> Numeral {
+    if first.scaled || !second.scaled || second.scale_pow == 0 {
+        return first;
+    }
+    let mut f = Decimal::ONE;
+    for _ in 0..second.scale_pow {
+        f *= Decimal::TEN;
+    }
+    match (first.value.checked_mul(f), first.precision.checked_mul(f)) {
+        (Some(v), Some(p)) => Numeral { value: v, precision: p, scaled: true, scale_pow: second.scale_pow, ..first },
+        _ => first,
+    }
+}
+
+/// Cents and pence: an amount in a sub-unit, as main units.
+fn divide(amount: Amount, div: u32) -> Amount {
+    if div == 1 {
+        return amount;
+    }
+    let d = Decimal::from(div);
+    let f = |s: Stated| Stated { value: s.value / d, precision: s.precision / d };
+    match amount {
+        Amount::One(s) => Amount::One(f(s)),
+        Amount::Range(a, b) => Amount::Range(f(a), f(b)),
+        Amount::Vague { lo, hi } => Amount::Vague { lo: lo / d, hi: hi / d },
+    }
+}
+
+/// Every number in `text`, for callers that want numbers whatever they
+/// measure.
+pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    for sentence in segment::sentences(text, 0) {
+        let s = &text[sentence.start..sentence.end];
+        tokenize(s, sentence.start, &mut toks);
+        let mut i = 0;
+        while i < toks.len() {
+            let n = match numeral::parse(&toks, i) {
+                Ok(Some(n)) => n,
+                Ok(None) => {
+                    i += 1;
+                    continue;
+                }
+                Err(OutOfRange { end, .. }) => {
+                    i = end.max(i + 1);
+                    continue;
+                }
+            };
+            let sent = Sentence {
+                body: text,
+                offset: 0,
+                span: sentence,
+                toks: &toks,
+                dates: &[],
+                out: &mut Extracted::default(),
+            };
+            let between = n.start > 0 && toks[n.start - 1].text.eq_ignore_ascii_case("between");
+            let range = if n.ordinal { None } else { sent.range_after(&n, between) };
+            let (amount, end) = match range {
+                Some((second, _)) => {
+                    let first = share_scale(n, &second);
+                    (
+                        Amount::Range(
+                            Stated { value: first.value, precision: first.precision },
+                            Stated { value: second.value, precision: second.precision },
+                        ),
+                        second.end,
+                    )
+                }
+                None => (Amount::One(Stated { value: n.value, precision: n.precision }), n.end),
+            };
+            let mut start = if between { n.start - 1 } else { n.start };
+            let mut hedge = Hedge::Exact;
+            if !between {
+                if let Some((h, s)) = bound::before(&toks, start) {
+                    hedge = h;
+                    start = s;
+                }
+            }
+            let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+            out.push(NumberMention { span, amount, hedge, ordinal: n.ordinal });
+            i = end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<(Kind, String)> {
+        extract(text, 0).candidates.iter().map(|c| (c.kind, c.text.to_string())).collect()
+    }
+
+    #[test]
+    fn kinds_and_quotes() {
+        assert_eq!(quotes("The $34bn float was blocked."), [(Kind::Money, "$34bn".into())]);
+        assert_eq!(quotes("Ant's US$35-billion IPO."), [(Kind::Money, "US$35-billion".into())]);
+        assert_eq!(quotes("It takes effect in 45 days."), [(Kind::Duration, "45 days".into())]);
+        assert_eq!(quotes("Despite the 45-day deadline."), [(Kind::Duration, "45-day".into())]);
+        assert_eq!(quotes("It is 33% owned by Alibaba."), [(Kind::Percent, "33%".into())]);
+        assert_eq!(quotes("banning eight Chinese software applications, including"), [(Kind::Count, "eight Chinese software applications".into())]);
+        assert_eq!(quotes("Alipay and seven other Chinese apps are banned"), [(Kind::Count, "Alipay and seven other Chinese apps".into())]);
+        assert_eq!(quotes("just over two weeks before"), [(Kind::Duration, "just over two weeks".into())]);
+        assert_eq!(quotes("added dozens of Chinese companies"), [(Kind::Count, "dozens of Chinese companies".into())]);
+    }
+
+    #[test]
+    fn traps_yield_nothing() {
+        for trap in [
+            "© 2009 – 2021 NewsCentral Media",
+            "(c) 2020 Bloomberg LP",
+            "Call 555-123-4567 now.",
+            "on the first day of his presidency",
+            "a second U-turn in its decision",
+            "The Airbus A320 and COVID-19.",
+            "Tesla's Model 3 is popular.",
+            "They met at 10:30 and left at 3pm.",
+            "the 2020 election",
+            "The score was 42.",
+        ] {
+            assert_eq!(quotes(trap), [], "{trap}");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+//! A small tokenizer: words, digit runs and single punctuation or symbol
+//! characters, each with its byte span and whether white space precedes it.
+//!
+//! Digits and letters are never joined into one token: "34bn" is the digits
+//! "34" and the word "bn" glued together, "A320" the word "A" glued to the
+//! digits "320". The parsers decide what such pairs mean.
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tk {
+    /// Letters, with inner apostrophes and periods of abbreviations
+    /// ("Ma's", "U.S.").
+    Word,
+    /// A run of decimal digits.
+    Digits,
+    /// Any other single character that is not white space.
+    Punct(char),
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token<'t> {
+    pub kind: Tk,
+    pub span: Span,
+    pub text: &'t str,
+    /// White space (or the start of the text) comes right before it.
+    pub space_before: bool,
+}
+
+impl<'t> Token<'t> {
+    pub(crate) fn is_word(&self) -> bool {
+        self.kind == Tk::Word
+    }
+
+    pub(crate) fn is_digits(&self) -> bool {
+        self.kind == Tk::Digits
+    }
+
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == Tk::Punct(c)
+    }
+
+    /// A dash of any kind: hyphen, en dash, em dash, minus.
+    pub(crate) fn is_dash(&self) -> bool {
+        matches!(self.kind, Tk::Punct('-' | '–' | '—' | '‒' | '−' | '‐' | '‑'))
+    }
+
+    /// Whether the word starts with an uppercase letter.
+    pub(crate) fn is_capitalized(&self) -> bool {
+        self.kind == Tk::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Characters counted as white space between tokens: Unicode white space
+/// plus the zero-width and bidi marks that scraped text carries.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{200e}' | '\u{200f}'
+                | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// Tokenizes `text`, whose first byte is at `offset` in the source.
+pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut space = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            push(out, text, Tk::Digits, start, i, offset, space);
+            space = false;
+            continue;
+        }
+        if b.is_ascii_alphabetic() || (b >= 0x80 && starts_letter(&text[i..])) {
+            let start = i;
+            i = word_end(text, i);
+            push(out, text, Tk::Word, start, i, offset, space);
+            space = false;
+            continue;
+        }
+        if b < 0x80 {
+            if b.is_ascii_whitespace() {
+                space = true;
+            } else {
+                push(out, text, Tk::Punct(b as char), i, i + 1, offset, space);
+                space = false;
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if is_space(c) {
+            space = true;
+        } else if c.is_numeric() || c.is_alphabetic() {
+            // Letters and digits of other scripts, and marks: part of no
+            // number we read, so one opaque word each run.
+            let start = i;
+            i = word_end(text, i);
+            push(out, text, Tk::Word, start, i.max(start + len), offset, space);
+            i = i.max(start + len);
+            space = false;
+            continue;
+        } else if is_mark(c) {
+            // A combining mark attaches to what precedes it; it never
+            // separates tokens and is never a token of its own.
+        } else {
+            push(out, text, Tk::Punct(c), i, i + len, offset, space);
+            space = false;
+        }
+        i += len;
+    }
+}
+
+fn push<'t>(out: &mut Vec<Token<'t>>, text: &'t str, kind: Tk, s: usize, e: usize, offset: usize, space: bool) {
+    out.push(Token { kind, span: Span::new(s + offset, e + offset), text: &text[s..e], space_before: space });
+}
+
+fn starts_letter(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_numeric())
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// The end of the word starting at `i`: letters and combining marks, with
+/// inner apostrophes ("Ma's", "didn't") and the periods of dotted
+/// abbreviations ("U.S.", "a.m.").
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // Letters (ASCII fast path).
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i < bytes.len() && bytes[i] >= 0x80 {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if (c.is_alphabetic() && !c.is_numeric()) || is_mark(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            if matches!(c, '’' | 'ʼ') && next_is_letter(text, i + c.len_utf8()) {
+                i += c.len_utf8();
+                continue;
+            }
+            return i;
+        }
+        if i < bytes.len() && bytes[i] == b'\'' && next_is_letter(text, i + 1) {
+            i += 1;
+            continue;
+        }
+        // "U.S." and "a.m.": a single letter, a period, a single letter.
+        if i + 1 < bytes.len()
+            && bytes[i] == b'.'
+            && bytes[i + 1].is_ascii_alphabetic()
+            && (i + 2 >= bytes.len() || bytes[i + 2] == b'.')
+            && single_letter_before(bytes, i)
+        {
+            i += 2;
+            if i < bytes.len() && bytes[i] == b'.' {
+                i += 1;
+            }
+            continue;
+        }
+        return i;
+    }
+}
+
+fn single_letter_before(bytes: &[u8], dot: usize) -> bool {
+    dot >= 1 && bytes[dot - 1].is_ascii_alphabetic() && (dot < 2 || !bytes[dot - 2].is_ascii_alphabetic())
+}
+
+fn next_is_letter(text: &str, i: usize) -> bool {
+    text.get(i..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        tokenize(text, 0, &mut out);
+        out.iter().map(|t| (t.text, t.space_before)).collect()
+    }
+
+    #[test]
+    fn splits_digits_from_letters_and_keeps_glue() {
+        assert_eq!(toks("$34bn float"), [("$", true), ("34", false), ("bn", false), ("float", true)]);
+        assert_eq!(toks("US$35-billion"), [("US", true), ("$", false), ("35", false), ("-", false), ("billion", false)]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_apostrophes_in_words() {
+        assert_eq!(toks("U.S. firms' Ma's"), [("U.S.", true), ("firms", true), ("'", false), ("Ma's", true)]);
+        assert_eq!(toks("Ma’s"), [("Ma’s", true)]);
+    }
+
+    #[test]
+    fn zero_width_and_bidi_marks_are_space() {
+        assert_eq!(toks("34\u{200b}bn"), [("34", true), ("bn", true)]);
+        assert_eq!(toks("a\u{202e}b"), [("a", true), ("b", true)]);
+    }
+
+    #[test]
+    fn spans_slice_the_text() {
+        let text = "Über 45 Tage — “eight” apps, ٣٤ and e\u{301}";
+        let mut out = Vec::new();
+        tokenize(text, 0, &mut out);
+        for t in &out {
+            assert_eq!(t.span.slice(text), t.text);
+        }
+    }
+}
