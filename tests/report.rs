@@ -1020,3 +1020,65 @@ fn renderings_cover_every_story() {
         );
     }
 }
+
+#[test]
+fn findings_without_a_subject_name_only_their_kind() {
+    let mut report = bridge_report();
+    report.corroborations[0].subject = String::new();
+    let out = text::render(&report);
+    assert!(out.contains("corroborated: duration (3 sources)"), "{out}");
+    assert!(markdown::render(&report).contains("**A1: duration**"));
+}
+
+// ------------------------------------------------ with the real extractor
+
+#[test]
+fn extracted_facts_keep_the_json_contract() {
+    // Whatever the extractor finds in a story, each MENTION must quote the
+    // source exactly and write its values in the contract's types.
+    let body = "---\ntitle: Ferry fares\npublished: 2023-11-02\n---\n\
+                The operator said fares would rise by 4.5% from January, adding about \
+                £3m a year.\nMore than 120 crew members and 14 ferries are affected; \
+                the change takes 3 weeks to roll out.\n";
+    let source = crosscheck::Source::parse("ferry", body).expect("valid front matter");
+    let extraction = crosscheck::Checker::new().extract(&source);
+    assert!(!extraction.facts.is_empty(), "the story has numeric claims");
+    let report = Report {
+        facts: extraction.facts,
+        rejections: extraction.rejections,
+        ..Report::default()
+    };
+    let doc: Json = serde_json::from_str(&json::to_string(&report)).expect("valid JSON");
+    for (fact, m) in report
+        .facts
+        .iter()
+        .zip(doc["facts"].as_array().expect("facts"))
+    {
+        let (start, end) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(body.get(start..end), m["text"].as_str(), "{m}");
+        assert_eq!(
+            serde_json::from_str::<Json>(&json::mention_line(fact)).unwrap(),
+            *m
+        );
+        match &fact.value {
+            Value::Number(n) => {
+                assert!(m["value"].is_number(), "{m}");
+                assert_eq!(
+                    m["value"].to_string(),
+                    n.normalize().to_string(),
+                    "exact digits: {m}"
+                );
+            }
+            Value::Date(iso) => assert_eq!(m["value"].as_str(), Some(iso.as_str())),
+        }
+        for end in ["lower", "upper"] {
+            assert!(
+                m[end].is_null() || m[end].is_number() || m[end].is_string(),
+                "{m}"
+            );
+        }
+    }
+}

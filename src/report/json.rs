@@ -141,7 +141,7 @@
 //! | `start` | integer | byte offset of the rejected text's first byte |
 //! | `end` | integer | byte offset one past its last byte |
 //! | `text` | string | the rejected text |
-//! | `reason` | string | `phone_number`, `copyright`, `year_label`, `identifier`, `time_of_day`, `ordinal`, `no_unit`, `out_of_range` or `page_furniture` |
+//! | `reason` | string | `phone_number`, `copyright`, `year_label`, `identifier`, `time_of_day`, `age`, `ordinal`, `no_unit`, `out_of_range` or `page_furniture` |
 //!
 //! # Versions
 //!
@@ -479,6 +479,7 @@ fn reason_name(reason: RejectReason) -> &'static str {
         RejectReason::YearLabel => "year_label",
         RejectReason::Identifier => "identifier",
         RejectReason::TimeOfDay => "time_of_day",
+        RejectReason::Age => "age",
         RejectReason::Ordinal => "ordinal",
         RejectReason::NoUnit => "no_unit",
         RejectReason::OutOfRange => "out_of_range",

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use crate::fact::Fact;
 use crate::report::Report;
 use crate::report::json::iso_date;
-use crate::report::text::{count, flatten, value_label};
+use crate::report::text::{count, flatten, topic, value_label};
 
 /// Renders the report as Markdown.
 ///
@@ -65,7 +65,7 @@ pub fn render(report: &Report) -> String {
             );
         }
         for (n, c) in report.conflicts.iter().enumerate() {
-            let heading = format!("C{}: {} \"{}\"", n + 1, c.kind.as_str(), c.subject);
+            let heading = format!("C{}: {}", n + 1, topic(c.kind, &c.subject));
             quotes(&mut out, &heading, &c.mentions, &report.facts);
         }
     }
@@ -88,7 +88,7 @@ pub fn render(report: &Report) -> String {
             );
         }
         for (n, u) in report.updates.iter().enumerate() {
-            let heading = format!("U{}: {} \"{}\"", n + 1, u.kind.as_str(), u.subject);
+            let heading = format!("U{}: {}", n + 1, topic(u.kind, &u.subject));
             quotes(&mut out, &heading, &u.mentions, &report.facts);
         }
     }
@@ -111,7 +111,7 @@ pub fn render(report: &Report) -> String {
             );
         }
         for (n, c) in report.corroborations.iter().enumerate() {
-            let heading = format!("A{}: {} \"{}\"", n + 1, c.kind.as_str(), c.subject);
+            let heading = format!("A{}: {}", n + 1, topic(c.kind, &c.subject));
             quotes(&mut out, &heading, &c.mentions, &report.facts);
         }
     }

@@ -28,6 +28,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use rust_decimal::Decimal;
 
+use crate::extract::Kind;
 use crate::fact::{Fact, Provenance, Value};
 use crate::normalize::{Bound, End};
 use crate::report::Report;
@@ -94,7 +95,7 @@ pub fn render(report: &Report) -> String {
         ));
     }
     for update in &report.updates {
-        let title = format!("{} \"{}\"", update.kind.as_str(), update.subject);
+        let title = topic(update.kind, &update.subject);
         let head = Level::WARNING
             .with_name(Some("update"))
             .primary_title(title);
@@ -109,10 +110,9 @@ pub fn render(report: &Report) -> String {
     }
     for found in &report.corroborations {
         let title = format!(
-            "{} \"{}\" ({})",
-            found.kind.as_str(),
-            found.subject,
-            count(found.sources, "source", "sources"),
+            "{} ({})",
+            topic(found.kind, &found.subject),
+            count(found.sources, "source", "sources")
         );
         let head = Level::INFO
             .with_name(Some("corroborated"))
@@ -351,6 +351,17 @@ pub(super) fn group_digits(n: Decimal) -> String {
         out.push_str(frac);
     }
     out
+}
+
+/// What a finding is about: `money "ipo"`, or just `money` when the
+/// subject is not known.
+pub(super) fn topic(kind: Kind, subject: &str) -> String {
+    let subject = flatten(subject);
+    if subject.trim().is_empty() {
+        kind.as_str().to_string()
+    } else {
+        format!("{} \"{}\"", kind.as_str(), subject)
+    }
 }
 
 /// `1 source`, `2 sources`.
