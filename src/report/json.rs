@@ -1,16 +1,488 @@
-//! The JSON report format, version 1.
+//! The JSON report format, version 1: a wire format for other tools.
+//!
+//! [`to_string`] writes a whole [`Report`] as one pretty-printed JSON
+//! document; [`mention_line`] writes one fact as a compact MENTION object on
+//! one line, for JSON Lines streams. Both are produced from private,
+//! serialize-only structs that borrow from the report, so the wire shape
+//! described here is kept apart from the library's own types: those may
+//! change between releases, the wire format changes only with its version.
+//!
+//! # The envelope
+//!
+//! ```json
+//! {
+//!   "format_version": 1,
+//!   "sources": [SOURCE, ...],
+//!   "conflicts": [CONFLICT, ...],
+//!   "corroborations": [CORROBORATION, ...],
+//!   "updates": [UPDATE, ...],
+//!   "facts": [MENTION, ...],
+//!   "rejections": [REJECTION, ...]
+//! }
+//! ```
+//!
+//! Every key is always present; lists may be empty. Keys appear in the
+//! order shown here, in every object below too.
+//!
+//! | key | type | meaning |
+//! |---|---|---|
+//! | `format_version` | integer | `1` for the format described here |
+//! | `sources` | array of SOURCE | every source checked, sorted by id |
+//! | `conflicts` | array of CONFLICT | values that cannot all be true |
+//! | `corroborations` | array of CORROBORATION | values that agree |
+//! | `updates` | array of UPDATE | figures that grew between dated reports |
+//! | `facts` | array of MENTION | every fact, by source, then in text order |
+//! | `rejections` | array of REJECTION | number-like text not taken as a fact |
+//!
+//! Findings appear in the order the checker reported them; the mentions of
+//! a finding appear in the order the finding lists them (for updates,
+//! earliest first).
+//!
+//! # Absent values
+//!
+//! An optional field whose value is unknown is **present with the value
+//! `null`**, never omitted: every object of a given type always has the
+//! same keys. No number is ever NaN or infinite.
+//!
+//! # SOURCE
+//!
+//! | key | type | meaning |
+//! |---|---|---|
+//! | `id` | string | the source id (for files, the file stem) |
+//! | `path` | string or null | the path the source was read from, as given |
+//! | `title` | string or null | the headline from the front matter |
+//! | `published` | string or null | the publication date, `YYYY-MM-DD` |
+//!
+//! # CONFLICT
+//!
+//! | key | type | meaning |
+//! |---|---|---|
+//! | `kind` | string | `money`, `count`, `duration`, `percent` or `date` |
+//! | `subject` | string | what the quantity is (`ipo`, `app`) |
+//! | `severity` | string | `low`, `medium` or `high` |
+//! | `explanation` | string | one line: how far apart, what could explain it |
+//! | `mentions` | array of MENTION | the facts that disagree |
+//! | `within_source` | boolean | whether the disagreeing facts share one source |
+//!
+//! # CORROBORATION
+//!
+//! | key | type | meaning |
+//! |---|---|---|
+//! | `kind` | string | as for CONFLICT |
+//! | `subject` | string | what the quantity is |
+//! | `sources` | integer | how many distinct sources state it |
+//! | `mentions` | array of MENTION | the facts that agree |
+//!
+//! # UPDATE
+//!
+//! | key | type | meaning |
+//! |---|---|---|
+//! | `kind` | string | as for CONFLICT |
+//! | `subject` | string | what the quantity is |
+//! | `explanation` | string | one line: from what to what, between which dates |
+//! | `mentions` | array of MENTION | the facts, earliest report first |
+//!
+//! # MENTION
+//!
+//! One fact, the same shape wherever it appears:
+//!
+//! ```json
+//! {"source": "a", "start": 123, "end": 128, "line": 7, "column": 5,
+//!  "text": "$34bn", "sentence": "The float was worth $34bn.", "kind": "money",
+//!  "value": 34000000000, "unit": "USD", "bound": "exact",
+//!  "lower": 33500000000, "upper": 34500000000, "subject": "ipo"}
+//! ```
+//!
+//! | key | type | meaning |
+//! |---|---|---|
+//! | `source` | string | the source id |
+//! | `start` | integer | byte offset of the quote's first byte in the source text |
+//! | `end` | integer | byte offset one past the quote's last byte |
+//! | `line` | integer | 1-based line of the quote's first byte |
+//! | `column` | integer | 1-based column of the quote's first byte, in Unicode scalar values |
+//! | `text` | string | the quote: the source text's bytes `[start, end)` |
+//! | `sentence` | string | the sentence holding the quote |
+//! | `kind` | string | as for CONFLICT |
+//! | `value` | number or string | the stated value; dates: an ISO string |
+//! | `unit` | string | see below |
+//! | `bound` | string | `exact`, `approximate`, `lower`, `upper` or `range` |
+//! | `lower` | number, string or null | lowest value the statement allows |
+//! | `upper` | number, string or null | highest value the statement allows |
+//! | `subject` | string | what the fact is about |
+//!
+//! Offsets count bytes of the text exactly as read, front matter included.
+//!
+//! `value`, `lower` and `upper` are JSON numbers for every kind but dates,
+//! written exactly from the library's decimal values: an integral value is
+//! written as an integer (`34000000000`, never `3.4e10` or `34000000000.0`),
+//! any other as a plain decimal without exponent or trailing zeros (`0.75`,
+//! `2.5`). Consumers that need exact values should read them with an
+//! arbitrary-precision number type; no value has more than 29 significant digits.
+//!
+//! For dates, `value` is an ISO-like string whose unknown fields are `X`s
+//! (`2021-01-20`, `XXXX-01-20`, `2020-11`), and `lower` and `upper` are the
+//! first and last day the date can mean, as `YYYY-MM-DD` strings, or null
+//! when the year is not known.
+//!
+//! `lower` and `upper` are null where the statement sets no limit on that
+//! side ("more than 20" has no `upper`). Whether an end itself is allowed
+//! follows from `bound`: "more than 20" (`lower`) excludes 20, "at least
+//! 20" includes it, but both are written `"lower": 20`.
+//!
+//! `unit` is an ISO 4217 code for money (`USD`), a time unit for durations
+//! (`day`, `week`, ...), `percent` or `percentage point` for percents, the
+//! grain for dates (`day`, `month`, ...), and the counted noun for counts.
+//!
+//! # REJECTION
+//!
+//! | key | type | meaning |
+//! |---|---|---|
+//! | `source` | string | the source id |
+//! | `start` | integer | byte offset of the rejected text's first byte |
+//! | `end` | integer | byte offset one past its last byte |
+//! | `text` | string | the rejected text |
+//! | `reason` | string | `phone_number`, `copyright`, `year_label`, `identifier`, `time_of_day`, `age`, `ordinal`, `no_unit`, `out_of_range` or `page_furniture` |
+//!
+//! # Versions
+//!
+//! `format_version` changes whenever a change could break a consumer that
+//! follows this description: a key removed or renamed, a type or meaning
+//! changed, a value newly allowed to be null. Within one version, new keys
+//! may be added at the end of an object and new strings may appear in
+//! `kind`, `reason` and `unit`; consumers should ignore keys they do not
+//! know.
+//!
+//! # Example
+//!
+//! ```
+//! use crosscheck::Report;
+//! use crosscheck::report::json;
+//!
+//! let out = json::to_string(&Report::default());
+//! assert!(out.starts_with("{\n  \"format_version\": 1,"));
+//! assert!(out.ends_with("}\n"));
+//! ```
 
-use crate::fact::Fact;
-use crate::report::Report;
+use std::borrow::Cow;
 
-/// The whole report as JSON (format version 1), pretty-printed.
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+use serde_json::value::RawValue;
+
+use crate::compare::{Conflict, Corroboration, Update};
+use crate::extract::RejectReason;
+use crate::fact::{Fact, Value};
+use crate::normalize::End;
+use crate::report::{Report, SourceInfo, SourceRejection};
+
+/// The version of the format this module writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The whole report as JSON (format version 1), pretty-printed with two
+/// spaces and ending in a newline.
+///
+/// Findings refer to facts by index; each index is written out as the full
+/// MENTION object. An index that does not point into
+/// [`Report::facts`] is left out.
 pub fn to_string(report: &Report) -> String {
-    let _ = report;
-    String::from("{}")
+    let wire = WireReport {
+        format_version: FORMAT_VERSION,
+        sources: report.sources.iter().map(WireSource::new).collect(),
+        conflicts: report
+            .conflicts
+            .iter()
+            .map(|c| WireConflict::new(c, &report.facts))
+            .collect(),
+        corroborations: report
+            .corroborations
+            .iter()
+            .map(|c| WireCorroboration::new(c, &report.facts))
+            .collect(),
+        updates: report
+            .updates
+            .iter()
+            .map(|u| WireUpdate::new(u, &report.facts))
+            .collect(),
+        facts: report.facts.iter().map(WireMention::new).collect(),
+        rejections: report.rejections.iter().map(WireRejection::new).collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&wire).unwrap_or_else(|_| String::from("{}"));
+    out.push('\n');
+    out
 }
 
-/// One fact as a MENTION object on one line (JSON Lines).
+/// One fact as a MENTION object on one line (JSON Lines), without a
+/// trailing newline.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Bound, Fact, Interval, Kind, Provenance, Span, Subject, Value};
+/// use crosscheck::report::json;
+/// use rust_decimal::Decimal;
+///
+/// let fact = Fact {
+///     kind: Kind::Duration,
+///     value: Value::Number(Decimal::from(45)),
+///     unit: "day".into(),
+///     bound: Bound::Exact,
+///     interval: Interval::point(Decimal::from(45)),
+///     precision: Some(Decimal::ONE),
+///     subject: Subject { label: "take effect".into(), ..Subject::default() },
+///     provenance: Provenance {
+///         source: "a".into(),
+///         span: Span::new(26, 33),
+///         line: 1,
+///         column: 27,
+///         text: "45 days".into(),
+///         sentence_span: Span::new(0, 34),
+///         sentence: "The order takes effect in 45 days.".into(),
+///     },
+/// };
+/// let line = json::mention_line(&fact);
+/// assert!(line.contains(r#""value":45,"unit":"day","bound":"exact","lower":45,"upper":45"#));
+/// assert!(!line.contains('\n'));
+/// ```
 pub fn mention_line(fact: &Fact) -> String {
-    let _ = fact;
-    String::from("{}")
+    serde_json::to_string(&WireMention::new(fact)).unwrap_or_else(|_| String::from("{}"))
+}
+
+#[derive(Serialize)]
+struct WireReport<'r> {
+    format_version: u32,
+    sources: Vec<WireSource<'r>>,
+    conflicts: Vec<WireConflict<'r>>,
+    corroborations: Vec<WireCorroboration<'r>>,
+    updates: Vec<WireUpdate<'r>>,
+    facts: Vec<WireMention<'r>>,
+    rejections: Vec<WireRejection<'r>>,
+}
+
+#[derive(Serialize)]
+struct WireSource<'r> {
+    id: &'r str,
+    path: Option<&'r str>,
+    title: Option<&'r str>,
+    published: Option<String>,
+}
+
+impl<'r> WireSource<'r> {
+    fn new(source: &'r SourceInfo) -> WireSource<'r> {
+        WireSource {
+            id: &source.id,
+            path: source.path.as_deref(),
+            title: source.meta.title.as_deref(),
+            published: source.meta.published.map(iso_date),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireConflict<'r> {
+    kind: &'static str,
+    subject: &'r str,
+    severity: &'static str,
+    explanation: &'r str,
+    mentions: Vec<WireMention<'r>>,
+    within_source: bool,
+}
+
+impl<'r> WireConflict<'r> {
+    fn new(conflict: &'r Conflict, facts: &'r [Fact]) -> WireConflict<'r> {
+        WireConflict {
+            kind: conflict.kind.as_str(),
+            subject: &conflict.subject,
+            severity: conflict.severity.as_str(),
+            explanation: &conflict.explanation,
+            mentions: mentions(&conflict.mentions, facts),
+            within_source: conflict.within_source,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireCorroboration<'r> {
+    kind: &'static str,
+    subject: &'r str,
+    sources: usize,
+    mentions: Vec<WireMention<'r>>,
+}
+
+impl<'r> WireCorroboration<'r> {
+    fn new(found: &'r Corroboration, facts: &'r [Fact]) -> WireCorroboration<'r> {
+        WireCorroboration {
+            kind: found.kind.as_str(),
+            subject: &found.subject,
+            sources: found.sources,
+            mentions: mentions(&found.mentions, facts),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireUpdate<'r> {
+    kind: &'static str,
+    subject: &'r str,
+    explanation: &'r str,
+    mentions: Vec<WireMention<'r>>,
+}
+
+impl<'r> WireUpdate<'r> {
+    fn new(update: &'r Update, facts: &'r [Fact]) -> WireUpdate<'r> {
+        WireUpdate {
+            kind: update.kind.as_str(),
+            subject: &update.subject,
+            explanation: &update.explanation,
+            mentions: mentions(&update.mentions, facts),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireMention<'r> {
+    source: &'r str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'r str,
+    sentence: &'r str,
+    kind: &'static str,
+    value: WireValue<'r>,
+    unit: &'r str,
+    bound: &'static str,
+    lower: WireValue<'r>,
+    upper: WireValue<'r>,
+    subject: &'r str,
+}
+
+impl<'r> WireMention<'r> {
+    fn new(fact: &'r Fact) -> WireMention<'r> {
+        let p = &fact.provenance;
+        let is_date = matches!(fact.value, Value::Date(_));
+        let end = |end: Option<End>| match end {
+            None => WireValue::Null,
+            Some(end) if is_date => {
+                day_iso(end.value).map_or(WireValue::Null, |d| WireValue::Text(Cow::Owned(d)))
+            }
+            Some(end) => WireValue::number(end.value),
+        };
+        WireMention {
+            source: &p.source,
+            start: p.span.start,
+            end: p.span.end,
+            line: p.line,
+            column: p.column,
+            text: &p.text,
+            sentence: &p.sentence,
+            kind: fact.kind.as_str(),
+            value: match &fact.value {
+                Value::Number(n) => WireValue::number(*n),
+                Value::Date(iso) => WireValue::Text(Cow::Borrowed(iso)),
+            },
+            unit: &fact.unit,
+            bound: fact.bound.as_str(),
+            lower: end(fact.interval.lower),
+            upper: end(fact.interval.upper),
+            subject: &fact.subject.label,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireRejection<'r> {
+    source: &'r str,
+    start: usize,
+    end: usize,
+    text: &'r str,
+    reason: &'static str,
+}
+
+impl<'r> WireRejection<'r> {
+    fn new(rejected: &'r SourceRejection) -> WireRejection<'r> {
+        WireRejection {
+            source: &rejected.source,
+            start: rejected.rejection.span.start,
+            end: rejected.rejection.span.end,
+            text: &rejected.text,
+            reason: reason_name(rejected.rejection.reason),
+        }
+    }
+}
+
+/// A value slot of a MENTION: an exact number, a string or null.
+enum WireValue<'r> {
+    Number(Box<RawValue>),
+    Text(Cow<'r, str>),
+    Null,
+}
+
+impl WireValue<'_> {
+    /// The decimal written as a JSON number token, digit for digit.
+    fn number<'r>(n: Decimal) -> WireValue<'r> {
+        // `normalize` drops trailing zeros and the sign of zero; a decimal's
+        // `Display` never uses an exponent, so the result is a valid JSON
+        // number that reads back to the same value.
+        match RawValue::from_string(n.normalize().to_string()) {
+            Ok(raw) => WireValue::Number(raw),
+            Err(_) => WireValue::Null,
+        }
+    }
+}
+
+impl Serialize for WireValue<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            WireValue::Number(raw) => raw.serialize(serializer),
+            WireValue::Text(text) => serializer.serialize_str(text),
+            WireValue::Null => serializer.serialize_none(),
+        }
+    }
+}
+
+/// The MENTION objects for a finding's fact indices.
+fn mentions<'r>(indices: &[usize], facts: &'r [Fact]) -> Vec<WireMention<'r>> {
+    indices
+        .iter()
+        .filter_map(|&i| facts.get(i))
+        .map(WireMention::new)
+        .collect()
+}
+
+/// A date interval end (a day number as counted by
+/// [`chrono::Datelike::num_days_from_ce`], 0001-01-01 being day 1) as a
+/// `YYYY-MM-DD` string, or `None` when it is not a whole day chrono can
+/// represent.
+pub(super) fn day_iso(days: Decimal) -> Option<String> {
+    if !days.is_integer() {
+        return None;
+    }
+    i32::try_from(days)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+        .map(iso_date)
+}
+
+/// A date as `YYYY-MM-DD`.
+pub(super) fn iso_date(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// The wire name of a rejection reason. Spelled out here rather than taken
+/// from the library type's serde attributes, so that renaming a variant
+/// cannot silently change the wire format.
+fn reason_name(reason: RejectReason) -> &'static str {
+    match reason {
+        RejectReason::PhoneNumber => "phone_number",
+        RejectReason::Copyright => "copyright",
+        RejectReason::YearLabel => "year_label",
+        RejectReason::Identifier => "identifier",
+        RejectReason::TimeOfDay => "time_of_day",
+        RejectReason::Age => "age",
+        RejectReason::Ordinal => "ordinal",
+        RejectReason::NoUnit => "no_unit",
+        RejectReason::OutOfRange => "out_of_range",
+        RejectReason::PageFurniture => "page_furniture",
+    }
 }

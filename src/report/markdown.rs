@@ -1,9 +1,239 @@
 //! The Markdown report, for pull requests and wikis.
+//!
+//! A summary line, then one section per kind of finding (conflicts, updates,
+//! corroborations), each with a table and, below it, every quote with its
+//! source, line, column, normalized value and sentence; then a table of the
+//! sources. The text is written for GitHub-flavoured Markdown: source text
+//! is escaped so that it shows as written (`*`, `_`, `$`, `<`, `|` and the
+//! like have no effect), quotes are set in code spans whose fences outgrow
+//! any backticks inside them, and `|` is escaped inside table cells.
 
+use std::fmt::Write as _;
+
+use crate::fact::Fact;
 use crate::report::Report;
+use crate::report::json::iso_date;
+use crate::report::text::{count, flatten, topic, value_label};
 
 /// Renders the report as Markdown.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::Report;
+/// use crosscheck::report::markdown;
+///
+/// let out = markdown::render(&Report::default());
+/// assert!(out.starts_with("# Crosscheck report\n"));
+/// ```
 pub fn render(report: &Report) -> String {
-    let _ = report;
-    String::new()
+    let mut out = String::from("# Crosscheck report\n\n");
+    let _ = writeln!(
+        out,
+        "{} checked, {} found: **{}**, {}, {}.",
+        count(report.sources.len(), "source", "sources"),
+        count(report.facts.len(), "fact", "facts"),
+        count(report.conflicts.len(), "conflict", "conflicts"),
+        count(report.updates.len(), "update", "updates"),
+        count(
+            report.corroborations.len(),
+            "corroboration",
+            "corroborations"
+        ),
+    );
+
+    out.push_str("\n## Conflicts\n\n");
+    if report.conflicts.is_empty() {
+        out.push_str("No conflicts found.\n");
+    } else {
+        out.push_str("| # | Kind | Subject | Values | Severity | Explanation |\n");
+        out.push_str("|---|---|---|---|---|---|\n");
+        for (n, c) in report.conflicts.iter().enumerate() {
+            let mut explanation = cell(&c.explanation);
+            if c.within_source {
+                explanation.push_str(" (within one source)");
+            }
+            let _ = writeln!(
+                out,
+                "| C{} | {} | {} | {} | {} | {} |",
+                n + 1,
+                c.kind.as_str(),
+                cell(&c.subject),
+                values(&c.mentions, &report.facts),
+                c.severity.as_str(),
+                explanation,
+            );
+        }
+        for (n, c) in report.conflicts.iter().enumerate() {
+            let heading = format!("C{}: {}", n + 1, topic(c.kind, &c.subject));
+            quotes(&mut out, &heading, &c.mentions, &report.facts);
+        }
+    }
+
+    out.push_str("\n## Updates\n\n");
+    if report.updates.is_empty() {
+        out.push_str("No updates found.\n");
+    } else {
+        out.push_str("| # | Kind | Subject | Values | Explanation |\n");
+        out.push_str("|---|---|---|---|---|\n");
+        for (n, u) in report.updates.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "| U{} | {} | {} | {} | {} |",
+                n + 1,
+                u.kind.as_str(),
+                cell(&u.subject),
+                values(&u.mentions, &report.facts),
+                cell(&u.explanation),
+            );
+        }
+        for (n, u) in report.updates.iter().enumerate() {
+            let heading = format!("U{}: {}", n + 1, topic(u.kind, &u.subject));
+            quotes(&mut out, &heading, &u.mentions, &report.facts);
+        }
+    }
+
+    out.push_str("\n## Corroborations\n\n");
+    if report.corroborations.is_empty() {
+        out.push_str("No corroborations found.\n");
+    } else {
+        out.push_str("| # | Kind | Subject | Values | Sources |\n");
+        out.push_str("|---|---|---|---|---|\n");
+        for (n, c) in report.corroborations.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "| A{} | {} | {} | {} | {} |",
+                n + 1,
+                c.kind.as_str(),
+                cell(&c.subject),
+                values(&c.mentions, &report.facts),
+                c.sources,
+            );
+        }
+        for (n, c) in report.corroborations.iter().enumerate() {
+            let heading = format!("A{}: {}", n + 1, topic(c.kind, &c.subject));
+            quotes(&mut out, &heading, &c.mentions, &report.facts);
+        }
+    }
+
+    out.push_str("\n## Sources\n\n");
+    if report.sources.is_empty() {
+        out.push_str("No sources.\n");
+    } else {
+        out.push_str("| Id | Title | Published | Path |\n");
+        out.push_str("|---|---|---|---|\n");
+        for s in &report.sources {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&s.id),
+                s.meta.title.as_deref().map_or(String::new(), cell),
+                s.meta.published.map_or(String::new(), iso_date),
+                s.path.as_deref().map_or(String::new(), |p| code(p, true)),
+            );
+        }
+    }
+    out
+}
+
+/// The Values cell of a finding: each quote with its source id.
+fn values(mentions: &[usize], facts: &[Fact]) -> String {
+    let mut cells = Vec::new();
+    for fact in mentions.iter().filter_map(|&i| facts.get(i)) {
+        let p = &fact.provenance;
+        cells.push(format!("{} ({})", code(&p.text, true), cell(&p.source)));
+    }
+    if cells.is_empty() {
+        String::from("(none)")
+    } else {
+        cells.join(", ")
+    }
+}
+
+/// The quotes of one finding, as a list under a bold heading.
+fn quotes(out: &mut String, heading: &str, mentions: &[usize], facts: &[Fact]) {
+    let _ = writeln!(out, "\n**{}**\n", text(heading));
+    let mut any = false;
+    for fact in mentions.iter().filter_map(|&i| facts.get(i)) {
+        let p = &fact.provenance;
+        let _ = writeln!(
+            out,
+            "- {} in **{}**, line {}, column {}: {}\n  > {}",
+            code(&p.text, false),
+            text(&p.source),
+            p.line,
+            p.column,
+            text(&value_label(fact)),
+            block_text(p.sentence.trim()),
+        );
+        any = true;
+    }
+    if !any {
+        out.push_str("- (no quotes)\n");
+    }
+}
+
+/// Source text made safe for running Markdown text: on one line, with
+/// every character that could start markup escaped with a backslash.
+fn text(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in flatten(raw).chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '$' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Like [`text`], for text that begins a line: a leading `-`, `+` or `=`,
+/// or the `.` or `)` after leading digits, would start a list or a heading
+/// underline there, so it is escaped too.
+fn block_text(raw: &str) -> String {
+    let out = text(raw);
+    if out.starts_with(['-', '+', '=']) {
+        return format!("\\{out}");
+    }
+    let digits = out.len() - out.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && out[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &out[..digits], &out[digits..]);
+    }
+    out
+}
+
+/// Source text made safe for a table cell. [`text`] already escapes `|`.
+fn cell(raw: &str) -> String {
+    text(raw)
+}
+
+/// A code span showing `raw` literally: the fence is one backtick longer
+/// than the longest run of backticks inside, padded with spaces when the
+/// content begins or ends with a backtick or a space. In a table cell, `|`
+/// is escaped as well (GitHub unescapes it inside code spans in tables).
+fn code(raw: &str, in_table: bool) -> String {
+    let body = flatten(raw);
+    if body.is_empty() {
+        return String::from("(empty)");
+    }
+    let mut longest = 0;
+    let mut run = 0;
+    for c in body.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = body.starts_with(['`', ' ']) || body.ends_with(['`', ' ']);
+    let body = if in_table {
+        body.replace('|', "\\|")
+    } else {
+        body
+    };
+    if pad {
+        format!("{fence} {body} {fence}")
+    } else {
+        format!("{fence}{body}{fence}")
+    }
 }

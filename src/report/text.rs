@@ -1,9 +1,396 @@
 //! The text report: findings with annotated source snippets.
+//!
+//! The report opens with one line of counts, then shows each conflict, each
+//! update and each corroboration in the order the checker found them. Every
+//! mention of a finding is quoted in its sentence, with the source id, line
+//! and column above it and the quote underlined and labelled with its
+//! normalized value, the way a compiler points at code:
+//!
+//! ```text
+//! conflict[low]: money "ipo" (2 sources)
+//!   |
+//!   = $34bn and $35bn differ by 2.9%
+//!  --> alpha:3:27
+//!   |
+//! 3 | The listing was valued at $34bn before it was halted.
+//!   |                           ^^^^^ 34,000,000,000 USD (exact)
+//! ```
+//!
+//! Sentences longer than 100 characters are shortened around the quote,
+//! marked with `…`; line breaks and control characters inside a sentence
+//! are shown as spaces. The output has no colour and depends only on the
+//! report, so it can be kept in snapshot tests. It ends with the list of
+//! sources.
 
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use rust_decimal::Decimal;
+
+use crate::extract::Kind;
+use crate::fact::{Fact, Provenance, Value};
+use crate::normalize::{Bound, End};
 use crate::report::Report;
+use crate::report::json::day_iso;
+
+/// The longest excerpt shown, in characters: longer sentences are cut
+/// around the quote, the room left shared between the two sides.
+const EXCERPT_CHARS: usize = 100;
 
 /// Renders the report as text for a terminal.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::Report;
+/// use crosscheck::report::text;
+///
+/// let out = text::render(&Report::default());
+/// assert!(out.starts_with("0 sources, 0 facts: 0 conflicts, 0 corroborations, 0 updates\n"));
+/// ```
 pub fn render(report: &Report) -> String {
-    let _ = report;
-    String::new()
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}, {}: {}, {}, {}",
+        count(report.sources.len(), "source", "sources"),
+        count(report.facts.len(), "fact", "facts"),
+        count(report.conflicts.len(), "conflict", "conflicts"),
+        count(
+            report.corroborations.len(),
+            "corroboration",
+            "corroborations"
+        ),
+        count(report.updates.len(), "update", "updates"),
+    );
+
+    let renderer = Renderer::plain();
+    for conflict in &report.conflicts {
+        let sources = if conflict.within_source {
+            String::from("within one source")
+        } else {
+            count(
+                distinct_sources(&conflict.mentions, &report.facts),
+                "source",
+                "sources",
+            )
+        };
+        let title = format!(
+            "{} \"{}\" ({sources})",
+            conflict.kind.as_str(),
+            conflict.subject
+        );
+        let head = Level::ERROR
+            .with_name(Some("conflict"))
+            .primary_title(title)
+            .id(conflict.severity.as_str());
+        out.push('\n');
+        out.push_str(&finding(
+            &renderer,
+            head,
+            &conflict.explanation,
+            &conflict.mentions,
+            report,
+        ));
+    }
+    for update in &report.updates {
+        let title = topic(update.kind, &update.subject);
+        let head = Level::WARNING
+            .with_name(Some("update"))
+            .primary_title(title);
+        out.push('\n');
+        out.push_str(&finding(
+            &renderer,
+            head,
+            &update.explanation,
+            &update.mentions,
+            report,
+        ));
+    }
+    for found in &report.corroborations {
+        let title = format!(
+            "{} ({})",
+            topic(found.kind, &found.subject),
+            count(found.sources, "source", "sources")
+        );
+        let head = Level::INFO
+            .with_name(Some("corroborated"))
+            .primary_title(title);
+        let agreeing = format!(
+            "stated alike by {}",
+            source_ids(&found.mentions, &report.facts).join(", ")
+        );
+        out.push('\n');
+        out.push_str(&finding(
+            &renderer,
+            head,
+            &agreeing,
+            &found.mentions,
+            report,
+        ));
+    }
+
+    if !report.sources.is_empty() {
+        out.push_str("\nsources:\n");
+        for source in &report.sources {
+            let _ = write!(out, "  {}", source.id);
+            if let Some(title) = &source.meta.title {
+                let _ = write!(out, ": \"{}\"", flatten(title));
+            }
+            if let Some(date) = source.meta.published {
+                let _ = write!(out, ", published {}", super::json::iso_date(date));
+            }
+            if let Some(path) = &source.path {
+                let _ = write!(out, " ({})", flatten(path));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// One finding: its title, its explanation, and one snippet per mention.
+fn finding(
+    renderer: &Renderer,
+    head: annotate_snippets::Title<'_>,
+    explanation: &str,
+    mentions: &[usize],
+    report: &Report,
+) -> String {
+    let facts: Vec<&Fact> = mentions
+        .iter()
+        .filter_map(|&i| report.facts.get(i))
+        .collect();
+    let mut groups = Vec::with_capacity(facts.len() + 1);
+    let mut first = Group::with_title(head);
+    if !explanation.is_empty() {
+        first = first.element(Level::NOTE.no_name().message(flatten(explanation)));
+    }
+    groups.push(first);
+
+    // The arrow before each location lines up with the gutter, whose width
+    // is that of the largest line number shown.
+    let gutter = facts
+        .iter()
+        .map(|f| digits(f.provenance.line))
+        .max()
+        .unwrap_or(1);
+    for fact in facts {
+        let p = &fact.provenance;
+        let (excerpt, quote) = excerpt(p);
+        let location = format!("{:gutter$}--> {}:{}:{}", "", p.source, p.line, p.column);
+        let snippet = Snippet::source(excerpt)
+            .line_start(p.line)
+            .annotation(AnnotationKind::Primary.span(quote).label(value_label(fact)));
+        groups.push(
+            Group::with_title(Level::NOTE.no_name().secondary_title(location)).element(snippet),
+        );
+    }
+    let mut rendered = renderer.render(&groups);
+    rendered.push('\n');
+    rendered
+}
+
+/// The sentence of a mention, shortened around the quote and flattened to
+/// one line, with the quote's byte range in it.
+///
+/// When the provenance's spans do not locate the quote inside the sentence,
+/// the quote is looked up by its text; failing that, the quote alone is
+/// shown.
+fn excerpt(p: &Provenance) -> (String, Range<usize>) {
+    let sentence = p.sentence.as_str();
+    let located = p
+        .span
+        .start
+        .checked_sub(p.sentence_span.start)
+        .filter(|&at| sentence.get(at..at + p.text.len()) == Some(p.text.as_str()))
+        .or_else(|| {
+            (!p.text.is_empty())
+                .then(|| sentence.find(&p.text))
+                .flatten()
+        });
+    let Some(at) = located else {
+        let quote = flatten(&p.text);
+        let len = quote.len();
+        return (quote, 0..len);
+    };
+    let (before, rest) = sentence.split_at(at);
+    let (quote, after) = rest.split_at(p.text.len());
+
+    // Share the room left by the quote between the two sides; a side that
+    // needs less than half leaves the rest to the other.
+    let room = EXCERPT_CHARS.saturating_sub(quote.chars().count());
+    let (n_before, n_after) = (before.chars().count(), after.chars().count());
+    let (keep_before, keep_after) = if n_before + n_after <= room {
+        (n_before, n_after)
+    } else {
+        let keep_before = n_before.min((room / 2).max(room.saturating_sub(n_after)));
+        (keep_before, room - keep_before)
+    };
+
+    let mut out = String::new();
+    if let Some(kept) = tail(before, keep_before) {
+        out.push('…');
+        out.push_str(&flatten(kept));
+    } else {
+        out.push_str(&flatten(before));
+    }
+    let start = out.len();
+    out.push_str(&flatten(quote));
+    let end = out.len();
+    if let Some(kept) = head(after, keep_after) {
+        out.push_str(&flatten(kept));
+        out.push('…');
+    } else {
+        out.push_str(&flatten(after));
+    }
+    (out, start..end)
+}
+
+/// The last `n` characters of `text` or a little fewer, starting at a word,
+/// or `None` when `text` is short enough to keep whole.
+fn tail(text: &str, n: usize) -> Option<&str> {
+    // The character at `cut` is the last one dropped.
+    let (cut, dropped) = text.char_indices().rev().nth(n)?;
+    let kept = &text[cut + dropped.len_utf8()..];
+    if dropped.is_whitespace() {
+        return Some(kept.trim_start());
+    }
+    // Start at the next word rather than inside one, unless that would drop
+    // everything.
+    match kept.find(char::is_whitespace) {
+        Some(space) if !kept[space..].trim_start().is_empty() => Some(kept[space..].trim_start()),
+        _ => Some(kept),
+    }
+}
+
+/// The first `n` characters of `text` or a little fewer, ending after a
+/// word, or `None` when `text` is short enough to keep whole.
+fn head(text: &str, n: usize) -> Option<&str> {
+    let (cut, first_dropped) = text.char_indices().nth(n)?;
+    let kept = &text[..cut];
+    if first_dropped.is_whitespace() {
+        return Some(kept.trim_end());
+    }
+    match kept.rfind(char::is_whitespace) {
+        Some(space) if !kept[..space].trim_end().is_empty() => Some(kept[..space].trim_end()),
+        _ => Some(kept),
+    }
+}
+
+/// `text` with line breaks, tabs and other control characters replaced by
+/// spaces, so a snippet is one line and its columns line up.
+pub(super) fn flatten(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// The normalized value of a fact, for a snippet label or a table:
+/// `34,000,000,000 USD (exact)`, `50 app (approximate: 45 to 55)`,
+/// `2021-01-20 (exact)`.
+pub(super) fn value_label(fact: &Fact) -> String {
+    let is_date = matches!(fact.value, Value::Date(_));
+    let mut label = match &fact.value {
+        Value::Number(n) => {
+            if fact.unit.is_empty() {
+                group_digits(*n)
+            } else {
+                format!("{} {}", group_digits(*n), fact.unit)
+            }
+        }
+        Value::Date(iso) => iso.clone(),
+    };
+    let _ = write!(label, " ({}", fact.bound.as_str());
+    if fact.bound != Bound::Exact {
+        let end = |end: End| {
+            if is_date {
+                day_iso(end.value).unwrap_or_else(|| String::from("?"))
+            } else {
+                group_digits(end.value)
+            }
+        };
+        let interval = &fact.interval;
+        let text = match (interval.lower, interval.upper) {
+            (Some(lo), Some(hi)) if lo.value == hi.value => end(lo),
+            (Some(lo), Some(hi)) => format!("{} to {}", end(lo), end(hi)),
+            (Some(lo), None) if lo.closed => format!("at least {}", end(lo)),
+            (Some(lo), None) => format!("more than {}", end(lo)),
+            (None, Some(hi)) if hi.closed => format!("at most {}", end(hi)),
+            (None, Some(hi)) => format!("less than {}", end(hi)),
+            (None, None) => String::from("unbounded"),
+        };
+        let _ = write!(label, ": {text}");
+    }
+    label.push(')');
+    label
+}
+
+/// A decimal with its integer digits grouped by threes: `34,000,000,000`,
+/// `1,234.5`, `-0.75`.
+pub(super) fn group_digits(n: Decimal) -> String {
+    let plain = n.normalize().to_string();
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (digits, None),
+    };
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// What a finding is about: `money "ipo"`, or just `money` when the
+/// subject is not known.
+pub(super) fn topic(kind: Kind, subject: &str) -> String {
+    let subject = flatten(subject);
+    if subject.trim().is_empty() {
+        kind.as_str().to_string()
+    } else {
+        format!("{} \"{}\"", kind.as_str(), subject)
+    }
+}
+
+/// `1 source`, `2 sources`.
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// How many distinct sources the facts at `mentions` come from.
+fn distinct_sources(mentions: &[usize], facts: &[Fact]) -> usize {
+    source_ids(mentions, facts).len()
+}
+
+/// The distinct ids of the sources the facts at `mentions` come from, in
+/// order of first mention.
+fn source_ids<'r>(mentions: &[usize], facts: &'r [Fact]) -> Vec<&'r str> {
+    let mut ids: Vec<&str> = Vec::new();
+    for fact in mentions.iter().filter_map(|&i| facts.get(i)) {
+        if !ids.contains(&fact.provenance.source.as_str()) {
+            ids.push(&fact.provenance.source);
+        }
+    }
+    ids
+}
+
+fn digits(mut n: usize) -> usize {
+    let mut d = 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d
 }
