@@ -606,7 +606,10 @@ fn found(case: &Case) -> Result<Vec<Got>, String> {
                 if let Some(d) = case.reference {
                     builder = builder.reference_date(d);
                 }
-                let extraction = builder.build().extract(&Source::new("case", text));
+                let Ok(checker) = builder.build() else {
+                    return Vec::new();
+                };
+                let extraction = checker.extract(&Source::new("case", text));
                 extraction
                     .facts
                     .iter()

@@ -285,7 +285,11 @@ proptest! {
         prop_assert!(source.is_ok());
         let Ok(source) = source else { return Ok(()) };
         let index = LineIndex::new(source.text());
-        let extraction = Checker::builder().reference_date(date).build().extract(&source);
+        let extraction = Checker::builder()
+            .reference_date(date)
+            .build()
+            .expect("a reference date alone is a valid configuration")
+            .extract(&source);
         for fact in &extraction.facts {
             check_fact(&source, &index, fact)?;
             prop_assert!(source.body_span().contains(fact.provenance.span), "fact taken from the front matter: {:?}", fact.provenance.text);

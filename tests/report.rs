@@ -319,6 +319,7 @@ fn bridge_report() -> Report {
         meta,
     };
     Report {
+        notes: Vec::new(),
         sources: vec![
             source(
                 &ALPHA,

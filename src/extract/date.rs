@@ -1896,21 +1896,3 @@ impl Tok {
     }
 }
 
-use crate::span::Span;
-
-/// A date expression found in a body.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DateFound {
-    /// Where it is, in the full source text.
-    pub span: Span,
-    /// What it says.
-    pub expr: DateExpr,
-}
-
-/// Every date expression in `body`, in text order, non-overlapping; spans
-/// are byte offsets into the full source text (`offset` = where `body`
-/// starts in it).
-pub fn scan(body: &str, offset: usize) -> Vec<DateFound> {
-    let _ = (body, offset);
-    Vec::new()
-}

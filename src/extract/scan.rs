@@ -101,8 +101,12 @@ impl<'a, 't> Sentence<'a, 't> {
     fn scan(&mut self) {
         let toks = self.toks;
         let copyright = reject::copyright_from(toks);
+        // A date that runs across a sentence boundary ("January. 1") is
+        // not one date.
         for d in self.dates {
-            self.push_date(d);
+            if self.span.contains(d.span) {
+                self.push_date(d);
+            }
         }
         let mut i = 0;
         while i < toks.len() {

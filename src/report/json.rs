@@ -16,6 +16,7 @@
 //!   "conflicts": [CONFLICT, ...],
 //!   "corroborations": [CORROBORATION, ...],
 //!   "updates": [UPDATE, ...],
+//!   "notes": [NOTE, ...],
 //!   "facts": [MENTION, ...],
 //!   "rejections": [REJECTION, ...]
 //! }
@@ -31,6 +32,7 @@
 //! | `conflicts` | array of CONFLICT | values that cannot all be true |
 //! | `corroborations` | array of CORROBORATION | values that agree |
 //! | `updates` | array of UPDATE | figures that grew between dated reports |
+//! | `notes` | array of NOTE | related figures that were not judged, and why (different currencies, subjects that may differ) |
 //! | `facts` | array of MENTION | every fact, by source, then in text order |
 //! | `rejections` | array of REJECTION | number-like text not taken as a fact |
 //!
@@ -81,6 +83,11 @@
 //! | `subject` | string | what the quantity is |
 //! | `explanation` | string | one line: from what to what, between which dates |
 //! | `mentions` | array of MENTION | the facts, earliest report first |
+//!
+//! # NOTE
+//!
+//! The same four keys as UPDATE: `kind`, `subject`, `explanation` (what was
+//! not compared and why) and `mentions` (in fact order).
 //!
 //! # MENTION
 //!
@@ -170,7 +177,7 @@ use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::compare::{Conflict, Corroboration, Update};
+use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::extract::RejectReason;
 use crate::fact::{Fact, Value};
 use crate::normalize::End;
@@ -203,6 +210,11 @@ pub fn to_string(report: &Report) -> String {
             .updates
             .iter()
             .map(|u| WireUpdate::new(u, &report.facts))
+            .collect(),
+        notes: report
+            .notes
+            .iter()
+            .map(|n| WireUpdate::note(n, &report.facts))
             .collect(),
         facts: report.facts.iter().map(WireMention::new).collect(),
         rejections: report.rejections.iter().map(WireRejection::new).collect(),
@@ -255,6 +267,7 @@ struct WireReport<'r> {
     conflicts: Vec<WireConflict<'r>>,
     corroborations: Vec<WireCorroboration<'r>>,
     updates: Vec<WireUpdate<'r>>,
+    notes: Vec<WireUpdate<'r>>,
     facts: Vec<WireMention<'r>>,
     rejections: Vec<WireRejection<'r>>,
 }
@@ -335,6 +348,16 @@ impl<'r> WireUpdate<'r> {
             subject: &update.subject,
             explanation: &update.explanation,
             mentions: mentions(&update.mentions, facts),
+        }
+    }
+
+    /// A NOTE has the same four keys as an UPDATE.
+    fn note(note: &'r Note, facts: &'r [Fact]) -> WireUpdate<'r> {
+        WireUpdate {
+            kind: note.kind.as_str(),
+            subject: &note.subject,
+            explanation: &note.explanation,
+            mentions: mentions(&note.mentions, facts),
         }
     }
 }
