@@ -25,17 +25,9 @@ pub struct Extraction {
 }
 
 /// A configured checker. Immutable, cheap to clone, `Send + Sync`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Checker {
     policy: Policy,
-}
-
-impl Default for Checker {
-    fn default() -> Checker {
-        Checker {
-            policy: Policy::default(),
-        }
-    }
 }
 
 /// The checker's policy.

@@ -230,10 +230,10 @@ fn attribute_noun(before: &[String], after: &[String]) -> Option<String> {
             && !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
             && !is_calendar_word(w)
     };
-    if before.first().is_some_and(|w| w == "of") {
-        if let Some(w) = before.get(1).filter(|w| content(w)) {
-            return Some(lexicon::singular(w));
-        }
+    if before.first().is_some_and(|w| w == "of")
+        && let Some(w) = before.get(1).filter(|w| content(w))
+    {
+        return Some(lexicon::singular(w));
     }
     after
         .first()

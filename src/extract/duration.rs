@@ -52,14 +52,11 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
         && word(after + 1, "old"))
         || word(after, "old")
         || (word(after, "of") && word(after + 1, "age"));
-    let end = if age && word(after, "old") {
-        after + 1
-    } else if age && word(after, "of") {
-        after + 2
-    } else if age {
-        after + 2
-    } else {
-        after
+    // "years old" ends one word on; "-year-old" and "years of age" two.
+    let end = match (age, word(after, "old")) {
+        (false, _) => after,
+        (true, true) => after + 1,
+        (true, false) => after + 2,
     };
     Some(UnitAfter { unit, end, age })
 }

@@ -59,10 +59,10 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
         let w = lower(t.text, &mut buf)?;
         // Codes are written in capitals ("USD 5m"); "Rs" in any case.
         let capital = t.text.bytes().all(|b| b.is_ascii_uppercase());
-        if capital || w == "rs" || w == "euro" || w == "euros" {
-            if let Some(code) = lexicon::currency_prefix_word(w) {
-                return Some(Prefix { code, start: i - 1 });
-            }
+        if (capital || w == "rs" || w == "euro" || w == "euros")
+            && let Some(code) = lexicon::currency_prefix_word(w)
+        {
+            return Some(Prefix { code, start: i - 1 });
         }
     }
     None

@@ -442,13 +442,13 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             j += 3;
             // A scale may follow: "two and a half million".
             let mut b2 = [0u8; 32];
-            if let Some(next) = word_at(toks, j, &mut b2) {
-                if let Some((p, false)) = lexicon::scale_word(next).filter(|(p, _)| *p >= 3) {
-                    st.total = st.total.checked_add(st.current.checked_mul(pow10(p))?)?;
-                    st.current = Decimal::ZERO;
-                    st.last_scale = p;
-                    j += 1;
-                }
+            if let Some(next) = word_at(toks, j, &mut b2)
+                && let Some((p, false)) = lexicon::scale_word(next).filter(|(p, _)| *p >= 3)
+            {
+                st.total = st.total.checked_add(st.current.checked_mul(pow10(p))?)?;
+                st.current = Decimal::ZERO;
+                st.last_scale = p;
+                j += 1;
             }
             break;
         } else if let Some((_, den)) = lexicon::fraction_word(w).filter(|_| {
@@ -485,7 +485,7 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 lexicon::unit_word(w2).is_some()
                     || lexicon::ordinal_word(w2).is_some()
                     || lexicon::fraction_word(w2).is_some()
-                    || matches!(lexicon::scale_word(w2), Some(_))
+                    || lexicon::scale_word(w2).is_some()
             });
             if ok {
                 j += 1;

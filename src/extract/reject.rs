@@ -295,13 +295,12 @@ pub(crate) fn time_of_day(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     if n.spelled || n.scaled || n.value > rust_decimal::Decimal::from(12) {
         return None;
     }
-    if let Some(t) = toks.get(e) {
-        if is_meridiem(t.text)
+    if let Some(t) = toks.get(e)
+        && (is_meridiem(t.text)
             || t.text.eq_ignore_ascii_case("o'clock")
-            || t.text.eq_ignore_ascii_case("o’clock")
-        {
-            return Some(e + 1);
-        }
+            || t.text.eq_ignore_ascii_case("o’clock"))
+    {
+        return Some(e + 1);
     }
     None
 }

@@ -26,9 +26,9 @@ pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
     for sentence in segment::sentences(body, offset) {
         let text = &body[sentence.start - offset..sentence.end - offset];
         if !worth_scanning(text)
-            && !dates
+            && dates
                 .get(next_date)
-                .is_some_and(|d| d.span.start < sentence.end)
+                .is_none_or(|d| d.span.start >= sentence.end)
         {
             continue;
         }
@@ -120,13 +120,13 @@ impl<'a, 't> Sentence<'a, 't> {
                 i = end;
                 continue;
             }
-            if toks[i].is_digits() || toks[i].is_punct('+') || toks[i].is_punct('(') {
-                if let Some(end) = reject::phone_at(toks, i) {
-                    let start = if toks[i].is_digits() { i } else { i + 1 };
-                    self.reject(start, end, RejectReason::PhoneNumber);
-                    i = end;
-                    continue;
-                }
+            if (toks[i].is_digits() || toks[i].is_punct('+') || toks[i].is_punct('('))
+                && let Some(end) = reject::phone_at(toks, i)
+            {
+                let start = if toks[i].is_digits() { i } else { i + 1 };
+                self.reject(start, end, RejectReason::PhoneNumber);
+                i = end;
+                continue;
             }
             if let Some(end) = self.vague_count(i) {
                 i = end;
@@ -397,11 +397,12 @@ impl<'a, 't> Sentence<'a, 't> {
             p > 0 && toks[p - 1].is_word() && toks[p - 1].text.eq_ignore_ascii_case("between")
         };
         let range = self.range_after(&n, between);
-        if let Some((ref second, _)) = range {
-            if reject::year_like(&n) && reject::year_like(second) {
-                self.reject(n.start, second.end, RejectReason::YearLabel);
-                return second.end;
-            }
+        if let Some((ref second, _)) = range
+            && reject::year_like(&n)
+            && reject::year_like(second)
+        {
+            self.reject(n.start, second.end, RejectReason::YearLabel);
+            return second.end;
         }
         let (first, last) = match range {
             Some((second, _)) => (share_scale(n, &second), Some(second)),
@@ -430,10 +431,10 @@ impl<'a, 't> Sentence<'a, 't> {
         let mut q = if let Some(p) = prefix {
             let mut end = e;
             // "$5 million US dollars" or "$5m (USD)": a trailing code adds nothing.
-            if let Some((code, 1, after)) = money::after(toks, end, true) {
-                if code == p.code {
-                    end = after;
-                }
+            if let Some((code, 1, after)) = money::after(toks, end, true)
+                && code == p.code
+            {
+                end = after;
             }
             Quantity {
                 kind: Kind::Money,
@@ -485,20 +486,20 @@ impl<'a, 't> Sentence<'a, 't> {
                 return e;
             }
             let (mut amount, mut unit, mut end) = (amount, u.unit, u.end);
-            if let Amount::One(s) = amount {
-                if let Some((v, cu, ce)) = duration::compound(toks, end, s.value, unit) {
-                    let precision = if cu == unit {
-                        s.precision
-                    } else {
-                        Decimal::ONE
-                    };
-                    amount = Amount::One(Stated {
-                        value: v,
-                        precision,
-                    });
-                    unit = cu;
-                    end = ce;
-                }
+            if let Amount::One(s) = amount
+                && let Some((v, cu, ce)) = duration::compound(toks, end, s.value, unit)
+            {
+                let precision = if cu == unit {
+                    s.precision
+                } else {
+                    Decimal::ONE
+                };
+                amount = Amount::One(Stated {
+                    value: v,
+                    precision,
+                });
+                unit = cu;
+                end = ce;
             }
             Quantity {
                 kind: Kind::Duration,
@@ -522,16 +523,15 @@ impl<'a, 't> Sentence<'a, 't> {
                 return e;
             }
             let mut amount = amount;
-            if np.other {
-                if let (Some((s, items)), Amount::One(st)) =
+            if np.other
+                && let (Some((s, items)), Amount::One(st)) =
                     (count::and_other_start(toks, start), amount)
-                {
-                    start = s;
-                    amount = Amount::One(Stated {
-                        value: st.value + Decimal::from(items),
-                        precision: st.precision,
-                    });
-                }
+            {
+                start = s;
+                amount = Amount::One(Stated {
+                    value: st.value + Decimal::from(items),
+                    precision: st.precision,
+                });
             }
             let phrase = self.text_of(self.tok_span(np.start, np.end)).to_string();
             Quantity {
@@ -752,11 +752,9 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
             };
             let mut start = if between { n.start - 1 } else { n.start };
             let mut hedge = Hedge::Exact;
-            if !between {
-                if let Some((h, s)) = bound::before(&toks, start) {
-                    hedge = h;
-                    start = s;
-                }
+            if !between && let Some((h, s)) = bound::before(&toks, start) {
+                hedge = h;
+                start = s;
             }
             let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
             out.push(NumberMention {
