@@ -11,9 +11,9 @@ use crate::error::{Error, ErrorKind};
 use crate::extract::{self, Kind, RejectReason, Rejection};
 use crate::fact::Fact;
 use crate::normalize;
-use crate::report::{Report, SourceInfo, SourceRejection};
+use crate::report::{Limit, Report, SourceInfo, SourceRejection, Truncation};
 use crate::source::Source;
-use crate::span::LineIndex;
+use crate::span::LineCursor;
 
 /// The facts and rejections of one source.
 #[derive(Clone, Debug, Default)]
@@ -22,6 +22,37 @@ pub struct Extraction {
     pub facts: Vec<Fact>,
     /// What looked numeric but was not taken as a fact.
     pub rejections: Vec<SourceRejection>,
+    /// Set when the source went past a limit and was not read whole.
+    pub truncation: Option<Truncation>,
+}
+
+/// The default largest source: 64 MiB.
+pub const DEFAULT_MAX_SOURCE_BYTES: usize = 64 * 1024 * 1024;
+/// The default most facts kept from one source.
+pub const DEFAULT_MAX_FACTS_PER_SOURCE: usize = 100_000;
+/// The default most rejections kept from one source.
+pub const DEFAULT_MAX_REJECTIONS_PER_SOURCE: usize = 100_000;
+/// The default most sources in one check.
+pub const DEFAULT_MAX_SOURCES: usize = 100_000;
+
+/// The checker's limits.
+#[derive(Clone, Copy, Debug)]
+struct Limits {
+    source_bytes: usize,
+    facts: usize,
+    rejections: usize,
+    sources: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            source_bytes: DEFAULT_MAX_SOURCE_BYTES,
+            facts: DEFAULT_MAX_FACTS_PER_SOURCE,
+            rejections: DEFAULT_MAX_REJECTIONS_PER_SOURCE,
+            sources: DEFAULT_MAX_SOURCES,
+        }
+    }
 }
 
 /// A configured checker. Immutable, cheap to clone, `Send + Sync`.
@@ -37,6 +68,7 @@ struct Policy {
     tolerance: Decimal,
     judge: compare::Policy,
     synonyms: Synonyms,
+    limits: Limits,
 }
 
 impl Default for Policy {
@@ -46,11 +78,29 @@ impl Default for Policy {
             tolerance: Decimal::new(1, 1),
             judge: compare::Policy::default(),
             synonyms: Synonyms::default(),
+            limits: Limits::default(),
         }
     }
 }
 
 /// Configures a [`Checker`].
+///
+/// # Limits
+///
+/// A checker bounds the memory and time one input can take. Each limit has
+/// a builder method and a default; a limit of 0 is a configuration error.
+///
+/// | limit | default | past it |
+/// |---|---|---|
+/// | [`max_source_bytes`](CheckerBuilder::max_source_bytes) | 64 MiB | [`Checker::check`] and [`Checker::extract`] read the source up to the last white space within the limit and record a [`Truncation`]; [`Checker::try_check`] fails with [`ErrorKind::Limit`] |
+/// | [`max_facts_per_source`](CheckerBuilder::max_facts_per_source) | 100,000 | the first facts in text order are kept and a [`Truncation`] is recorded |
+/// | [`max_rejections_per_source`](CheckerBuilder::max_rejections_per_source) | 100,000 | as for facts |
+/// | [`max_sources`](CheckerBuilder::max_sources) | 100,000 | [`Checker::check`] checks the first sources in order of id and records a [`Truncation`] for each one left out; [`Checker::try_check`] fails with [`ErrorKind::Limit`] |
+///
+/// A truncation names the source, the limit and the byte where reading
+/// stopped: every fact and rejection before that byte is reported, none
+/// after it. Nothing is dropped without one. Truncations are listed in
+/// [`Report::truncations`] and [`Extraction::truncation`].
 #[derive(Clone, Debug, Default)]
 pub struct CheckerBuilder {
     policy: Policy,
@@ -117,14 +167,55 @@ impl CheckerBuilder {
         self
     }
 
+    /// The largest source, in bytes (default 64 MiB). See [the
+    /// limits](CheckerBuilder#limits) for what happens past it.
+    pub fn max_source_bytes(mut self, bytes: usize) -> CheckerBuilder {
+        self.policy.limits.source_bytes = bytes;
+        self
+    }
+
+    /// The most facts kept from one source (default 100,000). See [the
+    /// limits](CheckerBuilder#limits).
+    pub fn max_facts_per_source(mut self, facts: usize) -> CheckerBuilder {
+        self.policy.limits.facts = facts;
+        self
+    }
+
+    /// The most rejections kept from one source (default 100,000). See
+    /// [the limits](CheckerBuilder#limits).
+    pub fn max_rejections_per_source(mut self, rejections: usize) -> CheckerBuilder {
+        self.policy.limits.rejections = rejections;
+        self
+    }
+
+    /// The most sources in one check (default 100,000). See [the
+    /// limits](CheckerBuilder#limits).
+    pub fn max_sources(mut self, sources: usize) -> CheckerBuilder {
+        self.policy.limits.sources = sources;
+        self
+    }
+
     /// Builds the checker.
     ///
     /// # Errors
     ///
     /// An error of kind [`ErrorKind::Config`] when the tolerance is not at
     /// least 0 and below 1, the severity thresholds do not satisfy
-    /// `0 <= low <= high`, or a synonym class has no name or no words.
+    /// `0 <= low <= high`, a synonym class has no name or no words, or a
+    /// limit is 0.
     pub fn build(mut self) -> Result<Checker, Error> {
+        let l = self.policy.limits;
+        for (name, value) in [
+            ("max_source_bytes", l.source_bytes),
+            ("max_facts_per_source", l.facts),
+            ("max_rejections_per_source", l.rejections),
+            ("max_sources", l.sources),
+        ] {
+            if value == 0 {
+                let msg = format!("limit {name} must be at least 1");
+                return Err(Error::new(ErrorKind::Config, msg));
+            }
+        }
         let t = self.policy.tolerance;
         if t < Decimal::ZERO || t >= Decimal::ONE {
             let msg = format!("tolerance must be at least 0 and below 1, not {t}");
@@ -168,27 +259,76 @@ impl Checker {
         CheckerBuilder::default()
     }
 
-    /// The facts of one source.
+    /// The facts of one source, in text order.
+    ///
+    /// A source past a [limit](CheckerBuilder#limits) is read up to where
+    /// the limit was reached, and [`Extraction::truncation`] says where.
     pub fn extract(&self, source: &Source) -> Extraction {
+        let limits = self.policy.limits;
         let text = source.text();
-        let body = source.body_span();
-        let found = extract::extract(source.body(), body.start);
-        let lines = LineIndex::new(text);
-        let reference = source.meta().published.or(self.policy.reference_date);
+        let body_span = source.body_span();
         let mut out = Extraction::default();
+        let mut truncate = |limit: Limit, max: usize, from: usize| {
+            if out.truncation.as_ref().is_none_or(|t| from < t.from) {
+                out.truncation = Some(Truncation {
+                    source: source.id().to_string(),
+                    limit,
+                    max,
+                    from,
+                });
+            }
+        };
+        // Past the size limit, the text is read up to the last white space
+        // within it, so that no number is read cut in two.
+        let mut body = source.body();
+        if text.len() > limits.source_bytes {
+            let cut = cut_at_space(text, limits.source_bytes);
+            truncate(Limit::SourceBytes, limits.source_bytes, cut);
+            body = body
+                .get(..cut.saturating_sub(body_span.start))
+                .unwrap_or("");
+        }
+        let (found, stopped) =
+            extract::extract_limited(body, body_span.start, limits.facts, limits.rejections);
+        let reference = source.meta().published.or(self.policy.reference_date);
         let mut rejections = found.rejections;
-        for c in &found.candidates {
+        let mut candidates: Vec<_> = found.candidates.iter().collect();
+        // In text order, so that line and column numbering stays linear.
+        candidates.sort_by_key(|c| (c.span.start, c.span.end));
+        let mut lines = LineCursor::new(text);
+        for c in candidates {
             match normalize::normalize(c, self.policy.tolerance, reference) {
-                Some(n) => out.facts.push(Fact::build(source.id(), text, &lines, c, n)),
+                Some(n) => out
+                    .facts
+                    .push(Fact::build(source.id(), text, &mut lines, c, n)),
                 None => rejections.push(Rejection {
                     span: c.span,
                     reason: RejectReason::OutOfRange,
                 }),
             }
         }
-        out.facts
-            .sort_by_key(|f| (f.provenance.span.start, f.provenance.span.end));
         rejections.sort_by_key(|r| (r.span.start, r.span.end));
+        // Where reading stopped: the end of the scan, or the first fact or
+        // rejection past its limit; nothing from there on is kept.
+        if let Some(end) = stopped {
+            let limit = if found.candidates.len() > limits.facts {
+                (Limit::FactsPerSource, limits.facts)
+            } else {
+                (Limit::RejectionsPerSource, limits.rejections)
+            };
+            truncate(limit.0, limit.1, end);
+        }
+        if let Some(f) = out.facts.get(limits.facts) {
+            truncate(Limit::FactsPerSource, limits.facts, f.provenance.span.start);
+        }
+        if let Some(r) = rejections.get(limits.rejections) {
+            truncate(Limit::RejectionsPerSource, limits.rejections, r.span.start);
+        }
+        if let Some(t) = &out.truncation {
+            let from = t.from;
+            out.facts.retain(|f| f.provenance.span.start < from);
+            rejections.retain(|r| r.span.start < from);
+        }
         out.rejections = rejections
             .into_iter()
             .map(|rejection| SourceRejection {
@@ -200,11 +340,62 @@ impl Checker {
         out
     }
 
+    /// Like [`Checker::check`], but fails instead of truncating when the
+    /// sources go past the limit on their number or on a source's size.
+    ///
+    /// # Errors
+    ///
+    /// An error of kind [`ErrorKind::Limit`] naming the limit, and the
+    /// source for the size limit, when there are more sources than
+    /// [`CheckerBuilder::max_sources`] allows or a source is larger than
+    /// [`CheckerBuilder::max_source_bytes`]. Nothing is checked then.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use crosscheck::{Checker, ErrorKind, Source};
+    /// let checker = Checker::builder().max_source_bytes(16).build().unwrap();
+    /// let err = checker
+    ///     .try_check(&[Source::new("long", "Police stopped 12 lorries on the bridge.")])
+    ///     .unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Limit);
+    /// assert!(err.to_string().contains("long"));
+    /// ```
+    pub fn try_check(&self, sources: &[Source]) -> Result<Report, Error> {
+        let limits = self.policy.limits;
+        if sources.len() > limits.sources {
+            let msg = format!(
+                "{} sources is more than the limit of {} (max_sources)",
+                sources.len(),
+                limits.sources
+            );
+            return Err(Error::new(ErrorKind::Limit, msg));
+        }
+        if let Some(s) = sources
+            .iter()
+            .find(|s| s.text().len() > limits.source_bytes)
+        {
+            let msg = format!(
+                "source {} is {} bytes, more than the limit of {} (max_source_bytes)",
+                s.id(),
+                s.text().len(),
+                limits.source_bytes
+            );
+            let err = Error::new(ErrorKind::Limit, msg);
+            return Err(match s.path() {
+                Some(p) => err.with_path(std::path::Path::new(p)),
+                None => err,
+            });
+        }
+        Ok(self.check(sources))
+    }
+
     /// Checks a set of sources against each other: extracts every fact,
     /// aligns the facts about one quantity, and judges each group.
     ///
     /// The report does not depend on the order of `sources`: they are
-    /// taken in order of id.
+    /// taken in order of id. Sources past a [limit](CheckerBuilder#limits)
+    /// are truncated, and [`Report::truncations`] lists them.
     ///
     /// # Example
     ///
@@ -220,11 +411,22 @@ impl Checker {
         let mut order: Vec<&Source> = sources.iter().collect();
         order.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.text().cmp(b.text())));
         let mut report = Report::default();
+        let limits = self.policy.limits;
+        for s in order.iter().skip(limits.sources) {
+            report.truncations.push(Truncation {
+                source: s.id().to_string(),
+                limit: Limit::Sources,
+                max: limits.sources,
+                from: 0,
+            });
+        }
+        order.truncate(limits.sources);
         let mut published = BTreeMap::new();
         for s in &order {
             let ex = self.extract(s);
             report.facts.extend(ex.facts);
             report.rejections.extend(ex.rejections);
+            report.truncations.extend(ex.truncation);
             if let Some(d) = s.meta().published {
                 published.insert(s.id().to_string(), d);
             }
@@ -262,4 +464,18 @@ impl Checker {
             .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
         report
     }
+}
+
+/// The end of the longest prefix of `text` of at most `max` bytes that ends
+/// at white space, or at a `char` boundary when the prefix holds no white
+/// space.
+fn cut_at_space(text: &str, max: usize) -> usize {
+    let mut limit = max.min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    text.as_bytes()[..limit]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(limit, |k| k + 1)
 }

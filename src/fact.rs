@@ -8,7 +8,7 @@ pub use crate::normalize::Value;
 
 use crate::extract::{Candidate, Kind, RawUnit};
 use crate::normalize::{Bound, Interval, Normalized};
-use crate::span::{LineIndex, Span};
+use crate::span::{LineCursor, Span};
 
 /// Where a fact came from.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -72,15 +72,17 @@ pub struct Fact {
 
 impl Fact {
     /// Builds a fact from a candidate, its normalized amount, and the text
-    /// it came from. `text` is the full source text; `lines` its line index.
+    /// it came from. `text` is the full source text; `lines` a cursor over
+    /// it, which numbers the facts of a text in linear time when they are
+    /// built in text order.
     pub fn build(
         source: &str,
         text: &str,
-        lines: &LineIndex,
+        lines: &mut LineCursor<'_>,
         c: &Candidate<'_>,
         n: Normalized,
     ) -> Fact {
-        let (line, column) = lines.line_column(text, c.span.start);
+        let (line, column) = lines.line_column(c.span.start);
         let owned = |ws: &[&str]| ws.iter().map(|w| (*w).to_string()).collect::<Vec<_>>();
         let (head, phrase) = match &c.unit {
             RawUnit::Noun { lemma, phrase } => (lemma.clone(), phrase.clone()),

@@ -1,4 +1,6 @@
 //! crosscheck: checks numeric facts across news sources.
+#![forbid(unsafe_code)]
+
 
 pub mod error;
 pub mod source;

@@ -19,9 +19,16 @@ const ABBREVIATIONS: &[&str] = &[
     "a.m", "p.m", "ft", "mln", "bln", "pct", "cf", "rs",
 ];
 
+/// The longest sentence, in bytes. Text that runs longer with no sentence
+/// end (a table flattened to one line, a run of symbols) is cut at the last
+/// white space before this length, or at a character boundary when there is
+/// none, so that the work and the memory spent on one sentence stay bounded.
+pub const MAX_SENTENCE_BYTES: usize = 2048;
+
 /// The sentences of `body`, as spans shifted by `offset` (the body's start
 /// in the full source text). Spans are trimmed of surrounding white space;
-/// empty sentences are skipped.
+/// empty sentences are skipped. No span is longer than
+/// [`MAX_SENTENCE_BYTES`].
 ///
 /// # Example
 ///
@@ -36,39 +43,48 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    let mut line_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
+    while let Some(k) = next_end(bytes, i, &mut line_end) {
+        i = k;
         let b = bytes[i];
         if b == b'\n' {
-            push_trimmed(body, start, i, offset, &mut out);
+            push_piece(body, start, i, offset, &mut out);
             start = i + 1;
-        } else if matches!(b, b'.' | b'!' | b'?') {
-            let mut end = i + 1;
-            // Closing quotes and brackets belong to the sentence they close.
-            while end < bytes.len() {
-                let rest = &body[end..];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        // Closing quotes and brackets belong to the sentence they close.
+        while let Some(c) = body.get(end..).and_then(|rest| rest.chars().next()) {
+            if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                end += c.len_utf8();
+            } else {
+                break;
             }
-            let followed_by_space = end >= bytes.len()
-                || bytes[end] == b' '
-                || bytes[end] == b'\t'
-                || bytes[end] == b'\n'
-                || bytes[end] == b'\r';
-            if followed_by_space && !(b == b'.' && is_abbreviation(body, i)) {
-                push_trimmed(body, start, end, offset, &mut out);
-                start = end;
-                i = end;
-                continue;
-            }
+        }
+        let followed_by_space =
+            end >= bytes.len() || matches!(bytes[end], b' ' | b'\t' | b'\n' | b'\r');
+        if followed_by_space && !(b == b'.' && is_abbreviation(body, i)) {
+            push_piece(body, start, end, offset, &mut out);
+            start = end;
+            i = end;
+            continue;
         }
         i += 1;
     }
-    push_trimmed(body, start, bytes.len(), offset, &mut out);
+    push_piece(body, start, bytes.len(), offset, &mut out);
     out
+}
+
+/// The first byte at or after `from` that may end a sentence: a line
+/// break, `.`, `!` or `?`. `line_end` caches the next line break.
+fn next_end(bytes: &[u8], from: usize, line_end: &mut usize) -> Option<usize> {
+    if *line_end < from {
+        *line_end = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |k| from + k);
+    }
+    let end =
+        memchr::memchr3(b'.', b'!', b'?', &bytes[from..*line_end]).map_or(*line_end, |k| from + k);
+    (end < bytes.len()).then_some(end)
 }
 
 /// Whether the word ending at the period at byte `dot` is an abbreviation or
@@ -89,8 +105,33 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
     if chars.next().is_none() && first.is_uppercase() {
         return true; // an initial: "Donald J. Trump"
     }
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.iter().any(|a| *a == lower)
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Pushes the piece `[start, end)` of `body`, cut into pieces of at most
+/// [`MAX_SENTENCE_BYTES`] when it is longer.
+fn push_piece(body: &str, mut start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !body.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        // The last white space in the allowed length, when there is one
+        // past the piece's leading white space.
+        let window = &body.as_bytes()[start..limit];
+        let lead = window
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        let cut = window
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .filter(|&k| k > lead)
+            .map_or(limit, |k| start + k);
+        push_trimmed(body, start, cut, offset, out);
+        start = cut;
+    }
+    push_trimmed(body, start, end, offset, out);
 }
 
 fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {

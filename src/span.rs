@@ -84,6 +84,11 @@ impl Span {
 ///
 /// Lines end at `\n`; a `\r` before it belongs to the line it ends. Columns
 /// count Unicode scalar values (`char`s), starting at 1.
+///
+/// [`LineIndex::line_column`] counts the characters from the start of the
+/// line on every call, which is slow for many offsets on one very long line;
+/// [`LineCursor`] answers offsets given in increasing order in linear time
+/// overall.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
@@ -128,4 +133,80 @@ impl LineIndex {
     pub fn lines(&self) -> usize {
         self.starts.len()
     }
+}
+
+/// Turns byte offsets into 1-based line and column numbers, for offsets
+/// asked in increasing order: each call only reads the text between the
+/// previous offset and this one, so numbering every fact of a text costs
+/// time linear in the text, however long its lines.
+///
+/// Lines and columns follow the same rules as [`LineIndex`]. An offset
+/// smaller than the previous one is still answered correctly, by reading
+/// back to the start of its line.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::span::LineCursor;
+/// let text = "headline\nThe $34bn float and the €2bn loan";
+/// let mut cursor = LineCursor::new(text);
+/// assert_eq!(cursor.line_column(13), (2, 5));
+/// assert_eq!(cursor.line_column(34), (2, 26));
+/// ```
+#[derive(Clone, Debug)]
+pub struct LineCursor<'t> {
+    text: &'t str,
+    /// The byte offset last answered.
+    at: usize,
+    /// Its 1-based line and column.
+    line: usize,
+    column: usize,
+}
+
+impl<'t> LineCursor<'t> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'t str) -> LineCursor<'t> {
+        LineCursor {
+            text,
+            at: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    /// The 1-based line and column of byte `offset`. An offset past the end
+    /// maps to the end.
+    pub fn line_column(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let bytes = self.text.as_bytes();
+        if offset < self.at {
+            // Backwards: the line start is found by reading back, and the
+            // lines between are subtracted.
+            let back = &bytes[offset..self.at];
+            let breaks = back.iter().filter(|&&b| b == b'\n').count();
+            let start = bytes[..offset]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            self.line -= breaks;
+            self.column = 1 + count_chars(&bytes[start..offset]);
+        } else {
+            let ahead = &bytes[self.at..offset];
+            match ahead.iter().rposition(|&b| b == b'\n') {
+                Some(last) => {
+                    self.line += ahead.iter().filter(|&&b| b == b'\n').count();
+                    self.column = 1 + count_chars(&ahead[last + 1..]);
+                }
+                None => self.column += count_chars(ahead),
+            }
+        }
+        self.at = offset;
+        (self.line, self.column)
+    }
+}
+
+/// The number of `char`s that start in `bytes` (every byte that is not a
+/// UTF-8 continuation byte).
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }

@@ -320,6 +320,7 @@ fn bridge_report() -> Report {
     };
     Report {
         notes: Vec::new(),
+        truncations: Vec::new(),
         sources: vec![
             source(
                 &ALPHA,

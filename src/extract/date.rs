@@ -241,6 +241,88 @@ pub fn scan(body: &str, offset: usize) -> Vec<DateFound> {
     out
 }
 
+/// Token storage that [`scan_sentence`] reuses from one call to the next.
+#[derive(Default)]
+pub(crate) struct Scratch(Vec<Tok>);
+
+/// The dates of one sentence, appended to `out` (cleared first); `offset`
+/// is where `text` starts in the source text. A sentence that
+/// [`may_hold_date`] turns down is not tokenized at all.
+pub(crate) fn scan_sentence(
+    text: &str,
+    offset: usize,
+    scratch: &mut Scratch,
+    out: &mut Vec<DateFound>,
+) {
+    out.clear();
+    if !may_hold_date(text) {
+        #[cfg(debug_assertions)]
+        {
+            // The filter is exact: checked in every debug build.
+            let all = scan(text, offset);
+            debug_assert!(all.is_empty(), "date filter skipped {text:?}");
+        }
+        return;
+    }
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        tokenize(line, &mut scratch.0);
+        scan_line(line, &scratch.0, offset + line_start, out);
+        line_start += line.len();
+    }
+}
+
+/// Whether `text` may hold a date: it has an ASCII digit, or a word that
+/// names a month, a weekday, a number, a unit of time or a day relative to
+/// today ("yesterday", "now"). Every date expression holds one of these;
+/// the prepositions and modifiers around them ("since", "the end of",
+/// "last") never make a date alone.
+pub(crate) fn may_hold_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            return true;
+        }
+        if !b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i - start > 11 {
+            continue;
+        }
+        let strong = match classify(&text[start..i]) {
+            Lex::None | Lex::OrdSuffix => false,
+            Lex::Month(..) | Lex::Weekday(..) | Lex::Card(..) | Lex::Ord(_) | Lex::Units(_) => true,
+            Lex::Kw(k) => matches!(
+                k,
+                Kw::Today
+                    | Kw::Yesterday
+                    | Kw::Tomorrow
+                    | Kw::Tonight
+                    | Kw::Day
+                    | Kw::Week
+                    | Kw::Weekend
+                    | Kw::Month
+                    | Kw::Quarter
+                    | Kw::Year
+                    | Kw::Now
+                    | Kw::Time
+                    | Kw::Q
+            ),
+        };
+        if strong {
+            return true;
+        }
+    }
+    false
+}
+
 fn scan_line(line: &str, toks: &[Tok], offset: usize, out: &mut Vec<DateFound>) {
     let m = Matcher {
         text: line,

@@ -283,6 +283,18 @@ pub fn extract(body: &str, offset: usize) -> Extracted<'_> {
     scan::extract(body, offset)
 }
 
+/// Like [`extract`], but stops after the first sentence that takes the
+/// candidates past `max_candidates` or the rejections past
+/// `max_rejections`, and then also returns where the unread text begins.
+pub(crate) fn extract_limited(
+    body: &str,
+    offset: usize,
+    max_candidates: usize,
+    max_rejections: usize,
+) -> (Extracted<'_>, Option<usize>) {
+    scan::extract_limited(body, offset, max_candidates, max_rejections)
+}
+
 mod bound;
 mod count;
 mod duration;

@@ -247,8 +247,16 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
         }
         if !hyphen && w == "dozen" {
             let mut m = n;
-            m.value = n.value * Decimal::from(12);
-            m.precision = n.precision * Decimal::from(12);
+            let twelve = Decimal::from(12);
+            let (Some(v), Some(p)) = (n.value.checked_mul(twelve), n.precision.checked_mul(twelve))
+            else {
+                return Err(OutOfRange {
+                    start: i,
+                    end: k + 1,
+                });
+            };
+            m.value = v;
+            m.precision = p;
             m.end = k + 1;
             return Ok(Some(m));
         }
@@ -368,6 +376,10 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                     }
                     st.current = Decimal::ONE;
                 }
+                // "one hundred one hundred": a group holds one hundred.
+                if st.current >= Decimal::from(100) {
+                    break;
+                }
                 st.current *= Decimal::from(100);
             } else {
                 if !st.any && st.current == Decimal::ZERO {
@@ -431,7 +443,10 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             }
             break;
         } else if w == "dozen" && st.any && !fraction {
-            st.current *= Decimal::from(12);
+            let Some(v) = st.current.checked_mul(Decimal::from(12)) else {
+                break;
+            };
+            st.current = v;
             j += 1;
             last_was_number = true;
         } else if w == "and" && st.any && is_word(toks, j + 1, "a") && is_word(toks, j + 2, "half")

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::date::{self, DateFound};
 use super::numeral::{self, Numeral, OutOfRange};
-use super::token::{Token, tokenize};
+use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, NumberMention, RawUnit, RejectReason, Rejection,
     Stated, bound, count, duration, money, percent, reject,
@@ -17,47 +17,169 @@ use crate::span::Span;
 /// How many words of context each side of a quote a candidate keeps.
 const CONTEXT_WORDS: usize = 12;
 
+/// How many tokens each side of a quote are read to find its context words.
+const CONTEXT_TOKENS: usize = 4 * CONTEXT_WORDS;
+
 /// Extracts the candidates of one body.
 pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
+    extract_limited(body, offset, usize::MAX, usize::MAX).0
+}
+
+/// Extracts the candidates of one body, stopping after the first sentence
+/// that takes the candidates past `max_candidates` or the rejections past
+/// `max_rejections`. With a stop, also returns where the unread text begins
+/// (an offset in the source text).
+pub(crate) fn extract_limited(
+    body: &str,
+    offset: usize,
+    max_candidates: usize,
+    max_rejections: usize,
+) -> (Extracted<'_>, Option<usize>) {
     let mut out = Extracted::default();
-    let dates = date::scan(body, offset);
     let mut toks = Vec::new();
-    let mut next_date = 0;
+    let mut scratch = date::Scratch::default();
+    let mut dates = Vec::new();
     for sentence in segment::sentences(body, offset) {
         let text = &body[sentence.start - offset..sentence.end - offset];
-        if !worth_scanning(text)
-            && dates
-                .get(next_date)
-                .is_none_or(|d| d.span.start >= sentence.end)
-        {
+        // Dates are found sentence by sentence: a date never runs across a
+        // sentence end.
+        date::scan_sentence(text, sentence.start, &mut scratch, &mut dates);
+        if dates.is_empty() && !worth_scanning(text) {
+            #[cfg(debug_assertions)]
+            {
+                // The filter only skips sentences where the scan finds
+                // nothing: checked in every debug build.
+                let mut found = Extracted::default();
+                tokenize(text, sentence.start, &mut toks);
+                Sentence {
+                    body,
+                    offset,
+                    span: sentence,
+                    toks: &toks,
+                    dates: &[],
+                    out: &mut found,
+                }
+                .scan();
+                debug_assert!(
+                    found.candidates.is_empty() && found.rejections.is_empty(),
+                    "skipped a sentence with numbers: {text:?}"
+                );
+            }
             continue;
         }
         tokenize(text, sentence.start, &mut toks);
-        let first_date = next_date;
-        while dates
-            .get(next_date)
-            .is_some_and(|d| d.span.start < sentence.end)
-        {
-            next_date += 1;
-        }
-        let in_sentence = &dates[first_date..next_date];
         let mut s = Sentence {
             body,
             offset,
             span: sentence,
             toks: &toks,
-            dates: in_sentence,
+            dates: &dates,
             out: &mut out,
         };
         s.scan();
+        if out.candidates.len() > max_candidates || out.rejections.len() > max_rejections {
+            return (out, Some(sentence.end));
+        }
     }
-    out
+    (out, None)
 }
 
-/// A cheap test that a sentence may hold a number: a digit, or a letter
-/// sequence that starts a number word or a vague amount.
+/// Whether a sentence may hold a number: an ASCII digit, or a word that
+/// starts a number, a vague amount or a duration with no number ("a
+/// month"). Exact, not a guess: a sentence it turns down yields no
+/// candidate and no rejection (dates are found apart, and a sentence with a
+/// date is always scanned). Most sentences of news text hold no number;
+/// skipping them unread is most of the extractor's speed.
 fn worth_scanning(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit()) || text.len() >= 3
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            return true;
+        }
+        if !b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        // Every word the scan can start at is made of ASCII letters only,
+        // so it is one whole run of them.
+        if i - start <= 12 && sentence_trigger(&text[start..i]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a word lets a sentence hold a number: it starts one (see
+/// [`number_start`]), or it is what makes "a" or "an" start one ("a
+/// month", "a few", "a hundred", "half an hour").
+fn sentence_trigger(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(w) = lower_word(word, &mut buf) else {
+        return false;
+    };
+    (number_start(w) && !matches!(w, "a" | "an"))
+        || crate::lexicon::time_unit(w).is_some()
+        || crate::lexicon::scale_word(w).is_some()
+        || matches!(
+            w,
+            "half" | "quarter" | "third" | "dozen" | "handful" | "couple" | "few"
+        )
+}
+
+/// Whether the lowercase word `w` can start a number, a vague amount
+/// ("dozens of", "several", "a few") or a duration with no number ("a
+/// month", "half an hour"). The scan skips every other word unread; a word
+/// that starts a new kind of number must be added here (debug builds check
+/// that no skipped word starts one).
+fn number_start(w: &str) -> bool {
+    crate::lexicon::unit_word(w).is_some()
+        || crate::lexicon::tens_word(w).is_some()
+        || crate::lexicon::ordinal_word(w).is_some()
+        || matches!(
+            w,
+            "a" | "an"
+                | "half"
+                | "tens"
+                | "hundreds"
+                | "dozens"
+                | "scores"
+                | "thousands"
+                | "millions"
+                | "billions"
+                | "several"
+        )
+}
+
+/// `word` in ASCII lowercase, or `None` when it is not ASCII or too long
+/// for `buf` (no lexicon word is either). A word already in lowercase, as
+/// most are, is returned as it is, without a copy.
+fn lower_word<'w>(word: &'w str, buf: &'w mut [u8; 32]) -> Option<&'w str> {
+    if word.len() > buf.len() {
+        return None;
+    }
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Some(word);
+    }
+    lower(word, buf)
+}
+
+/// Whether the scan can skip token `t` unread: a word that starts no
+/// number, or a symbol that starts nothing the scan reads.
+fn skippable(t: &Token<'_>) -> bool {
+    match t.kind {
+        Tk::Word => {
+            let mut buf = [0u8; 32];
+            !lower_word(t.text, &mut buf).is_some_and(number_start)
+        }
+        Tk::Digits => false,
+        Tk::Punct(c) => !matches!(c, '+' | '(' | '.'),
+    }
 }
 
 struct Sentence<'a, 't> {
@@ -114,6 +236,16 @@ impl<'a, 't> Sentence<'a, 't> {
                 i = end;
                 continue;
             }
+            if skippable(&toks[i]) {
+                debug_assert!(
+                    count::vague_at(toks, i).is_none()
+                        && matches!(numeral::parse(toks, i), Ok(None)),
+                    "skipped a token that starts a number: {:?}",
+                    toks[i].text
+                );
+                i += 1;
+                continue;
+            }
             if copyright.is_some_and(|c| i > c) && toks[i].is_digits() {
                 let end = self.skip_number(i);
                 self.reject(i, end, RejectReason::Copyright);
@@ -161,21 +293,19 @@ impl<'a, 't> Sentence<'a, 't> {
     /// If token `i` lies in a date, the first token after that date.
     fn date_end(&self, i: usize) -> Option<usize> {
         let at = self.toks[i].span.start;
-        let d = self
-            .dates
-            .iter()
-            .find(|d| d.span.start <= at && at < d.span.end)?;
-        Some(
-            self.toks
-                .iter()
-                .position(|t| t.span.start >= d.span.end)
-                .unwrap_or(self.toks.len()),
-        )
+        // Dates come in text order and do not overlap: only the last one
+        // starting at or before `at` can hold it.
+        let k = self.dates.partition_point(|d| d.span.start <= at);
+        let d = self.dates[..k].last().filter(|d| at < d.span.end)?;
+        Some(self.toks.partition_point(|t| t.span.start < d.span.end))
     }
 
     fn overlaps_date(&self, start: usize, end: usize) -> bool {
         let span = self.tok_span(start, end);
-        self.dates.iter().any(|d| d.span.overlaps(span))
+        let k = self.dates.partition_point(|d| d.span.start < span.end);
+        self.dates[..k]
+            .last()
+            .is_some_and(|d| d.span.overlaps(span))
     }
 
     fn push_date(&mut self, d: &DateFound) {
@@ -201,31 +331,28 @@ impl<'a, 't> Sentence<'a, 't> {
     /// Words of the sentence before and after `span`, nearest first.
     fn context(&self, span: Span) -> (Vec<&'t str>, Vec<&'t str>) {
         // A number's context ends where another number begins: the words
-        // beyond it belong to that number.
+        // beyond it belong to that number. At most `CONTEXT_TOKENS` tokens
+        // are read each side, so a sentence of symbols costs no more.
         let mut before = Vec::new();
         let mut after = Vec::new();
         let toks = self.toks;
-        for k in (0..toks.len()).rev() {
-            let t = &toks[k];
-            if t.span.end > span.start {
-                continue;
-            }
+        let first_after = toks.partition_point(|t| t.span.start < span.end);
+        let last_before = toks[..first_after].partition_point(|t| t.span.end <= span.start);
+        for k in (last_before.saturating_sub(CONTEXT_TOKENS)..last_before).rev() {
             if before.len() >= CONTEXT_WORDS || starts_number(toks, k) {
                 break;
             }
-            if t.is_word() {
-                before.push(self.text_of(t.span));
+            if toks[k].is_word() {
+                before.push(self.text_of(toks[k].span));
             }
         }
-        for (k, t) in toks.iter().enumerate() {
-            if t.span.start < span.end {
-                continue;
-            }
+        let stop = toks.len().min(first_after + CONTEXT_TOKENS);
+        for k in first_after..stop {
             if after.len() >= CONTEXT_WORDS || starts_number(toks, k) {
                 break;
             }
-            if t.is_word() {
-                after.push(self.text_of(t.span));
+            if toks[k].is_word() {
+                after.push(self.text_of(toks[k].span));
             }
         }
         (before, after)
@@ -634,7 +761,7 @@ fn starts_number(toks: &[Token<'_>], i: usize) -> bool {
         return false;
     }
     let mut buf = [0u8; 32];
-    lower(t.text, &mut buf).is_some_and(|w| {
+    lower_word(t.text, &mut buf).is_some_and(|w| {
         crate::lexicon::unit_word(w).is_some_and(|v| v > 1)
             || crate::lexicon::tens_word(w).is_some()
     })

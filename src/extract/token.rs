@@ -67,7 +67,18 @@ pub(crate) fn is_space(c: char) -> bool {
         )
 }
 
+/// The no-break and thin spaces that typeset numbers use between groups of
+/// digits ("34 000"): U+00A0, U+202F and U+2009.
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
 /// Tokenizes `text`, whose first byte is at `offset` in the source.
+///
+/// A no-break or thin space right between two runs of digits is a
+/// thousands separator and becomes a `Punct(',')` token (its text stays the
+/// space as written); every other space only separates tokens. Digits of
+/// other scripts ("٣٤") are not read as numbers: they make opaque words.
 pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>>) {
     out.clear();
     let bytes = text.as_bytes();
@@ -103,7 +114,17 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        if is_space(c) {
+        if is_group_space(c)
+            && out
+                .last()
+                .is_some_and(|t| t.is_digits() && t.span.end == i + offset)
+            && bytes.get(i + len).is_some_and(u8::is_ascii_digit)
+        {
+            // "34 000" with a no-break or thin space: a thousands separator,
+            // read like the comma of "34,000".
+            push(out, text, Tk::Punct(','), i, i + len, offset, false);
+            space = false;
+        } else if is_space(c) {
             space = true;
         } else if c.is_numeric() || c.is_alphabetic() {
             // Letters and digits of other scripts, and marks: part of no
@@ -261,6 +282,22 @@ mod tests {
     fn zero_width_and_bidi_marks_are_space() {
         assert_eq!(toks("34\u{200b}bn"), [("34", true), ("bn", true)]);
         assert_eq!(toks("a\u{202e}b"), [("a", true), ("b", true)]);
+    }
+
+    #[test]
+    fn group_spaces_between_digits_are_separators() {
+        for sep in ['\u{a0}', '\u{202f}', '\u{2009}'] {
+            let text = format!("34{sep}000 people");
+            let mut out = Vec::new();
+            tokenize(&text, 0, &mut out);
+            assert_eq!(out[1].kind, Tk::Punct(','), "{sep:?}");
+            assert!(!out[2].space_before);
+        }
+        // Not between digits: a plain space.
+        let mut out = Vec::new();
+        tokenize("34\u{a0}people", 0, &mut out);
+        assert_eq!(out.len(), 2);
+        assert!(out[1].space_before);
     }
 
     #[test]

@@ -30,6 +30,38 @@ pub struct SourceRejection {
     pub text: String,
 }
 
+/// A limit of the checker that a source went past (see
+/// [`CheckerBuilder`](crate::CheckerBuilder) for the limits and their
+/// defaults).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Limit {
+    /// The largest source, in bytes.
+    SourceBytes,
+    /// The most facts kept from one source.
+    FactsPerSource,
+    /// The most rejections kept from one source.
+    RejectionsPerSource,
+    /// The most sources in one check.
+    Sources,
+}
+
+/// A source that was not read whole because it went past a limit: the
+/// facts and rejections before byte `from` of its text are all reported,
+/// none at or after it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Truncation {
+    /// The source id.
+    pub source: String,
+    /// The limit it went past.
+    pub limit: Limit,
+    /// The limit's value: bytes, facts, rejections or sources.
+    pub max: usize,
+    /// The byte offset in the source text where reading stopped; 0 for a
+    /// source left out of a check whole.
+    pub from: usize,
+}
+
 /// The result of checking a set of sources.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
@@ -47,6 +79,9 @@ pub struct Report {
     pub updates: Vec<Update>,
     /// Related figures that were not judged, and why.
     pub notes: Vec<Note>,
+    /// Sources that went past a limit and were not read whole, in source
+    /// order.
+    pub truncations: Vec<Truncation>,
 }
 
 pub mod json;
