@@ -4,9 +4,12 @@
 //! over 5 MB and checked as one source through `Checker::extract`. The
 //! target is at least 100 MB/s on one core.
 //!
-//! `hostile`: inputs built to find super-linear paths: a megabyte of
-//! digits, 200,000 dollar signs, and one 10 MB line of news text with no
-//! line or paragraph breaks.
+//! `hostile`: inputs built to find super-linear paths, the same as in
+//! `tests/hostile.rs`: one 10 MB line of news text, a megabyte of digits,
+//! 200,000 dollar signs, 400-digit amounts, "1e999", a hedge repeated
+//! 50,000 times, chained number words, Arabic-Indic digits, no-break and
+//! thin spaces inside numbers, invisible controls and combining marks. The
+//! target is at most twice the cost per byte of the news text.
 //!
 //! ```text
 //! cargo bench --bench extract            # both groups
@@ -75,10 +78,47 @@ fn news(c: &mut Criterion) {
 fn hostile(c: &mut Criterion) {
     let checker = Checker::new();
     let flat = sample_articles().replace(['\n', '\r'], " ");
+    let words = "one two three four five six seven eight nine ten ";
     let inputs = [
+        ("one_line_10mb", repeat_to(&flat, 10 * 1024 * 1024)),
         ("digits_1mb", "7".repeat(1024 * 1024)),
         ("dollar_signs_200k", "$".repeat(200_000)),
-        ("one_line_10mb", repeat_to(&flat, 10 * 1024 * 1024)),
+        (
+            "amount_400_digits",
+            repeat_to(&format!("It cost ${}. ", "9".repeat(400)), 1024 * 1024),
+        ),
+        (
+            "exponent_1e999",
+            repeat_to("Losses of 1e999 apps. ", 1024 * 1024),
+        ),
+        (
+            "hedge_50k",
+            format!("{}5 apps were banned.", "about ".repeat(50_000)),
+        ),
+        ("number_words_100k", repeat_to(words, words.len() * 10_000)),
+        ("one_hundred_100k", "one hundred ".repeat(100_000)),
+        (
+            "arabic_indic_1mb",
+            repeat_to("Officials banned ٣٤ apps. ", 1024 * 1024),
+        ),
+        (
+            "group_spaces_1mb",
+            repeat_to(
+                "Police said 34\u{a0}000 people and 12\u{202f}500 cars came. ",
+                1024 * 1024,
+            ),
+        ),
+        (
+            "invisible_controls_1mb",
+            repeat_to(
+                "They banned \u{2066}34\u{2069} apps and 3\u{200d}4 more. ",
+                1024 * 1024,
+            ),
+        ),
+        (
+            "combining_marks_1mb",
+            repeat_to("The 5\u{301} apps cost $3\u{301}4m. ", 1024 * 1024),
+        ),
     ];
 
     let mut group = c.benchmark_group("hostile");

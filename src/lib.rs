@@ -1,7 +1,6 @@
 //! crosscheck: checks numeric facts across news sources.
 #![forbid(unsafe_code)]
 
-
 pub mod error;
 pub mod source;
 pub mod span;

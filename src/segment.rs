@@ -143,3 +143,37 @@ fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut V
         out.push(Span::new(s + offset, s + trimmed.len() + offset));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_runs_are_cut_at_white_space_within_the_limit() {
+        let word = "abcdefghi ";
+        let text = word.repeat(1000);
+        let got = sentences(&text, 7);
+        assert!(got.len() > 1);
+        for s in &got {
+            assert!(s.len() <= MAX_SENTENCE_BYTES);
+            let piece = s.shift(0);
+            let quote = &text[piece.start - 7..piece.end - 7];
+            assert!(quote.starts_with('a') && quote.ends_with('i'), "{quote:?}");
+        }
+        // Every byte that is not white space is in a sentence.
+        let kept: usize = got.iter().map(|s| s.len()).sum();
+        assert_eq!(kept + got.len() - 1, text.trim_end().len());
+    }
+
+    #[test]
+    fn runs_with_no_white_space_are_cut_on_char_boundaries() {
+        let text = "\u{e9}".repeat(3000);
+        let got = sentences(&text, 0);
+        assert!(got.len() > 1);
+        for s in &got {
+            assert!(s.len() <= MAX_SENTENCE_BYTES);
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+        assert_eq!(got.iter().map(|s| s.len()).sum::<usize>(), text.len());
+    }
+}

@@ -210,3 +210,36 @@ impl<'t> LineCursor<'t> {
 fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursor_agrees_with_the_index_forwards_and_backwards() {
+        let text = "a\u{e9}b\nxy \u{1f600} z\r\n\n\u{4e2d}\u{6587} 12\nend";
+        let index = LineIndex::new(text);
+        let offsets: Vec<usize> = (0..=text.len() + 2)
+            .filter(|&o| o >= text.len() || text.is_char_boundary(o))
+            .collect();
+        let mut cursor = LineCursor::new(text);
+        for &o in &offsets {
+            assert_eq!(cursor.line_column(o), index.line_column(text, o), "at {o}");
+        }
+        for &o in offsets.iter().rev() {
+            assert_eq!(
+                cursor.line_column(o),
+                index.line_column(text, o),
+                "back at {o}"
+            );
+        }
+        let mut cursor = LineCursor::new(text);
+        for &o in offsets.iter().step_by(3).chain(offsets.iter().step_by(2)) {
+            assert_eq!(
+                cursor.line_column(o),
+                index.line_column(text, o),
+                "jump to {o}"
+            );
+        }
+    }
+}

@@ -7,6 +7,8 @@
 //! Timing is measured in the `hostile` group of `benches/extract.rs`, never
 //! asserted here.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expect is a failed test
+
 use crosscheck::report::{Limit, json};
 use crosscheck::span::LineIndex;
 use crosscheck::{Bound, Checker, Extraction, Fact, Kind, Report, Source, Value};
