@@ -515,7 +515,19 @@ fn conformance_score() {
             if ok {
                 pass += 1;
             } else if verbose {
-                eprintln!("FAIL {} {}", case["id"], case["text"]);
+                let want: Vec<String> = case["expected"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|e| format!("{} {} {}", e["text"], e["value"], e["unit"]))
+                    .collect();
+                let text = case["text"].as_str().unwrap_or("");
+                eprintln!(
+                    "FAIL {} {} want {want:?} got {:?}",
+                    case["id"],
+                    case["text"],
+                    dates(text, case_reference(&case))
+                );
             }
         }
         let rate = f64::from(pass) / f64::from(total.max(1));
@@ -533,14 +545,20 @@ fn conformance_score() {
     assert!(below.is_empty(), "{below:?}");
 }
 
-fn score_case(case: &serde_json::Value) -> bool {
-    let text = case["text"].as_str().unwrap_or("");
+/// The case's reference date: its own, or Duckling's fixed one.
+fn case_reference(case: &serde_json::Value) -> Option<NaiveDate> {
     let meta = &case["meta"];
-    let reference = meta["context"]["ReferenceDateTime"]
+    meta["context"]["ReferenceDateTime"]
         .as_str()
         .or_else(|| meta["context"]["referenceTime"].as_str())
         .and_then(|s| s.get(..10))
-        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+}
+
+fn score_case(case: &serde_json::Value) -> bool {
+    let text = case["text"].as_str().unwrap_or("");
+    let meta = &case["meta"];
+    let reference = case_reference(case);
     // Python character offsets to byte offsets.
     let byte_at = |c: u64| -> usize {
         let c = usize::try_from(c).unwrap_or(usize::MAX);

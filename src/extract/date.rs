@@ -177,6 +177,93 @@ pub enum Point {
         /// Which one.
         rel: Rel,
     },
+    /// A holiday: "Christmas", "Thanksgiving 2014", "next Easter",
+    /// "Labor Day of last year".
+    Holiday {
+        /// How its date is computed.
+        rule: HolidayRule,
+        /// The year, when written.
+        year: Option<i32>,
+        /// The year relative to the reference's, when written ("of next
+        /// year": 1).
+        year_shift: Option<i32>,
+        /// Which one, when no year is given.
+        rel: Rel,
+    },
+    /// The nth weekday, or the nth day, of a month: "the first Tuesday of
+    /// October", "the last Monday of March 2014", "the last day of next
+    /// month".
+    NthOfMonth {
+        /// Which one: 1 for the first, -1 for the last.
+        n: i32,
+        /// The weekday counted; `None` counts days.
+        weekday: Option<Weekday>,
+        /// The month.
+        month: MonthRef,
+    },
+}
+
+/// A month named by an nth-of-month expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MonthRef {
+    /// A named month, with its year when written: "of October 2014".
+    Named {
+        /// The month (1-12).
+        month: u32,
+        /// The year, when written.
+        year: Option<i32>,
+    },
+    /// The reference's month shifted by whole months: "of this month" (0),
+    /// "of next month" (1), "of last month" (-1).
+    Shift(i32),
+}
+
+/// How a holiday's date is found in a given year. Only rules that hold
+/// every year are kept: holidays of lunar calendars are not recognized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HolidayRule {
+    /// The same month and day every year: Christmas is December 25.
+    Fixed {
+        /// The month (1-12).
+        month: u32,
+        /// The day of the month.
+        day: u32,
+    },
+    /// The nth weekday of a month (a negative `n` counts from the end),
+    /// then `offset` days: Thanksgiving is the fourth Thursday of November
+    /// (offset 0), Black Friday the day after (offset 1).
+    NthWeekday {
+        /// The month (1-12).
+        month: u32,
+        /// The weekday.
+        weekday: Weekday,
+        /// Which one: 1 for the first, -1 for the last.
+        n: i32,
+        /// Days added afterwards.
+        offset: i32,
+    },
+    /// A fixed month and day, moved to the nearest weekday when it falls
+    /// on a weekend (Saturday to Friday, Sunday to Monday).
+    NearestWeekday {
+        /// The month (1-12).
+        month: u32,
+        /// The day of the month.
+        day: u32,
+    },
+    /// The last `weekday` on or before a month and day: Victoria Day is
+    /// the Monday on or before May 24.
+    WeekdayOnOrBefore {
+        /// The month (1-12).
+        month: u32,
+        /// The day of the month.
+        day: u32,
+        /// The weekday.
+        weekday: Weekday,
+    },
+    /// Days after Western Easter Sunday (Good Friday is -2).
+    Easter(i32),
+    /// Days after Orthodox Easter Sunday.
+    OrthodoxEaster(i32),
 }
 
 /// The part of a period an expression points at.
@@ -344,6 +431,8 @@ enum Lex {
     /// A plural time unit word: "days", "weeks".
     Units(Grain),
     Kw(Kw),
+    /// A word that can start a holiday's name: "christmas", "labor".
+    Holiday,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -365,7 +454,12 @@ impl Tok {
     fn trigger(&self) -> bool {
         match self.kind {
             Kind::Num => true,
-            Kind::Word => !matches!(self.lex, Lex::None | Lex::OrdSuffix),
+            // "St" may start "St. Patrick's Day"; "1st" may not.
+            Kind::Word => match self.lex {
+                Lex::None => false,
+                Lex::OrdSuffix => self.gap,
+                _ => true,
+            },
             Kind::Punct(_) => false,
         }
     }
@@ -481,10 +575,10 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>) {
 
 fn classify(word: &str) -> Lex {
     let b = word.as_bytes();
-    if b.len() > 11 || !b.is_ascii() {
+    if b.len() > 14 || !b.is_ascii() {
         return Lex::None;
     }
-    let mut buf = [0u8; 11];
+    let mut buf = [0u8; 14];
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
@@ -575,6 +669,7 @@ fn classify(word: &str) -> Lex {
         b"days" => Lex::Units(Grain::Day),
         b"weeks" => Lex::Units(Grain::Week),
         b"months" => Lex::Units(Grain::Month),
+        b"quarters" => Lex::Units(Grain::Quarter),
         b"years" | b"yrs" => Lex::Units(Grain::Year),
         b"today" => Lex::Kw(K::Today),
         b"yesterday" => Lex::Kw(K::Yesterday),
@@ -629,8 +724,151 @@ fn classify(word: &str) -> Lex {
         b"to" => Lex::Kw(K::To),
         b"q" => Lex::Kw(K::Q),
         b"s" => Lex::Kw(K::S),
+        b"christmas" | b"xmas" | b"new" | b"valentine" | b"valentines" | b"saint"
+        | b"halloween" | b"independence" | b"veterans" | b"veteran" | b"armistice"
+        | b"remembrance" | b"groundhog" | b"groundhogs" | b"earth" | b"world" | b"boxing"
+        | b"guy" | b"bonfire" | b"canada" | b"dominion" | b"anzac" | b"juneteenth" | b"labour"
+        | b"labor" | b"international" | b"workers" | b"lincolns" | b"lincoln" | b"abraham"
+        | b"boss" | b"bosses" | b"flag" | b"patriot" | b"epiphany" | b"thanksgiving" | b"black"
+        | b"cyber" | b"mlk" | b"martin" | b"civil" | b"presidents" | b"president"
+        | b"washingtons" | b"washington" | b"george" | b"memorial" | b"decoration"
+        | b"columbus" | b"indigenous" | b"mothers" | b"mother" | b"fathers" | b"father"
+        | b"election" | b"grandparents" | b"national" | b"spring" | b"summer" | b"civic"
+        | b"family" | b"victoria" | b"sovereigns" | b"mothering" | b"easter" | b"good"
+        | b"holy" | b"maundy" | b"palm" | b"branch" | b"ash" | b"shrove" | b"mardi"
+        | b"pancake" | b"ascension" | b"pentecost" | b"whit" | b"whitsun" | b"whitsunday"
+        | b"white" | b"trinity" | b"corpus" | b"orthodox" | b"clean" | b"lazarus" | b"siblings"
+        | b"all" | b"bank" | b"daylight" | b"administrative" | b"secretaries" | b"admin"
+        | b"admins" | b"sovereign" | b"islander" | b"louis" | b"nova" | b"british" | b"natal"
+        | b"saskatchewan" | b"terry" | b"orangemen" | b"rizal" | b"law" | b"loyalty" | b"lei" => {
+            Lex::Holiday
+        }
         _ => Lex::None,
     }
+}
+
+/// The rule of a holiday whose name, lowercased with spaces, dots,
+/// hyphens and apostrophes removed, is `key`.
+fn holiday_rule(key: &[u8]) -> Option<HolidayRule> {
+    use HolidayRule::{Easter, Fixed, NthWeekday, OrthodoxEaster, WeekdayOnOrBefore};
+    use Weekday as W;
+    let fixed = |month, day| Fixed { month, day };
+    let nth = |month, weekday, n, offset| NthWeekday {
+        month,
+        weekday,
+        n,
+        offset,
+    };
+    Some(match key {
+        b"christmas" | b"christmasday" | b"xmas" | b"xmasday" => fixed(12, 25),
+        b"christmaseve" | b"xmaseve" => fixed(12, 24),
+        b"newyearsday" | b"newyearday" => fixed(1, 1),
+        b"newyearseve" | b"newyeareve" => fixed(12, 31),
+        b"valentinesday" | b"valentineday" | b"stvalentinesday" | b"saintvalentinesday" => {
+            fixed(2, 14)
+        }
+        b"halloween" => fixed(10, 31),
+        b"stpatricksday" | b"saintpatricksday" | b"stpaddysday" | b"saintpaddysday"
+        | b"stpatsday" => fixed(3, 17),
+        b"independenceday" | b"fourthofjuly" => fixed(7, 4),
+        b"veteransday" | b"veteranday" | b"armisticeday" | b"remembranceday" => fixed(11, 11),
+        b"groundhogday" | b"groundhogsday" => fixed(2, 2),
+        b"aprilfoolsday" | b"aprilfoolday" => fixed(4, 1),
+        b"earthday" => fixed(4, 22),
+        b"worldveganday" => fixed(11, 1),
+        b"boxingday" => fixed(12, 26),
+        b"guyfawkesday" | b"guyfawkesnight" | b"bonfirenight" => fixed(11, 5),
+        b"canadaday" | b"dominionday" => fixed(7, 1),
+        b"anzacday" => fixed(4, 25),
+        b"juneteenth" => fixed(6, 19),
+        b"labourday" | b"internationalworkersday" | b"workersday" => fixed(5, 1),
+        b"lincolnsbirthday" | b"lincolnbirthday" | b"abrahamlincolnsbirthday" => fixed(2, 12),
+        b"flagday" => fixed(6, 14),
+        b"patriotday" => fixed(9, 11),
+        b"allsaintsday" => fixed(11, 1),
+        b"allsoulsday" => fixed(11, 2),
+        b"epiphany" => fixed(1, 6),
+        b"siblingsday" | b"nationalsiblingsday" | b"nationalsiblingday" => fixed(4, 10),
+        b"thanksgiving" | b"thanksgivingday" => nth(11, W::Thu, 4, 0),
+        b"blackfriday" => nth(11, W::Thu, 4, 1),
+        b"cybermonday" => nth(11, W::Thu, 4, 4),
+        b"mlkday"
+        | b"mlkjrday"
+        | b"martinlutherkingday"
+        | b"martinlutherkingsday"
+        | b"martinlutherkingjrday"
+        | b"martinlutherkingjuniorday"
+        | b"civilrightsday" => nth(1, W::Mon, 3, 0),
+        b"presidentsday"
+        | b"presidentday"
+        | b"washingtonsbirthday"
+        | b"georgewashingtonday"
+        | b"washingtonsday" => nth(2, W::Mon, 3, 0),
+        b"memorialday" | b"decorationday" => nth(5, W::Mon, -1, 0),
+        b"laborday" => nth(9, W::Mon, 1, 0),
+        b"columbusday" | b"indigenouspeoplesday" => nth(10, W::Mon, 2, 0),
+        b"mothersday" | b"motherday" => nth(5, W::Sun, 2, 0),
+        b"fathersday" | b"fatherday" => nth(6, W::Sun, 3, 0),
+        b"electionday" => nth(11, W::Mon, 1, 1),
+        b"grandparentsday" | b"nationalgrandparentsday" => nth(9, W::Mon, 1, 6),
+        b"earlymaybankholiday" => nth(5, W::Mon, 1, 0),
+        b"daylightsavingstart"
+        | b"daylightsavingsstart"
+        | b"daylightsavingstartday"
+        | b"daylightsavingsstartday" => nth(3, W::Sun, 2, 0),
+        b"daylightsavingend"
+        | b"daylightsavingsend"
+        | b"daylightsavingendday"
+        | b"daylightsavingsendday" => nth(11, W::Sun, 1, 0),
+        // The Wednesday of the last full week of April.
+        b"administrativeprofessionalsday"
+        | b"administrativeprofessionalday"
+        | b"secretariesday"
+        | b"adminsday" => nth(4, W::Sat, -1, -3),
+        b"bossday" | b"bosssday" | b"bossesday" => {
+            HolidayRule::NearestWeekday { month: 10, day: 16 }
+        }
+        b"islanderday" | b"louisrielday" | b"novascotiaheritageday" => nth(2, W::Mon, 3, 0),
+        b"britishcolumbiaday"
+        | b"natalday"
+        | b"newbrunswickday"
+        | b"saskatchewanday"
+        | b"terryfoxday" => nth(8, W::Mon, 1, 0),
+        b"orangemensday" => fixed(7, 12),
+        b"rizalday" => fixed(12, 30),
+        b"lawday" | b"loyaltyday" | b"leiday" => fixed(5, 1),
+        b"dayofreconciliation" | b"dayofthevow" | b"dayofthecovenant" => fixed(12, 16),
+        b"springbankholiday" => nth(5, W::Mon, -1, 0),
+        b"augustbankholiday" | b"summerbankholiday" | b"latesummerbankholiday" => {
+            nth(8, W::Mon, -1, 0)
+        }
+        b"civicholiday" => nth(8, W::Mon, 1, 0),
+        b"familyday" => nth(2, W::Mon, 3, 0),
+        b"victoriaday" | b"sovereignsbirthday" | b"nationalpatriotsday" => WeekdayOnOrBefore {
+            month: 5,
+            day: 24,
+            weekday: W::Mon,
+        },
+        b"easter" | b"eastersunday" | b"easterday" => Easter(0),
+        b"eastermonday" | b"eastermon" => Easter(1),
+        b"holysaturday" | b"eastersaturday" => Easter(-1),
+        b"goodfriday" => Easter(-2),
+        b"maundythursday" | b"holythursday" => Easter(-3),
+        b"palmsunday" | b"branchsunday" => Easter(-7),
+        b"motheringsunday" => Easter(-21),
+        b"ashwednesday" => Easter(-46),
+        b"shrovetuesday" | b"mardigras" | b"pancakeday" => Easter(-47),
+        b"ascension" | b"ascensionday" => Easter(39),
+        b"pentecost" | b"whitsun" | b"whitsunday" | b"whitesunday" => Easter(49),
+        b"whitmonday" => Easter(50),
+        b"trinitysunday" => Easter(56),
+        b"corpuschristi" => Easter(60),
+        b"orthodoxeaster" | b"orthodoxeastersunday" => OrthodoxEaster(0),
+        b"orthodoxgoodfriday" | b"orthodoxgreatfriday" => OrthodoxEaster(-2),
+        b"cleanmonday" | b"orthodoxshrovemonday" => OrthodoxEaster(-48),
+        b"lazarussaturday" => OrthodoxEaster(-8),
+        _ => return None,
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -806,12 +1044,16 @@ impl Matcher<'_> {
                 take(self.year(i));
                 take(self.offset(i));
                 take(self.quarter(i));
+                take(self.nth_of_month(i));
+                take(self.upcoming_n(i));
             }
             Kind::Word => match t.lex {
+                Lex::Holiday | Lex::OrdSuffix => take(self.holiday(i)),
                 Lex::Month(..) => {
                     take(self.month_first(i));
                     take(self.month_alone(i));
                     take(self.quarter(i));
+                    take(self.holiday(i));
                 }
                 Lex::Weekday(..) => {
                     take(self.month_first(i));
@@ -822,6 +1064,9 @@ impl Matcher<'_> {
                     take(self.day_first(i));
                     take(self.quarter(i));
                     take(self.offset(i));
+                    take(self.nth_of_month(i));
+                    take(self.holiday(i));
+                    take(self.upcoming_n(i));
                 }
                 Lex::Kw(k) => match k {
                     Kw::The => {
@@ -829,6 +1074,7 @@ impl Matcher<'_> {
                         take(self.day_alone(i));
                         take(self.quarter(i));
                         take(self.relative(i));
+                        take(self.nth_of_month(i));
                     }
                     Kw::Year => take(self.year(i + 1)),
                     Kw::A | Kw::Few => take(self.offset(i)),
@@ -841,12 +1087,18 @@ impl Matcher<'_> {
                     | Kw::End
                     | Kw::Beginning
                     | Kw::Start
-                    | Kw::Middle => take(self.parted(i)),
+                    | Kw::Middle => {
+                        take(self.parted(i));
+                        take(self.holiday(i));
+                    }
                     Kw::Q => take(self.quarter(i)),
                     _ => {
                         take(self.relative(i));
                         take(self.weekday(i));
                         take(self.month_alone(i));
+                        take(self.holiday(i));
+                        take(self.nth_of_month(i));
+                        take(self.upcoming_n(i));
                     }
                 },
                 _ => {}
@@ -1884,6 +2136,212 @@ impl Matcher<'_> {
         let mut expr = expr?;
         expr.part = Some(part);
         Some((end, Some(expr)))
+    }
+}
+
+impl Matcher<'_> {
+    /// A holiday's name at `i`: the longest run of words (joined across
+    /// apostrophes, hyphens and abbreviation dots) that names one. Returns
+    /// (rule, end).
+    fn holiday_name(&self, i: usize) -> Option<(HolidayRule, usize)> {
+        if self.t.get(i)?.kind != Kind::Word {
+            return None;
+        }
+        let mut key = [0u8; 32];
+        let mut len = 0;
+        let mut best = None;
+        for j in i..self.t.len().min(i + 8) {
+            let t = self.t[j];
+            match t.kind {
+                Kind::Word => {
+                    let w = self.text[t.start..t.end].as_bytes();
+                    if len + w.len() > key.len() || !w.is_ascii() {
+                        break;
+                    }
+                    for (d, s) in key[len..].iter_mut().zip(w) {
+                        *d = s.to_ascii_lowercase();
+                    }
+                    len += w.len();
+                    if let Some(rule) = holiday_rule(&key[..len]) {
+                        best = Some((rule, j + 1));
+                    }
+                }
+                // "St. Patrick's", "MLK Jr. Day": a dot only after a short
+                // word it is glued to.
+                Kind::Punct(b'.')
+                    if j > i && !t.gap && self.t[j - 1].end - self.t[j - 1].start <= 3 => {}
+                // "Mother's", "Presidents'": an apostrophe before a
+                // glued "s" or after a plural; not "King' Day".
+                Kind::Punct(b'\'' | 0)
+                    if j > i
+                        && !t.gap
+                        && ((self.kw(j + 1, Kw::S) && self.attached(j + 1))
+                            || key[..len].ends_with(b"s")) => {}
+                Kind::Punct(b'-') if j > i => {}
+                _ => break,
+            }
+        }
+        best
+    }
+
+    /// "Christmas", "Thanksgiving 2014", "next Easter", "last Labor Day",
+    /// "Memorial Day of last year", "St. Patrick's Day".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let (rel, j) = match self.lex(i) {
+            Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Rel::Last, i + 1),
+            Lex::Kw(Kw::Next | Kw::Coming | Kw::Upcoming | Kw::Following) => (Rel::Next, i + 1),
+            Lex::Kw(Kw::This) => (Rel::This, i + 1),
+            _ => (Rel::Bare, i),
+        };
+        if !self.left_ok(i) {
+            return None;
+        }
+        let (rule, mut e) = self.holiday_name(j)?;
+        // "Easter Island", "the Good Friday Agreement": a capitalized noun
+        // after the name makes it part of another name.
+        if let Some(t) = self.t.get(e)
+            && t.kind == Kind::Word
+            && t.cap
+            && t.lex == Lex::None
+        {
+            return None;
+        }
+        let mut year = None;
+        let mut year_shift = None;
+        if rel == Rel::Bare {
+            if let Some(y) = self.year4(e).filter(|_| self.t[e].gap) {
+                year = Some(y);
+                e += 1;
+            } else if (self.kw(e, Kw::Of) || self.kw(e, Kw::In) || self.punct(e, b','))
+                && let Some(y) = self.year4(e + 1)
+            {
+                year = Some(y);
+                e += 2;
+            } else if self.kw(e, Kw::Of) && self.kw(e + 2, Kw::Year) {
+                let s = match self.lex(e + 1) {
+                    Lex::Kw(Kw::Next | Kw::Following) => Some(1),
+                    Lex::Kw(Kw::This | Kw::Current) => Some(0),
+                    Lex::Kw(Kw::Last | Kw::Previous) => Some(-1),
+                    _ => None,
+                };
+                if s.is_some() {
+                    year_shift = s;
+                    e += 3;
+                }
+            }
+        }
+        if !self.right_ok(e) {
+            return None;
+        }
+        Some((
+            e,
+            Some(DateExpr::new(Point::Holiday {
+                rule,
+                year,
+                year_shift,
+                rel,
+            })),
+        ))
+    }
+
+    /// "the upcoming two weeks", "two upcoming months": the period that
+    /// many units after the reference's.
+    fn upcoming_n(&self, i: usize) -> Option<Hit> {
+        let (n, k) = if self.kw(i, Kw::Upcoming) {
+            self.amount_at(i + 1)?
+        } else {
+            let (n, k) = self.amount_at(i)?;
+            if !self.kw(k, Kw::Upcoming) {
+                return None;
+            }
+            (n, k + 1)
+        };
+        let grain = match self.lex(k) {
+            Lex::Units(g) => g,
+            Lex::Kw(Kw::Day) => Grain::Day,
+            Lex::Kw(Kw::Week) => Grain::Week,
+            Lex::Kw(Kw::Month) => Grain::Month,
+            Lex::Kw(Kw::Quarter) => Grain::Quarter,
+            Lex::Kw(Kw::Year) => Grain::Year,
+            _ => return None,
+        };
+        if !self.left_ok(i) || !self.right_ok(k + 1) {
+            return None;
+        }
+        Some((
+            k + 1,
+            Some(DateExpr::new(Point::Relative { grain, shift: n })),
+        ))
+    }
+
+    /// "the first Tuesday of October", "last Monday of March 2014", "the
+    /// third day of October", "the last day of next month", "first Monday
+    /// in the month".
+    fn nth_of_month(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        let t = self.t.get(j)?;
+        let n = match (t.kind, t.lex) {
+            (Kind::Word, Lex::Ord(n)) if n <= 31 => i32::try_from(n).ok()?,
+            (Kind::Word, Lex::Kw(Kw::Last)) => -1,
+            (Kind::Num, _)
+                if t.ndig <= 2
+                    && t.val >= 1
+                    && self.lex(j + 1) == Lex::OrdSuffix
+                    && self.attached(j + 1) =>
+            {
+                j += 1;
+                i32::try_from(t.val).ok()?
+            }
+            _ => return None,
+        };
+        j += 1;
+        let weekday = match self.lex(j) {
+            Lex::Weekday(w, true) => Some(w),
+            Lex::Kw(Kw::Day) => None,
+            _ => return None,
+        };
+        if weekday.is_some() && n > 5 {
+            return None;
+        }
+        j += 1;
+        if !(self.kw(j, Kw::Of) || self.kw(j, Kw::In)) {
+            return None;
+        }
+        j += 1;
+        let (month, e) = if let Some((m, _, k)) = self.month_at(j) {
+            let (year, e) = match self.year4(k) {
+                Some(y) => (Some(y), k + 1),
+                None => (None, k),
+            };
+            (MonthRef::Named { month: m, year }, e)
+        } else {
+            let k = j + usize::from(self.kw(j, Kw::The));
+            let (shift, e) = match (self.lex(k), self.lex(k + 1)) {
+                (Lex::Kw(Kw::This | Kw::Current), Lex::Kw(Kw::Month)) => (0, k + 2),
+                (Lex::Kw(Kw::Next | Kw::Following), Lex::Kw(Kw::Month)) => (1, k + 2),
+                (Lex::Kw(Kw::Last | Kw::Previous | Kw::Past), Lex::Kw(Kw::Month)) => (-1, k + 2),
+                (Lex::Kw(Kw::Month), _) if k > j => (0, k + 1),
+                _ => return None,
+            };
+            (MonthRef::Shift(shift), e)
+        };
+        if let MonthRef::Named { month, year } = month
+            && weekday.is_none()
+            && n > 0
+            && !valid(year, month, u32::try_from(n).ok()?)
+        {
+            return None;
+        }
+        if !self.left_ok(i) || !self.right_ok(e) {
+            return None;
+        }
+        Some((
+            e,
+            Some(DateExpr::new(Point::NthOfMonth { n, weekday, month })),
+        ))
     }
 }
 

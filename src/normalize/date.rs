@@ -54,7 +54,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::extract::date::{DateExpr, Grain, Part, Point, Rel};
+use crate::extract::date::{DateExpr, Grain, HolidayRule, MonthRef, Part, Point, Rel};
 
 /// A date expression resolved against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,6 +160,151 @@ fn unanchored(point: &Point) -> ResolvedDate {
         Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
         Point::DayOfMonth { day, .. } => ResolvedDate::open(format!("XXXX-XX-{day:02}"), "day"),
         Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), "weekend"),
+        Point::Holiday { rule, year, .. } => {
+            if let Some(d) = year.and_then(|y| holiday_in(rule, y)) {
+                return day_of(d);
+            }
+            match rule {
+                HolidayRule::Fixed { month, day } => {
+                    ResolvedDate::open(format!("XXXX-{month:02}-{day:02}"), "day")
+                }
+                _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+            }
+        }
+        Point::NthOfMonth { n, weekday, month } => {
+            if let MonthRef::Named {
+                month: m,
+                year: Some(y),
+            } = month
+                && let Some(d) = nth_of_month(y, m, n, weekday)
+            {
+                return day_of(d);
+            }
+            match (month, weekday) {
+                (MonthRef::Named { month: m, .. }, Some(w)) if n > 0 => ResolvedDate::open(
+                    format!("XXXX-{m:02}-WXX-{}-#{n}", w.number_from_monday()),
+                    "day",
+                ),
+                (MonthRef::Named { month: m, .. }, None) if n > 0 => {
+                    ResolvedDate::open(format!("XXXX-{m:02}-{n:02}"), "day")
+                }
+                _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+            }
+        }
+    }
+}
+
+/// The day `rule` gives in year `y`.
+fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed { month, day } => NaiveDate::from_ymd_opt(y, month, day),
+        HolidayRule::NthWeekday {
+            month,
+            weekday,
+            n,
+            offset,
+        } => add_days(nth_of_month(y, month, n, Some(weekday))?, i64::from(offset)),
+        HolidayRule::NearestWeekday { month, day } => {
+            let d = NaiveDate::from_ymd_opt(y, month, day)?;
+            match d.weekday() {
+                Weekday::Sat => add_days(d, -1),
+                Weekday::Sun => add_days(d, 1),
+                _ => Some(d),
+            }
+        }
+        HolidayRule::WeekdayOnOrBefore {
+            month,
+            day,
+            weekday,
+        } => {
+            let d = NaiveDate::from_ymd_opt(y, month, day)?;
+            let back = (i64::from(d.weekday().num_days_from_monday())
+                - i64::from(weekday.num_days_from_monday()))
+            .rem_euclid(7);
+            add_days(d, -back)
+        }
+        HolidayRule::Easter(offset) => add_days(easter(y)?, i64::from(offset)),
+        HolidayRule::OrthodoxEaster(offset) => add_days(orthodox_easter(y)?, i64::from(offset)),
+    }
+}
+
+/// Western Easter Sunday of year `y` (the Gregorian computus, in the
+/// form published by Meeus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// Orthodox Easter Sunday of year `y`: the Julian computus, moved to the
+/// Gregorian calendar.
+fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 4;
+    let b = y % 7;
+    let c = y % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // The Julian date, then the calendars' gap in days for that century.
+    let julian = NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+    let gap = y / 100 - y / 400 - 2;
+    add_days(julian, i64::from(gap))
+}
+
+/// The `n`th `weekday` of a month (from the end when `n` is negative), or
+/// without a weekday its `n`th day (`-1` the last).
+fn nth_of_month(y: i32, m: u32, n: i32, weekday: Option<Weekday>) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    let d = match (weekday, n.signum()) {
+        (None, 1) => add_days(first, i64::from(n) - 1)?,
+        (None, -1) => add_days(last, i64::from(n) + 1)?,
+        (Some(w), 1) => {
+            let ahead = (i64::from(w.num_days_from_monday())
+                - i64::from(first.weekday().num_days_from_monday()))
+            .rem_euclid(7);
+            add_days(first, ahead + 7 * (i64::from(n) - 1))?
+        }
+        (Some(w), -1) => {
+            let back = (i64::from(last.weekday().num_days_from_monday())
+                - i64::from(w.num_days_from_monday()))
+            .rem_euclid(7);
+            add_days(last, -back - 7 * (i64::from(-n) - 1))?
+        }
+        _ => return None,
+    };
+    (d.month() == m).then_some(d)
+}
+
+/// The occurrence of a yearly day that `rel` picks relative to `r`: the
+/// nearest (ties to the past), the first on or after `r` ("this"), the
+/// first after it ("next"), or the last before it ("last").
+fn yearly(r: NaiveDate, rel: Rel, on: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
+    let years = (-1..=1).filter_map(|k| r.year().checked_add(k).and_then(&on));
+    match rel {
+        Rel::Bare => nearest(r, years),
+        Rel::This | Rel::Upcoming => years.filter(|d| *d >= r).min(),
+        Rel::Next | Rel::Coming => years.filter(|d| *d > r).min(),
+        Rel::Last | Rel::Past => years.filter(|d| *d < r).max(),
     }
 }
 
@@ -273,6 +418,41 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
         Point::DayOfMonth { day, shift } => {
             let m = add_months(first_of_month(r)?, shift)?;
             NaiveDate::from_ymd_opt(m.year(), m.month(), day).map(day_of)
+        }
+        Point::Holiday {
+            rule,
+            year,
+            year_shift,
+            rel,
+        } => {
+            let d = match (year, year_shift) {
+                (Some(y), _) => holiday_in(rule, y),
+                (None, Some(s)) => holiday_in(rule, r.year().checked_add(s)?),
+                (None, None) => yearly(r, rel, |y| holiday_in(rule, y)),
+            };
+            d.map(day_of)
+        }
+        Point::NthOfMonth { n, weekday, month } => {
+            let (y, m) = match month {
+                MonthRef::Named {
+                    month: m,
+                    year: Some(y),
+                } => (y, m),
+                MonthRef::Named {
+                    month: m,
+                    year: None,
+                } => {
+                    let candidates =
+                        (-1..=1).filter_map(|k| NaiveDate::from_ymd_opt(r.year() + k, m, 1));
+                    let first = nearest_month(r, candidates)?;
+                    (first.year(), m)
+                }
+                MonthRef::Shift(s) => {
+                    let d = add_months(first_of_month(r)?, s)?;
+                    (d.year(), d.month())
+                }
+            };
+            nth_of_month(y, m, n, weekday).map(day_of)
         }
         Point::Weekend { rel } => {
             let sat = match rel {
