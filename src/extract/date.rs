@@ -201,6 +201,16 @@ pub enum Point {
         /// The month.
         month: MonthRef,
     },
+    /// A range of dates: "from March to May", "between the 3rd and 12th of
+    /// September", "Nov 18-Dec 19, 2015", "from 2014 to 2018". Each end is
+    /// a calendar point; a day without a month or a month without a year
+    /// takes them from the other end.
+    Range {
+        /// The first end.
+        from: Box<Point>,
+        /// The second end.
+        to: Box<Point>,
+    },
 }
 
 /// A month named by an nth-of-month expression.
@@ -332,6 +342,7 @@ fn scan_line(line: &str, toks: &[Tok], offset: usize, out: &mut Vec<DateFound>) 
     let m = Matcher {
         text: line,
         t: toks,
+        loose: false,
     };
     let mut i = 0;
     while i < toks.len() {
@@ -398,6 +409,7 @@ enum Kw {
     After,
     During,
     Through,
+    Between,
     Throughout,
     The,
     Of,
@@ -704,7 +716,8 @@ fn classify(word: &str) -> Lex {
         b"before" => Lex::Kw(K::Before),
         b"after" => Lex::Kw(K::After),
         b"during" => Lex::Kw(K::During),
-        b"through" => Lex::Kw(K::Through),
+        b"through" | b"thru" => Lex::Kw(K::Through),
+        b"between" => Lex::Kw(K::Between),
         b"throughout" => Lex::Kw(K::Throughout),
         b"the" => Lex::Kw(K::The),
         b"of" => Lex::Kw(K::Of),
@@ -878,9 +891,12 @@ fn holiday_rule(key: &[u8]) -> Option<HolidayRule> {
 /// for a recognized non-date to skip.
 type Hit = (usize, Option<DateExpr>);
 
+#[derive(Clone, Copy)]
 struct Matcher<'a> {
     text: &'a str,
     t: &'a [Tok],
+    /// Inside a range: a dash or tilde may touch either side of a date.
+    loose: bool,
 }
 
 fn days_in_month(year: Option<i32>, month: u32) -> u32 {
@@ -954,6 +970,7 @@ impl Matcher<'_> {
             return true;
         }
         match self.t[i - 1].kind {
+            Kind::Punct(b'-' | b'~') if self.loose => true,
             Kind::Punct(b'(' | b'[' | b'"' | b'\'' | b'|' | b'=' | 0) => true,
             Kind::Punct(b'-') => {
                 i < 2 || self.t[i - 1].gap || self.t[i - 2].kind == Kind::Punct(b'-')
@@ -972,6 +989,7 @@ impl Matcher<'_> {
             return true;
         }
         match t.kind {
+            Kind::Punct(b'-' | b'~') if self.loose => true,
             Kind::Punct(
                 b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\'' | b'-' | 0,
             ) => match self.t.get(end + 1) {
@@ -1046,6 +1064,9 @@ impl Matcher<'_> {
                 take(self.quarter(i));
                 take(self.nth_of_month(i));
                 take(self.upcoming_n(i));
+                if !self.loose {
+                        take(self.range(i));
+                    }
             }
             Kind::Word => match t.lex {
                 Lex::Holiday | Lex::OrdSuffix => take(self.holiday(i)),
@@ -1054,6 +1075,9 @@ impl Matcher<'_> {
                     take(self.month_alone(i));
                     take(self.quarter(i));
                     take(self.holiday(i));
+                    if !self.loose {
+                        take(self.range(i));
+                    }
                 }
                 Lex::Weekday(..) => {
                     take(self.month_first(i));
@@ -1067,6 +1091,9 @@ impl Matcher<'_> {
                     take(self.nth_of_month(i));
                     take(self.holiday(i));
                     take(self.upcoming_n(i));
+                    if !self.loose {
+                        take(self.range(i));
+                    }
                 }
                 Lex::Kw(k) => match k {
                     Kw::The => {
@@ -1092,6 +1119,7 @@ impl Matcher<'_> {
                         take(self.holiday(i));
                     }
                     Kw::Q => take(self.quarter(i)),
+                    Kw::From | Kw::Between => take(self.range(i)),
                     _ => {
                         take(self.relative(i));
                         take(self.weekday(i));
@@ -2240,6 +2268,160 @@ impl Matcher<'_> {
                 year,
                 year_shift,
                 rel,
+            })),
+        ))
+    }
+
+    /// One end of a range at `k`: a date the patterns read (with dashes
+    /// allowed around it), or else a bare month, year or day number.
+    /// Returns (end, point).
+    fn range_end(&self, k: usize) -> Option<(usize, Point)> {
+        let loose = Matcher {
+            loose: true,
+            ..*self
+        };
+        if let Some((e, Some(x))) = loose.core(k)
+            && x.part.is_none()
+            && x.modifier.is_none()
+            && matches!(x.point, Point::Calendar { .. })
+        {
+            return Some((e, x.point));
+        }
+        if let Some((m, full, e)) = self.month_at(k) {
+            // "may" in lowercase is the verb; "Sat", "Mar" need no care here
+            // because the other end must be a date too.
+            let t = self.t[k];
+            if m == 5 && !t.cap && !self.cue_before(k) {
+                return None;
+            }
+            let _ = full;
+            return Some((e, calendar(None, Some(m), None, None)));
+        }
+        if let Some(y) = self.year4(k) {
+            return Some((k + 1, calendar(Some(y), None, None, None)));
+        }
+        let (d, e, _) = self.day_at(k, false)?;
+        (self.t[k].kind == Kind::Num).then(|| (e, calendar(None, None, Some(d), None)))
+    }
+
+    /// "from March to May", "between 2014 and 2018", "Jan-Feb 2017",
+    /// "November 18-19", "from 10/1 to 11/7", "26 June to 28 June in 2020".
+    /// Year ranges joined by a dash alone ("2009-2021") stay non-dates:
+    /// page furniture and seasons write them so.
+    fn range(&self, i: usize) -> Option<Hit> {
+        let cue = matches!(self.lex(i), Lex::Kw(Kw::From | Kw::Between));
+        let between = self.kw(i, Kw::Between);
+        let s = if cue { i + 1 } else { i };
+        if !self.left_ok(i) {
+            return None;
+        }
+        let s = s + usize::from(self.kw(s, Kw::The));
+        let (k, mut a) = self.range_end(s)?;
+        let dash = self.punct(k, b'-') || self.punct(k, b'~');
+        let word = match self.lex(k) {
+            Lex::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through) => true,
+            Lex::Kw(Kw::And) => between && self.text[self.t[k].start..self.t[k].end]
+                .eq_ignore_ascii_case("and"),
+            _ => false,
+        };
+        if !(dash || word) {
+            return None;
+        }
+        let b0 = k + 1 + usize::from(self.kw(k + 1, Kw::The));
+        let (mut e, mut b) = self.range_end(b0)?;
+        // A year after the second end: "26 June to 28 June in 2020",
+        // "5/1-5/7, 2020", "Nov 18-Dec 19, 2015".
+        let mut trailing = None;
+        if (self.punct(e, b',') || self.kw(e, Kw::In) || self.kw(e, Kw::Of))
+            && let Some(y) = self.year4(e + 1)
+        {
+            trailing = Some(y);
+            e += 2;
+        }
+        let fields = |p: &Point| match *p {
+            Point::Calendar {
+                year, month, day, ..
+            } => Some((year, month, day)),
+            _ => None,
+        };
+        let (mut ay, mut am, ad) = fields(&a)?;
+        let (mut by, mut bm, bd) = fields(&b)?;
+        if let Some(y) = trailing {
+            if by.is_some() {
+                return None;
+            }
+            by = Some(y);
+        }
+        let year_only = |y: Option<i32>, m: Option<u32>, d: Option<u32>| {
+            y.is_some() && m.is_none() && d.is_none()
+        };
+        if year_only(ay, am, ad) != year_only(by, bm, bd) && (am.is_none() || bm.is_none()) {
+            // "2014 through May 2018" is fine; "3 to 2018" is not.
+            if ad.is_some() || bd.is_some() && bm.is_none() {
+                return None;
+            }
+        }
+        if year_only(ay, am, ad) && year_only(by, bm, bd) && !cue && dash {
+            // "2009-2021": skip it whole.
+            return Some((e, None));
+        }
+        // A day alone takes the other end's month: "between 3 and 12 of
+        // Sept", "November 18-19".
+        if am.is_none() && ad.is_some() {
+            am = bm;
+            ay = ay.or(by);
+        }
+        if bm.is_none() && bd.is_some() {
+            bm = am;
+        }
+        if (am.is_none() && ad.is_some()) || (bm.is_none() && bd.is_some()) {
+            return None;
+        }
+        if ay.is_none() && am.is_none() || by.is_none() && bm.is_none() {
+            return None;
+        }
+        // Without a cue, two numbers joined by a dash are a score or a
+        // span of pages unless a month is written out.
+        let words = |x: usize, y: usize| (x..y).any(|j| matches!(self.lex(j), Lex::Month(..)));
+        let _ = between;
+        if !cue && dash && !words(s, e) && (ad.is_none() || ay.is_none() && by.is_none()) {
+            // "10/1-11/7" needs "from" or "between"; "5/1/2019-5/7/2020" is
+            // clear enough with years on both ends.
+            if !(ay.is_some() && by.is_some()) {
+                return None;
+            }
+        }
+        // Fill a missing year from the other end.
+        if let (None, Some(y)) = (ay, by)
+            && am.is_some()
+        {
+            let later = (am, ad.unwrap_or(1)) > (bm, bd.unwrap_or(1)) && bm.is_some();
+            ay = Some(if later { y - 1 } else { y });
+        }
+        if let (Some(y), None) = (ay, by)
+            && bm.is_some()
+            && !year_only(ay, am, ad)
+        {
+            let earlier = (bm, bd.unwrap_or(1)) < (am, ad.unwrap_or(1));
+            by = Some(if earlier { y + 1 } else { y });
+        }
+        for (y, m, d) in [(ay, am, ad), (by, bm, bd)] {
+            if let (Some(m), Some(d)) = (m, d)
+                && !valid(y, m, d)
+            {
+                return None;
+            }
+        }
+        if !self.right_ok(e) {
+            return None;
+        }
+        a = calendar(ay, am, ad, None);
+        b = calendar(by, bm, bd, None);
+        Some((
+            e,
+            Some(DateExpr::new(Point::Range {
+                from: Box::new(a),
+                to: Box::new(b),
             })),
         ))
     }

@@ -96,6 +96,9 @@ impl ResolvedDate {
 /// assert_eq!(resolve(&found[0].expr, None).iso, "XXXX-01-20");
 /// ```
 pub fn resolve(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
+    if let Point::Range { from, to } = &expr.point {
+        return resolve_range(from, to, reference);
+    }
     let resolved = reference
         .and_then(|r| anchored(&expr.point, r))
         .unwrap_or_else(|| unanchored(&expr.point));
@@ -171,6 +174,7 @@ fn unanchored(point: &Point) -> ResolvedDate {
                 _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
             }
         }
+        Point::Range { .. } => ResolvedDate::open("XXXX".into(), "daterange"),
         Point::NthOfMonth { n, weekday, month } => {
             if let MonthRef::Named {
                 month: m,
@@ -191,6 +195,141 @@ fn unanchored(point: &Point) -> ResolvedDate {
                 _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
             }
         }
+    }
+}
+
+/// A range's ends with their missing years filled in: with a reference,
+/// the first end takes its nearest occurrence and the second end the first
+/// one on or after it.
+fn range_ends(from: &Point, to: &Point, reference: Option<NaiveDate>) -> (Point, Point) {
+    let (mut a, mut b) = (from.clone(), to.clone());
+    if let (
+        Some(r),
+        Point::Calendar {
+            year: ay @ None,
+            month: Some(am),
+            day: ad,
+            ..
+        },
+        Point::Calendar {
+            year: by @ None,
+            month: Some(bm),
+            day: bd,
+            ..
+        },
+    ) = (reference, &mut a, &mut b)
+    {
+        let first = match ad {
+            Some(d) => anchored(&calendar_point(None, *am, Some(*d)), r),
+            None => anchored(&calendar_point(None, *am, None), r),
+        }
+        .and_then(|x| x.first);
+        if let Some(f) = first {
+            *ay = Some(f.year());
+            let earlier = (*bm, bd.unwrap_or(1)) < (*am, ad.unwrap_or(1));
+            *by = Some(if earlier { f.year() + 1 } else { f.year() });
+        }
+    }
+    (a, b)
+}
+
+fn calendar_point(year: Option<i32>, month: u32, day: Option<u32>) -> Point {
+    Point::Calendar {
+        year,
+        month: Some(month),
+        day,
+        weekday: None,
+    }
+}
+
+/// The first day of an end as the corpus writes it, `X`s kept:
+/// "2014-01-01", "XXXX-03-01", "XXXX-09-12".
+fn range_start(p: &Point, r: &ResolvedDate) -> String {
+    if let Some(f) = r.first {
+        return format!("{:04}-{:02}-{:02}", f.year(), f.month(), f.day());
+    }
+    match *p {
+        Point::Calendar {
+            year, month, day, ..
+        } => {
+            let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+            let m = month.map_or_else(|| "XX".to_string(), |m| format!("{m:02}"));
+            format!("{y}-{m}-{:02}", day.unwrap_or(1))
+        }
+        _ => r.iso.clone(),
+    }
+}
+
+/// Resolves a range: the TIMEX-style value `(start,end,duration)` of the
+/// conformance corpus, where `end` is the first day of the second end and
+/// is excluded; `first` and `last` are the days covered.
+fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> ResolvedDate {
+    let (a, b) = range_ends(from, to, reference);
+    let bare = |point: &Point| DateExpr {
+        point: point.clone(),
+        part: None,
+        modifier: None,
+    };
+    let ra = resolve(&bare(&a), reference);
+    let rb = resolve(&bare(&b), reference);
+    let start = range_start(&a, &ra);
+    let end = range_start(&b, &rb);
+    let fine = |p: &Point| match *p {
+        Point::Calendar {
+            day: Some(_), ..
+        } => 0,
+        Point::Calendar {
+            month: Some(_), ..
+        } => 1,
+        _ => 2,
+    };
+    let grain = fine(&a).min(fine(&b));
+    // Duration: from the resolved days, or from the fields alone.
+    let days_of = |p: &Point, year: i32| match *p {
+        Point::Calendar {
+            month: Some(m),
+            day,
+            ..
+        } => NaiveDate::from_ymd_opt(year, m, day.unwrap_or(1)),
+        _ => None,
+    };
+    let (fa, fb) = match (ra.first, rb.first) {
+        (Some(x), Some(y)) => (Some(x), Some(y)),
+        _ => {
+            // Open years: a year without February 29 unless one end needs it.
+            let y = if matches!(a, Point::Calendar { month: Some(2), day: Some(29), .. }) {
+                2000
+            } else {
+                2001
+            };
+            let x = days_of(&a, y);
+            let z = days_of(&b, y).map(|z| match x {
+                Some(x) if z < x => z.with_year(y + 1).unwrap_or(z),
+                _ => z,
+            });
+            (x, z)
+        }
+    };
+    let duration = match (fa, fb) {
+        (Some(x), Some(y)) => match grain {
+            0 => Some(format!("P{}D", y.signed_duration_since(x).num_days())),
+            1 => {
+                let months = (y.year() - x.year()) * 12 + y.month() as i32 - x.month() as i32;
+                Some(format!("P{months}M"))
+            }
+            _ => Some(format!("P{}Y", y.year() - x.year())),
+        },
+        _ => None,
+    };
+    let iso = match duration {
+        Some(d) => format!("({start},{end},{d})"),
+        None => format!("({start},{end})"),
+    };
+    ResolvedDate {
+        iso,
+        grain: "daterange",
+        first: fa.filter(|_| ra.first.is_some()),
+        last: fb.filter(|_| rb.first.is_some()).and_then(|d| d.pred_opt()),
     }
 }
 
@@ -454,6 +593,7 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             };
             nth_of_month(y, m, n, weekday).map(day_of)
         }
+        Point::Range { .. } => None,
         Point::Weekend { rel } => {
             let sat = match rel {
                 Rel::Bare => weekday_of(r, Weekday::Sat, Rel::Bare)?,
