@@ -38,9 +38,25 @@
 //!   "N units from now", "N units hence" and "in N units' time" are dates,
 //!   because they name a point relative to the publication date.
 //!
-//! Not covered: holidays, times of day, date ranges ("May 5-7", "from March
-//! to May"), week numbers, decades and centuries, half years, fiscal
-//! years, years written in words, "the day after tomorrow at 5pm".
+//! # Holidays and ranges
+//!
+//! * Holidays whose date follows from a calendar rule every year: fixed
+//!   days (Christmas, Halloween, Independence Day), nth weekdays
+//!   (Thanksgiving, Memorial Day, Mother's Day) and days counted from
+//!   Western or Orthodox Easter (Good Friday, Pentecost). Names are matched
+//!   with their spaces, apostrophes and abbreviation dots removed ("St.
+//!   Patrick's Day", "MLK Jr. Day"); a capitalized noun after the name makes
+//!   it part of another name ("Easter Island", "the Good Friday
+//!   Agreement"). Where countries differ, the US rule is used, except that
+//!   "Labour Day" is May 1. Holidays of lunar calendars are not recognized.
+//! * Ranges: "from March to May", "between 2014 and 2018", "Jan-Feb 2017",
+//!   "November 18-19", "from 10/1 to 11/7", "between Jan 2019 and now". A
+//!   dash alone between two bare years is not a range but page furniture
+//!   or a season ("2009-2021", "2019-20").
+//!
+//! Not covered: times of day, week numbers, decades and centuries, half
+//! years, fiscal years, years written in words, "next N days", "the day
+//! after tomorrow at 5pm".
 
 use chrono::Weekday;
 
@@ -1065,8 +1081,8 @@ impl Matcher<'_> {
                 take(self.nth_of_month(i));
                 take(self.upcoming_n(i));
                 if !self.loose {
-                        take(self.range(i));
-                    }
+                    take(self.range(i));
+                }
             }
             Kind::Word => match t.lex {
                 Lex::Holiday | Lex::OrdSuffix => take(self.holiday(i)),
@@ -2182,7 +2198,7 @@ impl Matcher<'_> {
             let t = self.t[j];
             match t.kind {
                 Kind::Word => {
-                    let w = self.text[t.start..t.end].as_bytes();
+                    let w = &self.text.as_bytes()[t.start..t.end];
                     if len + w.len() > key.len() || !w.is_ascii() {
                         break;
                     }
@@ -2232,7 +2248,7 @@ impl Matcher<'_> {
             && t.cap
             && t.lex == Lex::None
         {
-            return None;
+            return Some((e, None));
         }
         let mut year = None;
         let mut year_shift = None;
@@ -2280,22 +2296,52 @@ impl Matcher<'_> {
             loose: true,
             ..*self
         };
+        // "April in 2016", "26 June in 2019": the year may follow "in".
+        let with_year = |e: usize, p: Point| -> (usize, Point) {
+            if let Point::Calendar {
+                year: None,
+                month: Some(m),
+                day,
+                weekday,
+            } = p
+                && self.kw(e, Kw::In)
+                && let Some(y) = self.year4(e + 1)
+                && day.is_none_or(|d| valid(Some(y), m, d))
+            {
+                return (e + 2, calendar(Some(y), Some(m), day, weekday));
+            }
+            (e, p)
+        };
+        if self.kw(k, Kw::Now) {
+            return Some((
+                k + 1,
+                Point::Relative {
+                    grain: Grain::Day,
+                    shift: 0,
+                },
+            ));
+        }
         if let Some((e, Some(x))) = loose.core(k)
             && x.part.is_none()
             && x.modifier.is_none()
-            && matches!(x.point, Point::Calendar { .. })
         {
-            return Some((e, x.point));
+            match x.point {
+                Point::Calendar { .. } => return Some(with_year(e, x.point)),
+                Point::Relative {
+                    grain: Grain::Day, ..
+                }
+                | Point::Weekday { .. }
+                | Point::Offset { .. }
+                | Point::Holiday { .. } => return Some((e, x.point)),
+                _ => {}
+            }
         }
-        if let Some((m, full, e)) = self.month_at(k) {
-            // "may" in lowercase is the verb; "Sat", "Mar" need no care here
-            // because the other end must be a date too.
-            let t = self.t[k];
-            if m == 5 && !t.cap && !self.cue_before(k) {
+        if let Some((m, _, e)) = self.month_at(k) {
+            // "may" in lowercase is the verb.
+            if m == 5 && !self.t[k].cap && !self.cue_before(k) {
                 return None;
             }
-            let _ = full;
-            return Some((e, calendar(None, Some(m), None, None)));
+            return Some(with_year(e, calendar(None, Some(m), None, None)));
         }
         if let Some(y) = self.year4(k) {
             return Some((k + 1, calendar(Some(y), None, None, None)));
@@ -2311,6 +2357,8 @@ impl Matcher<'_> {
     fn range(&self, i: usize) -> Option<Hit> {
         let cue = matches!(self.lex(i), Lex::Kw(Kw::From | Kw::Between));
         let between = self.kw(i, Kw::Between);
+        // "and" joins ends only after "between": "2014 and 2018" alone is
+        // two years.
         let s = if cue { i + 1 } else { i };
         if !self.left_ok(i) {
             return None;
@@ -2320,8 +2368,9 @@ impl Matcher<'_> {
         let dash = self.punct(k, b'-') || self.punct(k, b'~');
         let word = match self.lex(k) {
             Lex::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through) => true,
-            Lex::Kw(Kw::And) => between && self.text[self.t[k].start..self.t[k].end]
-                .eq_ignore_ascii_case("and"),
+            Lex::Kw(Kw::And) => {
+                between && self.text[self.t[k].start..self.t[k].end].eq_ignore_ascii_case("and")
+            }
             _ => false,
         };
         if !(dash || word) {
@@ -2344,6 +2393,26 @@ impl Matcher<'_> {
             } => Some((year, month, day)),
             _ => None,
         };
+        // An end that is not a calendar date ("now", "next Friday",
+        // "Christmas") needs a cue and a calendar date or a like end.
+        if fields(&a).is_none() || fields(&b).is_none() {
+            let whole = |p: &Point| match *p {
+                Point::Calendar {
+                    month, day, year, ..
+                } => month.is_some() || (year.is_some() && day.is_none()),
+                _ => true,
+            };
+            if !cue || !whole(&a) || !whole(&b) || trailing.is_some() || !self.right_ok(e) {
+                return None;
+            }
+            return Some((
+                e,
+                Some(DateExpr::new(Point::Range {
+                    from: Box::new(a),
+                    to: Box::new(b),
+                })),
+            ));
+        }
         let (mut ay, mut am, ad) = fields(&a)?;
         let (mut by, mut bm, bd) = fields(&b)?;
         if let Some(y) = trailing {
@@ -2383,7 +2452,6 @@ impl Matcher<'_> {
         // Without a cue, two numbers joined by a dash are a score or a
         // span of pages unless a month is written out.
         let words = |x: usize, y: usize| (x..y).any(|j| matches!(self.lex(j), Lex::Month(..)));
-        let _ = between;
         if !cue && dash && !words(s, e) && (ad.is_none() || ay.is_none() && by.is_none()) {
             // "10/1-11/7" needs "from" or "between"; "5/1/2019-5/7/2020" is
             // clear enough with years on both ends.

@@ -41,6 +41,24 @@
 //! `2013-Q1`, and a counted offset ("three days ago", "two weeks from now")
 //! is a single day.
 //!
+//! Holidays follow the same rule: in an article of 2013-02-12, "Christmas"
+//! is 2012-12-25 and "Valentine's Day" 2013-02-14; "this Christmas" and
+//! "next Christmas" are the first one after the reference, "last
+//! Thanksgiving" the last one before it.
+//!
+//! # Ranges
+//!
+//! A range's value follows the conformance corpus' TIMEX convention:
+//! `(start,end,duration)`, where `end` is the first day of the second end
+//! and is excluded: "from March to May 2020" is
+//! `(2020-03-01,2020-05-01,P2M)`, "November 18-19" is
+//! `(XXXX-11-18,XXXX-11-19,P1D)` without a reference. The duration counts
+//! the finest grain written (days, months or years). The grain is
+//! `daterange`; `first` and `last` are the days covered, `last` being the
+//! day before `end`. With a reference, an end without a year takes its
+//! nearest occurrence, and the second end the first one on or after the
+//! first.
+//!
 //! # Parts and modifiers
 //!
 //! "early", "mid" and "late" keep the value and grain of the period they
@@ -276,12 +294,16 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
     let end = range_start(&b, &rb);
     let fine = |p: &Point| match *p {
         Point::Calendar {
-            day: Some(_), ..
-        } => 0,
-        Point::Calendar {
-            month: Some(_), ..
+            day: None,
+            month: Some(_),
+            ..
         } => 1,
-        _ => 2,
+        Point::Calendar {
+            day: None,
+            month: None,
+            ..
+        } => 2,
+        _ => 0,
     };
     let grain = fine(&a).min(fine(&b));
     // Duration: from the resolved days, or from the fields alone.
@@ -297,7 +319,14 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
         (Some(x), Some(y)) => (Some(x), Some(y)),
         _ => {
             // Open years: a year without February 29 unless one end needs it.
-            let y = if matches!(a, Point::Calendar { month: Some(2), day: Some(29), .. }) {
+            let y = if matches!(
+                a,
+                Point::Calendar {
+                    month: Some(2),
+                    day: Some(29),
+                    ..
+                }
+            ) {
                 2000
             } else {
                 2001
