@@ -13,6 +13,8 @@ use crate::extract::{Kind, TimeUnit};
 use crate::fact::{Fact, Value};
 use crate::normalize::{End, Interval};
 
+pub mod claims;
+
 /// How much a conflict matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
