@@ -167,10 +167,16 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
                 (false, Some(next)) => format!("{w} {next}"),
                 _ => String::new(),
             };
-            let classes = synonyms
+            // A two-word phrase ("market value") outranks its words.
+            let phrase: Vec<&str> = synonyms.context_classes(&pair, fact.kind).collect();
+            let single = synonyms
                 .context_classes(w, fact.kind)
-                .chain(synonyms.context_classes(&singular, fact.kind))
-                .chain(synonyms.context_classes(&pair, fact.kind));
+                .chain(synonyms.context_classes(&singular, fact.kind));
+            let classes: Vec<&str> = if phrase.is_empty() {
+                single.collect()
+            } else {
+                phrase
+            };
             for c in classes {
                 if !before && d >= WINDOW_AFTER {
                     break;
@@ -211,12 +217,31 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
     }
     sig.key = match fact.kind {
         Kind::Count => synonyms.noun_class(&s.head).to_string(),
+        Kind::Date => nearest
+            .map(|(_, c)| c)
+            .or_else(|| event_word(&norm_before))
+            .unwrap_or_default(),
         _ => nearest
             .map(|(_, c)| c)
             .or_else(|| attribute_noun(&norm_before, &norm_after))
             .unwrap_or_default(),
     };
     sig
+}
+
+/// The event a date belongs to when no synonym class names it: the
+/// nearest verb-like word before it ("sworn in on March 3", "opened on
+/// Sunday").
+fn event_word(before: &[String]) -> Option<String> {
+    before
+        .iter()
+        .take(5)
+        .find(|w| {
+            w.len() > 3
+                && w.chars().all(char::is_alphabetic)
+                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
+        })
+        .cloned()
 }
 
 /// The noun an amount is "of" ("a break fee of $1.1bn") or that it
