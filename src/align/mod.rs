@@ -188,7 +188,7 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
                     nearest = Some((dist, c.to_string()));
                 }
             }
-            if !stop && d < 6 && w.len() > 2 && w.chars().all(char::is_alphabetic) {
+            if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
                 sig.words.insert(singular);
             }
         }
