@@ -95,7 +95,7 @@ const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
     ("unemployment", PERCENT, &["unemployment", "jobless"]),
     ("rate", PERCENT, &["rate", "interest"]),
     ("support", PERCENT, &["backed", "backing", "support", "supported", "approval", "approve", "favour", "favor", "voted", "yes"]),
-    ("killed", ANY, &["killed", "died", "dead", "death", "toll", "fatality", "perished"]),
+    ("killed", ANY, &["killed", "killing", "kill", "kills", "died", "dying", "dead", "death", "toll", "fatality", "perished"]),
     ("injured", ANY, &["injured", "wounded", "hurt", "injury"]),
     ("arrested", ANY, &["arrested", "detained", "arrest", "custody"]),
     ("evacuated", ANY, &["evacuated", "displaced", "evacuation", "homeless", "fled", "shelter", "shelters"]),
