@@ -16,11 +16,14 @@
 //!
 //! A target fact whose subject cannot be told (an empty key) is never
 //! contradicted: it is supported by a source fact that states an
-//! overlapping value in a context that agrees, disputed when that source
+//! overlapping value in a context that agrees (a shared context class or
+//! content word, [`Signature::agrees_with`]), disputed when that source
 //! fact is part of a conflict, and unsupported otherwise. Source facts of
 //! unknown subject likewise only ever support, and only when no source fact
 //! of the target's subject is aligned with it. Earlier figures superseded
-//! by an update (a toll that rose in a later report) are left out.
+//! by an update (a toll that rose in a later report) are left out, and so
+//! are dates of reporting ("said on Monday"); dates compare only at the same
+//! grain.
 //!
 //! Beyond the rules between sources, two amounts of money more than 10,000
 //! times apart are taken to be different quantities (a share price and the
@@ -160,20 +163,31 @@ fn judge_one(
     superseded: &BTreeSet<usize>,
 ) -> Claim {
     let mut a = Aligned::default();
+    if reporting_date(t, st) {
+        return Claim {
+            fact: t.clone(),
+            verdict: Verdict::Unsupported,
+            evidence: Vec::new(),
+            explanation: format!(
+                "{} dates the telling, not the events; not checked",
+                quote(t)
+            ),
+        };
+    }
     for (i, (f, sf)) in sources.facts.iter().zip(sources.signatures).enumerate() {
-        if f.kind != t.kind || superseded.contains(&i) {
+        if f.kind != t.kind || superseded.contains(&i) || reporting_date(f, sf) {
             continue;
         }
         if st.key.is_empty() || sf.key.is_empty() {
             if !st.agrees_with(sf) || names_differ(t, st, f, sf) {
                 continue;
             }
-            if comparable(t, f) {
-                if overlap(t, f) {
-                    a.weak.push(i);
+            if !comparable(t, f) {
+                if st.concepts.intersection(&sf.concepts).next().is_some() {
+                    a.other_unit.push(i);
                 }
-            } else if st.concepts.intersection(&sf.concepts).next().is_some() {
-                a.other_unit.push(i);
+            } else if relation(t, f) == Some(true) {
+                a.weak.push(i);
             }
             continue;
         }
@@ -182,12 +196,12 @@ fn judge_one(
         }
         if !comparable(t, f) {
             a.other_unit.push(i);
-        } else if overlap(t, f) {
-            if concepts_compatible(st, sf) {
-                a.support.push(i);
-            }
-        } else if may_conflict(t, st, f, sf) {
-            a.against.push(i);
+            continue;
+        }
+        match relation(t, f) {
+            Some(true) if concepts_compatible(st, sf) => a.support.push(i),
+            Some(false) if may_conflict(t, st, f, sf) => a.against.push(i),
+            _ => {}
         }
     }
 
@@ -222,11 +236,12 @@ fn judge_one(
         // other.
         let split = a.support.iter().find_map(|&s| {
             let fs = sources.facts.get(s)?;
-            let c = a
-                .against
-                .iter()
-                .copied()
-                .find(|&c| sources.facts.get(c).is_some_and(|fc| !overlap(fs, fc)))?;
+            let c = a.against.iter().copied().find(|&c| {
+                sources
+                    .facts
+                    .get(c)
+                    .is_some_and(|fc| relation(fs, fc) == Some(false))
+            })?;
             Some((s, c))
         });
         if let Some((s, c)) = split {
@@ -340,10 +355,11 @@ fn dispute<'r>(sources: &Evidence<'r>, aligned: &BTreeSet<usize>) -> Option<&'r 
             .filter(|m| aligned.contains(m))
             .filter_map(|&m| sources.facts.get(m))
             .collect();
-        inside
-            .iter()
-            .enumerate()
-            .any(|(n, x)| inside[n + 1..].iter().any(|y| !overlap(x, y)))
+        inside.iter().enumerate().any(|(n, x)| {
+            inside[n + 1..]
+                .iter()
+                .any(|y| relation(x, y) == Some(false))
+        })
     })
 }
 
@@ -428,20 +444,41 @@ fn scaled(f: &Fact) -> Interval {
     }
 }
 
-/// Whether two facts' values overlap. Dates whose year is unknown compare
-/// field by field, an unknown field matching anything.
-fn overlap(a: &Fact, b: &Fact) -> bool {
-    if let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) {
-        let bounded = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
-        if bounded(a) && bounded(b) {
-            return a.interval.overlaps(&b.interval);
-        }
-        return x
-            .split('-')
-            .zip(y.split('-'))
-            .all(|(p, q)| p == q || p.contains('X') || q.contains('X'));
+/// Whether a date says when something was reported ("said on Monday")
+/// rather than when it happened: such dates are never judged.
+fn reporting_date(f: &Fact, sig: &Signature) -> bool {
+    f.kind == Kind::Date && sig.key == "reported"
+}
+
+/// Whether two facts' values overlap, or `None` when they cannot be
+/// compared. Dates compare only at the same grain: by their days when both
+/// are resolved, else field by field when both are written as calendar
+/// dates (an unknown year matching any); otherwise (a weekday with no date
+/// to resolve it against) only a date written alike counts as agreeing.
+fn relation(a: &Fact, b: &Fact) -> Option<bool> {
+    let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
+        return Some(scaled(a).overlaps(&scaled(b)));
+    };
+    if a.unit != b.unit {
+        return None;
     }
-    scaled(a).overlaps(&scaled(b))
+    let bounded = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
+    if bounded(a) && bounded(b) {
+        return Some(a.interval.overlaps(&b.interval));
+    }
+    let calendar = |iso: &str| {
+        let fields: Vec<&str> = iso.split('-').collect();
+        matches!(fields.as_slice(), [_, m, d]
+            if m.len() == 2 && d.len() == 2 && m.chars().chain(d.chars()).all(|c| c.is_ascii_digit()))
+    };
+    if calendar(x) && calendar(y) {
+        return Some(
+            x.split('-')
+                .zip(y.split('-'))
+                .all(|(p, q)| p == q || p.contains('X') || q.contains('X')),
+        );
+    }
+    (x == y).then_some(true)
 }
 
 /// The middle of an interval, or its one finite end.
