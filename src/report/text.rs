@@ -281,8 +281,8 @@ fn sentence_block(renderer: &Renderer, claims: &[Claim]) -> String {
     );
     // The line the sentence starts on: the first quote's line, less the
     // line breaks before the quote inside the sentence.
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let breaks = sentence.get(..lead).map_or(0, |s| s.matches('\n').count());
+    let into = p.span.start.saturating_sub(p.sentence_span.start);
+    let breaks = sentence.get(..into).map_or(0, |s| s.matches('\n').count());
     let mut snippet =
         Snippet::source(shown.as_str()).line_start(p.line.saturating_sub(breaks).max(1));
     for (range, label) in ranges {
