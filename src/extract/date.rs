@@ -606,11 +606,23 @@ fn classify(word: &str) -> Lex {
     if b.len() > 14 || !b.is_ascii() {
         return Lex::None;
     }
-    let mut buf = [0u8; 14];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
+    let lex = if b.len() <= 11 {
+        let mut buf = [0u8; 11];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        lexicon(&buf[..b.len()])
+    } else {
+        Lex::None
+    };
+    if lex == Lex::None && holiday_start(b) {
+        return Lex::Holiday;
     }
-    let w = &buf[..b.len()];
+    lex
+}
+
+/// The date lexicon: `w` is lowercase and at most 11 bytes long.
+fn lexicon(w: &[u8]) -> Lex {
     use Kw as K;
     use Weekday as W;
     match w {
@@ -753,151 +765,399 @@ fn classify(word: &str) -> Lex {
         b"to" => Lex::Kw(K::To),
         b"q" => Lex::Kw(K::Q),
         b"s" => Lex::Kw(K::S),
-        b"christmas" | b"xmas" | b"new" | b"valentine" | b"valentines" | b"saint"
-        | b"halloween" | b"independence" | b"veterans" | b"veteran" | b"armistice"
-        | b"remembrance" | b"groundhog" | b"groundhogs" | b"earth" | b"world" | b"boxing"
-        | b"guy" | b"bonfire" | b"canada" | b"dominion" | b"anzac" | b"juneteenth" | b"labour"
-        | b"labor" | b"international" | b"workers" | b"lincolns" | b"lincoln" | b"abraham"
-        | b"boss" | b"bosses" | b"flag" | b"patriot" | b"epiphany" | b"thanksgiving" | b"black"
-        | b"cyber" | b"mlk" | b"martin" | b"civil" | b"presidents" | b"president"
-        | b"washingtons" | b"washington" | b"george" | b"memorial" | b"decoration"
-        | b"columbus" | b"indigenous" | b"mothers" | b"mother" | b"fathers" | b"father"
-        | b"election" | b"grandparents" | b"national" | b"spring" | b"summer" | b"civic"
-        | b"family" | b"victoria" | b"sovereigns" | b"mothering" | b"easter" | b"good"
-        | b"holy" | b"maundy" | b"palm" | b"branch" | b"ash" | b"shrove" | b"mardi"
-        | b"pancake" | b"ascension" | b"pentecost" | b"whit" | b"whitsun" | b"whitsunday"
-        | b"white" | b"trinity" | b"corpus" | b"orthodox" | b"clean" | b"lazarus" | b"siblings"
-        | b"all" | b"bank" | b"daylight" | b"administrative" | b"secretaries" | b"admin"
-        | b"admins" | b"sovereign" | b"islander" | b"louis" | b"nova" | b"british" | b"natal"
-        | b"saskatchewan" | b"terry" | b"orangemen" | b"rizal" | b"law" | b"loyalty" | b"lei" => {
-            Lex::Holiday
-        }
         _ => Lex::None,
     }
 }
 
-/// The rule of a holiday whose name, lowercased with spaces, dots,
-/// hyphens and apostrophes removed, is `key`.
-fn holiday_rule(key: &[u8]) -> Option<HolidayRule> {
-    use HolidayRule::{Easter, Fixed, NthWeekday, OrthodoxEaster, WeekdayOnOrBefore};
-    use Weekday as W;
-    let fixed = |month, day| Fixed { month, day };
-    let nth = |month, weekday, n, offset| NthWeekday {
+/// Words that can start a holiday's name, sorted for a binary search.
+const HOLIDAY_STARTS: &[&[u8]] = &[
+    b"abraham",
+    b"admin",
+    b"administrative",
+    b"admins",
+    b"anzac",
+    b"armistice",
+    b"ascension",
+    b"ash",
+    b"black",
+    b"bonfire",
+    b"boss",
+    b"bosses",
+    b"boxing",
+    b"branch",
+    b"british",
+    b"canada",
+    b"christmas",
+    b"civic",
+    b"civil",
+    b"clean",
+    b"columbus",
+    b"corpus",
+    b"cyber",
+    b"daylight",
+    b"decoration",
+    b"dominion",
+    b"earth",
+    b"easter",
+    b"election",
+    b"epiphany",
+    b"father",
+    b"fathers",
+    b"flag",
+    b"george",
+    b"good",
+    b"grandparents",
+    b"groundhog",
+    b"groundhogs",
+    b"guy",
+    b"halloween",
+    b"holy",
+    b"independence",
+    b"indigenous",
+    b"international",
+    b"islander",
+    b"juneteenth",
+    b"labor",
+    b"labour",
+    b"lazarus",
+    b"lincoln",
+    b"lincolns",
+    b"louis",
+    b"mardi",
+    b"martin",
+    b"maundy",
+    b"memorial",
+    b"mlk",
+    b"mother",
+    b"mothering",
+    b"mothers",
+    b"natal",
+    b"new",
+    b"nova",
+    b"orangemen",
+    b"orthodox",
+    b"palm",
+    b"pancake",
+    b"patriot",
+    b"pentecost",
+    b"president",
+    b"presidents",
+    b"remembrance",
+    b"rizal",
+    b"saint",
+    b"saskatchewan",
+    b"secretaries",
+    b"shrove",
+    b"siblings",
+    b"sovereign",
+    b"sovereigns",
+    b"spring",
+    b"summer",
+    b"terry",
+    b"thanksgiving",
+    b"trinity",
+    b"valentine",
+    b"valentines",
+    b"veteran",
+    b"veterans",
+    b"victoria",
+    b"washington",
+    b"washingtons",
+    b"whit",
+    b"whitsun",
+    b"whitsunday",
+    b"workers",
+    b"xmas",
+];
+
+/// Packs up to 16 bytes into a number, first byte highest: equal words
+/// give equal keys.
+const fn pack(w: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < w.len() && i < 16 {
+        key |= (w[i] as u128) << (8 * (15 - i));
+        i += 1;
+    }
+    key
+}
+
+/// [`HOLIDAY_STARTS`] packed and sorted, so that telling whether a word
+/// starts a holiday costs a few integer comparisons.
+const HOLIDAY_START_KEYS: [u128; HOLIDAY_STARTS.len()] = {
+    let mut keys = [0u128; HOLIDAY_STARTS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack(HOLIDAY_STARTS[i]);
+        i += 1;
+    }
+    // Insertion sort (a const context has no sort).
+    let mut i = 1;
+    while i < keys.len() {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// A hash of a word's shape (first, second and last letter, and length),
+/// for [`HOLIDAY_FILTER`]. Word tokens hold letters only, so setting bit 5
+/// lowercases them.
+const fn shape(first: u8, second: u8, last: u8, len: usize) -> usize {
+    ((first | 0x20) as usize * 31
+        + (second | 0x20) as usize * 17
+        + (last | 0x20) as usize * 7
+        + len * 13)
+        & 1023
+}
+
+/// A bit per shape that some word of [`HOLIDAY_STARTS`] has: nine words
+/// in ten fail this test and are never searched for.
+const HOLIDAY_FILTER: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut i = 0;
+    while i < HOLIDAY_STARTS.len() {
+        let w = HOLIDAY_STARTS[i];
+        let h = shape(w[0], w[1], w[w.len() - 1], w.len());
+        bits[h / 64] |= 1 << (h % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether the word `w` (ASCII letters) can start a holiday's name, in any
+/// case.
+fn holiday_start(w: &[u8]) -> bool {
+    let (&[a, b, ..], Some(&z)) = (w, w.last()) else {
+        return false;
+    };
+    let h = shape(a, b, z, w.len());
+    if HOLIDAY_FILTER[h / 64] & (1 << (h % 64)) == 0 || w.len() > 16 {
+        return false;
+    }
+    let mut key = pack(w);
+    // Lowercase every letter at once.
+    let mut i = 0;
+    while i < w.len() {
+        if w[i].is_ascii_uppercase() {
+            key |= 0x20u128 << (8 * (15 - i));
+        }
+        i += 1;
+    }
+    HOLIDAY_START_KEYS.binary_search(&key).is_ok()
+}
+
+/// Holiday names, lowercased with spaces, dots, hyphens and apostrophes
+/// removed, sorted so that [`holiday_lookup`] can search them and tell
+/// when no name starts with a run of words.
+const HOLIDAYS: &[(&[u8], HolidayRule)] = &[
+    (b"abrahamlincolnsbirthday", fixed(2, 12)),
+    (
+        b"administrativeprofessionalday",
+        nth(4, Weekday::Sat, -1, -3),
+    ),
+    (
+        b"administrativeprofessionalsday",
+        nth(4, Weekday::Sat, -1, -3),
+    ),
+    (b"adminsday", nth(4, Weekday::Sat, -1, -3)),
+    (b"anzacday", fixed(4, 25)),
+    (b"aprilfoolday", fixed(4, 1)),
+    (b"aprilfoolsday", fixed(4, 1)),
+    (b"armisticeday", fixed(11, 11)),
+    (b"ascension", HolidayRule::Easter(39)),
+    (b"ascensionday", HolidayRule::Easter(39)),
+    (b"ashwednesday", HolidayRule::Easter(-46)),
+    (b"augustbankholiday", nth(8, Weekday::Mon, -1, 0)),
+    (b"blackfriday", nth(11, Weekday::Thu, 4, 1)),
+    (b"bonfirenight", fixed(11, 5)),
+    (
+        b"bossday",
+        HolidayRule::NearestWeekday { month: 10, day: 16 },
+    ),
+    (
+        b"bossesday",
+        HolidayRule::NearestWeekday { month: 10, day: 16 },
+    ),
+    (
+        b"bosssday",
+        HolidayRule::NearestWeekday { month: 10, day: 16 },
+    ),
+    (b"boxingday", fixed(12, 26)),
+    (b"branchsunday", HolidayRule::Easter(-7)),
+    (b"britishcolumbiaday", nth(8, Weekday::Mon, 1, 0)),
+    (b"canadaday", fixed(7, 1)),
+    (b"christmas", fixed(12, 25)),
+    (b"christmasday", fixed(12, 25)),
+    (b"christmaseve", fixed(12, 24)),
+    (b"civicholiday", nth(8, Weekday::Mon, 1, 0)),
+    (b"civilrightsday", nth(1, Weekday::Mon, 3, 0)),
+    (b"cleanmonday", HolidayRule::OrthodoxEaster(-48)),
+    (b"columbusday", nth(10, Weekday::Mon, 2, 0)),
+    (b"corpuschristi", HolidayRule::Easter(60)),
+    (b"cybermonday", nth(11, Weekday::Thu, 4, 4)),
+    (b"daylightsavingend", nth(11, Weekday::Sun, 1, 0)),
+    (b"daylightsavingendday", nth(11, Weekday::Sun, 1, 0)),
+    (b"daylightsavingsend", nth(11, Weekday::Sun, 1, 0)),
+    (b"daylightsavingsendday", nth(11, Weekday::Sun, 1, 0)),
+    (b"daylightsavingsstart", nth(3, Weekday::Sun, 2, 0)),
+    (b"daylightsavingsstartday", nth(3, Weekday::Sun, 2, 0)),
+    (b"daylightsavingstart", nth(3, Weekday::Sun, 2, 0)),
+    (b"daylightsavingstartday", nth(3, Weekday::Sun, 2, 0)),
+    (b"dayofreconciliation", fixed(12, 16)),
+    (b"dayofthecovenant", fixed(12, 16)),
+    (b"dayofthevow", fixed(12, 16)),
+    (b"decorationday", nth(5, Weekday::Mon, -1, 0)),
+    (b"dominionday", fixed(7, 1)),
+    (b"earlymaybankholiday", nth(5, Weekday::Mon, 1, 0)),
+    (b"earthday", fixed(4, 22)),
+    (b"easter", HolidayRule::Easter(0)),
+    (b"easterday", HolidayRule::Easter(0)),
+    (b"eastermon", HolidayRule::Easter(1)),
+    (b"eastermonday", HolidayRule::Easter(1)),
+    (b"eastersaturday", HolidayRule::Easter(-1)),
+    (b"eastersunday", HolidayRule::Easter(0)),
+    (b"electionday", nth(11, Weekday::Mon, 1, 1)),
+    (b"epiphany", fixed(1, 6)),
+    (b"fatherday", nth(6, Weekday::Sun, 3, 0)),
+    (b"fathersday", nth(6, Weekday::Sun, 3, 0)),
+    (b"flagday", fixed(6, 14)),
+    (b"fourthofjuly", fixed(7, 4)),
+    (b"georgewashingtonday", nth(2, Weekday::Mon, 3, 0)),
+    (b"goodfriday", HolidayRule::Easter(-2)),
+    (b"grandparentsday", nth(9, Weekday::Mon, 1, 6)),
+    (b"groundhogday", fixed(2, 2)),
+    (b"groundhogsday", fixed(2, 2)),
+    (b"guyfawkesday", fixed(11, 5)),
+    (b"guyfawkesnight", fixed(11, 5)),
+    (b"halloween", fixed(10, 31)),
+    (b"holysaturday", HolidayRule::Easter(-1)),
+    (b"holythursday", HolidayRule::Easter(-3)),
+    (b"independenceday", fixed(7, 4)),
+    (b"indigenouspeoplesday", nth(10, Weekday::Mon, 2, 0)),
+    (b"internationalworkersday", fixed(5, 1)),
+    (b"islanderday", nth(2, Weekday::Mon, 3, 0)),
+    (b"juneteenth", fixed(6, 19)),
+    (b"laborday", nth(9, Weekday::Mon, 1, 0)),
+    (b"labourday", fixed(5, 1)),
+    (b"latesummerbankholiday", nth(8, Weekday::Mon, -1, 0)),
+    (b"lazarussaturday", HolidayRule::OrthodoxEaster(-8)),
+    (b"lincolnbirthday", fixed(2, 12)),
+    (b"lincolnsbirthday", fixed(2, 12)),
+    (b"louisrielday", nth(2, Weekday::Mon, 3, 0)),
+    (b"mardigras", HolidayRule::Easter(-47)),
+    (b"martinlutherkingday", nth(1, Weekday::Mon, 3, 0)),
+    (b"martinlutherkingjrday", nth(1, Weekday::Mon, 3, 0)),
+    (b"martinlutherkingjuniorday", nth(1, Weekday::Mon, 3, 0)),
+    (b"martinlutherkingsday", nth(1, Weekday::Mon, 3, 0)),
+    (b"maundythursday", HolidayRule::Easter(-3)),
+    (b"memorialday", nth(5, Weekday::Mon, -1, 0)),
+    (b"mlkday", nth(1, Weekday::Mon, 3, 0)),
+    (b"mlkjrday", nth(1, Weekday::Mon, 3, 0)),
+    (b"motherday", nth(5, Weekday::Sun, 2, 0)),
+    (b"motheringsunday", HolidayRule::Easter(-21)),
+    (b"mothersday", nth(5, Weekday::Sun, 2, 0)),
+    (b"natalday", nth(8, Weekday::Mon, 1, 0)),
+    (b"newbrunswickday", nth(8, Weekday::Mon, 1, 0)),
+    (b"newyearday", fixed(1, 1)),
+    (b"newyeareve", fixed(12, 31)),
+    (b"newyearsday", fixed(1, 1)),
+    (b"newyearseve", fixed(12, 31)),
+    (b"novascotiaheritageday", nth(2, Weekday::Mon, 3, 0)),
+    (b"orangemensday", fixed(7, 12)),
+    (b"orthodoxeaster", HolidayRule::OrthodoxEaster(0)),
+    (b"orthodoxeastersunday", HolidayRule::OrthodoxEaster(0)),
+    (b"orthodoxgoodfriday", HolidayRule::OrthodoxEaster(-2)),
+    (b"orthodoxgreatfriday", HolidayRule::OrthodoxEaster(-2)),
+    (b"orthodoxshrovemonday", HolidayRule::OrthodoxEaster(-48)),
+    (b"palmsunday", HolidayRule::Easter(-7)),
+    (b"pancakeday", HolidayRule::Easter(-47)),
+    (b"patriotday", fixed(9, 11)),
+    (b"pentecost", HolidayRule::Easter(49)),
+    (b"presidentday", nth(2, Weekday::Mon, 3, 0)),
+    (b"presidentsday", nth(2, Weekday::Mon, 3, 0)),
+    (b"remembranceday", fixed(11, 11)),
+    (b"rizalday", fixed(12, 30)),
+    (b"saintpaddysday", fixed(3, 17)),
+    (b"saintpatricksday", fixed(3, 17)),
+    (b"saintvalentinesday", fixed(2, 14)),
+    (b"saskatchewanday", nth(8, Weekday::Mon, 1, 0)),
+    (b"secretariesday", nth(4, Weekday::Sat, -1, -3)),
+    (b"shrovetuesday", HolidayRule::Easter(-47)),
+    (b"siblingsday", fixed(4, 10)),
+    (
+        b"sovereignsbirthday",
+        HolidayRule::WeekdayOnOrBefore {
+            month: 5,
+            day: 24,
+            weekday: Weekday::Mon,
+        },
+    ),
+    (b"springbankholiday", nth(5, Weekday::Mon, -1, 0)),
+    (b"stpaddysday", fixed(3, 17)),
+    (b"stpatricksday", fixed(3, 17)),
+    (b"stpatsday", fixed(3, 17)),
+    (b"stvalentinesday", fixed(2, 14)),
+    (b"summerbankholiday", nth(8, Weekday::Mon, -1, 0)),
+    (b"terryfoxday", nth(8, Weekday::Mon, 1, 0)),
+    (b"thanksgiving", nth(11, Weekday::Thu, 4, 0)),
+    (b"thanksgivingday", nth(11, Weekday::Thu, 4, 0)),
+    (b"trinitysunday", HolidayRule::Easter(56)),
+    (b"valentineday", fixed(2, 14)),
+    (b"valentinesday", fixed(2, 14)),
+    (b"veteranday", fixed(11, 11)),
+    (b"veteransday", fixed(11, 11)),
+    (
+        b"victoriaday",
+        HolidayRule::WeekdayOnOrBefore {
+            month: 5,
+            day: 24,
+            weekday: Weekday::Mon,
+        },
+    ),
+    (b"washingtonsbirthday", nth(2, Weekday::Mon, 3, 0)),
+    (b"washingtonsday", nth(2, Weekday::Mon, 3, 0)),
+    (b"whitmonday", HolidayRule::Easter(50)),
+    (b"whitsun", HolidayRule::Easter(49)),
+    (b"whitsunday", HolidayRule::Easter(49)),
+    (b"workersday", fixed(5, 1)),
+    (b"xmas", fixed(12, 25)),
+    (b"xmasday", fixed(12, 25)),
+    (b"xmaseve", fixed(12, 24)),
+];
+
+const fn fixed(month: u32, day: u32) -> HolidayRule {
+    HolidayRule::Fixed { month, day }
+}
+
+const fn nth(month: u32, weekday: Weekday, n: i32, offset: i32) -> HolidayRule {
+    HolidayRule::NthWeekday {
         month,
         weekday,
         n,
         offset,
-    };
-    Some(match key {
-        b"christmas" | b"christmasday" | b"xmas" | b"xmasday" => fixed(12, 25),
-        b"christmaseve" | b"xmaseve" => fixed(12, 24),
-        b"newyearsday" | b"newyearday" => fixed(1, 1),
-        b"newyearseve" | b"newyeareve" => fixed(12, 31),
-        b"valentinesday" | b"valentineday" | b"stvalentinesday" | b"saintvalentinesday" => {
-            fixed(2, 14)
-        }
-        b"halloween" => fixed(10, 31),
-        b"stpatricksday" | b"saintpatricksday" | b"stpaddysday" | b"saintpaddysday"
-        | b"stpatsday" => fixed(3, 17),
-        b"independenceday" | b"fourthofjuly" => fixed(7, 4),
-        b"veteransday" | b"veteranday" | b"armisticeday" | b"remembranceday" => fixed(11, 11),
-        b"groundhogday" | b"groundhogsday" => fixed(2, 2),
-        b"aprilfoolsday" | b"aprilfoolday" => fixed(4, 1),
-        b"earthday" => fixed(4, 22),
-        b"worldveganday" => fixed(11, 1),
-        b"boxingday" => fixed(12, 26),
-        b"guyfawkesday" | b"guyfawkesnight" | b"bonfirenight" => fixed(11, 5),
-        b"canadaday" | b"dominionday" => fixed(7, 1),
-        b"anzacday" => fixed(4, 25),
-        b"juneteenth" => fixed(6, 19),
-        b"labourday" | b"internationalworkersday" | b"workersday" => fixed(5, 1),
-        b"lincolnsbirthday" | b"lincolnbirthday" | b"abrahamlincolnsbirthday" => fixed(2, 12),
-        b"flagday" => fixed(6, 14),
-        b"patriotday" => fixed(9, 11),
-        b"allsaintsday" => fixed(11, 1),
-        b"allsoulsday" => fixed(11, 2),
-        b"epiphany" => fixed(1, 6),
-        b"siblingsday" | b"nationalsiblingsday" | b"nationalsiblingday" => fixed(4, 10),
-        b"thanksgiving" | b"thanksgivingday" => nth(11, W::Thu, 4, 0),
-        b"blackfriday" => nth(11, W::Thu, 4, 1),
-        b"cybermonday" => nth(11, W::Thu, 4, 4),
-        b"mlkday"
-        | b"mlkjrday"
-        | b"martinlutherkingday"
-        | b"martinlutherkingsday"
-        | b"martinlutherkingjrday"
-        | b"martinlutherkingjuniorday"
-        | b"civilrightsday" => nth(1, W::Mon, 3, 0),
-        b"presidentsday"
-        | b"presidentday"
-        | b"washingtonsbirthday"
-        | b"georgewashingtonday"
-        | b"washingtonsday" => nth(2, W::Mon, 3, 0),
-        b"memorialday" | b"decorationday" => nth(5, W::Mon, -1, 0),
-        b"laborday" => nth(9, W::Mon, 1, 0),
-        b"columbusday" | b"indigenouspeoplesday" => nth(10, W::Mon, 2, 0),
-        b"mothersday" | b"motherday" => nth(5, W::Sun, 2, 0),
-        b"fathersday" | b"fatherday" => nth(6, W::Sun, 3, 0),
-        b"electionday" => nth(11, W::Mon, 1, 1),
-        b"grandparentsday" | b"nationalgrandparentsday" => nth(9, W::Mon, 1, 6),
-        b"earlymaybankholiday" => nth(5, W::Mon, 1, 0),
-        b"daylightsavingstart"
-        | b"daylightsavingsstart"
-        | b"daylightsavingstartday"
-        | b"daylightsavingsstartday" => nth(3, W::Sun, 2, 0),
-        b"daylightsavingend"
-        | b"daylightsavingsend"
-        | b"daylightsavingendday"
-        | b"daylightsavingsendday" => nth(11, W::Sun, 1, 0),
-        // The Wednesday of the last full week of April.
-        b"administrativeprofessionalsday"
-        | b"administrativeprofessionalday"
-        | b"secretariesday"
-        | b"adminsday" => nth(4, W::Sat, -1, -3),
-        b"bossday" | b"bosssday" | b"bossesday" => {
-            HolidayRule::NearestWeekday { month: 10, day: 16 }
-        }
-        b"islanderday" | b"louisrielday" | b"novascotiaheritageday" => nth(2, W::Mon, 3, 0),
-        b"britishcolumbiaday"
-        | b"natalday"
-        | b"newbrunswickday"
-        | b"saskatchewanday"
-        | b"terryfoxday" => nth(8, W::Mon, 1, 0),
-        b"orangemensday" => fixed(7, 12),
-        b"rizalday" => fixed(12, 30),
-        b"lawday" | b"loyaltyday" | b"leiday" => fixed(5, 1),
-        b"dayofreconciliation" | b"dayofthevow" | b"dayofthecovenant" => fixed(12, 16),
-        b"springbankholiday" => nth(5, W::Mon, -1, 0),
-        b"augustbankholiday" | b"summerbankholiday" | b"latesummerbankholiday" => {
-            nth(8, W::Mon, -1, 0)
-        }
-        b"civicholiday" => nth(8, W::Mon, 1, 0),
-        b"familyday" => nth(2, W::Mon, 3, 0),
-        b"victoriaday" | b"sovereignsbirthday" | b"nationalpatriotsday" => WeekdayOnOrBefore {
-            month: 5,
-            day: 24,
-            weekday: W::Mon,
-        },
-        b"easter" | b"eastersunday" | b"easterday" => Easter(0),
-        b"eastermonday" | b"eastermon" => Easter(1),
-        b"holysaturday" | b"eastersaturday" => Easter(-1),
-        b"goodfriday" => Easter(-2),
-        b"maundythursday" | b"holythursday" => Easter(-3),
-        b"palmsunday" | b"branchsunday" => Easter(-7),
-        b"motheringsunday" => Easter(-21),
-        b"ashwednesday" => Easter(-46),
-        b"shrovetuesday" | b"mardigras" | b"pancakeday" => Easter(-47),
-        b"ascension" | b"ascensionday" => Easter(39),
-        b"pentecost" | b"whitsun" | b"whitsunday" | b"whitesunday" => Easter(49),
-        b"whitmonday" => Easter(50),
-        b"trinitysunday" => Easter(56),
-        b"corpuschristi" => Easter(60),
-        b"orthodoxeaster" | b"orthodoxeastersunday" => OrthodoxEaster(0),
-        b"orthodoxgoodfriday" | b"orthodoxgreatfriday" => OrthodoxEaster(-2),
-        b"cleanmonday" | b"orthodoxshrovemonday" => OrthodoxEaster(-48),
-        b"lazarussaturday" => OrthodoxEaster(-8),
-        _ => return None,
-    })
+    }
+}
+
+/// Looks `key` up among the holiday names: the rule when it is one, and
+/// whether some longer name starts with it.
+fn holiday_lookup(key: &[u8]) -> (Option<HolidayRule>, bool) {
+    let at = HOLIDAYS.partition_point(|(name, _)| *name < key);
+    let exact = HOLIDAYS
+        .get(at)
+        .filter(|(name, _)| *name == key)
+        .map(|(_, rule)| *rule);
+    let next = at + usize::from(exact.is_some());
+    let longer = HOLIDAYS
+        .get(next)
+        .is_some_and(|(name, _)| name.starts_with(key));
+    (exact, longer)
 }
 
 // ---------------------------------------------------------------------------
@@ -1090,7 +1350,10 @@ impl Matcher<'_> {
                     take(self.month_first(i));
                     take(self.month_alone(i));
                     take(self.quarter(i));
-                    take(self.holiday(i));
+                    // "April Fools' Day", "August bank holiday".
+                    if matches!(t.lex, Lex::Month(4 | 8, _)) {
+                        take(self.holiday(i));
+                    }
                     if !self.loose {
                         take(self.range(i));
                     }
@@ -1105,7 +1368,10 @@ impl Matcher<'_> {
                     take(self.quarter(i));
                     take(self.offset(i));
                     take(self.nth_of_month(i));
-                    take(self.holiday(i));
+                    // "Fourth of July".
+                    if t.lex == Lex::Ord(4) {
+                        take(self.holiday(i));
+                    }
                     take(self.upcoming_n(i));
                     if !self.loose {
                         take(self.range(i));
@@ -1132,7 +1398,9 @@ impl Matcher<'_> {
                     | Kw::Start
                     | Kw::Middle => {
                         take(self.parted(i));
-                        take(self.holiday(i));
+                        if matches!(k, Kw::Early | Kw::Late) {
+                            take(self.holiday(i));
+                        }
                     }
                     Kw::Q => take(self.quarter(i)),
                     Kw::From | Kw::Between => take(self.range(i)),
@@ -1140,9 +1408,26 @@ impl Matcher<'_> {
                         take(self.relative(i));
                         take(self.weekday(i));
                         take(self.month_alone(i));
-                        take(self.holiday(i));
-                        take(self.nth_of_month(i));
-                        take(self.upcoming_n(i));
+                        if matches!(
+                            k,
+                            Kw::This
+                                | Kw::Next
+                                | Kw::Last
+                                | Kw::Past
+                                | Kw::Previous
+                                | Kw::Coming
+                                | Kw::Upcoming
+                                | Kw::Following
+                                | Kw::Day
+                        ) {
+                            take(self.holiday(i));
+                        }
+                        if k == Kw::Last {
+                            take(self.nth_of_month(i));
+                        }
+                        if k == Kw::Upcoming {
+                            take(self.upcoming_n(i));
+                        }
                     }
                 },
                 _ => {}
@@ -2206,8 +2491,12 @@ impl Matcher<'_> {
                         *d = s.to_ascii_lowercase();
                     }
                     len += w.len();
-                    if let Some(rule) = holiday_rule(&key[..len]) {
+                    let (rule, longer) = holiday_lookup(&key[..len]);
+                    if let Some(rule) = rule {
                         best = Some((rule, j + 1));
+                    }
+                    if !longer {
+                        break;
                     }
                 }
                 // "St. Patrick's", "MLK Jr. Day": a dot only after a short
@@ -2355,6 +2644,17 @@ impl Matcher<'_> {
     /// Year ranges joined by a dash alone ("2009-2021") stay non-dates:
     /// page furniture and seasons write them so.
     fn range(&self, i: usize) -> Option<Hit> {
+        // Cheap test first: a connector must come within a few tokens.
+        let window = self.t.len().min(i + 10);
+        if !(i + 1..window).any(|j| {
+            matches!(
+                self.lex(j),
+                Lex::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through | Kw::And)
+            ) || self.punct(j, b'-')
+                || self.punct(j, b'~')
+        }) {
+            return None;
+        }
         let cue = matches!(self.lex(i), Lex::Kw(Kw::From | Kw::Between));
         let between = self.kw(i, Kw::Between);
         // "and" joins ends only after "between": "2014 and 2018" alone is
@@ -2601,5 +2901,40 @@ impl Tok {
             Kind::Punct(p) => p,
             _ => 0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HOLIDAY_STARTS, HOLIDAYS};
+
+    #[test]
+    fn holiday_names_are_sorted_and_unique() {
+        assert!(HOLIDAY_STARTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(HOLIDAYS.windows(2).all(|w| w[0].0 < w[1].0));
+        // Every name starts with a start word.
+        for (name, _) in HOLIDAYS {
+            assert!(
+                HOLIDAY_STARTS.iter().any(|s| name.starts_with(s))
+                    || [
+                        &b"april"[..],
+                        b"august",
+                        b"early",
+                        b"late",
+                        b"fourth",
+                        b"day",
+                        b"st"
+                    ]
+                    .iter()
+                    .any(|s| name.starts_with(s)),
+                "{}",
+                String::from_utf8_lossy(name)
+            );
+        }
+        assert!(
+            HOLIDAYS
+                .iter()
+                .all(|(name, _)| name.iter().all(u8::is_ascii_lowercase))
+        );
     }
 }
