@@ -6,14 +6,15 @@ use proptest::prelude::*;
 
 fn sample() -> Vec<Source> {
     let mut paths: Vec<_> = std::fs::read_dir("fixtures/sample")
-        .expect("fixtures/sample is readable")
-        .map(|e| e.expect("directory entry").path())
+        .unwrap_or_else(|e| panic!("fixtures/sample: {e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
     paths
         .iter()
-        .map(|p| Source::read(p).expect("sample article reads"))
+        .map(|p| Source::read(p).unwrap_or_else(|e| panic!("{e}")))
         .collect()
 }
 
