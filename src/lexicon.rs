@@ -74,7 +74,7 @@ pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
         "sixth" => 6,
         "seventh" => 7,
         "eighth" => 8,
-        "ninth" => 9,
+        "ninth" | "nineth" => 9,
         "tenth" => 10,
         "eleventh" => 11,
         "twelfth" => 12,
@@ -97,6 +97,26 @@ pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
     })
 }
 
+/// A tens word glued to a unit or its ordinal, as some write them:
+/// "twentyfive" is 25, "thirtyfirst" the ordinal 31. Returns the value and
+/// whether it is an ordinal.
+pub(crate) fn glued_tens(w: &str) -> Option<(u32, bool)> {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let head = TENS
+        .iter()
+        .find(|t| w.len() > t.len() && w.starts_with(*t))?;
+    let tens = tens_word(head)?;
+    let rest = &w[head.len()..];
+    if let Some(u) = unit_word(rest).filter(|u| (1..10).contains(u)) {
+        return Some((tens + u, false));
+    }
+    ordinal_word(rest)
+        .filter(|u| (1..10).contains(u))
+        .map(|u| (tens + u, true))
+}
+
 /// The power of ten of a scale word or its ordinal: "million" is 6,
 /// "hundredth" is 2.
 pub(crate) fn scale_word(w: &str) -> Option<(u32, bool)> {
@@ -112,6 +132,7 @@ pub(crate) fn scale_word(w: &str) -> Option<(u32, bool)> {
         "thousandth" => (3, true),
         "millionth" => (6, true),
         "billionth" => (9, true),
+        "trillionth" => (12, true),
         _ => return None,
     })
 }
