@@ -33,6 +33,13 @@ pub(crate) struct Numeral {
     pub formatted: bool,
 }
 
+impl Numeral {
+    /// Whether a scale word or suffix was applied ("2 million", "5k").
+    pub(crate) fn spelled_scale(&self) -> bool {
+        self.scaled
+    }
+}
+
 /// Why a number-like run of tokens could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct OutOfRange {
@@ -66,7 +73,7 @@ pub(crate) fn is_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
 pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
     match toks.get(i).map(|t| t.kind) {
         Some(Tk::Digits) => parse_digits(toks, i),
-        Some(Tk::Word) => Ok(parse_words(toks, i)),
+        Some(Tk::Word) => Ok(parse_words(toks, i).or_else(|| vulgar_fraction(toks, i))),
         Some(Tk::Punct(_)) if sign_at(toks, i).is_some() => {
             let negative = sign_at(toks, i) == Some(true);
             let Some(mut n) = parse_digits(toks, i + 1)? else {
@@ -286,6 +293,21 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
         int_digits,
         formatted,
     };
+    // "5 and a half minutes"
+    if !formatted
+        && scale == 0
+        && is_word(toks, j, "and")
+        && let Some((part, end)) = and_fraction(toks, j + 1)
+        && unit_word_follows(toks, end)
+    {
+        n.value = n
+            .value
+            .checked_add(part)
+            .ok_or(OutOfRange { start: i, end })?;
+        n.precision = Decimal::new(1, 2);
+        n.end = end;
+        return Ok(Some(n));
+    }
     if !formatted
         && scale == 0
         && let Some((value, end)) = slash_fraction(toks, i, j, n.value)
@@ -749,6 +771,59 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     })
 }
 
+/// A fraction written as one character: "½", "¾", "⅔".
+fn vulgar_fraction(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
+    let t = toks.get(i)?;
+    let mut chars = t.text.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    let (num, den) = match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    };
+    Some(Numeral {
+        start: i,
+        end: i + 1,
+        value: ratio(Decimal::from(num), Decimal::from(den))?,
+        precision: Decimal::new(1, 2),
+        ordinal: false,
+        spelled: true,
+        scaled: false,
+        letter_scale: false,
+        fraction: true,
+        scale_pow: 0,
+        int_digits: 0,
+        formatted: false,
+    })
+}
+
+/// Whether a unit of time, money or a scale word follows at token `k`,
+/// which lets "5 and a half" be one number.
+fn unit_word_follows(toks: &[Token<'_>], k: usize) -> bool {
+    let mut b = [0u8; 32];
+    word_at(toks, k, &mut b).is_some_and(|w| {
+        lexicon::time_unit(w).is_some()
+            || lexicon::currency_word(w).is_some()
+            || lexicon::scale_word(w).is_some()
+    })
+}
+
 /// Whether a scale word of a thousand or more is at token `k`.
 fn scale_follows(toks: &[Token<'_>], k: usize) -> bool {
     let mut b = [0u8; 32];
@@ -757,12 +832,17 @@ fn scale_follows(toks: &[Token<'_>], k: usize) -> bool {
         .is_some_and(|(p, ord)| p >= 3 && !ord)
 }
 
-/// The fraction after "and" at token `k`: "a half", "an half", "a
+/// The fraction after "and" at token `k`: "half", "a half", "an half", "a
 /// quarter", "one third", "three quarters". Returns its value and the token
 /// after it.
-fn and_fraction(toks: &[Token<'_>], k: usize) -> Option<(Decimal, usize)> {
+pub(crate) fn and_fraction(toks: &[Token<'_>], k: usize) -> Option<(Decimal, usize)> {
     let mut b = [0u8; 32];
     let w = word_at(toks, k, &mut b)?;
+    // "and half", "and quarter", without an article.
+    if matches!(w, "half" | "quarter") {
+        let (num, den) = lexicon::fraction_word(w)?;
+        return Some((ratio(Decimal::from(num), Decimal::from(den))?, k + 1));
+    }
     let mut b2 = [0u8; 32];
     let next = word_at(toks, k + 1, &mut b2)?;
     let (num, den) = lexicon::fraction_word(next)?;

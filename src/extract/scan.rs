@@ -317,6 +317,16 @@ impl<'a, 't> Sentence<'a, 't> {
         if word(unit_at + 1, "ago") {
             return None;
         }
+        // "a quarter million dollars": a share of a scale, not a quarter.
+        let mut b4 = [0u8; 32];
+        if toks
+            .get(unit_at + 1)
+            .and_then(|t| lower(t.text, &mut b4))
+            .and_then(crate::lexicon::scale_word)
+            .is_some()
+        {
+            return None;
+        }
         // "a second U-turn", "a second term": an ordinal, not a length.
         if w == "second" {
             let next_is_word = toks.get(unit_at + 1).is_some_and(|t| {
@@ -327,6 +337,11 @@ impl<'a, 't> Sentence<'a, 't> {
                 return None;
             }
         }
+        let value = if w.starts_with("fortnight") {
+            value * Decimal::TWO
+        } else {
+            value
+        };
         let (mut value, mut unit, mut end) = (value, unit, unit_at + 1);
         if let Some((v, u, e)) = duration::compound(toks, end, value, unit) {
             (value, unit, end) = (v, u, e);
@@ -363,24 +378,60 @@ impl<'a, 't> Sentence<'a, 't> {
             self.reject(n.start, end, RejectReason::TimeOfDay);
             return end;
         }
+        // A currency mark already taken by the amount before it ("10 $ 30
+        // $") is not this number's.
+        let prefix = money::before(toks, n.start).filter(|p| {
+            let at = toks[p.start].span.start;
+            !self
+                .out
+                .candidates
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence == self.span)
+                .any(|c| c.span.start <= at && at < c.span.end)
+        });
         // "one in five adults": a proportion, not a count.
-        if n.start >= 2
+        if prefix.is_none()
+            && n.start >= 2
             && toks[n.start - 1].text.eq_ignore_ascii_case("in")
             && number_at(toks, n.start - 2)
         {
             self.reject(n.start, n.end, RejectReason::NoUnit);
             return n.end;
         }
-        if toks
-            .get(n.end)
-            .is_some_and(|t| t.text.eq_ignore_ascii_case("in"))
+        if prefix.is_none()
+            && !n.scaled
+            && toks
+                .get(n.end)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("in"))
             && number_at(toks, n.end + 1)
+            && !numeral::parse(toks, n.end + 1)
+                .ok()
+                .flatten()
+                .is_some_and(|m| {
+                    reject::year_like(&m) || duration::unit_after(toks, m.end).is_some()
+                })
         {
             self.reject(n.start, n.end, RejectReason::NoUnit);
             return n.end;
         }
-        let prefix = money::before(toks, n.start);
-        if prefix.is_none() {
+        // A unit glued to the digits ("45EUR", "3h", "202percent") names
+        // what they measure; other glued letters make an id ("5G").
+        let unit_glued = toks
+            .get(n.end)
+            .is_some_and(|t| !t.space_before && t.is_word())
+            && (money::after(toks, n.end, false).is_some()
+                || percent::after(toks, n.end).is_some()
+                || duration::unit_after(toks, n.end).is_some());
+        let glued_before =
+            n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_word();
+        // "q=30%25%2020%": percent-encoding in an address, not a share.
+        if n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_punct('%') {
+            let end = self.skip_number(n.start);
+            self.reject(n.start, end, RejectReason::Identifier);
+            return end;
+        }
+        if prefix.is_none() && !(unit_glued && !glued_before) {
             if let Some(end) = reject::identifier(toks, &n) {
                 self.reject(n.start, end, RejectReason::Identifier);
                 return end;
@@ -427,11 +478,13 @@ impl<'a, 't> Sentence<'a, 't> {
         if between && start > 0 {
             start -= 1;
         }
+
         // What the number measures.
         let mut q = if let Some(p) = prefix {
             let mut end = e;
             // "$5 million US dollars" or "$5m (USD)": a trailing code adds nothing.
-            if let Some((code, 1, after)) = money::after(toks, end, true)
+            if toks.get(end).is_some_and(|t| t.is_word())
+                && let Some((code, 1, after)) = money::after(toks, end, true)
                 && code == p.code
             {
                 end = after;
@@ -485,6 +538,11 @@ impl<'a, 't> Sentence<'a, 't> {
                 self.reject(n.start - 1, e, RejectReason::Age);
                 return e;
             }
+            let amount = if u.times > 1 {
+                times(amount, u.times)
+            } else {
+                amount
+            };
             let (mut amount, mut unit, mut end) = (amount, u.unit, u.end);
             if let Amount::One(s) = amount
                 && let Some((v, cu, ce)) = duration::compound(toks, end, s.value, unit)
@@ -554,6 +612,20 @@ impl<'a, 't> Sentence<'a, 't> {
             self.reject(n.start, tail.end, reason);
             return tail.end;
         };
+        // "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": one amount.
+        if q.kind == Kind::Money
+            && let Amount::One(s) = q.amount
+            && !first.scaled
+            && s.value.fract().is_zero()
+            && s.precision == Decimal::ONE
+            && let Some((minor, end)) = money::minor_after(toks, q.end)
+        {
+            q.amount = Amount::One(Stated {
+                value: s.value + minor / Decimal::ONE_HUNDRED,
+                precision: Decimal::new(1, 2),
+            });
+            q.end = end;
+        }
         if first.letter_scale && !matches!(q.kind, Kind::Money | Kind::Count) {
             self.reject(n.start, tail.end, RejectReason::NoUnit);
             return tail.end;
@@ -582,8 +654,15 @@ impl<'a, 't> Sentence<'a, 't> {
     fn range_after(&self, n: &Numeral, between: bool) -> Option<(Numeral, usize)> {
         let toks = self.toks;
         let mut c = n.end;
-        // "3% and 4%", "5 per cent to 7 per cent": the unit may be repeated.
+        // "3% and 4%", "5 per cent to 7 per cent", "10 dollars to 20
+        // dollars": the unit may be repeated.
+        let mut repeated_money = None;
         if let Some((_, after)) = percent::after(toks, c) {
+            c = after;
+        } else if let Some((code, 1, after)) = money::after(toks, c, n.scaled)
+            && toks.get(c).is_some_and(|t| t.is_word())
+        {
+            repeated_money = Some(code);
             c = after;
         }
         let t = toks.get(c)?;
@@ -611,8 +690,18 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         // The unit repeated on the first number must be repeated on the
         // second: "3% and 4%".
-        if c != n.end && percent::after(toks, second.end).is_none() {
-            return None;
+        match repeated_money {
+            Some(code) => {
+                if money::after(toks, second.end, second.scaled).is_none_or(|(c2, _, _)| c2 != code)
+                {
+                    return None;
+                }
+            }
+            None => {
+                if c != n.end && percent::after(toks, second.end).is_none() {
+                    return None;
+                }
+            }
         }
         let first = share_scale(*n, &second);
         if second.value < first.value {
@@ -622,6 +711,15 @@ impl<'a, 't> Sentence<'a, 't> {
         // "3-2" fails the order test above.
         Some((second, c))
     }
+}
+
+/// Whether the sentence opens with a minus standing apart from the number
+/// after it: "- 1,200,000".
+fn spaced_minus(toks: &[Token<'_>]) -> bool {
+    toks.first().is_some_and(|t| {
+        matches!(t.kind, super::token::Tk::Punct('-' | '−'))
+            && toks.get(1).is_some_and(|n| n.space_before && n.is_digits())
+    })
 }
 
 /// Whether token `i` is digits or a spelled cardinal.
@@ -670,6 +768,24 @@ fn share_scale(first: Numeral, second: &Numeral) -> Numeral {
     }
 }
 
+/// An amount in a unit that holds `k` of the unit it is counted in: two
+/// fortnights are four weeks.
+fn times(amount: Amount, k: u32) -> Amount {
+    let k = Decimal::from(k);
+    let f = |s: Stated| Stated {
+        value: s.value * k,
+        precision: s.precision * k,
+    };
+    match amount {
+        Amount::One(s) => Amount::One(f(s)),
+        Amount::Range(a, b) => Amount::Range(f(a), f(b)),
+        Amount::Vague { lo, hi } => Amount::Vague {
+            lo: lo * k,
+            hi: hi * k,
+        },
+    }
+}
+
 /// Cents and pence: an amount in a sub-unit, as main units.
 fn divide(amount: Amount, div: u32) -> Amount {
     if div == 1 {
@@ -700,7 +816,21 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
         tokenize(s, sentence.start, &mut toks);
         let mut i = 0;
         while i < toks.len() {
+            if (toks[i].is_digits() || toks[i].is_punct('+') || toks[i].is_punct('('))
+                && let Some(end) = reject::phone_at(&toks, i)
+            {
+                i = end;
+                continue;
+            }
             let n = match numeral::parse(&toks, i) {
+                // "- 1,200,000": a minus standing apart at the start.
+                Ok(Some(mut n))
+                    if i == 1 && numeral::sign_at(&toks, 0).is_none() && spaced_minus(&toks) =>
+                {
+                    n.start = 0;
+                    n.value = -n.value;
+                    n
+                }
                 Ok(Some(n)) => n,
                 Ok(None) => {
                     i += 1;
@@ -751,8 +881,24 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
                 ),
             };
             let mut start = if between { n.start - 1 } else { n.start };
+            if let Some((_, c)) = range
+                && start > 0
+                && numeral::is_word(&toks, c, "to")
+                && numeral::is_word(&toks, start - 1, "from")
+            {
+                start -= 1;
+            }
             let mut hedge = Hedge::Exact;
-            if !between && let Some((h, s)) = bound::before(&toks, start) {
+            let mut end = end;
+            // "five hundred or more": a bound written after the number
+            // replaces one before it ("about five hundred or more").
+            if range.is_none()
+                && !n.ordinal
+                && let Some((h, after)) = bound::after(&toks, end)
+            {
+                hedge = h;
+                end = after;
+            } else if !between && let Some((h, s)) = bound::before(&toks, start) {
                 hedge = h;
                 start = s;
             }
