@@ -145,7 +145,7 @@ pub(crate) fn scale_abbrev(w: &str) -> Option<u32> {
         "k" | "thou" => 3,
         "m" | "mn" | "mln" | "mil" | "mio" => 6,
         "b" | "bn" | "bln" | "bil" => 9,
-        "t" | "tn" | "trn" | "tr" => 12,
+        "t" | "tn" | "trn" | "tr" | "tln" => 12,
         "cr" => 7,
         _ => return None,
     })

@@ -162,11 +162,15 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
     if word(end, "or") || word(end, "and") {
         // "200 or greater than" and "200 or more": the trailing "than"
         // belongs to the bound.
+        // "200 or more than 190" is two bounds, not one.
+        if word(end + 2, "than") && number_follows(toks, end + 3) {
+            return None;
+        }
         if ["more", "greater", "higher", "larger", "above", "over"]
             .iter()
             .any(|w| word(end + 1, w))
         {
-            let than = usize::from(word(end + 2, "than") && !number_follows(toks, end + 3));
+            let than = usize::from(word(end + 2, "than"));
             return Some((Hedge::AtLeast, end + 2 + than));
         }
     }

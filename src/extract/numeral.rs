@@ -235,8 +235,66 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
         int_digits = first.len();
         push_digits(first, false, &mut mant, &mut scale);
         j += 1;
+        // Indian grouping: "12,34,567" (lakhs and crores in pairs, then a
+        // final group of three).
+        if first.len() <= 2 {
+            let mut k = j;
+            while toks
+                .get(k)
+                .is_some_and(|t| t.is_punct(',') && !t.space_before)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_digits() && !t.space_before && t.text.len() == 2)
+            {
+                k += 2;
+            }
+            let last_three = k > j
+                && toks
+                    .get(k)
+                    .is_some_and(|t| t.is_punct(',') && !t.space_before)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_digits() && !t.space_before && t.text.len() == 3)
+                && !toks
+                    .get(k + 2)
+                    .is_some_and(|t| !t.space_before && (t.is_digits() || t.is_punct(',')));
+            if last_three {
+                while j < k + 2 {
+                    push_digits(toks[j + 1].text, false, &mut mant, &mut scale);
+                    int_digits += toks[j + 1].text.len();
+                    j += 2;
+                }
+                formatted = true;
+            }
+        }
+        // Groups of three set apart by spaces: "1 234 567", "40 000".
+        if first.len() <= 3 && !formatted {
+            let mut k = j;
+            while toks
+                .get(k)
+                .is_some_and(|t| t.is_digits() && t.space_before && t.text.len() == 3)
+                && toks[k].span.start - toks[k - 1].span.end <= 3
+            {
+                k += 1;
+            }
+            let clean_end = toks.get(k).is_none_or(|t| {
+                let more_digits = t.is_digits()
+                    || (t.is_punct(',') && toks.get(k + 1).is_some_and(|u| u.is_digits()));
+                let joined = t.is_dash() && !t.space_before;
+                !more_digits && !joined
+            });
+            let clean_start = i == 0 || !toks[i - 1].is_digits();
+            if k > j && clean_end && clean_start {
+                while j < k {
+                    push_digits(toks[j].text, false, &mut mant, &mut scale);
+                    int_digits += 3;
+                    j += 1;
+                }
+                formatted = true;
+            }
+        }
         // Thousands groups: ",234" glued, first group of 1 to 3 digits.
-        if first.len() <= 3 {
+        if first.len() <= 3 && !formatted {
             while j + 1 < toks.len()
                 && toks[j].is_punct(',')
                 && !toks[j].space_before
@@ -371,7 +429,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
     if let Some(w) = word_at(toks, k, &mut buf) {
         let scale_pow = match lexicon::scale_word(w) {
             Some((p, false)) => Some(p),
-            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn") => {
+            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "tln") => {
                 lexicon::scale_abbrev(w)
             }
             _ => None,
@@ -383,6 +441,24 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
                 end: k + 1,
             })?;
             m.end = k + 1;
+            // "3 hundred and 21", "4 thousand 3 hundred and 21".
+            if !hyphen && !formatted && scale == 0 && (p == 2 || p == 3) {
+                let and = usize::from(is_word(toks, k + 1, "and"));
+                let r = k + 1 + and;
+                if let Ok(Some(rest)) = parse(toks, r)
+                    && toks[r].space_before
+                    && !rest.ordinal
+                    && !rest.fraction
+                    && rest.value > Decimal::ZERO
+                    && rest.value < pow10(p)
+                    && rest.value.fract().is_zero()
+                    && (and == 1 || rest.scaled)
+                {
+                    m.value += rest.value;
+                    m.precision = rest.precision.min(m.precision);
+                    m.end = rest.end;
+                }
+            }
             // "1.5 million" may go on: "1.5 million billion" is rare; stop.
             return Ok(Some(m));
         }
@@ -661,14 +737,16 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             break;
         } else if let Some((_, den)) = lexicon::fraction_word(w).filter(|_| {
             st.any
-                && st.total.is_zero()
                 && (joined_by_hyphen || last_was_number)
                 && st.current >= Decimal::ONE
-                && st.current < Decimal::from(20)
-                && (plural_fraction(w) || st.current == Decimal::ONE)
+                && ((plural_fraction(w) && (st.current < Decimal::from(20) || !joined_by_hyphen))
+                    || (st.current == Decimal::ONE && st.total.is_zero()))
         }) {
-            // "three-quarters", "two-thirds", "one third".
-            st.current = ratio(st.current, Decimal::from(den))?;
+            // "three-quarters", "two-thirds", "one third", "twenty-three
+            // fifths".
+            let whole = st.total.checked_add(st.current)?;
+            st.total = Decimal::ZERO;
+            st.current = ratio(whole, Decimal::from(den))?;
             fraction = true;
             j += 1;
             break;

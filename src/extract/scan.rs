@@ -431,7 +431,8 @@ impl<'a, 't> Sentence<'a, 't> {
             self.reject(n.start, end, RejectReason::Identifier);
             return end;
         }
-        if prefix.is_none() && !(unit_glued && !glued_before) {
+        let unit_names_it = unit_glued && !glued_before;
+        if prefix.is_none() && !unit_names_it {
             if let Some(end) = reject::identifier(toks, &n) {
                 self.reject(n.start, end, RejectReason::Identifier);
                 return end;
@@ -713,6 +714,56 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 }
 
+/// Whether `n` is the pronoun "one": a bare "one" after a determiner
+/// ("the one you mentioned", "which one").
+fn pronoun_one(toks: &[Token<'_>], n: &numeral::Numeral) -> bool {
+    n.end == n.start + 1
+        && numeral::is_word(toks, n.start, "one")
+        && n.start > 0
+        && [
+            "the", "this", "that", "which", "each", "every", "any", "another", "no",
+        ]
+        .iter()
+        .any(|w| numeral::is_word(toks, n.start - 1, w))
+}
+
+/// A ratio starting with the number `n`: "one over three" (with nothing
+/// after the divisor), "two out of five hundred", "1 in twenty-one".
+/// Returns its value and the token after it.
+fn ratio_after(toks: &[Token<'_>], n: &numeral::Numeral) -> Option<(Decimal, usize)> {
+    if n.ordinal || n.fraction || !n.value.fract().is_zero() {
+        return None;
+    }
+    let (k, kind) = if numeral::is_word(toks, n.end, "over") {
+        (n.end + 1, 0)
+    } else if numeral::is_word(toks, n.end, "out") && numeral::is_word(toks, n.end + 1, "of") {
+        (n.end + 2, 1)
+    } else if numeral::is_word(toks, n.end, "in") {
+        (n.end + 1, 2)
+    } else {
+        return None;
+    };
+    let m = numeral::parse(toks, k).ok()??;
+    if m.ordinal || m.fraction || m.value.is_zero() || m.value.is_sign_negative() {
+        return None;
+    }
+    let ok = match kind {
+        // "2000 over 3 years" is a span of time, not a ratio.
+        0 => toks.get(m.end).is_none_or(|t| {
+            matches!(
+                t.kind,
+                super::token::Tk::Punct('.' | ',' | ';' | '?' | '!' | ')')
+            )
+        }),
+        1 => true,
+        _ => n.value < m.value && !reject::year_like(&m),
+    };
+    if !ok {
+        return None;
+    }
+    Some((numeral::ratio(n.value, m.value)?, m.end))
+}
+
 /// Whether the sentence opens with a minus standing apart from the number
 /// after it: "- 1,200,000".
 fn spaced_minus(toks: &[Token<'_>]) -> bool {
@@ -841,6 +892,26 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
                     continue;
                 }
             };
+            // "Which one do you prefer?": "one" standing for a noun.
+            if pronoun_one(&toks, &n) {
+                i = n.end;
+                continue;
+            }
+            // "one over three", "two out of five hundred", "1 in twenty-one":
+            // a ratio.
+            if let Some((value, end)) = ratio_after(&toks, &n) {
+                out.push(NumberMention {
+                    span: Span::new(toks[n.start].span.start, toks[end - 1].span.end),
+                    amount: Amount::One(Stated {
+                        value,
+                        precision: Decimal::new(1, 2),
+                    }),
+                    hedge: Hedge::Exact,
+                    ordinal: false,
+                });
+                i = end;
+                continue;
+            }
             let sent = Sentence {
                 body: text,
                 offset: 0,
