@@ -317,6 +317,10 @@ impl<'a, 't> Sentence<'a, 't> {
         if word(unit_at + 1, "ago") {
             return None;
         }
+        // "a quarter of voters": a share, not a period.
+        if w == "quarter" && word(unit_at + 1, "of") {
+            return None;
+        }
         // "a quarter million dollars": a share of a scale, not a quarter.
         let mut b4 = [0u8; 32];
         if toks
@@ -867,9 +871,15 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
         tokenize(s, sentence.start, &mut toks);
         let mut i = 0;
         while i < toks.len() {
-            if (toks[i].is_digits() || toks[i].is_punct('+') || toks[i].is_punct('('))
-                && let Some(end) = reject::phone_at(&toks, i)
-            {
+            // Phone numbers, when punctuation joins the groups: "1 234 567"
+            // is one number written in groups.
+            let joined = toks[i].is_punct('+')
+                || toks[i].is_punct('(')
+                || (toks[i].is_digits()
+                    && toks.get(i + 1).is_some_and(|t| {
+                        !t.space_before && matches!(t.kind, super::token::Tk::Punct(_))
+                    }));
+            if joined && let Some(end) = reject::phone_at(&toks, i) {
                 i = end;
                 continue;
             }
@@ -1036,6 +1046,112 @@ mod tests {
             quotes("added dozens of Chinese companies"),
             [(Kind::Count, "dozens of Chinese companies".into())]
         );
+    }
+
+    /// Every number `numbers` finds: its quote, its value (or its ends,
+    /// for ranges) and its hedge.
+    fn mentions(text: &str) -> Vec<(String, String, Hedge)> {
+        numbers(text)
+            .iter()
+            .map(|m| {
+                let value = match m.amount {
+                    Amount::One(s) => s.value.normalize().to_string(),
+                    Amount::Range(a, b) => {
+                        format!("{}..{}", a.value.normalize(), b.value.normalize())
+                    }
+                    Amount::Vague { lo, hi } => format!("{lo}..{hi}"),
+                };
+                (m.span.slice(text).to_string(), value, m.hedge)
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String) {
+        let found = mentions(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (found[0].0.clone(), found[0].1.clone())
+    }
+
+    #[test]
+    fn numbers_read_signs() {
+        assert_eq!(one("-504"), ("-504".into(), "-504".into()));
+        assert_eq!(
+            one("minus 1,200,000"),
+            ("minus 1,200,000".into(), "-1200000".into())
+        );
+        assert_eq!(
+            one("- 1,200,000"),
+            ("- 1,200,000".into(), "-1200000".into())
+        );
+        assert_eq!(one("negative five hundred and four").1, "-504");
+        assert_eq!(one("+15").1, "15");
+        // Hyphens inside names and ranges are not signs.
+        assert_eq!(mentions("COVID-19 cases")[0].1, "19");
+        let season = mentions("the 2020-21 season");
+        assert_eq!(season.len(), 2, "{season:?}");
+        assert_eq!(season[1].1, "21");
+    }
+
+    #[test]
+    fn numbers_read_fractions() {
+        assert_eq!(one("3/4"), ("3/4".into(), "0.75".into()));
+        assert_eq!(one("2 1/4").1, "2.25");
+        assert_eq!(one("-4/5").1, "-0.8");
+        assert_eq!(one("two thirds").1, "0.666666666666667");
+        assert_eq!(one("twenty-three fifths").1, "4.6");
+        assert_eq!(one("five and a quarter").1, "5.25");
+        assert_eq!(one("three million and a half").1, "3500000");
+        assert_eq!(one("half a million").1, "500000");
+        assert_eq!(one("one over three").1, "0.333333333333333");
+        assert_eq!(one("two out of five hundred").1, "0.004");
+        assert_eq!(one("¾").1, "0.75");
+        // Dates and paths are not fractions.
+        assert!(mentions("1/20/2021").iter().all(|m| !m.1.contains('.')));
+        // "2000 over 3 years" is a span of time.
+        assert_eq!(mentions("$2000 over 3 years").len(), 2);
+    }
+
+    #[test]
+    fn numbers_read_spoken_decimals_and_groups() {
+        assert_eq!(one("two point two million").1, "2200000");
+        assert_eq!(one("thirty-two point seventy-five").1, "32.75");
+        assert_eq!(one("nine point nought four").1, "9.04");
+        assert_eq!(one("12,34,567.89").1, "1234567.89");
+        assert_eq!(one("1 234 567").1, "1234567");
+        assert_eq!(one("3 hundred and 21").1, "321");
+        assert_eq!(one("3 dozens").1, "36");
+        assert_eq!(one("half a dozen").1, "6");
+        assert_eq!(one("twentyfifth").1, "25");
+        // "at one point" is an idiom, not a decimal point.
+        assert_eq!(mentions("At one point five people left").len(), 2);
+        // "423 0000" is two numbers.
+        assert_eq!(mentions("423 0000").len(), 2);
+    }
+
+    #[test]
+    fn numbers_read_bounds() {
+        let bound = |text: &str| mentions(text).first().map(|m| (m.0.clone(), m.2));
+        assert_eq!(bound(">= 30"), Some((">= 30".into(), Hedge::AtLeast)));
+        assert_eq!(bound("x<20"), Some(("<20".into(), Hedge::LessThan)));
+        assert_eq!(
+            bound("less than or equal to 100"),
+            Some(("less than or equal to 100".into(), Hedge::UpTo))
+        );
+        assert_eq!(
+            bound("bigger or equal than 3965"),
+            Some(("bigger or equal than 3965".into(), Hedge::AtLeast))
+        );
+        assert_eq!(
+            bound("about five hundred or more"),
+            Some(("five hundred or more".into(), Hedge::AtLeast))
+        );
+        // "<>30" is another operator.
+        assert_eq!(bound("<>30").map(|b| b.1), Some(Hedge::Exact));
+        // "200 or greater than 190" is two bounds.
+        assert_eq!(mentions("200 or greater than 190").len(), 2);
+        assert_eq!(mentions("from 10 to 20")[0].0, "from 10 to 20".to_string());
+        // The pronoun "one" is no number.
+        assert!(mentions("Which one do you prefer?").is_empty());
     }
 
     #[test]
