@@ -52,6 +52,13 @@ impl Signature {
             || self.words.intersection(&other.words).next().is_some()
     }
 
+    /// Whether two facts' contexts share a concept or at least two content
+    /// words: the evidence a fact of unknown subject needs to join another.
+    pub fn shares_context(&self, other: &Signature) -> bool {
+        self.concepts.intersection(&other.concepts).next().is_some()
+            || self.words.intersection(&other.words).nth(1).is_some()
+    }
+
     /// Whether the names around two facts point at different things: both
     /// have names and share none.
     pub fn names_differ(&self, other: &Signature) -> bool {
@@ -167,10 +174,16 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
                 (false, Some(next)) => format!("{w} {next}"),
                 _ => String::new(),
             };
-            let classes = synonyms
+            // A two-word phrase ("market value") outranks its words.
+            let phrase: Vec<&str> = synonyms.context_classes(&pair, fact.kind).collect();
+            let single = synonyms
                 .context_classes(w, fact.kind)
-                .chain(synonyms.context_classes(&singular, fact.kind))
-                .chain(synonyms.context_classes(&pair, fact.kind));
+                .chain(synonyms.context_classes(&singular, fact.kind));
+            let classes: Vec<&str> = if phrase.is_empty() {
+                single.collect()
+            } else {
+                phrase
+            };
             for c in classes {
                 if !before && d >= WINDOW_AFTER {
                     break;
@@ -182,7 +195,7 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
                     nearest = Some((dist, c.to_string()));
                 }
             }
-            if !stop && d < 6 && w.len() > 2 && w.chars().all(char::is_alphabetic) {
+            if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
                 sig.words.insert(singular);
             }
         }
@@ -211,12 +224,44 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
     }
     sig.key = match fact.kind {
         Kind::Count => synonyms.noun_class(&s.head).to_string(),
+        Kind::Date => nearest
+            .map(|(_, c)| c)
+            .or_else(|| event_word(&norm_before))
+            .unwrap_or_default(),
+        // A price per unit ("$81 a share") is its own quantity, whatever
+        // else the sentence is about.
+        Kind::Money if per_unit(&norm_after).is_some() => per_unit(&norm_after).unwrap_or_default(),
         _ => nearest
             .map(|(_, c)| c)
             .or_else(|| attribute_noun(&norm_before, &norm_after))
             .unwrap_or_default(),
     };
     sig
+}
+
+/// The event a date belongs to when no synonym class names it: the
+/// nearest verb-like word before it ("sworn in on March 3", "opened on
+/// Sunday").
+fn event_word(before: &[String]) -> Option<String> {
+    before
+        .iter()
+        .take(5)
+        .find(|w| {
+            w.len() > 3
+                && w.chars().all(char::is_alphabetic)
+                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
+        })
+        .cloned()
+}
+
+/// "$22 a share", "$80 per barrel": the unit a price is per.
+fn per_unit(after: &[String]) -> Option<String> {
+    let w = after.get(1)?;
+    let per = after
+        .first()
+        .is_some_and(|p| matches!(p.as_str(), "a" | "an" | "per" | "each"));
+    (per && w.len() > 2 && w.chars().all(char::is_alphabetic) && !is_calendar_word(w))
+        .then(|| format!("per {}", lexicon::singular(w)))
 }
 
 /// The noun an amount is "of" ("a break fee of $1.1bn") or that it
@@ -274,40 +319,45 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
         }
     }
     for ((kind, vk), members) in unknown {
-        match by_value.get(&(kind, vk.clone())) {
-            Some(targets) => {
-                // The group whose members share most context with these
-                // facts; ties go to the first in order.
-                let best = targets
-                    .iter()
-                    .max_by_key(|t| {
-                        let g = &groups[*t];
-                        let score = members
-                            .iter()
-                            .filter(|&&m| {
-                                g.strong
-                                    .iter()
-                                    .any(|&s| signatures[m].agrees_with(&signatures[s]))
-                            })
-                            .count();
-                        (score, std::cmp::Reverse((*t).clone()))
-                    })
-                    .cloned();
-                if let Some(t) = best.and_then(|t| groups.get_mut(&t)) {
-                    t.weak.extend(members);
-                }
+        // Each fact joins the group, among those stating its value, whose
+        // members' context it shares most; a fact that shares nothing with
+        // any of them stays apart ("62% of the people who did vote were
+        // over 50" is no turnout figure).
+        let targets = by_value
+            .get(&(kind, vk.clone()))
+            .cloned()
+            .unwrap_or_default();
+        let mut apart = Vec::new();
+        for m in members {
+            let best = targets
+                .iter()
+                .map(|t| {
+                    let g = &groups[t];
+                    let score = g
+                        .strong
+                        .iter()
+                        .filter(|&&s| signatures[m].shares_context(&signatures[s]))
+                        .count();
+                    (score, std::cmp::Reverse(t.clone()))
+                })
+                .filter(|(score, _)| *score > 0)
+                .max()
+                .map(|(_, t)| t.0);
+            match best.and_then(|t| groups.get_mut(&t)) {
+                Some(g) => g.weak.push(m),
+                None => apart.push(m),
             }
-            None => {
-                groups.insert(
-                    (kind, format!("\u{0}{vk}")),
-                    Group {
-                        kind,
-                        subject: String::new(),
-                        strong: Vec::new(),
-                        weak: members,
-                    },
-                );
-            }
+        }
+        if !apart.is_empty() {
+            groups.insert(
+                (kind, format!("\u{0}{vk}")),
+                Group {
+                    kind,
+                    subject: String::new(),
+                    strong: Vec::new(),
+                    weak: apart,
+                },
+            );
         }
     }
     let mut groups: Vec<Group> = groups.into_values().collect();

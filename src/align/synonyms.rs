@@ -28,8 +28,9 @@ pub struct SynonymClass {
 
 const COUNT: &[Kind] = &[Kind::Count];
 const MONEY: &[Kind] = &[Kind::Money];
-const DURATION: &[Kind] = &[Kind::Duration, Kind::Date];
+const DURATION: &[Kind] = &[Kind::Duration];
 const PERCENT: &[Kind] = &[Kind::Percent];
+const DATE: &[Kind] = &[Kind::Date];
 const ANY: &[Kind] = &[];
 
 /// Nouns that count the same things.
@@ -94,12 +95,20 @@ const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
     ("unemployment", PERCENT, &["unemployment", "jobless"]),
     ("rate", PERCENT, &["rate", "interest"]),
     ("support", PERCENT, &["backed", "backing", "support", "supported", "approval", "approve", "favour", "favor", "voted", "yes"]),
-    ("killed", ANY, &["killed", "died", "dead", "death", "toll", "fatality", "perished"]),
+    ("killed", ANY, &["killed", "killing", "kill", "kills", "died", "dying", "dead", "death", "toll", "fatality", "perished"]),
     ("injured", ANY, &["injured", "wounded", "hurt", "injury"]),
     ("arrested", ANY, &["arrested", "detained", "arrest", "custody"]),
     ("evacuated", ANY, &["evacuated", "displaced", "evacuation", "homeless", "fled", "shelter", "shelters"]),
     ("layoff", ANY, &["layoff", "laid off", "redundancy", "redundant", "axed", "axe", "shed", "slash", "job cuts", "cut", "cuts", "cutting"]),
     ("hired", ANY, &["hire", "hired", "hiring", "recruit", "recruited"]),
+    ("open", DATE, &["open", "opened", "opens", "opening", "reopen", "reopened", "reopens", "unveiled", "inaugurated"]),
+    ("sworn in", DATE, &["sworn", "oath", "oaths", "swearing"]),
+    ("start", DATE, &["start", "starts", "started", "starting", "begin", "begins", "began", "begun", "commence", "commences", "launch", "launched", "launches"]),
+    ("end", DATE, &["end", "ends", "ended", "finish", "finished", "expire", "expires", "expired"]),
+    ("close", DATE, &["close", "closes", "closed", "closing", "shut", "shuts", "closure"]),
+    ("signed", DATE, &["signed", "sign", "signs", "signing"]),
+    ("vote", DATE, &["vote", "voted", "votes", "election", "referendum", "poll", "polls", "ballot"]),
+    ("reported", DATE, &["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "confirmed", "added", "stated", "updated", "published", "posted", "wrote"]),
     ("ban order", COUNT, &["ban", "bans", "banned", "banning", "prohibit", "prohibited", "prohibiting", "blocked", "order", "target", "named", "sanctioned"]),
     ("blacklist", COUNT, &["blacklist", "blacklisted", "entity list"]),
 ];
@@ -185,7 +194,7 @@ impl Synonyms {
     }
 
     /// The context classes a word (lowercase) names for facts of `kind`.
-    pub fn context_classes(&self, word: &str, kind: Kind) -> impl Iterator<Item = &str> {
+    pub fn context_classes(&self, word: &str, kind: Kind) -> impl Iterator<Item = &str> + use<'_> {
         self.context
             .get(word)
             .into_iter()
