@@ -1145,6 +1145,10 @@ mod tests {
             bound("about five hundred or more"),
             Some(("five hundred or more".into(), Hedge::AtLeast))
         );
+        assert_eq!(
+            bound("losses could exceed 3000"),
+            Some(("exceed 3000".into(), Hedge::MoreThan))
+        );
         // "<>30" is another operator.
         assert_eq!(bound("<>30").map(|b| b.1), Some(Hedge::Exact));
         // "200 or greater than 190" is two bounds.
