@@ -92,7 +92,6 @@
 //!   [`report::markdown::render`].
 //! - Get every number, whatever it measures: [`extract::numbers`].
 
-
 pub mod error;
 pub mod source;
 pub mod span;

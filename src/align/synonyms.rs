@@ -7,7 +7,8 @@
 //! [`crate::CheckerBuilder::synonyms`]; a word in a caller's class leaves
 //! any default class it was in.
 
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::extract::Kind;
 
@@ -135,12 +136,43 @@ pub fn defaults() -> Vec<SynonymClass> {
     out
 }
 
+/// FNV-1a: the keys are short words from our own lists and the text, so a
+/// simple, fast hash serves better than the default one, which is built to
+/// resist chosen keys that cannot reach these maps' sizes anyway.
+#[derive(Default)]
+struct FnvHasher(u64);
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fnv = BuildHasherDefault<FnvHasher>;
+
 /// Synonym classes indexed by word, for fast lookup.
 #[derive(Clone, Debug)]
 pub struct Synonyms {
     classes: Vec<SynonymClass>,
-    nouns: BTreeMap<String, usize>,
-    context: BTreeMap<String, Vec<usize>>,
+    // Hash maps: only looked up, never iterated, so output order does not
+    // depend on them.
+    nouns: HashMap<String, usize, Fnv>,
+    context: HashMap<String, Vec<usize>, Fnv>,
+    /// First words of the multi-word entries ("market" of "market value").
+    phrase_heads: HashSet<String, Fnv>,
 }
 
 impl Default for Synonyms {
@@ -152,8 +184,8 @@ impl Default for Synonyms {
 impl Synonyms {
     /// Indexes `classes`; a later class takes a noun from an earlier one.
     pub fn new(classes: Vec<SynonymClass>) -> Synonyms {
-        let mut nouns = BTreeMap::new();
-        let mut context: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut nouns: HashMap<String, usize, Fnv> = HashMap::default();
+        let mut context: HashMap<String, Vec<usize>, Fnv> = HashMap::default();
         for (i, c) in classes.iter().enumerate() {
             for w in &c.words {
                 if c.nouns {
@@ -163,10 +195,15 @@ impl Synonyms {
                 }
             }
         }
+        let phrase_heads = context
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
+            .collect();
         Synonyms {
             classes,
             nouns,
             context,
+            phrase_heads,
         }
     }
 
@@ -183,6 +220,11 @@ impl Synonyms {
         }
         classes.extend(more);
         Synonyms::new(classes)
+    }
+
+    /// Whether some multi-word entry starts with `word`.
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        self.phrase_heads.contains(word)
     }
 
     /// The class a counted noun (singular, lowercase) belongs to, or the

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::align::{Alignment, Group, value_key};
+use crate::align::{Alignment, Group, ValueKey, value_key};
 use crate::extract::{Kind, TimeUnit};
 use crate::fact::{Fact, Value};
 use crate::normalize::{End, Interval};
@@ -162,7 +162,7 @@ fn judge_group(
     out: &mut Findings,
 ) {
     // Clusters of identical values, strong members first.
-    let mut by_value: BTreeMap<String, Cluster> = BTreeMap::new();
+    let mut by_value: BTreeMap<ValueKey<'_>, Cluster> = BTreeMap::new();
     for (&i, strong) in g
         .strong
         .iter()
@@ -241,7 +241,7 @@ fn judge_group(
                 .iter()
                 .copied()
                 .filter(|&m| {
-                    mentions.iter().any(|&o| {
+                    mentions.iter().take(64).any(|&o| {
                         facts[o].provenance.source != facts[m].provenance.source
                             && alignment.signatures[o].agrees_with(&alignment.signatures[m])
                     })
