@@ -87,7 +87,16 @@ fn data_file_cases() {
             .map(|(t, v, u)| (t, v, grain_static(u)))
             .collect();
         for e in &case.expect {
-            assert_eq!(e.bound, "exact", "{}: dates are always exact", case.name);
+            let bound = if e.unit == "daterange" {
+                "range"
+            } else {
+                "exact"
+            };
+            assert_eq!(
+                e.bound, bound,
+                "{}: a date is exact, a date range a range",
+                case.name
+            );
         }
         if got != want {
             failures.push(format!(

@@ -53,9 +53,14 @@ pub fn normalize(
             closed: true,
         };
         return Some(Normalized {
+            // A date range ("from March to May") is a range like any other.
+            bound: if r.grain == "daterange" {
+                Bound::Range
+            } else {
+                Bound::Exact
+            },
             value: Value::Date(r.iso),
             unit: r.grain.to_string(),
-            bound: Bound::Exact,
             interval: Interval {
                 lower: r.first.map(day),
                 upper: r.last.map(day),
