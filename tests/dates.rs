@@ -689,3 +689,22 @@ fn score_case(case: &serde_json::Value) -> bool {
         _ => false,
     }
 }
+
+/// Found by the property tests: a range that ends where it starts must not
+/// give an interval whose end comes before its start.
+#[test]
+fn a_range_ending_where_it_starts_has_ordered_days() {
+    for text in [
+        "January-January",
+        "from May to May",
+        "between 2020 and 2020",
+    ] {
+        let reference = NaiveDate::from_ymd_opt(2021, 6, 1);
+        for found in scan(text, 0) {
+            let r = resolve(&found.expr, reference);
+            if let (Some(first), Some(last)) = (r.first, r.last) {
+                assert!(first <= last, "{text}: {first} after {last}");
+            }
+        }
+    }
+}

@@ -354,11 +354,19 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
         Some(d) => format!("({start},{end},{d})"),
         None => format!("({start},{end})"),
     };
+    let first = fa.filter(|_| ra.first.is_some());
+    let last = fb.filter(|_| rb.first.is_some()).and_then(|d| d.pred_opt());
+    // A range that ends where it starts ("January-January") covers nothing
+    // it can name: keep its text, but no days.
+    let (first, last) = match (first, last) {
+        (Some(f), Some(l)) if l < f => (None, None),
+        other => other,
+    };
     ResolvedDate {
         iso,
         grain: "daterange",
-        first: fa.filter(|_| ra.first.is_some()),
-        last: fb.filter(|_| rb.first.is_some()).and_then(|d| d.pred_opt()),
+        first,
+        last,
     }
 }
 
