@@ -9,11 +9,19 @@
 //! (every `*.txt` file directly in it, sorted by name). A file may begin with
 //! a front-matter block (`title`, `published`, `outlet`, `url`).
 //!
+//! With `--claims FILE`, FILE is a target text (a summary, a draft, a
+//! model's answer) checked one-sidedly against the sources: every fact in it
+//! gets a verdict (supported, contradicted, disputed or unsupported) with
+//! the source facts it rests on. The report is the sources' report with the
+//! claims added (in JSON, a `claims` array at the end of the envelope).
+//!
 //! Exit status: 0 when every input was read; 1 with `--deny-conflicts` when a
-//! conflict was found; 2 on a bad argument or when an input could not be
-//! read. Every readable source is still checked and reported on standard
-//! output; each input error goes to standard error, naming the file and the
-//! reason.
+//! conflict was found, with `--deny-contradicted` when a claim is
+//! contradicted, with `--deny-unsupported` when a claim is unsupported; 2 on
+//! a bad argument or when an input could not be read (the claims file
+//! included). Every readable source is still checked and reported on
+//! standard output; each input error goes to standard error, naming the file
+//! and the reason.
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -21,8 +29,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use crosscheck::compare::claims::Verdict;
 use crosscheck::source::{ReadOptions, read_paths};
-use crosscheck::{Checker, ErrorKind, report};
+use crosscheck::{Checker, ErrorKind, Source, report};
 
 const USAGE: &str = "\
 usage: check [OPTIONS] PATH...
@@ -37,17 +46,26 @@ Options:
   --reference-date DATE    resolve relative dates (\"last month\") against
                            DATE (YYYY-MM-DD) in sources with no `published`
   --deny-conflicts         exit with status 1 when a conflict is found
+  --claims FILE            check the facts of FILE (a summary, a draft)
+                           against the sources, one verdict per fact
+  --deny-contradicted      with --claims: exit with status 1 when a claim
+                           is contradicted
+  --deny-unsupported       with --claims: exit with status 1 when a claim
+                           is unsupported
   --lossy                  read invalid UTF-8 as U+FFFD instead of failing;
                            offsets then refer to the decoded text
   -h, --help               print this help
 
-Exit status: 0 success, 1 conflicts found with --deny-conflicts,
-2 bad arguments or unreadable input (readable sources are still reported).
+Exit status: 0 success, 1 conflicts found with --deny-conflicts (or
+contradicted or unsupported claims with --deny-contradicted or
+--deny-unsupported), 2 bad arguments or unreadable input (readable sources
+are still reported).
 ";
 
 /// Exit status for a bad argument or an input that could not be read.
 const USAGE_OR_INPUT_ERROR: u8 = 2;
-/// Exit status for `--deny-conflicts` when a conflict was found.
+/// Exit status for `--deny-conflicts` when a conflict was found, and for
+/// `--deny-contradicted` and `--deny-unsupported` when such a claim was.
 const CONFLICTS_FOUND: u8 = 1;
 
 /// How the report is printed.
@@ -64,6 +82,9 @@ struct Args {
     format: Format,
     reference_date: Option<NaiveDate>,
     deny_conflicts: bool,
+    claims: Option<PathBuf>,
+    deny_contradicted: bool,
+    deny_unsupported: bool,
     lossy: bool,
     paths: Vec<PathBuf>,
 }
@@ -92,7 +113,24 @@ fn main() -> ExitCode {
     };
 
     let options = ReadOptions::new().lossy(args.lossy);
-    let (sources, errors) = read_paths(&args.paths, &options);
+    let (mut sources, mut errors) = read_paths(&args.paths, &options);
+    let mut target: Option<Source> = None;
+    if let Some(path) = &args.claims {
+        match Source::read_with(path, &options) {
+            Ok(t) => {
+                // The target is not one of its own sources, even when a
+                // directory given as a PATH holds it.
+                let same = |s: &Source| {
+                    let canonical = |p: &str| std::fs::canonicalize(p).ok();
+                    s.path().and_then(canonical).is_some()
+                        && s.path().and_then(canonical) == t.path().and_then(canonical)
+                };
+                sources.retain(|s| !same(s));
+                target = Some(t);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
     for error in &errors {
         eprintln!("error: {error}");
     }
@@ -117,13 +155,30 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let report = checker.check(&sources);
-
-    let mut out = match args.format {
-        Format::Text => report::text::render(&report),
-        Format::Json => report::json::to_string(&report),
-        Format::Markdown => report::markdown::render(&report),
+    let (mut out, conflicts, verdicts) = match &target {
+        None => {
+            let report = checker.check(&sources);
+            let out = match args.format {
+                Format::Text => report::text::render(&report),
+                Format::Json => report::json::to_string(&report),
+                Format::Markdown => report::markdown::render(&report),
+            };
+            (out, !report.conflicts.is_empty(), Vec::new())
+        }
+        Some(target) => {
+            let checked = checker.check_claims(target, &sources);
+            let out = match args.format {
+                Format::Text => report::text::render_claims(&checked),
+                Format::Json => report::json::claims_to_string(&checked),
+                Format::Markdown => report::markdown::render_claims(&checked),
+            };
+            let verdicts = checked.claims.iter().map(|c| c.verdict).collect();
+            (out, !checked.report.conflicts.is_empty(), verdicts)
+        }
     };
+    if args.claims.is_some() && target.is_none() {
+        eprintln!("error: the claims file could not be read; no claims were checked");
+    }
     if !out.is_empty() && !out.ends_with('\n') {
         out.push('\n');
     }
@@ -141,7 +196,10 @@ fn main() -> ExitCode {
 
     if !errors.is_empty() {
         ExitCode::from(USAGE_OR_INPUT_ERROR)
-    } else if args.deny_conflicts && !report.conflicts.is_empty() {
+    } else if (args.deny_conflicts && conflicts)
+        || (args.deny_contradicted && verdicts.contains(&Verdict::Contradicted))
+        || (args.deny_unsupported && verdicts.contains(&Verdict::Unsupported))
+    {
         ExitCode::from(CONFLICTS_FOUND)
     } else {
         ExitCode::SUCCESS
@@ -163,6 +221,9 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
         format: Format::Text,
         reference_date: None,
         deny_conflicts: false,
+        claims: None,
+        deny_contradicted: false,
+        deny_unsupported: false,
         lossy: false,
         paths: Vec::new(),
     };
@@ -192,6 +253,9 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
             "-h" | "--help" if inline.is_none() => return Ok(Command::Help),
             "--deny-conflicts" if inline.is_none() => parsed.deny_conflicts = true,
             "--lossy" if inline.is_none() => parsed.lossy = true,
+            "--deny-contradicted" if inline.is_none() => parsed.deny_contradicted = true,
+            "--deny-unsupported" if inline.is_none() => parsed.deny_unsupported = true,
+            "--claims" => parsed.claims = Some(PathBuf::from(value(name)?)),
             "--format" => {
                 parsed.format = match value(name)?.as_str() {
                     "text" => Format::Text,
@@ -205,7 +269,11 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
                 }
             }
             "--reference-date" => parsed.reference_date = Some(parse_date(name, &value(name)?)?),
-            "--deny-conflicts" | "--lossy" | "--help" => {
+            "--deny-conflicts"
+            | "--deny-contradicted"
+            | "--deny-unsupported"
+            | "--lossy"
+            | "--help" => {
                 return Err(ArgError::Bad(format!("`{name}` takes no value")));
             }
             _ => return Err(ArgError::Bad(format!("unknown option `{text}`"))),
@@ -213,6 +281,16 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
     }
     if parsed.paths.is_empty() {
         return Err(ArgError::NoPath);
+    }
+    if parsed.claims.is_none() {
+        for (set, name) in [
+            (parsed.deny_contradicted, "--deny-contradicted"),
+            (parsed.deny_unsupported, "--deny-unsupported"),
+        ] {
+            if set {
+                return Err(ArgError::Bad(format!("`{name}` needs `--claims FILE`")));
+            }
+        }
     }
     Ok(Command::Check(parsed))
 }

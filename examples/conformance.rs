@@ -1003,16 +1003,28 @@ fn modifier_ok(e: &Expected, g: &Got) -> bool {
     }
 }
 
-/// Days since 0001-01-01 of an ISO date.
+/// The day number of an ISO date, counted as the crate counts them:
+/// chrono's `num_days_from_ce`, where 0001-01-01 is day 1.
 fn day_number(date: &str) -> Option<Decimal> {
     use chrono::Datelike;
     let d = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-    Some(Decimal::from(d.num_days_from_ce() - 1))
+    Some(Decimal::from(d.num_days_from_ce()))
 }
 
 /// Whether a date fact covers `[min, max)`: either its value spells the
 /// range the same way, or its interval (in day numbers) has those ends.
 fn date_range_ok(min: &str, max: &str, g: &Got) -> bool {
+    // The crate writes a range as the corpus does: "(start,end,duration)".
+    if let Some(inner) = g
+        .date
+        .as_deref()
+        .and_then(|d| d.strip_prefix('(')?.strip_suffix(')'))
+    {
+        let mut parts = inner.split(',');
+        if let (Some(start), Some(end)) = (parts.next(), parts.next()) {
+            return start == min && end == max;
+        }
+    }
     let (Some(lo), Some(hi)) = (day_number(min), day_number(max)) else {
         return g
             .date

@@ -7,11 +7,12 @@ use std::collections::BTreeMap;
 
 use crate::align::{self, SynonymClass, Synonyms};
 use crate::compare;
+use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
 use crate::extract::{self, Kind, RejectReason, Rejection};
 use crate::fact::Fact;
 use crate::normalize;
-use crate::report::{Limit, Report, SourceInfo, SourceRejection, Truncation};
+use crate::report::{ClaimReport, Limit, Report, SourceInfo, SourceRejection, Truncation};
 use crate::source::Source;
 use crate::span::LineCursor;
 
@@ -463,6 +464,98 @@ impl Checker {
             .notes
             .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
         report
+    }
+
+    /// Checks a target text (a summary, a draft, a model's answer) against
+    /// a set of sources: for every fact of the target, whether the sources
+    /// support it, contradict it, disagree about it among themselves, or do
+    /// not state it at all, with the source facts the verdict rests on and
+    /// a one-line explanation.
+    ///
+    /// Target facts are lined up with source facts by the rules that line
+    /// up facts between sources (see [`crate::compare::claims`]): a count
+    /// of Swedes is no evidence about Danes, a fine none about revenue.
+    /// The sources are also checked against each other, as by
+    /// [`Checker::check`]; that report is [`ClaimReport::report`], whose
+    /// [`Report::truncations`] also lists the target when it went past a
+    /// [limit](CheckerBuilder#limits).
+    ///
+    /// Relative dates in the target ("last month") resolve against its own
+    /// publication date, else the checker's reference date, else the latest
+    /// publication date among the sources: a summary is taken to be
+    /// written as of the reports it summarises.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use crosscheck::{Checker, Source};
+    /// use crosscheck::compare::claims::Verdict;
+    ///
+    /// let sources = [
+    ///     Source::new("wire", "The council said the repairs will cost £18.4m."),
+    ///     Source::new("courier", "Repairs to the bridge are expected to cost about £18m."),
+    /// ];
+    /// let summary = Source::new("summary", "The repairs will cost £19.4m, officials said.");
+    /// let checked = Checker::new().check_claims(&summary, &sources);
+    /// assert_eq!(checked.claims.len(), 1);
+    /// assert_eq!(checked.claims[0].verdict, Verdict::Contradicted);
+    /// // The evidence points into the sources' facts.
+    /// let quotes: Vec<&str> = checked.claims[0]
+    ///     .evidence
+    ///     .iter()
+    ///     .map(|&i| checked.report.facts[i].provenance.text.as_str())
+    ///     .collect();
+    /// assert_eq!(quotes, ["about £18m", "£18.4m"]);
+    /// ```
+    pub fn check_claims(&self, target: &Source, sources: &[Source]) -> ClaimReport {
+        let report = self.check(sources);
+        let published: BTreeMap<String, NaiveDate> = sources
+            .iter()
+            .filter_map(|s| Some((s.id().to_string(), s.meta().published?)))
+            .collect();
+        let extraction = if target.meta().published.is_none()
+            && self.policy.reference_date.is_none()
+            && let Some(latest) = published.values().max().copied()
+        {
+            let mut dated = self.clone();
+            dated.policy.reference_date = Some(latest);
+            dated.extract(target)
+        } else {
+            self.extract(target)
+        };
+        // A target past a limit is truncated like a source, and says so.
+        let mut report = report;
+        report.truncations.extend(extraction.truncation);
+        let synonyms = &self.policy.synonyms;
+        let mut targets = extraction.facts;
+        for fact in &mut targets {
+            let key = align::signature(fact, synonyms).key;
+            if !key.is_empty() {
+                fact.subject.label = key;
+            }
+        }
+        let signatures: Vec<align::Signature> = report
+            .facts
+            .iter()
+            .map(|f| align::signature(f, synonyms))
+            .collect();
+        let evidence = Evidence {
+            facts: &report.facts,
+            signatures: &signatures,
+            conflicts: &report.conflicts,
+            updates: &report.updates,
+            published: &published,
+        };
+        let claims = claims::judge(&targets, &evidence, synonyms);
+        ClaimReport {
+            target: SourceInfo {
+                id: target.id().to_string(),
+                path: target.path().map(str::to_string),
+                meta: target.meta().clone(),
+            },
+            claims,
+            report,
+        }
     }
 }
 

@@ -37,13 +37,35 @@ pub struct Error {
     inner: Box<Inner>,
 }
 
-#[derive(Debug)]
+/// The private part of an [`Error`]. `thiserror` writes its `Display` and
+/// `Error` impls; the public type stays opaque and one pointer wide.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", render(self))]
 struct Inner {
     kind: ErrorKind,
     path: Option<PathBuf>,
     line: Option<usize>,
     message: String,
+    #[source]
     source: Option<std::io::Error>,
+}
+
+/// The message of an error: a file that could not be read or decoded says
+/// so first (its message carries the line itself when there is one:
+/// "invalid UTF-8 at byte 12 (line 2)"); other errors lead with the place.
+fn render(e: &Inner) -> String {
+    if matches!(e.kind, ErrorKind::Io | ErrorKind::Encoding) {
+        return match &e.path {
+            Some(p) => format!("failed to read {}: {}", p.display(), e.message),
+            None => e.message.clone(),
+        };
+    }
+    match (&e.path, e.line) {
+        (Some(p), Some(l)) => format!("{}:{}: {}", p.display(), l, e.message),
+        (Some(p), None) => format!("{}: {}", p.display(), e.message),
+        (None, Some(l)) => format!("line {}: {}", l, e.message),
+        (None, None) => e.message.clone(),
+    }
 }
 
 impl Error {
@@ -94,29 +116,12 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A file that could not be read or decoded says so first; its message
-        // carries the line itself when there is one ("invalid UTF-8 at byte
-        // 12 (line 2)").
-        if matches!(self.inner.kind, ErrorKind::Io | ErrorKind::Encoding) {
-            return match &self.inner.path {
-                Some(p) => write!(f, "failed to read {}: {}", p.display(), self.inner.message),
-                None => f.write_str(&self.inner.message),
-            };
-        }
-        match (&self.inner.path, self.inner.line) {
-            (Some(p), Some(l)) => write!(f, "{}:{}: {}", p.display(), l, self.inner.message),
-            (Some(p), None) => write!(f, "{}: {}", p.display(), self.inner.message),
-            (None, Some(l)) => write!(f, "line {}: {}", l, self.inner.message),
-            (None, None) => f.write_str(&self.inner.message),
-        }
+        fmt::Display::fmt(&self.inner, f)
     }
 }
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.inner
-            .source
-            .as_ref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
+        std::error::Error::source(&*self.inner)
     }
 }

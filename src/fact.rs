@@ -60,7 +60,8 @@ pub struct Fact {
     /// How the value was stated.
     pub bound: Bound,
     /// The values the statement allows, in the fact's unit. For dates, in
-    /// days since 0001-01-01 when the year is known.
+    /// day numbers when the year is known (chrono's
+    /// `num_days_from_ce`: 0001-01-01 is day 1).
     pub interval: Interval,
     /// The place value of the last digit written, when there is one.
     pub precision: Option<Decimal>,

@@ -74,7 +74,7 @@ pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
         "sixth" => 6,
         "seventh" => 7,
         "eighth" => 8,
-        "ninth" => 9,
+        "ninth" | "nineth" => 9,
         "tenth" => 10,
         "eleventh" => 11,
         "twelfth" => 12,
@@ -97,6 +97,26 @@ pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
     })
 }
 
+/// A tens word glued to a unit or its ordinal, as some write them:
+/// "twentyfive" is 25, "thirtyfirst" the ordinal 31. Returns the value and
+/// whether it is an ordinal.
+pub(crate) fn glued_tens(w: &str) -> Option<(u32, bool)> {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let head = TENS
+        .iter()
+        .find(|t| w.len() > t.len() && w.starts_with(*t))?;
+    let tens = tens_word(head)?;
+    let rest = &w[head.len()..];
+    if let Some(u) = unit_word(rest).filter(|u| (1..10).contains(u)) {
+        return Some((tens + u, false));
+    }
+    ordinal_word(rest)
+        .filter(|u| (1..10).contains(u))
+        .map(|u| (tens + u, true))
+}
+
 /// The power of ten of a scale word or its ordinal: "million" is 6,
 /// "hundredth" is 2.
 pub(crate) fn scale_word(w: &str) -> Option<(u32, bool)> {
@@ -112,6 +132,7 @@ pub(crate) fn scale_word(w: &str) -> Option<(u32, bool)> {
         "thousandth" => (3, true),
         "millionth" => (6, true),
         "billionth" => (9, true),
+        "trillionth" => (12, true),
         _ => return None,
     })
 }
@@ -124,7 +145,7 @@ pub(crate) fn scale_abbrev(w: &str) -> Option<u32> {
         "k" | "thou" => 3,
         "m" | "mn" | "mln" | "mil" | "mio" => 6,
         "b" | "bn" | "bln" | "bil" => 9,
-        "t" | "tn" | "trn" | "tr" => 12,
+        "t" | "tn" | "trn" | "tr" | "tln" => 12,
         "cr" => 7,
         _ => return None,
     })
@@ -190,19 +211,120 @@ pub(crate) fn currency_word(w: &str) -> Option<(&'static str, u32)> {
         "dirham" | "dirhams" | "aed" => ("AED", 1),
         "riyal" | "riyals" | "sar" => ("SAR", 1),
         "krona" | "kronor" | "sek" => ("SEK", 1),
-        "krone" | "kroner" | "nok" | "dkk" => ("NOK", 1),
+        "krone" | "kroner" | "nok" => ("NOK", 1),
+        "dkk" => ("DKK", 1),
         "zloty" | "pln" => ("PLN", 1),
         "ringgit" | "myr" => ("MYR", 1),
         "rupiah" | "idr" => ("IDR", 1),
         "baht" | "thb" => ("THB", 1),
         "dong" | "vnd" => ("VND", 1),
-        "hryvnia" | "hryvnias" | "uah" => ("UAH", 1),
+        "hryvnia" | "hryvnias" | "hryvnia's" | "uah" => ("UAH", 1),
         "cad" => ("CAD", 1),
         "aud" => ("AUD", 1),
         "hkd" => ("HKD", 1),
         "sgd" => ("SGD", 1),
         "nzd" => ("NZD", 1),
         "btc" | "bitcoin" | "bitcoins" => ("BTC", 1),
+        "satoshi" | "satoshis" => ("BTC", 100_000_000),
+        "pennies" => ("GBP", 100),
+        "centime" | "centimes" => ("EUR", 100),
+        "dime" | "dimes" => ("USD", 10),
+        "nickel" | "nickels" => ("USD", 20),
+        "sen" | "sens" => ("MYR", 100),
+        "kopiyka" | "kopiykas" | "kopiyok" => ("UAH", 100),
+        "kopek" | "kopeks" | "kopeck" | "kopecks" => ("RUB", 100),
+        "rm" | "ringgits" => ("MYR", 1),
+        "rs" => ("INR", 1),
+        "tugrik" | "tugriks" | "mnt" => ("MNT", 1),
+        "kwd" => ("KWD", 1),
+        "lbp" => ("LBP", 1),
+        "egp" => ("EGP", 1),
+        "qar" => ("QAR", 1),
+        "bgn" | "lev" | "leva" => ("BGN", 1),
+        "pkr" => ("PKR", 1),
+        "twd" => ("TWD", 1),
+        "php" => ("PHP", 1),
+        "czk" => ("CZK", 1),
+        "huf" | "forint" | "forints" => ("HUF", 1),
+        "isk" => ("ISK", 1),
+        "ars" => ("ARS", 1),
+        "clp" => ("CLP", 1),
+        "cop" => ("COP", 1),
+        "kes" => ("KES", 1),
+        "ghs" | "cedi" | "cedis" => ("GHS", 1),
+        "mad" => ("MAD", 1),
+        "sterlings" => ("GBP", 1),
+        "markka" | "markkaa" => ("FIM", 1),
+        "guilder" | "guilders" => ("NLG", 1),
+        "peseta" | "pesetas" => ("ESP", 1),
+        "wons" => ("KRW", 1),
+        _ => return None,
+    })
+}
+
+/// The currency a nation's adjective gives a common currency name:
+/// "australian" and "dollars" make AUD, "swiss" and "francs" CHF. Both
+/// words lowercase; the name singular or plural.
+pub(crate) fn national_currency(adj: &str, name: &str) -> Option<&'static str> {
+    let name = name.strip_suffix('s').unwrap_or(name);
+    Some(match (name, adj) {
+        ("dollar", "us" | "u.s." | "u.s" | "american") => "USD",
+        ("dollar", "canadian") => "CAD",
+        ("dollar", "australian" | "aussie") => "AUD",
+        ("dollar", "hk") => "HKD",
+        ("dollar", "singapore") => "SGD",
+        ("dollar", "nz") => "NZD",
+        ("dollar", "taiwan" | "taiwanese") => "TWD",
+        ("dollar", "jamaican") => "JMD",
+        ("dollar", "trinidad") => "TTD",
+        ("pound", "british" | "uk") => "GBP",
+        ("pound", "egyptian") => "EGP",
+        ("pound", "lebanese") => "LBP",
+        ("pound", "syrian") => "SYP",
+        ("pound", "sudanese") => "SDG",
+        ("franc", "swiss") => "CHF",
+        ("franc", "french") => "FRF",
+        ("franc", "belgian") => "BEF",
+        ("krone" | "kroner" | "crown", "norwegian") => "NOK",
+        ("krone" | "kroner" | "crown", "danish") => "DKK",
+        ("krona" | "kronor" | "crown", "swedish") => "SEK",
+        ("krona" | "kronur" | "crown", "icelandic") => "ISK",
+        ("rupee", "indian") => "INR",
+        ("rupee", "pakistani") => "PKR",
+        ("rupee", "sri lankan" | "lankan") => "LKR",
+        ("rupee", "nepalese" | "nepali") => "NPR",
+        ("dinar", "kuwaiti") => "KWD",
+        ("dinar", "bahraini") => "BHD",
+        ("dinar", "iraqi") => "IQD",
+        ("dinar", "jordanian") => "JOD",
+        ("dinar", "libyan") => "LYD",
+        ("dinar", "tunisian") => "TND",
+        ("dinar", "serbian") => "RSD",
+        ("dinar", "algerian") => "DZD",
+        ("riyal", "saudi") => "SAR",
+        ("riyal", "qatari") => "QAR",
+        ("rial", "iranian") => "IRR",
+        ("rial", "omani") => "OMR",
+        ("rial", "yemeni") => "YER",
+        ("dirham", "emirati" | "uae") => "AED",
+        ("dirham", "moroccan") => "MAD",
+        ("lira", "turkish") => "TRY",
+        ("yuan", "chinese") => "CNY",
+        ("yen", "japanese") => "JPY",
+        ("won", "korean") => "KRW",
+        ("peso", "mexican") => "MXN",
+        ("peso", "argentine" | "argentinian") => "ARS",
+        ("peso", "philippine") => "PHP",
+        ("peso", "chilean") => "CLP",
+        ("peso", "colombian") => "COP",
+        ("real", "brazilian") => "BRL",
+        ("rand", "south african") => "ZAR",
+        ("ruble" | "rouble", "russian") => "RUB",
+        ("markka", "finnish") => "FIM",
+        ("guilder", "dutch") => "NLG",
+        ("peseta", "spanish") => "ESP",
+        ("mark", "german") => "DEM",
+        ("ringgit", "malaysian" | "malaysia") => "MYR",
         _ => return None,
     })
 }
@@ -240,6 +362,16 @@ pub(crate) fn currency_prefix_word(w: &str) -> Option<&'static str> {
         "btc" => "BTC",
         "yuan" => "CNY",
         "euro" | "euros" => "EUR",
+        "myr" | "rm" => "MYR",
+        "uah" => "UAH",
+        "kwd" => "KWD",
+        "egp" => "EGP",
+        "qar" => "QAR",
+        "bgn" => "BGN",
+        "pkr" => "PKR",
+        "mnt" => "MNT",
+        "twd" => "TWD",
+        "php" => "PHP",
         _ => return None,
     })
 }
@@ -262,6 +394,12 @@ pub(crate) fn currency_symbol(c: char) -> Option<&'static str> {
         '₴' => "UAH",
         '฿' => "THB",
         '₿' => "BTC",
+        '元' => "CNY",
+        '₡' => "CRC",
+        '₾' => "GEL",
+        '₭' => "LAK",
+        '₸' => "KZT",
+        '₼' => "AZN",
         _ => return None,
     })
 }
@@ -278,7 +416,13 @@ pub(crate) fn dollar_prefix(w: &str) -> Option<&'static str> {
         "nz" => "NZD",
         "r" => "BRL",
         "nt" => "TWD",
-        "mx" => "MXN",
+        "mx" | "mex" | "mxn" => "MXN",
+        "usd" | "u.s" => "USD",
+        "aud" => "AUD",
+        "cad" => "CAD",
+        "nzd" => "NZD",
+        "hkd" => "HKD",
+        "sgd" => "SGD",
         _ => return None,
     })
 }

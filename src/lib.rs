@@ -1,4 +1,97 @@
-//! crosscheck: checks numeric facts across news sources.
+//! crosscheck checks numeric facts across news sources.
+//!
+//! Give it several articles about one event. It turns every numeric claim
+//! into a typed [`Fact`] (money, count, duration, percent or date, each an
+//! interval with the bound it was stated with), lines up the facts that talk
+//! about the same quantity, and reports where the sources disagree
+//! (conflicts) and where they agree (corroborations), each finding with its
+//! provenance: the source, the byte span, the line and column, the sentence.
+//!
+//! ```
+//! use crosscheck::{Checker, Source};
+//!
+//! let checker = Checker::new();
+//! let report = checker.check(&[
+//!     Source::new("wire", "Regulators halted Ant's US$35-billion IPO."),
+//!     Source::new("daily", "The $34bn float of Ant Group was blocked in November."),
+//! ]);
+//!
+//! let conflict = &report.conflicts[0];
+//! assert_eq!(conflict.subject, "ipo");
+//! // "$34bn" is 34 in units of one billion: it allows 33.5bn to 34.5bn, so
+//! // the two figures are adjacent roundings, and the finding says so.
+//! assert!(conflict.explanation.contains("2.9%"));
+//! for &i in &conflict.mentions {
+//!     let fact = &report.facts[i];
+//!     println!("{}:{}:{} {}", fact.provenance.source, fact.provenance.line,
+//!              fact.provenance.column, fact.provenance.text);
+//! }
+//! ```
+//!
+//! # The main types
+//!
+//! - [`Source`]: one article: an id, the text exactly as read (front matter
+//!   included), and its [`Meta`] (title, outlet, url, publication date).
+//!   [`source::read_paths`] reads files and directories, and reports every
+//!   unreadable one without stopping.
+//! - [`Checker`]: the configured pipeline, built once with
+//!   [`Checker::builder`] and used many times; immutable, `Clone`,
+//!   `Send + Sync`.
+//! - [`Fact`]: a typed value ([`Value`], unit, [`Bound`], [`Interval`],
+//!   stated precision), what it is about ([`Subject`]), and where it came
+//!   from ([`Provenance`]).
+//! - [`Report`]: the facts of every source, the rejected candidates, and the
+//!   findings: [`compare::Conflict`], [`compare::Corroboration`],
+//!   [`compare::Update`] and [`compare::Note`]. Findings refer to facts by
+//!   index into [`Report::facts`].
+//! - [`ClaimReport`]: the one-sided check of a summary or draft against its
+//!   sources ([`Checker::check_claims`]): a verdict for every number in it.
+//!
+//! # The pipeline
+//!
+//! One module per stage; data flows one way, and each stage imports only from
+//! the stages before it (plus [`span`], [`source`] and [`error`]):
+//!
+//! 1. [`segment`] splits a body into sentences.
+//! 2. [`extract`] finds numeric claims in sentences: one file per fact kind,
+//!    candidates that borrow the text, and rejections with a reason for what
+//!    looks numeric but is not a claim (phone numbers, copyright years, ids,
+//!    ordinals, times of day).
+//! 3. [`normalize`] turns a stated amount and its hedge into a value, a unit
+//!    and an interval.
+//! 4. [`fact`] gives each normalized candidate its provenance; facts own
+//!    their data.
+//! 5. [`align`] groups the facts about one quantity: same kind, comparable
+//!    units, same subject (a counted noun or a synonym, an attribute such as
+//!    "IPO", an event such as "takes effect").
+//! 6. [`compare`] judges each group: intervals that cannot all hold are a
+//!    conflict, intervals that overlap a corroboration, a dated figure that
+//!    grows an update.
+//! 7. [`report`] renders the result as JSON (a versioned wire format), text
+//!    with annotated source snippets, or Markdown.
+//!
+//! # API themes
+//!
+//! - **Findings are data, errors are misuse.** Checking text never fails and
+//!   never panics; a number that cannot be represented is a recorded
+//!   rejection. [`Error`] is for unreadable files, malformed front matter and
+//!   bad configuration, and names the file, the line and the reason.
+//! - **Spans are byte offsets** into the source text as given, half-open,
+//!   always on `char` boundaries: `&text[span.start..span.end]` is the quote.
+//! - **Values are exact.** Amounts are decimals ([`rust_decimal::Decimal`]),
+//!   never floats; an exact value keeps the precision it was written with.
+//! - **Deterministic.** The same sources in any order give the same report.
+//! - **No clock, no network.** Relative dates resolve against a source's
+//!   publication date or the reference date given to the builder.
+//!
+//! # Recipes
+//!
+//! - Teach it your beat's vocabulary: [`CheckerBuilder::synonyms`].
+//! - Widen or narrow what "about" means: [`CheckerBuilder::tolerance`].
+//! - Print a report: [`report::json::to_string`], [`report::text::render`],
+//!   [`report::markdown::render`].
+//! - Get every number, whatever it measures: [`extract::numbers`].
+
 #![forbid(unsafe_code)]
 
 pub mod error;
@@ -28,6 +121,6 @@ pub use error::{Error, ErrorKind};
 pub use extract::Kind;
 pub use fact::{Fact, Provenance, Subject, Value};
 pub use normalize::{Bound, Interval};
-pub use report::Report;
+pub use report::{ClaimReport, Report};
 pub use source::{Meta, Source};
 pub use span::Span;

@@ -21,6 +21,11 @@ pub mod synonyms;
 
 pub use synonyms::{SynonymClass, Synonyms};
 
+/// How many members of a group a fact is compared with when it asks to
+/// join: enough to find shared context, few enough to keep alignment
+/// linear in the number of facts.
+const SAMPLE: usize = 64;
+
 /// How many words before a quote are searched for a subject.
 const WINDOW: usize = 10;
 
@@ -50,6 +55,13 @@ impl Signature {
     pub fn agrees_with(&self, other: &Signature) -> bool {
         self.concepts.intersection(&other.concepts).next().is_some()
             || self.words.intersection(&other.words).next().is_some()
+    }
+
+    /// Whether two facts' contexts share a concept or at least two content
+    /// words: the evidence a fact of unknown subject needs to join another.
+    pub fn shares_context(&self, other: &Signature) -> bool {
+        self.concepts.intersection(&other.concepts).next().is_some()
+            || self.words.intersection(&other.words).nth(1).is_some()
     }
 
     /// Whether the names around two facts point at different things: both
@@ -86,12 +98,18 @@ pub struct Alignment {
 
 /// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
 fn normal(word: &str) -> String {
-    let w = word.to_lowercase();
-    let w = w
+    let w = word
         .strip_suffix("’s")
-        .or_else(|| w.strip_suffix("'s"))
-        .unwrap_or(&w);
-    w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix("’S"))
+        .or_else(|| word.strip_suffix("'S"))
+        .unwrap_or(word)
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    }
 }
 
 fn is_calendar_word(w: &str) -> bool {
@@ -120,11 +138,18 @@ fn is_calendar_word(w: &str) -> bool {
 }
 
 /// Words that mark a figure as belonging to an earlier event.
+const PAST_MARKERS: [&str; 7] = [
+    "last",
+    "previous",
+    "earlier",
+    "prior",
+    "former",
+    "ago",
+    "preceding",
+];
+
 fn is_past_marker(w: &str) -> bool {
-    matches!(
-        w,
-        "last" | "previous" | "earlier" | "prior" | "former" | "ago" | "preceding"
-    )
+    PAST_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// Computes a fact's signature.
@@ -140,7 +165,9 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
         .take(WINDOW + 1)
         .map(|w| normal(w))
         .collect();
-    let norm_after: Vec<String> = s.after.iter().take(WINDOW + 1).map(|w| normal(w)).collect();
+    // After the quote, words name the subject only within WINDOW_AFTER and
+    // count as context within six: nothing further is needed.
+    let norm_after: Vec<String> = s.after.iter().take(7).map(|w| normal(w)).collect();
     for (words, raw_words, before) in [
         (&norm_before, &s.before, true),
         (&norm_after, &s.after, false),
@@ -160,21 +187,32 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
             {
                 sig.entities.insert(w.clone());
             }
-            let singular = lexicon::singular(w);
+            // Only a word that may be plural has a different singular.
+            let singular = if w.ends_with('s') {
+                lexicon::singular(w)
+            } else {
+                w.clone()
+            };
+            let concept_reach = before || d < WINDOW_AFTER;
             // Two-word phrases in text order: "walk out", "take effect".
+            // Built only where a class has a phrase that could start here.
             let pair = match (before, words.get(d + 1)) {
-                (true, Some(prev)) => format!("{prev} {w}"),
-                (false, Some(next)) => format!("{w} {next}"),
+                (true, Some(prev)) if synonyms.starts_phrase(prev) => format!("{prev} {w}"),
+                (false, Some(next)) if synonyms.starts_phrase(w) => format!("{w} {next}"),
                 _ => String::new(),
             };
-            let classes = synonyms
-                .context_classes(w, fact.kind)
-                .chain(synonyms.context_classes(&singular, fact.kind))
-                .chain(synonyms.context_classes(&pair, fact.kind));
-            for c in classes {
-                if !before && d >= WINDOW_AFTER {
-                    break;
+            // A two-word phrase ("market value") outranks its words.
+            let mut classes: Vec<&str> = Vec::new();
+            if concept_reach {
+                classes.extend(synonyms.context_classes(&pair, fact.kind));
+                if classes.is_empty() {
+                    classes.extend(synonyms.context_classes(w, fact.kind));
+                    if singular != *w {
+                        classes.extend(synonyms.context_classes(&singular, fact.kind));
+                    }
                 }
+            }
+            for c in classes {
                 sig.concepts.insert(c.to_string());
                 // Ties go to the word before the quote.
                 let dist = 2 * d + usize::from(!before);
@@ -182,7 +220,7 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
                     nearest = Some((dist, c.to_string()));
                 }
             }
-            if !stop && d < 6 && w.len() > 2 && w.chars().all(char::is_alphabetic) {
+            if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
                 sig.words.insert(singular);
             }
         }
@@ -198,7 +236,7 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
         .filter(|w| !w.is_empty())
         .rev()
         .take(12)
-        .any(|w| is_past_marker(&w.to_lowercase()))
+        .any(is_past_marker)
         || s.after
             .iter()
             .take(2)
@@ -211,12 +249,44 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
     }
     sig.key = match fact.kind {
         Kind::Count => synonyms.noun_class(&s.head).to_string(),
+        Kind::Date => nearest
+            .map(|(_, c)| c)
+            .or_else(|| event_word(&norm_before))
+            .unwrap_or_default(),
+        // A price per unit ("$81 a share") is its own quantity, whatever
+        // else the sentence is about.
+        Kind::Money if per_unit(&norm_after).is_some() => per_unit(&norm_after).unwrap_or_default(),
         _ => nearest
             .map(|(_, c)| c)
             .or_else(|| attribute_noun(&norm_before, &norm_after))
             .unwrap_or_default(),
     };
     sig
+}
+
+/// The event a date belongs to when no synonym class names it: the
+/// nearest verb-like word before it ("sworn in on March 3", "opened on
+/// Sunday").
+fn event_word(before: &[String]) -> Option<String> {
+    before
+        .iter()
+        .take(5)
+        .find(|w| {
+            w.len() > 3
+                && w.chars().all(char::is_alphabetic)
+                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
+        })
+        .cloned()
+}
+
+/// "$22 a share", "$80 per barrel": the unit a price is per.
+fn per_unit(after: &[String]) -> Option<String> {
+    let w = after.get(1)?;
+    let per = after
+        .first()
+        .is_some_and(|p| matches!(p.as_str(), "a" | "an" | "per" | "each"));
+    (per && w.len() > 2 && w.chars().all(char::is_alphabetic) && !is_calendar_word(w))
+        .then(|| format!("per {}", lexicon::singular(w)))
 }
 
 /// The noun an amount is "of" ("a break fee of $1.1bn") or that it
@@ -245,7 +315,7 @@ fn attribute_noun(before: &[String], after: &[String]) -> Option<String> {
 pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
     let signatures: Vec<Signature> = facts.iter().map(|f| signature(f, synonyms)).collect();
     let mut groups: BTreeMap<(Kind, String), Group> = BTreeMap::new();
-    let mut unknown: BTreeMap<(Kind, String), Vec<usize>> = BTreeMap::new();
+    let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
     for (i, (f, sig)) in facts.iter().zip(&signatures).enumerate() {
         if sig.key.is_empty() {
             unknown.entry((f.kind, value_key(f))).or_default().push(i);
@@ -263,61 +333,81 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
             .push(i);
     }
     // Facts of unknown subject join a group that states the same value.
-    let mut by_value: BTreeMap<(Kind, String), Vec<(Kind, String)>> = BTreeMap::new();
+    let mut by_value: BTreeMap<(Kind, ValueKey<'_>), Vec<(Kind, String)>> = BTreeMap::new();
     for (key, g) in &groups {
         let mut seen = BTreeSet::new();
         for &i in &g.strong {
             let vk = value_key(&facts[i]);
-            if seen.insert(vk.clone()) {
+            if seen.insert(vk) {
                 by_value.entry((g.kind, vk)).or_default().push(key.clone());
             }
         }
     }
+    // Groups of facts whose subject is unknown, after the keyed ones.
+    let mut unknown_groups = Vec::new();
     for ((kind, vk), members) in unknown {
-        match by_value.get(&(kind, vk.clone())) {
-            Some(targets) => {
-                // The group whose members share most context with these
-                // facts; ties go to the first in order.
-                let best = targets
-                    .iter()
-                    .max_by_key(|t| {
-                        let g = &groups[*t];
-                        let score = members
-                            .iter()
-                            .filter(|&&m| {
-                                g.strong
-                                    .iter()
-                                    .any(|&s| signatures[m].agrees_with(&signatures[s]))
-                            })
-                            .count();
-                        (score, std::cmp::Reverse((*t).clone()))
-                    })
-                    .cloned();
-                if let Some(t) = best.and_then(|t| groups.get_mut(&t)) {
-                    t.weak.extend(members);
-                }
+        // Each fact joins the group, among those stating its value, whose
+        // members' context it shares most; a fact that shares nothing with
+        // any of them stays apart ("62% of the people who did vote were
+        // over 50" is no turnout figure).
+        let targets = by_value.get(&(kind, vk)).cloned().unwrap_or_default();
+        let mut apart = Vec::new();
+        for m in members {
+            let best = targets
+                .iter()
+                .map(|t| {
+                    let g = &groups[t];
+                    // The first members stand for the group: a group of a
+                    // thousand copies needs no thousand comparisons per fact.
+                    let score = g
+                        .strong
+                        .iter()
+                        .take(SAMPLE)
+                        .filter(|&&s| signatures[m].shares_context(&signatures[s]))
+                        .count();
+                    (score, std::cmp::Reverse(t.clone()))
+                })
+                .filter(|(score, _)| *score > 0)
+                .max()
+                .map(|(_, t)| t.0);
+            match best.and_then(|t| groups.get_mut(&t)) {
+                Some(g) => g.weak.push(m),
+                None => apart.push(m),
             }
-            None => {
-                groups.insert(
-                    (kind, format!("\u{0}{vk}")),
-                    Group {
-                        kind,
-                        subject: String::new(),
-                        strong: Vec::new(),
-                        weak: members,
-                    },
-                );
-            }
+        }
+        if !apart.is_empty() {
+            unknown_groups.push(Group {
+                kind,
+                subject: String::new(),
+                strong: Vec::new(),
+                weak: apart,
+            });
         }
     }
     let mut groups: Vec<Group> = groups.into_values().collect();
+    groups.extend(unknown_groups);
     for g in &mut groups {
         g.weak.sort_unstable();
     }
     Alignment { signatures, groups }
 }
 
-/// A key that is equal for facts stating the same value in the same unit.
-pub fn value_key(f: &Fact) -> String {
-    format!("{:?}|{}|{:?}|{:?}", f.value, f.unit, f.bound, f.interval)
+/// A key that is equal for facts stating the same value in the same unit,
+/// with the same bound and interval. Cheap to build and to compare.
+pub fn value_key(f: &Fact) -> ValueKey<'_> {
+    ValueKey {
+        value: &f.value,
+        unit: &f.unit,
+        bound: f.bound,
+        interval: f.interval,
+    }
+}
+
+/// See [`value_key`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ValueKey<'f> {
+    value: &'f crate::fact::Value,
+    unit: &'f str,
+    bound: crate::normalize::Bound,
+    interval: crate::normalize::Interval,
 }

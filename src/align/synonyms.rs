@@ -7,7 +7,8 @@
 //! [`crate::CheckerBuilder::synonyms`]; a word in a caller's class leaves
 //! any default class it was in.
 
-use std::collections::BTreeMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::extract::Kind;
 
@@ -28,8 +29,9 @@ pub struct SynonymClass {
 
 const COUNT: &[Kind] = &[Kind::Count];
 const MONEY: &[Kind] = &[Kind::Money];
-const DURATION: &[Kind] = &[Kind::Duration, Kind::Date];
+const DURATION: &[Kind] = &[Kind::Duration];
 const PERCENT: &[Kind] = &[Kind::Percent];
+const DATE: &[Kind] = &[Kind::Date];
 const ANY: &[Kind] = &[];
 
 /// Nouns that count the same things.
@@ -94,12 +96,20 @@ const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
     ("unemployment", PERCENT, &["unemployment", "jobless"]),
     ("rate", PERCENT, &["rate", "interest"]),
     ("support", PERCENT, &["backed", "backing", "support", "supported", "approval", "approve", "favour", "favor", "voted", "yes"]),
-    ("killed", ANY, &["killed", "died", "dead", "death", "toll", "fatality", "perished"]),
+    ("killed", ANY, &["killed", "killing", "kill", "kills", "died", "dying", "dead", "death", "toll", "fatality", "perished"]),
     ("injured", ANY, &["injured", "wounded", "hurt", "injury"]),
     ("arrested", ANY, &["arrested", "detained", "arrest", "custody"]),
     ("evacuated", ANY, &["evacuated", "displaced", "evacuation", "homeless", "fled", "shelter", "shelters"]),
     ("layoff", ANY, &["layoff", "laid off", "redundancy", "redundant", "axed", "axe", "shed", "slash", "job cuts", "cut", "cuts", "cutting"]),
     ("hired", ANY, &["hire", "hired", "hiring", "recruit", "recruited"]),
+    ("open", DATE, &["open", "opened", "opens", "opening", "reopen", "reopened", "reopens", "unveiled", "inaugurated"]),
+    ("sworn in", DATE, &["sworn", "oath", "oaths", "swearing"]),
+    ("start", DATE, &["start", "starts", "started", "starting", "begin", "begins", "began", "begun", "commence", "commences", "launch", "launched", "launches"]),
+    ("end", DATE, &["end", "ends", "ended", "finish", "finished", "expire", "expires", "expired"]),
+    ("close", DATE, &["close", "closes", "closed", "closing", "shut", "shuts", "closure"]),
+    ("signed", DATE, &["signed", "sign", "signs", "signing"]),
+    ("vote", DATE, &["vote", "voted", "votes", "election", "referendum", "poll", "polls", "ballot"]),
+    ("reported", DATE, &["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "confirmed", "added", "stated", "updated", "published", "posted", "wrote"]),
     ("ban order", COUNT, &["ban", "bans", "banned", "banning", "prohibit", "prohibited", "prohibiting", "blocked", "order", "target", "named", "sanctioned"]),
     ("blacklist", COUNT, &["blacklist", "blacklisted", "entity list"]),
 ];
@@ -126,12 +136,43 @@ pub fn defaults() -> Vec<SynonymClass> {
     out
 }
 
+/// FNV-1a: the keys are short words from our own lists and the text, so a
+/// simple, fast hash serves better than the default one, which is built to
+/// resist chosen keys that cannot reach these maps' sizes anyway.
+#[derive(Default)]
+struct FnvHasher(u64);
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fnv = BuildHasherDefault<FnvHasher>;
+
 /// Synonym classes indexed by word, for fast lookup.
 #[derive(Clone, Debug)]
 pub struct Synonyms {
     classes: Vec<SynonymClass>,
-    nouns: BTreeMap<String, usize>,
-    context: BTreeMap<String, Vec<usize>>,
+    // Hash maps: only looked up, never iterated, so output order does not
+    // depend on them.
+    nouns: HashMap<String, usize, Fnv>,
+    context: HashMap<String, Vec<usize>, Fnv>,
+    /// First words of the multi-word entries ("market" of "market value").
+    phrase_heads: HashSet<String, Fnv>,
 }
 
 impl Default for Synonyms {
@@ -143,8 +184,8 @@ impl Default for Synonyms {
 impl Synonyms {
     /// Indexes `classes`; a later class takes a noun from an earlier one.
     pub fn new(classes: Vec<SynonymClass>) -> Synonyms {
-        let mut nouns = BTreeMap::new();
-        let mut context: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut nouns: HashMap<String, usize, Fnv> = HashMap::default();
+        let mut context: HashMap<String, Vec<usize>, Fnv> = HashMap::default();
         for (i, c) in classes.iter().enumerate() {
             for w in &c.words {
                 if c.nouns {
@@ -154,10 +195,15 @@ impl Synonyms {
                 }
             }
         }
+        let phrase_heads = context
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
+            .collect();
         Synonyms {
             classes,
             nouns,
             context,
+            phrase_heads,
         }
     }
 
@@ -176,6 +222,11 @@ impl Synonyms {
         Synonyms::new(classes)
     }
 
+    /// Whether some multi-word entry starts with `word`.
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        self.phrase_heads.contains(word)
+    }
+
     /// The class a counted noun (singular, lowercase) belongs to, or the
     /// noun itself.
     pub fn noun_class<'a>(&'a self, lemma: &'a str) -> &'a str {
@@ -185,7 +236,7 @@ impl Synonyms {
     }
 
     /// The context classes a word (lowercase) names for facts of `kind`.
-    pub fn context_classes(&self, word: &str, kind: Kind) -> impl Iterator<Item = &str> {
+    pub fn context_classes(&self, word: &str, kind: Kind) -> impl Iterator<Item = &str> + use<'_> {
         self.context
             .get(word)
             .into_iter()

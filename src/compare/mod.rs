@@ -8,10 +8,12 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::align::{Alignment, Group, value_key};
+use crate::align::{Alignment, Group, ValueKey, value_key};
 use crate::extract::{Kind, TimeUnit};
 use crate::fact::{Fact, Value};
 use crate::normalize::{End, Interval};
+
+pub mod claims;
 
 /// How much a conflict matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -160,7 +162,7 @@ fn judge_group(
     out: &mut Findings,
 ) {
     // Clusters of identical values, strong members first.
-    let mut by_value: BTreeMap<String, Cluster> = BTreeMap::new();
+    let mut by_value: BTreeMap<ValueKey<'_>, Cluster> = BTreeMap::new();
     for (&i, strong) in g
         .strong
         .iter()
@@ -179,6 +181,11 @@ fn judge_group(
         c.strong |= strong;
     }
     let clusters: Vec<Cluster> = by_value.into_values().collect();
+    // Reporting dates ("said on Monday") belong to each source's own
+    // telling, not to the event: never judged.
+    if g.kind == Kind::Date && g.subject == "reported" {
+        return;
+    }
     let subject = if g.subject.is_empty() {
         facts[clusters[0].facts[0]].unit.clone()
     } else {
@@ -234,7 +241,7 @@ fn judge_group(
                 .iter()
                 .copied()
                 .filter(|&m| {
-                    mentions.iter().any(|&o| {
+                    mentions.iter().take(64).any(|&o| {
                         facts[o].provenance.source != facts[m].provenance.source
                             && alignment.signatures[o].agrees_with(&alignment.signatures[m])
                     })
@@ -278,6 +285,12 @@ fn judge_group(
             let (ca, cb) = (&clusters[ca], &clusters[cb]);
             let mut mentions: Vec<usize> = left.iter().chain(&right).copied().collect();
             mentions.sort_unstable();
+            if g.kind == Kind::Date && (ca.unit != cb.unit || date_overlap(facts, ca, cb).is_none())
+            {
+                // Different grains ("1966", "April 2"), or a weekday with no
+                // date to resolve it against: nothing to judge.
+                continue;
+            }
             if !comparable(ca, cb) {
                 out.notes.push(Note {
                     kind: g.kind,
@@ -441,26 +454,48 @@ fn scaled_interval(f: &Fact) -> Interval {
     }
 }
 
-/// Whether two clusters' values overlap.
+/// Whether two clusters' values overlap. Dates that cannot be compared
+/// (see [`date_overlap`]) count as overlapping only when written alike.
 fn overlap(facts: &[Fact], a: &Cluster, b: &Cluster) -> bool {
     let (fa, fb) = (&facts[a.facts[0]], &facts[b.facts[0]]);
-    if let (Value::Date(da), Value::Date(db)) = (&fa.value, &fb.value) {
-        let known = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
-        if known(fa) && known(fb) {
-            return fa.interval.overlaps(&fb.interval);
-        }
-        return dates_agree(da, db);
+    if fa.kind == Kind::Date {
+        return date_overlap(facts, a, b).unwrap_or(fa.value == fb.value);
     }
     scaled_interval(fa).overlaps(&scaled_interval(fb))
 }
 
-/// Compares two ISO-like dates field by field; an `X` matches anything.
-fn dates_agree(a: &str, b: &str) -> bool {
-    let fa: Vec<&str> = a.split('-').collect();
-    let fb: Vec<&str> = b.split('-').collect();
-    fa.iter()
-        .zip(&fb)
-        .all(|(x, y)| x.contains('X') || y.contains('X') || x == y)
+/// Whether two dates of one grain overlap: by their days when both are
+/// resolved, else field by field when both are written as calendar dates
+/// (`XXXX-03-05` against `2024-03-03` compares month and day). `None` when
+/// they cannot be compared: a weekday with no date to resolve it against,
+/// or calendar fields against week fields.
+fn date_overlap(facts: &[Fact], a: &Cluster, b: &Cluster) -> Option<bool> {
+    let (fa, fb) = (&facts[a.facts[0]], &facts[b.facts[0]]);
+    let (Value::Date(da), Value::Date(db)) = (&fa.value, &fb.value) else {
+        return None;
+    };
+    let known = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
+    if known(fa) && known(fb) {
+        return Some(fa.interval.overlaps(&fb.interval));
+    }
+    let calendar = |s: &str| {
+        let parts: Vec<&str> = s.split('-').collect();
+        parts.len() == 3
+            && parts[1].len() == 2
+            && parts[2].len() == 2
+            && !parts[1].contains(['W', 'X'])
+            && !parts[2].contains('X')
+    };
+    if !(calendar(da) && calendar(db)) {
+        return None;
+    }
+    let pa: Vec<&str> = da.split('-').collect();
+    let pb: Vec<&str> = db.split('-').collect();
+    Some(
+        pa.iter()
+            .zip(&pb)
+            .all(|(x, y)| x.contains('X') || y.contains('X') || x == y),
+    )
 }
 
 /// When every fact on one side was published before every fact on the
@@ -532,6 +567,17 @@ fn judge(
     within: bool,
 ) -> (Severity, String) {
     let (fa, fb) = (&facts[a.facts[0]], &facts[b.facts[0]]);
+    if let (Value::Date(da), Value::Date(db)) = (&fa.value, &fb.value) {
+        let (first, second) = if da <= db { (fa, fb) } else { (fb, fa) };
+        let where_ = if within { " in one source" } else { "" };
+        let text = format!(
+            "{} and {}{} name different days",
+            quote_f(first),
+            quote_f(second),
+            where_
+        );
+        return (Severity::Medium, text);
+    }
     // Order the two by value so the sentence reads low to high.
     let (ia, ib) = (scaled_interval(fa), scaled_interval(fb));
     let (lo_f, hi_f, lo_i, hi_i) = if mid(&ia) <= mid(&ib) {

@@ -2,10 +2,30 @@
 //! "less than", and the ones that follow a number ("or more", "-plus").
 
 use super::Hedge;
-use super::token::Token;
+use super::token::{Tk, Token};
 
 /// Hedge phrases written before a number, longest first within each group.
 const BEFORE: &[(&[&str], Hedge)] = &[
+    (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["higher", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["less", "than", "or", "equal", "to"], Hedge::UpTo),
+    (&["fewer", "than", "or", "equal", "to"], Hedge::UpTo),
+    (&["lower", "than", "or", "equal", "to"], Hedge::UpTo),
+    (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
+    (&["equal", "to", "or", "greater", "than"], Hedge::AtLeast),
+    (&["equal", "to", "or", "less", "than"], Hedge::UpTo),
+    (&["equal", "to", "or", "fewer", "than"], Hedge::UpTo),
+    (&["bigger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["greater", "or", "equal", "than"], Hedge::AtLeast),
+    (&["higher", "or", "equal", "than"], Hedge::AtLeast),
+    (&["larger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["more", "or", "equal", "than"], Hedge::AtLeast),
+    (&["smaller", "or", "equal", "than"], Hedge::UpTo),
+    (&["less", "or", "equal", "than"], Hedge::UpTo),
+    (&["lower", "or", "equal", "than"], Hedge::UpTo),
+    (&["at", "least", "or", "equal", "to"], Hedge::AtLeast),
+    (&["at", "most", "or", "equal", "to"], Hedge::UpTo),
     (&["a", "little", "more", "than"], Hedge::JustOver),
     (&["in", "the", "region", "of"], Hedge::About),
     (&["on", "the", "order", "of"], Hedge::About),
@@ -67,6 +87,10 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["over"], Hedge::MoreThan),
     (&["above"], Hedge::MoreThan),
     (&["exceeding"], Hedge::MoreThan),
+    (&["exceed"], Hedge::MoreThan),
+    (&["exceeds"], Hedge::MoreThan),
+    (&["surpass"], Hedge::MoreThan),
+    (&["surpassing"], Hedge::MoreThan),
     (&["under"], Hedge::LessThan),
     (&["below"], Hedge::LessThan),
     (&["about"], Hedge::About),
@@ -78,11 +102,16 @@ const BEFORE: &[(&[&str], Hedge)] = &[
     (&["circa"], Hedge::About),
     (&["estimated"], Hedge::About),
     (&["nigh", "on"], Hedge::Nearly),
+    (&["exactly"], Hedge::Exact),
+    (&["precisely"], Hedge::Exact),
 ];
 
 /// The hedge written right before token `start`, and the token where it
 /// begins.
 pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)> {
+    if let Some(found) = symbol_before(toks, start) {
+        return Some(found);
+    }
     for (words, hedge) in BEFORE {
         let n = words.len();
         if start < n {
@@ -99,6 +128,34 @@ pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)>
     None
 }
 
+/// A comparison sign right before token `start`: ">10", ">= 30", "< =
+/// 100", "≤ 5". A sign that is part of another operator ("<>", "=>") is
+/// not a bound.
+fn symbol_before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)> {
+    let at = |k: usize| match toks.get(k).map(|t| t.kind) {
+        Some(Tk::Punct(c)) => Some(c),
+        _ => None,
+    };
+    let last = at(start.checked_sub(1)?)?;
+    let (hedge, first) = match last {
+        '≥' => (Hedge::AtLeast, start - 1),
+        '≤' => (Hedge::UpTo, start - 1),
+        '>' => (Hedge::MoreThan, start - 1),
+        '<' => (Hedge::LessThan, start - 1),
+        '=' => match start.checked_sub(2).and_then(at) {
+            Some('>') => (Hedge::AtLeast, start - 2),
+            Some('<') => (Hedge::UpTo, start - 2),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    // "<>30", "=>30", "->": another operator, or an arrow.
+    if first > 0 && at(first - 1).is_some_and(|c| matches!(c, '<' | '>' | '=' | '-')) {
+        return None;
+    }
+    Some((hedge, first))
+}
+
 /// A hedge written right after token `end - 1` ("or more", "or so",
 /// "-plus", "+"), and the token after it.
 pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
@@ -106,10 +163,22 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
     };
-    if word(end, "or") {
-        if word(end + 1, "more") || word(end + 1, "above") || word(end + 1, "over") {
-            return Some((Hedge::AtLeast, end + 2));
+    if word(end, "or") || word(end, "and") {
+        // "200 or greater than" and "200 or more": the trailing "than"
+        // belongs to the bound.
+        // "200 or more than 190" is two bounds, not one.
+        if word(end + 2, "than") && number_follows(toks, end + 3) {
+            return None;
         }
+        if ["more", "greater", "higher", "larger", "above", "over"]
+            .iter()
+            .any(|w| word(end + 1, w))
+        {
+            let than = usize::from(word(end + 2, "than"));
+            return Some((Hedge::AtLeast, end + 2 + than));
+        }
+    }
+    if word(end, "or") {
         if word(end + 1, "so") || word(end + 1, "thereabouts") {
             return Some((Hedge::About, end + 2));
         }
@@ -148,4 +217,9 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
         return Some((Hedge::AtLeast, end + 1));
     }
     None
+}
+
+/// Whether a number starts at token `k`.
+fn number_follows(toks: &[Token<'_>], k: usize) -> bool {
+    matches!(super::numeral::parse(toks, k), Ok(Some(_)))
 }

@@ -38,9 +38,25 @@
 //!   "N units from now", "N units hence" and "in N units' time" are dates,
 //!   because they name a point relative to the publication date.
 //!
-//! Not covered: holidays, times of day, date ranges ("May 5-7", "from March
-//! to May"), week numbers, decades and centuries, half years, fiscal
-//! years, years written in words, "the day after tomorrow at 5pm".
+//! # Holidays and ranges
+//!
+//! * Holidays whose date follows from a calendar rule every year: fixed
+//!   days (Christmas, Halloween, Independence Day), nth weekdays
+//!   (Thanksgiving, Memorial Day, Mother's Day) and days counted from
+//!   Western or Orthodox Easter (Good Friday, Pentecost). Names are matched
+//!   with their spaces, apostrophes and abbreviation dots removed ("St.
+//!   Patrick's Day", "MLK Jr. Day"); a capitalized noun after the name makes
+//!   it part of another name ("Easter Island", "the Good Friday
+//!   Agreement"). Where countries differ, the US rule is used, except that
+//!   "Labour Day" is May 1. Holidays of lunar calendars are not recognized.
+//! * Ranges: "from March to May", "between 2014 and 2018", "Jan-Feb 2017",
+//!   "November 18-19", "from 10/1 to 11/7", "between Jan 2019 and now". A
+//!   dash alone between two bare years is not a range but page furniture
+//!   or a season ("2009-2021", "2019-20").
+//!
+//! Not covered: times of day, week numbers, decades and centuries, half
+//! years, fiscal years, years written in words, "next N days", "the day
+//! after tomorrow at 5pm".
 
 use chrono::Weekday;
 
@@ -177,6 +193,103 @@ pub enum Point {
         /// Which one.
         rel: Rel,
     },
+    /// A holiday: "Christmas", "Thanksgiving 2014", "next Easter",
+    /// "Labor Day of last year".
+    Holiday {
+        /// How its date is computed.
+        rule: HolidayRule,
+        /// The year, when written.
+        year: Option<i32>,
+        /// The year relative to the reference's, when written ("of next
+        /// year": 1).
+        year_shift: Option<i32>,
+        /// Which one, when no year is given.
+        rel: Rel,
+    },
+    /// The nth weekday, or the nth day, of a month: "the first Tuesday of
+    /// October", "the last Monday of March 2014", "the last day of next
+    /// month".
+    NthOfMonth {
+        /// Which one: 1 for the first, -1 for the last.
+        n: i32,
+        /// The weekday counted; `None` counts days.
+        weekday: Option<Weekday>,
+        /// The month.
+        month: MonthRef,
+    },
+    /// A range of dates: "from March to May", "between the 3rd and 12th of
+    /// September", "Nov 18-Dec 19, 2015", "from 2014 to 2018". Each end is
+    /// a calendar point; a day without a month or a month without a year
+    /// takes them from the other end.
+    Range {
+        /// The first end.
+        from: Box<Point>,
+        /// The second end.
+        to: Box<Point>,
+    },
+}
+
+/// A month named by an nth-of-month expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MonthRef {
+    /// A named month, with its year when written: "of October 2014".
+    Named {
+        /// The month (1-12).
+        month: u32,
+        /// The year, when written.
+        year: Option<i32>,
+    },
+    /// The reference's month shifted by whole months: "of this month" (0),
+    /// "of next month" (1), "of last month" (-1).
+    Shift(i32),
+}
+
+/// How a holiday's date is found in a given year. Only rules that hold
+/// every year are kept: holidays of lunar calendars are not recognized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HolidayRule {
+    /// The same month and day every year: Christmas is December 25.
+    Fixed {
+        /// The month (1-12).
+        month: u32,
+        /// The day of the month.
+        day: u32,
+    },
+    /// The nth weekday of a month (a negative `n` counts from the end),
+    /// then `offset` days: Thanksgiving is the fourth Thursday of November
+    /// (offset 0), Black Friday the day after (offset 1).
+    NthWeekday {
+        /// The month (1-12).
+        month: u32,
+        /// The weekday.
+        weekday: Weekday,
+        /// Which one: 1 for the first, -1 for the last.
+        n: i32,
+        /// Days added afterwards.
+        offset: i32,
+    },
+    /// A fixed month and day, moved to the nearest weekday when it falls
+    /// on a weekend (Saturday to Friday, Sunday to Monday).
+    NearestWeekday {
+        /// The month (1-12).
+        month: u32,
+        /// The day of the month.
+        day: u32,
+    },
+    /// The last `weekday` on or before a month and day: Victoria Day is
+    /// the Monday on or before May 24.
+    WeekdayOnOrBefore {
+        /// The month (1-12).
+        month: u32,
+        /// The day of the month.
+        day: u32,
+        /// The weekday.
+        weekday: Weekday,
+    },
+    /// Days after Western Easter Sunday (Good Friday is -2).
+    Easter(i32),
+    /// Days after Orthodox Easter Sunday.
+    OrthodoxEaster(i32),
 }
 
 /// The part of a period an expression points at.
@@ -273,8 +386,8 @@ pub(crate) fn scan_sentence(
 }
 
 /// Whether `text` may hold a date: it has an ASCII digit, or a word that
-/// names a month, a weekday, a number, a unit of time or a day relative to
-/// today ("yesterday", "now"). Every date expression holds one of these;
+/// names a month, a weekday, a number, a unit of time, a holiday or a day
+/// relative to today ("yesterday", "now"). Every date expression holds one of these;
 /// the prepositions and modifiers around them ("since", "the end of",
 /// "last") never make a date alone.
 pub(crate) fn may_hold_date(text: &str) -> bool {
@@ -293,12 +406,14 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
         while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
             i += 1;
         }
-        if i - start > 11 {
-            continue;
-        }
         let strong = match classify(&text[start..i]) {
             Lex::None | Lex::OrdSuffix => false,
-            Lex::Month(..) | Lex::Weekday(..) | Lex::Card(..) | Lex::Ord(_) | Lex::Units(_) => true,
+            Lex::Month(..)
+            | Lex::Weekday(..)
+            | Lex::Card(..)
+            | Lex::Ord(_)
+            | Lex::Units(_)
+            | Lex::Holiday => true,
             Lex::Kw(k) => matches!(
                 k,
                 Kw::Today
@@ -327,6 +442,7 @@ fn scan_line(line: &str, toks: &[Tok], offset: usize, out: &mut Vec<DateFound>) 
     let m = Matcher {
         text: line,
         t: toks,
+        loose: false,
     };
     let mut i = 0;
     while i < toks.len() {
@@ -393,6 +509,7 @@ enum Kw {
     After,
     During,
     Through,
+    Between,
     Throughout,
     The,
     Of,
@@ -426,6 +543,8 @@ enum Lex {
     /// A plural time unit word: "days", "weeks".
     Units(Grain),
     Kw(Kw),
+    /// A word that can start a holiday's name: "christmas", "labor".
+    Holiday,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -447,7 +566,12 @@ impl Tok {
     fn trigger(&self) -> bool {
         match self.kind {
             Kind::Num => true,
-            Kind::Word => !matches!(self.lex, Lex::None | Lex::OrdSuffix),
+            // "St" may start "St. Patrick's Day"; "1st" may not.
+            Kind::Word => match self.lex {
+                Lex::None => false,
+                Lex::OrdSuffix => self.gap,
+                _ => true,
+            },
             Kind::Punct(_) => false,
         }
     }
@@ -563,14 +687,26 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>) {
 
 fn classify(word: &str) -> Lex {
     let b = word.as_bytes();
-    if b.len() > 11 || !b.is_ascii() {
+    if b.len() > 14 || !b.is_ascii() {
         return Lex::None;
     }
-    let mut buf = [0u8; 11];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
+    let lex = if b.len() <= 11 {
+        let mut buf = [0u8; 11];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        lexicon(&buf[..b.len()])
+    } else {
+        Lex::None
+    };
+    if lex == Lex::None && holiday_start(b) {
+        return Lex::Holiday;
     }
-    let w = &buf[..b.len()];
+    lex
+}
+
+/// The date lexicon: `w` is lowercase and at most 11 bytes long.
+fn lexicon(w: &[u8]) -> Lex {
     use Kw as K;
     use Weekday as W;
     match w {
@@ -657,6 +793,7 @@ fn classify(word: &str) -> Lex {
         b"days" => Lex::Units(Grain::Day),
         b"weeks" => Lex::Units(Grain::Week),
         b"months" => Lex::Units(Grain::Month),
+        b"quarters" => Lex::Units(Grain::Quarter),
         b"years" | b"yrs" => Lex::Units(Grain::Year),
         b"today" => Lex::Kw(K::Today),
         b"yesterday" => Lex::Kw(K::Yesterday),
@@ -691,7 +828,8 @@ fn classify(word: &str) -> Lex {
         b"before" => Lex::Kw(K::Before),
         b"after" => Lex::Kw(K::After),
         b"during" => Lex::Kw(K::During),
-        b"through" => Lex::Kw(K::Through),
+        b"through" | b"thru" => Lex::Kw(K::Through),
+        b"between" => Lex::Kw(K::Between),
         b"throughout" => Lex::Kw(K::Throughout),
         b"the" => Lex::Kw(K::The),
         b"of" => Lex::Kw(K::Of),
@@ -715,6 +853,397 @@ fn classify(word: &str) -> Lex {
     }
 }
 
+/// Words that can start a holiday's name, sorted for a binary search.
+const HOLIDAY_STARTS: &[&[u8]] = &[
+    b"abraham",
+    b"admin",
+    b"administrative",
+    b"admins",
+    b"anzac",
+    b"armistice",
+    b"ascension",
+    b"ash",
+    b"black",
+    b"bonfire",
+    b"boss",
+    b"bosses",
+    b"boxing",
+    b"branch",
+    b"british",
+    b"canada",
+    b"christmas",
+    b"civic",
+    b"civil",
+    b"clean",
+    b"columbus",
+    b"corpus",
+    b"cyber",
+    b"daylight",
+    b"decoration",
+    b"dominion",
+    b"earth",
+    b"easter",
+    b"election",
+    b"epiphany",
+    b"father",
+    b"fathers",
+    b"flag",
+    b"george",
+    b"good",
+    b"grandparents",
+    b"groundhog",
+    b"groundhogs",
+    b"guy",
+    b"halloween",
+    b"holy",
+    b"independence",
+    b"indigenous",
+    b"international",
+    b"islander",
+    b"juneteenth",
+    b"labor",
+    b"labour",
+    b"lazarus",
+    b"lincoln",
+    b"lincolns",
+    b"louis",
+    b"mardi",
+    b"martin",
+    b"maundy",
+    b"memorial",
+    b"mlk",
+    b"mother",
+    b"mothering",
+    b"mothers",
+    b"natal",
+    b"new",
+    b"nova",
+    b"orangemen",
+    b"orthodox",
+    b"palm",
+    b"pancake",
+    b"patriot",
+    b"pentecost",
+    b"president",
+    b"presidents",
+    b"remembrance",
+    b"rizal",
+    b"saint",
+    b"saskatchewan",
+    b"secretaries",
+    b"shrove",
+    b"siblings",
+    b"sovereign",
+    b"sovereigns",
+    b"spring",
+    b"summer",
+    b"terry",
+    b"thanksgiving",
+    b"trinity",
+    b"valentine",
+    b"valentines",
+    b"veteran",
+    b"veterans",
+    b"victoria",
+    b"washington",
+    b"washingtons",
+    b"whit",
+    b"whitsun",
+    b"whitsunday",
+    b"workers",
+    b"xmas",
+];
+
+/// Packs up to 16 bytes into a number, first byte highest: equal words
+/// give equal keys.
+const fn pack(w: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < w.len() && i < 16 {
+        key |= (w[i] as u128) << (8 * (15 - i));
+        i += 1;
+    }
+    key
+}
+
+/// [`HOLIDAY_STARTS`] packed and sorted, so that telling whether a word
+/// starts a holiday costs a few integer comparisons.
+const HOLIDAY_START_KEYS: [u128; HOLIDAY_STARTS.len()] = {
+    let mut keys = [0u128; HOLIDAY_STARTS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack(HOLIDAY_STARTS[i]);
+        i += 1;
+    }
+    // Insertion sort (a const context has no sort).
+    let mut i = 1;
+    while i < keys.len() {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// A hash of a word's shape (first, second and last letter, and length),
+/// for [`HOLIDAY_FILTER`]. Word tokens hold letters only, so setting bit 5
+/// lowercases them.
+const fn shape(first: u8, second: u8, last: u8, len: usize) -> usize {
+    ((first | 0x20) as usize * 31
+        + (second | 0x20) as usize * 17
+        + (last | 0x20) as usize * 7
+        + len * 13)
+        & 1023
+}
+
+/// A bit per shape that some word of [`HOLIDAY_STARTS`] has: nine words
+/// in ten fail this test and are never searched for.
+const HOLIDAY_FILTER: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut i = 0;
+    while i < HOLIDAY_STARTS.len() {
+        let w = HOLIDAY_STARTS[i];
+        let h = shape(w[0], w[1], w[w.len() - 1], w.len());
+        bits[h / 64] |= 1 << (h % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether the word `w` (ASCII letters) can start a holiday's name, in any
+/// case.
+fn holiday_start(w: &[u8]) -> bool {
+    let (&[a, b, ..], Some(&z)) = (w, w.last()) else {
+        return false;
+    };
+    let h = shape(a, b, z, w.len());
+    if HOLIDAY_FILTER[h / 64] & (1 << (h % 64)) == 0 || w.len() > 16 {
+        return false;
+    }
+    let mut key = pack(w);
+    // Lowercase every letter at once.
+    let mut i = 0;
+    while i < w.len() {
+        if w[i].is_ascii_uppercase() {
+            key |= 0x20u128 << (8 * (15 - i));
+        }
+        i += 1;
+    }
+    HOLIDAY_START_KEYS.binary_search(&key).is_ok()
+}
+
+/// Holiday names, lowercased with spaces, dots, hyphens and apostrophes
+/// removed, sorted so that [`holiday_lookup`] can search them and tell
+/// when no name starts with a run of words.
+const HOLIDAYS: &[(&[u8], HolidayRule)] = &[
+    (b"abrahamlincolnsbirthday", fixed(2, 12)),
+    (
+        b"administrativeprofessionalday",
+        nth(4, Weekday::Sat, -1, -3),
+    ),
+    (
+        b"administrativeprofessionalsday",
+        nth(4, Weekday::Sat, -1, -3),
+    ),
+    (b"adminsday", nth(4, Weekday::Sat, -1, -3)),
+    (b"anzacday", fixed(4, 25)),
+    (b"aprilfoolday", fixed(4, 1)),
+    (b"aprilfoolsday", fixed(4, 1)),
+    (b"armisticeday", fixed(11, 11)),
+    (b"ascension", HolidayRule::Easter(39)),
+    (b"ascensionday", HolidayRule::Easter(39)),
+    (b"ashwednesday", HolidayRule::Easter(-46)),
+    (b"augustbankholiday", nth(8, Weekday::Mon, -1, 0)),
+    (b"blackfriday", nth(11, Weekday::Thu, 4, 1)),
+    (b"bonfirenight", fixed(11, 5)),
+    (
+        b"bossday",
+        HolidayRule::NearestWeekday { month: 10, day: 16 },
+    ),
+    (
+        b"bossesday",
+        HolidayRule::NearestWeekday { month: 10, day: 16 },
+    ),
+    (
+        b"bosssday",
+        HolidayRule::NearestWeekday { month: 10, day: 16 },
+    ),
+    (b"boxingday", fixed(12, 26)),
+    (b"branchsunday", HolidayRule::Easter(-7)),
+    (b"britishcolumbiaday", nth(8, Weekday::Mon, 1, 0)),
+    (b"canadaday", fixed(7, 1)),
+    (b"christmas", fixed(12, 25)),
+    (b"christmasday", fixed(12, 25)),
+    (b"christmaseve", fixed(12, 24)),
+    (b"civicholiday", nth(8, Weekday::Mon, 1, 0)),
+    (b"civilrightsday", nth(1, Weekday::Mon, 3, 0)),
+    (b"cleanmonday", HolidayRule::OrthodoxEaster(-48)),
+    (b"columbusday", nth(10, Weekday::Mon, 2, 0)),
+    (b"corpuschristi", HolidayRule::Easter(60)),
+    (b"cybermonday", nth(11, Weekday::Thu, 4, 4)),
+    (b"daylightsavingend", nth(11, Weekday::Sun, 1, 0)),
+    (b"daylightsavingendday", nth(11, Weekday::Sun, 1, 0)),
+    (b"daylightsavingsend", nth(11, Weekday::Sun, 1, 0)),
+    (b"daylightsavingsendday", nth(11, Weekday::Sun, 1, 0)),
+    (b"daylightsavingsstart", nth(3, Weekday::Sun, 2, 0)),
+    (b"daylightsavingsstartday", nth(3, Weekday::Sun, 2, 0)),
+    (b"daylightsavingstart", nth(3, Weekday::Sun, 2, 0)),
+    (b"daylightsavingstartday", nth(3, Weekday::Sun, 2, 0)),
+    (b"dayofreconciliation", fixed(12, 16)),
+    (b"dayofthecovenant", fixed(12, 16)),
+    (b"dayofthevow", fixed(12, 16)),
+    (b"decorationday", nth(5, Weekday::Mon, -1, 0)),
+    (b"dominionday", fixed(7, 1)),
+    (b"earlymaybankholiday", nth(5, Weekday::Mon, 1, 0)),
+    (b"earthday", fixed(4, 22)),
+    (b"easter", HolidayRule::Easter(0)),
+    (b"easterday", HolidayRule::Easter(0)),
+    (b"eastermon", HolidayRule::Easter(1)),
+    (b"eastermonday", HolidayRule::Easter(1)),
+    (b"eastersaturday", HolidayRule::Easter(-1)),
+    (b"eastersunday", HolidayRule::Easter(0)),
+    (b"electionday", nth(11, Weekday::Mon, 1, 1)),
+    (b"epiphany", fixed(1, 6)),
+    (b"fatherday", nth(6, Weekday::Sun, 3, 0)),
+    (b"fathersday", nth(6, Weekday::Sun, 3, 0)),
+    (b"flagday", fixed(6, 14)),
+    (b"fourthofjuly", fixed(7, 4)),
+    (b"georgewashingtonday", nth(2, Weekday::Mon, 3, 0)),
+    (b"goodfriday", HolidayRule::Easter(-2)),
+    (b"grandparentsday", nth(9, Weekday::Mon, 1, 6)),
+    (b"groundhogday", fixed(2, 2)),
+    (b"groundhogsday", fixed(2, 2)),
+    (b"guyfawkesday", fixed(11, 5)),
+    (b"guyfawkesnight", fixed(11, 5)),
+    (b"halloween", fixed(10, 31)),
+    (b"holysaturday", HolidayRule::Easter(-1)),
+    (b"holythursday", HolidayRule::Easter(-3)),
+    (b"independenceday", fixed(7, 4)),
+    (b"indigenouspeoplesday", nth(10, Weekday::Mon, 2, 0)),
+    (b"internationalworkersday", fixed(5, 1)),
+    (b"islanderday", nth(2, Weekday::Mon, 3, 0)),
+    (b"juneteenth", fixed(6, 19)),
+    (b"laborday", nth(9, Weekday::Mon, 1, 0)),
+    (b"labourday", fixed(5, 1)),
+    (b"latesummerbankholiday", nth(8, Weekday::Mon, -1, 0)),
+    (b"lazarussaturday", HolidayRule::OrthodoxEaster(-8)),
+    (b"lincolnbirthday", fixed(2, 12)),
+    (b"lincolnsbirthday", fixed(2, 12)),
+    (b"louisrielday", nth(2, Weekday::Mon, 3, 0)),
+    (b"mardigras", HolidayRule::Easter(-47)),
+    (b"martinlutherkingday", nth(1, Weekday::Mon, 3, 0)),
+    (b"martinlutherkingjrday", nth(1, Weekday::Mon, 3, 0)),
+    (b"martinlutherkingjuniorday", nth(1, Weekday::Mon, 3, 0)),
+    (b"martinlutherkingsday", nth(1, Weekday::Mon, 3, 0)),
+    (b"maundythursday", HolidayRule::Easter(-3)),
+    (b"memorialday", nth(5, Weekday::Mon, -1, 0)),
+    (b"mlkday", nth(1, Weekday::Mon, 3, 0)),
+    (b"mlkjrday", nth(1, Weekday::Mon, 3, 0)),
+    (b"motherday", nth(5, Weekday::Sun, 2, 0)),
+    (b"motheringsunday", HolidayRule::Easter(-21)),
+    (b"mothersday", nth(5, Weekday::Sun, 2, 0)),
+    (b"natalday", nth(8, Weekday::Mon, 1, 0)),
+    (b"newbrunswickday", nth(8, Weekday::Mon, 1, 0)),
+    (b"newyearday", fixed(1, 1)),
+    (b"newyeareve", fixed(12, 31)),
+    (b"newyearsday", fixed(1, 1)),
+    (b"newyearseve", fixed(12, 31)),
+    (b"novascotiaheritageday", nth(2, Weekday::Mon, 3, 0)),
+    (b"orangemensday", fixed(7, 12)),
+    (b"orthodoxeaster", HolidayRule::OrthodoxEaster(0)),
+    (b"orthodoxeastersunday", HolidayRule::OrthodoxEaster(0)),
+    (b"orthodoxgoodfriday", HolidayRule::OrthodoxEaster(-2)),
+    (b"orthodoxgreatfriday", HolidayRule::OrthodoxEaster(-2)),
+    (b"orthodoxshrovemonday", HolidayRule::OrthodoxEaster(-48)),
+    (b"palmsunday", HolidayRule::Easter(-7)),
+    (b"pancakeday", HolidayRule::Easter(-47)),
+    (b"patriotday", fixed(9, 11)),
+    (b"pentecost", HolidayRule::Easter(49)),
+    (b"presidentday", nth(2, Weekday::Mon, 3, 0)),
+    (b"presidentsday", nth(2, Weekday::Mon, 3, 0)),
+    (b"remembranceday", fixed(11, 11)),
+    (b"rizalday", fixed(12, 30)),
+    (b"saintpaddysday", fixed(3, 17)),
+    (b"saintpatricksday", fixed(3, 17)),
+    (b"saintvalentinesday", fixed(2, 14)),
+    (b"saskatchewanday", nth(8, Weekday::Mon, 1, 0)),
+    (b"secretariesday", nth(4, Weekday::Sat, -1, -3)),
+    (b"shrovetuesday", HolidayRule::Easter(-47)),
+    (b"siblingsday", fixed(4, 10)),
+    (
+        b"sovereignsbirthday",
+        HolidayRule::WeekdayOnOrBefore {
+            month: 5,
+            day: 24,
+            weekday: Weekday::Mon,
+        },
+    ),
+    (b"springbankholiday", nth(5, Weekday::Mon, -1, 0)),
+    (b"stpaddysday", fixed(3, 17)),
+    (b"stpatricksday", fixed(3, 17)),
+    (b"stpatsday", fixed(3, 17)),
+    (b"stvalentinesday", fixed(2, 14)),
+    (b"summerbankholiday", nth(8, Weekday::Mon, -1, 0)),
+    (b"terryfoxday", nth(8, Weekday::Mon, 1, 0)),
+    (b"thanksgiving", nth(11, Weekday::Thu, 4, 0)),
+    (b"thanksgivingday", nth(11, Weekday::Thu, 4, 0)),
+    (b"trinitysunday", HolidayRule::Easter(56)),
+    (b"valentineday", fixed(2, 14)),
+    (b"valentinesday", fixed(2, 14)),
+    (b"veteranday", fixed(11, 11)),
+    (b"veteransday", fixed(11, 11)),
+    (
+        b"victoriaday",
+        HolidayRule::WeekdayOnOrBefore {
+            month: 5,
+            day: 24,
+            weekday: Weekday::Mon,
+        },
+    ),
+    (b"washingtonsbirthday", nth(2, Weekday::Mon, 3, 0)),
+    (b"washingtonsday", nth(2, Weekday::Mon, 3, 0)),
+    (b"whitmonday", HolidayRule::Easter(50)),
+    (b"whitsun", HolidayRule::Easter(49)),
+    (b"whitsunday", HolidayRule::Easter(49)),
+    (b"workersday", fixed(5, 1)),
+    (b"xmas", fixed(12, 25)),
+    (b"xmasday", fixed(12, 25)),
+    (b"xmaseve", fixed(12, 24)),
+];
+
+const fn fixed(month: u32, day: u32) -> HolidayRule {
+    HolidayRule::Fixed { month, day }
+}
+
+const fn nth(month: u32, weekday: Weekday, n: i32, offset: i32) -> HolidayRule {
+    HolidayRule::NthWeekday {
+        month,
+        weekday,
+        n,
+        offset,
+    }
+}
+
+/// Looks `key` up among the holiday names: the rule when it is one, and
+/// whether some longer name starts with it.
+fn holiday_lookup(key: &[u8]) -> (Option<HolidayRule>, bool) {
+    let at = HOLIDAYS.partition_point(|(name, _)| *name < key);
+    let exact = HOLIDAYS
+        .get(at)
+        .filter(|(name, _)| *name == key)
+        .map(|(_, rule)| *rule);
+    let next = at + usize::from(exact.is_some());
+    let longer = HOLIDAYS
+        .get(next)
+        .is_some_and(|(name, _)| name.starts_with(key));
+    (exact, longer)
+}
+
 // ---------------------------------------------------------------------------
 // Matching
 
@@ -722,9 +1251,12 @@ fn classify(word: &str) -> Lex {
 /// for a recognized non-date to skip.
 type Hit = (usize, Option<DateExpr>);
 
+#[derive(Clone, Copy)]
 struct Matcher<'a> {
     text: &'a str,
     t: &'a [Tok],
+    /// Inside a range: a dash or tilde may touch either side of a date.
+    loose: bool,
 }
 
 fn days_in_month(year: Option<i32>, month: u32) -> u32 {
@@ -798,6 +1330,7 @@ impl Matcher<'_> {
             return true;
         }
         match self.t[i - 1].kind {
+            Kind::Punct(b'-' | b'~') if self.loose => true,
             Kind::Punct(b'(' | b'[' | b'"' | b'\'' | b'|' | b'=' | 0) => true,
             Kind::Punct(b'-') => {
                 i < 2 || self.t[i - 1].gap || self.t[i - 2].kind == Kind::Punct(b'-')
@@ -816,6 +1349,7 @@ impl Matcher<'_> {
             return true;
         }
         match t.kind {
+            Kind::Punct(b'-' | b'~') if self.loose => true,
             Kind::Punct(
                 b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\'' | b'-' | 0,
             ) => match self.t.get(end + 1) {
@@ -888,12 +1422,25 @@ impl Matcher<'_> {
                 take(self.year(i));
                 take(self.offset(i));
                 take(self.quarter(i));
+                take(self.nth_of_month(i));
+                take(self.upcoming_n(i));
+                if !self.loose {
+                    take(self.range(i));
+                }
             }
             Kind::Word => match t.lex {
+                Lex::Holiday | Lex::OrdSuffix => take(self.holiday(i)),
                 Lex::Month(..) => {
                     take(self.month_first(i));
                     take(self.month_alone(i));
                     take(self.quarter(i));
+                    // "April Fools' Day", "August bank holiday".
+                    if matches!(t.lex, Lex::Month(4 | 8, _)) {
+                        take(self.holiday(i));
+                    }
+                    if !self.loose {
+                        take(self.range(i));
+                    }
                 }
                 Lex::Weekday(..) => {
                     take(self.month_first(i));
@@ -904,6 +1451,15 @@ impl Matcher<'_> {
                     take(self.day_first(i));
                     take(self.quarter(i));
                     take(self.offset(i));
+                    take(self.nth_of_month(i));
+                    // "Fourth of July".
+                    if t.lex == Lex::Ord(4) {
+                        take(self.holiday(i));
+                    }
+                    take(self.upcoming_n(i));
+                    if !self.loose {
+                        take(self.range(i));
+                    }
                 }
                 Lex::Kw(k) => match k {
                     Kw::The => {
@@ -911,6 +1467,7 @@ impl Matcher<'_> {
                         take(self.day_alone(i));
                         take(self.quarter(i));
                         take(self.relative(i));
+                        take(self.nth_of_month(i));
                     }
                     Kw::Year => take(self.year(i + 1)),
                     Kw::A | Kw::Few => take(self.offset(i)),
@@ -923,12 +1480,38 @@ impl Matcher<'_> {
                     | Kw::End
                     | Kw::Beginning
                     | Kw::Start
-                    | Kw::Middle => take(self.parted(i)),
+                    | Kw::Middle => {
+                        take(self.parted(i));
+                        if matches!(k, Kw::Early | Kw::Late) {
+                            take(self.holiday(i));
+                        }
+                    }
                     Kw::Q => take(self.quarter(i)),
+                    Kw::From | Kw::Between => take(self.range(i)),
                     _ => {
                         take(self.relative(i));
                         take(self.weekday(i));
                         take(self.month_alone(i));
+                        if matches!(
+                            k,
+                            Kw::This
+                                | Kw::Next
+                                | Kw::Last
+                                | Kw::Past
+                                | Kw::Previous
+                                | Kw::Coming
+                                | Kw::Upcoming
+                                | Kw::Following
+                                | Kw::Day
+                        ) {
+                            take(self.holiday(i));
+                        }
+                        if k == Kw::Last {
+                            take(self.nth_of_month(i));
+                        }
+                        if k == Kw::Upcoming {
+                            take(self.upcoming_n(i));
+                        }
                     }
                 },
                 _ => {}
@@ -1969,11 +2552,473 @@ impl Matcher<'_> {
     }
 }
 
+impl Matcher<'_> {
+    /// A holiday's name at `i`: the longest run of words (joined across
+    /// apostrophes, hyphens and abbreviation dots) that names one. Returns
+    /// (rule, end).
+    fn holiday_name(&self, i: usize) -> Option<(HolidayRule, usize)> {
+        if self.t.get(i)?.kind != Kind::Word {
+            return None;
+        }
+        let mut key = [0u8; 32];
+        let mut len = 0;
+        let mut best = None;
+        for j in i..self.t.len().min(i + 8) {
+            let t = self.t[j];
+            match t.kind {
+                Kind::Word => {
+                    let w = &self.text.as_bytes()[t.start..t.end];
+                    if len + w.len() > key.len() || !w.is_ascii() {
+                        break;
+                    }
+                    for (d, s) in key[len..].iter_mut().zip(w) {
+                        *d = s.to_ascii_lowercase();
+                    }
+                    len += w.len();
+                    let (rule, longer) = holiday_lookup(&key[..len]);
+                    if let Some(rule) = rule {
+                        best = Some((rule, j + 1));
+                    }
+                    if !longer {
+                        break;
+                    }
+                }
+                // "St. Patrick's", "MLK Jr. Day": a dot only after a short
+                // word it is glued to.
+                Kind::Punct(b'.')
+                    if j > i && !t.gap && self.t[j - 1].end - self.t[j - 1].start <= 3 => {}
+                // "Mother's", "Presidents'": an apostrophe before a
+                // glued "s" or after a plural; not "King' Day".
+                Kind::Punct(b'\'' | 0)
+                    if j > i
+                        && !t.gap
+                        && ((self.kw(j + 1, Kw::S) && self.attached(j + 1))
+                            || key[..len].ends_with(b"s")) => {}
+                Kind::Punct(b'-') if j > i => {}
+                _ => break,
+            }
+        }
+        best
+    }
+
+    /// "Christmas", "Thanksgiving 2014", "next Easter", "last Labor Day",
+    /// "Memorial Day of last year", "St. Patrick's Day".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let (rel, j) = match self.lex(i) {
+            Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Rel::Last, i + 1),
+            Lex::Kw(Kw::Next | Kw::Coming | Kw::Upcoming | Kw::Following) => (Rel::Next, i + 1),
+            Lex::Kw(Kw::This) => (Rel::This, i + 1),
+            _ => (Rel::Bare, i),
+        };
+        if !self.left_ok(i) {
+            return None;
+        }
+        let (rule, mut e) = self.holiday_name(j)?;
+        // "Easter Island", "the Good Friday Agreement": a capitalized noun
+        // after the name makes it part of another name.
+        if let Some(t) = self.t.get(e)
+            && t.kind == Kind::Word
+            && t.cap
+            && t.lex == Lex::None
+        {
+            return Some((e, None));
+        }
+        let mut year = None;
+        let mut year_shift = None;
+        if rel == Rel::Bare {
+            if let Some(y) = self.year4(e).filter(|_| self.t[e].gap) {
+                year = Some(y);
+                e += 1;
+            } else if (self.kw(e, Kw::Of) || self.kw(e, Kw::In) || self.punct(e, b','))
+                && let Some(y) = self.year4(e + 1)
+            {
+                year = Some(y);
+                e += 2;
+            } else if self.kw(e, Kw::Of) && self.kw(e + 2, Kw::Year) {
+                let s = match self.lex(e + 1) {
+                    Lex::Kw(Kw::Next | Kw::Following) => Some(1),
+                    Lex::Kw(Kw::This | Kw::Current) => Some(0),
+                    Lex::Kw(Kw::Last | Kw::Previous) => Some(-1),
+                    _ => None,
+                };
+                if s.is_some() {
+                    year_shift = s;
+                    e += 3;
+                }
+            }
+        }
+        if !self.right_ok(e) {
+            return None;
+        }
+        Some((
+            e,
+            Some(DateExpr::new(Point::Holiday {
+                rule,
+                year,
+                year_shift,
+                rel,
+            })),
+        ))
+    }
+
+    /// One end of a range at `k`: a date the patterns read (with dashes
+    /// allowed around it), or else a bare month, year or day number.
+    /// Returns (end, point).
+    fn range_end(&self, k: usize) -> Option<(usize, Point)> {
+        let loose = Matcher {
+            loose: true,
+            ..*self
+        };
+        // "April in 2016", "26 June in 2019": the year may follow "in".
+        let with_year = |e: usize, p: Point| -> (usize, Point) {
+            if let Point::Calendar {
+                year: None,
+                month: Some(m),
+                day,
+                weekday,
+            } = p
+                && self.kw(e, Kw::In)
+                && let Some(y) = self.year4(e + 1)
+                && day.is_none_or(|d| valid(Some(y), m, d))
+            {
+                return (e + 2, calendar(Some(y), Some(m), day, weekday));
+            }
+            (e, p)
+        };
+        if self.kw(k, Kw::Now) {
+            return Some((
+                k + 1,
+                Point::Relative {
+                    grain: Grain::Day,
+                    shift: 0,
+                },
+            ));
+        }
+        if let Some((e, Some(x))) = loose.core(k)
+            && x.part.is_none()
+            && x.modifier.is_none()
+        {
+            match x.point {
+                Point::Calendar { .. } => return Some(with_year(e, x.point)),
+                Point::Relative {
+                    grain: Grain::Day, ..
+                }
+                | Point::Weekday { .. }
+                | Point::Offset { .. }
+                | Point::Holiday { .. } => return Some((e, x.point)),
+                _ => {}
+            }
+        }
+        if let Some((m, _, e)) = self.month_at(k) {
+            // "may" in lowercase is the verb.
+            if m == 5 && !self.t[k].cap && !self.cue_before(k) {
+                return None;
+            }
+            return Some(with_year(e, calendar(None, Some(m), None, None)));
+        }
+        if let Some(y) = self.year4(k) {
+            return Some((k + 1, calendar(Some(y), None, None, None)));
+        }
+        let (d, e, _) = self.day_at(k, false)?;
+        (self.t[k].kind == Kind::Num).then(|| (e, calendar(None, None, Some(d), None)))
+    }
+
+    /// "from March to May", "between 2014 and 2018", "Jan-Feb 2017",
+    /// "November 18-19", "from 10/1 to 11/7", "26 June to 28 June in 2020".
+    /// Year ranges joined by a dash alone ("2009-2021") stay non-dates:
+    /// page furniture and seasons write them so.
+    fn range(&self, i: usize) -> Option<Hit> {
+        // Cheap test first: a connector must come within a few tokens.
+        let window = self.t.len().min(i + 10);
+        if !(i + 1..window).any(|j| {
+            matches!(
+                self.lex(j),
+                Lex::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through | Kw::And)
+            ) || self.punct(j, b'-')
+                || self.punct(j, b'~')
+        }) {
+            return None;
+        }
+        let cue = matches!(self.lex(i), Lex::Kw(Kw::From | Kw::Between));
+        let between = self.kw(i, Kw::Between);
+        // "and" joins ends only after "between": "2014 and 2018" alone is
+        // two years.
+        let s = if cue { i + 1 } else { i };
+        if !self.left_ok(i) {
+            return None;
+        }
+        let s = s + usize::from(self.kw(s, Kw::The));
+        let (k, mut a) = self.range_end(s)?;
+        let dash = self.punct(k, b'-') || self.punct(k, b'~');
+        let word = match self.lex(k) {
+            Lex::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through) => true,
+            Lex::Kw(Kw::And) => {
+                between && self.text[self.t[k].start..self.t[k].end].eq_ignore_ascii_case("and")
+            }
+            _ => false,
+        };
+        if !(dash || word) {
+            return None;
+        }
+        let b0 = k + 1 + usize::from(self.kw(k + 1, Kw::The));
+        let (mut e, mut b) = self.range_end(b0)?;
+        // A year after the second end: "26 June to 28 June in 2020",
+        // "5/1-5/7, 2020", "Nov 18-Dec 19, 2015".
+        let mut trailing = None;
+        if (self.punct(e, b',') || self.kw(e, Kw::In) || self.kw(e, Kw::Of))
+            && let Some(y) = self.year4(e + 1)
+        {
+            trailing = Some(y);
+            e += 2;
+        }
+        let fields = |p: &Point| match *p {
+            Point::Calendar {
+                year, month, day, ..
+            } => Some((year, month, day)),
+            _ => None,
+        };
+        // An end that is not a calendar date ("now", "next Friday",
+        // "Christmas") needs a cue and a calendar date or a like end.
+        if fields(&a).is_none() || fields(&b).is_none() {
+            let whole = |p: &Point| match *p {
+                Point::Calendar {
+                    month, day, year, ..
+                } => month.is_some() || (year.is_some() && day.is_none()),
+                _ => true,
+            };
+            if !cue || !whole(&a) || !whole(&b) || trailing.is_some() || !self.right_ok(e) {
+                return None;
+            }
+            return Some((
+                e,
+                Some(DateExpr::new(Point::Range {
+                    from: Box::new(a),
+                    to: Box::new(b),
+                })),
+            ));
+        }
+        let (mut ay, mut am, ad) = fields(&a)?;
+        let (mut by, mut bm, bd) = fields(&b)?;
+        if let Some(y) = trailing {
+            if by.is_some() {
+                return None;
+            }
+            by = Some(y);
+        }
+        let year_only = |y: Option<i32>, m: Option<u32>, d: Option<u32>| {
+            y.is_some() && m.is_none() && d.is_none()
+        };
+        if year_only(ay, am, ad) != year_only(by, bm, bd) && (am.is_none() || bm.is_none()) {
+            // "2014 through May 2018" is fine; "3 to 2018" is not.
+            if ad.is_some() || bd.is_some() && bm.is_none() {
+                return None;
+            }
+        }
+        if year_only(ay, am, ad) && year_only(by, bm, bd) && !cue && dash {
+            // "2009-2021": skip it whole.
+            return Some((e, None));
+        }
+        // A day alone takes the other end's month: "between 3 and 12 of
+        // Sept", "November 18-19".
+        if am.is_none() && ad.is_some() {
+            am = bm;
+            ay = ay.or(by);
+        }
+        if bm.is_none() && bd.is_some() {
+            bm = am;
+        }
+        if (am.is_none() && ad.is_some()) || (bm.is_none() && bd.is_some()) {
+            return None;
+        }
+        if ay.is_none() && am.is_none() || by.is_none() && bm.is_none() {
+            return None;
+        }
+        // Without a cue, two numbers joined by a dash are a score or a
+        // span of pages unless a month is written out.
+        let words = |x: usize, y: usize| (x..y).any(|j| matches!(self.lex(j), Lex::Month(..)));
+        if !cue && dash && !words(s, e) && (ad.is_none() || ay.is_none() && by.is_none()) {
+            // "10/1-11/7" needs "from" or "between"; "5/1/2019-5/7/2020" is
+            // clear enough with years on both ends.
+            if !(ay.is_some() && by.is_some()) {
+                return None;
+            }
+        }
+        // Fill a missing year from the other end.
+        if let (None, Some(y)) = (ay, by)
+            && am.is_some()
+        {
+            let later = (am, ad.unwrap_or(1)) > (bm, bd.unwrap_or(1)) && bm.is_some();
+            ay = Some(if later { y - 1 } else { y });
+        }
+        if let (Some(y), None) = (ay, by)
+            && bm.is_some()
+            && !year_only(ay, am, ad)
+        {
+            let earlier = (bm, bd.unwrap_or(1)) < (am, ad.unwrap_or(1));
+            by = Some(if earlier { y + 1 } else { y });
+        }
+        for (y, m, d) in [(ay, am, ad), (by, bm, bd)] {
+            if let (Some(m), Some(d)) = (m, d)
+                && !valid(y, m, d)
+            {
+                return None;
+            }
+        }
+        if !self.right_ok(e) {
+            return None;
+        }
+        a = calendar(ay, am, ad, None);
+        b = calendar(by, bm, bd, None);
+        Some((
+            e,
+            Some(DateExpr::new(Point::Range {
+                from: Box::new(a),
+                to: Box::new(b),
+            })),
+        ))
+    }
+
+    /// "the upcoming two weeks", "two upcoming months": the period that
+    /// many units after the reference's.
+    fn upcoming_n(&self, i: usize) -> Option<Hit> {
+        let (n, k) = if self.kw(i, Kw::Upcoming) {
+            self.amount_at(i + 1)?
+        } else {
+            let (n, k) = self.amount_at(i)?;
+            if !self.kw(k, Kw::Upcoming) {
+                return None;
+            }
+            (n, k + 1)
+        };
+        let grain = match self.lex(k) {
+            Lex::Units(g) => g,
+            Lex::Kw(Kw::Day) => Grain::Day,
+            Lex::Kw(Kw::Week) => Grain::Week,
+            Lex::Kw(Kw::Month) => Grain::Month,
+            Lex::Kw(Kw::Quarter) => Grain::Quarter,
+            Lex::Kw(Kw::Year) => Grain::Year,
+            _ => return None,
+        };
+        if !self.left_ok(i) || !self.right_ok(k + 1) {
+            return None;
+        }
+        Some((
+            k + 1,
+            Some(DateExpr::new(Point::Relative { grain, shift: n })),
+        ))
+    }
+
+    /// "the first Tuesday of October", "last Monday of March 2014", "the
+    /// third day of October", "the last day of next month", "first Monday
+    /// in the month".
+    fn nth_of_month(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        let t = self.t.get(j)?;
+        let n = match (t.kind, t.lex) {
+            (Kind::Word, Lex::Ord(n)) if n <= 31 => i32::try_from(n).ok()?,
+            (Kind::Word, Lex::Kw(Kw::Last)) => -1,
+            (Kind::Num, _)
+                if t.ndig <= 2
+                    && t.val >= 1
+                    && self.lex(j + 1) == Lex::OrdSuffix
+                    && self.attached(j + 1) =>
+            {
+                j += 1;
+                i32::try_from(t.val).ok()?
+            }
+            _ => return None,
+        };
+        j += 1;
+        let weekday = match self.lex(j) {
+            Lex::Weekday(w, true) => Some(w),
+            Lex::Kw(Kw::Day) => None,
+            _ => return None,
+        };
+        if weekday.is_some() && n > 5 {
+            return None;
+        }
+        j += 1;
+        if !(self.kw(j, Kw::Of) || self.kw(j, Kw::In)) {
+            return None;
+        }
+        j += 1;
+        let (month, e) = if let Some((m, _, k)) = self.month_at(j) {
+            let (year, e) = match self.year4(k) {
+                Some(y) => (Some(y), k + 1),
+                None => (None, k),
+            };
+            (MonthRef::Named { month: m, year }, e)
+        } else {
+            let k = j + usize::from(self.kw(j, Kw::The));
+            let (shift, e) = match (self.lex(k), self.lex(k + 1)) {
+                (Lex::Kw(Kw::This | Kw::Current), Lex::Kw(Kw::Month)) => (0, k + 2),
+                (Lex::Kw(Kw::Next | Kw::Following), Lex::Kw(Kw::Month)) => (1, k + 2),
+                (Lex::Kw(Kw::Last | Kw::Previous | Kw::Past), Lex::Kw(Kw::Month)) => (-1, k + 2),
+                (Lex::Kw(Kw::Month), _) if k > j => (0, k + 1),
+                _ => return None,
+            };
+            (MonthRef::Shift(shift), e)
+        };
+        if let MonthRef::Named { month, year } = month
+            && weekday.is_none()
+            && n > 0
+            && !valid(year, month, u32::try_from(n).ok()?)
+        {
+            return None;
+        }
+        if !self.left_ok(i) || !self.right_ok(e) {
+            return None;
+        }
+        Some((
+            e,
+            Some(DateExpr::new(Point::NthOfMonth { n, weekday, month })),
+        ))
+    }
+}
+
 impl Tok {
     fn kind_punct(&self) -> u8 {
         match self.kind {
             Kind::Punct(p) => p,
             _ => 0,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HOLIDAY_STARTS, HOLIDAYS};
+
+    #[test]
+    fn holiday_names_are_sorted_and_unique() {
+        assert!(HOLIDAY_STARTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(HOLIDAYS.windows(2).all(|w| w[0].0 < w[1].0));
+        // Every name starts with a start word.
+        for (name, _) in HOLIDAYS {
+            assert!(
+                HOLIDAY_STARTS.iter().any(|s| name.starts_with(s))
+                    || [
+                        &b"april"[..],
+                        b"august",
+                        b"early",
+                        b"late",
+                        b"fourth",
+                        b"day",
+                        b"st"
+                    ]
+                    .iter()
+                    .any(|s| name.starts_with(s)),
+                "{}",
+                String::from_utf8_lossy(name)
+            );
+        }
+        assert!(
+            HOLIDAYS
+                .iter()
+                .all(|(name, _)| name.iter().all(u8::is_ascii_lowercase))
+        );
     }
 }

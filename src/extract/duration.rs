@@ -16,6 +16,9 @@ pub(crate) struct UnitAfter {
     pub end: usize,
     /// "45-year-old", "45 years old", "45 years of age": an age.
     pub age: bool,
+    /// How many of `unit` one of the named unit makes: 2 for a fortnight,
+    /// otherwise 1.
+    pub times: u32,
 }
 
 /// The unit of time right after a number ending at token `end`: spaced
@@ -34,13 +37,32 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
         return None;
     }
     let mut buf = [0u8; 32];
-    let w = lower(t.text, &mut buf)?;
+    let mut w = lower(t.text, &mut buf)?;
+    // "two more minutes", "2 additional days", "three extra weeks".
+    let mut b2 = [0u8; 32];
+    if !hyphen
+        && matches!(
+            w,
+            "more" | "additional" | "extra" | "further" | "less" | "fewer"
+        )
+        && let Some(next) = toks
+            .get(k + 1)
+            .filter(|n| n.is_word())
+            .and_then(|n| lower(n.text, &mut b2))
+        && lexicon::time_unit(next).is_some()
+        && next.len() > 2
+    {
+        k += 1;
+        w = next;
+    }
+    let t = &toks[k];
     // Single letters and short abbreviations only glued or spaced directly:
     // "3h", "10 min"; "h" spaced is too ambiguous.
     if w == "h" && t.space_before {
         return None;
     }
     let unit = lexicon::time_unit(w)?;
+    let times = if w.starts_with("fortnight") { 2 } else { 1 };
     let word = |i: usize, s: &str| {
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
@@ -58,7 +80,12 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
         (true, true) => after + 1,
         (true, false) => after + 2,
     };
-    Some(UnitAfter { unit, end, age })
+    Some(UnitAfter {
+        unit,
+        end,
+        age,
+        times,
+    })
 }
 
 /// The smaller unit a compound is counted in, and how many of it make one
@@ -66,6 +93,13 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
 /// minutes.
 fn convert(big: TimeUnit, small: TimeUnit) -> Option<u32> {
     use TimeUnit::*;
+    // Units of fixed length convert exactly: an hour is 3,600 seconds.
+    let fixed = |u: TimeUnit| matches!(u, Second | Minute | Hour | Day | Week);
+    if fixed(big) && fixed(small) && big > small {
+        let (b, _) = big.seconds();
+        let (s, _) = small.seconds();
+        return u32::try_from(b / s).ok();
+    }
     Some(match (big, small) {
         (Year, Month) => 12,
         (Year, Week) => 52,
@@ -88,25 +122,67 @@ pub(crate) fn compound(
     value: Decimal,
     unit: TimeUnit,
 ) -> Option<(Decimal, TimeUnit, usize)> {
+    let (mut value, mut unit, mut end) = (value, unit, end);
+    let mut any = false;
+    // "2 days, 3 hours and 4 seconds": each part in a smaller unit.
+    while let Some((v, u, e)) = compound_step(toks, end, value, unit) {
+        (value, unit, end) = (v, u, e);
+        any = true;
+    }
+    any.then_some((value, unit, end))
+}
+
+/// One continuation of a compound duration; see [`compound`].
+fn compound_step(
+    toks: &[Token<'_>],
+    end: usize,
+    value: Decimal,
+    unit: TimeUnit,
+) -> Option<(Decimal, TimeUnit, usize)> {
     let word = |i: usize, s: &str| {
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
     };
-    // "an hour and a half"
-    if word(end, "and") && word(end + 1, "a") && word(end + 2, "half") {
-        return Some((value + Decimal::new(5, 1), unit, end + 3));
+    // "an hour and a half", "a year and a quarter", "one hour and half".
+    if word(end, "and")
+        && value.fract().is_zero()
+        && let Some((part, after)) = super::numeral::and_fraction(toks, end + 1)
+    {
+        return Some((value + part, unit, after));
     }
     let k = if word(end, "and") || toks.get(end).is_some_and(|t| t.is_punct(',')) {
         end + 1
     } else {
         end
     };
+    if word(k, "and") {
+        return compound_step(toks, k, value, unit);
+    }
     let n = super::numeral::parse(toks, k).ok()??;
-    if n.ordinal || n.fraction {
+    if n.ordinal || n.fraction || n.value.is_sign_negative() {
         return None;
     }
-    let u = unit_after(toks, n.end)?;
-    if u.age {
+    let Some(u) = unit_after(toks, n.end) else {
+        // "1 hour thirty", "2 hours and 10": minutes left unnamed, when
+        // nothing follows them in the clause.
+        let closes = toks.get(n.end).is_none_or(|t| {
+            matches!(
+                t.kind,
+                super::token::Tk::Punct('.' | ',' | ';' | ')' | '?' | '!')
+            )
+        });
+        if unit == TimeUnit::Hour
+            && closes
+            && !n.spelled_scale()
+            && n.value < Decimal::from(60)
+            && n.value.fract().is_zero()
+        {
+            let total = value.checked_mul(Decimal::from(60))?.checked_add(n.value)?;
+            return Some((total, TimeUnit::Minute, n.end));
+        }
+        return None;
+    };
+    if u.age || u.times != 1 {
         return None;
     }
     let factor = convert(unit, u.unit)?;

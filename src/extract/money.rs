@@ -2,6 +2,8 @@
 //! "US$35-billion", "£2,000", "Rs 5 crore", "EUR 3bn", "20 million pounds",
 //! "500 yuan", "5 cents".
 
+use rust_decimal::Decimal;
+
 use super::token::{Tk, Token};
 use crate::lexicon::{self, lower};
 
@@ -38,10 +40,33 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
             return None;
         }
         let code = lexicon::currency_symbol(c)?;
-        // A word glued before the symbol: "US$", "HK$", "C$".
-        if c == '$' && i >= 2 && toks[i - 2].is_word() && !t.space_before {
+        // A word before the symbol: "US$", "HK$", "C$", and as some
+        // tokenized copy writes them, "us $", "c $".
+        if c == '$' && i >= 2 && toks[i - 2].is_word() {
             let mut buf = [0u8; 32];
-            if let Some(code) = lower(toks[i - 2].text, &mut buf).and_then(lexicon::dollar_prefix) {
+            let word = lower(toks[i - 2].text, &mut buf);
+            let spaced_ok = word.is_some_and(|w| {
+                matches!(
+                    w,
+                    "us" | "u.s"
+                        | "u.s."
+                        | "hk"
+                        | "nz"
+                        | "c"
+                        | "nt"
+                        | "usd"
+                        | "aud"
+                        | "cad"
+                        | "nzd"
+                        | "mxn"
+                        | "mex"
+                        | "sgd"
+                        | "hkd"
+                )
+            });
+            if (!t.space_before || spaced_ok)
+                && let Some(code) = word.and_then(lexicon::dollar_prefix)
+            {
                 return Some(Prefix { code, start: i - 2 });
             }
         }
@@ -85,11 +110,44 @@ pub(crate) fn after(
     scaled: bool,
 ) -> Option<(&'static str, u32, usize)> {
     let t = toks.get(end)?;
+    if t.is_dash() {
+        // "a 12-cent dividend", "a one-yen bid"; a "20-pound bag" weighs.
+        let u = toks
+            .get(end + 1)
+            .filter(|u| u.is_word() && !u.space_before && !t.space_before)?;
+        let mut buf = [0u8; 32];
+        let w = lower(u.text, &mut buf)?;
+        if matches!(w, "pound" | "pounds" | "p") {
+            return None;
+        }
+        let (code, div) = lexicon::currency_word(w)?;
+        return Some((code, div, end + 2));
+    }
+    if let Tk::Punct(c) = t.kind {
+        return symbol_after(toks, end, c);
+    }
     if !t.is_word() {
         return None;
     }
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf)?;
+    // "10US$", "3.14 US$": a lettered dollar after the amount.
+    if toks
+        .get(end + 1)
+        .is_some_and(|d| d.is_punct('$') && !d.space_before)
+        && let Some(code) = lexicon::dollar_prefix(w)
+        && !toks
+            .get(end + 2)
+            .is_some_and(|n| n.is_digits() && !n.space_before)
+    {
+        return Some((code, 1, end + 2));
+    }
+    // "australian dollars", "swiss francs", "kuwaiti dinar": a nation's
+    // adjective before the currency's name.
+    if let Some((code, len)) = named_currency(toks, end) {
+        return Some((code, 1, end + len));
+    }
+
     // Words that are ordinary English elsewhere need care: "p" only glued
     // ("50p"), "real", "try", "won", "dong" and "rand" only as codes or
     // after a scale word.
@@ -128,6 +186,55 @@ pub(crate) fn after(
     Some((code, div, end + 1))
 }
 
+/// A currency symbol after an amount ending at token `end`: "10$", "20 €",
+/// "5¢". A symbol glued to the digits that follow belongs to them ("10 $30"
+/// is thirty dollars), so it is not taken here.
+fn symbol_after(toks: &[Token<'_>], end: usize, c: char) -> Option<(&'static str, u32, usize)> {
+    let (code, div) = match c {
+        '¢' => ("USD", 100),
+        _ => (lexicon::currency_symbol(c)?, 1),
+    };
+    let next = toks.get(end + 1);
+    if next.is_some_and(|n| !n.space_before && (n.is_digits() || n.is_word())) {
+        return None;
+    }
+    Some((code, div, end + 1))
+}
+
+/// A currency named by a nation's adjective and the currency's common
+/// name at token `i`: "australian dollars", "swiss francs", "hong kong
+/// dollar". Returns the code and how many tokens the name takes.
+pub(crate) fn named_currency(toks: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let mut b1 = [0u8; 32];
+    let adj = lower(toks.get(i)?.text, &mut b1)?;
+    let (adj_len, adj) = match adj {
+        "hong" | "new" | "south" | "saudi" | "united" => {
+            let mut b2 = [0u8; 32];
+            let second = lower(toks.get(i + 1)?.text, &mut b2)?;
+            match (adj, second) {
+                ("hong", "kong") => (2, "hk"),
+                ("new", "zealand") => (2, "nz"),
+                ("new", "taiwan") => (2, "taiwan"),
+                ("south", "african") => (2, "south african"),
+                ("south", "korean") => (2, "korean"),
+                ("saudi", "arabian") => (2, "saudi"),
+                ("united", "states") => (2, "us"),
+                ("saudi", _) => (1, "saudi"),
+                _ => return None,
+            }
+        }
+        other => (1, other),
+    };
+    let t = toks.get(i + adj_len)?;
+    if !t.is_word() {
+        return None;
+    }
+    let mut b3 = [0u8; 32];
+    let name = lower(t.text, &mut b3)?;
+    let code = lexicon::national_currency(adj, name)?;
+    Some((code, adj_len + 1))
+}
+
 fn next_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
     toks.get(i)
         .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
@@ -157,4 +264,50 @@ fn qualified_dollar(toks: &[Token<'_>], end: usize) -> Option<&'static str> {
         "us" | "u.s." | "american" => "USD",
         _ => return None,
     })
+}
+
+/// The minor units that may follow a main amount ending at token `end`:
+/// "43 cents" after "20 dollars", "and 43c" after "$20", or a bare "50" at
+/// the end of the clause ("15 dollars and 50."). Returns the amount in
+/// minor units and the token after it.
+pub(crate) fn minor_after(toks: &[Token<'_>], end: usize) -> Option<(Decimal, usize)> {
+    let mut k = end;
+    if toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case("and"))
+    {
+        k += 1;
+    }
+    let t = toks.get(k)?;
+    if !(t.is_digits() || t.is_word()) || !t.space_before {
+        return None;
+    }
+    let n = super::numeral::parse(toks, k).ok()??;
+    if n.ordinal || n.fraction || n.scaled || n.formatted || n.value < Decimal::ONE {
+        return None;
+    }
+    if n.value >= Decimal::ONE_HUNDRED {
+        return None;
+    }
+    let after = toks.get(n.end);
+    // "43c", glued.
+    if after.is_some_and(|a| a.is_word() && !a.space_before && a.text == "c") {
+        return Some((n.value, n.end + 1));
+    }
+    if after.is_some_and(|a| a.is_word()) {
+        let mut buf = [0u8; 32];
+        let w = lower(after?.text, &mut buf)?;
+        return match lexicon::currency_word(w) {
+            Some((_, 100)) => Some((n.value, n.end + 1)),
+            _ => None,
+        };
+    }
+    // A bare number closes the clause.
+    let closes = after.is_none_or(|a| {
+        matches!(a.kind, Tk::Punct('.' | ',' | ';' | '!' | '?' | ')'))
+            && toks
+                .get(n.end + 1)
+                .is_none_or(|b| b.space_before || !b.is_digits())
+    });
+    closes.then_some((n.value, n.end))
 }

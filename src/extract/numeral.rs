@@ -33,6 +33,13 @@ pub(crate) struct Numeral {
     pub formatted: bool,
 }
 
+impl Numeral {
+    /// Whether a scale word or suffix was applied ("2 million", "5k").
+    pub(crate) fn spelled_scale(&self) -> bool {
+        self.scaled
+    }
+}
+
 /// Why a number-like run of tokens could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct OutOfRange {
@@ -66,7 +73,18 @@ pub(crate) fn is_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
 pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
     match toks.get(i).map(|t| t.kind) {
         Some(Tk::Digits) => parse_digits(toks, i),
-        Some(Tk::Word) => Ok(parse_words(toks, i)),
+        Some(Tk::Word) => Ok(parse_words(toks, i).or_else(|| vulgar_fraction(toks, i))),
+        Some(Tk::Punct(_)) if sign_at(toks, i).is_some() => {
+            let negative = sign_at(toks, i) == Some(true);
+            let Some(mut n) = parse_digits(toks, i + 1)? else {
+                return Ok(None);
+            };
+            n.start = i;
+            if negative {
+                n.value = -n.value;
+            }
+            Ok(Some(n))
+        }
         Some(Tk::Punct('.'))
             if toks
                 .get(i + 1)
@@ -77,6 +95,104 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, Out
         }
         _ => Ok(None),
     }
+}
+
+/// A sign glued before digits at token `i`: `Some(true)` for a minus
+/// ("-504", "−5"), `Some(false)` for a plus ("+15%"). The sign must start
+/// a word: after white space, at the start, or after a bracket or
+/// comparison sign, so that the hyphens of "COVID-19" and "2020-21" are
+/// never read as signs.
+pub(crate) fn sign_at(toks: &[Token<'_>], i: usize) -> Option<bool> {
+    let t = toks.get(i)?;
+    let negative = match t.kind {
+        Tk::Punct('-' | '−' | '‐' | '‑' | '–') => true,
+        Tk::Punct('+') => false,
+        _ => return None,
+    };
+    let next = toks.get(i + 1)?;
+    let digits_next = !next.space_before
+        && (next.is_digits()
+            || (next.is_punct('.')
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|d| d.is_digits() && !d.space_before)));
+    if !digits_next {
+        return None;
+    }
+    let starts_word = i == 0
+        || t.space_before
+        || matches!(
+            toks[i - 1].kind,
+            Tk::Punct('(' | '[' | '<' | '>' | '=' | '≤' | '≥')
+        );
+    starts_word.then_some(negative)
+}
+
+/// `a / b`, exact when the quotient ends within the decimal's digits and
+/// otherwise kept to 15 significant digits (a third is 0.333333333333333),
+/// the precision other extractors report.
+pub(crate) fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let q = a.checked_div(b)?;
+    if q.checked_mul(b) == Some(a) {
+        return Some(q);
+    }
+    q.round_sf(15).map(|r| r.normalize())
+}
+
+/// A fraction written with a slash right after the whole number that ends
+/// at token `j`: "3/4" (the numerator is the number just read) or, after a
+/// space, "2 1/4". Returns the value and the token after the denominator.
+fn slash_fraction(
+    toks: &[Token<'_>],
+    i: usize,
+    j: usize,
+    whole: Decimal,
+) -> Option<(Decimal, usize)> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let digits = |k: usize| toks.get(k).filter(|t| t.is_digits() && t.text.len() <= 3);
+    // Part of a date or a path: "1/20/2021", "2021/1/5".
+    let slash_after = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !t.space_before && matches!(t.kind, Tk::Punct('/' | '-' | '.')))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_digits() && !t.space_before)
+    };
+    if i > 0 && toks[i - 1].is_punct('/') && !toks[i].space_before {
+        return None;
+    }
+    if toks[i].text.len() > 3 {
+        return None;
+    }
+    // "3/4"
+    if toks.get(j).is_some_and(|t| t.is_punct('/')) && glued(j) && glued(j + 1) {
+        let den = digits(j + 1)?;
+        if slash_after(j + 2) {
+            return None;
+        }
+        let d = Decimal::from_str_exact(den.text).ok()?;
+        if d.is_zero() {
+            return None;
+        }
+        return Some((ratio(whole, d)?, j + 2));
+    }
+    // "2 1/4": a proper fraction after a space.
+    let num = digits(j).filter(|t| t.space_before)?;
+    if !(toks.get(j + 1).is_some_and(|t| t.is_punct('/')) && glued(j + 1) && glued(j + 2)) {
+        return None;
+    }
+    let den = digits(j + 2)?;
+    if slash_after(j + 3) {
+        return None;
+    }
+    let (n, d) = (
+        Decimal::from_str_exact(num.text).ok()?,
+        Decimal::from_str_exact(den.text).ok()?,
+    );
+    if d.is_zero() || n >= d {
+        return None;
+    }
+    Some((whole.checked_add(ratio(n, d)?)?, j + 3))
 }
 
 /// Digit forms with thousands separators, decimals, and scale suffixes or
@@ -119,8 +235,66 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
         int_digits = first.len();
         push_digits(first, false, &mut mant, &mut scale);
         j += 1;
+        // Indian grouping: "12,34,567" (lakhs and crores in pairs, then a
+        // final group of three).
+        if first.len() <= 2 {
+            let mut k = j;
+            while toks
+                .get(k)
+                .is_some_and(|t| t.is_punct(',') && !t.space_before)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_digits() && !t.space_before && t.text.len() == 2)
+            {
+                k += 2;
+            }
+            let last_three = k > j
+                && toks
+                    .get(k)
+                    .is_some_and(|t| t.is_punct(',') && !t.space_before)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_digits() && !t.space_before && t.text.len() == 3)
+                && !toks
+                    .get(k + 2)
+                    .is_some_and(|t| !t.space_before && (t.is_digits() || t.is_punct(',')));
+            if last_three {
+                while j < k + 2 {
+                    push_digits(toks[j + 1].text, false, &mut mant, &mut scale);
+                    int_digits += toks[j + 1].text.len();
+                    j += 2;
+                }
+                formatted = true;
+            }
+        }
+        // Groups of three set apart by spaces: "1 234 567", "40 000".
+        if first.len() <= 3 && !formatted {
+            let mut k = j;
+            while toks
+                .get(k)
+                .is_some_and(|t| t.is_digits() && t.space_before && t.text.len() == 3)
+                && toks[k].span.start - toks[k - 1].span.end <= 3
+            {
+                k += 1;
+            }
+            let clean_end = toks.get(k).is_none_or(|t| {
+                let more_digits = t.is_digits()
+                    || (t.is_punct(',') && toks.get(k + 1).is_some_and(|u| u.is_digits()));
+                let joined = t.is_dash() && !t.space_before;
+                !more_digits && !joined
+            });
+            let clean_start = i == 0 || !toks[i - 1].is_digits();
+            if k > j && clean_end && clean_start {
+                while j < k {
+                    push_digits(toks[j].text, false, &mut mant, &mut scale);
+                    int_digits += 3;
+                    j += 1;
+                }
+                formatted = true;
+            }
+        }
         // Thousands groups: ",234" glued, first group of 1 to 3 digits.
-        if first.len() <= 3 {
+        if first.len() <= 3 && !formatted {
             while j + 1 < toks.len()
                 && toks[j].is_punct(',')
                 && !toks[j].space_before
@@ -177,6 +351,31 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
         int_digits,
         formatted,
     };
+    // "5 and a half minutes"
+    if !formatted
+        && scale == 0
+        && is_word(toks, j, "and")
+        && let Some((part, end)) = and_fraction(toks, j + 1)
+        && unit_word_follows(toks, end)
+    {
+        n.value = n
+            .value
+            .checked_add(part)
+            .ok_or(OutOfRange { start: i, end })?;
+        n.precision = Decimal::new(1, 2);
+        n.end = end;
+        return Ok(Some(n));
+    }
+    if !formatted
+        && scale == 0
+        && let Some((value, end)) = slash_fraction(toks, i, j, n.value)
+    {
+        n.value = value;
+        n.precision = Decimal::new(1, 2);
+        n.fraction = true;
+        n.end = end;
+        return Ok(Some(n));
+    }
     let mut buf = [0u8; 32];
     // Glued suffix: "34bn", "5k", "21st".
     if let Some(t) = toks
@@ -230,7 +429,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
     if let Some(w) = word_at(toks, k, &mut buf) {
         let scale_pow = match lexicon::scale_word(w) {
             Some((p, false)) => Some(p),
-            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn") => {
+            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "tln") => {
                 lexicon::scale_abbrev(w)
             }
             _ => None,
@@ -242,10 +441,28 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
                 end: k + 1,
             })?;
             m.end = k + 1;
+            // "3 hundred and 21", "4 thousand 3 hundred and 21".
+            if !hyphen && !formatted && scale == 0 && (p == 2 || p == 3) {
+                let and = usize::from(is_word(toks, k + 1, "and"));
+                let r = k + 1 + and;
+                if let Ok(Some(rest)) = parse(toks, r)
+                    && toks[r].space_before
+                    && !rest.ordinal
+                    && !rest.fraction
+                    && rest.value > Decimal::ZERO
+                    && rest.value < pow10(p)
+                    && rest.value.fract().is_zero()
+                    && (and == 1 || rest.scaled)
+                {
+                    m.value += rest.value;
+                    m.precision = rest.precision.min(m.precision);
+                    m.end = rest.end;
+                }
+            }
             // "1.5 million" may go on: "1.5 million billion" is rare; stop.
             return Ok(Some(m));
         }
-        if !hyphen && w == "dozen" {
+        if !hyphen && matches!(w, "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs") {
             let mut m = n;
             let twelve = Decimal::from(12);
             let (Some(v), Some(p)) = (n.value.checked_mul(twelve), n.precision.checked_mul(twelve))
@@ -311,6 +528,27 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     if !starts {
         return None;
     }
+    if matches!(first, "minus" | "negative") {
+        // "minus 1,200,000", "negative five hundred and four"; one sign
+        // only: "negative negative 5" reads from the second.
+        let mut b = [0u8; 32];
+        if word_at(toks, i + 1, &mut b).is_some_and(|w| matches!(w, "minus" | "negative")) {
+            return None;
+        }
+        let inner = match toks.get(i + 1) {
+            Some(t) if t.is_digits() && t.space_before => parse_digits(toks, i + 1).ok()??,
+            Some(t) if t.is_word() && t.space_before => parse_words(toks, i + 1)?,
+            _ => return None,
+        };
+        if inner.ordinal {
+            return None;
+        }
+        return Some(Numeral {
+            start: i,
+            value: -inner.value,
+            ..inner
+        });
+    }
     // Standalone ordinals and fraction-led phrases.
     let mut st = Words {
         total: Decimal::ZERO,
@@ -323,6 +561,7 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut fraction = false;
     let mut half_applied = false;
     let mut last_was_number = false;
+    let mut point_places = 0u32;
     loop {
         let mut b = [0u8; 32];
         let Some(w) = word_at(toks, j, &mut b) else {
@@ -330,7 +569,17 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         };
         let joined_by_hyphen =
             j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
-        if let Some(v) = lexicon::unit_word(w) {
+        if let Some((v, ord)) = lexicon::glued_tens(w).filter(|_| !last_was_number) {
+            // "twentyfifth", "fortytwo": a tens word glued to a unit.
+            st.current += Decimal::from(v);
+            st.any = true;
+            j += 1;
+            if ord {
+                ordinal = true;
+                break;
+            }
+            last_was_number = true;
+        } else if let Some(v) = lexicon::unit_word(w) {
             // "twenty three" and "one hundred three" are one number; "two
             // three" is two.
             let room = if v < 10 {
@@ -435,32 +684,67 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             }
             if matches!(next, "half" | "quarter" | "third") {
                 let (num, den) = lexicon::fraction_word(next)?;
-                st.current = Decimal::from(num) / Decimal::from(den);
+                st.current = ratio(Decimal::from(num), Decimal::from(den))?;
                 st.any = true;
                 fraction = true;
                 j += 2;
                 break;
             }
             break;
-        } else if w == "dozen" && st.any && !fraction {
+        } else if matches!(w, "dozen" | "dozens" | "dozs" | "dzs") && st.any && !fraction {
             let Some(v) = st.current.checked_mul(Decimal::from(12)) else {
                 break;
             };
             st.current = v;
             j += 1;
             last_was_number = true;
-        } else if w == "and" && st.any && is_word(toks, j + 1, "a") && is_word(toks, j + 2, "half")
+        } else if let Some((part, after)) = (w == "and" && st.any)
+            .then(|| and_fraction(toks, j + 1))
+            .flatten()
         {
-            // "two and a half", "one and a half million".
-            st.current += Decimal::new(5, 1);
+            // "two and a half", "one and a half million", "five and a
+            // quarter", "three million and a half" (half of the scale),
+            // "one billion and three quarters million".
             half_applied = true;
-            j += 3;
-            // A scale may follow: "two and a half million".
+            j = after;
             let mut b2 = [0u8; 32];
-            if let Some(next) = word_at(toks, j, &mut b2)
+            let scale_after = word_at(toks, j, &mut b2)
+                .and_then(lexicon::scale_word)
+                .filter(|&(p, ord)| p >= 3 && !ord);
+            if let Some((p, _)) = scale_after {
+                let whole = st.current.checked_add(part)?;
+                st.total = st.total.checked_add(whole.checked_mul(pow10(p))?)?;
+                st.current = Decimal::ZERO;
+                st.last_scale = p;
+                j += 1;
+            } else if st.current.is_zero() && st.last_scale >= 3 {
+                let scaled = part.checked_mul(pow10(st.last_scale))?;
+                st.total = st.total.checked_add(scaled)?;
+            } else {
+                st.current += part;
+            }
+            break;
+        } else if w == "point"
+            && st.any
+            && last_was_number
+            && !fraction
+            && !(st.total.is_zero()
+                && st.current == Decimal::ONE
+                && i > 0
+                && is_word(toks, i - 1, "at"))
+            && let Some((decimals, places, after)) = spoken_decimals(toks, j + 1)
+        {
+            // "two point five", "thirty-two point seventy-five", "nine
+            // point nought four"; not "at one point five people left".
+            st.current = st.current.checked_add(decimals)?;
+            point_places = places;
+            j = after;
+            let mut b2 = [0u8; 32];
+            if st.total.is_zero()
+                && let Some(next) = word_at(toks, j, &mut b2)
                 && let Some((p, false)) = lexicon::scale_word(next).filter(|(p, _)| *p >= 3)
             {
-                st.total = st.total.checked_add(st.current.checked_mul(pow10(p))?)?;
+                st.total = st.current.checked_mul(pow10(p))?;
                 st.current = Decimal::ZERO;
                 st.last_scale = p;
                 j += 1;
@@ -468,19 +752,35 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             break;
         } else if let Some((_, den)) = lexicon::fraction_word(w).filter(|_| {
             st.any
-                && st.total.is_zero()
                 && (joined_by_hyphen || last_was_number)
                 && st.current >= Decimal::ONE
-                && st.current < Decimal::from(20)
-                && (plural_fraction(w) || st.current == Decimal::ONE)
+                && ((plural_fraction(w) && (st.current < Decimal::from(20) || !joined_by_hyphen))
+                    || (st.current == Decimal::ONE && st.total.is_zero()))
         }) {
-            // "three-quarters", "two-thirds", "one third".
-            st.current = st.current.checked_div(Decimal::from(den))?;
+            // "three-quarters", "two-thirds", "one third", "twenty-three
+            // fifths".
+            let whole = st.total.checked_add(st.current)?;
+            st.total = Decimal::ZERO;
+            st.current = ratio(whole, Decimal::from(den))?;
             fraction = true;
             j += 1;
             break;
         } else if w == "half" && !st.any {
+            if is_word(toks, j + 1, "a") && is_word(toks, j + 2, "dozen") {
+                // "half a dozen"
+                st.current = Decimal::from(6);
+                st.any = true;
+                j += 3;
+                break;
+            }
             st.current = Decimal::new(5, 1);
+            st.any = true;
+            fraction = true;
+            j += 1;
+            break;
+        } else if w == "quarter" && !st.any && scale_follows(toks, j + 1) {
+            // "quarter million"
+            st.current = Decimal::new(25, 2);
             st.any = true;
             fraction = true;
             j += 1;
@@ -512,9 +812,32 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     if !st.any || j == i {
         return None;
     }
+    if fraction && st.total.is_zero() {
+        // "half a million", "a quarter million", "three quarters billion":
+        // a share of a scale is a whole amount.
+        let k = if is_word(toks, j, "a") { j + 1 } else { j };
+        let mut b2 = [0u8; 32];
+        if let Some((p, false)) = word_at(toks, k, &mut b2)
+            .and_then(lexicon::scale_word)
+            .filter(|(p, _)| *p >= 3)
+        {
+            st.total = st.current.checked_mul(pow10(p))?;
+            st.current = Decimal::ZERO;
+            st.last_scale = p;
+            fraction = false;
+            half_applied = true;
+            j = k + 1;
+        }
+    }
     // "a" alone, or a trailing "a"/"and" consumed: trim.
     let value = st.total.checked_add(st.current)?;
-    let precision = if st.last_scale >= 3 {
+    let precision = if point_places > 0 {
+        if st.last_scale >= point_places {
+            pow10(st.last_scale - point_places)
+        } else {
+            Decimal::new(1, point_places - st.last_scale)
+        }
+    } else if st.last_scale >= 3 {
         if half_applied {
             pow10(st.last_scale) / Decimal::TWO
         } else {
@@ -539,6 +862,131 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         int_digits: 0,
         formatted: false,
     })
+}
+
+/// A fraction written as one character: "½", "¾", "⅔".
+fn vulgar_fraction(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
+    let t = toks.get(i)?;
+    let mut chars = t.text.chars();
+    let c = chars.next()?;
+    if chars.next().is_some() {
+        return None;
+    }
+    let (num, den) = match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    };
+    Some(Numeral {
+        start: i,
+        end: i + 1,
+        value: ratio(Decimal::from(num), Decimal::from(den))?,
+        precision: Decimal::new(1, 2),
+        ordinal: false,
+        spelled: true,
+        scaled: false,
+        letter_scale: false,
+        fraction: true,
+        scale_pow: 0,
+        int_digits: 0,
+        formatted: false,
+    })
+}
+
+/// Whether a unit of time, money or a scale word follows at token `k`,
+/// which lets "5 and a half" be one number.
+fn unit_word_follows(toks: &[Token<'_>], k: usize) -> bool {
+    let mut b = [0u8; 32];
+    word_at(toks, k, &mut b).is_some_and(|w| {
+        lexicon::time_unit(w).is_some()
+            || lexicon::currency_word(w).is_some()
+            || lexicon::scale_word(w).is_some()
+    })
+}
+
+/// Whether a scale word of a thousand or more is at token `k`.
+fn scale_follows(toks: &[Token<'_>], k: usize) -> bool {
+    let mut b = [0u8; 32];
+    word_at(toks, k, &mut b)
+        .and_then(lexicon::scale_word)
+        .is_some_and(|(p, ord)| p >= 3 && !ord)
+}
+
+/// The fraction after "and" at token `k`: "half", "a half", "an half", "a
+/// quarter", "one third", "three quarters". Returns its value and the token
+/// after it.
+pub(crate) fn and_fraction(toks: &[Token<'_>], k: usize) -> Option<(Decimal, usize)> {
+    let mut b = [0u8; 32];
+    let w = word_at(toks, k, &mut b)?;
+    // "and half", "and quarter", without an article.
+    if matches!(w, "half" | "quarter") {
+        let (num, den) = lexicon::fraction_word(w)?;
+        return Some((ratio(Decimal::from(num), Decimal::from(den))?, k + 1));
+    }
+    let mut b2 = [0u8; 32];
+    let next = word_at(toks, k + 1, &mut b2)?;
+    let (num, den) = lexicon::fraction_word(next)?;
+    let count = match w {
+        "a" | "an" | "one" if !plural_fraction(next) => 1,
+        _ => match lexicon::unit_word(w) {
+            Some(c) if (2..10).contains(&c) && plural_fraction(next) => c,
+            _ => return None,
+        },
+    };
+    Some((
+        ratio(Decimal::from(count * num), Decimal::from(den))?,
+        k + 2,
+    ))
+}
+
+/// Decimals spoken after "point": "five" (.5), "seventy-five" (.75),
+/// "nought four" (.04), "eleven" (.11). Returns their value, how many
+/// places they have, and the token after them.
+fn spoken_decimals(toks: &[Token<'_>], mut k: usize) -> Option<(Decimal, u32, usize)> {
+    let mut mant: i64 = 0;
+    let mut places: u32 = 0;
+    loop {
+        let mut b = [0u8; 32];
+        let Some(w) = word_at(toks, k, &mut b) else {
+            break;
+        };
+        let (v, n, next) = if let Some(t) = lexicon::tens_word(w) {
+            // "seventy-five" or "seventy five"
+            let joined = usize::from(
+                toks.get(k + 1)
+                    .is_some_and(|t| t.is_dash() && !t.space_before),
+            );
+            let mut b2 = [0u8; 32];
+            match word_at(toks, k + 1 + joined, &mut b2).and_then(lexicon::unit_word) {
+                Some(u) if (1..10).contains(&u) => (i64::from(t + u), 2, k + 2 + joined),
+                _ => (i64::from(t), 2, k + 1),
+            }
+        } else if let Some(u) = lexicon::unit_word(w) {
+            (i64::from(u), if u < 10 { 1 } else { 2 }, k + 1)
+        } else {
+            break;
+        };
+        if places + n > 18 {
+            break;
+        }
+        mant = mant * 10i64.pow(n) + v;
+        places += n;
+        k = next;
+    }
+    (places > 0).then(|| (Decimal::new(mant, places), places, k))
 }
 
 fn has_units(v: Decimal) -> bool {

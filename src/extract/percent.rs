@@ -9,6 +9,13 @@ use super::token::Token;
 pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(RawUnit, usize)> {
     let t = toks.get(end)?;
     if t.is_punct('%') || t.is_punct('％') {
+        // "30%25": percent-encoding in an address.
+        if toks
+            .get(end + 1)
+            .is_some_and(|u| !u.space_before && (u.is_digits() || u.is_word()))
+        {
+            return None;
+        }
         // "33%" or "33 %"; "percentage points" may not follow a sign.
         return Some((RawUnit::Percent, end + 1));
     }
@@ -31,7 +38,14 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(RawUnit, usize)> 
     if word(end, "pp") || word(end, "ppt") || word(end, "ppts") {
         return Some((RawUnit::PercentagePoint, end + 1));
     }
-    if word(end, "percent") || word(end, "pct") || word(end, "pc") || word(end, "percentage") {
+    if word(end, "percent")
+        || word(end, "percents")
+        || word(end, "pct")
+        || word(end, "pc")
+        || word(end, "p.c.")
+        || word(end, "p.c")
+        || word(end, "percentage")
+    {
         return Some((RawUnit::Percent, end + 1));
     }
     if word(end, "per") && word(end + 1, "cent") {

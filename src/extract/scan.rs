@@ -98,6 +98,15 @@ fn worth_scanning(text: &str) -> bool {
         if b.is_ascii_digit() {
             return true;
         }
+        if b >= 0x80 {
+            // "½": a fraction written as one character.
+            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            if is_vulgar_fraction(c) {
+                return true;
+            }
+            i += c.len_utf8();
+            continue;
+        }
         if !b.is_ascii_alphabetic() {
             i += 1;
             continue;
@@ -144,6 +153,8 @@ fn number_start(w: &str) -> bool {
         || matches!(
             w,
             "a" | "an"
+                | "minus"
+                | "negative"
                 | "half"
                 | "tens"
                 | "hundreds"
@@ -169,17 +180,27 @@ fn lower_word<'w>(word: &'w str, buf: &'w mut [u8; 32]) -> Option<&'w str> {
     lower(word, buf)
 }
 
-/// Whether the scan can skip token `t` unread: a word that starts no
-/// number, or a symbol that starts nothing the scan reads.
-fn skippable(t: &Token<'_>) -> bool {
+/// Whether the scan can skip token `i` unread: a word that starts no
+/// number, or a symbol that starts nothing the scan reads (a sign before
+/// digits starts a number).
+fn skippable(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
     match t.kind {
         Tk::Word => {
             let mut buf = [0u8; 32];
-            !lower_word(t.text, &mut buf).is_some_and(number_start)
+            match lower_word(t.text, &mut buf) {
+                Some(w) => !number_start(w),
+                None => !t.text.chars().any(is_vulgar_fraction),
+            }
         }
         Tk::Digits => false,
-        Tk::Punct(c) => !matches!(c, '+' | '(' | '.'),
+        Tk::Punct(c) => !matches!(c, '+' | '(' | '.') && numeral::sign_at(toks, i).is_none(),
     }
+}
+
+/// A fraction written as one character: "½", "¾", "⅔".
+fn is_vulgar_fraction(c: char) -> bool {
+    matches!(c, '\u{bc}'..='\u{be}' | '\u{2150}'..='\u{215e}')
 }
 
 struct Sentence<'a, 't> {
@@ -236,7 +257,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 i = end;
                 continue;
             }
-            if skippable(&toks[i]) {
+            if skippable(toks, i) {
                 debug_assert!(
                     count::vague_at(toks, i).is_none()
                         && matches!(numeral::parse(toks, i), Ok(None)),
@@ -444,6 +465,20 @@ impl<'a, 't> Sentence<'a, 't> {
         if word(unit_at + 1, "ago") {
             return None;
         }
+        // "a quarter of voters": a share, not a period.
+        if w == "quarter" && word(unit_at + 1, "of") {
+            return None;
+        }
+        // "a quarter million dollars": a share of a scale, not a quarter.
+        let mut b4 = [0u8; 32];
+        if toks
+            .get(unit_at + 1)
+            .and_then(|t| lower(t.text, &mut b4))
+            .and_then(crate::lexicon::scale_word)
+            .is_some()
+        {
+            return None;
+        }
         // "a second U-turn", "a second term": an ordinal, not a length.
         if w == "second" {
             let next_is_word = toks.get(unit_at + 1).is_some_and(|t| {
@@ -454,6 +489,11 @@ impl<'a, 't> Sentence<'a, 't> {
                 return None;
             }
         }
+        let value = if w.starts_with("fortnight") {
+            value * Decimal::TWO
+        } else {
+            value
+        };
         let (mut value, mut unit, mut end) = (value, unit, unit_at + 1);
         if let Some((v, u, e)) = duration::compound(toks, end, value, unit) {
             (value, unit, end) = (v, u, e);
@@ -490,24 +530,61 @@ impl<'a, 't> Sentence<'a, 't> {
             self.reject(n.start, end, RejectReason::TimeOfDay);
             return end;
         }
+        // A currency mark already taken by the amount before it ("10 $ 30
+        // $") is not this number's.
+        let prefix = money::before(toks, n.start).filter(|p| {
+            let at = toks[p.start].span.start;
+            !self
+                .out
+                .candidates
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence == self.span)
+                .any(|c| c.span.start <= at && at < c.span.end)
+        });
         // "one in five adults": a proportion, not a count.
-        if n.start >= 2
+        if prefix.is_none()
+            && n.start >= 2
             && toks[n.start - 1].text.eq_ignore_ascii_case("in")
             && number_at(toks, n.start - 2)
         {
             self.reject(n.start, n.end, RejectReason::NoUnit);
             return n.end;
         }
-        if toks
-            .get(n.end)
-            .is_some_and(|t| t.text.eq_ignore_ascii_case("in"))
+        if prefix.is_none()
+            && !n.scaled
+            && toks
+                .get(n.end)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("in"))
             && number_at(toks, n.end + 1)
+            && !numeral::parse(toks, n.end + 1)
+                .ok()
+                .flatten()
+                .is_some_and(|m| {
+                    reject::year_like(&m) || duration::unit_after(toks, m.end).is_some()
+                })
         {
             self.reject(n.start, n.end, RejectReason::NoUnit);
             return n.end;
         }
-        let prefix = money::before(toks, n.start);
-        if prefix.is_none() {
+        // A unit glued to the digits ("45EUR", "3h", "202percent") names
+        // what they measure; other glued letters make an id ("5G").
+        let unit_glued = toks
+            .get(n.end)
+            .is_some_and(|t| !t.space_before && t.is_word())
+            && (money::after(toks, n.end, false).is_some()
+                || percent::after(toks, n.end).is_some()
+                || duration::unit_after(toks, n.end).is_some());
+        let glued_before =
+            n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_word();
+        // "q=30%25%2020%": percent-encoding in an address, not a share.
+        if n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_punct('%') {
+            let end = self.skip_number(n.start);
+            self.reject(n.start, end, RejectReason::Identifier);
+            return end;
+        }
+        let unit_names_it = unit_glued && !glued_before;
+        if prefix.is_none() && !unit_names_it {
             if let Some(end) = reject::identifier(toks, &n) {
                 self.reject(n.start, end, RejectReason::Identifier);
                 return end;
@@ -554,11 +631,13 @@ impl<'a, 't> Sentence<'a, 't> {
         if between && start > 0 {
             start -= 1;
         }
+
         // What the number measures.
         let mut q = if let Some(p) = prefix {
             let mut end = e;
             // "$5 million US dollars" or "$5m (USD)": a trailing code adds nothing.
-            if let Some((code, 1, after)) = money::after(toks, end, true)
+            if toks.get(end).is_some_and(|t| t.is_word())
+                && let Some((code, 1, after)) = money::after(toks, end, true)
                 && code == p.code
             {
                 end = after;
@@ -612,6 +691,11 @@ impl<'a, 't> Sentence<'a, 't> {
                 self.reject(n.start - 1, e, RejectReason::Age);
                 return e;
             }
+            let amount = if u.times > 1 {
+                times(amount, u.times)
+            } else {
+                amount
+            };
             let (mut amount, mut unit, mut end) = (amount, u.unit, u.end);
             if let Amount::One(s) = amount
                 && let Some((v, cu, ce)) = duration::compound(toks, end, s.value, unit)
@@ -681,6 +765,20 @@ impl<'a, 't> Sentence<'a, 't> {
             self.reject(n.start, tail.end, reason);
             return tail.end;
         };
+        // "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": one amount.
+        if q.kind == Kind::Money
+            && let Amount::One(s) = q.amount
+            && !first.scaled
+            && s.value.fract().is_zero()
+            && s.precision == Decimal::ONE
+            && let Some((minor, end)) = money::minor_after(toks, q.end)
+        {
+            q.amount = Amount::One(Stated {
+                value: s.value + minor / Decimal::ONE_HUNDRED,
+                precision: Decimal::new(1, 2),
+            });
+            q.end = end;
+        }
         if first.letter_scale && !matches!(q.kind, Kind::Money | Kind::Count) {
             self.reject(n.start, tail.end, RejectReason::NoUnit);
             return tail.end;
@@ -709,8 +807,15 @@ impl<'a, 't> Sentence<'a, 't> {
     fn range_after(&self, n: &Numeral, between: bool) -> Option<(Numeral, usize)> {
         let toks = self.toks;
         let mut c = n.end;
-        // "3% and 4%", "5 per cent to 7 per cent": the unit may be repeated.
+        // "3% and 4%", "5 per cent to 7 per cent", "10 dollars to 20
+        // dollars": the unit may be repeated.
+        let mut repeated_money = None;
         if let Some((_, after)) = percent::after(toks, c) {
+            c = after;
+        } else if let Some((code, 1, after)) = money::after(toks, c, n.scaled)
+            && toks.get(c).is_some_and(|t| t.is_word())
+        {
+            repeated_money = Some(code);
             c = after;
         }
         let t = toks.get(c)?;
@@ -738,8 +843,18 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         // The unit repeated on the first number must be repeated on the
         // second: "3% and 4%".
-        if c != n.end && percent::after(toks, second.end).is_none() {
-            return None;
+        match repeated_money {
+            Some(code) => {
+                if money::after(toks, second.end, second.scaled).is_none_or(|(c2, _, _)| c2 != code)
+                {
+                    return None;
+                }
+            }
+            None => {
+                if c != n.end && percent::after(toks, second.end).is_none() {
+                    return None;
+                }
+            }
         }
         let first = share_scale(*n, &second);
         if second.value < first.value {
@@ -749,6 +864,65 @@ impl<'a, 't> Sentence<'a, 't> {
         // "3-2" fails the order test above.
         Some((second, c))
     }
+}
+
+/// Whether `n` is the pronoun "one": a bare "one" after a determiner
+/// ("the one you mentioned", "which one").
+fn pronoun_one(toks: &[Token<'_>], n: &numeral::Numeral) -> bool {
+    n.end == n.start + 1
+        && numeral::is_word(toks, n.start, "one")
+        && n.start > 0
+        && [
+            "the", "this", "that", "which", "each", "every", "any", "another", "no",
+        ]
+        .iter()
+        .any(|w| numeral::is_word(toks, n.start - 1, w))
+}
+
+/// A ratio starting with the number `n`: "one over three" (with nothing
+/// after the divisor), "two out of five hundred", "1 in twenty-one".
+/// Returns its value and the token after it.
+fn ratio_after(toks: &[Token<'_>], n: &numeral::Numeral) -> Option<(Decimal, usize)> {
+    if n.ordinal || n.fraction || !n.value.fract().is_zero() {
+        return None;
+    }
+    let (k, kind) = if numeral::is_word(toks, n.end, "over") {
+        (n.end + 1, 0)
+    } else if numeral::is_word(toks, n.end, "out") && numeral::is_word(toks, n.end + 1, "of") {
+        (n.end + 2, 1)
+    } else if numeral::is_word(toks, n.end, "in") {
+        (n.end + 1, 2)
+    } else {
+        return None;
+    };
+    let m = numeral::parse(toks, k).ok()??;
+    if m.ordinal || m.fraction || m.value.is_zero() || m.value.is_sign_negative() {
+        return None;
+    }
+    let ok = match kind {
+        // "2000 over 3 years" is a span of time, not a ratio.
+        0 => toks.get(m.end).is_none_or(|t| {
+            matches!(
+                t.kind,
+                super::token::Tk::Punct('.' | ',' | ';' | '?' | '!' | ')')
+            )
+        }),
+        1 => true,
+        _ => n.value < m.value && !reject::year_like(&m),
+    };
+    if !ok {
+        return None;
+    }
+    Some((numeral::ratio(n.value, m.value)?, m.end))
+}
+
+/// Whether the sentence opens with a minus standing apart from the number
+/// after it: "- 1,200,000".
+fn spaced_minus(toks: &[Token<'_>]) -> bool {
+    toks.first().is_some_and(|t| {
+        matches!(t.kind, super::token::Tk::Punct('-' | '−'))
+            && toks.get(1).is_some_and(|n| n.space_before && n.is_digits())
+    })
 }
 
 /// Whether token `i` is digits or a spelled cardinal.
@@ -797,6 +971,24 @@ fn share_scale(first: Numeral, second: &Numeral) -> Numeral {
     }
 }
 
+/// An amount in a unit that holds `k` of the unit it is counted in: two
+/// fortnights are four weeks.
+fn times(amount: Amount, k: u32) -> Amount {
+    let k = Decimal::from(k);
+    let f = |s: Stated| Stated {
+        value: s.value * k,
+        precision: s.precision * k,
+    };
+    match amount {
+        Amount::One(s) => Amount::One(f(s)),
+        Amount::Range(a, b) => Amount::Range(f(a), f(b)),
+        Amount::Vague { lo, hi } => Amount::Vague {
+            lo: lo * k,
+            hi: hi * k,
+        },
+    }
+}
+
 /// Cents and pence: an amount in a sub-unit, as main units.
 fn divide(amount: Amount, div: u32) -> Amount {
     if div == 1 {
@@ -827,7 +1019,27 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
         tokenize(s, sentence.start, &mut toks);
         let mut i = 0;
         while i < toks.len() {
+            // Phone numbers, when punctuation joins the groups: "1 234 567"
+            // is one number written in groups.
+            let joined = toks[i].is_punct('+')
+                || toks[i].is_punct('(')
+                || (toks[i].is_digits()
+                    && toks.get(i + 1).is_some_and(|t| {
+                        !t.space_before && matches!(t.kind, super::token::Tk::Punct(_))
+                    }));
+            if joined && let Some(end) = reject::phone_at(&toks, i) {
+                i = end;
+                continue;
+            }
             let n = match numeral::parse(&toks, i) {
+                // "- 1,200,000": a minus standing apart at the start.
+                Ok(Some(mut n))
+                    if i == 1 && numeral::sign_at(&toks, 0).is_none() && spaced_minus(&toks) =>
+                {
+                    n.start = 0;
+                    n.value = -n.value;
+                    n
+                }
                 Ok(Some(n)) => n,
                 Ok(None) => {
                     i += 1;
@@ -838,6 +1050,26 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
                     continue;
                 }
             };
+            // "Which one do you prefer?": "one" standing for a noun.
+            if pronoun_one(&toks, &n) {
+                i = n.end;
+                continue;
+            }
+            // "one over three", "two out of five hundred", "1 in twenty-one":
+            // a ratio.
+            if let Some((value, end)) = ratio_after(&toks, &n) {
+                out.push(NumberMention {
+                    span: Span::new(toks[n.start].span.start, toks[end - 1].span.end),
+                    amount: Amount::One(Stated {
+                        value,
+                        precision: Decimal::new(1, 2),
+                    }),
+                    hedge: Hedge::Exact,
+                    ordinal: false,
+                });
+                i = end;
+                continue;
+            }
             let sent = Sentence {
                 body: text,
                 offset: 0,
@@ -878,8 +1110,24 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
                 ),
             };
             let mut start = if between { n.start - 1 } else { n.start };
+            if let Some((_, c)) = range
+                && start > 0
+                && numeral::is_word(&toks, c, "to")
+                && numeral::is_word(&toks, start - 1, "from")
+            {
+                start -= 1;
+            }
             let mut hedge = Hedge::Exact;
-            if !between && let Some((h, s)) = bound::before(&toks, start) {
+            let mut end = end;
+            // "five hundred or more": a bound written after the number
+            // replaces one before it ("about five hundred or more").
+            if range.is_none()
+                && !n.ordinal
+                && let Some((h, after)) = bound::after(&toks, end)
+            {
+                hedge = h;
+                end = after;
+            } else if !between && let Some((h, s)) = bound::before(&toks, start) {
                 hedge = h;
                 start = s;
             }
@@ -946,6 +1194,116 @@ mod tests {
             quotes("added dozens of Chinese companies"),
             [(Kind::Count, "dozens of Chinese companies".into())]
         );
+    }
+
+    /// Every number `numbers` finds: its quote, its value (or its ends,
+    /// for ranges) and its hedge.
+    fn mentions(text: &str) -> Vec<(String, String, Hedge)> {
+        numbers(text)
+            .iter()
+            .map(|m| {
+                let value = match m.amount {
+                    Amount::One(s) => s.value.normalize().to_string(),
+                    Amount::Range(a, b) => {
+                        format!("{}..{}", a.value.normalize(), b.value.normalize())
+                    }
+                    Amount::Vague { lo, hi } => format!("{lo}..{hi}"),
+                };
+                (m.span.slice(text).to_string(), value, m.hedge)
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String) {
+        let found = mentions(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        (found[0].0.clone(), found[0].1.clone())
+    }
+
+    #[test]
+    fn numbers_read_signs() {
+        assert_eq!(one("-504"), ("-504".into(), "-504".into()));
+        assert_eq!(
+            one("minus 1,200,000"),
+            ("minus 1,200,000".into(), "-1200000".into())
+        );
+        assert_eq!(
+            one("- 1,200,000"),
+            ("- 1,200,000".into(), "-1200000".into())
+        );
+        assert_eq!(one("negative five hundred and four").1, "-504");
+        assert_eq!(one("+15").1, "15");
+        // Hyphens inside names and ranges are not signs.
+        assert_eq!(mentions("COVID-19 cases")[0].1, "19");
+        let season = mentions("the 2020-21 season");
+        assert_eq!(season.len(), 2, "{season:?}");
+        assert_eq!(season[1].1, "21");
+    }
+
+    #[test]
+    fn numbers_read_fractions() {
+        assert_eq!(one("3/4"), ("3/4".into(), "0.75".into()));
+        assert_eq!(one("2 1/4").1, "2.25");
+        assert_eq!(one("-4/5").1, "-0.8");
+        assert_eq!(one("two thirds").1, "0.666666666666667");
+        assert_eq!(one("twenty-three fifths").1, "4.6");
+        assert_eq!(one("five and a quarter").1, "5.25");
+        assert_eq!(one("three million and a half").1, "3500000");
+        assert_eq!(one("half a million").1, "500000");
+        assert_eq!(one("one over three").1, "0.333333333333333");
+        assert_eq!(one("two out of five hundred").1, "0.004");
+        assert_eq!(one("¾").1, "0.75");
+        // Dates and paths are not fractions.
+        assert!(mentions("1/20/2021").iter().all(|m| !m.1.contains('.')));
+        // "2000 over 3 years" is a span of time.
+        assert_eq!(mentions("$2000 over 3 years").len(), 2);
+    }
+
+    #[test]
+    fn numbers_read_spoken_decimals_and_groups() {
+        assert_eq!(one("two point two million").1, "2200000");
+        assert_eq!(one("thirty-two point seventy-five").1, "32.75");
+        assert_eq!(one("nine point nought four").1, "9.04");
+        assert_eq!(one("12,34,567.89").1, "1234567.89");
+        assert_eq!(one("1 234 567").1, "1234567");
+        assert_eq!(one("3 hundred and 21").1, "321");
+        assert_eq!(one("3 dozens").1, "36");
+        assert_eq!(one("half a dozen").1, "6");
+        assert_eq!(one("twentyfifth").1, "25");
+        // "at one point" is an idiom, not a decimal point.
+        assert_eq!(mentions("At one point five people left").len(), 2);
+        // "423 0000" is two numbers.
+        assert_eq!(mentions("423 0000").len(), 2);
+    }
+
+    #[test]
+    fn numbers_read_bounds() {
+        let bound = |text: &str| mentions(text).first().map(|m| (m.0.clone(), m.2));
+        assert_eq!(bound(">= 30"), Some((">= 30".into(), Hedge::AtLeast)));
+        assert_eq!(bound("x<20"), Some(("<20".into(), Hedge::LessThan)));
+        assert_eq!(
+            bound("less than or equal to 100"),
+            Some(("less than or equal to 100".into(), Hedge::UpTo))
+        );
+        assert_eq!(
+            bound("bigger or equal than 3965"),
+            Some(("bigger or equal than 3965".into(), Hedge::AtLeast))
+        );
+        assert_eq!(
+            bound("about five hundred or more"),
+            Some(("five hundred or more".into(), Hedge::AtLeast))
+        );
+        assert_eq!(
+            bound("losses could exceed 3000"),
+            Some(("exceed 3000".into(), Hedge::MoreThan))
+        );
+        // "<>30" is another operator.
+        assert_eq!(bound("<>30").map(|b| b.1), Some(Hedge::Exact));
+        // "200 or greater than 190" is two bounds.
+        assert_eq!(mentions("200 or greater than 190").len(), 2);
+        assert_eq!(mentions("from 10 to 20")[0].0, "from 10 to 20".to_string());
+        // The pronoun "one" is no number.
+        assert!(mentions("Which one do you prefer?").is_empty());
     }
 
     #[test]

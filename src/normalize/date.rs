@@ -41,6 +41,24 @@
 //! `2013-Q1`, and a counted offset ("three days ago", "two weeks from now")
 //! is a single day.
 //!
+//! Holidays follow the same rule: in an article of 2013-02-12, "Christmas"
+//! is 2012-12-25 and "Valentine's Day" 2013-02-14; "this Christmas" and
+//! "next Christmas" are the first one after the reference, "last
+//! Thanksgiving" the last one before it.
+//!
+//! # Ranges
+//!
+//! A range's value follows the conformance corpus' TIMEX convention:
+//! `(start,end,duration)`, where `end` is the first day of the second end
+//! and is excluded: "from March to May 2020" is
+//! `(2020-03-01,2020-05-01,P2M)`, "November 18-19" is
+//! `(XXXX-11-18,XXXX-11-19,P1D)` without a reference. The duration counts
+//! the finest grain written (days, months or years). The grain is
+//! `daterange`; `first` and `last` are the days covered, `last` being the
+//! day before `end`. With a reference, an end without a year takes its
+//! nearest occurrence, and the second end the first one on or after the
+//! first.
+//!
 //! # Parts and modifiers
 //!
 //! "early", "mid" and "late" keep the value and grain of the period they
@@ -54,7 +72,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::extract::date::{DateExpr, Grain, Part, Point, Rel};
+use crate::extract::date::{DateExpr, Grain, HolidayRule, MonthRef, Part, Point, Rel};
 
 /// A date expression resolved against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,6 +114,9 @@ impl ResolvedDate {
 /// assert_eq!(resolve(&found[0].expr, None).iso, "XXXX-01-20");
 /// ```
 pub fn resolve(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
+    if let Point::Range { from, to } = &expr.point {
+        return resolve_range(from, to, reference);
+    }
     let resolved = reference
         .and_then(|r| anchored(&expr.point, r))
         .unwrap_or_else(|| unanchored(&expr.point));
@@ -160,6 +181,306 @@ fn unanchored(point: &Point) -> ResolvedDate {
         Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
         Point::DayOfMonth { day, .. } => ResolvedDate::open(format!("XXXX-XX-{day:02}"), "day"),
         Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), "weekend"),
+        Point::Holiday { rule, year, .. } => {
+            if let Some(d) = year.and_then(|y| holiday_in(rule, y)) {
+                return day_of(d);
+            }
+            match rule {
+                HolidayRule::Fixed { month, day } => {
+                    ResolvedDate::open(format!("XXXX-{month:02}-{day:02}"), "day")
+                }
+                _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+            }
+        }
+        Point::Range { .. } => ResolvedDate::open("XXXX".into(), "daterange"),
+        Point::NthOfMonth { n, weekday, month } => {
+            if let MonthRef::Named {
+                month: m,
+                year: Some(y),
+            } = month
+                && let Some(d) = nth_of_month(y, m, n, weekday)
+            {
+                return day_of(d);
+            }
+            match (month, weekday) {
+                (MonthRef::Named { month: m, .. }, Some(w)) if n > 0 => ResolvedDate::open(
+                    format!("XXXX-{m:02}-WXX-{}-#{n}", w.number_from_monday()),
+                    "day",
+                ),
+                (MonthRef::Named { month: m, .. }, None) if n > 0 => {
+                    ResolvedDate::open(format!("XXXX-{m:02}-{n:02}"), "day")
+                }
+                _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+            }
+        }
+    }
+}
+
+/// A range's ends with their missing years filled in: with a reference,
+/// the first end takes its nearest occurrence and the second end the first
+/// one on or after it.
+fn range_ends(from: &Point, to: &Point, reference: Option<NaiveDate>) -> (Point, Point) {
+    let (mut a, mut b) = (from.clone(), to.clone());
+    if let (
+        Some(r),
+        Point::Calendar {
+            year: ay @ None,
+            month: Some(am),
+            day: ad,
+            ..
+        },
+        Point::Calendar {
+            year: by @ None,
+            month: Some(bm),
+            day: bd,
+            ..
+        },
+    ) = (reference, &mut a, &mut b)
+    {
+        let first = match ad {
+            Some(d) => anchored(&calendar_point(None, *am, Some(*d)), r),
+            None => anchored(&calendar_point(None, *am, None), r),
+        }
+        .and_then(|x| x.first);
+        if let Some(f) = first {
+            *ay = Some(f.year());
+            let earlier = (*bm, bd.unwrap_or(1)) < (*am, ad.unwrap_or(1));
+            *by = Some(if earlier { f.year() + 1 } else { f.year() });
+        }
+    }
+    (a, b)
+}
+
+fn calendar_point(year: Option<i32>, month: u32, day: Option<u32>) -> Point {
+    Point::Calendar {
+        year,
+        month: Some(month),
+        day,
+        weekday: None,
+    }
+}
+
+/// The first day of an end as the corpus writes it, `X`s kept:
+/// "2014-01-01", "XXXX-03-01", "XXXX-09-12".
+fn range_start(p: &Point, r: &ResolvedDate) -> String {
+    if let Some(f) = r.first {
+        return format!("{:04}-{:02}-{:02}", f.year(), f.month(), f.day());
+    }
+    match *p {
+        Point::Calendar {
+            year, month, day, ..
+        } => {
+            let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+            let m = month.map_or_else(|| "XX".to_string(), |m| format!("{m:02}"));
+            format!("{y}-{m}-{:02}", day.unwrap_or(1))
+        }
+        _ => r.iso.clone(),
+    }
+}
+
+/// Resolves a range: the TIMEX-style value `(start,end,duration)` of the
+/// conformance corpus, where `end` is the first day of the second end and
+/// is excluded; `first` and `last` are the days covered.
+fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> ResolvedDate {
+    let (a, b) = range_ends(from, to, reference);
+    let bare = |point: &Point| DateExpr {
+        point: point.clone(),
+        part: None,
+        modifier: None,
+    };
+    let ra = resolve(&bare(&a), reference);
+    let rb = resolve(&bare(&b), reference);
+    let start = range_start(&a, &ra);
+    let end = range_start(&b, &rb);
+    let fine = |p: &Point| match *p {
+        Point::Calendar {
+            day: None,
+            month: Some(_),
+            ..
+        } => 1,
+        Point::Calendar {
+            day: None,
+            month: None,
+            ..
+        } => 2,
+        _ => 0,
+    };
+    let grain = fine(&a).min(fine(&b));
+    // Duration: from the resolved days, or from the fields alone.
+    let days_of = |p: &Point, year: i32| match *p {
+        Point::Calendar {
+            month: Some(m),
+            day,
+            ..
+        } => NaiveDate::from_ymd_opt(year, m, day.unwrap_or(1)),
+        _ => None,
+    };
+    let (fa, fb) = match (ra.first, rb.first) {
+        (Some(x), Some(y)) => (Some(x), Some(y)),
+        _ => {
+            // Open years: a year without February 29 unless one end needs it.
+            let y = if matches!(
+                a,
+                Point::Calendar {
+                    month: Some(2),
+                    day: Some(29),
+                    ..
+                }
+            ) {
+                2000
+            } else {
+                2001
+            };
+            let x = days_of(&a, y);
+            let z = days_of(&b, y).map(|z| match x {
+                Some(x) if z < x => z.with_year(y + 1).unwrap_or(z),
+                _ => z,
+            });
+            (x, z)
+        }
+    };
+    let duration = match (fa, fb) {
+        (Some(x), Some(y)) => match grain {
+            0 => Some(format!("P{}D", y.signed_duration_since(x).num_days())),
+            1 => {
+                let months = (y.year() - x.year()) * 12 + y.month() as i32 - x.month() as i32;
+                Some(format!("P{months}M"))
+            }
+            _ => Some(format!("P{}Y", y.year() - x.year())),
+        },
+        _ => None,
+    };
+    let iso = match duration {
+        Some(d) => format!("({start},{end},{d})"),
+        None => format!("({start},{end})"),
+    };
+    let first = fa.filter(|_| ra.first.is_some());
+    let last = fb.filter(|_| rb.first.is_some()).and_then(|d| d.pred_opt());
+    // A range that ends where it starts ("January-January") covers nothing
+    // it can name: keep its text, but no days.
+    let (first, last) = match (first, last) {
+        (Some(f), Some(l)) if l < f => (None, None),
+        other => other,
+    };
+    ResolvedDate {
+        iso,
+        grain: "daterange",
+        first,
+        last,
+    }
+}
+
+/// The day `rule` gives in year `y`.
+fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed { month, day } => NaiveDate::from_ymd_opt(y, month, day),
+        HolidayRule::NthWeekday {
+            month,
+            weekday,
+            n,
+            offset,
+        } => add_days(nth_of_month(y, month, n, Some(weekday))?, i64::from(offset)),
+        HolidayRule::NearestWeekday { month, day } => {
+            let d = NaiveDate::from_ymd_opt(y, month, day)?;
+            match d.weekday() {
+                Weekday::Sat => add_days(d, -1),
+                Weekday::Sun => add_days(d, 1),
+                _ => Some(d),
+            }
+        }
+        HolidayRule::WeekdayOnOrBefore {
+            month,
+            day,
+            weekday,
+        } => {
+            let d = NaiveDate::from_ymd_opt(y, month, day)?;
+            let back = (i64::from(d.weekday().num_days_from_monday())
+                - i64::from(weekday.num_days_from_monday()))
+            .rem_euclid(7);
+            add_days(d, -back)
+        }
+        HolidayRule::Easter(offset) => add_days(easter(y)?, i64::from(offset)),
+        HolidayRule::OrthodoxEaster(offset) => add_days(orthodox_easter(y)?, i64::from(offset)),
+    }
+}
+
+/// Western Easter Sunday of year `y` (the Gregorian computus, in the
+/// form published by Meeus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// Orthodox Easter Sunday of year `y`: the Julian computus, moved to the
+/// Gregorian calendar.
+fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 4;
+    let b = y % 7;
+    let c = y % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // The Julian date, then the calendars' gap in days for that century.
+    let julian = NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+    let gap = y / 100 - y / 400 - 2;
+    add_days(julian, i64::from(gap))
+}
+
+/// The `n`th `weekday` of a month (from the end when `n` is negative), or
+/// without a weekday its `n`th day (`-1` the last).
+fn nth_of_month(y: i32, m: u32, n: i32, weekday: Option<Weekday>) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    let d = match (weekday, n.signum()) {
+        (None, 1) => add_days(first, i64::from(n) - 1)?,
+        (None, -1) => add_days(last, i64::from(n) + 1)?,
+        (Some(w), 1) => {
+            let ahead = (i64::from(w.num_days_from_monday())
+                - i64::from(first.weekday().num_days_from_monday()))
+            .rem_euclid(7);
+            add_days(first, ahead + 7 * (i64::from(n) - 1))?
+        }
+        (Some(w), -1) => {
+            let back = (i64::from(last.weekday().num_days_from_monday())
+                - i64::from(w.num_days_from_monday()))
+            .rem_euclid(7);
+            add_days(last, -back - 7 * (i64::from(-n) - 1))?
+        }
+        _ => return None,
+    };
+    (d.month() == m).then_some(d)
+}
+
+/// The occurrence of a yearly day that `rel` picks relative to `r`: the
+/// nearest (ties to the past), the first on or after `r` ("this"), the
+/// first after it ("next"), or the last before it ("last").
+fn yearly(r: NaiveDate, rel: Rel, on: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
+    let years = (-1..=1).filter_map(|k| r.year().checked_add(k).and_then(&on));
+    match rel {
+        Rel::Bare => nearest(r, years),
+        Rel::This | Rel::Upcoming => years.filter(|d| *d >= r).min(),
+        Rel::Next | Rel::Coming => years.filter(|d| *d > r).min(),
+        Rel::Last | Rel::Past => years.filter(|d| *d < r).max(),
     }
 }
 
@@ -274,6 +595,42 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             let m = add_months(first_of_month(r)?, shift)?;
             NaiveDate::from_ymd_opt(m.year(), m.month(), day).map(day_of)
         }
+        Point::Holiday {
+            rule,
+            year,
+            year_shift,
+            rel,
+        } => {
+            let d = match (year, year_shift) {
+                (Some(y), _) => holiday_in(rule, y),
+                (None, Some(s)) => holiday_in(rule, r.year().checked_add(s)?),
+                (None, None) => yearly(r, rel, |y| holiday_in(rule, y)),
+            };
+            d.map(day_of)
+        }
+        Point::NthOfMonth { n, weekday, month } => {
+            let (y, m) = match month {
+                MonthRef::Named {
+                    month: m,
+                    year: Some(y),
+                } => (y, m),
+                MonthRef::Named {
+                    month: m,
+                    year: None,
+                } => {
+                    let candidates =
+                        (-1..=1).filter_map(|k| NaiveDate::from_ymd_opt(r.year() + k, m, 1));
+                    let first = nearest_month(r, candidates)?;
+                    (first.year(), m)
+                }
+                MonthRef::Shift(s) => {
+                    let d = add_months(first_of_month(r)?, s)?;
+                    (d.year(), d.month())
+                }
+            };
+            nth_of_month(y, m, n, weekday).map(day_of)
+        }
+        Point::Range { .. } => None,
         Point::Weekend { rel } => {
             let sat = match rel {
                 Rel::Bare => weekday_of(r, Weekday::Sat, Rel::Bare)?,

@@ -11,7 +11,7 @@ use crate::extract::{Amount, Candidate, Hedge, Kind, RawUnit, Stated};
 pub mod date;
 
 /// A fact's value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Value {
     /// A number in the fact's unit: dollars, days, per cent, things.
     Number(Decimal),
@@ -53,9 +53,14 @@ pub fn normalize(
             closed: true,
         };
         return Some(Normalized {
+            // A date range ("from March to May") is a range like any other.
+            bound: if r.grain == "daterange" {
+                Bound::Range
+            } else {
+                Bound::Exact
+            },
             value: Value::Date(r.iso),
             unit: r.grain.to_string(),
-            bound: Bound::Exact,
             interval: Interval {
                 lower: r.first.map(day),
                 upper: r.last.map(day),
@@ -199,7 +204,7 @@ impl Bound {
 }
 
 /// One end of an interval.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct End {
     /// The value at the end.
     pub value: Decimal,
@@ -208,7 +213,7 @@ pub struct End {
 }
 
 /// The set of true values a statement allows; `None` ends are unbounded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Interval {
     /// The lower end, or `None` for no floor.
     pub lower: Option<End>,

@@ -1,7 +1,9 @@
 //! The JSON report format, version 1: a wire format for other tools.
 //!
 //! [`to_string`] writes a whole [`Report`] as one pretty-printed JSON
-//! document; [`mention_line`] writes one fact as a compact MENTION object on
+//! document; [`claims_to_string`] writes a [`ClaimReport`] (a target text
+//! checked against the sources) as the same document with a `claims` array
+//! at its end; [`mention_line`] writes one fact as a compact MENTION object on
 //! one line, for JSON Lines streams. Both are produced from private,
 //! serialize-only structs that borrow from the report, so the wire shape
 //! described here is kept apart from the library's own types: those may
@@ -18,11 +20,15 @@
 //!   "updates": [UPDATE, ...],
 //!   "notes": [NOTE, ...],
 //!   "facts": [MENTION, ...],
-//!   "rejections": [REJECTION, ...]
+//!   "rejections": [REJECTION, ...],
+//!   "claims": [CLAIM, ...]
 //! }
 //! ```
 //!
-//! Every key is always present; lists may be empty. Keys appear in the
+//! Every key is always present, with one exception: `claims` is present
+//! only in a report on a target's claims ([`claims_to_string`]), and
+//! absent from a report on sources alone ([`to_string`]). Lists may be
+//! empty. Keys appear in the
 //! order shown here, in every object below too.
 //!
 //! | key | type | meaning |
@@ -35,6 +41,7 @@
 //! | `notes` | array of NOTE | related figures that were not judged, and why (different currencies, subjects that may differ) |
 //! | `facts` | array of MENTION | every fact, by source, then in text order |
 //! | `rejections` | array of REJECTION | number-like text not taken as a fact |
+//! | `claims` | array of CLAIM | only when a target was checked: one per fact of the target, in text order |
 //!
 //! Findings appear in the order the checker reported them; the mentions of
 //! a finding appear in the order the finding lists them (for updates,
@@ -150,6 +157,38 @@
 //! | `text` | string | the rejected text |
 //! | `reason` | string | `phone_number`, `copyright`, `year_label`, `identifier`, `time_of_day`, `age`, `ordinal`, `no_unit`, `out_of_range` or `page_furniture` |
 //!
+//! # CLAIM
+//!
+//! One fact of the target text and how the sources bear on it.
+//!
+//! ```json
+//! {"mention": MENTION, "verdict": "contradicted",
+//!  "evidence": [MENTION, ...],
+//!  "explanation": "\"£19.4m\" is not what the sources say: ..."}
+//! ```
+//!
+//! | key | type | meaning |
+//! |---|---|---|
+//! | `mention` | MENTION | the target's fact; its `source` is the target's id |
+//! | `verdict` | string | `supported`, `contradicted`, `disputed` or `unsupported` |
+//! | `evidence` | array of MENTION | the source facts the verdict rests on, in the order of `facts`; empty when nothing was found |
+//! | `explanation` | string | one line: which source values agree or disagree, and why |
+//!
+//! The verdicts:
+//!
+//! - `supported`: a source states a value for the same quantity that
+//!   overlaps the target's, and no source's value for it conflicts;
+//! - `contradicted`: sources state the quantity, none compatibly with the
+//!   target;
+//! - `disputed`: the sources' values for the quantity conflict among
+//!   themselves; the explanation says which side the target takes, if any;
+//! - `unsupported`: no source states the quantity (the sources may state it
+//!   in another currency, which is not compared without a rate: the
+//!   evidence then lists those facts).
+//!
+//! The target is not one of the `sources`, and its facts are not in
+//! `facts`; findings between sources never involve it.
+//!
 //! # Versions
 //!
 //! `format_version` changes whenever a change could break a consumer that
@@ -181,7 +220,7 @@ use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::extract::RejectReason;
 use crate::fact::{Fact, Value};
 use crate::normalize::End;
-use crate::report::{Report, SourceInfo, SourceRejection};
+use crate::report::{ClaimReport, Report, SourceInfo, SourceRejection};
 
 /// The version of the format this module writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -193,7 +232,43 @@ pub const FORMAT_VERSION: u32 = 1;
 /// MENTION object. An index that does not point into
 /// [`Report::facts`] is left out.
 pub fn to_string(report: &Report) -> String {
-    let wire = WireReport {
+    write(&envelope(report, None))
+}
+
+/// A [`ClaimReport`] as JSON: the sources' report in the envelope above,
+/// with the `claims` array added at its end.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+/// use crosscheck::report::json;
+///
+/// let checked = Checker::new().check_claims(
+///     &Source::new("summary", "The order names eight apps."),
+///     &[Source::new("wire", "The order bans eight Chinese apps.")],
+/// );
+/// let out = json::claims_to_string(&checked);
+/// assert!(out.contains("\"verdict\": \"supported\""));
+/// assert!(out.trim_end().ends_with("]\n}"));
+/// ```
+pub fn claims_to_string(checked: &ClaimReport) -> String {
+    let facts = &checked.report.facts;
+    let claims = checked
+        .claims
+        .iter()
+        .map(|c| WireClaim {
+            mention: WireMention::new(&c.fact),
+            verdict: c.verdict.as_str(),
+            evidence: mentions(&c.evidence, facts),
+            explanation: &c.explanation,
+        })
+        .collect();
+    write(&envelope(&checked.report, Some(claims)))
+}
+
+fn envelope<'r>(report: &'r Report, claims: Option<Vec<WireClaim<'r>>>) -> WireReport<'r> {
+    WireReport {
         format_version: FORMAT_VERSION,
         sources: report.sources.iter().map(WireSource::new).collect(),
         conflicts: report
@@ -218,8 +293,13 @@ pub fn to_string(report: &Report) -> String {
             .collect(),
         facts: report.facts.iter().map(WireMention::new).collect(),
         rejections: report.rejections.iter().map(WireRejection::new).collect(),
-    };
-    let mut out = serde_json::to_string_pretty(&wire).unwrap_or_else(|_| String::from("{}"));
+        claims,
+    }
+}
+
+/// Pretty-printed with two spaces, ending in a newline.
+fn write(wire: &WireReport<'_>) -> String {
+    let mut out = serde_json::to_string_pretty(wire).unwrap_or_else(|_| String::from("{}"));
     out.push('\n');
     out
 }
@@ -270,6 +350,17 @@ struct WireReport<'r> {
     notes: Vec<WireUpdate<'r>>,
     facts: Vec<WireMention<'r>>,
     rejections: Vec<WireRejection<'r>>,
+    /// Only in a report on a target's claims.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claims: Option<Vec<WireClaim<'r>>>,
+}
+
+#[derive(Serialize)]
+struct WireClaim<'r> {
+    mention: WireMention<'r>,
+    verdict: &'static str,
+    evidence: Vec<WireMention<'r>>,
+    explanation: &'r str,
 }
 
 #[derive(Serialize)]

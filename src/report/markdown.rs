@@ -10,10 +10,11 @@
 
 use std::fmt::Write as _;
 
+use crate::compare::claims::Verdict;
 use crate::fact::Fact;
-use crate::report::Report;
 use crate::report::json::iso_date;
 use crate::report::text::{count, flatten, topic, value_label};
+use crate::report::{ClaimReport, Report};
 
 /// Renders the report as Markdown.
 ///
@@ -132,6 +133,119 @@ pub fn render(report: &Report) -> String {
                 s.path.as_deref().map_or(String::new(), |p| code(p, true)),
             );
         }
+    }
+    out
+}
+
+/// Renders a [`ClaimReport`]: the sources' report as [`render`] writes it,
+/// then a `## Claims` section: a line of counts by verdict, a table with one
+/// row per fact of the target (its quote, kind, verdict, evidence and
+/// explanation), and, for each sentence of the target, the sentence with
+/// the verdict of each of its facts and the evidence quoted below it.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+/// use crosscheck::report::markdown;
+///
+/// let checked = Checker::new().check_claims(
+///     &Source::new("summary", "The order names eight apps."),
+///     &[Source::new("wire", "The order bans eight Chinese apps.")],
+/// );
+/// let out = markdown::render_claims(&checked);
+/// assert!(out.contains("\n## Claims\n"));
+/// assert!(out.contains("| `eight apps` | count | supported |"));
+/// ```
+pub fn render_claims(checked: &ClaimReport) -> String {
+    let mut out = render(&checked.report);
+    let facts = &checked.report.facts;
+    out.push_str("\n## Claims\n\n");
+    let target = &checked.target;
+    let _ = write!(
+        out,
+        "{} in **{}**",
+        count(checked.claims.len(), "claim", "claims"),
+        text(&target.id)
+    );
+    if let Some(path) = &target.path {
+        let _ = write!(out, " ({})", code(path, false));
+    }
+    let _ = writeln!(
+        out,
+        ": {}.",
+        Verdict::ALL
+            .iter()
+            .map(|v| {
+                let n = format!("{} {}", checked.count(*v), v.as_str());
+                if *v == Verdict::Supported || checked.count(*v) == 0 {
+                    n
+                } else {
+                    format!("**{n}**")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if checked.claims.is_empty() {
+        out.push_str("\nNo facts found in the target.\n");
+        return out;
+    }
+    out.push_str("\n| # | Claim | Kind | Verdict | Evidence | Explanation |\n");
+    out.push_str("|---|---|---|---|---|---|\n");
+    for (n, c) in checked.claims.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "| T{} | {} | {} | {} | {} | {} |",
+            n + 1,
+            code(&c.fact.provenance.text, true),
+            c.fact.kind.as_str(),
+            c.verdict.as_str(),
+            values(&c.evidence, facts),
+            cell(&c.explanation),
+        );
+    }
+    let mut n = 0;
+    let mut rest = checked.claims.as_slice();
+    while let Some(first) = rest.first() {
+        let sentence = first.fact.provenance.sentence_span;
+        let here = rest
+            .iter()
+            .take_while(|c| c.fact.provenance.sentence_span == sentence)
+            .count();
+        let (group, after) = rest.split_at(here);
+        let p = &first.fact.provenance;
+        let _ = writeln!(
+            out,
+            "\n**{}, line {}**\n\n> {}\n",
+            text(&p.source),
+            p.line,
+            block_text(p.sentence.trim())
+        );
+        for c in group {
+            n += 1;
+            let _ = writeln!(
+                out,
+                "- T{n} {} is **{}**: {}",
+                code(&c.fact.provenance.text, false),
+                c.verdict.as_str(),
+                text(&c.explanation)
+            );
+            for fact in c.evidence.iter().filter_map(|&i| facts.get(i)) {
+                let q = &fact.provenance;
+                let _ = writeln!(
+                    out,
+                    "  - {} in **{}**, line {}, column {}: {}\n    > {}",
+                    code(&q.text, false),
+                    text(&q.source),
+                    q.line,
+                    q.column,
+                    text(&value_label(fact)),
+                    block_text(q.sentence.trim()),
+                );
+            }
+        }
+        rest = after;
     }
     out
 }

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::compare::claims::{Claim, Verdict};
 use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::extract::Rejection;
 use crate::fact::Fact;
@@ -82,6 +83,31 @@ pub struct Report {
     /// Sources that went past a limit and were not read whole, in source
     /// order.
     pub truncations: Vec<Truncation>,
+}
+
+/// The result of checking a target text (a summary, a draft, a model's
+/// answer) against a set of sources: the sources' own report, and a
+/// verdict for every fact of the target.
+///
+/// Made by [`crate::Checker::check_claims`]. The renderers show it as the
+/// sources' report followed by the claims: [`json::claims_to_string`],
+/// [`text::render_claims`], [`markdown::render_claims`].
+#[derive(Clone, Debug)]
+pub struct ClaimReport {
+    /// The sources checked against each other, as [`crate::Checker::check`]
+    /// reports them. Evidence indices point into its `facts`.
+    pub report: Report,
+    /// The target.
+    pub target: SourceInfo,
+    /// One claim per fact of the target, in text order.
+    pub claims: Vec<Claim>,
+}
+
+impl ClaimReport {
+    /// How many claims have the given verdict.
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.claims.iter().filter(|c| c.verdict == verdict).count()
+    }
 }
 
 pub mod json;

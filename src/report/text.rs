@@ -28,11 +28,12 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use rust_decimal::Decimal;
 
+use crate::compare::claims::{Claim, Verdict};
 use crate::extract::Kind;
 use crate::fact::{Fact, Provenance, Value};
 use crate::normalize::{Bound, End};
-use crate::report::Report;
 use crate::report::json::day_iso;
+use crate::report::{ClaimReport, Report};
 
 /// The longest excerpt shown, in characters: longer sentences are cut
 /// around the quote, the room left shared between the two sides.
@@ -150,6 +151,153 @@ pub fn render(report: &Report) -> String {
     out
 }
 
+/// Renders a [`ClaimReport`]: the sources' report as [`render`] writes it,
+/// then the target's claims.
+///
+/// The claims part opens with one line of counts by verdict. Then each
+/// sentence of the target that holds a fact is shown with every fact
+/// underlined and labelled with its verdict, followed by one block per
+/// fact: its verdict, the explanation, and a snippet of each source fact
+/// the verdict rests on.
+///
+/// ```text
+/// claim: summary:1:23
+///   |
+/// 1 | The repairs will cost £19.4m, officials said.
+///   |                       ^^^^^^ contradicted
+///
+/// contradicted: "£19.4m" (money "cost")
+///   |
+///   = "£19.4m" is not what the sources say: ...
+///  --> wire:1:40
+/// ```
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+/// use crosscheck::report::text;
+///
+/// let checked = Checker::new().check_claims(
+///     &Source::new("summary", "The order names eight apps."),
+///     &[Source::new("wire", "The order bans eight Chinese apps.")],
+/// );
+/// let out = text::render_claims(&checked);
+/// assert!(out.contains("claims in summary: 1 claim: 1 supported, 0 contradicted, 0 disputed, 0 unsupported\n"));
+/// ```
+pub fn render_claims(checked: &ClaimReport) -> String {
+    let mut out = render(&checked.report);
+    let target = &checked.target;
+    let _ = write!(out, "\nclaims in {}", target.id);
+    if let Some(path) = &target.path {
+        let _ = write!(out, " ({})", flatten(path));
+    }
+    let _ = writeln!(
+        out,
+        ": {}: {}",
+        count(checked.claims.len(), "claim", "claims"),
+        Verdict::ALL
+            .iter()
+            .map(|v| format!("{} {}", checked.count(*v), v.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let renderer = Renderer::plain();
+    // A target sentence is shown whole, however long.
+    let wide = Renderer::plain().term_width(100_000);
+    let mut rest = checked.claims.as_slice();
+    while let Some(first) = rest.first() {
+        let sentence = first.fact.provenance.sentence_span;
+        let n = rest
+            .iter()
+            .take_while(|c| c.fact.provenance.sentence_span == sentence)
+            .count();
+        let (here, after) = rest.split_at(n);
+        out.push('\n');
+        out.push_str(&sentence_block(&wide, here));
+        for claim in here {
+            let fact = &claim.fact;
+            let title = format!(
+                "\"{}\" ({})",
+                flatten(&fact.provenance.text),
+                topic(fact.kind, &fact.subject.label)
+            );
+            let level = match claim.verdict {
+                Verdict::Supported => Level::INFO,
+                Verdict::Contradicted => Level::ERROR,
+                Verdict::Disputed => Level::WARNING,
+                Verdict::Unsupported => Level::NOTE,
+            };
+            let head = level
+                .with_name(Some(claim.verdict.as_str()))
+                .primary_title(title);
+            let evidence = claim
+                .evidence
+                .iter()
+                .filter_map(|&i| checked.report.facts.get(i))
+                .collect();
+            out.push('\n');
+            out.push_str(&snippets(&renderer, head, &claim.explanation, evidence));
+        }
+        rest = after;
+    }
+    out
+}
+
+/// One sentence of the target with each of its claims underlined and
+/// labelled with its verdict.
+fn sentence_block(renderer: &Renderer, claims: &[Claim]) -> String {
+    let Some(first) = claims.first() else {
+        return String::new();
+    };
+    let p = &first.fact.provenance;
+    let sentence = p.sentence.as_str();
+    // The sentence flattened to one line, with each quote's range in it.
+    let mut shown = String::new();
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    for claim in claims {
+        let q = &claim.fact.provenance;
+        let start = q.span.start.saturating_sub(p.sentence_span.start);
+        let end = start + q.text.len();
+        let (Some(before), Some(quote)) = (sentence.get(at..start), sentence.get(start..end))
+        else {
+            continue;
+        };
+        shown.push_str(&flatten(before));
+        let from = shown.len();
+        shown.push_str(&flatten(quote));
+        ranges.push((from..shown.len(), claim.verdict.as_str()));
+        at = end;
+    }
+    shown.push_str(&flatten(sentence.get(at..).unwrap_or("")));
+    let location = format!(
+        "{:w$}--> {}:{}:{}",
+        "",
+        p.source,
+        p.line,
+        p.column,
+        w = digits(p.line)
+    );
+    // The line the sentence starts on: the first quote's line, less the
+    // line breaks before the quote inside the sentence.
+    let into = p.span.start.saturating_sub(p.sentence_span.start);
+    let breaks = sentence.get(..into).map_or(0, |s| s.matches('\n').count());
+    let mut snippet =
+        Snippet::source(shown.as_str()).line_start(p.line.saturating_sub(breaks).max(1));
+    for (range, label) in ranges {
+        snippet = snippet.annotation(AnnotationKind::Primary.span(range).label(label));
+    }
+    let title = format!("{} in one sentence", count(claims.len(), "fact", "facts"));
+    let groups = [
+        Group::with_title(Level::NOTE.with_name(Some("claims")).primary_title(title)),
+        Group::with_title(Level::NOTE.no_name().secondary_title(location)).element(snippet),
+    ];
+    let mut rendered = renderer.render(&groups);
+    rendered.push('\n');
+    rendered
+}
+
 /// One finding: its title, its explanation, and one snippet per mention.
 fn finding(
     renderer: &Renderer,
@@ -162,6 +310,16 @@ fn finding(
         .iter()
         .filter_map(|&i| report.facts.get(i))
         .collect();
+    snippets(renderer, head, explanation, facts)
+}
+
+/// A title, an explanation, and one snippet per fact.
+fn snippets(
+    renderer: &Renderer,
+    head: annotate_snippets::Title<'_>,
+    explanation: &str,
+    facts: Vec<&Fact>,
+) -> String {
     let mut groups = Vec::with_capacity(facts.len() + 1);
     let mut first = Group::with_title(head);
     if !explanation.is_empty() {

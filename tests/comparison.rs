@@ -1,0 +1,241 @@
+//! The comparator as a whole: the sample story's report, snapshotted, and
+//! the properties every report must have whatever the sources say.
+
+use crosscheck::{Checker, Kind, Report, Source};
+use proptest::prelude::*;
+
+fn sample() -> Vec<Source> {
+    let mut paths: Vec<_> = std::fs::read_dir("fixtures/sample")
+        .unwrap_or_else(|e| panic!("fixtures/sample: {e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| Source::read(p).unwrap_or_else(|e| panic!("{e}")))
+        .collect()
+}
+
+/// The quotes of a finding's mentions, as `source:quote`.
+fn quotes(report: &Report, mentions: &[usize]) -> Vec<String> {
+    mentions
+        .iter()
+        .map(|&i| {
+            let p = &report.facts[i].provenance;
+            format!("{}:{}", &p.source[..3], p.text)
+        })
+        .collect()
+}
+
+#[test]
+fn the_sample_story_gives_the_findings_a_careful_reader_expects() {
+    let report = Checker::new().check(&sample());
+
+    // One conflict: the Ant Group IPO.
+    assert_eq!(report.conflicts.len(), 1, "{:#?}", report.conflicts);
+    let c = &report.conflicts[0];
+    assert_eq!((c.kind, c.subject.as_str()), (Kind::Money, "ipo"));
+    assert_eq!(
+        quotes(&report, &c.mentions),
+        ["000:$34bn", "002:US$35-billion"]
+    );
+    assert!(c.explanation.contains("2.9%"), "{}", c.explanation);
+    assert!(c.explanation.contains("34.5 billion"), "{}", c.explanation);
+    assert!(!c.within_source);
+
+    // The eight apps and the 45 days, each in all five sources.
+    let by = |kind: Kind, subject: &str| {
+        report
+            .corroborations
+            .iter()
+            .find(|c| c.kind == kind && c.subject == subject)
+            .unwrap_or_else(|| panic!("no {kind:?} corroboration about {subject}"))
+    };
+    let apps = by(Kind::Count, "app");
+    assert_eq!(apps.sources, 5);
+    let app_quotes = quotes(&report, &apps.mentions);
+    assert!(app_quotes.contains(&"003:Alipay and seven other Chinese apps".to_string()));
+    assert!(app_quotes.contains(&"001:eight Chinese software applications".to_string()));
+    assert!(app_quotes.contains(&"002:eight digital Chinese payment platforms".to_string()));
+    let days = by(Kind::Duration, "take effect");
+    assert_eq!(days.sources, 5);
+    assert!(quotes(&report, &days.mentions).contains(&"001:45-day".to_string()));
+
+    // Nothing among the traps: no finding holds "two weeks", the telecom
+    // giants, the senators, Alibaba's 33% or a copyright year.
+    let all: Vec<String> = report
+        .conflicts
+        .iter()
+        .map(|c| &c.mentions)
+        .chain(report.corroborations.iter().map(|c| &c.mentions))
+        .chain(report.updates.iter().map(|u| &u.mentions))
+        .flat_map(|m| quotes(&report, m))
+        .collect();
+    for trap in [
+        "two weeks",
+        "telecom giants",
+        "senators",
+        "33%",
+        "2009",
+        "2021",
+    ] {
+        assert!(
+            !all.iter().any(|q| q.contains(trap)),
+            "{trap} in a finding: {all:?}"
+        );
+    }
+    let rejected: Vec<&str> = report.rejections.iter().map(|r| r.text.as_str()).collect();
+    for year in ["2009", "2021", "2020"] {
+        assert!(
+            rejected.contains(&year),
+            "{year} not recorded as rejected: {rejected:?}"
+        );
+    }
+}
+
+#[test]
+fn the_sample_story_report_as_json() {
+    let report = Checker::new().check(&sample());
+    insta::assert_snapshot!("sample_json", crosscheck::report::json::to_string(&report));
+}
+
+#[test]
+fn the_sample_story_report_as_text() {
+    let report = Checker::new().check(&sample());
+    insta::assert_snapshot!("sample_text", crosscheck::report::text::render(&report));
+}
+
+/// Sentences of a made-up story, with the figures the generator varies.
+const LINES: &[&str] = &[
+    "The council approved a £{0}m budget for the new bridge.",
+    "Construction will take {1} months, officials said.",
+    "About {2} residents signed the petition against the plan.",
+    "The bridge will carry {3} lanes of traffic.",
+    "Turnout at the public meeting was {4}%.",
+];
+
+fn story(figures: &[u32; 5], keep: &[bool; 5]) -> String {
+    LINES
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| **k)
+        .map(|(l, _)| {
+            let mut s = (*l).to_string();
+            for (i, f) in figures.iter().enumerate() {
+                s = s.replace(&format!("{{{i}}}"), &f.to_string());
+            }
+            s
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn figures() -> impl Strategy<Value = [u32; 5]> {
+    [1u32..500, 1u32..60, 10u32..9000, 1u32..8, 1u32..100]
+}
+
+/// A report's findings, keyed by what they state, so two reports can be
+/// compared whatever order their sources came in.
+fn findings(report: &Report) -> Vec<String> {
+    let q = |m: &[usize]| {
+        let mut v: Vec<String> = m
+            .iter()
+            .map(|&i| {
+                let p = &report.facts[i].provenance;
+                format!("{}@{}:{}", p.source, p.span.start, p.text)
+            })
+            .collect();
+        v.sort();
+        v.join(",")
+    };
+    let mut out: Vec<String> = report
+        .conflicts
+        .iter()
+        .map(|c| {
+            format!(
+                "conflict {} {} {}",
+                c.kind.as_str(),
+                c.subject,
+                q(&c.mentions)
+            )
+        })
+        .chain(report.corroborations.iter().map(|c| {
+            format!(
+                "corroboration {} {} {} {}",
+                c.kind.as_str(),
+                c.subject,
+                c.sources,
+                q(&c.mentions)
+            )
+        }))
+        .chain(
+            report
+                .updates
+                .iter()
+                .map(|u| format!("update {} {}", u.subject, q(&u.mentions))),
+        )
+        .chain(
+            report
+                .notes
+                .iter()
+                .map(|n| format!("note {} {}", n.subject, q(&n.mentions))),
+        )
+        .collect();
+    out.sort();
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The same sources in any order give the same findings.
+    #[test]
+    fn order_of_sources_changes_no_finding(
+        a in figures(), b in figures(), c in figures(),
+        ka in any::<[bool; 5]>(), kb in any::<[bool; 5]>(), kc in any::<[bool; 5]>(),
+        rotate in 0usize..3,
+    ) {
+        let sources = vec![
+            Source::new("a", story(&a, &ka)),
+            Source::new("b", story(&b, &kb)),
+            Source::new("c", story(&c, &kc)),
+        ];
+        let mut turned = sources.clone();
+        turned.rotate_left(rotate);
+        turned.swap(0, 1);
+        let checker = Checker::new();
+        prop_assert_eq!(findings(&checker.check(&sources)), findings(&checker.check(&turned)));
+        prop_assert_eq!(
+            crosscheck::report::json::to_string(&checker.check(&sources)),
+            crosscheck::report::json::to_string(&checker.check(&turned))
+        );
+    }
+
+    /// A source checked against a copy of itself gives no conflict between
+    /// the two.
+    #[test]
+    fn a_copy_of_a_source_never_conflicts_with_it(a in figures(), ka in any::<[bool; 5]>()) {
+        let text = story(&a, &ka);
+        let report = Checker::new().check(&[Source::new("a", text.clone()), Source::new("copy", text)]);
+        for c in &report.conflicts {
+            prop_assert!(c.within_source, "a conflict across the copy: {}", c.explanation);
+        }
+    }
+
+    /// Adding a source that agrees with one already there creates no
+    /// conflict that was not there before.
+    #[test]
+    fn an_agreeing_source_creates_no_conflict(
+        a in figures(), b in figures(), ka in any::<[bool; 5]>(), kb in any::<[bool; 5]>(),
+    ) {
+        let base = vec![Source::new("a", story(&a, &ka)), Source::new("b", story(&b, &kb))];
+        let before = Checker::new().check(&base).conflicts.len();
+        let mut more = base.clone();
+        more.push(Source::new("c", story(&a, &ka)));
+        let after = Checker::new().check(&more);
+        // Conflicts may gain mentions from the new source, but none is new.
+        prop_assert!(after.conflicts.len() <= before, "{} conflicts before, {} after", before, after.conflicts.len());
+    }
+}
