@@ -150,6 +150,8 @@ fn number_start(w: &str) -> bool {
     crate::lexicon::unit_word(w).is_some()
         || crate::lexicon::tens_word(w).is_some()
         || crate::lexicon::ordinal_word(w).is_some()
+        || crate::lexicon::glued_tens(w).is_some()
+        || crate::lexicon::fraction_word(w).is_some()
         || matches!(
             w,
             "a" | "an"
@@ -1304,6 +1306,29 @@ mod tests {
         assert_eq!(mentions("from 10 to 20")[0].0, "from 10 to 20".to_string());
         // The pronoun "one" is no number.
         assert!(mentions("Which one do you prefer?").is_empty());
+    }
+
+    #[test]
+    fn every_word_that_starts_a_number_is_read() {
+        // Each starts a number in its own way; none may be skipped unread.
+        for (text, quote) in [
+            (
+                "It costs quarter million us dollars.",
+                "quarter million us dollars",
+            ),
+            ("They hired fortytwo nurses.", "fortytwo nurses"),
+            ("Prices fell by half a dozen cents.", "half a dozen cents"),
+            ("Some thirty-four apps and several firms", "several firms"),
+        ] {
+            let got = quotes(text);
+            assert!(
+                got.iter().any(|(_, q)| q == quote),
+                "{text}: {quote:?} not in {got:?}"
+            );
+        }
+        // Signs, minus words and one-character fractions: debug builds
+        // check that the filters let them through to the scan.
+        quotes("The temperature hit minus five and -3 degrees, and ½ of them left.");
     }
 
     #[test]
