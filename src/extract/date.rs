@@ -359,8 +359,8 @@ pub fn scan(body: &str, offset: usize) -> Vec<DateFound> {
 pub(crate) struct Scratch(Vec<Tok>);
 
 /// The dates of one sentence, appended to `out` (cleared first); `offset`
-/// is where `text` starts in the source text. A sentence that
-/// [`may_hold_date`] turns down is not tokenized at all.
+/// is where `text` starts in the source text. The matcher runs only on a
+/// line with a token that every date holds (see [`Tok::anchor`]).
 pub(crate) fn scan_sentence(
     text: &str,
     offset: usize,
@@ -368,74 +368,22 @@ pub(crate) fn scan_sentence(
     out: &mut Vec<DateFound>,
 ) {
     out.clear();
-    if !may_hold_date(text) {
-        #[cfg(debug_assertions)]
-        {
-            // The filter is exact: checked in every debug build.
-            let all = scan(text, offset);
-            debug_assert!(all.is_empty(), "date filter skipped {text:?}");
-        }
-        return;
-    }
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         tokenize(line, &mut scratch.0);
-        scan_line(line, &scratch.0, offset + line_start, out);
+        if scratch.0.iter().any(Tok::anchor) {
+            scan_line(line, &scratch.0, offset + line_start, out);
+        } else {
+            #[cfg(debug_assertions)]
+            {
+                // The filter is exact: checked in every debug build.
+                let mut all = Vec::new();
+                scan_line(line, &scratch.0, offset + line_start, &mut all);
+                debug_assert!(all.is_empty(), "date filter skipped {line:?}");
+            }
+        }
         line_start += line.len();
     }
-}
-
-/// Whether `text` may hold a date: it has an ASCII digit, or a word that
-/// names a month, a weekday, a number, a unit of time, a holiday or a day
-/// relative to today ("yesterday", "now"). Every date expression holds one of these;
-/// the prepositions and modifiers around them ("since", "the end of",
-/// "last") never make a date alone.
-pub(crate) fn may_hold_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
-            return true;
-        }
-        if !b.is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let strong = match classify(&text[start..i]) {
-            Lex::None | Lex::OrdSuffix => false,
-            Lex::Month(..)
-            | Lex::Weekday(..)
-            | Lex::Card(..)
-            | Lex::Ord(_)
-            | Lex::Units(_)
-            | Lex::Holiday => true,
-            Lex::Kw(k) => matches!(
-                k,
-                Kw::Today
-                    | Kw::Yesterday
-                    | Kw::Tomorrow
-                    | Kw::Tonight
-                    | Kw::Day
-                    | Kw::Week
-                    | Kw::Weekend
-                    | Kw::Month
-                    | Kw::Quarter
-                    | Kw::Year
-                    | Kw::Now
-                    | Kw::Time
-                    | Kw::Q
-            ),
-        };
-        if strong {
-            return true;
-        }
-    }
-    false
 }
 
 fn scan_line(line: &str, toks: &[Tok], offset: usize, out: &mut Vec<DateFound>) {
@@ -563,6 +511,39 @@ struct Tok {
 }
 
 impl Tok {
+    /// Whether the token can anchor a date: a number, or a word naming a
+    /// month, a weekday, a number, a unit of time, a holiday or a day
+    /// relative to today ("yesterday", "now"). Every date expression holds
+    /// one; the prepositions and modifiers around them ("since", "the end
+    /// of", "last") never make a date alone.
+    fn anchor(&self) -> bool {
+        match self.kind {
+            Kind::Num => true,
+            Kind::Punct(_) => false,
+            Kind::Word => match self.lex {
+                Lex::None => false,
+                Lex::OrdSuffix => self.gap,
+                Lex::Kw(k) => matches!(
+                    k,
+                    Kw::Today
+                        | Kw::Yesterday
+                        | Kw::Tomorrow
+                        | Kw::Tonight
+                        | Kw::Day
+                        | Kw::Week
+                        | Kw::Weekend
+                        | Kw::Month
+                        | Kw::Quarter
+                        | Kw::Year
+                        | Kw::Now
+                        | Kw::Time
+                        | Kw::Q
+                ),
+                _ => true,
+            },
+        }
+    }
+
     fn trigger(&self) -> bool {
         match self.kind {
             Kind::Num => true,

@@ -110,8 +110,14 @@ fn hedged(
     point_count: bool,
 ) -> Option<(Bound, Interval)> {
     let v = s.value;
-    let lo_t = v.checked_mul(Decimal::ONE - tolerance)?;
-    let hi_t = v.checked_mul(Decimal::ONE + tolerance)?;
+    // The tolerance band, by magnitude: "about -100" is -110 to -90.
+    let near = v.checked_mul(Decimal::ONE - tolerance)?;
+    let far = v.checked_mul(Decimal::ONE + tolerance)?;
+    let (lo_t, hi_t) = if v.is_sign_negative() {
+        (far, near)
+    } else {
+        (near, far)
+    };
     let end = |value: Decimal, closed: bool| Some(End { value, closed });
     Some(match hedge {
         Hedge::Exact => {
@@ -129,7 +135,23 @@ fn hedged(
             }
         }
         Hedge::About => (Bound::Approximate, Interval::closed(lo_t, hi_t)),
+        // "nearly" and "just over" speak of the magnitude: "nearly -100"
+        // lies between -100 and -90.
+        Hedge::Nearly if v.is_sign_negative() => (
+            Bound::Approximate,
+            Interval {
+                lower: end(v, false),
+                upper: end(hi_t, true),
+            },
+        ),
         Hedge::Nearly => (
+            Bound::Approximate,
+            Interval {
+                lower: end(lo_t, true),
+                upper: end(v, false),
+            },
+        ),
+        Hedge::JustOver if v.is_sign_negative() => (
             Bound::Approximate,
             Interval {
                 lower: end(lo_t, true),
