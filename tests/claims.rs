@@ -466,6 +466,7 @@ fn the_json_claims_follow_the_contract() {
             "notes",
             "facts",
             "rejections",
+            "truncations",
             "claims"
         ]
     );

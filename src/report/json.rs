@@ -21,6 +21,7 @@
 //!   "notes": [NOTE, ...],
 //!   "facts": [MENTION, ...],
 //!   "rejections": [REJECTION, ...],
+//!   "truncations": [TRUNCATION, ...],
 //!   "claims": [CLAIM, ...]
 //! }
 //! ```
@@ -41,7 +42,14 @@
 //! | `notes` | array of NOTE | related figures that were not judged, and why (different currencies, subjects that may differ) |
 //! | `facts` | array of MENTION | every fact, by source, then in text order |
 //! | `rejections` | array of REJECTION | number-like text not taken as a fact |
+//! | `truncations` | array of TRUNCATION | sources not read whole because they went past a limit of the checker |
 //! | `claims` | array of CLAIM | only when a target was checked: one per fact of the target, in text order |
+//!
+//! A TRUNCATION is `{"source": string, "limit": "source_bytes" |
+//! "facts_per_source" | "rejections_per_source" | "sources", "max":
+//! integer, "from": integer}`: every fact and rejection of `source` before
+//! byte `from` is reported, none at or after it (`from` is 0 for a source
+//! left out of a check whole).
 //!
 //! Findings appear in the order the checker reported them; the mentions of
 //! a finding appear in the order the finding lists them (for updates,
@@ -220,7 +228,7 @@ use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::extract::RejectReason;
 use crate::fact::{Fact, Value};
 use crate::normalize::End;
-use crate::report::{ClaimReport, Report, SourceInfo, SourceRejection};
+use crate::report::{ClaimReport, Limit, Report, SourceInfo, SourceRejection, Truncation};
 
 /// The version of the format this module writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -293,6 +301,7 @@ fn envelope<'r>(report: &'r Report, claims: Option<Vec<WireClaim<'r>>>) -> WireR
             .collect(),
         facts: report.facts.iter().map(WireMention::new).collect(),
         rejections: report.rejections.iter().map(WireRejection::new).collect(),
+        truncations: report.truncations.iter().map(WireTruncation::new).collect(),
         claims,
     }
 }
@@ -350,6 +359,7 @@ struct WireReport<'r> {
     notes: Vec<WireUpdate<'r>>,
     facts: Vec<WireMention<'r>>,
     rejections: Vec<WireRejection<'r>>,
+    truncations: Vec<WireTruncation<'r>>,
     /// Only in a report on a target's claims.
     #[serde(skip_serializing_if = "Option::is_none")]
     claims: Option<Vec<WireClaim<'r>>>,
@@ -500,6 +510,30 @@ impl<'r> WireMention<'r> {
             lower: end(fact.interval.lower),
             upper: end(fact.interval.upper),
             subject: &fact.subject.label,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WireTruncation<'r> {
+    source: &'r str,
+    limit: &'static str,
+    max: usize,
+    from: usize,
+}
+
+impl<'r> WireTruncation<'r> {
+    fn new(t: &'r Truncation) -> WireTruncation<'r> {
+        WireTruncation {
+            source: &t.source,
+            limit: match t.limit {
+                Limit::SourceBytes => "source_bytes",
+                Limit::FactsPerSource => "facts_per_source",
+                Limit::RejectionsPerSource => "rejections_per_source",
+                Limit::Sources => "sources",
+            },
+            max: t.max,
+            from: t.from,
         }
     }
 }
