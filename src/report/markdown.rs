@@ -117,6 +117,36 @@ pub fn render(report: &Report) -> String {
         }
     }
 
+    // Sections that only appear when there is something to say, so
+    // reports without notes or truncations read as before.
+    if !report.notes.is_empty() {
+        out.push_str("\n## Not compared\n\n");
+        out.push_str("| Kind | Subject | Values | Why |\n|---|---|---|---|\n");
+        for n in &report.notes {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                n.kind.as_str(),
+                cell(&n.subject),
+                values(&n.mentions, &report.facts),
+                cell(&n.explanation),
+            );
+        }
+    }
+    if !report.truncations.is_empty() {
+        out.push_str("\n## Not read whole\n\n");
+        for t in &report.truncations {
+            let _ = writeln!(
+                out,
+                "- {}: past the limit of {} ({}); nothing from byte {} on is reported",
+                cell(&t.source),
+                t.max,
+                limit_name(t.limit),
+                t.from
+            );
+        }
+    }
+
     out.push_str("\n## Sources\n\n");
     if report.sources.is_empty() {
         out.push_str("No sources.\n");
@@ -319,6 +349,16 @@ fn block_text(raw: &str) -> String {
 }
 
 /// Source text made safe for a table cell. [`text`] already escapes `|`.
+/// A limit's name in prose.
+pub(crate) fn limit_name(limit: crate::report::Limit) -> &'static str {
+    match limit {
+        crate::report::Limit::SourceBytes => "bytes per source",
+        crate::report::Limit::FactsPerSource => "facts per source",
+        crate::report::Limit::RejectionsPerSource => "rejections per source",
+        crate::report::Limit::Sources => "sources per check",
+    }
+}
+
 fn cell(raw: &str) -> String {
     text(raw)
 }

@@ -132,6 +132,26 @@ pub fn render(report: &Report) -> String {
         ));
     }
 
+    for note in &report.notes {
+        let _ = writeln!(
+            out,
+            "\nnot compared: {} \"{}\": {}",
+            note.kind.as_str(),
+            note.subject,
+            flatten(&note.explanation)
+        );
+    }
+    for t in &report.truncations {
+        let _ = writeln!(
+            out,
+            "\nnot read whole: {} went past the limit of {} {}; nothing from byte {} on is reported",
+            t.source,
+            t.max,
+            crate::report::markdown::limit_name(t.limit),
+            t.from
+        );
+    }
+
     if !report.sources.is_empty() {
         out.push_str("\nsources:\n");
         for source in &report.sources {
