@@ -260,11 +260,25 @@ impl Checker {
         CheckerBuilder::default()
     }
 
-    /// The facts of one source, in text order.
+    /// The facts of one source, in text order, each labelled with its
+    /// subject as alignment would read it on its own ("app", "ipo", "take
+    /// effect"; empty when the words around it do not say).
     ///
     /// A source past a [limit](CheckerBuilder#limits) is read up to where
     /// the limit was reached, and [`Extraction::truncation`] says where.
     pub fn extract(&self, source: &Source) -> Extraction {
+        let mut out = self.extract_unlabelled(source);
+        for fact in &mut out.facts {
+            if fact.subject.label.is_empty() {
+                fact.subject.label = align::signature(fact, &self.policy.synonyms).key;
+            }
+        }
+        out
+    }
+
+    /// [`Checker::extract`] without the subject labels, which a check sets
+    /// from its groups.
+    fn extract_unlabelled(&self, source: &Source) -> Extraction {
         let limits = self.policy.limits;
         let text = source.text();
         let body_span = source.body_span();
@@ -424,7 +438,7 @@ impl Checker {
         order.truncate(limits.sources);
         let mut published = BTreeMap::new();
         for s in &order {
-            let ex = self.extract(s);
+            let ex = self.extract_unlabelled(s);
             report.facts.extend(ex.facts);
             report.rejections.extend(ex.rejections);
             report.truncations.extend(ex.truncation);
