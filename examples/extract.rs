@@ -22,6 +22,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use crosscheck::align::{Synonyms, signature};
 use crosscheck::source::{ReadOptions, Source, read_paths};
 use crosscheck::{Checker, ErrorKind, report};
 
@@ -151,9 +152,15 @@ fn main() -> ExitCode {
 }
 
 /// Writes one MENTION line for each fact of `source`.
+/// Each fact's `subject` is what alignment reads around it on its own
+/// ("app", "ipo", "take effect"), or empty when the words do not say.
 fn print_facts(checker: &Checker, source: &Source, out: &mut impl Write) -> io::Result<()> {
-    for fact in &checker.extract(source).facts {
-        writeln!(out, "{}", report::json::mention_line(fact))?;
+    let synonyms = Synonyms::default();
+    for mut fact in checker.extract(source).facts {
+        if fact.subject.label.is_empty() {
+            fact.subject.label = signature(&fact, &synonyms).key;
+        }
+        writeln!(out, "{}", report::json::mention_line(&fact))?;
     }
     Ok(())
 }

@@ -260,24 +260,20 @@ impl Checker {
         CheckerBuilder::default()
     }
 
-    /// The facts of one source, in text order, each labelled with its
-    /// subject as alignment would read it on its own ("app", "ipo", "take
-    /// effect"; empty when the words around it do not say).
+    /// The facts of one source, in text order.
+    ///
+    /// A fact's [`Subject::label`](crate::Subject) is its counted noun for
+    /// counts and empty otherwise: what the other facts are about is for
+    /// alignment to say ([`Checker::check`], or [`align::signature`] for a
+    /// single fact).
     ///
     /// A source past a [limit](CheckerBuilder#limits) is read up to where
     /// the limit was reached, and [`Extraction::truncation`] says where.
     pub fn extract(&self, source: &Source) -> Extraction {
-        let mut out = self.extract_unlabelled(source);
-        for fact in &mut out.facts {
-            if fact.subject.label.is_empty() {
-                fact.subject.label = align::signature(fact, &self.policy.synonyms).key;
-            }
-        }
-        out
+        self.extract_unlabelled(source)
     }
 
-    /// [`Checker::extract`] without the subject labels, which a check sets
-    /// from its groups.
+    /// The extraction behind [`Checker::extract`].
     fn extract_unlabelled(&self, source: &Source) -> Extraction {
         let limits = self.policy.limits;
         let text = source.text();
