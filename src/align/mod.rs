@@ -112,31 +112,6 @@ fn normal(word: &str) -> String {
     }
 }
 
-fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
-}
-
 /// Words that mark a figure as belonging to an earlier event.
 const PAST_MARKERS: [&str; 7] = [
     "last",
@@ -183,7 +158,7 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
             if raw.chars().next().is_some_and(char::is_uppercase)
                 && !first_word
                 && !stop
-                && !is_calendar_word(w)
+                && !lexicon::is_calendar_word(w)
             {
                 sig.entities.insert(w.clone());
             }
@@ -285,7 +260,7 @@ fn per_unit(after: &[String]) -> Option<String> {
     let per = after
         .first()
         .is_some_and(|p| matches!(p.as_str(), "a" | "an" | "per" | "each"));
-    (per && w.len() > 2 && w.chars().all(char::is_alphabetic) && !is_calendar_word(w))
+    (per && w.len() > 2 && w.chars().all(char::is_alphabetic) && !lexicon::is_calendar_word(w))
         .then(|| format!("per {}", lexicon::singular(w)))
 }
 
@@ -298,7 +273,7 @@ fn attribute_noun(before: &[String], after: &[String]) -> Option<String> {
         w.len() > 2
             && w.chars().all(char::is_alphabetic)
             && !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
-            && !is_calendar_word(w)
+            && !lexicon::is_calendar_word(w)
     };
     if before.first().is_some_and(|w| w == "of")
         && let Some(w) = before.get(1).filter(|w| content(w))

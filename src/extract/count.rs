@@ -81,45 +81,7 @@ fn phrase_word(t: &Token<'_>, w: &str) -> bool {
         && lexicon::unit_word(w).is_none()
         && lexicon::tens_word(w).is_none()
         && lexicon::scale_word(w).is_none()
-        && !is_month_or_day(w)
-}
-
-/// Month and weekday names, which make "20 January" a date, not a count.
-pub(crate) fn is_month_or_day(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
+        && !lexicon::is_calendar_word(w)
 }
 
 /// The noun phrase a number at tokens `..end` counts, if any: modifiers,
