@@ -239,3 +239,47 @@ proptest! {
         prop_assert!(after.conflicts.len() <= before, "{} conflicts before, {} after", before, after.conflicts.len());
     }
 }
+
+/// Vague amounts ("dozens of", "hundreds of") agree on no figure: they
+/// never make a corroboration on their own, but a stated figure beside them
+/// does, and they can still conflict with one.
+#[test]
+fn vague_amounts_alone_corroborate_nothing() {
+    let checker = Checker::new();
+    let report = checker.check(&[
+        Source::new(
+            "a",
+            "Police arrested dozens of protesters outside the embassy.",
+        ),
+        Source::new(
+            "b",
+            "Police arrested dozens of protesters outside the embassy.",
+        ),
+    ]);
+    assert!(
+        report.corroborations.is_empty(),
+        "{:?}",
+        report.corroborations
+    );
+    let report = checker.check(&[
+        Source::new(
+            "a",
+            "Police arrested dozens of protesters outside the embassy.",
+        ),
+        Source::new("b", "Police arrested 40 protesters outside the embassy."),
+    ]);
+    assert_eq!(
+        report.corroborations.len(),
+        1,
+        "{:?}",
+        report.corroborations
+    );
+    let report = checker.check(&[
+        Source::new(
+            "a",
+            "Police arrested dozens of protesters outside the embassy.",
+        ),
+        Source::new("b", "Police arrested three protesters outside the embassy."),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+}

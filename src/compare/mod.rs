@@ -250,7 +250,12 @@ fn judge_group(
             mentions = keep;
         }
         let sources = distinct_sources(facts, &mentions);
-        if sources >= 2 {
+        // Two sources that both say "dozens of" agree on no figure: a
+        // corroboration needs at least one stated number.
+        let stated = mentions
+            .iter()
+            .any(|&m| facts[m].kind == Kind::Date || facts[m].precision.is_some());
+        if sources >= 2 && stated {
             out.corroborations.push(Corroboration {
                 kind: g.kind,
                 subject: subject.clone(),
