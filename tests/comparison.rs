@@ -283,3 +283,20 @@ fn vague_amounts_alone_corroborate_nothing() {
     ]);
     assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
 }
+
+/// Amounts near the largest decimal are judged without overflow: the
+/// middle of an interval and the gap between two values are checked sums.
+#[test]
+fn huge_amounts_are_judged_without_overflow() {
+    let big = "79,000,000,000,000,000,000,000,000,000";
+    let report = Checker::new().check(&[
+        Source::new("a", format!("The company's IPO raised ${big}.")),
+        Source::new("b", "The company's IPO raised $1.".to_string()),
+        Source::new("c", format!("The company's IPO raised about ${big}.")),
+    ]);
+    for c in &report.conflicts {
+        assert!(!c.explanation.is_empty());
+    }
+    let json = crosscheck::report::json::to_string(&report);
+    assert!(!json.contains("NaN") && !json.contains("inf"), "{json}");
+}

@@ -39,10 +39,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::align::{Signature, Synonyms, signature};
-use crate::compare::{Conflict, Update};
-use crate::extract::{Kind, TimeUnit};
-use crate::fact::{Fact, Value};
-use crate::normalize::{End, Interval};
+use crate::compare::{
+    Conflict, Update, far_apart, mid, relation, scaled_interval, units_comparable,
+};
+use crate::extract::Kind;
+use crate::fact::Fact;
 
 /// How a target fact fares against the sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -182,7 +183,7 @@ fn judge_one(
             if !st.agrees_with(sf) || names_differ(t, st, f, sf) {
                 continue;
             }
-            if !comparable(t, f) {
+            if !units_comparable(t.kind, &t.unit, &f.unit) {
                 if st.concepts.intersection(&sf.concepts).next().is_some() {
                     a.other_unit.push(i);
                 }
@@ -194,7 +195,7 @@ fn judge_one(
         if sf.key != st.key {
             continue;
         }
-        if !comparable(t, f) {
+        if !units_comparable(t.kind, &t.unit, &f.unit) {
             a.other_unit.push(i);
             continue;
         }
@@ -384,7 +385,7 @@ fn may_conflict(t: &Fact, st: &Signature, f: &Fact, sf: &Signature) -> bool {
             return false;
         }
     }
-    if t.kind == Kind::Duration && far_apart(&scaled(t), &scaled(f), 12) {
+    if t.kind == Kind::Duration && far_apart(&scaled_interval(t), &scaled_interval(f), 12) {
         return false;
     }
     // A share price is no evidence about the size of a deal.
@@ -405,103 +406,10 @@ fn names_differ(t: &Fact, st: &Signature, f: &Fact, sf: &Signature) -> bool {
     st.names_differ(sf) && !named_in(&st.entities, f) && !named_in(&sf.entities, t)
 }
 
-/// The unit of time a duration's unit names.
-fn time_unit(unit: &str) -> Option<TimeUnit> {
-    use TimeUnit::*;
-    [
-        Second, Minute, Hour, Day, Week, Month, Quarter, Year, Decade, Century,
-    ]
-    .into_iter()
-    .find(|u| u.as_str() == unit)
-}
-
-/// Whether two facts' values can be compared: counts of one subject
-/// always, lengths of time in any units, anything else in the same unit.
-fn comparable(a: &Fact, b: &Fact) -> bool {
-    a.kind == Kind::Count
-        || a.kind == Kind::Date
-        || a.unit == b.unit
-        || time_unit(&a.unit).is_some() && time_unit(&b.unit).is_some()
-}
-
-/// A fact's interval with lengths of time in seconds.
-fn scaled(f: &Fact) -> Interval {
-    let Some(u) = time_unit(&f.unit).filter(|_| f.kind == Kind::Duration) else {
-        return f.interval;
-    };
-    let (short, long) = u.seconds();
-    let times = |end: Option<End>, by: i64| {
-        end.and_then(|e| {
-            e.value.checked_mul(Decimal::from(by)).map(|value| End {
-                value,
-                closed: e.closed,
-            })
-        })
-    };
-    Interval {
-        lower: times(f.interval.lower, short),
-        upper: times(f.interval.upper, long),
-    }
-}
-
 /// Whether a date says when something was reported ("said on Monday")
 /// rather than when it happened: such dates are never judged.
 fn reporting_date(f: &Fact, sig: &Signature) -> bool {
     f.kind == Kind::Date && sig.key == "reported"
-}
-
-/// Whether two facts' values overlap, or `None` when they cannot be
-/// compared. Dates compare only at the same grain: by their days when both
-/// are resolved, else field by field when both are written as calendar
-/// dates (an unknown year matching any); otherwise (a weekday with no date
-/// to resolve it against) only a date written alike counts as agreeing.
-fn relation(a: &Fact, b: &Fact) -> Option<bool> {
-    let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
-        return Some(scaled(a).overlaps(&scaled(b)));
-    };
-    if a.unit != b.unit {
-        return None;
-    }
-    let bounded = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
-    if bounded(a) && bounded(b) {
-        return Some(a.interval.overlaps(&b.interval));
-    }
-    let calendar = |iso: &str| {
-        let fields: Vec<&str> = iso.split('-').collect();
-        matches!(fields.as_slice(), [_, m, d]
-            if m.len() == 2 && d.len() == 2 && m.chars().chain(d.chars()).all(|c| c.is_ascii_digit()))
-    };
-    if calendar(x) && calendar(y) {
-        return Some(
-            x.split('-')
-                .zip(y.split('-'))
-                .all(|(p, q)| p == q || p.contains('X') || q.contains('X')),
-        );
-    }
-    (x == y).then_some(true)
-}
-
-/// The middle of an interval, or its one finite end.
-fn middle(i: &Interval) -> Option<Decimal> {
-    match (i.lower, i.upper) {
-        (Some(l), Some(u)) => l.value.checked_add(u.value).map(|s| s / Decimal::TWO),
-        (Some(e), None) | (None, Some(e)) => Some(e.value),
-        (None, None) => None,
-    }
-}
-
-/// Whether the middles of two positive intervals are more than `factor`
-/// times apart: lengths of time twelve times apart (a 45-minute queue, a
-/// four-year build) measure different spans.
-fn far_apart(a: &Interval, b: &Interval, factor: i64) -> bool {
-    match (middle(a), middle(b)) {
-        (Some(x), Some(y)) if x > Decimal::ZERO && y > Decimal::ZERO => {
-            let (lo, hi) = if x < y { (x, y) } else { (y, x) };
-            lo.checked_mul(Decimal::from(factor))
-                .is_some_and(|l| hi > l)
-        }
-        _ => false,
-    }
 }
 
 /// ", 5.3% apart" for the source value nearest the target's, when both
@@ -510,11 +418,11 @@ fn nearest_gap(t: &Fact, against: &[usize], facts: &[Fact]) -> String {
     if t.kind == Kind::Date {
         return String::new();
     }
-    let Some(mt) = middle(&scaled(t)) else {
+    let Some(mt) = mid(&scaled_interval(t)) else {
         return String::new();
     };
     let gaps = against.iter().filter_map(|&i| {
-        let mf = middle(&scaled(facts.get(i)?))?;
+        let mf = mid(&scaled_interval(facts.get(i)?))?;
         let big = mt.abs().max(mf.abs());
         if big.is_zero() {
             return None;

@@ -290,7 +290,7 @@ fn judge_group(
             let (ca, cb) = (&clusters[ca], &clusters[cb]);
             let mut mentions: Vec<usize> = left.iter().chain(&right).copied().collect();
             mentions.sort_unstable();
-            if g.kind == Kind::Date && (ca.unit != cb.unit || date_overlap(facts, ca, cb).is_none())
+            if g.kind == Kind::Date && relation(&facts[ca.facts[0]], &facts[cb.facts[0]]).is_none()
             {
                 // Different grains ("1966", "April 2"), or a weekday with no
                 // date to resolve it against: nothing to judge.
@@ -338,7 +338,7 @@ fn judge_group(
                 scaled_interval(&facts[left[0]]),
                 scaled_interval(&facts[right[0]]),
             );
-            if g.kind == Kind::Duration && far_apart(&il, &ir) {
+            if g.kind == Kind::Duration && far_apart(&il, &ir, 12) {
                 continue;
             }
             // Names differ only when neither fact's names occur anywhere in
@@ -403,45 +403,27 @@ fn distinct_sources(facts: &[Fact], mentions: &[usize]) -> usize {
         .len()
 }
 
-/// Whether two clusters can be compared: same currency, same kind of
-/// percentage; any units of time.
+/// Whether two clusters can be compared (see [`units_comparable`]).
 fn comparable(a: &Cluster, b: &Cluster) -> bool {
-    // Counts in one group name synonyms ("apps", "applications").
-    a.kind == Kind::Count
-        || a.unit == b.unit
-        || TimeUnitOf::of(&a.unit).is_some() && TimeUnitOf::of(&b.unit).is_some()
-        || a.unit.is_empty()
+    units_comparable(a.kind, &a.unit, &b.unit)
 }
 
-/// The unit of time a duration's unit string names.
-struct TimeUnitOf;
-
-impl TimeUnitOf {
-    fn of(unit: &str) -> Option<TimeUnit> {
-        use TimeUnit::*;
-        Some(match unit {
-            "second" => Second,
-            "minute" => Minute,
-            "hour" => Hour,
-            "day" => Day,
-            "week" => Week,
-            "month" => Month,
-            "quarter" => Quarter,
-            "year" => Year,
-            "decade" => Decade,
-            "century" => Century,
-            _ => return None,
-        })
-    }
+/// Whether values of one kind in these two units can be compared: counts
+/// of one subject always (they name synonyms: "apps", "applications"),
+/// dates always (their grain is checked by [`relation`]), lengths of time
+/// in any units, anything else only in the same unit (one currency, per
+/// cent against per cent).
+pub(crate) fn units_comparable(kind: Kind, a: &str, b: &str) -> bool {
+    kind == Kind::Count
+        || kind == Kind::Date
+        || a == b
+        || TimeUnit::from_name(a).is_some() && TimeUnit::from_name(b).is_some()
 }
 
 /// A fact's interval in comparable terms: durations in seconds (a month
 /// spans 28 to 31 days), everything else as stated.
-fn scaled_interval(f: &Fact) -> Interval {
-    if f.kind != Kind::Duration {
-        return f.interval;
-    }
-    let Some(u) = TimeUnitOf::of(&f.unit) else {
+pub(crate) fn scaled_interval(f: &Fact) -> Interval {
+    let Some(u) = TimeUnit::from_name(&f.unit).filter(|_| f.kind == Kind::Duration) else {
         return f.interval;
     };
     let (lo, hi) = u.seconds();
@@ -459,48 +441,42 @@ fn scaled_interval(f: &Fact) -> Interval {
     }
 }
 
-/// Whether two clusters' values overlap. Dates that cannot be compared
-/// (see [`date_overlap`]) count as overlapping only when written alike.
+/// Whether two clusters' values overlap; values that cannot be compared
+/// do not.
 fn overlap(facts: &[Fact], a: &Cluster, b: &Cluster) -> bool {
-    let (fa, fb) = (&facts[a.facts[0]], &facts[b.facts[0]]);
-    if fa.kind == Kind::Date {
-        return date_overlap(facts, a, b).unwrap_or(fa.value == fb.value);
-    }
-    scaled_interval(fa).overlaps(&scaled_interval(fb))
+    relation(&facts[a.facts[0]], &facts[b.facts[0]]).unwrap_or(false)
 }
 
-/// Whether two dates of one grain overlap: by their days when both are
-/// resolved, else field by field when both are written as calendar dates
-/// (`XXXX-03-05` against `2024-03-03` compares month and day). `None` when
-/// they cannot be compared: a weekday with no date to resolve it against,
-/// or calendar fields against week fields.
-fn date_overlap(facts: &[Fact], a: &Cluster, b: &Cluster) -> Option<bool> {
-    let (fa, fb) = (&facts[a.facts[0]], &facts[b.facts[0]]);
-    let (Value::Date(da), Value::Date(db)) = (&fa.value, &fb.value) else {
-        return None;
+/// Whether two facts' values overlap, or `None` when they cannot be
+/// compared. Dates compare only at the same grain: by their days when both
+/// are resolved, else field by field when both are written as calendar
+/// dates (`XXXX-03-05` against `2024-03-03` compares month and day);
+/// otherwise (a weekday with no date to resolve it against, calendar
+/// fields against week fields) only a date written alike agrees.
+pub(crate) fn relation(a: &Fact, b: &Fact) -> Option<bool> {
+    let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
+        return Some(scaled_interval(a).overlaps(&scaled_interval(b)));
     };
-    let known = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
-    if known(fa) && known(fb) {
-        return Some(fa.interval.overlaps(&fb.interval));
-    }
-    let calendar = |s: &str| {
-        let parts: Vec<&str> = s.split('-').collect();
-        parts.len() == 3
-            && parts[1].len() == 2
-            && parts[2].len() == 2
-            && !parts[1].contains(['W', 'X'])
-            && !parts[2].contains('X')
-    };
-    if !(calendar(da) && calendar(db)) {
+    if a.unit != b.unit {
         return None;
     }
-    let pa: Vec<&str> = da.split('-').collect();
-    let pb: Vec<&str> = db.split('-').collect();
-    Some(
-        pa.iter()
-            .zip(&pb)
-            .all(|(x, y)| x.contains('X') || y.contains('X') || x == y),
-    )
+    let bounded = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
+    if bounded(a) && bounded(b) {
+        return Some(a.interval.overlaps(&b.interval));
+    }
+    let calendar = |iso: &str| {
+        let fields: Vec<&str> = iso.split('-').collect();
+        matches!(fields.as_slice(), [_, m, d]
+            if m.len() == 2 && d.len() == 2 && m.chars().chain(d.chars()).all(|c| c.is_ascii_digit()))
+    };
+    if calendar(x) && calendar(y) {
+        return Some(
+            x.split('-')
+                .zip(y.split('-'))
+                .all(|(p, q)| p == q || p.contains('X') || q.contains('X')),
+        );
+    }
+    (x == y).then_some(true)
 }
 
 /// When every fact on one side was published before every fact on the
@@ -603,10 +579,15 @@ fn judge(
         );
     };
     let big = lo_v.abs().max(hi_v.abs());
-    let rel = if big.is_zero() {
-        Decimal::ZERO
-    } else {
-        ((hi_v - lo_v).abs() / big).round_dp(4)
+    // Checked: values near the largest decimal must not overflow.
+    let rel = match hi_v.checked_sub(lo_v) {
+        _ if big.is_zero() => Decimal::ZERO,
+        Some(gap) => gap
+            .abs()
+            .checked_div(big)
+            .unwrap_or(Decimal::ONE)
+            .round_dp(4),
+        None => Decimal::ONE,
     };
     let pct = (rel * Decimal::from(100)).round_dp(1).normalize();
     // Adjacent at stated precision: the two intervals touch.
@@ -650,23 +631,26 @@ fn quote_f(f: &Fact) -> String {
     format!("\"{}\" ({})", f.provenance.text, f.provenance.source)
 }
 
-/// Whether two intervals' middles differ by more than a factor of twelve.
-fn far_apart(a: &Interval, b: &Interval) -> bool {
+/// Whether the middles of two positive intervals are more than `factor`
+/// times apart: lengths of time twelve times apart (a 45-minute queue, a
+/// four-year build) measure different spans.
+pub(crate) fn far_apart(a: &Interval, b: &Interval, factor: i64) -> bool {
     match (mid(a), mid(b)) {
         (Some(x), Some(y)) if x > Decimal::ZERO && y > Decimal::ZERO => {
             let (lo, hi) = if x < y { (x, y) } else { (y, x) };
-            hi > lo * Decimal::from(12)
+            lo.checked_mul(Decimal::from(factor))
+                .is_some_and(|l| hi > l)
         }
         _ => false,
     }
 }
 
-/// The middle of an interval, or its one finite end.
-fn mid(i: &Interval) -> Option<Decimal> {
+/// The middle of an interval, or its one finite end; `None` for an
+/// interval with no end, or one whose ends are too large to add.
+pub(crate) fn mid(i: &Interval) -> Option<Decimal> {
     match (i.lower, i.upper) {
-        (Some(l), Some(u)) => Some((l.value + u.value) / Decimal::TWO),
-        (Some(l), None) => Some(l.value),
-        (None, Some(u)) => Some(u.value),
+        (Some(l), Some(u)) => l.value.checked_add(u.value).map(|s| s / Decimal::TWO),
+        (Some(e), None) | (None, Some(e)) => Some(e.value),
         (None, None) => None,
     }
 }

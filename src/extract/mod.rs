@@ -139,6 +139,17 @@ impl TimeUnit {
         }
     }
 
+    /// The unit a singular name stands for, as [`TimeUnit::as_str`] writes
+    /// it: `"day"` is [`TimeUnit::Day`].
+    pub fn from_name(name: &str) -> Option<TimeUnit> {
+        use TimeUnit::*;
+        [
+            Second, Minute, Hour, Day, Week, Month, Quarter, Year, Decade, Century,
+        ]
+        .into_iter()
+        .find(|u| u.as_str() == name)
+    }
+
     /// The shortest and longest length of one unit, in seconds.
     pub fn seconds(&self) -> (i64, i64) {
         const DAY: i64 = 86_400;
