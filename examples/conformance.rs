@@ -642,6 +642,7 @@ fn from_fact(fact: &Fact) -> Got {
     let (number, date) = match &fact.value {
         Value::Number(n) => (Some(*n), None),
         Value::Date(d) => (None, Some(d.clone())),
+        _ => (None, None),
     };
     let ends = match fact.bound {
         Bound::Range | Bound::Lower | Bound::Upper => Some(Ends {
@@ -654,7 +655,7 @@ fn from_fact(fact: &Fact) -> Got {
                 closed: Some(e.closed),
             }),
         }),
-        Bound::Exact | Bound::Approximate => None,
+        _ => None,
     };
     Got {
         span: fact.provenance.span,

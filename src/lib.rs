@@ -100,6 +100,8 @@ pub mod span;
 
 pub(crate) mod lexicon;
 
+pub mod quantity;
+
 pub mod segment;
 
 pub mod extract;

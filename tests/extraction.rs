@@ -399,6 +399,7 @@ fn show_value(value: &Value) -> String {
     match value {
         Value::Number(d) => d.normalize().to_string(),
         Value::Date(s) => s.clone(),
+        other => format!("{other:?}"),
     }
 }
 
@@ -468,6 +469,7 @@ fn differences(e: &Expect, span: Span, fact: &Fact) -> Vec<String> {
     let value_ok = match &fact.value {
         Value::Number(d) => Decimal::from_str(&e.value).is_ok_and(|x| x == *d),
         Value::Date(s) => *s == e.value,
+        _ => false,
     };
     if !value_ok {
         diffs.push(format!(

@@ -124,9 +124,9 @@ fn check_report(report: &Report, hostile: &str) {
 }
 
 fn number(f: &Fact) -> Decimal {
-    match &f.value {
-        Value::Number(d) => *d,
-        Value::Date(d) => panic!("a date {d} where a number was expected"),
+    match f.value.as_number() {
+        Some(d) => d,
+        None => panic!("a date {:?} where a number was expected", f.value),
     }
 }
 

@@ -1075,6 +1075,7 @@ fn extracted_facts_keep_the_json_contract() {
                 );
             }
             Value::Date(iso) => assert_eq!(m["value"].as_str(), Some(iso.as_str())),
+            other => panic!("a value of a new shape: {other:?}"),
         }
         for end in ["lower", "upper"] {
             assert!(

@@ -14,38 +14,10 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+pub use crate::quantity::{Kind, TimeUnit};
 use crate::span::Span;
 
 pub mod date;
-
-/// The kind of a numeric fact.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// An amount of money in a currency: "$34bn", "US$35-billion".
-    Money,
-    /// A number of things: "eight apps", "dozens of companies".
-    Count,
-    /// A length of time: "45 days", "45-day", "two weeks".
-    Duration,
-    /// A percentage or percentage points: "33%", "2.5 percentage points".
-    Percent,
-    /// A calendar date or period: "January 20", "last month".
-    Date,
-}
-
-impl Kind {
-    /// The lowercase name used in reports: `money`, `count`, ...
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Kind::Money => "money",
-            Kind::Count => "count",
-            Kind::Duration => "duration",
-            Kind::Percent => "percent",
-            Kind::Date => "date",
-        }
-    }
-}
 
 /// A number as written: its value and the unit of its last stated digit.
 ///
@@ -94,78 +66,6 @@ pub enum Amount {
         /// Largest value the phrase allows.
         hi: Decimal,
     },
-}
-
-/// A unit of time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TimeUnit {
-    /// A second.
-    Second,
-    /// A minute.
-    Minute,
-    /// An hour.
-    Hour,
-    /// A day.
-    Day,
-    /// A week.
-    Week,
-    /// A month (28 to 31 days).
-    Month,
-    /// A quarter of a year.
-    Quarter,
-    /// A year (365 or 366 days).
-    Year,
-    /// Ten years.
-    Decade,
-    /// A hundred years.
-    Century,
-}
-
-impl TimeUnit {
-    /// The singular English name: `day`, `week`, ...
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            TimeUnit::Second => "second",
-            TimeUnit::Minute => "minute",
-            TimeUnit::Hour => "hour",
-            TimeUnit::Day => "day",
-            TimeUnit::Week => "week",
-            TimeUnit::Month => "month",
-            TimeUnit::Quarter => "quarter",
-            TimeUnit::Year => "year",
-            TimeUnit::Decade => "decade",
-            TimeUnit::Century => "century",
-        }
-    }
-
-    /// The unit a singular name stands for, as [`TimeUnit::as_str`] writes
-    /// it: `"day"` is [`TimeUnit::Day`].
-    pub fn from_name(name: &str) -> Option<TimeUnit> {
-        use TimeUnit::*;
-        [
-            Second, Minute, Hour, Day, Week, Month, Quarter, Year, Decade, Century,
-        ]
-        .into_iter()
-        .find(|u| u.as_str() == name)
-    }
-
-    /// The shortest and longest length of one unit, in seconds.
-    pub fn seconds(&self) -> (i64, i64) {
-        const DAY: i64 = 86_400;
-        match self {
-            TimeUnit::Second => (1, 1),
-            TimeUnit::Minute => (60, 60),
-            TimeUnit::Hour => (3_600, 3_600),
-            TimeUnit::Day => (DAY, DAY),
-            TimeUnit::Week => (7 * DAY, 7 * DAY),
-            TimeUnit::Month => (28 * DAY, 31 * DAY),
-            TimeUnit::Quarter => (89 * DAY, 92 * DAY),
-            TimeUnit::Year => (365 * DAY, 366 * DAY),
-            TimeUnit::Decade => (3_652 * DAY, 3_653 * DAY),
-            TimeUnit::Century => (36_524 * DAY, 36_525 * DAY),
-        }
-    }
 }
 
 /// The unit of a candidate, as the text gives it.

@@ -1,0 +1,262 @@
+//! The typed core every stage shares: what kind of quantity a fact is,
+//! its unit, its value, how it was bounded, and the interval of values it
+//! allows.
+//!
+//! Extraction produces these types, normalization fills them in, and
+//! alignment, judging and the reports read them; no stage after
+//! normalization re-reads a unit, a grain or a class from a string.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The kind of a numeric fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Kind {
+    /// An amount of money in a currency: "$34bn", "US$35-billion".
+    Money,
+    /// A number of things: "eight apps", "dozens of companies".
+    Count,
+    /// A length of time: "45 days", "45-day", "two weeks".
+    Duration,
+    /// A percentage or percentage points: "33%", "2.5 percentage points".
+    Percent,
+    /// A calendar date or period: "January 20", "last month".
+    Date,
+}
+
+impl Kind {
+    /// The lowercase name used in reports: `money`, `count`, ...
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Count => "count",
+            Kind::Duration => "duration",
+            Kind::Percent => "percent",
+            Kind::Date => "date",
+        }
+    }
+}
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum TimeUnit {
+    /// A second.
+    Second,
+    /// A minute.
+    Minute,
+    /// An hour.
+    Hour,
+    /// A day.
+    Day,
+    /// A week.
+    Week,
+    /// A month (28 to 31 days).
+    Month,
+    /// A quarter of a year.
+    Quarter,
+    /// A year (365 or 366 days).
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+impl TimeUnit {
+    /// The singular English name: `day`, `week`, ...
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TimeUnit::Second => "second",
+            TimeUnit::Minute => "minute",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+            TimeUnit::Week => "week",
+            TimeUnit::Month => "month",
+            TimeUnit::Quarter => "quarter",
+            TimeUnit::Year => "year",
+            TimeUnit::Decade => "decade",
+            TimeUnit::Century => "century",
+        }
+    }
+
+    /// The unit a singular name stands for, as [`TimeUnit::as_str`] writes
+    /// it: `"day"` is [`TimeUnit::Day`].
+    pub fn from_name(name: &str) -> Option<TimeUnit> {
+        use TimeUnit::*;
+        [
+            Second, Minute, Hour, Day, Week, Month, Quarter, Year, Decade, Century,
+        ]
+        .into_iter()
+        .find(|u| u.as_str() == name)
+    }
+
+    /// The shortest and longest length of one unit, in seconds.
+    pub fn seconds(&self) -> (i64, i64) {
+        const DAY: i64 = 86_400;
+        match self {
+            TimeUnit::Second => (1, 1),
+            TimeUnit::Minute => (60, 60),
+            TimeUnit::Hour => (3_600, 3_600),
+            TimeUnit::Day => (DAY, DAY),
+            TimeUnit::Week => (7 * DAY, 7 * DAY),
+            TimeUnit::Month => (28 * DAY, 31 * DAY),
+            TimeUnit::Quarter => (89 * DAY, 92 * DAY),
+            TimeUnit::Year => (365 * DAY, 366 * DAY),
+            TimeUnit::Decade => (3_652 * DAY, 3_653 * DAY),
+            TimeUnit::Century => (36_524 * DAY, 36_525 * DAY),
+        }
+    }
+}
+
+/// A fact's value.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Value {
+    /// A number in the fact's unit: dollars, days, per cent, things.
+    Number(Decimal),
+    /// A date, as an ISO-like string whose unknown fields are `X`s:
+    /// `2021-01-20`, `XXXX-01-20`, `2020-11`.
+    Date(String),
+}
+
+impl Value {
+    /// The number, for every kind but dates.
+    pub fn as_number(&self) -> Option<Decimal> {
+        match self {
+            Value::Number(n) => Some(*n),
+            Value::Date(_) => None,
+        }
+    }
+}
+
+/// How a value was stated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Bound {
+    /// As written, to the precision written: "$34bn", "45 days".
+    Exact,
+    /// Hedged: "about", "nearly", "roughly", "some", "dozens of".
+    Approximate,
+    /// A floor: "more than", "over", "at least".
+    Lower,
+    /// A ceiling: "up to", "under", "less than".
+    Upper,
+    /// Two ends: "between 5 and 10", "5-10".
+    Range,
+}
+
+impl Bound {
+    /// The lowercase name used in reports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::Approximate => "approximate",
+            Bound::Lower => "lower",
+            Bound::Upper => "upper",
+            Bound::Range => "range",
+        }
+    }
+}
+
+/// One end of an interval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct End {
+    /// The value at the end.
+    pub value: Decimal,
+    /// Whether the end value itself is inside the interval.
+    pub closed: bool,
+}
+
+/// The set of true values a statement allows; `None` ends are unbounded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Interval {
+    /// The lower end, or `None` for no floor.
+    pub lower: Option<End>,
+    /// The upper end, or `None` for no ceiling.
+    pub upper: Option<End>,
+}
+
+impl Interval {
+    /// The interval holding only `v`.
+    pub fn point(v: Decimal) -> Interval {
+        let end = End {
+            value: v,
+            closed: true,
+        };
+        Interval {
+            lower: Some(end),
+            upper: Some(end),
+        }
+    }
+
+    /// The closed interval `[lo, hi]`.
+    pub fn closed(lo: Decimal, hi: Decimal) -> Interval {
+        Interval {
+            lower: Some(End {
+                value: lo.min(hi),
+                closed: true,
+            }),
+            upper: Some(End {
+                value: lo.max(hi),
+                closed: true,
+            }),
+        }
+    }
+
+    /// Whether the two intervals share at least one value.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        below(self.lower, other.upper) && below(other.lower, self.upper)
+    }
+
+    /// Whether every value of `other` is in `self`.
+    pub fn contains(&self, other: &Interval) -> bool {
+        let lo_ok = match (self.lower, other.lower) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => {
+                a.value < b.value || (a.value == b.value && (a.closed || !b.closed))
+            }
+        };
+        let hi_ok = match (self.upper, other.upper) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => {
+                a.value > b.value || (a.value == b.value && (a.closed || !b.closed))
+            }
+        };
+        lo_ok && hi_ok
+    }
+}
+
+/// Whether a lower end lies below (or meets, both closed) an upper end.
+fn below(lower: Option<End>, upper: Option<End>) -> bool {
+    match (lower, upper) {
+        (Some(l), Some(u)) => l.value < u.value || (l.value == u.value && l.closed && u.closed),
+        _ => true,
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for TimeUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
