@@ -243,6 +243,50 @@ fn below(lower: Option<End>, upper: Option<End>) -> bool {
     }
 }
 
+/// The period a date names: a day, a week, a month...
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Grain {
+    /// One day: "January 20", "Tuesday", "yesterday".
+    Day,
+    /// A week: "next week", "the week of March 3".
+    Week,
+    /// A weekend: "this weekend".
+    Weekend,
+    /// A month: "November", "last month".
+    Month,
+    /// A quarter of a year: "the first quarter of 2024".
+    Quarter,
+    /// A year: "2020", "last year".
+    Year,
+    /// A range between two dates: "from March to May".
+    #[serde(rename = "daterange")]
+    Range,
+}
+
+impl Grain {
+    /// The lowercase name used in reports: `day`, `week`, ..., and
+    /// `daterange` for a range.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Weekend => "weekend",
+            Grain::Month => "month",
+            Grain::Quarter => "quarter",
+            Grain::Year => "year",
+            Grain::Range => "daterange",
+        }
+    }
+}
+
+impl fmt::Display for Grain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
