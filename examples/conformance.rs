@@ -641,7 +641,7 @@ fn found(case: &Case) -> Result<Vec<Got>, String> {
 fn from_fact(fact: &Fact) -> Got {
     let (number, date) = match &fact.value {
         Value::Number(n) => (Some(*n), None),
-        Value::Date(d) => (None, Some(d.clone())),
+        Value::Date(d) => (None, Some(d.iso.clone())),
         _ => (None, None),
     };
     let ends = match fact.bound {
@@ -663,7 +663,7 @@ fn from_fact(fact: &Fact) -> Got {
         date,
         ends,
         bound: fact.bound,
-        unit: Some(fact.unit.clone()),
+        unit: Some(fact.unit.name().to_string()),
     }
 }
 

@@ -22,7 +22,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use crosscheck::align::{Synonyms, signature};
 use crosscheck::source::{ReadOptions, Source, read_paths};
 use crosscheck::{Checker, ErrorKind, report};
 
@@ -155,12 +154,9 @@ fn main() -> ExitCode {
 /// Each fact's `subject` is what alignment reads around it on its own
 /// ("app", "ipo", "take effect"), or empty when the words do not say.
 fn print_facts(checker: &Checker, source: &Source, out: &mut impl Write) -> io::Result<()> {
-    let synonyms = Synonyms::default();
-    for mut fact in checker.extract(source).facts {
-        if fact.subject.label.is_empty() {
-            fact.subject.label = signature(&fact, &synonyms).key;
-        }
-        writeln!(out, "{}", report::json::mention_line(&fact))?;
+    for fact in checker.extract(source).facts {
+        let subject = checker.subject(&fact);
+        writeln!(out, "{}", report::json::mention_line(&fact, &subject))?;
     }
     Ok(())
 }

@@ -11,8 +11,9 @@ use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
 use crate::extract::{self, Kind, RejectReason, Rejection};
 use crate::fact::Fact;
+use crate::fact::SourceRejection;
 use crate::normalize;
-use crate::report::{ClaimReport, Limit, Report, SourceInfo, SourceRejection, Truncation};
+use crate::report::{ClaimReport, Limit, Report, SourceInfo, Truncation};
 use crate::source::Source;
 use crate::span::LineCursor;
 
@@ -273,6 +274,27 @@ impl Checker {
         self.extract_unlabelled(source)
     }
 
+    /// What one fact is about, read from its own sentence: the counted noun
+    /// for a count ("app"); for other kinds the synonym class or attribute
+    /// named next to it ("ipo", "take effect"); empty when the words do not
+    /// say. [`Checker::check`] may label a fact more precisely, from the
+    /// group it is aligned into ([`Report::subject`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use crosscheck::{Checker, Source};
+    /// let checker = Checker::new();
+    /// let facts = checker.extract(&Source::new("a", "Regulators halted Ant's US$35-billion IPO.")).facts;
+    /// assert_eq!(checker.subject(&facts[0]), "ipo");
+    /// ```
+    pub fn subject(&self, fact: &Fact) -> String {
+        if let Some(c) = fact.unit.counted() {
+            return c.noun.clone();
+        }
+        align::signature(fact, &self.policy.synonyms).key
+    }
+
     /// The extraction behind [`Checker::extract`].
     fn extract_unlabelled(&self, source: &Source) -> Extraction {
         let limits = self.policy.limits;
@@ -342,11 +364,7 @@ impl Checker {
         }
         out.rejections = rejections
             .into_iter()
-            .map(|rejection| SourceRejection {
-                source: source.id().to_string(),
-                text: rejection.span.slice(text).to_string(),
-                rejection,
-            })
+            .map(|r| SourceRejection::new(source.id(), text, &r))
             .collect();
         out
     }
@@ -448,13 +466,9 @@ impl Checker {
             });
         }
         let alignment = align::align(&report.facts, &self.policy.synonyms);
-        for g in &alignment.groups {
-            for &i in g.strong.iter().chain(&g.weak) {
-                if !g.subject.is_empty() {
-                    report.facts[i].subject.label = g.subject.clone();
-                }
-            }
-        }
+        report.subjects = (0..report.facts.len())
+            .map(|i| alignment.subject(&report.facts, i).to_string())
+            .collect();
         let found = compare::compare(&report.facts, &alignment, &published, &self.policy.judge);
         report.conflicts = found.conflicts;
         report.corroborations = found.corroborations;
@@ -537,13 +551,7 @@ impl Checker {
         let mut report = report;
         report.truncations.extend(extraction.truncation);
         let synonyms = &self.policy.synonyms;
-        let mut targets = extraction.facts;
-        for fact in &mut targets {
-            let key = align::signature(fact, synonyms).key;
-            if !key.is_empty() {
-                fact.subject.label = key;
-            }
-        }
+        let targets = extraction.facts;
         let signatures: Vec<align::Signature> = report
             .facts
             .iter()

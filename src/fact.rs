@@ -1,17 +1,18 @@
 //! Stage 4: facts. A fact owns its data and points back to the text it came
-//! from, so a report outlives the texts it was made from.
+//! from, so a report outlives the texts it was made from, and a fact
+//! serializes and deserializes: facts can be extracted in one place and
+//! compared in another.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-pub use crate::normalize::Value;
-
-use crate::extract::{Candidate, Kind, RawUnit};
-use crate::normalize::{Bound, Interval, Normalized};
+use crate::extract::{Candidate, RejectReason, Rejection};
+use crate::normalize::Normalized;
+use crate::quantity::{Bound, Interval, Kind, Unit, Value};
 use crate::span::{LineCursor, Span};
 
 /// Where a fact came from.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Provenance {
     /// The source id.
     pub source: String,
@@ -29,34 +30,41 @@ pub struct Provenance {
     pub sentence: String,
 }
 
-/// What a fact is about: enough to tell whether two facts measure the same
-/// quantity.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-pub struct Subject {
-    /// A short label for reports: the counted noun ("app"), or the
-    /// attribute or event the alignment stage finds ("ipo", "take effect").
-    pub label: String,
-    /// For counts, the singular head noun ("app"); empty otherwise.
-    pub head: String,
-    /// For counts, the counted noun phrase as written ("Chinese software
-    /// applications"); empty otherwise.
-    pub phrase: String,
-    /// Words of the sentence before the quote, nearest first, as written.
+/// The words of the sentence around a fact's quote, as written: what
+/// alignment reads to tell what the fact is about. Each side stops where
+/// another number begins.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Context {
+    /// Words before the quote, nearest first.
     pub before: Vec<String>,
-    /// Words of the sentence after the quote, nearest first, as written.
+    /// Words after the quote, nearest first.
     pub after: Vec<String>,
 }
 
 /// A typed, normalized numeric fact with its provenance.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Kind, Source, Unit};
+///
+/// let extraction = Checker::new().extract(&Source::new("wire", "Regulators halted Ant's US$35-billion IPO."));
+/// let fact = &extraction.facts[0];
+/// assert_eq!(fact.kind, Kind::Money);
+/// assert_eq!(fact.unit.name(), "USD");
+/// assert!(matches!(fact.unit, Unit::Currency(_)));
+/// assert_eq!(fact.provenance.text, "US$35-billion");
+/// // The interval allows every value "35 billion" could be a rounding of.
+/// assert_eq!(fact.interval.lower.map(|e| e.value), Some(34_500_000_000u64.into()));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Fact {
     /// The kind.
     pub kind: Kind,
     /// The stated value (the midpoint or stated figure).
     pub value: Value,
-    /// The unit: an ISO 4217 code, a time unit, `percent`,
-    /// `percentage point`, or the counted noun.
-    pub unit: String,
+    /// The unit.
+    pub unit: Unit,
     /// How the value was stated.
     pub bound: Bound,
     /// The values the statement allows, in the fact's unit. For dates, in
@@ -65,8 +73,8 @@ pub struct Fact {
     pub interval: Interval,
     /// The place value of the last digit written, when there is one.
     pub precision: Option<Decimal>,
-    /// What the fact is about.
-    pub subject: Subject,
+    /// The words around the quote.
+    pub context: Context,
     /// Where it came from.
     pub provenance: Provenance,
 }
@@ -76,7 +84,7 @@ impl Fact {
     /// it came from. `text` is the full source text; `lines` a cursor over
     /// it, which numbers the facts of a text in linear time when they are
     /// built in text order.
-    pub fn build(
+    pub(crate) fn build(
         source: &str,
         text: &str,
         lines: &mut LineCursor<'_>,
@@ -85,10 +93,6 @@ impl Fact {
     ) -> Fact {
         let (line, column) = lines.line_column(c.span.start);
         let owned = |ws: &[&str]| ws.iter().map(|w| (*w).to_string()).collect::<Vec<_>>();
-        let (head, phrase) = match &c.unit {
-            RawUnit::Noun { lemma, phrase } => (lemma.clone(), phrase.clone()),
-            _ => (String::new(), String::new()),
-        };
         Fact {
             kind: c.kind,
             value: n.value,
@@ -96,10 +100,7 @@ impl Fact {
             bound: n.bound,
             interval: n.interval,
             precision: n.precision,
-            subject: Subject {
-                label: head.clone(),
-                head,
-                phrase,
+            context: Context {
                 before: owned(&c.before),
                 after: owned(&c.after),
             },
@@ -112,6 +113,31 @@ impl Fact {
                 sentence_span: c.sentence,
                 sentence: c.sentence.slice(text).to_string(),
             },
+        }
+    }
+}
+
+/// A number-like piece of a source that was not taken as a fact, with the
+/// source it was found in and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRejection {
+    /// The source id.
+    pub source: String,
+    /// Where it is, in the source text.
+    pub span: Span,
+    /// Why it was rejected.
+    pub reason: RejectReason,
+    /// The rejected text.
+    pub text: String,
+}
+
+impl SourceRejection {
+    pub(crate) fn new(source: &str, text: &str, r: &Rejection) -> SourceRejection {
+        SourceRejection {
+            source: source.to_string(),
+            span: r.span,
+            reason: r.reason,
+            text: r.span.slice(text).to_string(),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! alignment, judging and the reports read them; no stage after
 //! normalization re-reads a unit, a grain or a class from a string.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -120,9 +121,31 @@ impl TimeUnit {
 pub enum Value {
     /// A number in the fact's unit: dollars, days, per cent, things.
     Number(Decimal),
-    /// A date, as an ISO-like string whose unknown fields are `X`s:
-    /// `2021-01-20`, `XXXX-01-20`, `2020-11`.
-    Date(String),
+    /// A date.
+    Date(DateValue),
+}
+
+/// A date as stated: the calendar fields it names or resolves to, and its
+/// ISO-like form for reports.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DateValue {
+    /// ISO-like form whose unknown fields are `X`s: `2021-01-20`,
+    /// `XXXX-01-20`, `2020-11`, `2020-Q1`, `XXXX-WXX-2` (a weekday).
+    pub iso: String,
+    /// The year, when the text gives it or resolution finds it.
+    pub year: Option<i32>,
+    /// The month (1 to 12), when known.
+    pub month: Option<u32>,
+    /// The day of the month, when known.
+    pub day: Option<u32>,
+}
+
+impl DateValue {
+    /// Whether the date names a month and a day: a calendar day, with or
+    /// without its year.
+    pub fn is_calendar_day(&self) -> bool {
+        self.month.is_some() && self.day.is_some()
+    }
 }
 
 impl Value {
@@ -131,6 +154,23 @@ impl Value {
         match self {
             Value::Number(n) => Some(*n),
             Value::Date(_) => None,
+        }
+    }
+
+    /// The date, for dates.
+    pub fn as_date(&self) -> Option<&DateValue> {
+        match self {
+            Value::Date(d) => Some(d),
+            Value::Number(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Number(n) => write!(f, "{}", n.normalize()),
+            Value::Date(d) => f.write_str(&d.iso),
         }
     }
 }
@@ -284,6 +324,105 @@ impl Grain {
 impl fmt::Display for Grain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// A currency, by its ISO 4217 code: `USD`, `GBP`, `CNY`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Currency(Cow<'static, str>);
+
+impl Currency {
+    /// The currency with this code, as the lexicon gives it.
+    pub const fn new(code: &'static str) -> Currency {
+        Currency(Cow::Borrowed(code))
+    }
+
+    /// The ISO 4217 code.
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What a count counts: the head noun, in its singular form, and the noun
+/// phrase as written.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Counted {
+    /// The singular, lowercase head noun: "app" for "eight Chinese apps";
+    /// "people" and "staff" stay as written.
+    pub noun: String,
+    /// The counted noun phrase as written: "Chinese apps".
+    pub phrase: String,
+}
+
+/// The unit a fact's value is in.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Unit {
+    /// Money in a currency.
+    Currency(Currency),
+    /// A length of time in a unit of time.
+    Time(TimeUnit),
+    /// Per cent.
+    Percent,
+    /// Percentage points: the difference of two percentages.
+    PercentagePoint,
+    /// Things counted.
+    Counted(Counted),
+    /// A date, at its grain.
+    Date(Grain),
+}
+
+impl Unit {
+    /// The unit's name in reports: an ISO 4217 code, a unit of time
+    /// (`day`), `percent`, `percentage point`, the counted noun, or a
+    /// date's grain.
+    pub fn name(&self) -> &str {
+        match self {
+            Unit::Currency(c) => c.code(),
+            Unit::Time(t) => t.as_str(),
+            Unit::Percent => "percent",
+            Unit::PercentagePoint => "percentage point",
+            Unit::Counted(c) => &c.noun,
+            Unit::Date(g) => g.as_str(),
+        }
+    }
+
+    /// The unit of time, for a length of time.
+    pub fn time(&self) -> Option<TimeUnit> {
+        match self {
+            Unit::Time(t) => Some(*t),
+            _ => None,
+        }
+    }
+
+    /// What is counted, for a count.
+    pub fn counted(&self) -> Option<&Counted> {
+        match self {
+            Unit::Counted(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether values in `self` and in `other` can be compared without
+    /// outside knowledge: lengths of time in any units, counts of one
+    /// subject whatever noun names it, dates at any grain (the grains are
+    /// then checked value by value), anything else only in the same unit
+    /// (one currency; per cent against per cent).
+    pub fn comparable(&self, other: &Unit) -> bool {
+        match (self, other) {
+            (Unit::Time(_), Unit::Time(_))
+            | (Unit::Counted(_), Unit::Counted(_))
+            | (Unit::Date(_), Unit::Date(_)) => true,
+            (a, b) => a == b,
+        }
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 

@@ -1,13 +1,15 @@
 //! Byte spans into a source text, and the line index that turns them into
 //! line and column numbers.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A half-open range of byte offsets, `[start, end)`, into one source text.
 ///
 /// Every span that crosscheck reports lies on `char` boundaries of the text
 /// it was taken from, so [`Span::slice`] returns exactly the quoted text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,

@@ -417,11 +417,7 @@ fn a_fact_of_unknown_subject_is_never_contradicted() {
         ],
     );
     let claim = &checked.claims[0];
-    assert!(
-        claim.fact.subject.label.is_empty(),
-        "{:?}",
-        claim.fact.subject
-    );
+    assert!(claim.subject.is_empty(), "{:?}", claim.subject);
     assert_ne!(
         claim.verdict,
         Verdict::Contradicted,

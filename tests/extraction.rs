@@ -398,8 +398,7 @@ fn run(case: &Checked) -> Result<Extraction, String> {
 fn show_value(value: &Value) -> String {
     match value {
         Value::Number(d) => d.normalize().to_string(),
-        Value::Date(s) => s.clone(),
-        other => format!("{other:?}"),
+        other => other.to_string(),
     }
 }
 
@@ -468,7 +467,7 @@ fn differences(e: &Expect, span: Span, fact: &Fact) -> Vec<String> {
     }
     let value_ok = match &fact.value {
         Value::Number(d) => Decimal::from_str(&e.value).is_ok_and(|x| x == *d),
-        Value::Date(s) => *s == e.value,
+        Value::Date(s) => s.iso == e.value,
         _ => false,
     };
     if !value_ok {
@@ -478,7 +477,7 @@ fn differences(e: &Expect, span: Span, fact: &Fact) -> Vec<String> {
             show_value(&fact.value)
         ));
     }
-    if fact.unit != e.unit {
+    if fact.unit.name() != e.unit {
         diffs.push(format!("unit: expected {:?}, got {:?}", e.unit, fact.unit));
     }
     if fact.bound.as_str() != e.bound {
@@ -571,9 +570,9 @@ fn compare(scope: Scope, checked: &Checked, extraction: &Extraction) -> Vec<Stri
 
     for r in &case.reject {
         let found = extraction.rejections.iter().any(|sr| {
-            let reason = serde_json::to_value(sr.rejection.reason).ok();
+            let reason = serde_json::to_value(sr.reason).ok();
             sr.text == r.text
-                && r.start.is_none_or(|s| s == sr.rejection.span.start)
+                && r.start.is_none_or(|s| s == sr.span.start)
                 && reason.as_ref().and_then(|v| v.as_str()) == Some(r.reason.as_str())
         });
         if !found {
@@ -581,11 +580,11 @@ fn compare(scope: Scope, checked: &Checked, extraction: &Extraction) -> Vec<Stri
                 .rejections
                 .iter()
                 .map(|sr| {
-                    let reason = serde_json::to_value(sr.rejection.reason)
+                    let reason = serde_json::to_value(sr.reason)
                         .ok()
                         .and_then(|v| v.as_str().map(str::to_string))
                         .unwrap_or_default();
-                    format!("{:?}@{} {reason}", sr.text, sr.rejection.span.start)
+                    format!("{:?}@{} {reason}", sr.text, sr.span.start)
                 })
                 .collect();
             problems.push(format!(

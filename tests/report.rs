@@ -12,11 +12,13 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use crosscheck::compare::{Conflict, Corroboration, Severity, Update};
-use crosscheck::extract::{RejectReason, Rejection};
+use crosscheck::extract::RejectReason;
+use crosscheck::fact::{Context, SourceRejection};
 use crosscheck::normalize::End;
-use crosscheck::report::{SourceInfo, SourceRejection, json, markdown, text};
+use crosscheck::quantity::{Counted, Currency, DateValue, Grain, TimeUnit};
+use crosscheck::report::{SourceInfo, json, markdown, text};
 use crosscheck::span::LineIndex;
-use crosscheck::{Bound, Fact, Interval, Kind, Meta, Provenance, Report, Span, Subject, Value};
+use crosscheck::{Bound, Fact, Interval, Kind, Meta, Provenance, Report, Span, Unit, Value};
 use rust_decimal::Decimal;
 use serde_json::Value as Json;
 
@@ -133,52 +135,79 @@ fn number(
     bound: Bound,
     interval: (Option<End>, Option<End>),
     subject: &str,
-) -> Fact {
-    Fact {
+) -> (Fact, String) {
+    let unit = match kind {
+        Kind::Money => Unit::Currency(Currency::new(unit.to_string().leak())),
+        Kind::Percent => Unit::Percent,
+        Kind::Duration => Unit::Time(time_unit(unit)),
+        _ => Unit::Counted(Counted {
+            noun: unit.to_string(),
+            phrase: unit.to_string(),
+        }),
+    };
+    let fact = Fact {
         kind,
         value: Value::Number(dec(value)),
-        unit: unit.to_string(),
+        unit,
         bound,
         interval: Interval {
             lower: interval.0,
             upper: interval.1,
         },
         precision: None,
-        subject: Subject {
-            label: subject.to_string(),
-            ..Subject::default()
-        },
+        context: Context::default(),
         provenance: provenance(story, quote),
+    };
+    (fact, subject.to_string())
+}
+
+fn time_unit(name: &str) -> TimeUnit {
+    match name {
+        "second" => TimeUnit::Second,
+        "minute" => TimeUnit::Minute,
+        "hour" => TimeUnit::Hour,
+        "week" => TimeUnit::Week,
+        "month" => TimeUnit::Month,
+        "year" => TimeUnit::Year,
+        _ => TimeUnit::Day,
     }
 }
 
-fn date(story: &Story, quote: &str, iso: &str, on: Option<NaiveDate>, subject: &str) -> Fact {
-    Fact {
+fn date(
+    story: &Story,
+    quote: &str,
+    iso: &str,
+    on: Option<NaiveDate>,
+    subject: &str,
+) -> (Fact, String) {
+    let field = |k: usize| iso.split('-').nth(k).and_then(|f| f.parse::<u32>().ok());
+    let fact = Fact {
         kind: Kind::Date,
-        value: Value::Date(iso.to_string()),
-        unit: "day".to_string(),
+        value: Value::Date(DateValue {
+            iso: iso.to_string(),
+            year: field(0).and_then(|y| i32::try_from(y).ok()),
+            month: field(1),
+            day: field(2),
+        }),
+        unit: Unit::Date(Grain::Day),
         bound: Bound::Exact,
         interval: Interval {
             lower: on.and_then(day_end),
             upper: on.and_then(day_end),
         },
         precision: None,
-        subject: Subject {
-            label: subject.to_string(),
-            ..Subject::default()
-        },
+        context: Context::default(),
         provenance: provenance(story, quote),
-    }
+    };
+    (fact, subject.to_string())
 }
 
 fn rejected(story: &Story, quote: &str, reason: RejectReason) -> SourceRejection {
     let p = provenance(story, quote);
     SourceRejection {
         source: story.id.to_string(),
-        rejection: Rejection {
-            span: p.span,
-            reason,
-        },
+        span: p.span,
+        reason,
         text: quote.to_string(),
     }
 }
@@ -189,7 +218,7 @@ fn rejected(story: &Story, quote: &str, reason: RejectReason) -> SourceRejection
 fn bridge_report() -> Report {
     use Bound::*;
     use Kind::*;
-    let facts = vec![
+    let (facts, subjects): (Vec<Fact>, Vec<String>) = vec![
         // alpha
         number(
             &ALPHA,
@@ -312,7 +341,9 @@ fn bridge_report() -> Report {
             (closed("24500"), closed("25500")),
             "visitor",
         ),
-    ];
+    ]
+    .into_iter()
+    .unzip();
     let source = |story: &Story, path: Option<&str>, meta: Meta| SourceInfo {
         id: story.id.to_string(),
         path: path.map(str::to_string),
@@ -344,6 +375,7 @@ fn bridge_report() -> Report {
             source(&GAMMA, Some("stories/gamma.txt"), Meta::default()),
         ],
         facts,
+        subjects,
         rejections: vec![
             rejected(&BETA, "7-2", RejectReason::Identifier),
             rejected(&GAMMA, "© 2024", RejectReason::Copyright),
@@ -532,7 +564,7 @@ fn json_large_and_tiny_values_keep_every_digit() {
         id: "x",
         text: "A fund of $12345678901234567890.25 and 0.0000001% fees.",
     };
-    let big = number(
+    let (big, big_subject) = number(
         &story,
         "$12345678901234567890.25",
         Kind::Money,
@@ -542,7 +574,7 @@ fn json_large_and_tiny_values_keep_every_digit() {
         (None, None),
         "fund",
     );
-    let tiny = number(
+    let (tiny, tiny_subject) = number(
         &story,
         "0.0000001%",
         Kind::Percent,
@@ -552,13 +584,13 @@ fn json_large_and_tiny_values_keep_every_digit() {
         (None, None),
         "fee",
     );
-    let line = json::mention_line(&big);
+    let line = json::mention_line(&big, &big_subject);
     assert!(
         line.contains("\"value\":12345678901234567890.25,"),
         "{line}"
     );
-    assert!(json::mention_line(&tiny).contains("\"value\":0.0000001,"));
-    let negative_zero = number(
+    assert!(json::mention_line(&tiny, &tiny_subject).contains("\"value\":0.0000001,"));
+    let (negative_zero, negative_zero_subject) = number(
         &story,
         "0.0000001%",
         Kind::Percent,
@@ -568,7 +600,7 @@ fn json_large_and_tiny_values_keep_every_digit() {
         (None, None),
         "fee",
     );
-    assert!(json::mention_line(&negative_zero).contains("\"value\":0,"));
+    assert!(json::mention_line(&negative_zero, &negative_zero_subject).contains("\"value\":0,"));
 }
 
 #[test]
@@ -637,7 +669,7 @@ fn json_dangling_indices_are_left_out() {
 #[test]
 fn mention_line_is_one_compact_object_in_contract_order() {
     let report = bridge_report();
-    let line = json::mention_line(&report.facts[4]);
+    let line = json::mention_line(&report.facts[4], report.subject(4));
     insta::assert_snapshot!(line, @r#"{"source":"alpha","start":236,"end":256,"line":6,"column":55,"text":"more than 2,000 jobs","sentence":"About 40 firms bid for the work, and officials expect more than 2,000 jobs.","kind":"count","value":2000,"unit":"job","bound":"lower","lower":2000,"upper":null,"subject":"job"}"#);
     let keys: Vec<usize> = [
         "\"source\"",
@@ -784,7 +816,7 @@ fn text_shortens_sentences_without_spaces() {
         id: "ru",
         text: body.leak(),
     };
-    let fact = number(
+    let (fact, subject) = number(
         &story,
         "5млн₽",
         Kind::Money,
@@ -796,6 +828,7 @@ fn text_shortens_sentences_without_spaces() {
     );
     let report = Report {
         facts: vec![fact],
+        subjects: vec![subject],
         corroborations: vec![Corroboration {
             kind: Kind::Money,
             subject: "budget".into(),
@@ -911,7 +944,7 @@ fn markdown_code_spans_outgrow_backticks_and_escape_pipes_in_tables() {
         id: "odd|id",
         text: "He typed `7` | 8 boats into the form.",
     };
-    let fact = number(
+    let (fact, subject) = number(
         &story,
         "`7` | 8 boats",
         Kind::Count,
@@ -923,6 +956,7 @@ fn markdown_code_spans_outgrow_backticks_and_escape_pipes_in_tables() {
     );
     let report = Report {
         facts: vec![fact],
+        subjects: vec![subject],
         corroborations: vec![Corroboration {
             kind: Kind::Count,
             subject: "boat".into(),
@@ -952,7 +986,7 @@ fn markdown_sentences_cannot_start_a_list() {
         id: "s",
         text: "- 3 ships sank.\n1. 4 ships sank.\n",
     };
-    let a = number(
+    let (a, sa) = number(
         &story,
         "3 ships",
         Kind::Count,
@@ -962,7 +996,7 @@ fn markdown_sentences_cannot_start_a_list() {
         (closed("3"), closed("3")),
         "ship",
     );
-    let mut b = number(
+    let (mut b, sb) = number(
         &story,
         "4 ships",
         Kind::Count,
@@ -977,6 +1011,7 @@ fn markdown_sentences_cannot_start_a_list() {
     b.provenance.sentence = story.text[16..32].to_string();
     let report = Report {
         facts: vec![a, b],
+        subjects: vec![sa, sb],
         conflicts: vec![Conflict {
             kind: Kind::Count,
             subject: "ship".into(),
@@ -1062,7 +1097,7 @@ fn extracted_facts_keep_the_json_contract() {
         );
         assert_eq!(body.get(start..end), m["text"].as_str(), "{m}");
         assert_eq!(
-            serde_json::from_str::<Json>(&json::mention_line(fact)).unwrap(),
+            serde_json::from_str::<Json>(&json::mention_line(fact, "")).unwrap(),
             *m
         );
         match &fact.value {
@@ -1074,7 +1109,7 @@ fn extracted_facts_keep_the_json_contract() {
                     "exact digits: {m}"
                 );
             }
-            Value::Date(iso) => assert_eq!(m["value"].as_str(), Some(iso.as_str())),
+            Value::Date(d) => assert_eq!(m["value"].as_str(), Some(d.iso.as_str())),
             other => panic!("a value of a new shape: {other:?}"),
         }
         for end in ["lower", "upper"] {

@@ -13,9 +13,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::extract::Kind;
 use crate::fact::Fact;
 use crate::lexicon;
+use crate::quantity::{Bound, Interval, Kind, Unit, Value};
 
 pub mod synonyms;
 
@@ -48,9 +48,22 @@ pub struct Signature {
     /// The context points to an earlier event ("the last strike", "a
     /// year ago"): such a figure is not judged against current ones.
     pub historical: bool,
+    /// Whether the fact is judged at all: a date that says when something
+    /// was reported ("said on Monday") belongs to each source's own
+    /// telling, not to the event.
+    pub judged: bool,
 }
 
 impl Signature {
+    /// The fact's subject as a label for reports: its subject key, else
+    /// its counted noun; empty when nothing tells.
+    pub fn label<'a>(&'a self, fact: &'a Fact) -> &'a str {
+        if !self.key.is_empty() {
+            return &self.key;
+        }
+        fact.unit.counted().map_or("", |c| c.noun.as_str())
+    }
+
     /// Whether two facts' contexts share a concept or a content word.
     pub fn agrees_with(&self, other: &Signature) -> bool {
         self.concepts.intersection(&other.concepts).next().is_some()
@@ -85,6 +98,8 @@ pub struct Group {
     /// Facts of unknown subject that state a value some strong member
     /// states: they can corroborate, never conflict.
     pub weak: Vec<usize>,
+    /// Whether the group's values are judged (see [`Signature::judged`]).
+    pub judged: bool,
 }
 
 /// The result of alignment: a signature per fact and the groups.
@@ -94,6 +109,24 @@ pub struct Alignment {
     pub signatures: Vec<Signature>,
     /// The groups, sorted by kind and subject.
     pub groups: Vec<Group>,
+    /// For each fact, the subject of the group it was aligned into, when
+    /// that group has one.
+    grouped: Vec<Option<usize>>,
+}
+
+impl Alignment {
+    /// What fact `i` is about, as a label for reports: the subject of the
+    /// group it was aligned into, else its own subject key, else its
+    /// counted noun; empty when nothing tells.
+    pub fn subject<'a>(&'a self, facts: &'a [Fact], i: usize) -> &'a str {
+        if let Some(g) = self.grouped.get(i).copied().flatten() {
+            return &self.groups[g].subject;
+        }
+        match (self.signatures.get(i), facts.get(i)) {
+            (Some(s), Some(f)) => s.label(f),
+            _ => "",
+        }
+    }
 }
 
 /// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
@@ -130,7 +163,8 @@ fn is_past_marker(w: &str) -> bool {
 /// Computes a fact's signature.
 pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
     let mut sig = Signature::default();
-    let s = &fact.subject;
+    let s = &fact.context;
+    let counted = fact.unit.counted();
     let mut nearest: Option<(usize, String)> = None;
     // The first word of the sentence is capitalized whatever it is.
     let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
@@ -216,14 +250,16 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
             .iter()
             .take(2)
             .any(|w| w.eq_ignore_ascii_case("ago"));
-    if !s.head.is_empty() {
-        sig.words.remove(&s.head);
-        for w in s.phrase.split_whitespace() {
+    if let Some(c) = counted {
+        sig.words.remove(&c.noun);
+        for w in c.phrase.split_whitespace() {
             sig.words.remove(&lexicon::singular(&normal(w)));
         }
     }
     sig.key = match fact.kind {
-        Kind::Count => synonyms.noun_class(&s.head).to_string(),
+        Kind::Count => synonyms
+            .noun_class(counted.map_or("", |c| c.noun.as_str()))
+            .to_string(),
         Kind::Date => nearest
             .map(|(_, c)| c)
             .or_else(|| event_word(&norm_before))
@@ -236,6 +272,7 @@ pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
             .or_else(|| attribute_noun(&norm_before, &norm_after))
             .unwrap_or_default(),
     };
+    sig.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&sig.key));
     sig
 }
 
@@ -303,6 +340,7 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
                 subject: sig.key.clone(),
                 strong: Vec::new(),
                 weak: Vec::new(),
+                judged: sig.judged,
             })
             .strong
             .push(i);
@@ -356,6 +394,7 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
                 subject: String::new(),
                 strong: Vec::new(),
                 weak: apart,
+                judged: true,
             });
         }
     }
@@ -364,7 +403,19 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
     for g in &mut groups {
         g.weak.sort_unstable();
     }
-    Alignment { signatures, groups }
+    let mut grouped = vec![None; facts.len()];
+    for (k, g) in groups.iter().enumerate() {
+        if !g.subject.is_empty() {
+            for &i in g.strong.iter().chain(&g.weak) {
+                grouped[i] = Some(k);
+            }
+        }
+    }
+    Alignment {
+        signatures,
+        groups,
+        grouped,
+    }
 }
 
 /// A key that is equal for facts stating the same value in the same unit,
@@ -381,8 +432,8 @@ pub fn value_key(f: &Fact) -> ValueKey<'_> {
 /// See [`value_key`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ValueKey<'f> {
-    value: &'f crate::fact::Value,
-    unit: &'f str,
-    bound: crate::normalize::Bound,
-    interval: crate::normalize::Interval,
+    value: &'f Value,
+    unit: &'f Unit,
+    bound: Bound,
+    interval: Interval,
 }

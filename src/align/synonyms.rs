@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::extract::Kind;
+use crate::quantity::Kind;
 
 /// A named set of words (lowercase, singular) that mean one subject for
 /// facts of some kinds.
@@ -113,6 +113,11 @@ const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
     ("ban order", COUNT, &["ban", "bans", "banned", "banning", "prohibit", "prohibited", "prohibiting", "blocked", "order", "target", "named", "sanctioned"]),
     ("blacklist", COUNT, &["blacklist", "blacklisted", "entity list"]),
 ];
+
+/// Context classes whose facts are never judged: dates next to a
+/// reporting verb ("said on Monday") say when each source told the story,
+/// not when anything happened.
+const UNJUDGED: &[&str] = &["reported"];
 
 /// The default synonym classes.
 pub fn defaults() -> Vec<SynonymClass> {
@@ -225,6 +230,12 @@ impl Synonyms {
     /// Whether some multi-word entry starts with `word`.
     pub fn starts_phrase(&self, word: &str) -> bool {
         self.phrase_heads.contains(word)
+    }
+
+    /// Whether facts whose subject is the class `name` are never judged
+    /// (see `UNJUDGED`).
+    pub fn is_unjudged(&self, name: &str) -> bool {
+        UNJUDGED.contains(&name)
     }
 
     /// The class a counted noun (singular, lowercase) belongs to, or the

@@ -39,11 +39,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::align::{Signature, Synonyms, signature};
-use crate::compare::{
-    Conflict, Update, far_apart, mid, relation, scaled_interval, units_comparable,
-};
-use crate::extract::Kind;
+use crate::compare::{Conflict, Update, far_apart, mid, relation, scaled_interval};
 use crate::fact::Fact;
+use crate::quantity::Kind;
 
 /// How a target fact fares against the sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -85,6 +83,8 @@ impl Verdict {
 pub struct Claim {
     /// The target's fact; its provenance names the target.
     pub fact: Fact,
+    /// What the target's fact is about, as alignment finds it.
+    pub subject: String,
     /// The verdict.
     pub verdict: Verdict,
     /// The source facts the verdict rests on, as indices into
@@ -167,6 +167,7 @@ fn judge_one(
     if reporting_date(t, st) {
         return Claim {
             fact: t.clone(),
+            subject: st.label(t).to_string(),
             verdict: Verdict::Unsupported,
             evidence: Vec::new(),
             explanation: format!(
@@ -183,7 +184,7 @@ fn judge_one(
             if !st.agrees_with(sf) || names_differ(t, st, f, sf) {
                 continue;
             }
-            if !units_comparable(t.kind, &t.unit, &f.unit) {
+            if !t.unit.comparable(&f.unit) {
                 if st.concepts.intersection(&sf.concepts).next().is_some() {
                     a.other_unit.push(i);
                 }
@@ -195,7 +196,7 @@ fn judge_one(
         if sf.key != st.key {
             continue;
         }
-        if !units_comparable(t.kind, &t.unit, &f.unit) {
+        if !t.unit.comparable(&f.unit) {
             a.other_unit.push(i);
             continue;
         }
@@ -208,6 +209,7 @@ fn judge_one(
 
     let claim = |verdict: Verdict, evidence: Vec<usize>, explanation: String| Claim {
         fact: t.clone(),
+        subject: st.label(t).to_string(),
         verdict,
         evidence: sorted(evidence),
         explanation,
@@ -318,7 +320,7 @@ fn judge_one(
             .other_unit
             .iter()
             .filter_map(|&i| sources.facts.get(i))
-            .map(|f| f.unit.as_str())
+            .map(|f| f.unit.name())
             .collect();
         let units: Vec<&str> = units.into_iter().collect();
         return claim(
@@ -409,7 +411,7 @@ fn names_differ(t: &Fact, st: &Signature, f: &Fact, sf: &Signature) -> bool {
 /// Whether a date says when something was reported ("said on Monday")
 /// rather than when it happened: such dates are never judged.
 fn reporting_date(f: &Fact, sig: &Signature) -> bool {
-    f.kind == Kind::Date && sig.key == "reported"
+    f.kind == Kind::Date && !sig.judged
 }
 
 /// ", 5.3% apart" for the source value nearest the target's, when both

@@ -9,9 +9,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::align::{Alignment, Group, ValueKey, value_key};
-use crate::extract::{Kind, TimeUnit};
-use crate::fact::{Fact, Value};
-use crate::normalize::{End, Interval};
+use crate::fact::Fact;
+use crate::quantity::{Bound, End, Interval, Kind, Unit, Value};
 
 pub mod claims;
 
@@ -147,10 +146,9 @@ pub fn compare(
 
 /// Facts stating one value in one group.
 struct Cluster {
-    kind: Kind,
     facts: Vec<usize>,
     strong: bool,
-    unit: String,
+    unit: Unit,
 }
 
 fn judge_group(
@@ -172,7 +170,6 @@ fn judge_group(
         let c = by_value
             .entry(value_key(&facts[i]))
             .or_insert_with(|| Cluster {
-                kind: g.kind,
                 facts: Vec::new(),
                 strong: false,
                 unit: facts[i].unit.clone(),
@@ -183,11 +180,11 @@ fn judge_group(
     let clusters: Vec<Cluster> = by_value.into_values().collect();
     // Reporting dates ("said on Monday") belong to each source's own
     // telling, not to the event: never judged.
-    if g.kind == Kind::Date && g.subject == "reported" {
+    if !g.judged {
         return;
     }
     let subject = if g.subject.is_empty() {
-        facts[clusters[0].facts[0]].unit.clone()
+        facts[clusters[0].facts[0]].unit.name().to_string()
     } else {
         g.subject.clone()
     };
@@ -403,27 +400,15 @@ fn distinct_sources(facts: &[Fact], mentions: &[usize]) -> usize {
         .len()
 }
 
-/// Whether two clusters can be compared (see [`units_comparable`]).
+/// Whether two clusters can be compared (see [`Unit::comparable`]).
 fn comparable(a: &Cluster, b: &Cluster) -> bool {
-    units_comparable(a.kind, &a.unit, &b.unit)
-}
-
-/// Whether values of one kind in these two units can be compared: counts
-/// of one subject always (they name synonyms: "apps", "applications"),
-/// dates always (their grain is checked by [`relation`]), lengths of time
-/// in any units, anything else only in the same unit (one currency, per
-/// cent against per cent).
-pub(crate) fn units_comparable(kind: Kind, a: &str, b: &str) -> bool {
-    kind == Kind::Count
-        || kind == Kind::Date
-        || a == b
-        || TimeUnit::from_name(a).is_some() && TimeUnit::from_name(b).is_some()
+    a.unit.comparable(&b.unit)
 }
 
 /// A fact's interval in comparable terms: durations in seconds (a month
 /// spans 28 to 31 days), everything else as stated.
 pub(crate) fn scaled_interval(f: &Fact) -> Interval {
-    let Some(u) = TimeUnit::from_name(&f.unit).filter(|_| f.kind == Kind::Duration) else {
+    let Some(u) = f.unit.time().filter(|_| f.kind == Kind::Duration) else {
         return f.interval;
     };
     let (lo, hi) = u.seconds();
@@ -464,17 +449,12 @@ pub(crate) fn relation(a: &Fact, b: &Fact) -> Option<bool> {
     if bounded(a) && bounded(b) {
         return Some(a.interval.overlaps(&b.interval));
     }
-    let calendar = |iso: &str| {
-        let fields: Vec<&str> = iso.split('-').collect();
-        matches!(fields.as_slice(), [_, m, d]
-            if m.len() == 2 && d.len() == 2 && m.chars().chain(d.chars()).all(|c| c.is_ascii_digit()))
-    };
-    if calendar(x) && calendar(y) {
-        return Some(
-            x.split('-')
-                .zip(y.split('-'))
-                .all(|(p, q)| p == q || p.contains('X') || q.contains('X')),
-        );
+    if x.is_calendar_day() && y.is_calendar_day() {
+        let year_agrees = match (x.year, y.year) {
+            (Some(p), Some(q)) => p == q,
+            _ => true,
+        };
+        return Some(year_agrees && x.month == y.month && x.day == y.day);
     }
     (x == y).then_some(true)
 }
@@ -509,10 +489,7 @@ fn as_update(
     } else {
         return None;
     };
-    let v = |i: usize| match &facts[i].value {
-        Value::Number(n) => Some(*n),
-        Value::Date(_) => None,
-    };
+    let v = |i: usize| facts[i].value.as_number();
     let (from, to) = (v(early[0])?, v(late[0])?);
     if to <= from {
         return None;
@@ -617,10 +594,9 @@ fn judge(
                 lo_f.unit
             ));
         }
-    } else if lo_f.bound == crate::normalize::Bound::Lower
-        || hi_f.bound == crate::normalize::Bound::Lower
-        || lo_f.bound == crate::normalize::Bound::Upper
-        || hi_f.bound == crate::normalize::Bound::Upper
+    } else if [lo_f.bound, hi_f.bound]
+        .iter()
+        .any(|b| matches!(b, Bound::Lower | Bound::Upper))
     {
         text.push_str("; one is a bound the other falls outside");
     }

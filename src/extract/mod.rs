@@ -12,7 +12,7 @@
 //! (`bound.rs`) and the filters for what is not a claim (`reject.rs`).
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use crate::quantity::{Kind, TimeUnit};
 use crate::span::Span;
@@ -116,7 +116,7 @@ pub struct Candidate<'t> {
 }
 
 /// Why a number-like piece of text is not a fact.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RejectReason {
     /// A telephone number.

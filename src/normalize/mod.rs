@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::extract::{Amount, Candidate, Hedge, Kind, RawUnit, Stated};
 pub use crate::quantity::{Bound, End, Interval, Value};
+use crate::quantity::{Counted, Currency, DateValue, Grain, Unit};
 
 pub mod date;
 
@@ -17,7 +18,7 @@ pub struct Normalized {
     /// lower limit).
     pub value: Value,
     /// The unit.
-    pub unit: String,
+    pub unit: Unit,
     /// How it was stated.
     pub bound: Bound,
     /// The values the statement allows.
@@ -49,8 +50,8 @@ pub fn normalize(
             } else {
                 Bound::Exact
             },
-            value: Value::Date(r.iso),
-            unit: r.grain.to_string(),
+            value: Value::Date(date_value(r.iso)),
+            unit: Unit::Date(grain(r.grain)),
             interval: Interval {
                 lower: r.first.map(day),
                 upper: r.last.map(day),
@@ -59,12 +60,15 @@ pub fn normalize(
         });
     }
     let unit = match &c.unit {
-        RawUnit::Currency(code) => (*code).to_string(),
-        RawUnit::Time(t) => t.as_str().to_string(),
-        RawUnit::Percent => "percent".to_string(),
-        RawUnit::PercentagePoint => "percentage point".to_string(),
-        RawUnit::Noun { lemma, .. } => lemma.clone(),
-        RawUnit::Date(_) => String::new(),
+        RawUnit::Currency(code) => Unit::Currency(Currency::new(code)),
+        RawUnit::Time(t) => Unit::Time(*t),
+        RawUnit::Percent => Unit::Percent,
+        RawUnit::PercentagePoint => Unit::PercentagePoint,
+        RawUnit::Noun { lemma, phrase } => Unit::Counted(Counted {
+            noun: lemma.clone(),
+            phrase: phrase.clone(),
+        }),
+        RawUnit::Date(_) => return None,
     };
     let point_count = c.kind == Kind::Count;
     let (value, bound, interval, precision) = match c.amount {
@@ -90,6 +94,35 @@ pub fn normalize(
         interval,
         precision: precision.map(|p| p.normalize()),
     })
+}
+
+/// The typed grain of a resolved date.
+fn grain(name: &str) -> Grain {
+    match name {
+        "week" => Grain::Week,
+        "weekend" => Grain::Weekend,
+        "month" => Grain::Month,
+        "quarter" => Grain::Quarter,
+        "year" => Grain::Year,
+        "daterange" => Grain::Range,
+        _ => Grain::Day,
+    }
+}
+
+/// A resolved date's calendar fields, read from its ISO-like form
+/// (`2021-01-20`, `XXXX-01-20`, `2020-11`, `2020`): fields written as `X`s,
+/// and week or quarter forms, are unknown.
+fn date_value(iso: String) -> DateValue {
+    let mut parts = iso.split('-');
+    let year = parts.next().and_then(|y| y.parse().ok());
+    let month = parts.next().and_then(|m| m.parse().ok());
+    let day = parts.next().and_then(|d| d.parse().ok());
+    DateValue {
+        year,
+        month,
+        day,
+        iso,
+    }
 }
 
 /// The bound and interval of one stated value under a hedge.

@@ -226,9 +226,9 @@ use serde_json::value::RawValue;
 
 use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::extract::RejectReason;
-use crate::fact::{Fact, Value};
-use crate::normalize::End;
-use crate::report::{ClaimReport, Limit, Report, SourceInfo, SourceRejection, Truncation};
+use crate::fact::{Fact, SourceRejection};
+use crate::quantity::{End, Value};
+use crate::report::{ClaimReport, Limit, Report, SourceInfo, Truncation};
 
 /// The version of the format this module writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -261,14 +261,13 @@ pub fn to_string(report: &Report) -> String {
 /// assert!(out.trim_end().ends_with("]\n}"));
 /// ```
 pub fn claims_to_string(checked: &ClaimReport) -> String {
-    let facts = &checked.report.facts;
     let claims = checked
         .claims
         .iter()
         .map(|c| WireClaim {
-            mention: WireMention::new(&c.fact),
+            mention: WireMention::new(&c.fact, &c.subject),
             verdict: c.verdict.as_str(),
-            evidence: mentions(&c.evidence, facts),
+            evidence: mentions(&c.evidence, &checked.report),
             explanation: &c.explanation,
         })
         .collect();
@@ -282,24 +281,29 @@ fn envelope<'r>(report: &'r Report, claims: Option<Vec<WireClaim<'r>>>) -> WireR
         conflicts: report
             .conflicts
             .iter()
-            .map(|c| WireConflict::new(c, &report.facts))
+            .map(|c| WireConflict::new(c, report))
             .collect(),
         corroborations: report
             .corroborations
             .iter()
-            .map(|c| WireCorroboration::new(c, &report.facts))
+            .map(|c| WireCorroboration::new(c, report))
             .collect(),
         updates: report
             .updates
             .iter()
-            .map(|u| WireUpdate::new(u, &report.facts))
+            .map(|u| WireUpdate::new(u, report))
             .collect(),
         notes: report
             .notes
             .iter()
-            .map(|n| WireUpdate::note(n, &report.facts))
+            .map(|n| WireUpdate::note(n, report))
             .collect(),
-        facts: report.facts.iter().map(WireMention::new).collect(),
+        facts: report
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| WireMention::new(f, report.subject(i)))
+            .collect(),
         rejections: report.rejections.iter().map(WireRejection::new).collect(),
         truncations: report.truncations.iter().map(WireTruncation::new).collect(),
         claims,
@@ -319,18 +323,20 @@ fn write(wire: &WireReport<'_>) -> String {
 /// # Example
 ///
 /// ```
-/// use crosscheck::{Bound, Fact, Interval, Kind, Provenance, Span, Subject, Value};
+/// use crosscheck::{Bound, Fact, Interval, Kind, Provenance, Span, Unit, Value};
+/// use crosscheck::fact::Context;
+/// use crosscheck::quantity::TimeUnit;
 /// use crosscheck::report::json;
 /// use rust_decimal::Decimal;
 ///
 /// let fact = Fact {
 ///     kind: Kind::Duration,
 ///     value: Value::Number(Decimal::from(45)),
-///     unit: "day".into(),
+///     unit: Unit::Time(TimeUnit::Day),
 ///     bound: Bound::Exact,
 ///     interval: Interval::point(Decimal::from(45)),
 ///     precision: Some(Decimal::ONE),
-///     subject: Subject { label: "take effect".into(), ..Subject::default() },
+///     context: Context::default(),
 ///     provenance: Provenance {
 ///         source: "a".into(),
 ///         span: Span::new(26, 33),
@@ -341,12 +347,12 @@ fn write(wire: &WireReport<'_>) -> String {
 ///         sentence: "The order takes effect in 45 days.".into(),
 ///     },
 /// };
-/// let line = json::mention_line(&fact);
+/// let line = json::mention_line(&fact, "take effect");
 /// assert!(line.contains(r#""value":45,"unit":"day","bound":"exact","lower":45,"upper":45"#));
 /// assert!(!line.contains('\n'));
 /// ```
-pub fn mention_line(fact: &Fact) -> String {
-    serde_json::to_string(&WireMention::new(fact)).unwrap_or_else(|_| String::from("{}"))
+pub fn mention_line(fact: &Fact, subject: &str) -> String {
+    serde_json::to_string(&WireMention::new(fact, subject)).unwrap_or_else(|_| String::from("{}"))
 }
 
 #[derive(Serialize)]
@@ -403,13 +409,13 @@ struct WireConflict<'r> {
 }
 
 impl<'r> WireConflict<'r> {
-    fn new(conflict: &'r Conflict, facts: &'r [Fact]) -> WireConflict<'r> {
+    fn new(conflict: &'r Conflict, report: &'r Report) -> WireConflict<'r> {
         WireConflict {
             kind: conflict.kind.as_str(),
             subject: &conflict.subject,
             severity: conflict.severity.as_str(),
             explanation: &conflict.explanation,
-            mentions: mentions(&conflict.mentions, facts),
+            mentions: mentions(&conflict.mentions, report),
             within_source: conflict.within_source,
         }
     }
@@ -424,12 +430,12 @@ struct WireCorroboration<'r> {
 }
 
 impl<'r> WireCorroboration<'r> {
-    fn new(found: &'r Corroboration, facts: &'r [Fact]) -> WireCorroboration<'r> {
+    fn new(found: &'r Corroboration, report: &'r Report) -> WireCorroboration<'r> {
         WireCorroboration {
             kind: found.kind.as_str(),
             subject: &found.subject,
             sources: found.sources,
-            mentions: mentions(&found.mentions, facts),
+            mentions: mentions(&found.mentions, report),
         }
     }
 }
@@ -443,22 +449,22 @@ struct WireUpdate<'r> {
 }
 
 impl<'r> WireUpdate<'r> {
-    fn new(update: &'r Update, facts: &'r [Fact]) -> WireUpdate<'r> {
+    fn new(update: &'r Update, report: &'r Report) -> WireUpdate<'r> {
         WireUpdate {
             kind: update.kind.as_str(),
             subject: &update.subject,
             explanation: &update.explanation,
-            mentions: mentions(&update.mentions, facts),
+            mentions: mentions(&update.mentions, report),
         }
     }
 
     /// A NOTE has the same four keys as an UPDATE.
-    fn note(note: &'r Note, facts: &'r [Fact]) -> WireUpdate<'r> {
+    fn note(note: &'r Note, report: &'r Report) -> WireUpdate<'r> {
         WireUpdate {
             kind: note.kind.as_str(),
             subject: &note.subject,
             explanation: &note.explanation,
-            mentions: mentions(&note.mentions, facts),
+            mentions: mentions(&note.mentions, report),
         }
     }
 }
@@ -482,7 +488,7 @@ struct WireMention<'r> {
 }
 
 impl<'r> WireMention<'r> {
-    fn new(fact: &'r Fact) -> WireMention<'r> {
+    fn new(fact: &'r Fact, subject: &'r str) -> WireMention<'r> {
         let p = &fact.provenance;
         let is_date = matches!(fact.value, Value::Date(_));
         let end = |end: Option<End>| match end {
@@ -503,13 +509,13 @@ impl<'r> WireMention<'r> {
             kind: fact.kind.as_str(),
             value: match &fact.value {
                 Value::Number(n) => WireValue::number(*n),
-                Value::Date(iso) => WireValue::Text(Cow::Borrowed(iso)),
+                Value::Date(d) => WireValue::Text(Cow::Borrowed(&d.iso)),
             },
-            unit: &fact.unit,
+            unit: fact.unit.name(),
             bound: fact.bound.as_str(),
             lower: end(fact.interval.lower),
             upper: end(fact.interval.upper),
-            subject: &fact.subject.label,
+            subject,
         }
     }
 }
@@ -551,10 +557,10 @@ impl<'r> WireRejection<'r> {
     fn new(rejected: &'r SourceRejection) -> WireRejection<'r> {
         WireRejection {
             source: &rejected.source,
-            start: rejected.rejection.span.start,
-            end: rejected.rejection.span.end,
+            start: rejected.span.start,
+            end: rejected.span.end,
             text: &rejected.text,
-            reason: reason_name(rejected.rejection.reason),
+            reason: reason_name(rejected.reason),
         }
     }
 }
@@ -590,11 +596,10 @@ impl Serialize for WireValue<'_> {
 }
 
 /// The MENTION objects for a finding's fact indices.
-fn mentions<'r>(indices: &[usize], facts: &'r [Fact]) -> Vec<WireMention<'r>> {
+fn mentions<'r>(indices: &[usize], report: &'r Report) -> Vec<WireMention<'r>> {
     indices
         .iter()
-        .filter_map(|&i| facts.get(i))
-        .map(WireMention::new)
+        .filter_map(|&i| Some(WireMention::new(report.facts.get(i)?, report.subject(i))))
         .collect()
 }
 

@@ -5,8 +5,7 @@ use serde::Serialize;
 
 use crate::compare::claims::{Claim, Verdict};
 use crate::compare::{Conflict, Corroboration, Note, Update};
-use crate::extract::Rejection;
-use crate::fact::Fact;
+use crate::fact::{Fact, SourceRejection};
 use crate::source::Meta;
 
 /// A source as the report lists it.
@@ -18,17 +17,6 @@ pub struct SourceInfo {
     pub path: Option<String>,
     /// Its metadata.
     pub meta: Meta,
-}
-
-/// A rejected candidate, with the source it was found in.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct SourceRejection {
-    /// The source id.
-    pub source: String,
-    /// The rejection.
-    pub rejection: Rejection,
-    /// The rejected text.
-    pub text: String,
 }
 
 /// A limit of the checker that a source went past (see
@@ -70,6 +58,9 @@ pub struct Report {
     pub sources: Vec<SourceInfo>,
     /// Every fact of every source, in source order, then text order.
     pub facts: Vec<Fact>,
+    /// What each fact is about, as alignment found it (see
+    /// [`Report::subject`]), in the order of `facts`.
+    pub subjects: Vec<String>,
     /// Every rejected candidate.
     pub rejections: Vec<SourceRejection>,
     /// Values that disagree.
@@ -83,6 +74,15 @@ pub struct Report {
     /// Sources that went past a limit and were not read whole, in source
     /// order.
     pub truncations: Vec<Truncation>,
+}
+
+impl Report {
+    /// What fact `i` is about, as alignment found it: a synonym class
+    /// ("ipo", "take effect"), an attribute noun, or the counted noun;
+    /// empty when nothing tells.
+    pub fn subject(&self, i: usize) -> &str {
+        self.subjects.get(i).map_or("", String::as_str)
+    }
 }
 
 /// The result of checking a target text (a summary, a draft, a model's

@@ -30,8 +30,9 @@ use rust_decimal::Decimal;
 
 use crate::compare::claims::{Claim, Verdict};
 use crate::extract::Kind;
-use crate::fact::{Fact, Provenance, Value};
+use crate::fact::{Fact, Provenance};
 use crate::normalize::{Bound, End};
+use crate::quantity::Value;
 use crate::report::json::day_iso;
 use crate::report::{ClaimReport, Report};
 
@@ -240,7 +241,7 @@ pub fn render_claims(checked: &ClaimReport) -> String {
             let title = format!(
                 "\"{}\" ({})",
                 flatten(&fact.provenance.text),
-                topic(fact.kind, &fact.subject.label)
+                topic(fact.kind, &claim.subject)
             );
             let level = match claim.verdict {
                 Verdict::Supported => Level::INFO,
@@ -472,13 +473,14 @@ pub(super) fn value_label(fact: &Fact) -> String {
     let is_date = matches!(fact.value, Value::Date(_));
     let mut label = match &fact.value {
         Value::Number(n) => {
-            if fact.unit.is_empty() {
+            let unit = fact.unit.name();
+            if unit.is_empty() {
                 group_digits(*n)
             } else {
-                format!("{} {}", group_digits(*n), fact.unit)
+                format!("{} {unit}", group_digits(*n))
             }
         }
-        Value::Date(iso) => iso.clone(),
+        other => other.to_string(),
     };
     let _ = write!(label, " ({}", fact.bound.as_str());
     if fact.bound != Bound::Exact {
