@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{Candidate, RejectReason, Rejection};
 use crate::normalize::Normalized;
-use crate::quantity::{Bound, Interval, Kind, Unit, Value};
+use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 use crate::span::{LineCursor, Span};
 
 /// Where a fact came from.
@@ -73,6 +73,15 @@ pub struct Fact {
     pub interval: Interval,
     /// The place value of the last digit written, when there is one.
     pub precision: Option<Decimal>,
+    /// For a count, the part the counted group plays: "9 dead" and "31
+    /// injured" count different people.
+    pub role: Option<Role>,
+    /// For a rate, the unit it is per: "$48.75 a share" is per `share`.
+    /// A rate is never compared with a total.
+    pub per: Option<String>,
+    /// For an amount stated as a change ("fell $3.15", "up 14 cents"), its
+    /// direction. A change is never compared with a level.
+    pub change: Option<Change>,
     /// The words around the quote.
     pub context: Context,
     /// Where it came from.
@@ -100,6 +109,9 @@ impl Fact {
             bound: n.bound,
             interval: n.interval,
             precision: n.precision,
+            role: n.role,
+            per: n.per,
+            change: n.change,
             context: Context {
                 before: owned(&c.before),
                 after: owned(&c.after),

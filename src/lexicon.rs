@@ -5,6 +5,9 @@
 //! allocating. Lists are data: extending one never needs a code change
 //! elsewhere.
 
+mod roles;
+pub(crate) use roles::{direction_word, role_word};
+
 use crate::extract::TimeUnit;
 
 /// Lowercases an ASCII word into `buf`, or returns `None` when the word is

@@ -426,6 +426,82 @@ impl fmt::Display for Unit {
     }
 }
 
+/// The part a counted group plays in the story: killed, injured,
+/// missing... "9 dead" and "31 injured" count different people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Role {
+    /// Killed, dead, died, fatalities, the death toll.
+    Killed,
+    /// Injured, wounded, hurt.
+    Injured,
+    /// Taken to or treated in hospital.
+    Hospitalised,
+    /// Missing, unaccounted for.
+    Missing,
+    /// Rescued, saved, pulled out alive.
+    Rescued,
+    /// Evacuated.
+    Evacuated,
+    /// Displaced, made homeless, in shelters.
+    Displaced,
+    /// Arrested, detained, held.
+    Arrested,
+    /// Affected.
+    Affected,
+}
+
+impl Role {
+    /// The lowercase name used in reports: `killed`, `injured`, ...
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Role::Killed => "killed",
+            Role::Injured => "injured",
+            Role::Hospitalised => "hospitalised",
+            Role::Missing => "missing",
+            Role::Rescued => "rescued",
+            Role::Evacuated => "evacuated",
+            Role::Displaced => "displaced",
+            Role::Arrested => "arrested",
+            Role::Affected => "affected",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The direction of a stated change: "fell $3.15", "up 14 cents".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Change {
+    /// A rise: "rose 8%", "up 14 cents", "raised by $20 million".
+    Up,
+    /// A fall: "fell $3.15", "down 2%", "cut by 500".
+    Down,
+}
+
+impl Change {
+    /// `up` or `down`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Change::Up => "up",
+            Change::Down => "down",
+        }
+    }
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -155,6 +155,9 @@ fn number(
             upper: interval.1,
         },
         precision: None,
+        role: None,
+        per: None,
+        change: None,
         context: Context::default(),
         provenance: provenance(story, quote),
     };
@@ -196,6 +199,9 @@ fn date(
             upper: on.and_then(day_end),
         },
         precision: None,
+        role: None,
+        per: None,
+        change: None,
         context: Context::default(),
         provenance: provenance(story, quote),
     };
@@ -670,7 +676,7 @@ fn json_dangling_indices_are_left_out() {
 fn mention_line_is_one_compact_object_in_contract_order() {
     let report = bridge_report();
     let line = json::mention_line(&report.facts[4], report.subject(4));
-    insta::assert_snapshot!(line, @r#"{"source":"alpha","start":236,"end":256,"line":6,"column":55,"text":"more than 2,000 jobs","sentence":"About 40 firms bid for the work, and officials expect more than 2,000 jobs.","kind":"count","value":2000,"unit":"job","bound":"lower","lower":2000,"upper":null,"subject":"job"}"#);
+    insta::assert_snapshot!(line, @r#"{"source":"alpha","start":236,"end":256,"line":6,"column":55,"text":"more than 2,000 jobs","sentence":"About 40 firms bid for the work, and officials expect more than 2,000 jobs.","kind":"count","value":2000,"unit":"job","bound":"lower","lower":2000,"upper":null,"subject":"job","role":null,"per":null,"change":null}"#);
     let keys: Vec<usize> = [
         "\"source\"",
         "\"start\"",
@@ -686,6 +692,9 @@ fn mention_line_is_one_compact_object_in_contract_order() {
         "\"lower\"",
         "\"upper\"",
         "\"subject\"",
+        "\"role\"",
+        "\"per\"",
+        "\"change\"",
     ]
     .iter()
     .map(|k| line.find(k).expect("MENTION key"))

@@ -7,9 +7,10 @@ use rust_decimal::Decimal;
 
 use crate::extract::{Amount, Candidate, Hedge, Kind, RawUnit, Stated};
 pub use crate::quantity::{Bound, End, Interval, Value};
-use crate::quantity::{Counted, Currency, DateValue, Grain, Unit};
+use crate::quantity::{Change, Counted, Currency, DateValue, Grain, Role, Unit};
 
 pub mod date;
+mod reading;
 
 /// A candidate's amount, normalized.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,6 +26,12 @@ pub struct Normalized {
     pub interval: Interval,
     /// The place value of the last digit written.
     pub precision: Option<Decimal>,
+    /// For a count, the part the counted group plays ("9 dead").
+    pub role: Option<Role>,
+    /// For a rate, what it is per ("$48.75 a share").
+    pub per: Option<String>,
+    /// For a stated change, its direction ("fell $3.15").
+    pub change: Option<Change>,
 }
 
 /// Normalizes a candidate. `tolerance` is the relative width of a hedge
@@ -57,6 +64,9 @@ pub fn normalize(
                 upper: r.last.map(day),
             },
             precision: None,
+            role: None,
+            per: None,
+            change: None,
         });
     }
     let unit = match &c.unit {
@@ -93,6 +103,9 @@ pub fn normalize(
         bound,
         interval,
         precision: precision.map(|p| p.normalize()),
+        role: reading::role(c.kind, &c.before, &c.after),
+        per: reading::per(c.kind, &c.after),
+        change: reading::change(c.kind, &c.before),
     })
 }
 

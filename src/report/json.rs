@@ -112,7 +112,8 @@
 //! {"source": "a", "start": 123, "end": 128, "line": 7, "column": 5,
 //!  "text": "$34bn", "sentence": "The float was worth $34bn.", "kind": "money",
 //!  "value": 34000000000, "unit": "USD", "bound": "exact",
-//!  "lower": 33500000000, "upper": 34500000000, "subject": "ipo"}
+//!  "lower": 33500000000, "upper": 34500000000, "subject": "ipo",
+//!  "role": null, "per": null, "change": null}
 //! ```
 //!
 //! | key | type | meaning |
@@ -131,6 +132,9 @@
 //! | `lower` | number, string or null | lowest value the statement allows |
 //! | `upper` | number, string or null | highest value the statement allows |
 //! | `subject` | string | what the fact is about |
+//! | `role` | string or null | for a count, the part the counted group plays: `killed`, `injured`, `hospitalised`, `missing`, `rescued`, `evacuated`, `displaced`, `arrested` or `affected` ("9 dead", "were wounded", "the death toll rose to 23"); null otherwise |
+//! | `per` | string or null | for a rate, the singular noun it is per ("$48.75 a share": `share`; "£6.49 per month": `month`); null for totals |
+//! | `change` | string or null | `up` or `down` for an amount stated as a change ("fell $3.15", "up 14 cents"); null for a level ("to $44.60") and for everything else |
 //!
 //! Offsets count bytes of the text exactly as read, front matter included.
 //!
@@ -336,6 +340,9 @@ fn write(wire: &WireReport<'_>) -> String {
 ///     bound: Bound::Exact,
 ///     interval: Interval::point(Decimal::from(45)),
 ///     precision: Some(Decimal::ONE),
+///     role: None,
+///     per: None,
+///     change: None,
 ///     context: Context::default(),
 ///     provenance: Provenance {
 ///         source: "a".into(),
@@ -485,6 +492,9 @@ struct WireMention<'r> {
     lower: WireValue<'r>,
     upper: WireValue<'r>,
     subject: &'r str,
+    role: Option<&'static str>,
+    per: Option<&'r str>,
+    change: Option<&'static str>,
 }
 
 impl<'r> WireMention<'r> {
@@ -516,6 +526,9 @@ impl<'r> WireMention<'r> {
             lower: end(fact.interval.lower),
             upper: end(fact.interval.upper),
             subject,
+            role: fact.role.map(|r| r.as_str()),
+            per: fact.per.as_deref(),
+            change: fact.change.map(|c| c.as_str()),
         }
     }
 }
