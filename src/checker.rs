@@ -5,21 +5,32 @@ use rust_decimal::Decimal;
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use crate::align::{self, SynonymClass, Synonyms};
 use crate::compare;
 use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
-use crate::extract::{self, Kind, RejectReason, Rejection};
-use crate::fact::Fact;
-use crate::fact::SourceRejection;
+use crate::extract::{self, RejectReason, Rejection};
+use crate::fact::{Fact, SourceRejection};
+use crate::limits::{
+    DEFAULT_MAX_FACTS_PER_SOURCE, DEFAULT_MAX_REJECTIONS_PER_SOURCE, DEFAULT_MAX_SOURCE_BYTES,
+    DEFAULT_MAX_SOURCES, Limit, Truncation,
+};
 use crate::normalize;
-use crate::report::{ClaimReport, Limit, Report, SourceInfo, Truncation};
-use crate::source::Source;
+use crate::quantity::Kind;
+use crate::report::{ClaimReport, Report};
+use crate::source::{Source, SourceInfo};
 use crate::span::LineCursor;
 
-/// The facts and rejections of one source.
-#[derive(Clone, Debug, Default)]
+/// The facts and rejections of one source: what [`Checker::extract`]
+/// gives and [`Checker::compare`] takes. It serializes and deserializes,
+/// so sources can be extracted in one place (a map over articles) and
+/// compared in another (a reduce over a story's facts).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Extraction {
+    /// The source the facts come from.
+    pub source: SourceInfo,
     /// The facts, in text order.
     pub facts: Vec<Fact>,
     /// What looked numeric but was not taken as a fact.
@@ -27,15 +38,6 @@ pub struct Extraction {
     /// Set when the source went past a limit and was not read whole.
     pub truncation: Option<Truncation>,
 }
-
-/// The default largest source: 64 MiB.
-pub const DEFAULT_MAX_SOURCE_BYTES: usize = 64 * 1024 * 1024;
-/// The default most facts kept from one source.
-pub const DEFAULT_MAX_FACTS_PER_SOURCE: usize = 100_000;
-/// The default most rejections kept from one source.
-pub const DEFAULT_MAX_REJECTIONS_PER_SOURCE: usize = 100_000;
-/// The default most sources in one check.
-pub const DEFAULT_MAX_SOURCES: usize = 100_000;
 
 /// The checker's limits.
 #[derive(Clone, Copy, Debug)]
@@ -98,6 +100,7 @@ impl Default for Policy {
 /// | [`max_facts_per_source`](CheckerBuilder::max_facts_per_source) | 100,000 | the first facts in text order are kept and a [`Truncation`] is recorded |
 /// | [`max_rejections_per_source`](CheckerBuilder::max_rejections_per_source) | 100,000 | as for facts |
 /// | [`max_sources`](CheckerBuilder::max_sources) | 100,000 | [`Checker::check`] checks the first sources in order of id and records a [`Truncation`] for each one left out; [`Checker::try_check`] fails with [`ErrorKind::Limit`] |
+/// | [`max_findings`](CheckerBuilder::max_findings) | 10,000 | the first findings are kept (conflicts first, then updates, corroborations, possible conflicts and notes, each in report order) and one [`Truncation`] records how many were left out |
 ///
 /// A truncation names the source, the limit and the byte where reading
 /// stopped: every fact and rejection before that byte is reported, none
@@ -129,7 +132,16 @@ impl CheckerBuilder {
     /// below `low` (default 0.05) a conflict is low, at or above `high`
     /// (default 0.25) high, medium between.
     pub fn severity_thresholds(mut self, low: Decimal, high: Decimal) -> CheckerBuilder {
-        self.policy.judge = compare::Policy { low, high };
+        self.policy.judge.low = low;
+        self.policy.judge.high = high;
+        self
+    }
+
+    /// The most findings (conflicts, possible conflicts, updates,
+    /// corroborations and notes together) one check reports (default
+    /// 10,000). See [the limits](CheckerBuilder#limits).
+    pub fn max_findings(mut self, findings: usize) -> CheckerBuilder {
+        self.policy.judge.max_findings = findings;
         self
     }
 
@@ -212,6 +224,7 @@ impl CheckerBuilder {
             ("max_facts_per_source", l.facts),
             ("max_rejections_per_source", l.rejections),
             ("max_sources", l.sources),
+            ("max_findings", self.policy.judge.max_findings),
         ] {
             if value == 0 {
                 let msg = format!("limit {name} must be at least 1");
@@ -292,7 +305,7 @@ impl Checker {
         if let Some(c) = fact.unit.counted() {
             return c.noun.clone();
         }
-        align::signature(fact, &self.policy.synonyms).key
+        align::frame(fact, &self.policy.synonyms).measured
     }
 
     /// The extraction behind [`Checker::extract`].
@@ -300,7 +313,14 @@ impl Checker {
         let limits = self.policy.limits;
         let text = source.text();
         let body_span = source.body_span();
-        let mut out = Extraction::default();
+        let mut out = Extraction {
+            source: SourceInfo {
+                id: source.id().to_string(),
+                path: source.path().map(str::to_string),
+                meta: source.meta().clone(),
+            },
+            ..Extraction::default()
+        };
         let mut truncate = |limit: Limit, max: usize, from: usize| {
             if out.truncation.as_ref().is_none_or(|t| from < t.from) {
                 out.truncation = Some(Truncation {
@@ -439,54 +459,117 @@ impl Checker {
     pub fn check(&self, sources: &[Source]) -> Report {
         let mut order: Vec<&Source> = sources.iter().collect();
         order.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.text().cmp(b.text())));
-        let mut report = Report::default();
         let limits = self.policy.limits;
-        for s in order.iter().skip(limits.sources) {
-            report.truncations.push(Truncation {
+        let left_out: Vec<Truncation> = order
+            .iter()
+            .skip(limits.sources)
+            .map(|s| Truncation {
                 source: s.id().to_string(),
                 limit: Limit::Sources,
                 max: limits.sources,
                 from: 0,
-            });
-        }
+            })
+            .collect();
         order.truncate(limits.sources);
+        let extractions = order.iter().map(|s| self.extract_unlabelled(s)).collect();
+        self.compare_sorted(extractions, left_out)
+    }
+
+    /// Compares the facts of sources extracted apart, with
+    /// [`Checker::extract`] (here or elsewhere, and perhaps sent through
+    /// serde on the way): the second half of [`Checker::check`], which
+    /// gives the same report for the same sources.
+    ///
+    /// The extractions may come in any order; they are taken in order of
+    /// source id. Past [`CheckerBuilder::max_sources`], the first ones are
+    /// compared and the others recorded as truncations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use crosscheck::{Checker, Extraction, Source};
+    ///
+    /// let checker = Checker::new();
+    /// let sources = [
+    ///     Source::new("a", "The $34bn float of Ant Group was halted."),
+    ///     Source::new("b", "Regulators halted Ant's US$35-billion IPO."),
+    /// ];
+    /// // Map: each article on its own, sent as JSON.
+    /// let sent: Vec<String> = sources
+    ///     .iter()
+    ///     .map(|s| serde_json::to_string(&checker.extract(s)).unwrap())
+    ///     .collect();
+    /// // Reduce: the story's facts together.
+    /// let received: Vec<Extraction> =
+    ///     sent.iter().map(|j| serde_json::from_str(j).unwrap()).collect();
+    /// let report = checker.compare(received);
+    /// assert_eq!(report.conflicts, checker.check(&sources).conflicts);
+    /// ```
+    pub fn compare(&self, extractions: Vec<Extraction>) -> Report {
+        let mut extractions = extractions;
+        extractions.sort_by(|a, b| {
+            let spans = |e: &Extraction| {
+                e.facts
+                    .iter()
+                    .map(|f| (f.provenance.span, f.provenance.text.clone()))
+                    .collect::<Vec<_>>()
+            };
+            a.source
+                .id
+                .cmp(&b.source.id)
+                .then_with(|| a.source.path.cmp(&b.source.path))
+                .then_with(|| spans(a).cmp(&spans(b)))
+        });
+        let limits = self.policy.limits;
+        let left_out: Vec<Truncation> = extractions
+            .iter()
+            .skip(limits.sources)
+            .map(|e| Truncation {
+                source: e.source.id.clone(),
+                limit: Limit::Sources,
+                max: limits.sources,
+                from: 0,
+            })
+            .collect();
+        extractions.truncate(limits.sources);
+        self.compare_sorted(extractions, left_out)
+    }
+
+    /// Aligns and judges extractions already in order of source id.
+    fn compare_sorted(&self, extractions: Vec<Extraction>, left_out: Vec<Truncation>) -> Report {
+        let mut report = Report::default();
         let mut published = BTreeMap::new();
-        for s in &order {
-            let ex = self.extract_unlabelled(s);
+        let mut truncations = Vec::new();
+        for ex in extractions {
+            if let Some(d) = ex.source.meta.published {
+                published.insert(ex.source.id.clone(), d);
+            }
             report.facts.extend(ex.facts);
             report.rejections.extend(ex.rejections);
-            report.truncations.extend(ex.truncation);
-            if let Some(d) = s.meta().published {
-                published.insert(s.id().to_string(), d);
-            }
-            report.sources.push(SourceInfo {
-                id: s.id().to_string(),
-                path: s.path().map(str::to_string),
-                meta: s.meta().clone(),
-            });
+            truncations.extend(ex.truncation);
+            report.sources.push(ex.source);
         }
+        // Sources left out of the check come after those cut short.
+        truncations.extend(left_out);
         let alignment = align::align(&report.facts, &self.policy.synonyms);
         report.subjects = (0..report.facts.len())
             .map(|i| alignment.subject(&report.facts, i).to_string())
             .collect();
         let found = compare::compare(&report.facts, &alignment, &published, &self.policy.judge);
         report.conflicts = found.conflicts;
+        report.possible_conflicts = found.possible_conflicts;
         report.corroborations = found.corroborations;
         report.updates = found.updates;
         report.notes = found.notes;
-        let first = |m: &Vec<usize>| m.first().copied().unwrap_or(usize::MAX);
-        report
-            .conflicts
-            .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
-        report
-            .corroborations
-            .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
-        report
-            .updates
-            .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
-        report
-            .notes
-            .sort_by_key(|c| (c.kind, c.subject.clone(), first(&c.mentions)));
+        if found.dropped > 0 {
+            truncations.push(Truncation {
+                source: String::new(),
+                limit: Limit::Findings,
+                max: self.policy.judge.max_findings,
+                from: found.dropped,
+            });
+        }
+        report.truncations = truncations;
         report
     }
 
@@ -550,21 +633,13 @@ impl Checker {
         // A target past a limit is truncated like a source, and says so.
         let mut report = report;
         report.truncations.extend(extraction.truncation);
-        let synonyms = &self.policy.synonyms;
-        let targets = extraction.facts;
-        let signatures: Vec<align::Signature> = report
-            .facts
-            .iter()
-            .map(|f| align::signature(f, synonyms))
-            .collect();
         let evidence = Evidence {
             facts: &report.facts,
-            signatures: &signatures,
             conflicts: &report.conflicts,
             updates: &report.updates,
             published: &published,
         };
-        let claims = claims::judge(&targets, &evidence, synonyms);
+        let claims = claims::judge(&extraction.facts, &evidence, &self.policy.synonyms);
         ClaimReport {
             target: SourceInfo {
                 id: target.id().to_string(),

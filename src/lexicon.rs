@@ -6,7 +6,7 @@
 //! elsewhere.
 
 mod roles;
-pub(crate) use roles::{direction_word, role_word};
+pub(crate) use roles::{direction_word, is_move_word, is_time_word, role_noun, role_word};
 
 use crate::extract::TimeUnit;
 

@@ -102,6 +102,8 @@ pub(crate) mod lexicon;
 
 pub mod quantity;
 
+pub mod limits;
+
 pub mod segment;
 
 pub mod extract;

@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
 use crate::span::Span;
@@ -31,7 +31,7 @@ pub struct Source {
 }
 
 /// What a source's front matter (or its caller) says about it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     /// The headline, when given.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -888,4 +888,15 @@ mod tests {
         assert!(sources.is_empty());
         assert!(errors.is_empty());
     }
+}
+
+/// A source as the report lists it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    /// The source id.
+    pub id: String,
+    /// The path it was read from, when it was read from a file.
+    pub path: Option<String>,
+    /// Its metadata.
+    pub meta: Meta,
 }

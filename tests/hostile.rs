@@ -9,7 +9,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expect is a failed test
 
-use crosscheck::report::{Limit, json};
+use crosscheck::limits::Limit;
+use crosscheck::report::json;
 use crosscheck::span::LineIndex;
 use crosscheck::{Bound, Checker, Extraction, Fact, Kind, Report, Source, Value};
 use rust_decimal::Decimal;

@@ -11,12 +11,13 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use crosscheck::compare::{Conflict, Corroboration, Severity, Update};
+use crosscheck::compare::{Conflict, Corroboration, Severity, Side, Spread, Update};
 use crosscheck::extract::RejectReason;
 use crosscheck::fact::{Context, SourceRejection};
 use crosscheck::normalize::End;
 use crosscheck::quantity::{Counted, Currency, DateValue, Grain, TimeUnit};
-use crosscheck::report::{SourceInfo, json, markdown, text};
+use crosscheck::report::{json, markdown, text};
+use crosscheck::source::SourceInfo;
 use crosscheck::span::LineIndex;
 use crosscheck::{Bound, Fact, Interval, Kind, Meta, Provenance, Report, Span, Unit, Value};
 use rust_decimal::Decimal;
@@ -387,37 +388,81 @@ fn bridge_report() -> Report {
             rejected(&GAMMA, "© 2024", RejectReason::Copyright),
         ],
         conflicts: vec![
-            Conflict {
-                kind: Money,
-                subject: "contract".into(),
-                severity: Severity::Medium,
-                explanation: "$1.2bn and $1.5 billion differ by 25%; no rounding explains it"
-                    .into(),
-                mentions: vec![0, 5],
-                within_source: false,
-            },
-            Conflict {
-                kind: Count,
-                subject: "visitor".into(),
-                severity: Severity::High,
-                explanation: "about 40,000 | 25,000: the survey and the chamber differ by 38%"
-                    .into(),
-                mentions: vec![11, 12],
-                within_source: true,
-            },
+            conflict(
+                Money,
+                "contract",
+                Severity::Medium,
+                &[0, 5],
+                false,
+                Some("20"),
+            ),
+            conflict(
+                Count,
+                "visitor",
+                Severity::High,
+                &[12, 11],
+                true,
+                Some("37.5"),
+            ),
         ],
-        corroborations: vec![Corroboration {
-            kind: Duration,
-            subject: "works".into(),
-            sources: 3,
-            mentions: vec![2, 6, 9],
-        }],
+        possible_conflicts: Vec::new(),
+        corroborations: vec![corroboration(Duration, "works", 3, &[2, 6, 9])],
         updates: vec![Update {
             kind: Count,
             subject: "job".into(),
-            explanation: "more than 2,000 on 2024-03-05, then 2,500 on 2024-03-12".into(),
             mentions: vec![4, 8],
+            from: 4,
+            to: 8,
         }],
+    }
+}
+
+/// A conflict between the facts at `sides` (lowest value first), one fact
+/// per side.
+fn conflict(
+    kind: Kind,
+    subject: &str,
+    severity: Severity,
+    sides: &[usize],
+    within_source: bool,
+    gap: Option<&str>,
+) -> Conflict {
+    let mut mentions = sides.to_vec();
+    mentions.sort_unstable();
+    Conflict {
+        kind,
+        subject: subject.into(),
+        severity,
+        spread: Spread {
+            lowest: sides[0],
+            highest: sides[sides.len() - 1],
+            gap_percent: gap.map(dec),
+            meet_at: None,
+            outside_bound: false,
+        },
+        sides: sides
+            .iter()
+            .map(|&i| Side {
+                mentions: vec![i],
+                sources: 1,
+            })
+            .collect(),
+        mentions,
+        within_source,
+        confidence: dec("0.85"),
+        matched: Vec::new(),
+        doubt: None,
+    }
+}
+
+fn corroboration(kind: Kind, subject: &str, sources: usize, mentions: &[usize]) -> Corroboration {
+    Corroboration {
+        kind,
+        subject: subject.into(),
+        sources,
+        mentions: mentions.to_vec(),
+        confidence: dec("0.85"),
+        matched: Vec::new(),
     }
 }
 
@@ -838,12 +883,7 @@ fn text_shortens_sentences_without_spaces() {
     let report = Report {
         facts: vec![fact],
         subjects: vec![subject],
-        corroborations: vec![Corroboration {
-            kind: Kind::Money,
-            subject: "budget".into(),
-            sources: 1,
-            mentions: vec![0],
-        }],
+        corroborations: vec![corroboration(Kind::Money, "budget", 1, &[0])],
         ..Report::default()
     };
     let out = text::render(&report);
@@ -966,12 +1006,7 @@ fn markdown_code_spans_outgrow_backticks_and_escape_pipes_in_tables() {
     let report = Report {
         facts: vec![fact],
         subjects: vec![subject],
-        corroborations: vec![Corroboration {
-            kind: Kind::Count,
-            subject: "boat".into(),
-            sources: 1,
-            mentions: vec![0],
-        }],
+        corroborations: vec![corroboration(Kind::Count, "boat", 1, &[0])],
         ..Report::default()
     };
     let out = markdown::render(&report);
@@ -1021,14 +1056,14 @@ fn markdown_sentences_cannot_start_a_list() {
     let report = Report {
         facts: vec![a, b],
         subjects: vec![sa, sb],
-        conflicts: vec![Conflict {
-            kind: Kind::Count,
-            subject: "ship".into(),
-            severity: Severity::High,
-            explanation: "3 and 4 differ".into(),
-            mentions: vec![0, 1],
-            within_source: true,
-        }],
+        conflicts: vec![conflict(
+            Kind::Count,
+            "ship",
+            Severity::High,
+            &[0, 1],
+            true,
+            Some("25"),
+        )],
         ..Report::default()
     };
     let out = markdown::render(&report);

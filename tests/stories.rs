@@ -255,7 +255,11 @@ impl Observed {
                 subject: c.subject.clone(),
                 mentions: c.mentions.clone(),
                 sources: None,
-                explanation: format!("{} severity; {}", c.severity.as_str(), c.explanation),
+                explanation: format!(
+                    "{} severity; {}",
+                    c.severity.as_str(),
+                    report.explain_conflict(c)
+                ),
             })
             .collect();
         let corroborations = report
@@ -277,7 +281,7 @@ impl Observed {
                 subject: u.subject.clone(),
                 mentions: u.mentions.clone(),
                 sources: None,
-                explanation: u.explanation.clone(),
+                explanation: report.explain_update(u),
             })
             .collect();
         Observed {

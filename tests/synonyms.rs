@@ -84,7 +84,7 @@ fn every_class_aligns_its_own_words() {
         // The class is among the concepts of each fact (context classes).
         if !class.nouns {
             for f in &report.facts {
-                let sig = align::signature(f, &synonyms);
+                let sig = align::frame(f, &synonyms);
                 if !sig.concepts.contains(&class.name) {
                     problems.push(format!(
                         "{}: {:?} does not carry the class: {:?}",
@@ -128,7 +128,12 @@ fn words_of_different_classes_are_never_judged_against_each_other() {
             let [_, second] = story(kind, b.nouns, wb, wb, "19");
             let report = checker.check(&[first, second]);
             if let Some(c) = report.conflicts.first() {
-                problems.push(format!("{} against {}: {}", a.name, b.name, c.explanation));
+                problems.push(format!(
+                    "{} against {}: {}",
+                    a.name,
+                    b.name,
+                    report.explain_conflict(c)
+                ));
             }
         }
     }

@@ -1,362 +1,232 @@
-//! Stage 5: group the facts that talk about the same quantity.
+//! Stage 5: group the facts that measure the same quantity.
 //!
-//! Two facts are in one group only when they are the same kind and about
-//! the same subject: for counts, the same counted noun or a synonym ("apps",
-//! "applications", "platforms"); for money, durations, percentages and
-//! dates, the same attribute or event named next to them ("IPO", "float";
-//! "takes effect", "deadline"). A fact whose subject cannot be told joins a
-//! group only as a *weak* member, when it states the very same value as a
-//! member: it can corroborate but never conflict.
+//! Each fact gets a [`Frame`]: what it measures, the role of a counted
+//! group, the modifiers and places that define the group, what a rate is
+//! per, whether it is a change, when it holds, the names around it and
+//! who gives it. Facts are grouped by the slots that must agree for two
+//! figures to be one quantity: kind, measured thing, role, rate, change,
+//! time. A group is then split where the scopes of its members name
+//! different groups ("British nationals", "German nationals").
 //!
-//! Alignment works on words the extraction stage kept around each quote;
-//! it never re-reads the source text.
+//! A fact whose measured thing cannot be told joins a group only as a
+//! *weak* member, when it states the very same value as a member and
+//! shares context with it: it can corroborate but never conflict.
+//!
+//! Grouping by key keeps alignment linear in the number of facts: a fact
+//! is compared with at most [`SAMPLE`] members of a group, never with all
+//! of them.
+//!
+//! Alignment also lists *possible* matches, pairs of groups (or a fact of
+//! unknown subject and a group) that may be one quantity but whose frames
+//! do not agree in full: one figure's role is not stated, or what it
+//! measures is not. The judging stage reports their disagreements apart,
+//! as possible conflicts, with the reason for the doubt.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::fact::Fact;
-use crate::lexicon;
-use crate::quantity::{Bound, Interval, Kind, Unit, Value};
+use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 
+mod frame;
 pub mod synonyms;
 
+pub use frame::{Frame, Slot, Time, frame};
 pub use synonyms::{SynonymClass, Synonyms};
 
 /// How many members of a group a fact is compared with when it asks to
 /// join: enough to find shared context, few enough to keep alignment
 /// linear in the number of facts.
-const SAMPLE: usize = 64;
+pub const SAMPLE: usize = 16;
 
-/// How many words before a quote are searched for a subject.
-const WINDOW: usize = 10;
-
-/// How many words after a quote are searched for a subject: what follows
-/// a number names it only when close ("62% turnout", "33% owned by").
-const WINDOW_AFTER: usize = 4;
-
-/// What alignment knows about one fact.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Signature {
-    /// The subject key: a synonym-class name, a counted noun, or empty when
-    /// the subject cannot be told.
-    pub key: String,
-    /// Every context class named near the fact.
-    pub concepts: BTreeSet<String>,
-    /// Proper names near the fact, lowercase, possessives removed.
-    pub entities: BTreeSet<String>,
-    /// Content words near the fact, lowercase and singular.
-    pub words: BTreeSet<String>,
-    /// The context points to an earlier event ("the last strike", "a
-    /// year ago"): such a figure is not judged against current ones.
-    pub historical: bool,
-    /// Whether the fact is judged at all: a date that says when something
-    /// was reported ("said on Monday") belongs to each source's own
-    /// telling, not to the event.
-    pub judged: bool,
-}
-
-impl Signature {
-    /// The fact's subject as a label for reports: its subject key, else
-    /// its counted noun; empty when nothing tells.
-    pub fn label<'a>(&'a self, fact: &'a Fact) -> &'a str {
-        if !self.key.is_empty() {
-            return &self.key;
-        }
-        fact.unit.counted().map_or("", |c| c.noun.as_str())
-    }
-
-    /// Whether two facts' contexts share a concept or a content word.
-    pub fn agrees_with(&self, other: &Signature) -> bool {
-        self.concepts.intersection(&other.concepts).next().is_some()
-            || self.words.intersection(&other.words).next().is_some()
-    }
-
-    /// Whether two facts' contexts share a concept or at least two content
-    /// words: the evidence a fact of unknown subject needs to join another.
-    pub fn shares_context(&self, other: &Signature) -> bool {
-        self.concepts.intersection(&other.concepts).next().is_some()
-            || self.words.intersection(&other.words).nth(1).is_some()
-    }
-
-    /// Whether the names around two facts point at different things: both
-    /// have names and share none.
-    pub fn names_differ(&self, other: &Signature) -> bool {
-        !self.entities.is_empty()
-            && !other.entities.is_empty()
-            && self.entities.is_disjoint(&other.entities)
-    }
-}
+/// How many groups under one relaxed key are paired as possible matches.
+const FAN_OUT: usize = 8;
 
 /// A group of facts about one quantity.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
     /// The kind of every fact in it.
     pub kind: Kind,
-    /// The subject key (see [`Signature::key`]).
+    /// What the group measures (see [`Frame::measured`]); empty when the
+    /// group holds facts of unknown subject.
     pub subject: String,
-    /// Facts whose subject matches the key, as indices into the fact list.
+    /// The role every strong member's count plays, when stated.
+    pub role: Option<Role>,
+    /// What every strong member is per, for rates.
+    pub per: Option<String>,
+    /// The direction of every strong member, for changes.
+    pub change: Option<Change>,
+    /// When the strong members hold.
+    pub time: Time,
+    /// Facts whose frames match the group's, as indices into the fact
+    /// list.
     pub strong: Vec<usize>,
     /// Facts of unknown subject that state a value some strong member
     /// states: they can corroborate, never conflict.
     pub weak: Vec<usize>,
-    /// Whether the group's values are judged (see [`Signature::judged`]).
+    /// Whether the group's values are judged (see [`Frame::judged`]).
     pub judged: bool,
 }
 
-/// The result of alignment: a signature per fact and the groups.
+/// Why two groups may be one quantity without their frames agreeing in
+/// full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Doubt {
+    /// One figure's role is not stated: "15 people" against "12 killed".
+    RoleUnstated,
+    /// What one figure measures is not stated.
+    SubjectUnstated,
+    /// Counts of one noun with no role and nothing else in common nearby.
+    LittleInCommon,
+    /// The names near the figures point at different things.
+    NamesDiffer,
+    /// One figure's group is named more narrowly ("US troops" against
+    /// "troops", "in Utøya" against the total): it may count a part.
+    Scope,
+    /// The frames agree on every slot of the key but share little else.
+    WeakMatch,
+}
+
+impl Doubt {
+    /// The snake-case name used in reports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Doubt::RoleUnstated => "role_unstated",
+            Doubt::SubjectUnstated => "subject_unstated",
+            Doubt::LittleInCommon => "little_in_common",
+            Doubt::Scope => "scope",
+            Doubt::NamesDiffer => "names_differ",
+            Doubt::WeakMatch => "weak_match",
+        }
+    }
+}
+
+/// Two groups that may be one quantity, and why that is in doubt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Possible {
+    /// The group whose frame says more.
+    pub a: usize,
+    /// The group whose frame leaves a slot unstated.
+    pub b: usize,
+    /// What is in doubt.
+    pub doubt: Doubt,
+}
+
+/// The result of alignment: a frame per fact, the groups, and the possible
+/// matches between groups.
 #[derive(Clone, Debug, Default)]
 pub struct Alignment {
-    /// One signature per fact, in fact order.
-    pub signatures: Vec<Signature>,
+    /// One frame per fact, in fact order.
+    pub frames: Vec<Frame>,
     /// The groups, sorted by kind and subject.
     pub groups: Vec<Group>,
-    /// For each fact, the subject of the group it was aligned into, when
-    /// that group has one.
+    /// Pairs of groups that may be one quantity.
+    pub possible: Vec<Possible>,
+    /// For each fact, the group it was aligned into.
     grouped: Vec<Option<usize>>,
 }
 
 impl Alignment {
     /// What fact `i` is about, as a label for reports: the subject of the
-    /// group it was aligned into, else its own subject key, else its
-    /// counted noun; empty when nothing tells.
-    pub fn subject<'a>(&'a self, facts: &'a [Fact], i: usize) -> &'a str {
-        if let Some(g) = self.grouped.get(i).copied().flatten() {
+    /// group it was aligned into, else its own measured thing; empty when
+    /// nothing tells.
+    pub fn subject<'a>(&'a self, _facts: &'a [Fact], i: usize) -> &'a str {
+        if let Some(g) = self.grouped.get(i).copied().flatten()
+            && !self.groups[g].subject.is_empty()
+        {
             return &self.groups[g].subject;
         }
-        match (self.signatures.get(i), facts.get(i)) {
-            (Some(s), Some(f)) => s.label(f),
-            _ => "",
+        self.frames.get(i).map_or("", Frame::label)
+    }
+
+    /// The group fact `i` was aligned into, if any.
+    pub fn group_of(&self, i: usize) -> Option<usize> {
+        self.grouped.get(i).copied().flatten()
+    }
+}
+
+/// The slots that must agree for two facts to be one quantity.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    kind: Kind,
+    measured: String,
+    role: Option<Role>,
+    per: Option<String>,
+    change: Option<Change>,
+    time: Time,
+    judged: bool,
+}
+
+impl Key {
+    fn of(f: &Fact, fr: &Frame) -> Key {
+        Key {
+            kind: f.kind,
+            measured: fr.measured.clone(),
+            role: fr.role,
+            per: fr.per.clone(),
+            change: fr.change,
+            time: fr.time,
+            judged: fr.judged,
         }
     }
-}
 
-/// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
-fn normal(word: &str) -> String {
-    let w = word
-        .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .or_else(|| word.strip_suffix("’S"))
-        .or_else(|| word.strip_suffix("'S"))
-        .unwrap_or(word)
-        .trim_matches(|c: char| !c.is_alphanumeric());
-    if w.is_ascii() {
-        w.to_ascii_lowercase()
-    } else {
-        w.to_lowercase()
+    /// The key with the slots a possible match may leave unstated.
+    fn relaxed(&self) -> (Kind, &str, Option<&str>, Option<Change>, Time) {
+        (
+            self.kind,
+            &self.measured,
+            self.per.as_deref(),
+            self.change,
+            self.time,
+        )
     }
-}
-
-/// Words that mark a figure as belonging to an earlier event.
-const PAST_MARKERS: [&str; 7] = [
-    "last",
-    "previous",
-    "earlier",
-    "prior",
-    "former",
-    "ago",
-    "preceding",
-];
-
-fn is_past_marker(w: &str) -> bool {
-    PAST_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
-}
-
-/// Computes a fact's signature.
-pub fn signature(fact: &Fact, synonyms: &Synonyms) -> Signature {
-    let mut sig = Signature::default();
-    let s = &fact.context;
-    let counted = fact.unit.counted();
-    let mut nearest: Option<(usize, String)> = None;
-    // The first word of the sentence is capitalized whatever it is.
-    let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
-    let norm_before: Vec<String> = s
-        .before
-        .iter()
-        .take(WINDOW + 1)
-        .map(|w| normal(w))
-        .collect();
-    // After the quote, words name the subject only within WINDOW_AFTER and
-    // count as context within six: nothing further is needed.
-    let norm_after: Vec<String> = s.after.iter().take(7).map(|w| normal(w)).collect();
-    for (words, raw_words, before) in [
-        (&norm_before, &s.before, true),
-        (&norm_after, &s.after, false),
-    ] {
-        for (d, w) in words.iter().take(WINDOW).enumerate() {
-            if w.is_empty() {
-                continue;
-            }
-            let raw = &raw_words[d];
-            let mut buf = [0u8; 32];
-            let stop = lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word);
-            let first_word = before && Some(d) == sentence_start;
-            if raw.chars().next().is_some_and(char::is_uppercase)
-                && !first_word
-                && !stop
-                && !lexicon::is_calendar_word(w)
-            {
-                sig.entities.insert(w.clone());
-            }
-            // Only a word that may be plural has a different singular.
-            let singular = if w.ends_with('s') {
-                lexicon::singular(w)
-            } else {
-                w.clone()
-            };
-            let concept_reach = before || d < WINDOW_AFTER;
-            // Two-word phrases in text order: "walk out", "take effect".
-            // Built only where a class has a phrase that could start here.
-            let pair = match (before, words.get(d + 1)) {
-                (true, Some(prev)) if synonyms.starts_phrase(prev) => format!("{prev} {w}"),
-                (false, Some(next)) if synonyms.starts_phrase(w) => format!("{w} {next}"),
-                _ => String::new(),
-            };
-            // A two-word phrase ("market value") outranks its words.
-            let mut classes: Vec<&str> = Vec::new();
-            if concept_reach {
-                classes.extend(synonyms.context_classes(&pair, fact.kind));
-                if classes.is_empty() {
-                    classes.extend(synonyms.context_classes(w, fact.kind));
-                    if singular != *w {
-                        classes.extend(synonyms.context_classes(&singular, fact.kind));
-                    }
-                }
-            }
-            for c in classes {
-                sig.concepts.insert(c.to_string());
-                // Ties go to the word before the quote.
-                let dist = 2 * d + usize::from(!before);
-                if nearest.as_ref().is_none_or(|(nd, _)| dist < *nd) {
-                    nearest = Some((dist, c.to_string()));
-                }
-            }
-            if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
-                sig.words.insert(singular);
-            }
-        }
-    }
-    // An earlier event: "the last stoppage, for 24 hours in June, led to
-    // 180 flights being cancelled". Read from the sentence itself, since
-    // the context words stop at the nearest other number.
-    let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let head_of_sentence = p.sentence.get(..lead).unwrap_or("");
-    sig.historical = head_of_sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(12)
-        .any(is_past_marker)
-        || s.after
-            .iter()
-            .take(2)
-            .any(|w| w.eq_ignore_ascii_case("ago"));
-    if let Some(c) = counted {
-        sig.words.remove(&c.noun);
-        for w in c.phrase.split_whitespace() {
-            sig.words.remove(&lexicon::singular(&normal(w)));
-        }
-    }
-    sig.key = match fact.kind {
-        Kind::Count => synonyms
-            .noun_class(counted.map_or("", |c| c.noun.as_str()))
-            .to_string(),
-        Kind::Date => nearest
-            .map(|(_, c)| c)
-            .or_else(|| event_word(&norm_before))
-            .unwrap_or_default(),
-        // A price per unit ("$81 a share") is its own quantity, whatever
-        // else the sentence is about.
-        Kind::Money if per_unit(&norm_after).is_some() => per_unit(&norm_after).unwrap_or_default(),
-        _ => nearest
-            .map(|(_, c)| c)
-            .or_else(|| attribute_noun(&norm_before, &norm_after))
-            .unwrap_or_default(),
-    };
-    sig.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&sig.key));
-    sig
-}
-
-/// The event a date belongs to when no synonym class names it: the
-/// nearest verb-like word before it ("sworn in on March 3", "opened on
-/// Sunday").
-fn event_word(before: &[String]) -> Option<String> {
-    before
-        .iter()
-        .take(5)
-        .find(|w| {
-            w.len() > 3
-                && w.chars().all(char::is_alphabetic)
-                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
-        })
-        .cloned()
-}
-
-/// "$22 a share", "$80 per barrel": the unit a price is per.
-fn per_unit(after: &[String]) -> Option<String> {
-    let w = after.get(1)?;
-    let per = after
-        .first()
-        .is_some_and(|p| matches!(p.as_str(), "a" | "an" | "per" | "each"));
-    (per && w.len() > 2 && w.chars().all(char::is_alphabetic) && !lexicon::is_calendar_word(w))
-        .then(|| format!("per {}", lexicon::singular(w)))
-}
-
-/// The noun an amount is "of" ("a break fee of $1.1bn") or that it
-/// directly modifies ("a $5m grant"), when no synonym class names the
-/// subject. Only the very same noun aligns two facts this way.
-fn attribute_noun(before: &[String], after: &[String]) -> Option<String> {
-    let content = |w: &String| {
-        let mut buf = [0u8; 32];
-        w.len() > 2
-            && w.chars().all(char::is_alphabetic)
-            && !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
-            && !lexicon::is_calendar_word(w)
-    };
-    if before.first().is_some_and(|w| w == "of")
-        && let Some(w) = before.get(1).filter(|w| content(w))
-    {
-        return Some(lexicon::singular(w));
-    }
-    after
-        .first()
-        .filter(|w| content(w))
-        .map(|w| lexicon::singular(w))
 }
 
 /// Groups facts about the same quantity.
 pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
-    let signatures: Vec<Signature> = facts.iter().map(|f| signature(f, synonyms)).collect();
-    let mut groups: BTreeMap<(Kind, String), Group> = BTreeMap::new();
+    let frames: Vec<Frame> = facts.iter().map(|f| frame(f, synonyms)).collect();
+    // Keyed buckets, then split where names clash.
+    let mut buckets: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
-    for (i, (f, sig)) in facts.iter().zip(&signatures).enumerate() {
-        if sig.key.is_empty() {
+    for (i, (f, fr)) in facts.iter().zip(&frames).enumerate() {
+        if fr.measured.is_empty() {
             unknown.entry((f.kind, value_key(f))).or_default().push(i);
-            continue;
+        } else {
+            buckets.entry(Key::of(f, fr)).or_default().push(i);
         }
-        groups
-            .entry((f.kind, sig.key.clone()))
-            .or_insert_with(|| Group {
-                kind: f.kind,
-                subject: sig.key.clone(),
-                strong: Vec::new(),
-                weak: Vec::new(),
-                judged: sig.judged,
-            })
-            .strong
-            .push(i);
     }
+    let mut groups: Vec<Group> = Vec::new();
+    let mut keys: Vec<Key> = Vec::new();
+    for (key, members) in buckets {
+        for part in split_by_scope(&members, &frames) {
+            keys.push(key.clone());
+            groups.push(Group {
+                kind: key.kind,
+                subject: key.measured.clone(),
+                role: key.role,
+                per: key.per.clone(),
+                change: key.change,
+                time: key.time,
+                strong: part,
+                weak: Vec::new(),
+                judged: key.judged,
+            });
+        }
+    }
+    let mut possible = possible_by_role(&keys);
+
     // Facts of unknown subject join a group that states the same value.
-    let mut by_value: BTreeMap<(Kind, ValueKey<'_>), Vec<(Kind, String)>> = BTreeMap::new();
-    for (key, g) in &groups {
+    let mut by_value: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
+    for (k, g) in groups.iter().enumerate() {
         let mut seen = BTreeSet::new();
         for &i in &g.strong {
             let vk = value_key(&facts[i]);
             if seen.insert(vk) {
-                by_value.entry((g.kind, vk)).or_default().push(key.clone());
+                by_value.entry((g.kind, vk)).or_default().push(k);
             }
         }
     }
-    // Groups of facts whose subject is unknown, after the keyed ones.
     let mut unknown_groups = Vec::new();
     for ((kind, vk), members) in unknown {
         // Each fact joins the group, among those stating its value, whose
@@ -368,23 +238,21 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
         for m in members {
             let best = targets
                 .iter()
-                .map(|t| {
-                    let g = &groups[t];
-                    // The first members stand for the group: a group of a
-                    // thousand copies needs no thousand comparisons per fact.
-                    let score = g
+                .filter(|&&t| groups[t].judged)
+                .map(|&t| {
+                    let score = groups[t]
                         .strong
                         .iter()
                         .take(SAMPLE)
-                        .filter(|&&s| signatures[m].shares_context(&signatures[s]))
+                        .filter(|&&s| frames[m].shares_context(&frames[s]))
                         .count();
-                    (score, std::cmp::Reverse(t.clone()))
+                    (score, std::cmp::Reverse(t))
                 })
                 .filter(|(score, _)| *score > 0)
                 .max()
                 .map(|(_, t)| t.0);
-            match best.and_then(|t| groups.get_mut(&t)) {
-                Some(g) => g.weak.push(m),
+            match best {
+                Some(t) => groups[t].weak.push(m),
                 None => apart.push(m),
             }
         }
@@ -392,30 +260,193 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
             unknown_groups.push(Group {
                 kind,
                 subject: String::new(),
+                role: None,
+                per: None,
+                change: None,
+                time: Time::Current,
                 strong: Vec::new(),
                 weak: apart,
                 judged: true,
             });
         }
     }
-    let mut groups: Vec<Group> = groups.into_values().collect();
+    let keyed = groups.len();
     groups.extend(unknown_groups);
+    possible.extend(possible_by_context(facts, &frames, &groups, keyed));
     for g in &mut groups {
         g.weak.sort_unstable();
     }
     let mut grouped = vec![None; facts.len()];
     for (k, g) in groups.iter().enumerate() {
-        if !g.subject.is_empty() {
-            for &i in g.strong.iter().chain(&g.weak) {
-                grouped[i] = Some(k);
-            }
+        for &i in g.strong.iter().chain(&g.weak) {
+            grouped[i] = Some(k);
         }
     }
     Alignment {
-        signatures,
+        frames,
         groups,
+        possible,
         grouped,
     }
+}
+
+/// Splits the members of one keyed bucket where their scopes name
+/// different groups ("British nationals", "German nationals"): each fact
+/// joins the first part none of whose first members it clashes with. A
+/// scope inside another ("troops", "US troops") is no clash: the judging
+/// stage keeps such figures from conflicting.
+fn split_by_scope(members: &[usize], frames: &[Frame]) -> Vec<Vec<usize>> {
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    for &m in members {
+        let slot = parts.iter_mut().find(|part| {
+            part.iter()
+                .take(SAMPLE)
+                .all(|&o| !scopes_clash(&frames[m], &frames[o]))
+        });
+        match slot {
+            Some(part) => part.push(m),
+            None => parts.push(vec![m]),
+        }
+    }
+    parts
+}
+
+/// Whether the names around facts `a` and `b` point at different things:
+/// both have names, they share none, and neither's names occur anywhere in
+/// the other's sentence (the first word of a sentence is not taken for a
+/// name, but it may be one).
+pub fn names_clash(facts: &[Fact], frames: &[Frame], a: usize, b: usize) -> bool {
+    let (fa, fb) = (&frames[a], &frames[b]);
+    if !fa.names_differ(fb) {
+        return false;
+    }
+    let named_in = |names: &BTreeSet<String>, i: usize| {
+        let sentence = facts[i].provenance.sentence.to_lowercase();
+        names.iter().any(|n| sentence.contains(n.as_str()))
+    };
+    !named_in(&fa.entities, b) && !named_in(&fb.entities, a)
+}
+
+/// The group modifiers and places of a frame, as one set: "british",
+/// "on board", "in utøya".
+pub fn scope(f: &Frame) -> BTreeSet<String> {
+    f.modifiers
+        .iter()
+        .cloned()
+        .chain(f.places.iter().map(|p| format!("in {p}")))
+        .collect()
+}
+
+/// Whether two frames' scopes name different groups: both have one, and
+/// neither holds the other.
+fn scopes_clash(a: &Frame, b: &Frame) -> bool {
+    if a.modifiers.is_empty() && a.places.is_empty()
+        || b.modifiers.is_empty() && b.places.is_empty()
+    {
+        return false;
+    }
+    let (sa, sb) = (scope(a), scope(b));
+    !sa.is_subset(&sb) && !sb.is_subset(&sa)
+}
+
+/// Pairs of keyed groups that differ only in that one states a count's
+/// role and the other does not: "15 people" against "12 killed".
+fn possible_by_role(keys: &[Key]) -> Vec<Possible> {
+    let mut by_relaxed: BTreeMap<_, Vec<usize>> = BTreeMap::new();
+    for (k, key) in keys.iter().enumerate() {
+        if key.kind == Kind::Count && key.judged && key.time == Time::Current {
+            by_relaxed.entry(key.relaxed()).or_default().push(k);
+        }
+    }
+    let mut out = Vec::new();
+    for groups in by_relaxed.values() {
+        let (stated, unstated): (Vec<usize>, Vec<usize>) =
+            groups.iter().partition(|&&g| keys[g].role.is_some());
+        for &b in unstated.iter().take(FAN_OUT) {
+            for &a in stated.iter().take(FAN_OUT) {
+                out.push(Possible {
+                    a,
+                    b,
+                    doubt: Doubt::RoleUnstated,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Groups of facts of unknown subject paired with the keyed group whose
+/// members share context with them: a figure whose sentence names no
+/// subject word may still be the same payment ("handed the attackers $3.2
+/// million" against "paid close to $3.5 million").
+fn possible_by_context(
+    facts: &[Fact],
+    frames: &[Frame],
+    groups: &[Group],
+    keyed: usize,
+) -> Vec<Possible> {
+    // Keyed groups indexed by the names and concepts of their first
+    // members, so each unknown fact looks at a few groups only.
+    let mut index: BTreeMap<(Kind, &str), Vec<usize>> = BTreeMap::new();
+    for (k, g) in groups[..keyed].iter().enumerate() {
+        if !g.judged || g.time != Time::Current || g.kind == Kind::Date {
+            continue;
+        }
+        let mut seen = BTreeSet::new();
+        for &i in g.strong.iter().take(SAMPLE) {
+            for e in frames[i].entities.iter().chain(&frames[i].concepts) {
+                if seen.insert(e.as_str()) {
+                    let list = index.entry((g.kind, e.as_str())).or_default();
+                    if list.len() < FAN_OUT {
+                        list.push(k);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    for (u, g) in groups.iter().enumerate().skip(keyed) {
+        for &i in g.weak.iter().take(SAMPLE) {
+            let fr = &frames[i];
+            if fr.time != Time::Current || facts[i].kind == Kind::Date {
+                continue;
+            }
+            let candidates: BTreeSet<usize> = fr
+                .entities
+                .iter()
+                .chain(&fr.concepts)
+                .filter_map(|e| index.get(&(facts[i].kind, e.as_str())))
+                .flatten()
+                .copied()
+                .collect();
+            for k in candidates.into_iter().take(FAN_OUT) {
+                let shared = groups[k].strong.iter().take(SAMPLE).any(|&s| {
+                    fr.shares_context(&frames[s])
+                        && (fr
+                            .entities
+                            .intersection(&frames[s].entities)
+                            .next()
+                            .is_some()
+                            || fr
+                                .concepts
+                                .intersection(&frames[s].concepts)
+                                .next()
+                                .is_some())
+                        && !names_clash(facts, frames, i, s)
+                });
+                if shared {
+                    out.insert((k, u));
+                }
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(a, b)| Possible {
+            a,
+            b,
+            doubt: Doubt::SubjectUnstated,
+        })
+        .collect()
 }
 
 /// A key that is equal for facts stating the same value in the same unit,

@@ -40,7 +40,7 @@ const NOUNS: &[(&str, &[&str])] = &[
     ("app", &["app", "application", "platform", "software", "program", "programme"]),
     ("company", &["company", "firm", "business", "enterprise", "corporation", "entity"]),
     ("person", &["people", "person", "individual", "resident", "civilian", "citizen"]),
-    ("death", &["death", "fatality", "dead", "victim", "casualty", "life"]),
+    ("victim", &["victim", "casualty"]),
     ("worker", &["worker", "employee", "staff", "staffer", "job", "position", "role"]),
     ("country", &["country", "nation", "state"]),
     ("vehicle", &["vehicle", "car"]),
@@ -96,10 +96,6 @@ const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
     ("unemployment", PERCENT, &["unemployment", "jobless"]),
     ("rate", PERCENT, &["rate", "interest"]),
     ("support", PERCENT, &["backed", "backing", "support", "supported", "approval", "approve", "favour", "favor", "voted", "yes"]),
-    ("killed", ANY, &["killed", "killing", "kill", "kills", "died", "dying", "dead", "death", "toll", "fatality", "perished"]),
-    ("injured", ANY, &["injured", "wounded", "hurt", "injury"]),
-    ("arrested", ANY, &["arrested", "detained", "arrest", "custody"]),
-    ("evacuated", ANY, &["evacuated", "displaced", "evacuation", "homeless", "fled", "shelter", "shelters"]),
     ("layoff", ANY, &["layoff", "laid off", "redundancy", "redundant", "axed", "axe", "shed", "slash", "job cuts", "cut", "cuts", "cutting"]),
     ("hired", ANY, &["hire", "hired", "hiring", "recruit", "recruited"]),
     ("open", DATE, &["open", "opened", "opens", "opening", "reopen", "reopened", "reopens", "unveiled", "inaugurated"]),
@@ -236,6 +232,11 @@ impl Synonyms {
     /// (see `UNJUDGED`).
     pub fn is_unjudged(&self, name: &str) -> bool {
         UNJUDGED.contains(&name)
+    }
+
+    /// Whether a counted noun (singular, lowercase) is in a class.
+    pub fn is_noun(&self, lemma: &str) -> bool {
+        self.nouns.contains_key(lemma)
     }
 
     /// The class a counted noun (singular, lowercase) belongs to, or the

@@ -1,6 +1,15 @@
-//! Stage 6: judge each group of aligned facts: conflict, corroboration or
-//! update. This stage never looks at raw text; it reaches the text only
-//! through each fact's provenance.
+//! Stage 6: judge each group of aligned facts: conflict, possible
+//! conflict, corroboration, update or note. This stage never looks at raw
+//! text; it reaches the text only through each fact's provenance.
+//!
+//! Findings carry structured reasons (how far apart the values are,
+//! whether they are adjacent at their stated precision, what is in doubt);
+//! the report stage turns them into English.
+//!
+//! Judging is linear in the number of facts: a group's values are sorted
+//! once and swept into *sides* (values that can all hold together), and a
+//! group whose sides disagree is **one** conflict listing its distinct
+//! values, not one conflict per pair of values.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -8,15 +17,17 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::align::{Alignment, Group, ValueKey, value_key};
+use crate::align::{Alignment, Doubt, Slot};
 use crate::fact::Fact;
-use crate::quantity::{Bound, End, Interval, Kind, Unit, Value};
+use crate::quantity::{End, Interval, Kind, Value};
 
 pub mod claims;
+mod sources;
 
 /// How much a conflict matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// Close values that could be two roundings of one figure, or an
     /// alignment that is not certain.
@@ -38,6 +49,40 @@ impl Severity {
     }
 }
 
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One value of a conflict: the facts that state it (or values that can
+/// all hold together), and how many sources they come from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Side {
+    /// The facts, as indices into [`crate::Report::facts`], in fact order.
+    pub mentions: Vec<usize>,
+    /// How many distinct sources state the value.
+    pub sources: usize,
+}
+
+/// How far apart the values of a conflict are, and what could explain it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Spread {
+    /// A fact stating the lowest value.
+    pub lowest: usize,
+    /// A fact stating the highest value.
+    pub highest: usize,
+    /// The gap between the two, as a percentage of the larger, rounded to
+    /// one decimal; `None` for dates and unbounded values.
+    pub gap_percent: Option<Decimal>,
+    /// Whether the two are adjacent at their stated precision ("$34bn" and
+    /// "$35bn" both round a value near 34.5bn): the value they meet at.
+    pub meet_at: Option<Decimal>,
+    /// Whether one of them is a bound ("more than 200") the other falls
+    /// outside.
+    pub outside_bound: bool,
+}
+
 /// Sources whose values for one quantity cannot all be true.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Conflict {
@@ -47,12 +92,24 @@ pub struct Conflict {
     pub subject: String,
     /// How much it matters.
     pub severity: Severity,
-    /// One line: how far apart the values are and what could explain it.
-    pub explanation: String,
-    /// The facts involved, as indices into [`crate::Report::facts`].
+    /// How far apart the values are.
+    pub spread: Spread,
+    /// The distinct values, lowest first; each side's values can all hold
+    /// together, no two sides' can.
+    pub sides: Vec<Side>,
+    /// Every fact involved, as indices into [`crate::Report::facts`], in
+    /// fact order.
     pub mentions: Vec<usize>,
     /// Whether the disagreeing values come from one source.
     pub within_source: bool,
+    /// How sure the alignment is that the values measure one quantity,
+    /// from 0 to 1 (see [`confidence`]).
+    pub confidence: Decimal,
+    /// The frame slots the values share, with the words they were read
+    /// from.
+    pub matched: Vec<(Slot, String)>,
+    /// For a possible conflict, why it is in doubt; `None` for a conflict.
+    pub doubt: Option<Doubt>,
 }
 
 /// Facts from one or more sources whose values for one quantity agree.
@@ -66,33 +123,49 @@ pub struct Corroboration {
     pub sources: usize,
     /// The facts involved, as indices into [`crate::Report::facts`].
     pub mentions: Vec<usize>,
+    /// How sure the alignment is, from 0 to 1.
+    pub confidence: Decimal,
+    /// The frame slots the facts share.
+    pub matched: Vec<(Slot, String)>,
 }
 
-/// A figure that grows between dated reports (a toll that rises): reported
-/// as an update, not a conflict.
+/// A running figure (a toll, a count of missing people, an aid total)
+/// that differs between dated reports: a revision, not a conflict.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Update {
     /// The fact kind.
     pub kind: Kind,
     /// What the quantity is.
     pub subject: String,
-    /// One line: from what to what, between which dates.
-    pub explanation: String,
-    /// The facts involved, earliest first, as indices into
+    /// The facts involved, earliest report first, as indices into
     /// [`crate::Report::facts`].
     pub mentions: Vec<usize>,
+    /// The figure of the earliest report.
+    pub from: usize,
+    /// The figure of the latest report.
+    pub to: usize,
 }
 
-/// Related figures that were not judged, and why: amounts in different
-/// currencies, or values whose subjects may differ.
+/// Why related figures were not judged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NoteReason {
+    /// The figures are in units that cannot be compared without outside
+    /// knowledge: different currencies, per cent against percentage
+    /// points.
+    Units,
+}
+
+/// Related figures that were not judged, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Note {
     /// The fact kind.
     pub kind: Kind,
     /// What the quantity may be.
     pub subject: String,
-    /// One line: what was not compared and why.
-    pub explanation: String,
+    /// Why they were not judged.
+    pub reason: NoteReason,
     /// The facts involved, as indices into [`crate::Report::facts`].
     pub mentions: Vec<usize>,
 }
@@ -105,13 +178,19 @@ pub struct Policy {
     pub low: Decimal,
     /// At or above this relative difference a conflict is of high severity.
     pub high: Decimal,
+    /// The most findings of all kinds one check reports.
+    pub max_findings: usize,
 }
+
+/// The default most findings in one check.
+pub const DEFAULT_MAX_FINDINGS: usize = 10_000;
 
 impl Default for Policy {
     fn default() -> Policy {
         Policy {
             low: Decimal::new(5, 2),
             high: Decimal::new(25, 2),
+            max_findings: DEFAULT_MAX_FINDINGS,
         }
     }
 }
@@ -121,12 +200,16 @@ impl Default for Policy {
 pub struct Findings {
     /// Values that disagree.
     pub conflicts: Vec<Conflict>,
+    /// Values that disagree where the alignment is in doubt.
+    pub possible_conflicts: Vec<Conflict>,
     /// Values that agree.
     pub corroborations: Vec<Corroboration>,
-    /// Values that grew between dated reports.
+    /// Running figures revised between dated reports.
     pub updates: Vec<Update>,
     /// What was not judged, and why.
     pub notes: Vec<Note>,
+    /// Findings left out past the policy's `max_findings`.
+    pub dropped: usize,
 }
 
 /// Judges every group of aligned facts. `published` gives each source id's
@@ -137,259 +220,48 @@ pub fn compare(
     published: &BTreeMap<String, NaiveDate>,
     policy: &Policy,
 ) -> Findings {
-    let mut out = Findings::default();
-    for g in &alignment.groups {
-        judge_group(facts, alignment, g, published, policy, &mut out);
-    }
-    out
+    sources::judge(facts, alignment, published, policy)
 }
 
-/// Facts stating one value in one group.
-struct Cluster {
-    facts: Vec<usize>,
-    strong: bool,
-    unit: Unit,
-}
-
-fn judge_group(
-    facts: &[Fact],
-    alignment: &Alignment,
-    g: &Group,
-    published: &BTreeMap<String, NaiveDate>,
-    policy: &Policy,
-    out: &mut Findings,
-) {
-    // Clusters of identical values, strong members first.
-    let mut by_value: BTreeMap<ValueKey<'_>, Cluster> = BTreeMap::new();
-    for (&i, strong) in g
-        .strong
+/// How sure the alignment is that facts on different sides (or in one
+/// corroboration) measure one quantity, from their frames: 0.6 for frames
+/// that share every slot of the group key; then 0.15 when the measured
+/// thing is a synonym class or a count's role (not a bare noun or a word
+/// next to the figure), 0.1 when they share a name or a place, 0.1 when
+/// they share a context class or word, and 0.05 when the same party gives
+/// them. At most 1.
+pub fn confidence(alignment: &Alignment, members: &[usize]) -> Decimal {
+    let mut score = Decimal::new(60, 2);
+    let frames: Vec<_> = members
         .iter()
-        .map(|i| (i, true))
-        .chain(g.weak.iter().map(|i| (i, false)))
-    {
-        let c = by_value
-            .entry(value_key(&facts[i]))
-            .or_insert_with(|| Cluster {
-                facts: Vec::new(),
-                strong: false,
-                unit: facts[i].unit.clone(),
-            });
-        c.facts.push(i);
-        c.strong |= strong;
-    }
-    let clusters: Vec<Cluster> = by_value.into_values().collect();
-    // Reporting dates ("said on Monday") belong to each source's own
-    // telling, not to the event: never judged.
-    if !g.judged {
-        return;
-    }
-    let subject = if g.subject.is_empty() {
-        facts[clusters[0].facts[0]].unit.name().to_string()
-    } else {
-        g.subject.clone()
+        .take(crate::align::SAMPLE)
+        .filter_map(|&i| alignment.frames.get(i))
+        .collect();
+    let Some(first) = frames.first() else {
+        return Decimal::ZERO;
     };
-
-    // Corroborations: clusters whose values all overlap, greedily merged,
-    // largest first.
-    let mut order: Vec<usize> = (0..clusters.len()).collect();
-    order.sort_by_key(|&c| {
-        (
-            std::cmp::Reverse(clusters[c].facts.len()),
-            clusters[c].facts[0],
-        )
-    });
-    let mut agreeing: Vec<Vec<usize>> = Vec::new();
-    let concepts = |c: &Cluster| -> BTreeSet<&str> {
-        c.facts
+    if first.role.is_some() || first.classed {
+        score += Decimal::new(15, 2);
+    }
+    let pairs = || {
+        frames
             .iter()
-            .flat_map(|&i| alignment.signatures[i].concepts.iter().map(String::as_str))
-            .collect()
+            .enumerate()
+            .flat_map(|(n, a)| frames[n + 1..].iter().map(move |b| (a, b)))
     };
-    let cluster_concepts: Vec<BTreeSet<&str>> = clusters.iter().map(concepts).collect();
-    // Two clusters can agree only when what is said around them does not
-    // name different things ("died" against "evacuated").
-    let compatible = |a: usize, b: usize| {
-        let (x, y) = (&cluster_concepts[a], &cluster_concepts[b]);
-        x.is_empty() || y.is_empty() || x.intersection(y).next().is_some()
-    };
-    for &c in &order {
-        let slot = agreeing.iter_mut().find(|grp| {
-            grp.iter().all(|&o| {
-                comparable(&clusters[o], &clusters[c])
-                    && compatible(o, c)
-                    && overlap(facts, &clusters[o], &clusters[c])
-            })
-        });
-        match slot {
-            Some(grp) => grp.push(c),
-            None => agreeing.push(vec![c]),
-        }
+    if pairs().any(|(a, b)| {
+        a.entities.intersection(&b.entities).next().is_some()
+            || a.places.intersection(&b.places).next().is_some()
+    }) {
+        score += Decimal::new(10, 2);
     }
-    for grp in &agreeing {
-        let mut mentions: Vec<usize> = grp
-            .iter()
-            .flat_map(|&c| clusters[c].facts.iter().copied())
-            .collect();
-        mentions.sort_unstable();
-        if g.subject.is_empty() {
-            // Unknown subject: keep facts whose context another source's
-            // fact shares.
-            let keep: Vec<usize> = mentions
-                .iter()
-                .copied()
-                .filter(|&m| {
-                    mentions.iter().take(64).any(|&o| {
-                        facts[o].provenance.source != facts[m].provenance.source
-                            && alignment.signatures[o].agrees_with(&alignment.signatures[m])
-                    })
-                })
-                .collect();
-            mentions = keep;
-        }
-        let sources = distinct_sources(facts, &mentions);
-        // Two sources that both say "dozens of" agree on no figure: a
-        // corroboration needs at least one stated number.
-        let stated = mentions
-            .iter()
-            .any(|&m| facts[m].kind == Kind::Date || facts[m].precision.is_some());
-        if sources >= 2 && stated {
-            out.corroborations.push(Corroboration {
-                kind: g.kind,
-                subject: subject.clone(),
-                sources,
-                mentions,
-            });
-        }
+    if pairs().any(|(a, b)| a.agrees_with(b)) {
+        score += Decimal::new(10, 2);
     }
-
-    // Conflicts: strong clusters in different agreeing groups that do not
-    // overlap, judged pairwise between agreeing groups.
-    for a in 0..agreeing.len() {
-        for b in a + 1..agreeing.len() {
-            let side = |grp: &Vec<usize>| -> Vec<usize> {
-                let mut v: Vec<usize> = grp
-                    .iter()
-                    .filter(|&&c| clusters[c].strong)
-                    .flat_map(|&c| clusters[c].facts.iter().copied())
-                    .collect();
-                v.sort_unstable();
-                v
-            };
-            let (left, right) = (side(&agreeing[a]), side(&agreeing[b]));
-            if left.is_empty() || right.is_empty() {
-                continue;
-            }
-            let ca = agreeing[a].iter().copied().find(|&c| clusters[c].strong);
-            let cb = agreeing[b].iter().copied().find(|&c| clusters[c].strong);
-            let (Some(ca), Some(cb)) = (ca, cb) else {
-                continue;
-            };
-            let (ca, cb) = (&clusters[ca], &clusters[cb]);
-            let mut mentions: Vec<usize> = left.iter().chain(&right).copied().collect();
-            mentions.sort_unstable();
-            if g.kind == Kind::Date && relation(&facts[ca.facts[0]], &facts[cb.facts[0]]).is_none()
-            {
-                // Different grains ("1966", "April 2"), or a weekday with no
-                // date to resolve it against: nothing to judge.
-                continue;
-            }
-            if !comparable(ca, cb) {
-                out.notes.push(Note {
-                    kind: g.kind,
-                    subject: subject.clone(),
-                    explanation: format!(
-                        "{} and {} are in different units ({} and {}); not compared without a conversion rate",
-                        quote(facts, ca.facts[0]),
-                        quote(facts, cb.facts[0]),
-                        ca.unit,
-                        cb.unit
-                    ),
-                    mentions,
-                });
-                continue;
-            }
-            if overlap(facts, ca, cb) {
-                continue;
-            }
-            // The contexts must agree, names nearby must not point at
-            // different things, and a figure of an earlier event is not
-            // judged against a current one.
-            let sig = |i: usize| &alignment.signatures[i];
-            let pairs = || {
-                left.iter()
-                    .take(20)
-                    .flat_map(|&l| right.iter().take(20).map(move |&r| (sig(l), sig(r))))
-            };
-            let agree = g.kind != Kind::Count
-                || pairs().any(|(a, b)| {
-                    a.concepts.intersection(&b.concepts).next().is_some()
-                        || (a.concepts.is_empty() && b.concepts.is_empty() && a.agrees_with(b))
-                });
-            let historical = |side: &[usize]| side.iter().all(|&i| sig(i).historical);
-            if historical(&left) != historical(&right) {
-                continue;
-            }
-            // Lengths of time an order of magnitude apart measure different
-            // spans ("a 45-minute queue", "a four-year build").
-            let (il, ir) = (
-                scaled_interval(&facts[left[0]]),
-                scaled_interval(&facts[right[0]]),
-            );
-            if g.kind == Kind::Duration && far_apart(&il, &ir, 12) {
-                continue;
-            }
-            // Names differ only when neither fact's names occur anywhere in
-            // the other's sentence: the first word of a sentence is not
-            // counted as a name, but it may be one.
-            let named_in = |names: &BTreeSet<String>, i: usize| {
-                let sentence = facts[i].provenance.sentence.to_lowercase();
-                names.iter().any(|n| sentence.contains(n.as_str()))
-            };
-            let names_differ = left.iter().take(20).all(|&l| {
-                right.iter().take(20).all(|&r| {
-                    sig(l).names_differ(sig(r))
-                        && !named_in(&sig(l).entities, r)
-                        && !named_in(&sig(r).entities, l)
-                })
-            });
-            if !agree || names_differ {
-                out.notes.push(Note {
-                    kind: g.kind,
-                    subject: subject.clone(),
-                    explanation: format!(
-                        "{} and {} may count different things ({}); not judged",
-                        quote(facts, left[0]),
-                        quote(facts, right[0]),
-                        if names_differ {
-                            "different names nearby"
-                        } else {
-                            "nothing else in common nearby"
-                        }
-                    ),
-                    mentions,
-                });
-                continue;
-            }
-            if let Some(update) = as_update(facts, g, &subject, &left, &right, published) {
-                out.updates.push(update);
-                continue;
-            }
-            let within_source = distinct_sources(facts, &mentions) == 1;
-            let (severity, explanation) = judge(facts, ca, cb, policy, within_source);
-            out.conflicts.push(Conflict {
-                kind: g.kind,
-                subject: subject.clone(),
-                severity,
-                explanation,
-                mentions,
-                within_source,
-            });
-        }
+    if pairs().any(|(a, b)| a.attribution.is_some() && a.attribution == b.attribution) {
+        score += Decimal::new(5, 2);
     }
-}
-
-fn quote(facts: &[Fact], i: usize) -> String {
-    format!("\"{}\"", facts[i].provenance.text)
+    score.min(Decimal::ONE)
 }
 
 fn distinct_sources(facts: &[Fact], mentions: &[usize]) -> usize {
@@ -398,11 +270,6 @@ fn distinct_sources(facts: &[Fact], mentions: &[usize]) -> usize {
         .map(|&m| facts[m].provenance.source.as_str())
         .collect::<BTreeSet<_>>()
         .len()
-}
-
-/// Whether two clusters can be compared (see [`Unit::comparable`]).
-fn comparable(a: &Cluster, b: &Cluster) -> bool {
-    a.unit.comparable(&b.unit)
 }
 
 /// A fact's interval in comparable terms: durations in seconds (a month
@@ -424,12 +291,6 @@ pub(crate) fn scaled_interval(f: &Fact) -> Interval {
         lower: scale(f.interval.lower, lo),
         upper: scale(f.interval.upper, hi),
     }
-}
-
-/// Whether two clusters' values overlap; values that cannot be compared
-/// do not.
-fn overlap(facts: &[Fact], a: &Cluster, b: &Cluster) -> bool {
-    relation(&facts[a.facts[0]], &facts[b.facts[0]]).unwrap_or(false)
 }
 
 /// Whether two facts' values overlap, or `None` when they cannot be
@@ -459,154 +320,6 @@ pub(crate) fn relation(a: &Fact, b: &Fact) -> Option<bool> {
     (x == y).then_some(true)
 }
 
-/// When every fact on one side was published before every fact on the
-/// other, and the later figure is larger, the change is an update.
-fn as_update(
-    facts: &[Fact],
-    g: &Group,
-    subject: &str,
-    left: &[usize],
-    right: &[usize],
-    published: &BTreeMap<String, NaiveDate>,
-) -> Option<Update> {
-    // Counts grow as news comes in (a toll); amounts, lengths of time and
-    // shares stated for one event do not.
-    if g.kind != Kind::Count {
-        return None;
-    }
-    let dates = |side: &[usize]| -> Option<(NaiveDate, NaiveDate)> {
-        let ds: Vec<NaiveDate> = side
-            .iter()
-            .map(|&i| published.get(&facts[i].provenance.source).copied())
-            .collect::<Option<_>>()?;
-        Some((*ds.iter().min()?, *ds.iter().max()?))
-    };
-    let (l, r) = (dates(left)?, dates(right)?);
-    let (early, late) = if l.1 < r.0 {
-        (left, right)
-    } else if r.1 < l.0 {
-        (right, left)
-    } else {
-        return None;
-    };
-    let v = |i: usize| facts[i].value.as_number();
-    let (from, to) = (v(early[0])?, v(late[0])?);
-    if to <= from {
-        return None;
-    }
-    let date = |i: usize| {
-        published
-            .get(&facts[i].provenance.source)
-            .map(|d| d.to_string())
-            .unwrap_or_default()
-    };
-    let mut mentions: Vec<usize> = early.iter().chain(late).copied().collect();
-    mentions.sort_by_key(|&i| (published.get(&facts[i].provenance.source).copied(), i));
-    Some(Update {
-        kind: g.kind,
-        subject: subject.to_string(),
-        explanation: format!(
-            "{} ({}) rose to {} ({}) in a later report",
-            quote(facts, early[0]),
-            date(early[0]),
-            quote(facts, late[0]),
-            date(late[0])
-        ),
-        mentions,
-    })
-}
-
-/// A conflict's severity and its one-line explanation.
-fn judge(
-    facts: &[Fact],
-    a: &Cluster,
-    b: &Cluster,
-    policy: &Policy,
-    within: bool,
-) -> (Severity, String) {
-    let (fa, fb) = (&facts[a.facts[0]], &facts[b.facts[0]]);
-    if let (Value::Date(da), Value::Date(db)) = (&fa.value, &fb.value) {
-        let (first, second) = if da <= db { (fa, fb) } else { (fb, fa) };
-        let where_ = if within { " in one source" } else { "" };
-        let text = format!(
-            "{} and {}{} name different days",
-            quote_f(first),
-            quote_f(second),
-            where_
-        );
-        return (Severity::Medium, text);
-    }
-    // Order the two by value so the sentence reads low to high.
-    let (ia, ib) = (scaled_interval(fa), scaled_interval(fb));
-    let (lo_f, hi_f, lo_i, hi_i) = if mid(&ia) <= mid(&ib) {
-        (fa, fb, ia, ib)
-    } else {
-        (fb, fa, ib, ia)
-    };
-    let where_ = if within { " in one source" } else { "" };
-    let (Some(lo_v), Some(hi_v)) = (mid(&lo_i), mid(&hi_i)) else {
-        return (
-            Severity::Medium,
-            format!(
-                "{} and {}{} cannot both be true",
-                quote_f(lo_f),
-                quote_f(hi_f),
-                where_
-            ),
-        );
-    };
-    let big = lo_v.abs().max(hi_v.abs());
-    // Checked: values near the largest decimal must not overflow.
-    let rel = match hi_v.checked_sub(lo_v) {
-        _ if big.is_zero() => Decimal::ZERO,
-        Some(gap) => gap
-            .abs()
-            .checked_div(big)
-            .unwrap_or(Decimal::ONE)
-            .round_dp(4),
-        None => Decimal::ONE,
-    };
-    let pct = (rel * Decimal::from(100)).round_dp(1).normalize();
-    // Adjacent at stated precision: the two intervals touch.
-    let adjacent = match (lo_i.upper, hi_i.lower) {
-        (Some(u), Some(l)) => u.value == l.value,
-        _ => false,
-    };
-    let severity = if adjacent || rel < policy.low {
-        Severity::Low
-    } else if rel >= policy.high {
-        Severity::High
-    } else {
-        Severity::Medium
-    };
-    let mut text = format!(
-        "{} and {}{} differ by {}%",
-        quote_f(lo_f),
-        quote_f(hi_f),
-        where_,
-        pct
-    );
-    if adjacent {
-        if let Some(u) = lo_i.upper {
-            text.push_str(&format!(
-                "; adjacent at the stated precision, so both could be roundings of a value near {} {}",
-                human(u.value),
-                lo_f.unit
-            ));
-        }
-    } else if [lo_f.bound, hi_f.bound]
-        .iter()
-        .any(|b| matches!(b, Bound::Lower | Bound::Upper))
-    {
-        text.push_str("; one is a bound the other falls outside");
-    }
-    (severity, text)
-}
-
-fn quote_f(f: &Fact) -> String {
-    format!("\"{}\" ({})", f.provenance.text, f.provenance.source)
-}
-
 /// Whether the middles of two positive intervals are more than `factor`
 /// times apart: lengths of time twelve times apart (a 45-minute queue, a
 /// four-year build) measure different spans.
@@ -629,19 +342,4 @@ pub(crate) fn mid(i: &Interval) -> Option<Decimal> {
         (Some(e), None) | (None, Some(e)) => Some(e.value),
         (None, None) => None,
     }
-}
-
-/// A number with a scale word: 34500000000 is "34.5 billion".
-pub(crate) fn human(v: Decimal) -> String {
-    let scales = [(12u32, "trillion"), (9, "billion"), (6, "million")];
-    for (p, name) in scales {
-        let mut f = Decimal::ONE;
-        for _ in 0..p {
-            f *= Decimal::TEN;
-        }
-        if v.abs() >= f {
-            return format!("{} {}", (v / f).round_dp(3).normalize(), name);
-        }
-    }
-    v.round_dp(3).normalize().to_string()
 }

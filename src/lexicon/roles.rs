@@ -11,17 +11,21 @@ const ROLES: &[(&str, Role)] = &[
     ("die", Role::Killed), ("dies", Role::Killed), ("death", Role::Killed),
     ("deaths", Role::Killed), ("fatalities", Role::Killed), ("fatality", Role::Killed),
     ("fatally", Role::Killed), ("perished", Role::Killed), ("drowned", Role::Killed),
-    ("slain", Role::Killed), ("murdered", Role::Killed),
+    ("slain", Role::Killed), ("murdered", Role::Killed), ("dying", Role::Killed),
     ("injured", Role::Injured), ("injuring", Role::Injured), ("injuries", Role::Injured),
     ("wounded", Role::Injured), ("wounding", Role::Injured), ("hurt", Role::Injured),
+    ("injury", Role::Injured),
     ("hospitalised", Role::Hospitalised), ("hospitalized", Role::Hospitalised),
     ("hospitalisation", Role::Hospitalised), ("hospitalization", Role::Hospitalised),
     ("treated", Role::Hospitalised),
     ("missing", Role::Missing), ("unaccounted", Role::Missing),
     ("rescued", Role::Rescued), ("saved", Role::Rescued),
     ("evacuated", Role::Evacuated), ("evacuating", Role::Evacuated),
-    ("displaced", Role::Displaced), ("homeless", Role::Displaced),
+    ("evacuation", Role::Evacuated),
+    ("displaced", Role::Displaced), ("homeless", Role::Displaced), ("fled", Role::Displaced),
+    ("shelter", Role::Displaced), ("shelters", Role::Displaced),
     ("arrested", Role::Arrested), ("arresting", Role::Arrested), ("detained", Role::Arrested),
+    ("arrest", Role::Arrested), ("custody", Role::Arrested),
     ("affected", Role::Affected),
 ];
 
@@ -47,6 +51,22 @@ const DOWN: &[&str] = &[
     "eased", "dipped", "reduced",
 ];
 
+/// Words that state a move of a price or a level on their own: "fell
+/// $3.15", "up 14 cents". Other direction words ("raised", "cut", "lost")
+/// state an amount ("raised $1.8bn", "lost $310m") unless "by" follows
+/// them ("raised by $20 million").
+#[rustfmt::skip]
+const MOVES: &[&str] = &[
+    "rose", "fell", "climbed", "dropped", "jumped", "slipped", "slid", "gained", "up", "down",
+    "declined", "surged", "soared", "plunged", "tumbled", "sank", "slumped", "eased", "dipped",
+    "rallied", "advanced", "higher", "lower", "rises", "falls", "climbs", "drops", "jumps",
+];
+
+/// Whether a lowercase word states a move on its own (see `MOVES`).
+pub(crate) fn is_move_word(w: &str) -> bool {
+    MOVES.contains(&w)
+}
+
 /// The direction a lowercase word gives a change: "fell" is down.
 pub(crate) fn direction_word(w: &str) -> Option<Change> {
     if UP.contains(&w) {
@@ -56,4 +76,41 @@ pub(crate) fn direction_word(w: &str) -> Option<Change> {
     } else {
         None
     }
+}
+
+/// Counted nouns that carry a role of their own: "12 deaths" counts the
+/// killed, "40 injuries" the injured. Singular, lowercase.
+#[rustfmt::skip]
+const ROLE_NOUNS: &[(&str, Role)] = &[
+    ("death", Role::Killed), ("fatality", Role::Killed), ("dead", Role::Killed),
+    ("life", Role::Killed),
+    ("injury", Role::Injured), ("injured", Role::Injured), ("wounded", Role::Injured),
+    ("arrest", Role::Arrested), ("evacuee", Role::Evacuated),
+];
+
+/// The role a counted noun (singular, lowercase) carries of its own.
+pub(crate) fn role_noun(w: &str) -> Option<Role> {
+    ROLE_NOUNS
+        .iter()
+        .find(|(word, _)| *word == w)
+        .map(|&(_, r)| r)
+}
+
+/// Recent times that "last" can name without pointing at an earlier
+/// event: "last night", "last week".
+const RECENT: &[&str] = &[
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "week",
+    "weekend",
+    "day",
+    "time",
+];
+
+/// Whether "last" before this lowercase word names a recent time rather
+/// than an earlier event.
+pub(crate) fn is_time_word(w: &str) -> bool {
+    RECENT.contains(&w)
 }

@@ -142,7 +142,8 @@ pub(crate) fn per(kind: Kind, after: &[&str]) -> Option<String> {
 /// (down), "up 14 cents" (up), "raised by $20 million" (up). A figure
 /// after "to", "at" or "from" is a level, whatever verb comes first ("rose
 /// to 23"). Counts are changes only with "by" ("the toll rose by 5"):
-/// "cut 500 jobs" counts jobs.
+/// "cut 500 jobs" counts jobs; so are amounts after verbs that also state
+/// an amount ("raised $1.8bn", "lost $310m").
 pub(crate) fn change(kind: Kind, before: &[&str]) -> Option<Change> {
     if !matches!(kind, Kind::Money | Kind::Percent | Kind::Count) {
         return None;
@@ -158,7 +159,11 @@ pub(crate) fn change(kind: Kind, before: &[&str]) -> Option<Change> {
     }
     let verb = if by { before.get(1)? } else { before.first()? };
     let mut buf2 = [0u8; 32];
-    lexicon::direction_word(lexicon::lower(verb, &mut buf2)?)
+    let verb = lexicon::lower(verb, &mut buf2)?;
+    if !by && !lexicon::is_move_word(verb) {
+        return None;
+    }
+    lexicon::direction_word(verb)
 }
 
 #[cfg(test)]

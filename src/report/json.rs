@@ -223,16 +223,19 @@
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use crate::compare::{Conflict, Corroboration, Note, Update};
+use crate::align::Slot;
+use crate::compare::{Conflict, Corroboration, Note, Side, Update};
 use crate::extract::RejectReason;
 use crate::fact::{Fact, SourceRejection};
+use crate::limits::Truncation;
 use crate::quantity::{End, Value};
-use crate::report::{ClaimReport, Limit, Report, SourceInfo, Truncation};
+use crate::report::explain::{day_iso, iso_date};
+use crate::report::{ClaimReport, Report};
+use crate::source::SourceInfo;
 
 /// The version of the format this module writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -265,20 +268,28 @@ pub fn to_string(report: &Report) -> String {
 /// assert!(out.trim_end().ends_with("]\n}"));
 /// ```
 pub fn claims_to_string(checked: &ClaimReport) -> String {
-    let claims = checked
+    write(&envelope(&checked.report, Some(claims(checked))))
+}
+
+/// The `claims` array of a [`ClaimReport`].
+pub(super) fn claims(checked: &ClaimReport) -> Vec<WireClaim<'_>> {
+    checked
         .claims
         .iter()
         .map(|c| WireClaim {
             mention: WireMention::new(&c.fact, &c.subject),
             verdict: c.verdict.as_str(),
             evidence: mentions(&c.evidence, &checked.report),
-            explanation: &c.explanation,
+            explanation: checked.explain(c),
         })
-        .collect();
-    write(&envelope(&checked.report, Some(claims)))
+        .collect()
 }
 
-fn envelope<'r>(report: &'r Report, claims: Option<Vec<WireClaim<'r>>>) -> WireReport<'r> {
+/// The whole envelope, borrowing from the report.
+pub(super) fn envelope<'r>(
+    report: &'r Report,
+    claims: Option<Vec<WireClaim<'r>>>,
+) -> WireReport<'r> {
     WireReport {
         format_version: FORMAT_VERSION,
         sources: report.sources.iter().map(WireSource::new).collect(),
@@ -310,6 +321,11 @@ fn envelope<'r>(report: &'r Report, claims: Option<Vec<WireClaim<'r>>>) -> WireR
             .collect(),
         rejections: report.rejections.iter().map(WireRejection::new).collect(),
         truncations: report.truncations.iter().map(WireTruncation::new).collect(),
+        possible_conflicts: report
+            .possible_conflicts
+            .iter()
+            .map(|c| WireConflict::new(c, report))
+            .collect(),
         claims,
     }
 }
@@ -363,7 +379,7 @@ pub fn mention_line(fact: &Fact, subject: &str) -> String {
 }
 
 #[derive(Serialize)]
-struct WireReport<'r> {
+pub(super) struct WireReport<'r> {
     format_version: u32,
     sources: Vec<WireSource<'r>>,
     conflicts: Vec<WireConflict<'r>>,
@@ -373,17 +389,18 @@ struct WireReport<'r> {
     facts: Vec<WireMention<'r>>,
     rejections: Vec<WireRejection<'r>>,
     truncations: Vec<WireTruncation<'r>>,
+    possible_conflicts: Vec<WireConflict<'r>>,
     /// Only in a report on a target's claims.
     #[serde(skip_serializing_if = "Option::is_none")]
     claims: Option<Vec<WireClaim<'r>>>,
 }
 
 #[derive(Serialize)]
-struct WireClaim<'r> {
+pub(super) struct WireClaim<'r> {
     mention: WireMention<'r>,
     verdict: &'static str,
     evidence: Vec<WireMention<'r>>,
-    explanation: &'r str,
+    explanation: String,
 }
 
 #[derive(Serialize)]
@@ -410,9 +427,13 @@ struct WireConflict<'r> {
     kind: &'static str,
     subject: &'r str,
     severity: &'static str,
-    explanation: &'r str,
+    explanation: String,
     mentions: Vec<WireMention<'r>>,
     within_source: bool,
+    values: Vec<WireSide<'r>>,
+    confidence: WireValue<'r>,
+    matched: Vec<WireSlot<'r>>,
+    doubt: Option<&'static str>,
 }
 
 impl<'r> WireConflict<'r> {
@@ -421,11 +442,68 @@ impl<'r> WireConflict<'r> {
             kind: conflict.kind.as_str(),
             subject: &conflict.subject,
             severity: conflict.severity.as_str(),
-            explanation: &conflict.explanation,
+            explanation: report.explain_conflict(conflict),
             mentions: mentions(&conflict.mentions, report),
             within_source: conflict.within_source,
+            values: conflict
+                .sides
+                .iter()
+                .filter_map(|s| WireSide::new(s, report))
+                .collect(),
+            confidence: WireValue::number(conflict.confidence),
+            matched: slots(&conflict.matched),
+            doubt: conflict.doubt.map(|d| d.as_str()),
         }
     }
+}
+
+/// One distinct value of a conflict.
+#[derive(Serialize)]
+struct WireSide<'r> {
+    text: &'r str,
+    value: WireValue<'r>,
+    lower: WireValue<'r>,
+    upper: WireValue<'r>,
+    sources: Vec<&'r str>,
+}
+
+impl<'r> WireSide<'r> {
+    fn new(side: &'r Side, report: &'r Report) -> Option<WireSide<'r>> {
+        let first = report.facts.get(*side.mentions.first()?)?;
+        let mut sources: Vec<&str> = side
+            .mentions
+            .iter()
+            .filter_map(|&i| report.facts.get(i))
+            .map(|f| f.provenance.source.as_str())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let m = WireMention::new(first, "");
+        Some(WireSide {
+            text: &first.provenance.text,
+            value: m.value,
+            lower: m.lower,
+            upper: m.upper,
+            sources,
+        })
+    }
+}
+
+/// A frame slot a finding's facts share, and the words it was read from.
+#[derive(Serialize)]
+struct WireSlot<'r> {
+    slot: &'static str,
+    words: &'r str,
+}
+
+fn slots(matched: &[(Slot, String)]) -> Vec<WireSlot<'_>> {
+    matched
+        .iter()
+        .map(|(slot, words)| WireSlot {
+            slot: slot.as_str(),
+            words,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -434,6 +512,8 @@ struct WireCorroboration<'r> {
     subject: &'r str,
     sources: usize,
     mentions: Vec<WireMention<'r>>,
+    confidence: WireValue<'r>,
+    matched: Vec<WireSlot<'r>>,
 }
 
 impl<'r> WireCorroboration<'r> {
@@ -443,6 +523,8 @@ impl<'r> WireCorroboration<'r> {
             subject: &found.subject,
             sources: found.sources,
             mentions: mentions(&found.mentions, report),
+            confidence: WireValue::number(found.confidence),
+            matched: slots(&found.matched),
         }
     }
 }
@@ -451,7 +533,7 @@ impl<'r> WireCorroboration<'r> {
 struct WireUpdate<'r> {
     kind: &'static str,
     subject: &'r str,
-    explanation: &'r str,
+    explanation: String,
     mentions: Vec<WireMention<'r>>,
 }
 
@@ -460,7 +542,7 @@ impl<'r> WireUpdate<'r> {
         WireUpdate {
             kind: update.kind.as_str(),
             subject: &update.subject,
-            explanation: &update.explanation,
+            explanation: report.explain_update(update),
             mentions: mentions(&update.mentions, report),
         }
     }
@@ -470,7 +552,7 @@ impl<'r> WireUpdate<'r> {
         WireUpdate {
             kind: note.kind.as_str(),
             subject: &note.subject,
-            explanation: &note.explanation,
+            explanation: report.explain_note(note),
             mentions: mentions(&note.mentions, report),
         }
     }
@@ -545,12 +627,7 @@ impl<'r> WireTruncation<'r> {
     fn new(t: &'r Truncation) -> WireTruncation<'r> {
         WireTruncation {
             source: &t.source,
-            limit: match t.limit {
-                Limit::SourceBytes => "source_bytes",
-                Limit::FactsPerSource => "facts_per_source",
-                Limit::RejectionsPerSource => "rejections_per_source",
-                Limit::Sources => "sources",
-            },
+            limit: t.limit.as_str(),
             max: t.max,
             from: t.from,
         }
@@ -614,25 +691,6 @@ fn mentions<'r>(indices: &[usize], report: &'r Report) -> Vec<WireMention<'r>> {
         .iter()
         .filter_map(|&i| Some(WireMention::new(report.facts.get(i)?, report.subject(i))))
         .collect()
-}
-
-/// A date interval end (a day number as counted by
-/// [`chrono::Datelike::num_days_from_ce`], 0001-01-01 being day 1) as a
-/// `YYYY-MM-DD` string, or `None` when it is not a whole day chrono can
-/// represent.
-pub(super) fn day_iso(days: Decimal) -> Option<String> {
-    if !days.is_integer() {
-        return None;
-    }
-    i32::try_from(days)
-        .ok()
-        .and_then(NaiveDate::from_num_days_from_ce_opt)
-        .map(iso_date)
-}
-
-/// A date as `YYYY-MM-DD`.
-pub(super) fn iso_date(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
 }
 
 /// The wire name of a rejection reason. Spelled out here rather than taken

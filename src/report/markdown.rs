@@ -10,10 +10,10 @@
 
 use std::fmt::Write as _;
 
+use crate::compare::Conflict;
 use crate::compare::claims::Verdict;
 use crate::fact::Fact;
-use crate::report::json::iso_date;
-use crate::report::text::{count, flatten, topic, value_label};
+use crate::report::explain::{count, flatten, iso_date, limit_name, topic, value_label};
 use crate::report::{ClaimReport, Report};
 
 /// Renders the report as Markdown.
@@ -49,26 +49,7 @@ pub fn render(report: &Report) -> String {
     } else {
         out.push_str("| # | Kind | Subject | Values | Severity | Explanation |\n");
         out.push_str("|---|---|---|---|---|---|\n");
-        for (n, c) in report.conflicts.iter().enumerate() {
-            let mut explanation = cell(&c.explanation);
-            if c.within_source {
-                explanation.push_str(" (within one source)");
-            }
-            let _ = writeln!(
-                out,
-                "| C{} | {} | {} | {} | {} | {} |",
-                n + 1,
-                c.kind.as_str(),
-                cell(&c.subject),
-                values(&c.mentions, &report.facts),
-                c.severity.as_str(),
-                explanation,
-            );
-        }
-        for (n, c) in report.conflicts.iter().enumerate() {
-            let heading = format!("C{}: {}", n + 1, topic(c.kind, &c.subject));
-            quotes(&mut out, &heading, &c.mentions, &report.facts);
-        }
+        conflict_table(&mut out, "C", &report.conflicts, report);
     }
 
     out.push_str("\n## Updates\n\n");
@@ -85,7 +66,7 @@ pub fn render(report: &Report) -> String {
                 u.kind.as_str(),
                 cell(&u.subject),
                 values(&u.mentions, &report.facts),
-                cell(&u.explanation),
+                cell(&report.explain_update(u)),
             );
         }
         for (n, u) in report.updates.iter().enumerate() {
@@ -119,6 +100,13 @@ pub fn render(report: &Report) -> String {
 
     // Sections that only appear when there is something to say, so
     // reports without notes or truncations read as before.
+    if !report.possible_conflicts.is_empty() {
+        out.push_str("\n## Possible conflicts\n\n");
+        out.push_str(
+            "Values that disagree where the figures may not measure the same thing; each row says why.\n\n",
+        );
+        conflict_table(&mut out, "P", &report.possible_conflicts, report);
+    }
     if !report.notes.is_empty() {
         out.push_str("\n## Not compared\n\n");
         out.push_str("| Kind | Subject | Values | Why |\n|---|---|---|---|\n");
@@ -129,7 +117,7 @@ pub fn render(report: &Report) -> String {
                 n.kind.as_str(),
                 cell(&n.subject),
                 values(&n.mentions, &report.facts),
-                cell(&n.explanation),
+                cell(&report.explain_note(n)),
             );
         }
     }
@@ -232,7 +220,7 @@ pub fn render_claims(checked: &ClaimReport) -> String {
             c.fact.kind.as_str(),
             c.verdict.as_str(),
             values(&c.evidence, facts),
-            cell(&c.explanation),
+            cell(&checked.explain(c)),
         );
     }
     let mut n = 0;
@@ -259,7 +247,7 @@ pub fn render_claims(checked: &ClaimReport) -> String {
                 "- T{n} {} is **{}**: {}",
                 code(&c.fact.provenance.text, false),
                 c.verdict.as_str(),
-                text(&c.explanation)
+                text(&checked.explain(c))
             );
             for fact in c.evidence.iter().filter_map(|&i| facts.get(i)) {
                 let q = &fact.provenance;
@@ -278,6 +266,32 @@ pub fn render_claims(checked: &ClaimReport) -> String {
         rest = after;
     }
     out
+}
+
+/// A table of conflicts, numbered with `prefix`, then each one's quotes.
+fn conflict_table(out: &mut String, prefix: &str, conflicts: &[Conflict], report: &Report) {
+    out.push_str("| # | Kind | Subject | Values | Severity | Explanation |\n");
+    out.push_str("|---|---|---|---|---|---|\n");
+    for (n, c) in conflicts.iter().enumerate() {
+        let mut explanation = cell(&report.explain_conflict(c));
+        if c.within_source {
+            explanation.push_str(" (within one source)");
+        }
+        let _ = writeln!(
+            out,
+            "| {prefix}{} | {} | {} | {} | {} | {} |",
+            n + 1,
+            c.kind.as_str(),
+            cell(&c.subject),
+            values(&c.mentions, &report.facts),
+            c.severity.as_str(),
+            explanation,
+        );
+    }
+    for (n, c) in conflicts.iter().enumerate() {
+        let heading = format!("{prefix}{}: {}", n + 1, topic(c.kind, &c.subject));
+        quotes(out, &heading, &c.mentions, &report.facts);
+    }
 }
 
 /// The Values cell of a finding: each quote with its source id.
@@ -349,16 +363,6 @@ fn block_text(raw: &str) -> String {
 }
 
 /// Source text made safe for a table cell. [`text`] already escapes `|`.
-/// A limit's name in prose.
-pub(crate) fn limit_name(limit: crate::report::Limit) -> &'static str {
-    match limit {
-        crate::report::Limit::SourceBytes => "bytes per source",
-        crate::report::Limit::FactsPerSource => "facts per source",
-        crate::report::Limit::RejectionsPerSource => "rejections per source",
-        crate::report::Limit::Sources => "sources per check",
-    }
-}
-
 fn cell(raw: &str) -> String {
     text(raw)
 }

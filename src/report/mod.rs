@@ -1,55 +1,18 @@
 //! Stage 7: the report, and its renderings as JSON, text with annotated
 //! source snippets, and Markdown.
+//!
+//! [`Report`] serializes to exactly the documented JSON (see [`json`]), so
+//! `insta::assert_json_snapshot!(report)` and `serde_json::to_string` give
+//! the wire format. The renderers take all their words from [`explain`].
 
-use serde::Serialize;
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
 
 use crate::compare::claims::{Claim, Verdict};
 use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::fact::{Fact, SourceRejection};
-use crate::source::Meta;
-
-/// A source as the report lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct SourceInfo {
-    /// The source id.
-    pub id: String,
-    /// The path it was read from, when it was read from a file.
-    pub path: Option<String>,
-    /// Its metadata.
-    pub meta: Meta,
-}
-
-/// A limit of the checker that a source went past (see
-/// [`CheckerBuilder`](crate::CheckerBuilder) for the limits and their
-/// defaults).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Limit {
-    /// The largest source, in bytes.
-    SourceBytes,
-    /// The most facts kept from one source.
-    FactsPerSource,
-    /// The most rejections kept from one source.
-    RejectionsPerSource,
-    /// The most sources in one check.
-    Sources,
-}
-
-/// A source that was not read whole because it went past a limit: the
-/// facts and rejections before byte `from` of its text are all reported,
-/// none at or after it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Truncation {
-    /// The source id.
-    pub source: String,
-    /// The limit it went past.
-    pub limit: Limit,
-    /// The limit's value: bytes, facts, rejections or sources.
-    pub max: usize,
-    /// The byte offset in the source text where reading stopped; 0 for a
-    /// source left out of a check whole.
-    pub from: usize,
-}
+use crate::limits::Truncation;
+use crate::source::SourceInfo;
 
 /// The result of checking a set of sources.
 #[derive(Clone, Debug, Default)]
@@ -65,14 +28,18 @@ pub struct Report {
     pub rejections: Vec<SourceRejection>,
     /// Values that disagree.
     pub conflicts: Vec<Conflict>,
+    /// Values that disagree where the alignment is in doubt: the figures
+    /// may measure different things. Each says why in
+    /// [`Conflict::doubt`].
+    pub possible_conflicts: Vec<Conflict>,
     /// Values that agree.
     pub corroborations: Vec<Corroboration>,
-    /// Values that grew between dated reports.
+    /// Running figures revised between dated reports.
     pub updates: Vec<Update>,
     /// Related figures that were not judged, and why.
     pub notes: Vec<Note>,
     /// Sources that went past a limit and were not read whole, in source
-    /// order.
+    /// order, then the findings left out past the findings limit.
     pub truncations: Vec<Truncation>,
 }
 
@@ -82,6 +49,36 @@ impl Report {
     /// empty when nothing tells.
     pub fn subject(&self, i: usize) -> &str {
         self.subjects.get(i).map_or("", String::as_str)
+    }
+
+    /// The publication date of the source with this id, where known.
+    pub fn published(&self, source: &str) -> Option<NaiveDate> {
+        self.sources
+            .iter()
+            .find(|s| s.id == source)
+            .and_then(|s| s.meta.published)
+    }
+
+    /// A conflict's one-line explanation (see [`explain::conflict`]).
+    pub fn explain_conflict(&self, c: &Conflict) -> String {
+        explain::conflict(c, &self.facts)
+    }
+
+    /// An update's one-line explanation (see [`explain::update`]).
+    pub fn explain_update(&self, u: &Update) -> String {
+        explain::update(u, &self.facts, |id| self.published(id))
+    }
+
+    /// A note's one-line explanation (see [`explain::note`]).
+    pub fn explain_note(&self, n: &Note) -> String {
+        explain::note(n, &self.facts)
+    }
+}
+
+impl Serialize for Report {
+    /// The report as the JSON format documented in [`json`].
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        json::envelope(self, None).serialize(serializer)
     }
 }
 
@@ -108,8 +105,22 @@ impl ClaimReport {
     pub fn count(&self, verdict: Verdict) -> usize {
         self.claims.iter().filter(|c| c.verdict == verdict).count()
     }
+
+    /// A claim's one-line explanation (see [`explain::claim`]).
+    pub fn explain(&self, c: &Claim) -> String {
+        explain::claim(c, &self.report.facts)
+    }
 }
 
+impl Serialize for ClaimReport {
+    /// The report as the JSON format documented in [`json`], with its
+    /// `claims` array.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        json::envelope(&self.report, Some(json::claims(self))).serialize(serializer)
+    }
+}
+
+pub mod explain;
 pub mod json;
 pub mod markdown;
 pub mod text;

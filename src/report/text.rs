@@ -26,14 +26,11 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use rust_decimal::Decimal;
 
+use crate::compare::Conflict;
 use crate::compare::claims::{Claim, Verdict};
-use crate::extract::Kind;
 use crate::fact::{Fact, Provenance};
-use crate::normalize::{Bound, End};
-use crate::quantity::Value;
-use crate::report::json::day_iso;
+use crate::report::explain::{self, count, flatten, iso_date, limit_name, topic, value_label};
 use crate::report::{ClaimReport, Report};
 
 /// The longest excerpt shown, in characters: longer sentences are cut
@@ -69,30 +66,12 @@ pub fn render(report: &Report) -> String {
 
     let renderer = Renderer::plain();
     for conflict in &report.conflicts {
-        let sources = if conflict.within_source {
-            String::from("within one source")
-        } else {
-            count(
-                distinct_sources(&conflict.mentions, &report.facts),
-                "source",
-                "sources",
-            )
-        };
-        let title = format!(
-            "{} \"{}\" ({sources})",
-            conflict.kind.as_str(),
-            conflict.subject
-        );
-        let head = Level::ERROR
-            .with_name(Some("conflict"))
-            .primary_title(title)
-            .id(conflict.severity.as_str());
         out.push('\n');
-        out.push_str(&finding(
+        out.push_str(&conflict_block(
             &renderer,
-            head,
-            &conflict.explanation,
-            &conflict.mentions,
+            "conflict",
+            Level::ERROR,
+            conflict,
             report,
         ));
     }
@@ -105,7 +84,7 @@ pub fn render(report: &Report) -> String {
         out.push_str(&finding(
             &renderer,
             head,
-            &update.explanation,
+            &report.explain_update(update),
             &update.mentions,
             report,
         ));
@@ -133,13 +112,23 @@ pub fn render(report: &Report) -> String {
         ));
     }
 
+    for conflict in &report.possible_conflicts {
+        out.push('\n');
+        out.push_str(&conflict_block(
+            &renderer,
+            "possible conflict",
+            Level::WARNING,
+            conflict,
+            report,
+        ));
+    }
     for note in &report.notes {
         let _ = writeln!(
             out,
             "\nnot compared: {} \"{}\": {}",
             note.kind.as_str(),
             note.subject,
-            flatten(&note.explanation)
+            flatten(&report.explain_note(note))
         );
     }
     for t in &report.truncations {
@@ -148,7 +137,7 @@ pub fn render(report: &Report) -> String {
             "\nnot read whole: {} went past the limit of {} {}; nothing from byte {} on is reported",
             t.source,
             t.max,
-            crate::report::markdown::limit_name(t.limit),
+            limit_name(t.limit),
             t.from
         );
     }
@@ -161,7 +150,7 @@ pub fn render(report: &Report) -> String {
                 let _ = write!(out, ": \"{}\"", flatten(title));
             }
             if let Some(date) = source.meta.published {
-                let _ = write!(out, ", published {}", super::json::iso_date(date));
+                let _ = write!(out, ", published {}", iso_date(date));
             }
             if let Some(path) = &source.path {
                 let _ = write!(out, " ({})", flatten(path));
@@ -258,7 +247,12 @@ pub fn render_claims(checked: &ClaimReport) -> String {
                 .filter_map(|&i| checked.report.facts.get(i))
                 .collect();
             out.push('\n');
-            out.push_str(&snippets(&renderer, head, &claim.explanation, evidence));
+            out.push_str(&snippets(
+                &renderer,
+                head,
+                &checked.explain(claim),
+                evidence,
+            ));
         }
         rest = after;
     }
@@ -317,6 +311,42 @@ fn sentence_block(renderer: &Renderer, claims: &[Claim]) -> String {
     let mut rendered = renderer.render(&groups);
     rendered.push('\n');
     rendered
+}
+
+/// A conflict or a possible conflict: its title, its explanation, and one
+/// snippet per mention.
+fn conflict_block(
+    renderer: &Renderer,
+    name: &str,
+    level: Level<'_>,
+    conflict: &Conflict,
+    report: &Report,
+) -> String {
+    let sources = if conflict.within_source {
+        String::from("within one source")
+    } else {
+        count(
+            distinct_sources(&conflict.mentions, &report.facts),
+            "source",
+            "sources",
+        )
+    };
+    let title = format!(
+        "{} \"{}\" ({sources})",
+        conflict.kind.as_str(),
+        explain::flatten(&conflict.subject)
+    );
+    let head = level
+        .with_name(Some(name))
+        .primary_title(title)
+        .id(conflict.severity.as_str());
+    finding(
+        renderer,
+        head,
+        &report.explain_conflict(conflict),
+        &conflict.mentions,
+        report,
+    )
 }
 
 /// One finding: its title, its explanation, and one snippet per mention.
@@ -456,97 +486,6 @@ fn head(text: &str, n: usize) -> Option<&str> {
         Some(space) if !kept[..space].trim_end().is_empty() => Some(kept[..space].trim_end()),
         _ => Some(kept),
     }
-}
-
-/// `text` with line breaks, tabs and other control characters replaced by
-/// spaces, so a snippet is one line and its columns line up.
-pub(super) fn flatten(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
-/// The normalized value of a fact, for a snippet label or a table:
-/// `34,000,000,000 USD (exact)`, `50 app (approximate: 45 to 55)`,
-/// `2021-01-20 (exact)`.
-pub(super) fn value_label(fact: &Fact) -> String {
-    let is_date = matches!(fact.value, Value::Date(_));
-    let mut label = match &fact.value {
-        Value::Number(n) => {
-            let unit = fact.unit.name();
-            if unit.is_empty() {
-                group_digits(*n)
-            } else {
-                format!("{} {unit}", group_digits(*n))
-            }
-        }
-        other => other.to_string(),
-    };
-    let _ = write!(label, " ({}", fact.bound.as_str());
-    if fact.bound != Bound::Exact {
-        let end = |end: End| {
-            if is_date {
-                day_iso(end.value).unwrap_or_else(|| String::from("?"))
-            } else {
-                group_digits(end.value)
-            }
-        };
-        let interval = &fact.interval;
-        let text = match (interval.lower, interval.upper) {
-            (Some(lo), Some(hi)) if lo.value == hi.value => end(lo),
-            (Some(lo), Some(hi)) => format!("{} to {}", end(lo), end(hi)),
-            (Some(lo), None) if lo.closed => format!("at least {}", end(lo)),
-            (Some(lo), None) => format!("more than {}", end(lo)),
-            (None, Some(hi)) if hi.closed => format!("at most {}", end(hi)),
-            (None, Some(hi)) => format!("less than {}", end(hi)),
-            (None, None) => String::from("unbounded"),
-        };
-        let _ = write!(label, ": {text}");
-    }
-    label.push(')');
-    label
-}
-
-/// A decimal with its integer digits grouped by threes: `34,000,000,000`,
-/// `1,234.5`, `-0.75`.
-pub(super) fn group_digits(n: Decimal) -> String {
-    let plain = n.normalize().to_string();
-    let (sign, digits) = match plain.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", plain.as_str()),
-    };
-    let (int, frac) = match digits.split_once('.') {
-        Some((int, frac)) => (int, Some(frac)),
-        None => (digits, None),
-    };
-    let mut out = String::from(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(frac) = frac {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
-}
-
-/// What a finding is about: `money "ipo"`, or just `money` when the
-/// subject is not known.
-pub(super) fn topic(kind: Kind, subject: &str) -> String {
-    let subject = flatten(subject);
-    if subject.trim().is_empty() {
-        kind.as_str().to_string()
-    } else {
-        format!("{} \"{}\"", kind.as_str(), subject)
-    }
-}
-
-/// `1 source`, `2 sources`.
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// How many distinct sources the facts at `mentions` come from.

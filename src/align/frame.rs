@@ -1,0 +1,707 @@
+//! A quantity frame per fact: what the figure measures, read from its own
+//! fact and the words around it.
+//!
+//! Two figures are one quantity only when their frames agree: the same
+//! measured thing (a counted noun or its synonym, an attribute such as
+//! "IPO" or "fine", an event such as "takes effect"), the same role ("9
+//! dead" is not "31 injured"), the same group modifiers ("British
+//! nationals" are not "German nationals"), the same rate ("$48.75 a share"
+//! is no deal value), change or level ("fell $3.15" is no price), and the
+//! same time ("the previous record of 41" is not this year's figure).
+//! Every slot keeps the words it was read from, so a report can show why
+//! two figures were lined up.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::fact::Fact;
+use crate::lexicon;
+use crate::quantity::{Change, Kind, Role};
+
+use super::synonyms::Synonyms;
+
+/// How many words before a quote are searched for a subject.
+const WINDOW: usize = 10;
+
+/// How many words after a quote are searched for a subject: what follows
+/// a number names it only when close ("62% turnout", "33% owned by").
+const WINDOW_AFTER: usize = 4;
+
+/// When a figure holds, relative to the story's present.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Time {
+    /// The story's current figure.
+    #[default]
+    Current,
+    /// An earlier event or figure: "the last strike", "a year ago", "up
+    /// from 12 last year", "the previous record of 41".
+    Past,
+    /// A figure the sentence itself revises: "lowered the toll from 31 to
+    /// 27", "rather than the 93 previously reported". Never judged.
+    Superseded,
+    /// A projection or possibility: "could die", "is expected to reach".
+    Projected,
+    /// Tied to a named year: "bought it for $24bn in 2016".
+    Year(i32),
+}
+
+impl Time {
+    /// The lowercase name used in reports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Time::Current => "current",
+            Time::Past => "past",
+            Time::Superseded => "superseded",
+            Time::Projected => "projected",
+            Time::Year(_) => "year",
+        }
+    }
+}
+
+/// A slot of a frame, for the evidence a report shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Slot {
+    /// What is measured: the counted noun, attribute or event.
+    Measured,
+    /// A count's role.
+    Role,
+    /// A modifier that defines the counted group.
+    Modifier,
+    /// A place the figure is scoped to.
+    Place,
+    /// What a rate is per.
+    Per,
+    /// A change's direction.
+    Change,
+    /// The time the figure holds for.
+    Time,
+    /// A name near the figure.
+    Entity,
+    /// Who is said to give the figure.
+    Attribution,
+}
+
+impl Slot {
+    /// The lowercase name used in reports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Slot::Measured => "measured",
+            Slot::Role => "role",
+            Slot::Modifier => "modifier",
+            Slot::Place => "place",
+            Slot::Per => "per",
+            Slot::Change => "change",
+            Slot::Time => "time",
+            Slot::Entity => "entity",
+            Slot::Attribution => "attribution",
+        }
+    }
+}
+
+/// What alignment knows about one fact.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Frame {
+    /// What is measured: a synonym-class name, a counted noun, an
+    /// attribute noun; empty when it cannot be told.
+    pub measured: String,
+    /// The word the measured thing was read from.
+    pub measured_by: String,
+    /// Whether the measured thing is a synonym class (a counted noun in a
+    /// class of nouns, an attribute or event named by a class word) rather
+    /// than a bare noun or a word next to the figure.
+    pub classed: bool,
+    /// A count's role: "9 dead" counts the killed.
+    pub role: Option<Role>,
+    /// Modifiers that define a counted group, lowercase: "british" in
+    /// "seven British nationals", "us" in "US troops".
+    pub modifiers: BTreeSet<String>,
+    /// Places the figure is scoped to, lowercase: "68 were in Utøya".
+    pub places: BTreeSet<String>,
+    /// What a rate is per.
+    pub per: Option<String>,
+    /// A change's direction.
+    pub change: Option<Change>,
+    /// When the figure holds.
+    pub time: Time,
+    /// The words the time was read from.
+    pub time_by: String,
+    /// Proper names near the fact, lowercase, possessives removed.
+    pub entities: BTreeSet<String>,
+    /// Who gives the figure ("police", "the union"), when the sentence
+    /// says so.
+    pub attribution: Option<String>,
+    /// Every context class named near the fact.
+    pub concepts: BTreeSet<String>,
+    /// Content words near the fact, lowercase and singular.
+    pub words: BTreeSet<String>,
+    /// Whether the fact is judged at all: a date that says when something
+    /// was reported ("said on Monday") belongs to each source's own
+    /// telling, not to the event.
+    pub judged: bool,
+}
+
+impl Frame {
+    /// The fact's subject as a label for reports: what it measures; empty
+    /// when nothing tells.
+    pub fn label(&self) -> &str {
+        &self.measured
+    }
+
+    /// Whether two frames' contexts share a concept or a content word.
+    pub fn agrees_with(&self, other: &Frame) -> bool {
+        self.concepts.intersection(&other.concepts).next().is_some()
+            || self.words.intersection(&other.words).next().is_some()
+    }
+
+    /// Whether two frames' contexts share a concept or at least two
+    /// content words: the evidence a fact of unknown subject needs to join
+    /// another.
+    pub fn shares_context(&self, other: &Frame) -> bool {
+        self.concepts.intersection(&other.concepts).next().is_some()
+            || self.words.intersection(&other.words).nth(1).is_some()
+    }
+
+    /// Whether the names around two frames point at different things: both
+    /// have names and share none.
+    pub fn names_differ(&self, other: &Frame) -> bool {
+        !self.entities.is_empty()
+            && !other.entities.is_empty()
+            && self.entities.is_disjoint(&other.entities)
+    }
+
+    /// The slots whose words are shown as evidence, with those words.
+    pub fn evidence(&self) -> Vec<(Slot, String)> {
+        let mut out = Vec::new();
+        if !self.measured.is_empty() {
+            let by = if self.measured_by.is_empty() {
+                &self.measured
+            } else {
+                &self.measured_by
+            };
+            out.push((Slot::Measured, by.clone()));
+        }
+        if let Some(r) = self.role {
+            out.push((Slot::Role, r.as_str().to_string()));
+        }
+        out.extend(self.modifiers.iter().map(|m| (Slot::Modifier, m.clone())));
+        out.extend(self.places.iter().map(|p| (Slot::Place, p.clone())));
+        if let Some(p) = &self.per {
+            out.push((Slot::Per, p.clone()));
+        }
+        if let Some(c) = self.change {
+            out.push((Slot::Change, c.as_str().to_string()));
+        }
+        if self.time != Time::Current {
+            out.push((Slot::Time, self.time_by.clone()));
+        }
+        if let Some(a) = &self.attribution {
+            out.push((Slot::Attribution, a.clone()));
+        }
+        out
+    }
+}
+
+/// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
+pub(crate) fn normal(word: &str) -> String {
+    let w = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix("’S"))
+        .or_else(|| word.strip_suffix("'S"))
+        .unwrap_or(word)
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    }
+}
+
+/// Words that mark a figure as belonging to an earlier event.
+const PAST_MARKERS: &[&str] = &[
+    "last",
+    "previous",
+    "previously",
+    "earlier",
+    "prior",
+    "former",
+    "ago",
+    "preceding",
+    "original",
+    "originally",
+    "initial",
+    "initially",
+];
+
+/// Words that make a figure a projection or a possibility: "could die",
+/// "is expected to reach". ("Would" reports a plan of the story's own:
+/// "400 flights would be cancelled".)
+const PROJECTION_MARKERS: &[&str] = &[
+    "could",
+    "might",
+    "expected",
+    "forecast",
+    "forecasts",
+    "projected",
+    "predicted",
+    "predicts",
+    "potentially",
+    "possibly",
+];
+
+/// Verbs that revise a figure within one sentence: "lowered the toll from
+/// 31 to 27".
+const REVISION_VERBS: &[&str] = &[
+    "revised",
+    "revises",
+    "lowered",
+    "lowers",
+    "raised",
+    "raises",
+    "corrected",
+    "adjusted",
+    "updated",
+    "rose",
+    "risen",
+    "climbed",
+    "jumped",
+    "increased",
+    "fell",
+    "dropped",
+    "cut",
+    "reduced",
+    "downgraded",
+    "upgraded",
+    "changed",
+    "grew",
+];
+
+/// Words that introduce who gives a figure.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "reports",
+    "announced",
+    "confirmed",
+    "claimed",
+    "claims",
+    "estimated",
+    "estimates",
+];
+
+/// Demonyms and scope words that define a counted group when they modify
+/// its noun: "US troops", "British nationals", "foreign workers".
+const GROUP_WORDS: &[&str] = &[
+    "foreign",
+    "local",
+    "domestic",
+    "international",
+    "overseas",
+    "civilian",
+    "military",
+    "adult",
+    "child",
+    "elderly",
+    "male",
+    "female",
+    "other",
+];
+
+/// Computes a fact's frame.
+pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
+    let mut f = Frame {
+        judged: true,
+        role: fact.role,
+        per: fact.per.clone(),
+        change: fact.change,
+        ..Frame::default()
+    };
+    let s = &fact.context;
+    let counted = fact.unit.counted();
+    let mut nearest: Option<(usize, String, String)> = None;
+    // The first word of the sentence is capitalized whatever it is, and a
+    // headline capitalizes every word: neither makes a name.
+    let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
+    let headline = title_case(&fact.provenance.sentence);
+    let norm_before: Vec<String> = s
+        .before
+        .iter()
+        .take(WINDOW + 1)
+        .map(|w| normal(w))
+        .collect();
+    // After the quote, words name the subject only within WINDOW_AFTER and
+    // count as context within six: nothing further is needed.
+    let norm_after: Vec<String> = s.after.iter().take(8).map(|w| normal(w)).collect();
+    for (words, raw_words, before) in [
+        (&norm_before, &s.before, true),
+        (&norm_after, &s.after, false),
+    ] {
+        for (d, w) in words.iter().take(WINDOW).enumerate() {
+            if w.is_empty() {
+                continue;
+            }
+            let raw = &raw_words[d];
+            let mut buf = [0u8; 32];
+            let stop = lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word);
+            let first_word = before && Some(d) == sentence_start;
+            let capital = raw.chars().next().is_some_and(char::is_uppercase);
+            if capital && !first_word && !headline && !stop && !lexicon::is_calendar_word(w) {
+                f.entities.insert(w.clone());
+                // "68 were in Utøya", "killed in Oslo": a place the figure
+                // is scoped to.
+                let prep = if before {
+                    None
+                } else {
+                    d.checked_sub(1).and_then(|p| words.get(p))
+                };
+                if prep.is_some_and(|p| matches!(p.as_str(), "in" | "at" | "near" | "across")) {
+                    f.places.insert(w.clone());
+                }
+            }
+            // Only a word that may be plural has a different singular.
+            let singular = if w.ends_with('s') {
+                lexicon::singular(w)
+            } else {
+                w.clone()
+            };
+            let concept_reach = before || d < WINDOW_AFTER;
+            // Two-word phrases in text order: "walk out", "take effect".
+            // Built only where a class has a phrase that could start here.
+            let pair = match (before, words.get(d + 1)) {
+                (true, Some(prev)) if synonyms.starts_phrase(prev) => format!("{prev} {w}"),
+                (false, Some(next)) if synonyms.starts_phrase(w) => format!("{w} {next}"),
+                _ => String::new(),
+            };
+            // A two-word phrase ("market value") outranks its words.
+            let mut classes: Vec<(&str, &str)> = Vec::new();
+            if concept_reach {
+                classes.extend(
+                    synonyms
+                        .context_classes(&pair, fact.kind)
+                        .map(|c| (c, pair.as_str())),
+                );
+                if classes.is_empty() {
+                    classes.extend(
+                        synonyms
+                            .context_classes(w, fact.kind)
+                            .map(|c| (c, w.as_str())),
+                    );
+                    if singular != *w {
+                        classes.extend(
+                            synonyms
+                                .context_classes(&singular, fact.kind)
+                                .map(|c| (c, w.as_str())),
+                        );
+                    }
+                }
+            }
+            for (c, by) in classes {
+                f.concepts.insert(c.to_string());
+                // Ties go to the word before the quote.
+                let dist = 2 * d + usize::from(!before);
+                if nearest.as_ref().is_none_or(|(nd, _, _)| dist < *nd) {
+                    nearest = Some((dist, c.to_string(), by.to_string()));
+                }
+            }
+            if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
+                f.words.insert(singular);
+            }
+        }
+    }
+    f.time = time_of(fact, &norm_before, &norm_after, &mut f.time_by);
+    f.attribution = attribution(&norm_before, &norm_after);
+    if let Some(c) = counted {
+        f.words.remove(&c.noun);
+        for w in c.phrase.split_whitespace() {
+            let n = normal(w);
+            f.words.remove(&lexicon::singular(&n));
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            // A proper adjective or a scope word before the head noun
+            // names the group: "British nationals", "US troops".
+            if n != c.noun
+                && lexicon::singular(&n) != c.noun
+                && !n.is_empty()
+                && ((capital && !headline) || GROUP_WORDS.contains(&n.as_str()))
+            {
+                f.modifiers.insert(n);
+            }
+        }
+        // "on board", "aboard": who was on the craft.
+        if norm_after.first().is_some_and(|w| w == "aboard")
+            || (norm_after.first().is_some_and(|w| w == "on")
+                && norm_after.get(1).is_some_and(|w| w == "board"))
+        {
+            f.modifiers.insert("on board".to_string());
+        }
+    }
+    let (measured, by) = match fact.kind {
+        Kind::Count => {
+            let noun = counted.map_or("", |c| c.noun.as_str());
+            let class = synonyms.noun_class(noun);
+            // "12 deaths", "the dead": people, killed.
+            if let Some(r) = lexicon::role_noun(noun) {
+                f.role.get_or_insert(r);
+                f.classed = true;
+                (String::from("person"), noun.to_string())
+            } else {
+                f.classed = synonyms.is_noun(noun);
+                (class.to_string(), noun.to_string())
+            }
+        }
+        Kind::Date => match nearest {
+            Some((_, c, by)) => {
+                f.classed = true;
+                (c, by)
+            }
+            None => event_word(&norm_before).map_or_else(Default::default, |w| (w.clone(), w)),
+        },
+        _ => match nearest {
+            Some((_, c, by)) => {
+                f.classed = true;
+                (c, by)
+            }
+            None => attribute_noun(&norm_before, &norm_after)
+                .map_or_else(Default::default, |w| (w.clone(), w)),
+        },
+    };
+    f.measured = measured;
+    f.measured_by = by;
+    // An amount per unit is a price, whatever words name the deal around
+    // it ("offering", "will pay"): the unit it is per says what it is.
+    if fact.kind == Kind::Money && f.per.is_some() {
+        f.measured = String::from("price");
+        f.classed = true;
+    }
+    f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))
+        && f.time != Time::Superseded;
+    f
+}
+
+/// Whether a sentence is set in title case, as headlines are: most of its
+/// words of four letters or more start with a capital.
+fn title_case(sentence: &str) -> bool {
+    let mut long = 0;
+    let mut capital = 0;
+    for w in sentence.split_whitespace() {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 4 {
+            continue;
+        }
+        long += 1;
+        if w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+        {
+            capital += 1;
+        }
+    }
+    long >= 3 && capital * 4 >= long * 3
+}
+
+/// When a figure holds: a revision within the sentence ("from 31 to 27"),
+/// an earlier event, a projection, a named year, or the present.
+fn time_of(fact: &Fact, before: &[String], after: &[String], by: &mut String) -> Time {
+    fn at(ws: &[String], k: usize) -> &str {
+        ws.get(k).map_or("", String::as_str)
+    }
+    // "lowered the toll from 31 to 27", "revised upwards from seven to
+    // eight": the figure after "from" is the one being replaced.
+    if at(before, 0) == "from"
+        && at(after, 0) == "to"
+        && before
+            .iter()
+            .take(8)
+            .any(|w| REVISION_VERBS.contains(&w.as_str()) || w == "upwards" || w == "downwards")
+    {
+        *by = String::from("from ... to");
+        return Time::Superseded;
+    }
+    // "rather than the 93 previously reported", "instead of the 40 first
+    // announced".
+    if (at(before, 0) == "the" && at(before, 1) == "than" && at(before, 2) == "rather")
+        || (at(before, 0) == "the" && at(before, 1) == "of" && at(before, 2) == "instead")
+        || (matches!(at(after, 0), "previously" | "originally" | "initially")
+            && matches!(at(after, 1), "reported" | "announced" | "given" | "stated"))
+    {
+        *by = String::from("previously reported");
+        return Time::Superseded;
+    }
+    // "up from 12 last year", "the previous record of 41", "a year ago".
+    if at(before, 0) == "from" && matches!(at(before, 1), "up" | "down") {
+        *by = format!("{} from", at(before, 1));
+        return Time::Past;
+    }
+    if after
+        .iter()
+        .take(3)
+        .any(|w| w == "ago" || w == "earlier" || w == "previously")
+        || (at(after, 0) == "last" && matches!(at(after, 1), "year" | "month" | "week"))
+    {
+        *by = after.iter().take(3).cloned().collect::<Vec<_>>().join(" ");
+        return Time::Past;
+    }
+    // An earlier event named at the head of the sentence: "the last
+    // stoppage, for 24 hours in June, led to 180 flights being cancelled".
+    // "last night" or "last week" only says when this story's news broke.
+    let p = &fact.provenance;
+    let lead = p.span.start.saturating_sub(p.sentence_span.start);
+    let head_of_sentence = p.sentence.get(..lead).unwrap_or("");
+    let head: Vec<String> = head_of_sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    // Only the clause the figure is in counts, and the sentence's subject
+    // ("The last stoppage, for 24 hours in June, led to 180 flights..."):
+    // "which had revenue of $9.6bn last year, was fined $120m" puts last
+    // year on the revenue, not on the fine.
+    let clause_start = head_of_sentence
+        .rfind([',', ';', ':', '(', '\u{2014}'])
+        .map_or(0, |k| {
+            head_of_sentence[..k]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count()
+        });
+    let earlier_event = head.iter().enumerate().rev().take(12).find(|(k, w)| {
+        (*k >= clause_start || *k < 3)
+            && PAST_MARKERS.contains(&w.as_str())
+            && head
+                .get(k + 1)
+                .is_none_or(|next| !lexicon::is_time_word(next))
+    });
+    if let Some((_, w)) = earlier_event {
+        *by = w.clone();
+        return Time::Past;
+    }
+    // "could die", "is expected to reach", "may rise to".
+    let projected = before
+        .iter()
+        .take(4)
+        .chain(after.iter().take(2))
+        .find(|w| PROJECTION_MARKERS.contains(&w.as_str()));
+    if let Some(w) = projected {
+        *by = w.clone();
+        return Time::Projected;
+    }
+    // "bought it for $24bn in 2016": a year named right after the figure,
+    // read from the sentence (the context words stop at the year).
+    if fact.kind != Kind::Date
+        && let Some(y) = year_after(p.sentence.get(lead + p.span.len()..).unwrap_or(""))
+    {
+        *by = format!("in {y}");
+        return Time::Year(y);
+    }
+    Time::Current
+}
+
+/// A year named right after a figure: " in 2016", " back in 2016".
+fn year_after(rest: &str) -> Option<i32> {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("back ").unwrap_or(rest);
+    let rest = rest
+        .strip_prefix("in ")
+        .or_else(|| rest.strip_prefix("during "))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.len() != 4 || rest[digits.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    digits.parse().ok().filter(|y| (1800..=2200).contains(y))
+}
+
+/// Who gives the figure: "police said", "according to the union", "said
+/// the company".
+fn attribution(before: &[String], after: &[String]) -> Option<String> {
+    let content = |w: &String| {
+        let mut buf = [0u8; 32];
+        w.len() > 2
+            && w.chars().all(char::is_alphabetic)
+            && !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
+    };
+    // "according to the union": after the figure.
+    if let Some(k) = after
+        .windows(2)
+        .position(|p| p[0] == "according" && p[1] == "to")
+    {
+        return after[k + 2..].iter().find(|w| content(w)).cloned();
+    }
+    // "police said 12 people", "the union says 4,000 jobs".
+    for (d, w) in before.iter().enumerate().take(6) {
+        if REPORTING_VERBS.contains(&w.as_str()) {
+            return before[d + 1..].iter().find(|w| content(w)).cloned();
+        }
+    }
+    // "12 people were killed, police said".
+    for (d, w) in after.iter().enumerate().take(8) {
+        if REPORTING_VERBS.contains(&w.as_str()) {
+            return after[..d].iter().rev().find(|w| content(w)).cloned();
+        }
+    }
+    None
+}
+
+/// The event a date belongs to when no synonym class names it: the
+/// nearest verb-like word before it ("sworn in on March 3", "opened on
+/// Sunday").
+fn event_word(before: &[String]) -> Option<String> {
+    before
+        .iter()
+        .take(5)
+        .find(|w| {
+            w.len() > 3
+                && w.chars().all(char::is_alphabetic)
+                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
+        })
+        .cloned()
+}
+
+/// The noun an amount is "of" ("a break fee of $1.1bn") or that it
+/// directly modifies ("a $5m grant"), when no synonym class names the
+/// subject. Only the very same noun aligns two facts this way.
+fn attribute_noun(before: &[String], after: &[String]) -> Option<String> {
+    let content = |w: &String| {
+        let mut buf = [0u8; 32];
+        w.len() > 2
+            && w.chars().all(char::is_alphabetic)
+            && !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
+            && !lexicon::is_calendar_word(w)
+    };
+    if before.first().is_some_and(|w| w == "of")
+        && let Some(w) = before.get(1).filter(|w| content(w))
+    {
+        return Some(lexicon::singular(w));
+    }
+    after
+        .first()
+        .filter(|w| content(w))
+        .map(|w| lexicon::singular(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_are_title_case() {
+        assert!(title_case("9 Dead, 31 Injured In Depot Blast"));
+        assert!(!title_case(
+            "Nine people were killed in the blast at the depot."
+        ));
+    }
+
+    #[test]
+    fn years_named_after_a_figure() {
+        assert_eq!(year_after(" in 2016, before the listing"), Some(2016));
+        assert_eq!(year_after(" back in 1998."), Some(1998));
+        assert_eq!(year_after(" in 20166"), None);
+        assert_eq!(year_after(" on Monday"), None);
+    }
+}

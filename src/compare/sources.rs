@@ -1,0 +1,825 @@
+//! Judging sources against each other, group by group.
+//!
+//! A group's values are taken as clusters (facts stating the same value),
+//! split by unit (amounts in two currencies are a note, not a conflict)
+//! and by magnitude (values more than [`MAGNITUDE`] times apart are never
+//! one quantity), sorted, and swept into sides: a side is a run of values
+//! that can all hold together. One side is a corroboration; two or more
+//! sides are one conflict, or an update when they are reports of a
+//! running figure on different dates.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::{
+    Conflict, Corroboration, Findings, Note, NoteReason, Policy, Severity, Side, Spread, Update,
+    confidence, distinct_sources, mid, relation, scaled_interval,
+};
+use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, ValueKey, scope, value_key};
+use crate::fact::Fact;
+use crate::quantity::{Bound, Interval, Kind, Unit};
+
+/// Values further apart than this factor are never one quantity: a share
+/// price and a deal value, a 45-minute queue and a four-year build.
+pub(crate) const MAGNITUDE: i64 = 100;
+
+/// Below this confidence a disagreement is reported as a possible
+/// conflict rather than a conflict.
+const SURE: Decimal = Decimal::from_parts(65, 0, 0, false, 2);
+
+/// Counted nouns (their synonym class) whose figures run: a later report
+/// revises them.
+const RUNNING_NOUNS: &[&str] = &["home", "case", "building", "person", "death"];
+
+/// Money whose figures run: aid approved so far, damage assessed so far.
+const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt"];
+
+/// Facts stating one value in one group.
+#[derive(Clone, Debug)]
+struct Cluster {
+    facts: Vec<usize>,
+    strong: bool,
+    interval: Interval,
+}
+
+/// A run of clusters whose values can all hold together.
+#[derive(Clone, Debug, Default)]
+struct Run {
+    clusters: Vec<usize>,
+}
+
+pub(super) fn judge(
+    facts: &[Fact],
+    alignment: &Alignment,
+    published: &BTreeMap<String, NaiveDate>,
+    policy: &Policy,
+) -> Findings {
+    let mut out = Findings::default();
+    // The runs of every keyed group, kept for the possible matches.
+    let mut runs_of: Vec<Vec<(Vec<Cluster>, Vec<Run>)>> =
+        Vec::with_capacity(alignment.groups.len());
+    for g in &alignment.groups {
+        let parts = if g.judged {
+            partition(facts, g)
+        } else {
+            Vec::new()
+        };
+        for (clusters, runs) in &parts {
+            judge_runs(
+                facts, alignment, g, clusters, runs, published, policy, &mut out,
+            );
+        }
+        runs_of.push(parts);
+    }
+    for p in &alignment.possible {
+        possible(
+            facts, alignment, p.a, p.b, p.doubt, &runs_of, policy, &mut out,
+        );
+    }
+    unit_notes(facts, alignment, &mut out.notes);
+    // Bound the output: the first findings in a deterministic order.
+    let first = |m: &[usize]| m.first().copied().unwrap_or(usize::MAX);
+    out.conflicts.sort_by(|a, b| {
+        (a.kind, &a.subject, first(&a.mentions)).cmp(&(b.kind, &b.subject, first(&b.mentions)))
+    });
+    out.possible_conflicts.sort_by(|a, b| {
+        (a.kind, &a.subject, first(&a.mentions)).cmp(&(b.kind, &b.subject, first(&b.mentions)))
+    });
+    out.corroborations.sort_by(|a, b| {
+        (a.kind, &a.subject, first(&a.mentions)).cmp(&(b.kind, &b.subject, first(&b.mentions)))
+    });
+    out.updates.sort_by(|a, b| {
+        (a.kind, &a.subject, first(&a.mentions)).cmp(&(b.kind, &b.subject, first(&b.mentions)))
+    });
+    out.notes.sort_by(|a, b| {
+        (a.kind, &a.subject, first(&a.mentions)).cmp(&(b.kind, &b.subject, first(&b.mentions)))
+    });
+    let mut left = policy.max_findings;
+    let mut keep = |n: usize| {
+        let k = n.min(left);
+        left -= k;
+        k
+    };
+    let before = out.conflicts.len()
+        + out.possible_conflicts.len()
+        + out.updates.len()
+        + out.corroborations.len()
+        + out.notes.len();
+    let k = keep(out.conflicts.len());
+    out.conflicts.truncate(k);
+    let k = keep(out.updates.len());
+    out.updates.truncate(k);
+    let k = keep(out.corroborations.len());
+    out.corroborations.truncate(k);
+    let k = keep(out.possible_conflicts.len());
+    out.possible_conflicts.truncate(k);
+    let k = keep(out.notes.len());
+    out.notes.truncate(k);
+    let after = out.conflicts.len()
+        + out.possible_conflicts.len()
+        + out.updates.len()
+        + out.corroborations.len()
+        + out.notes.len();
+    out.dropped = before - after;
+    out
+}
+
+/// The group's clusters, split by unit class and magnitude, each part
+/// swept into runs.
+fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run>)> {
+    let mut by_value: BTreeMap<ValueKey<'_>, Cluster> = BTreeMap::new();
+    for (&i, strong) in g
+        .strong
+        .iter()
+        .map(|i| (i, true))
+        .chain(g.weak.iter().map(|i| (i, false)))
+    {
+        let c = by_value
+            .entry(value_key(&facts[i]))
+            .or_insert_with(|| Cluster {
+                facts: Vec::new(),
+                strong: false,
+                interval: scaled_interval(&facts[i]),
+            });
+        c.facts.push(i);
+        c.strong |= strong;
+    }
+    // By unit: one currency, per cent or percentage points, one date
+    // grain; lengths of time and counts always compare.
+    let mut by_unit: BTreeMap<UnitClass<'_>, Vec<Cluster>> = BTreeMap::new();
+    for c in by_value.into_values() {
+        by_unit
+            .entry(unit_class(&facts[c.facts[0]]))
+            .or_default()
+            .push(c);
+    }
+    let mut parts = Vec::new();
+    for (_, clusters) in by_unit {
+        if g.kind == Kind::Date {
+            let runs = date_runs(facts, &clusters);
+            parts.push((clusters, runs));
+            continue;
+        }
+        for band in bands(clusters) {
+            let runs = sweep(&band);
+            parts.push((band, runs));
+        }
+    }
+    parts
+}
+
+/// What a value's unit can be compared with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum UnitClass<'f> {
+    /// Any count, any length of time: one class per kind.
+    Any,
+    /// One currency, per cent, percentage points, one date grain.
+    Exactly(&'f Unit),
+}
+
+fn unit_class(f: &Fact) -> UnitClass<'_> {
+    match f.unit {
+        Unit::Counted(_) | Unit::Time(_) => UnitClass::Any,
+        ref u => UnitClass::Exactly(u),
+    }
+}
+
+/// Splits clusters into bands of one magnitude: sorted by their middle, a
+/// value more than [`MAGNITUDE`] times the smallest of its band starts a
+/// new band.
+fn bands(mut clusters: Vec<Cluster>) -> Vec<Vec<Cluster>> {
+    clusters.sort_by(|a, b| lower_key(&a.interval).cmp(&lower_key(&b.interval)));
+    let mut middles: Vec<(Option<Decimal>, Cluster)> = clusters
+        .into_iter()
+        .map(|c| (mid(&c.interval), c))
+        .collect();
+    middles.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out: Vec<Vec<Cluster>> = Vec::new();
+    let mut floor: Option<Decimal> = None;
+    for (m, c) in middles {
+        let start_new = match (floor, m) {
+            (Some(f), Some(v)) if f > Decimal::ZERO && v > Decimal::ZERO => f
+                .checked_mul(Decimal::from(MAGNITUDE))
+                .is_some_and(|limit| v > limit),
+            _ => false,
+        };
+        if start_new || out.is_empty() {
+            out.push(Vec::new());
+            floor = m;
+        }
+        if floor.is_none_or(|f| f <= Decimal::ZERO) {
+            floor = m;
+        }
+        if let Some(band) = out.last_mut() {
+            band.push(c);
+        }
+    }
+    // Within a band, by lower end, so the sweep meets values in order.
+    for band in &mut out {
+        band.sort_by(|a, b| lower_key(&a.interval).cmp(&lower_key(&b.interval)));
+    }
+    out
+}
+
+/// A sort key for an interval's lower end: no floor first.
+fn lower_key(i: &Interval) -> (bool, Decimal, bool, Decimal) {
+    (
+        i.lower.is_some(),
+        i.lower.map_or(Decimal::ZERO, |e| e.value),
+        i.upper.is_none(),
+        i.upper.map_or(Decimal::ZERO, |e| e.value),
+    )
+}
+
+/// Sweeps clusters sorted by lower end into runs whose values share at
+/// least one value.
+fn sweep(clusters: &[Cluster]) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut common: Option<Interval> = None;
+    for (k, c) in clusters.iter().enumerate() {
+        match common.and_then(|acc| intersect(&acc, &c.interval)) {
+            Some(next) => {
+                common = Some(next);
+                if let Some(r) = runs.last_mut() {
+                    r.clusters.push(k);
+                }
+            }
+            None => {
+                common = Some(c.interval);
+                runs.push(Run { clusters: vec![k] });
+            }
+        }
+    }
+    runs
+}
+
+/// The values two intervals share, or `None` when they share none.
+fn intersect(a: &Interval, b: &Interval) -> Option<Interval> {
+    if !a.overlaps(b) {
+        return None;
+    }
+    let lower = match (a.lower, b.lower) {
+        (None, x) | (x, None) => x,
+        (Some(x), Some(y)) => Some(if x.value > y.value || (x.value == y.value && !x.closed) {
+            x
+        } else {
+            y
+        }),
+    };
+    let upper = match (a.upper, b.upper) {
+        (None, x) | (x, None) => x,
+        (Some(x), Some(y)) => Some(if x.value < y.value || (x.value == y.value && !x.closed) {
+            x
+        } else {
+            y
+        }),
+    };
+    Some(Interval { lower, upper })
+}
+
+/// Runs of dates: sorted by their calendar fields, each date joins the
+/// run of the date before it when the two can be the same day; dates that
+/// cannot be compared with it (other grains, weekdays with no date to
+/// resolve them against) stay out.
+fn date_runs(facts: &[Fact], clusters: &[Cluster]) -> Vec<Run> {
+    let mut order: Vec<usize> = (0..clusters.len()).collect();
+    order.sort_by_key(|&k| {
+        let f = &facts[clusters[k].facts[0]];
+        let d = f.value.as_date();
+        (
+            d.and_then(|d| d.month),
+            d.and_then(|d| d.day),
+            d.and_then(|d| d.year),
+            d.map(|d| d.iso.clone()),
+        )
+    });
+    let mut runs: Vec<Run> = Vec::new();
+    for k in order {
+        let f = &facts[clusters[k].facts[0]];
+        let joined = runs.last_mut().and_then(|r| {
+            let rep = &facts[clusters[r.clusters[0]].facts[0]];
+            match relation(rep, f) {
+                Some(true) => {
+                    r.clusters.push(k);
+                    Some(())
+                }
+                _ => None,
+            }
+        });
+        if joined.is_none() {
+            let comparable = runs
+                .last()
+                .is_none_or(|r| relation(&facts[clusters[r.clusters[0]].facts[0]], f).is_some());
+            if comparable {
+                runs.push(Run { clusters: vec![k] });
+            }
+        }
+    }
+    runs
+}
+
+#[allow(clippy::too_many_arguments)]
+fn judge_runs(
+    facts: &[Fact],
+    alignment: &Alignment,
+    g: &Group,
+    clusters: &[Cluster],
+    runs: &[Run],
+    published: &BTreeMap<String, NaiveDate>,
+    policy: &Policy,
+    out: &mut Findings,
+) {
+    let subject = if g.subject.is_empty() {
+        clusters
+            .first()
+            .and_then(|c| facts.get(c.facts[0]))
+            .map_or(String::new(), |f| f.unit.name().to_string())
+    } else {
+        g.subject.clone()
+    };
+    let members = |r: &Run| -> Vec<usize> {
+        let mut m: Vec<usize> = r
+            .clusters
+            .iter()
+            .flat_map(|&c| clusters[c].facts.iter().copied())
+            .collect();
+        m.sort_unstable();
+        m
+    };
+    let strong: Vec<&Run> = runs
+        .iter()
+        .filter(|r| r.clusters.iter().any(|&c| clusters[c].strong))
+        .collect();
+    // Runs that share a scope with another run disagree about one group;
+    // a run whose only scopes are narrower or wider than every other's
+    // ("US troops" against "troops") may count a part of it.
+    let scoped: Vec<BTreeSet<BTreeSet<String>>> = strong
+        .iter()
+        .map(|r| {
+            r.clusters
+                .iter()
+                .filter(|&&c| clusters[c].strong)
+                .flat_map(|&c| clusters[c].facts.iter().take(SAMPLE))
+                .take(SAMPLE)
+                .map(|&i| scope(&alignment.frames[i]))
+                .collect()
+        })
+        .collect();
+    let mut by_scope: BTreeMap<&BTreeSet<String>, Vec<usize>> = BTreeMap::new();
+    for (k, scopes) in scoped.iter().enumerate() {
+        for s in scopes {
+            by_scope.entry(s).or_default().push(k);
+        }
+    }
+    let mut disagreeing: BTreeSet<usize> = BTreeSet::new();
+    for runs_with in by_scope.values().filter(|v| v.len() > 1) {
+        disagreeing.extend(runs_with);
+    }
+    let (sides, doubt): (Vec<Vec<usize>>, Option<Doubt>) = if disagreeing.len() >= 2 {
+        // The runs outside the disagreement agree with nothing of another
+        // scope: each is its own corroboration.
+        for (k, r) in strong.iter().enumerate() {
+            if !disagreeing.contains(&k) {
+                corroborate(facts, alignment, g, &subject, members(r), out);
+            }
+        }
+        (
+            disagreeing.iter().map(|&k| members(strong[k])).collect(),
+            None,
+        )
+    } else if strong.len() >= 2 {
+        for r in &strong {
+            corroborate(facts, alignment, g, &subject, members(r), out);
+        }
+        (
+            strong.iter().map(|r| members(r)).collect(),
+            Some(Doubt::Scope),
+        )
+    } else {
+        for r in runs {
+            let mut mentions = members(r);
+            if g.strong.is_empty() {
+                // Unknown subject: keep facts whose context another
+                // source's fact shares.
+                let keep: Vec<usize> = mentions
+                    .iter()
+                    .copied()
+                    .filter(|&m| {
+                        mentions.iter().take(64).any(|&o| {
+                            facts[o].provenance.source != facts[m].provenance.source
+                                && alignment.frames[o].agrees_with(&alignment.frames[m])
+                        })
+                    })
+                    .collect();
+                mentions = keep;
+            }
+            corroborate(facts, alignment, g, &subject, mentions, out);
+        }
+        return;
+    };
+    if doubt.is_none()
+        && let Some(update) = as_update(facts, g, &subject, &sides, published)
+    {
+        out.updates.push(update);
+        return;
+    }
+    let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
+    mentions.sort_unstable();
+    let within_source = distinct_sources(facts, &mentions) == 1;
+    let spread = spread(facts, &sides);
+    let severity = severity(facts, &spread, policy);
+    let confidence = confidence(alignment, &representatives(&sides));
+    let matched = matched(alignment, &mentions);
+    // Counts whose role is not stated need something else in common, and
+    // names nearby must not point at different things.
+    let doubt = doubt.or_else(|| {
+        if names_differ(facts, alignment, &sides) {
+            Some(Doubt::NamesDiffer)
+        } else if g.kind == Kind::Count && g.role.is_none() && !context_shared(alignment, &sides) {
+            Some(Doubt::LittleInCommon)
+        } else if confidence < SURE {
+            Some(Doubt::WeakMatch)
+        } else {
+            None
+        }
+    });
+    let conflict = Conflict {
+        kind: g.kind,
+        subject,
+        severity,
+        spread,
+        sides: sides
+            .iter()
+            .map(|s| Side {
+                sources: distinct_sources(facts, s),
+                mentions: s.clone(),
+            })
+            .collect(),
+        mentions,
+        within_source,
+        confidence,
+        matched,
+        doubt,
+    };
+    if conflict.doubt.is_some() {
+        out.possible_conflicts.push(conflict);
+    } else {
+        out.conflicts.push(conflict);
+    }
+}
+
+/// The first fact of each side: the facts a conflict's confidence is read
+/// from.
+fn representatives(sides: &[Vec<usize>]) -> Vec<usize> {
+    sides.iter().filter_map(|s| s.first().copied()).collect()
+}
+
+/// Whether the names near the sides point at different things: every
+/// side names something, no name is shared by two sides, and no side's
+/// names occur in another side's sentences.
+fn names_differ(facts: &[Fact], alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
+    let names: Vec<BTreeSet<&str>> = sides
+        .iter()
+        .map(|s| {
+            s.iter()
+                .take(SAMPLE)
+                .flat_map(|&i| alignment.frames[i].entities.iter().map(String::as_str))
+                .collect()
+        })
+        .collect();
+    if names.iter().any(BTreeSet::is_empty) {
+        return false;
+    }
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    for n in &names {
+        if n.iter().any(|w| seen.contains(w)) {
+            return false;
+        }
+        seen.extend(n.iter().copied());
+    }
+    // A name at the start of a sentence is not taken for a name, but it
+    // may be one: look for each side's names in the others' sentences.
+    const PAIRS: usize = 8;
+    for (a, na) in names.iter().enumerate().take(PAIRS) {
+        for (b, side) in sides.iter().enumerate().take(PAIRS) {
+            if a == b {
+                continue;
+            }
+            let named = side.iter().take(SAMPLE).any(|&i| {
+                let sentence = facts[i].provenance.sentence.to_lowercase();
+                na.iter().any(|n| sentence.contains(n))
+            });
+            if named {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Whether facts on different sides share a context class, or, when
+/// neither names one, a content word.
+fn context_shared(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
+    let sample = |s: &Vec<usize>| {
+        s.iter()
+            .take(crate::align::SAMPLE)
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    let sampled: Vec<Vec<usize>> = sides.iter().map(sample).collect();
+    sampled.iter().enumerate().any(|(n, a)| {
+        sampled[n + 1..].iter().any(|b| {
+            a.iter().any(|&x| {
+                b.iter().any(|&y| {
+                    let (fx, fy) = (&alignment.frames[x], &alignment.frames[y]);
+                    fx.concepts.intersection(&fy.concepts).next().is_some()
+                        || (fx.concepts.is_empty() && fy.concepts.is_empty() && fx.agrees_with(fy))
+                })
+            })
+        })
+    })
+}
+
+/// The frame slots every fact of a finding shares, with their words.
+fn matched(alignment: &Alignment, mentions: &[usize]) -> Vec<(Slot, String)> {
+    let mut sample = mentions.iter().take(crate::align::SAMPLE);
+    let Some(&first) = sample.next() else {
+        return Vec::new();
+    };
+    let mut shared: Vec<(Slot, String)> = alignment.frames[first].evidence();
+    for &i in sample {
+        let other = alignment.frames[i].evidence();
+        // Evidence words differ between sources ("float", "IPO"); a slot
+        // is matched when every fact has it.
+        shared.retain(|(slot, _)| other.iter().any(|(s, _)| s == slot));
+    }
+    shared.dedup_by(|a, b| a.0 == b.0);
+    shared
+}
+
+fn corroborate(
+    facts: &[Fact],
+    alignment: &Alignment,
+    g: &Group,
+    subject: &str,
+    mentions: Vec<usize>,
+    out: &mut Findings,
+) {
+    let sources = distinct_sources(facts, &mentions);
+    // Two sources that both say "dozens of" agree on no figure: a
+    // corroboration needs at least one stated number.
+    let stated = mentions
+        .iter()
+        .any(|&m| facts[m].kind == Kind::Date || facts[m].precision.is_some());
+    if sources >= 2 && stated {
+        out.corroborations.push(Corroboration {
+            kind: g.kind,
+            subject: subject.to_string(),
+            sources,
+            confidence: confidence(alignment, &first_per_source(facts, &mentions)),
+            matched: matched(alignment, &mentions),
+            mentions,
+        });
+    }
+}
+
+/// The first mention of each source.
+fn first_per_source(facts: &[Fact], mentions: &[usize]) -> Vec<usize> {
+    let mut seen = BTreeSet::new();
+    mentions
+        .iter()
+        .copied()
+        .filter(|&m| seen.insert(facts[m].provenance.source.as_str()))
+        .collect()
+}
+
+/// When the sides are reports of a running figure on different dates, in
+/// an order where no side's reports fall between another's, the change is
+/// an update: a toll that rises or is revised down, an aid total that
+/// grows.
+fn as_update(
+    facts: &[Fact],
+    g: &Group,
+    subject: &str,
+    sides: &[Vec<usize>],
+    published: &BTreeMap<String, NaiveDate>,
+) -> Option<Update> {
+    let running = match g.kind {
+        Kind::Count => g.role.is_some() || RUNNING_NOUNS.contains(&g.subject.as_str()),
+        Kind::Money => RUNNING_MONEY.contains(&g.subject.as_str()),
+        _ => false,
+    };
+    if !running {
+        return None;
+    }
+    let dates = |side: &[usize]| -> Option<(NaiveDate, NaiveDate)> {
+        let ds: Vec<NaiveDate> = side
+            .iter()
+            .map(|&i| published.get(&facts[i].provenance.source).copied())
+            .collect::<Option<_>>()?;
+        Some((*ds.iter().min()?, *ds.iter().max()?))
+    };
+    let mut dated: Vec<((NaiveDate, NaiveDate), &Vec<usize>)> = sides
+        .iter()
+        .map(|s| Some((dates(s)?, s)))
+        .collect::<Option<_>>()?;
+    dated.sort_by_key(|(d, _)| *d);
+    if dated.windows(2).any(|w| w[0].0.1 >= w[1].0.0) {
+        return None;
+    }
+    let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
+    mentions.sort_by_key(|&i| (published.get(&facts[i].provenance.source).copied(), i));
+    Some(Update {
+        kind: g.kind,
+        subject: subject.to_string(),
+        from: *dated.first()?.1.first()?,
+        to: *dated.last()?.1.first()?,
+        mentions,
+    })
+}
+
+/// How far apart the lowest and highest sides are.
+fn spread(facts: &[Fact], sides: &[Vec<usize>]) -> Spread {
+    let lowest = sides.first().and_then(|s| s.first()).copied().unwrap_or(0);
+    let highest = sides.last().and_then(|s| s.first()).copied().unwrap_or(0);
+    let (fa, fb) = (&facts[lowest], &facts[highest]);
+    let mut out = Spread {
+        lowest,
+        highest,
+        gap_percent: None,
+        meet_at: None,
+        outside_bound: false,
+    };
+    if fa.kind == Kind::Date {
+        return out;
+    }
+    let (lo_i, hi_i) = (scaled_interval(fa), scaled_interval(fb));
+    let (Some(lo_v), Some(hi_v)) = (mid(&lo_i), mid(&hi_i)) else {
+        return out;
+    };
+    let big = lo_v.abs().max(hi_v.abs());
+    // Checked: values near the largest decimal must not overflow.
+    let rel = match hi_v.checked_sub(lo_v) {
+        _ if big.is_zero() => Decimal::ZERO,
+        Some(gap) => gap
+            .abs()
+            .checked_div(big)
+            .unwrap_or(Decimal::ONE)
+            .round_dp(4),
+        None => Decimal::ONE,
+    };
+    out.gap_percent = Some((rel * Decimal::from(100)).round_dp(1).normalize());
+    // Adjacent at stated precision: the two intervals touch.
+    if let (Some(u), Some(l)) = (lo_i.upper, hi_i.lower)
+        && u.value == l.value
+    {
+        out.meet_at = Some(u.value);
+    }
+    out.outside_bound = out.meet_at.is_none()
+        && [fa.bound, fb.bound]
+            .iter()
+            .any(|b| matches!(b, Bound::Lower | Bound::Upper));
+    out
+}
+
+/// A conflict's severity from its spread.
+fn severity(facts: &[Fact], spread: &Spread, policy: &Policy) -> Severity {
+    if facts[spread.lowest].kind == Kind::Date {
+        return Severity::Medium;
+    }
+    let Some(gap) = spread.gap_percent else {
+        return Severity::Medium;
+    };
+    let rel = gap / Decimal::from(100);
+    if spread.meet_at.is_some() || rel < policy.low {
+        Severity::Low
+    } else if rel >= policy.high {
+        Severity::High
+    } else {
+        Severity::Medium
+    }
+}
+
+/// A possible match between groups `a` and `b`: when a value of `b`
+/// overlaps no value of `a`, the two disagree if they are one quantity.
+#[allow(clippy::too_many_arguments)]
+fn possible(
+    facts: &[Fact],
+    alignment: &Alignment,
+    a: usize,
+    b: usize,
+    doubt: Doubt,
+    runs_of: &[Vec<(Vec<Cluster>, Vec<Run>)>],
+    policy: &Policy,
+    out: &mut Findings,
+) {
+    let (Some(pa), Some(pb)) = (runs_of.get(a), runs_of.get(b)) else {
+        return;
+    };
+    let ga = &alignment.groups[a];
+    // The values of `a`: the strong clusters' intervals.
+    let a_clusters: Vec<&Cluster> = pa
+        .iter()
+        .flat_map(|(cs, _)| cs.iter())
+        .filter(|c| c.strong)
+        .collect();
+    if a_clusters.is_empty() {
+        return;
+    }
+    for (cs, runs) in pb {
+        for r in runs {
+            let Some(&c0) = r.clusters.first() else {
+                continue;
+            };
+            let rep = &cs[c0];
+            let f = &facts[rep.facts[0]];
+            // Only values of one unit and magnitude.
+            let comparable: Vec<&&Cluster> = a_clusters
+                .iter()
+                .filter(|c| {
+                    let fa = &facts[c.facts[0]];
+                    fa.unit.comparable(&f.unit)
+                        && unit_class(fa) == unit_class(f)
+                        && !super::far_apart(&c.interval, &rep.interval, MAGNITUDE)
+                })
+                .collect();
+            if comparable.is_empty()
+                || comparable
+                    .iter()
+                    .any(|c| c.interval.overlaps(&rep.interval))
+            {
+                continue;
+            }
+            let side_a: Vec<usize> = {
+                let mut v: Vec<usize> = comparable
+                    .iter()
+                    .flat_map(|c| c.facts.iter().copied())
+                    .collect();
+                v.sort_unstable();
+                v
+            };
+            let side_b: Vec<usize> = {
+                let mut v: Vec<usize> = r
+                    .clusters
+                    .iter()
+                    .flat_map(|&k| cs[k].facts.iter().copied())
+                    .collect();
+                v.sort_unstable();
+                v
+            };
+            let mut sides = vec![side_a, side_b];
+            sides.sort_by(|x, y| {
+                let m = |s: &Vec<usize>| mid(&scaled_interval(&facts[s[0]]));
+                m(x).cmp(&m(y))
+            });
+            let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
+            mentions.sort_unstable();
+            let spread = spread(facts, &sides);
+            out.possible_conflicts.push(Conflict {
+                kind: ga.kind,
+                subject: ga.subject.clone(),
+                severity: severity(facts, &spread, policy),
+                spread,
+                within_source: distinct_sources(facts, &mentions) == 1,
+                confidence: confidence(alignment, &representatives(&sides))
+                    .min(Decimal::new(50, 2)),
+                matched: matched(alignment, &mentions),
+                sides: sides
+                    .iter()
+                    .map(|s| Side {
+                        sources: distinct_sources(facts, s),
+                        mentions: s.clone(),
+                    })
+                    .collect(),
+                mentions,
+                doubt: Some(doubt),
+            });
+        }
+    }
+}
+
+/// One note per group whose strong values come in units that cannot be
+/// compared (two currencies): the first fact of each unit.
+fn unit_notes(facts: &[Fact], alignment: &Alignment, out: &mut Vec<Note>) {
+    for g in &alignment.groups {
+        if !g.judged || g.strong.is_empty() || !matches!(g.kind, Kind::Money | Kind::Percent) {
+            continue;
+        }
+        let mut firsts: BTreeMap<UnitClass<'_>, usize> = BTreeMap::new();
+        for &i in &g.strong {
+            firsts.entry(unit_class(&facts[i])).or_insert(i);
+        }
+        if firsts.len() > 1 {
+            let mut mentions: Vec<usize> = firsts.into_values().collect();
+            mentions.sort_unstable();
+            out.push(Note {
+                kind: g.kind,
+                subject: g.subject.clone(),
+                reason: NoteReason::Units,
+                mentions,
+            });
+        }
+    }
+}
