@@ -32,8 +32,14 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crosscheck::{Checker, Report, Source, Span};
+use crosscheck::{Checker, Source, Span};
 use serde::Deserialize;
+
+mod support;
+
+use support::{
+    Finding, Mention, Observed, fail_with, matches_quote, occurrences, one_line, ratio, show,
+};
 
 // ---------------------------------------------------------------------------
 // The fixture format.
@@ -200,96 +206,6 @@ fn stories() -> Vec<Story> {
 }
 
 // ---------------------------------------------------------------------------
-// What the checker reported, in a form the judge can read and the self-check
-// can build by hand.
-
-/// Where one reported fact came from.
-#[derive(Clone, Debug)]
-struct Mention {
-    source: String,
-    span: Span,
-    line: usize,
-    column: usize,
-    text: String,
-}
-
-/// One conflict, corroboration or update.
-#[derive(Clone, Debug)]
-struct Finding {
-    kind: String,
-    subject: String,
-    /// Indices into [`Observed::mentions`].
-    mentions: Vec<usize>,
-    /// The count of sources the finding claims (corroborations only).
-    sources: Option<usize>,
-    explanation: String,
-}
-
-/// A report, reduced to what is judged.
-#[derive(Clone, Debug, Default)]
-struct Observed {
-    mentions: Vec<Mention>,
-    conflicts: Vec<Finding>,
-    corroborations: Vec<Finding>,
-    updates: Vec<Finding>,
-}
-
-impl Observed {
-    fn from_report(report: &Report) -> Observed {
-        let mentions = report
-            .facts
-            .iter()
-            .map(|f| Mention {
-                source: f.provenance.source.clone(),
-                span: f.provenance.span,
-                line: f.provenance.line,
-                column: f.provenance.column,
-                text: f.provenance.text.clone(),
-            })
-            .collect();
-        let conflicts = report
-            .conflicts
-            .iter()
-            .map(|c| Finding {
-                kind: c.kind.as_str().to_string(),
-                subject: c.subject.clone(),
-                mentions: c.mentions.clone(),
-                sources: None,
-                explanation: format!("{} severity; {}", c.severity.as_str(), c.explanation),
-            })
-            .collect();
-        let corroborations = report
-            .corroborations
-            .iter()
-            .map(|c| Finding {
-                kind: c.kind.as_str().to_string(),
-                subject: c.subject.clone(),
-                mentions: c.mentions.clone(),
-                sources: Some(c.sources),
-                explanation: String::new(),
-            })
-            .collect();
-        let updates = report
-            .updates
-            .iter()
-            .map(|u| Finding {
-                kind: u.kind.as_str().to_string(),
-                subject: u.subject.clone(),
-                mentions: u.mentions.clone(),
-                sources: None,
-                explanation: u.explanation.clone(),
-            })
-            .collect();
-        Observed {
-            mentions,
-            conflicts,
-            corroborations,
-            updates,
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------
 // Matching quotes to mentions.
 
 /// A quote, optionally pinned to one source.
@@ -324,19 +240,6 @@ fn quote_list(quotes: &[Quote<'_>]) -> String {
     format!("[{}]", parts.join(", "))
 }
 
-/// Where `quote` occurs in the body of `source`, as spans of its text.
-fn occurrences(source: &Source, quote: &str) -> Vec<Span> {
-    if quote.is_empty() {
-        return Vec::new();
-    }
-    let body = source.body_span();
-    source
-        .body()
-        .match_indices(quote)
-        .map(|(i, m)| Span::new(body.start + i, body.start + i + m.len()))
-        .collect()
-}
-
 /// The sources of one story and what the checker said about them.
 struct Judge<'a> {
     sources: &'a [Source],
@@ -351,11 +254,7 @@ impl Judge<'_> {
         if quote.from.is_some_and(|id| id != m.source) {
             return false;
         }
-        self.sources.iter().filter(|s| s.id() == m.source).any(|s| {
-            occurrences(s, quote.text)
-                .iter()
-                .any(|o| o.overlaps(m.span))
-        })
+        self.sources.iter().any(|s| matches_quote(s, m, quote.text))
     }
 
     /// Whether each quote can be given its own mention of `mentions`; with
@@ -433,7 +332,13 @@ impl Judge<'_> {
             .mentions
             .iter()
             .map(|&i| match self.observed.mentions.get(i) {
-                Some(m) => format!("{}:{}:{} {:?}", m.source, m.line, m.column, m.text),
+                Some(m) if m.value.is_empty() => {
+                    format!("{}:{}:{} {:?}", m.source, m.line, m.column, m.text)
+                }
+                Some(m) => format!(
+                    "{}:{}:{} {:?} = {} {}",
+                    m.source, m.line, m.column, m.text, m.value, m.unit
+                ),
                 None => format!("<no fact #{i}>"),
             })
             .collect();
@@ -513,14 +418,6 @@ impl Score {
     }
 }
 
-fn ratio(num: usize, den: usize) -> Option<f64> {
-    (den > 0).then(|| num as f64 / den as f64)
-}
-
-fn show(r: Option<f64>) -> String {
-    r.map_or_else(|| "n/a".to_string(), |r| format!("{r:.2}"))
-}
-
 /// What went wrong in one story, one line per problem.
 #[derive(Debug, Default)]
 struct Verdict {
@@ -544,11 +441,6 @@ fn why(note: &str) -> String {
     } else {
         format!("\n    why: {note}")
     }
-}
-
-/// A note from a fixture on one line, for failure messages.
-fn one_line(note: &str) -> String {
-    note.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn judge(story: &Story, observed: &Observed) -> Verdict {
@@ -816,12 +708,6 @@ fn table(rows: &[(String, Score)]) -> String {
     out
 }
 
-fn fail_with(problems: &[String], what: &str) {
-    if !problems.is_empty() {
-        panic!("{} {what}:\n\n{}\n", problems.len(), problems.join("\n\n"));
-    }
-}
-
 // ---------------------------------------------------------------------------
 // The tests against the checker.
 
@@ -921,6 +807,9 @@ fn perfect_report(story: &Story) -> Observed {
             line: 0,
             column: 0,
             text: quote.text.to_string(),
+            kind: String::new(),
+            value: String::new(),
+            unit: String::new(),
         });
         observed.mentions.len() - 1
     };
@@ -1041,6 +930,9 @@ fn judge_accepts_exactly_the_expected_findings() {
                     line: 0,
                     column: 0,
                     text: text.clone(),
+                    kind: "count".to_string(),
+                    value: String::new(),
+                    unit: String::new(),
                 });
                 mentions.push(wrong.mentions.len() - 1);
             }
