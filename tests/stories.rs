@@ -143,7 +143,12 @@ struct Claim {
     note: String,
 }
 
-const KINDS: [&str; 5] = ["money", "count", "duration", "percent", "date"];
+/// The kinds a finding may have. `age` and `measure` are findings a
+/// careful reader makes that the checker may not produce yet: a finding of
+/// such a kind is then a miss, marked `known_gap`.
+const KINDS: [&str; 7] = [
+    "money", "count", "duration", "percent", "date", "age", "measure",
+];
 const VERDICTS: [&str; 4] = ["supported", "contradicted", "disputed", "unsupported"];
 
 /// One story: its articles, parsed, and what a careful reader expects.
