@@ -102,6 +102,8 @@ const MINIMUM: &[(&str, usize)] = &[
     ("count", 40),
     ("duration", 40),
     ("percent", 40),
+    ("age", 40),
+    ("measure", 40),
     ("traps", 40),
 ];
 
