@@ -44,6 +44,10 @@ struct Case {
     name: String,
     text: String,
     reference: Option<String>,
+    /// What the scanner does not read yet: such a case states the coming
+    /// contract, is checked (and must still fail) in `tests/extraction.rs`,
+    /// and is skipped here.
+    pending: Option<String>,
     #[serde(default)]
     expect: Vec<Expect>,
 }
@@ -61,17 +65,20 @@ fn data_file_cases() {
     let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/date.toml"))
         .unwrap_or_default();
     let file: File = toml::from_str(&raw).unwrap_or_else(|e| panic!("tests/data/date.toml: {e}"));
-    assert!(file.case.len() >= 40, "only {} cases", file.case.len());
-    let traps = file.case.iter().filter(|c| c.expect.is_empty()).count();
-    assert!(traps * 3 >= file.case.len(), "only {traps} traps");
     let mut names = std::collections::BTreeSet::new();
-    let mut failures = Vec::new();
     for case in &file.case {
         assert!(
             names.insert(case.name.as_str()),
             "duplicate case name {:?}",
             case.name
         );
+    }
+    let read: Vec<&Case> = file.case.iter().filter(|c| c.pending.is_none()).collect();
+    assert!(read.len() >= 40, "only {} cases", read.len());
+    let traps = read.iter().filter(|c| c.expect.is_empty()).count();
+    assert!(traps * 3 >= read.len(), "only {traps} traps");
+    let mut failures = Vec::new();
+    for case in read {
         let reference = case.reference.as_deref().map(|r| {
             NaiveDate::parse_from_str(r, "%Y-%m-%d")
                 .unwrap_or_else(|e| panic!("{}: reference {r}: {e}", case.name))
@@ -87,14 +94,14 @@ fn data_file_cases() {
             .map(|(t, v, u)| (t, v, grain_static(u)))
             .collect();
         for e in &case.expect {
-            let bound = if e.unit == "daterange" {
-                "range"
+            let bounds: &[&str] = if e.unit == "daterange" {
+                &["range"]
             } else {
-                "exact"
+                &["exact", "lower", "upper"]
             };
-            assert_eq!(
-                e.bound, bound,
-                "{}: a date is exact, a date range a range",
+            assert!(
+                bounds.contains(&e.bound.as_str()),
+                "{}: a date is exact or bounded (since, before), a date range a range",
                 case.name
             );
         }
