@@ -274,12 +274,11 @@ impl Checker {
         CheckerBuilder::default()
     }
 
-    /// The facts of one source, in text order.
-    ///
-    /// A fact's [`Subject::label`](crate::Subject) is its counted noun for
-    /// counts and empty otherwise: what the other facts are about is for
-    /// alignment to say ([`Checker::check`], or [`align::signature`] for a
-    /// single fact).
+    /// The facts of one source, in text order, with the source's
+    /// description and its rejections: the first half of
+    /// [`Checker::check`] (see [`Checker::compare`] for the second). What
+    /// each fact is about is for alignment to say ([`Report::subject`], or
+    /// [`Checker::subject`] for a single fact).
     ///
     /// A source past a [limit](CheckerBuilder#limits) is read up to where
     /// the limit was reached, and [`Extraction::truncation`] says where.
@@ -551,7 +550,7 @@ impl Checker {
         }
         // Sources left out of the check come after those cut short.
         truncations.extend(left_out);
-        let alignment = align::align(&report.facts, &self.policy.synonyms);
+        let alignment = align::align(&report.facts, &self.policy.synonyms, &published);
         report.subjects = (0..report.facts.len())
             .map(|i| alignment.subject(&report.facts, i).to_string())
             .collect();
@@ -633,11 +632,22 @@ impl Checker {
         // A target past a limit is truncated like a source, and says so.
         let mut report = report;
         report.truncations.extend(extraction.truncation);
+        // The target is dated as its relative dates are resolved, so that
+        // "a fine in 2022" is a past figure in it as in the sources.
+        let mut dated = published.clone();
+        if let Some(d) = target
+            .meta()
+            .published
+            .or(self.policy.reference_date)
+            .or_else(|| published.values().max().copied())
+        {
+            dated.entry(target.id().to_string()).or_insert(d);
+        }
         let evidence = Evidence {
             facts: &report.facts,
             conflicts: &report.conflicts,
             updates: &report.updates,
-            published: &published,
+            published: &dated,
         };
         let claims = claims::judge(&extraction.facts, &evidence, &self.policy.synonyms);
         ClaimReport {

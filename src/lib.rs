@@ -20,7 +20,7 @@
 //! assert_eq!(conflict.subject, "ipo");
 //! // "$34bn" is 34 in units of one billion: it allows 33.5bn to 34.5bn, so
 //! // the two figures are adjacent roundings, and the finding says so.
-//! assert!(conflict.explanation.contains("2.9%"));
+//! assert!(report.explain_conflict(conflict).contains("2.9%"));
 //! for &i in &conflict.mentions {
 //!     let fact = &report.facts[i];
 //!     println!("{}:{}:{} {}", fact.provenance.source, fact.provenance.line,
@@ -38,7 +38,7 @@
 //!   [`Checker::builder`] and used many times; immutable, `Clone`,
 //!   `Send + Sync`.
 //! - [`Fact`]: a typed value ([`Value`], unit, [`Bound`], [`Interval`],
-//!   stated precision), what it is about ([`Subject`]), and where it came
+//!   stated precision), the words around it, and where it came
 //!   from ([`Provenance`]).
 //! - [`Report`]: the facts of every source, the rejected candidates, and the
 //!   findings: [`compare::Conflict`], [`compare::Corroboration`],

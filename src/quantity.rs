@@ -450,6 +450,14 @@ pub enum Role {
     Arrested,
     /// Affected.
     Affected,
+    /// Damaged: homes, buildings, vehicles.
+    Damaged,
+    /// Destroyed.
+    Destroyed,
+    /// Flooded.
+    Flooded,
+    /// Without power.
+    WithoutPower,
 }
 
 impl Role {
@@ -465,6 +473,10 @@ impl Role {
             Role::Displaced => "displaced",
             Role::Arrested => "arrested",
             Role::Affected => "affected",
+            Role::Damaged => "damaged",
+            Role::Destroyed => "destroyed",
+            Role::Flooded => "flooded",
+            Role::WithoutPower => "without power",
         }
     }
 }

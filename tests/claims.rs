@@ -475,6 +475,7 @@ fn the_json_claims_follow_the_contract() {
             "facts",
             "rejections",
             "truncations",
+            "possible_conflicts",
             "claims"
         ]
     );

@@ -73,19 +73,22 @@ const REQUIRE_VAR: &str = "CROSSCHECK_REQUIRE_SHARED";
 /// a goal. A change that falls below one of them fails the test; raise them
 /// as alignment improves, so the gain cannot be lost unnoticed.
 const FLOOR: Floor = Floor {
-    // 1 true pair of 21 scored (0.048).
-    pair_precision: 0.04,
-    max_false_pairs: 20,
+    // 1 true pair of 6 scored (0.17).
+    pair_precision: 0.16,
+    max_false_pairs: 5,
     // Of 1 annotated conflict.
     conflicts_found: 1,
-    // Of 9 annotated updates.
-    updates_found: 1,
+    // Of 9 annotated updates. (The county count revised from 29 to 34 was
+    // found before groups were judged whole; it now sits in one group with
+    // two other programmes' county counts, 24 and 35, and the group is
+    // read as a conflict.)
+    updates_found: 0,
     // Of 10 annotated cross-source agreements.
     agreements_found: 5,
     // Of 4 restatements inside one article.
     dedup_held: 4,
     // Of 7 reported corroborations.
-    max_false_corroborations: 1,
+    max_false_corroborations: 0,
 };
 
 /// The lowest totals a change may reach (and, for the `max_` fields, the

@@ -300,6 +300,12 @@ const REPORTING_VERBS: &[&str] = &[
 /// Demonyms and scope words that define a counted group when they modify
 /// its noun: "US troops", "British nationals", "foreign workers".
 const GROUP_WORDS: &[&str] = &[
+    "direct",
+    "indirect",
+    "permanent",
+    "temporary",
+    "seasonal",
+    "contract",
     "foreign",
     "local",
     "domestic",
@@ -313,6 +319,22 @@ const GROUP_WORDS: &[&str] = &[
     "male",
     "female",
     "other",
+];
+
+/// Money classes that are not the price of the thing a rate is per.
+const NOT_PRICES: &[&str] = &["difference", "dividend", "fee", "fine"];
+
+/// Words right before a count that make it a part of a larger group or an
+/// addition to it: "its other three ferries", "another 18", "a further
+/// 12".
+const PART_WORDS: &[&str] = &[
+    "other",
+    "another",
+    "additional",
+    "further",
+    "remaining",
+    "more",
+    "extra",
 ];
 
 /// Computes a fact's frame.
@@ -434,12 +456,48 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 f.modifiers.insert(n);
             }
         }
-        // "on board", "aboard": who was on the craft.
-        if norm_after.first().is_some_and(|w| w == "aboard")
-            || (norm_after.first().is_some_and(|w| w == "on")
-                && norm_after.get(1).is_some_and(|w| w == "board"))
+        // "another 18", "its other three ferries", "seven more bodies": a
+        // part of a group, or an addition to it, not the whole.
+        if norm_before
+            .first()
+            .is_some_and(|w| PART_WORDS.contains(&w.as_str()))
+            || norm_after.first().is_some_and(|w| w == "more")
         {
+            f.modifiers.insert("other".to_string());
+        }
+        // "650 jobs, including 50 contractors": a count that takes in
+        // another group, counted apart ("eight apps, including Alipay"
+        // only names one of them).
+        if norm_after.first().is_some_and(|w| w == "including") {
+            let p = &fact.provenance;
+            let end = p.span.end.saturating_sub(p.sentence_span.start);
+            let rest = p.sentence.get(end..).unwrap_or("");
+            let rest = rest.trim_start_matches([',', ' ']);
+            let rest = rest.strip_prefix("including").unwrap_or("").trim_start();
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                f.modifiers.insert("including others".to_string());
+            }
+        }
+        // "on board", "were aboard": who was on the craft.
+        let skip = norm_after
+            .iter()
+            .take_while(|w| matches!(w.as_str(), "were" | "was" | "are" | "is" | "still"))
+            .count();
+        let at = |k: usize| norm_after.get(skip + k).map_or("", String::as_str);
+        if at(0) == "aboard" || (at(0) == "on" && at(1) == "board") {
             f.modifiers.insert("on board".to_string());
+        }
+    }
+    // "25% of the settlement, or $16.25 million": a share of an amount,
+    // restated in money, is a part of it.
+    if fact.kind == Kind::Money && norm_before.first().is_some_and(|w| w == "or") {
+        let p = &fact.provenance;
+        let lead = p.span.start.saturating_sub(p.sentence_span.start);
+        let head = p.sentence.get(..lead).unwrap_or("");
+        let tail_start = head.len().saturating_sub(40);
+        let tail = head.get(tail_start..).unwrap_or(head);
+        if tail.contains('%') || tail.contains("per cent") || tail.contains("percent") {
+            f.modifiers.insert("share".to_string());
         }
     }
     let (measured, by) = match fact.kind {
@@ -474,9 +532,17 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
     };
     f.measured = measured;
     f.measured_by = by;
-    // An amount per unit is a price, whatever words name the deal around
-    // it ("offering", "will pay"): the unit it is per says what it is.
-    if fact.kind == Kind::Money && f.per.is_some() {
+    // An amount per item is a price, whatever words name the deal around
+    // it ("offering", "will pay"): the unit it is per says what it is. A
+    // gap between prices ("a spread of $2.90 a share") or a dividend is not
+    // a price, and an amount per unit of time is a price ("$14.99 a
+    // month") only when no other word names it ("C$10 million a year"
+    // that "will pay for" a program).
+    if fact.kind == Kind::Money
+        && let Some(per) = &f.per
+        && !NOT_PRICES.contains(&f.measured.as_str())
+        && (lexicon::time_unit(per).is_none() || matches!(f.measured.as_str(), "" | "cost"))
+    {
         f.measured = String::from("price");
         f.classed = true;
     }
@@ -582,7 +648,12 @@ fn time_of(fact: &Fact, before: &[String], after: &[String], by: &mut String) ->
         *by = w.clone();
         return Time::Past;
     }
-    // "could die", "is expected to reach", "may rise to".
+    // "could die", "is expected to reach". Only counts and shares: a date
+    // a thing is expected on is the date it is set for, and what a thing
+    // is expected to cost or take is the figure the story gives for it.
+    if !matches!(fact.kind, Kind::Count | Kind::Percent) {
+        return Time::Current;
+    }
     let projected = before
         .iter()
         .take(4)

@@ -24,6 +24,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{Datelike, NaiveDate};
+
 use crate::fact::Fact;
 use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 
@@ -183,9 +185,16 @@ impl Key {
     }
 }
 
-/// Groups facts about the same quantity.
-pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
-    let frames: Vec<Frame> = facts.iter().map(|f| frame(f, synonyms)).collect();
+/// Groups facts about the same quantity. `published` gives each source
+/// id's publication date, where known: a figure next to a date of an
+/// earlier year ("killed 6 people in 2021") is a figure of the past.
+pub fn align(
+    facts: &[Fact],
+    synonyms: &Synonyms,
+    published: &BTreeMap<String, NaiveDate>,
+) -> Alignment {
+    let mut frames: Vec<Frame> = facts.iter().map(|f| frame(f, synonyms)).collect();
+    date_past_figures(facts, &mut frames, published);
     // Keyed buckets, then split where names clash.
     let mut buckets: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
@@ -215,6 +224,7 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
         }
     }
     let mut possible = possible_by_role(&keys);
+    join_unstated(facts, &keys, &mut groups);
 
     // Facts of unknown subject join a group that states the same value.
     let mut by_value: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
@@ -290,6 +300,97 @@ pub fn align(facts: &[Fact], synonyms: &Synonyms) -> Alignment {
     }
 }
 
+/// How close, in bytes, a date must stand to a figure in its sentence to
+/// date it.
+const DATE_REACH: usize = 60;
+
+/// Marks as past the figures that stand next to a date of a year before
+/// their source's publication: "a fire killed 6 people in 2021", "since
+/// 2021, when a fire killed 6 people", in a report of 2024. A figure tied
+/// to a named year is past when that year is, current when it is the
+/// year of the report.
+fn date_past_figures(
+    facts: &[Fact],
+    frames: &mut [Frame],
+    published: &BTreeMap<String, NaiveDate>,
+) {
+    let mut dates: BTreeMap<(&str, usize), Vec<usize>> = BTreeMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        if f.kind == Kind::Date {
+            let p = &f.provenance;
+            dates
+                .entry((p.source.as_str(), p.sentence_span.start))
+                .or_default()
+                .push(i);
+        }
+    }
+    for (i, f) in facts.iter().enumerate() {
+        let p = &f.provenance;
+        let Some(year) = published.get(&p.source).map(Datelike::year) else {
+            continue;
+        };
+        // A year named right after the figure ("fined $45m in 2022").
+        if let Time::Year(y) = frames[i].time {
+            if y < year {
+                frames[i].time = Time::Past;
+            } else if y == year {
+                frames[i].time = Time::Current;
+            }
+            continue;
+        }
+        if f.kind == Kind::Date || frames[i].time != Time::Current {
+            continue;
+        }
+        let Some(near) = dates.get(&(p.source.as_str(), p.sentence_span.start)) else {
+            continue;
+        };
+        let distance = |d: &Fact| {
+            let s = d.provenance.span;
+            if s.end <= p.span.start {
+                p.span.start - s.end
+            } else {
+                s.start.saturating_sub(p.span.end)
+            }
+        };
+        let nearest = near
+            .iter()
+            .map(|&d| &facts[d])
+            .filter(|d| distance(d) <= DATE_REACH)
+            .min_by_key(|d| distance(d));
+        // "since 1998", "by 2030": a date a figure is measured from or
+        // towards, not the time it holds for, unless the figure is in a
+        // clause that says it happened then ("since 2021, when a fire
+        // killed 6 people").
+        let reference_point = |d: &Fact| {
+            let t = d.provenance.text.to_ascii_lowercase();
+            let from_or_to = [
+                "since ", "by ", "before ", "after ", "until ", "from ", "through ",
+            ]
+            .iter()
+            .any(|m| t.starts_with(m));
+            let between = if d.provenance.span.end <= p.span.start {
+                p.sentence
+                    .get(
+                        d.provenance.span.end - p.sentence_span.start
+                            ..p.span.start - p.sentence_span.start,
+                    )
+                    .unwrap_or("")
+            } else {
+                ""
+            };
+            from_or_to && !between.contains(" when ")
+        };
+        if let Some(d) = nearest
+            && !reference_point(d)
+            && let Some(y) = d.value.as_date().and_then(|v| v.year)
+            && y < year
+        {
+            frames[i].time = Time::Past;
+            frames[i].time_by = d.provenance.text.clone();
+        }
+    }
+}
+
 /// Splits the members of one keyed bucket where their scopes name
 /// different groups ("British nationals", "German nationals"): each fact
 /// joins the first part none of whose first members it clashes with. A
@@ -347,6 +448,41 @@ fn scopes_clash(a: &Frame, b: &Frame) -> bool {
     }
     let (sa, sb) = (scope(a), scope(b));
     !sa.is_subset(&sb) && !sb.is_subset(&sa)
+}
+
+/// Facts whose frame leaves a count's role or a rate's unit unstated
+/// ("15 people", "$14.99") join, as weak members, the group whose frame
+/// states it when a member there states the very same value ("15 killed",
+/// "$14.99 a month"): they can corroborate it, never conflict with it.
+fn join_unstated(facts: &[Fact], keys: &[Key], groups: &mut [Group]) {
+    type Relaxed<'k> = (Kind, &'k str, Option<Change>, Time);
+    let mut stated: BTreeMap<(Relaxed<'_>, ValueKey<'_>), usize> = BTreeMap::new();
+    for (k, key) in keys.iter().enumerate() {
+        if key.role.is_none() && key.per.is_none() {
+            continue;
+        }
+        for &i in &groups[k].strong {
+            stated
+                .entry((
+                    (key.kind, key.measured.as_str(), key.change, key.time),
+                    value_key(&facts[i]),
+                ))
+                .or_insert(k);
+        }
+    }
+    for (k, key) in keys.iter().enumerate() {
+        if !(key.role.is_none() || key.per.is_none()) || !key.judged {
+            continue;
+        }
+        let relaxed = (key.kind, key.measured.as_str(), key.change, key.time);
+        let members = std::mem::take(&mut groups[k].strong);
+        for i in members {
+            match stated.get(&(relaxed, value_key(&facts[i]))) {
+                Some(&t) if t != k => groups[t].weak.push(i),
+                _ => groups[k].strong.push(i),
+            }
+        }
+    }
 }
 
 /// Pairs of keyed groups that differ only in that one states a count's

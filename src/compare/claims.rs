@@ -164,7 +164,7 @@ pub fn judge(targets: &[Fact], sources: &Evidence<'_>, synonyms: &Synonyms) -> V
     let superseded = superseded(sources);
     let n = sources.facts.len();
     let all: Vec<Fact> = sources.facts.iter().chain(targets).cloned().collect();
-    let alignment = align::align(&all, synonyms);
+    let alignment = align::align(&all, synonyms, sources.published);
     (0..targets.len())
         .map(|k| judge_one(n + k, &all, &alignment, sources, &superseded))
         .collect()
@@ -229,30 +229,32 @@ fn judge_one(
     }
     let unknown = ft.measured.is_empty();
     let mut a = Aligned::default();
-    if let Some(g) = alignment.group_of(ti) {
-        let g = &alignment.groups[g];
-        for &i in g.strong.iter().chain(&g.weak) {
-            if i >= n || superseded.contains(&i) {
+    for i in 0..n {
+        let f = &all[i];
+        let fs = &alignment.frames[i];
+        if f.kind != t.kind || superseded.contains(&i) || !fs.judged {
+            continue;
+        }
+        // A fact of unknown subject on either side only supports, and only
+        // by context that agrees.
+        let weak = unknown || fs.measured.is_empty();
+        if weak {
+            if !ft.agrees_with(fs) || align::names_clash(all, &alignment.frames, ti, i) {
                 continue;
             }
-            let f = &all[i];
-            // A fact of unknown subject on either side only supports, and
-            // only by context that agrees.
-            let weak = unknown || alignment.frames[i].measured.is_empty();
-            if weak && !ft.agrees_with(&alignment.frames[i]) {
-                continue;
+        } else if !same_quantity(ft, fs) || align::names_clash(all, &alignment.frames, ti, i) {
+            continue;
+        }
+        if !t.unit.comparable(&f.unit) {
+            if !weak {
+                a.other_unit.push(i);
             }
-            if !t.unit.comparable(&f.unit) {
-                if !weak {
-                    a.other_unit.push(i);
-                }
-                continue;
-            }
-            match relation(t, f) {
-                Some(true) => a.support.push(i),
-                Some(false) if !weak && !different_scale(t, f) => a.against.push(i),
-                _ => {}
-            }
+            continue;
+        }
+        match relation(t, f) {
+            Some(true) => a.support.push(i),
+            Some(false) if !weak && !different_scale(t, f) => a.against.push(i),
+            _ => {}
         }
     }
 
@@ -339,10 +341,31 @@ fn judge_one(
     )
 }
 
-/// Whether two values are so far apart (10,000 times) that they measure
-/// different things: a share price against the size of an offering.
+/// Whether a target's frame and a source's can be one quantity: the same
+/// measured thing, change and time, and a role, a rate and a scope that
+/// agree where both state them. A summary says less than its sources: "12
+/// people" can be checked against "12 killed", "$14.99" against "$14.99
+/// a month".
+fn same_quantity(t: &align::Frame, s: &align::Frame) -> bool {
+    let agree = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
+    t.measured == s.measured
+        && t.change == s.change
+        && t.time == s.time
+        && (t.role.is_none() || s.role.is_none() || t.role == s.role)
+        && agree(t.per.as_deref(), s.per.as_deref())
+        && {
+            let (a, b) = (align::scope(t), align::scope(s));
+            a.is_empty() || b.is_empty() || a.is_subset(&b) || b.is_subset(&a)
+        }
+}
+
+/// Whether two values are so far apart (10,000 times; twelve times for
+/// lengths of time) that they measure different things: a share price
+/// against the size of an offering, a 20-minute detour against a
+/// three-month closure.
 fn different_scale(t: &Fact, f: &Fact) -> bool {
-    t.kind != Kind::Date && far_apart(&scaled_interval(t), &scaled_interval(f), 10_000)
+    let factor = if t.kind == Kind::Duration { 12 } else { 10_000 };
+    t.kind != Kind::Date && far_apart(&scaled_interval(t), &scaled_interval(f), factor)
 }
 
 /// How far the source value nearest the target's is, in percent, when

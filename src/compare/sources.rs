@@ -22,8 +22,13 @@ use crate::fact::Fact;
 use crate::quantity::{Bound, Interval, Kind, Unit};
 
 /// Values further apart than this factor are never one quantity: a share
-/// price and a deal value, a 45-minute queue and a four-year build.
+/// price and a deal value.
 pub(crate) const MAGNITUDE: i64 = 100;
+
+/// Lengths of time further apart than this factor measure different spans:
+/// a 45-minute queue and a four-year build, a cafe's twelve years and a
+/// three-month closure.
+const DURATION_MAGNITUDE: i64 = 12;
 
 /// Below this confidence a disagreement is reported as a possible
 /// conflict rather than a conflict.
@@ -162,7 +167,12 @@ fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run>)> {
             parts.push((clusters, runs));
             continue;
         }
-        for band in bands(clusters) {
+        let factor = if g.kind == Kind::Duration {
+            DURATION_MAGNITUDE
+        } else {
+            MAGNITUDE
+        };
+        for band in bands(clusters, factor) {
             let runs = sweep(&band);
             parts.push((band, runs));
         }
@@ -187,21 +197,20 @@ fn unit_class(f: &Fact) -> UnitClass<'_> {
 }
 
 /// Splits clusters into bands of one magnitude: sorted by their middle, a
-/// value more than [`MAGNITUDE`] times the smallest of its band starts a
-/// new band.
-fn bands(mut clusters: Vec<Cluster>) -> Vec<Vec<Cluster>> {
-    clusters.sort_by(|a, b| lower_key(&a.interval).cmp(&lower_key(&b.interval)));
+/// value more than `factor` times the smallest of its band starts a new
+/// band.
+fn bands(clusters: Vec<Cluster>, factor: i64) -> Vec<Vec<Cluster>> {
     let mut middles: Vec<(Option<Decimal>, Cluster)> = clusters
         .into_iter()
         .map(|c| (mid(&c.interval), c))
         .collect();
-    middles.sort_by(|a, b| a.0.cmp(&b.0));
+    middles.sort_by_key(|m| m.0);
     let mut out: Vec<Vec<Cluster>> = Vec::new();
     let mut floor: Option<Decimal> = None;
     for (m, c) in middles {
         let start_new = match (floor, m) {
             (Some(f), Some(v)) if f > Decimal::ZERO && v > Decimal::ZERO => f
-                .checked_mul(Decimal::from(MAGNITUDE))
+                .checked_mul(Decimal::from(factor))
                 .is_some_and(|limit| v > limit),
             _ => false,
         };
@@ -218,7 +227,7 @@ fn bands(mut clusters: Vec<Cluster>) -> Vec<Vec<Cluster>> {
     }
     // Within a band, by lower end, so the sweep meets values in order.
     for band in &mut out {
-        band.sort_by(|a, b| lower_key(&a.interval).cmp(&lower_key(&b.interval)));
+        band.sort_by_key(|c| lower_key(&c.interval));
     }
     out
 }
@@ -428,6 +437,18 @@ fn judge_runs(
     let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
     mentions.sort_unstable();
     let within_source = distinct_sources(facts, &mentions) == 1;
+    // One sentence does not contradict itself: two values of one key in a
+    // sentence ("a bomb killed 7 and the gunman 85") are two quantities.
+    let one_sentence = within_source
+        && mentions
+            .iter()
+            .map(|&i| facts[i].provenance.sentence_span)
+            .collect::<BTreeSet<_>>()
+            .len()
+            == 1;
+    if one_sentence {
+        return;
+    }
     let spread = spread(facts, &sides);
     let severity = severity(facts, &spread, policy);
     let confidence = confidence(alignment, &representatives(&sides));
@@ -606,12 +627,16 @@ fn as_update(
     sides: &[Vec<usize>],
     published: &BTreeMap<String, NaiveDate>,
 ) -> Option<Update> {
+    // A running tally (a toll, the missing, damaged homes, aid approved so
+    // far) is revised either way; other counts only grow between reports
+    // (counties added to a declaration). Other amounts stated for one
+    // event (the sum an offering raised) do not change.
     let running = match g.kind {
         Kind::Count => g.role.is_some() || RUNNING_NOUNS.contains(&g.subject.as_str()),
         Kind::Money => RUNNING_MONEY.contains(&g.subject.as_str()),
         _ => false,
     };
-    if !running {
+    if !running && g.kind != Kind::Count {
         return None;
     }
     let dates = |side: &[usize]| -> Option<(NaiveDate, NaiveDate)> {
@@ -627,6 +652,10 @@ fn as_update(
         .collect::<Option<_>>()?;
     dated.sort_by_key(|(d, _)| *d);
     if dated.windows(2).any(|w| w[0].0.1 >= w[1].0.0) {
+        return None;
+    }
+    let middle = |side: &Vec<usize>| mid(&scaled_interval(&facts[side[0]]));
+    if !running && dated.windows(2).any(|w| middle(w[1].1) <= middle(w[0].1)) {
         return None;
     }
     let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();

@@ -14,7 +14,9 @@ const ROLES: &[(&str, Role)] = &[
     ("slain", Role::Killed), ("murdered", Role::Killed), ("dying", Role::Killed),
     ("injured", Role::Injured), ("injuring", Role::Injured), ("injuries", Role::Injured),
     ("wounded", Role::Injured), ("wounding", Role::Injured), ("hurt", Role::Injured),
-    ("injury", Role::Injured),
+    ("injury", Role::Injured), ("stabbed", Role::Injured), ("shot", Role::Injured),
+    ("beaten", Role::Injured), ("burned", Role::Injured), ("burnt", Role::Injured),
+    ("trampled", Role::Injured), ("crushed", Role::Injured),
     ("hospitalised", Role::Hospitalised), ("hospitalized", Role::Hospitalised),
     ("hospitalisation", Role::Hospitalised), ("hospitalization", Role::Hospitalised),
     ("treated", Role::Hospitalised),
@@ -27,6 +29,8 @@ const ROLES: &[(&str, Role)] = &[
     ("arrested", Role::Arrested), ("arresting", Role::Arrested), ("detained", Role::Arrested),
     ("arrest", Role::Arrested), ("custody", Role::Arrested),
     ("affected", Role::Affected),
+    ("damaged", Role::Damaged), ("destroyed", Role::Destroyed), ("razed", Role::Destroyed),
+    ("flattened", Role::Destroyed), ("flooded", Role::Flooded), ("inundated", Role::Flooded),
 ];
 
 /// The role a lowercase word gives a count: "dead" is [`Role::Killed`].
@@ -84,7 +88,9 @@ pub(crate) fn direction_word(w: &str) -> Option<Change> {
 const ROLE_NOUNS: &[(&str, Role)] = &[
     ("death", Role::Killed), ("fatality", Role::Killed), ("dead", Role::Killed),
     ("life", Role::Killed),
-    ("injury", Role::Injured), ("injured", Role::Injured), ("wounded", Role::Injured),
+    ("injury", Role::Injured), ("stabbed", Role::Injured), ("shot", Role::Injured),
+    ("beaten", Role::Injured), ("burned", Role::Injured), ("burnt", Role::Injured),
+    ("trampled", Role::Injured), ("crushed", Role::Injured), ("injured", Role::Injured), ("wounded", Role::Injured),
     ("arrest", Role::Arrested), ("evacuee", Role::Evacuated),
 ];
 

@@ -105,7 +105,7 @@ pub fn normalize(
         precision: precision.map(|p| p.normalize()),
         role: reading::role(c.kind, &c.before, &c.after),
         per: reading::per(c.kind, &c.after),
-        change: reading::change(c.kind, &c.before),
+        change: reading::change(c.kind, &c.before, &c.after),
     })
 }
 

@@ -58,13 +58,29 @@ pub(crate) fn role(kind: Kind, before: &[&str], after: &[&str]) -> Option<Role> 
         return None;
     }
     let mut buf = [0u8; 32];
-    // After the quote: the first word that is not a filler.
-    for w in after.iter().take(5) {
+    // After the quote: the first word that is not a filler. A way of
+    // being hurt followed by "dead" or "to death" kills: "shot dead",
+    // "stabbed to death".
+    for (k, w) in after.iter().enumerate().take(5) {
         let Some(w) = lexicon::lower(w, &mut buf) else {
             break;
         };
         if let Some(r) = lexicon::role_word(w) {
-            return Some(r);
+            let next = |d: usize| after.get(k + d).map(|w| w.to_ascii_lowercase());
+            let fatal = next(1).as_deref() == Some("dead")
+                || (next(1).as_deref() == Some("to") && next(2).as_deref() == Some("death"));
+            return Some(if r == Role::Injured && fatal {
+                Role::Killed
+            } else {
+                r
+            });
+        }
+        // "40,000 homes without power", "lost power".
+        if w == "without" || w == "lost" {
+            let next = after.get(k + 1).map(|w| w.to_ascii_lowercase());
+            if matches!(next.as_deref(), Some("power" | "electricity")) {
+                return Some(Role::WithoutPower);
+            }
         }
         if !ROLE_FILLERS.contains(&w) {
             break;
@@ -144,9 +160,24 @@ pub(crate) fn per(kind: Kind, after: &[&str]) -> Option<String> {
 /// to 23"). Counts are changes only with "by" ("the toll rose by 5"):
 /// "cut 500 jobs" counts jobs; so are amounts after verbs that also state
 /// an amount ("raised $1.8bn", "lost $310m").
-pub(crate) fn change(kind: Kind, before: &[&str]) -> Option<Change> {
+pub(crate) fn change(kind: Kind, before: &[&str], after: &[&str]) -> Option<Change> {
     if !matches!(kind, Kind::Money | Kind::Percent | Kind::Count) {
         return None;
+    }
+    // "a $2 price hike", "a 5% pay rise", "a $5bn spending cut".
+    if kind != Kind::Count {
+        let mut b = [0u8; 32];
+        for w in after.iter().take(2) {
+            match lexicon::lower(w, &mut b) {
+                Some("hike" | "hikes" | "rise" | "rises" | "increase" | "increases" | "raise") => {
+                    return Some(Change::Up);
+                }
+                Some("cut" | "cuts" | "drop" | "fall" | "decrease" | "reduction") => {
+                    return Some(Change::Down);
+                }
+                _ => {}
+            }
+        }
     }
     let mut buf = [0u8; 32];
     let first = lexicon::lower(before.first()?, &mut buf)?;
@@ -172,6 +203,10 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         s.split_whitespace().collect()
+    }
+
+    fn change_of(kind: Kind, before: &[&str]) -> Option<Change> {
+        change(kind, before, &[])
     }
 
     fn rev(s: &str) -> Vec<&str> {
@@ -204,6 +239,18 @@ mod tests {
             Some(Role::Injured)
         );
         assert_eq!(role(Kind::Count, &[], &words("on board the ferry")), None);
+        assert_eq!(
+            role(Kind::Count, &[], &words("were stabbed")),
+            Some(Role::Injured)
+        );
+        assert_eq!(
+            role(Kind::Count, &[], &words("were shot dead")),
+            Some(Role::Killed)
+        );
+        assert_eq!(
+            role(Kind::Count, &[], &words("were stabbed to death")),
+            Some(Role::Killed)
+        );
         assert_eq!(role(Kind::Money, &[], &words("were killed")), None);
     }
 
@@ -237,21 +284,24 @@ mod tests {
 
     #[test]
     fn changes_and_levels() {
-        assert_eq!(change(Kind::Money, &rev("shares fell")), Some(Change::Down));
-        assert_eq!(change(Kind::Money, &rev("closed up")), Some(Change::Up));
         assert_eq!(
-            change(Kind::Money, &rev("the fine was raised by")),
+            change_of(Kind::Money, &rev("shares fell")),
+            Some(Change::Down)
+        );
+        assert_eq!(change_of(Kind::Money, &rev("closed up")), Some(Change::Up));
+        assert_eq!(
+            change_of(Kind::Money, &rev("the fine was raised by")),
             Some(Change::Up)
         );
-        assert_eq!(change(Kind::Money, &rev("fell $3.15 to")), None);
-        assert_eq!(change(Kind::Count, &rev("the toll rose to")), None);
-        assert_eq!(change(Kind::Count, &rev("the company cut")), None);
+        assert_eq!(change_of(Kind::Money, &rev("fell $3.15 to")), None);
+        assert_eq!(change_of(Kind::Count, &rev("the toll rose to")), None);
+        assert_eq!(change_of(Kind::Count, &rev("the company cut")), None);
         assert_eq!(
-            change(Kind::Count, &rev("the toll rose by")),
+            change_of(Kind::Count, &rev("the toll rose by")),
             Some(Change::Up)
         );
         assert_eq!(
-            change(Kind::Percent, &rev("sales dropped")),
+            change_of(Kind::Percent, &rev("sales dropped")),
             Some(Change::Down)
         );
     }

@@ -22,6 +22,7 @@
 //!   "facts": [MENTION, ...],
 //!   "rejections": [REJECTION, ...],
 //!   "truncations": [TRUNCATION, ...],
+//!   "possible_conflicts": [CONFLICT, ...],
 //!   "claims": [CLAIM, ...]
 //! }
 //! ```
@@ -42,14 +43,17 @@
 //! | `notes` | array of NOTE | related figures that were not judged, and why (different currencies, subjects that may differ) |
 //! | `facts` | array of MENTION | every fact, by source, then in text order |
 //! | `rejections` | array of REJECTION | number-like text not taken as a fact |
-//! | `truncations` | array of TRUNCATION | sources not read whole because they went past a limit of the checker |
+//! | `truncations` | array of TRUNCATION | sources not read whole because they went past a limit of the checker, and findings left out past the findings limit |
+//! | `possible_conflicts` | array of CONFLICT | values that disagree where the alignment is in doubt that they measure one thing; each one's `doubt` says why |
 //! | `claims` | array of CLAIM | only when a target was checked: one per fact of the target, in text order |
 //!
 //! A TRUNCATION is `{"source": string, "limit": "source_bytes" |
-//! "facts_per_source" | "rejections_per_source" | "sources", "max":
-//! integer, "from": integer}`: every fact and rejection of `source` before
-//! byte `from` is reported, none at or after it (`from` is 0 for a source
-//! left out of a check whole).
+//! "facts_per_source" | "rejections_per_source" | "sources" | "findings",
+//! "max": integer, "from": integer}`: every fact and rejection of `source`
+//! before byte `from` is reported, none at or after it (`from` is 0 for a
+//! source left out of a check whole). For `"findings"`, `source` is empty
+//! and `from` counts the findings left out: conflicts are kept first, then
+//! updates, corroborations, possible conflicts and notes.
 //!
 //! Findings appear in the order the checker reported them; the mentions of
 //! a finding appear in the order the finding lists them (for updates,
@@ -78,8 +82,29 @@
 //! | `subject` | string | what the quantity is (`ipo`, `app`) |
 //! | `severity` | string | `low`, `medium` or `high` |
 //! | `explanation` | string | one line: how far apart, what could explain it |
-//! | `mentions` | array of MENTION | the facts that disagree |
+//! | `mentions` | array of MENTION | the facts that disagree, in fact order |
 //! | `within_source` | boolean | whether the disagreeing facts share one source |
+//! | `values` | array of VALUE | the distinct values, lowest first: values that can all hold together make one VALUE, and no two VALUEs can |
+//! | `confidence` | number | from 0 to 1: how sure the alignment is that the values measure one quantity |
+//! | `matched` | array of SLOT | the frame slots the facts share, with the words of the first fact |
+//! | `doubt` | string or null | null for a conflict; for a possible conflict, why it is in doubt: `role_unstated`, `subject_unstated`, `little_in_common`, `names_differ`, `scope` or `weak_match` |
+//!
+//! A group of facts whose values disagree is **one** conflict, however many
+//! distinct values it holds: its size grows with the number of facts, not
+//! with the pairs of them. Sources that agree with each other inside a
+//! conflict are shown as one VALUE (its `sources`), not as a separate
+//! corroboration.
+//!
+//! A VALUE is `{"text": string, "value": number or string, "lower": ...,
+//! "upper": ..., "sources": [string], "mentions": [integer]}`: the quote,
+//! value and interval of its first fact (as in MENTION), the ids of the
+//! sources stating it, and its facts as positions in the conflict's
+//! `mentions`.
+//!
+//! A SLOT is `{"slot": string, "words": string}`: `measured` (the counted
+//! noun, attribute or event), `role`, `modifier` ("british", "on board"),
+//! `place`, `per`, `change`, `time` (the words that tie the figure to an
+//! earlier or later time) or `attribution` (who gives it).
 //!
 //! # CORROBORATION
 //!
@@ -89,6 +114,8 @@
 //! | `subject` | string | what the quantity is |
 //! | `sources` | integer | how many distinct sources state it |
 //! | `mentions` | array of MENTION | the facts that agree |
+//! | `confidence` | number | as for CONFLICT |
+//! | `matched` | array of SLOT | as for CONFLICT |
 //!
 //! # UPDATE
 //!
@@ -98,6 +125,10 @@
 //! | `subject` | string | what the quantity is |
 //! | `explanation` | string | one line: from what to what, between which dates |
 //! | `mentions` | array of MENTION | the facts, earliest report first |
+//!
+//! A running figure (a toll, the missing, damaged homes, aid approved so
+//! far) that differs between dated reports, up or down, is an update;
+//! other counts are updates only when they grow.
 //!
 //! # NOTE
 //!
@@ -448,7 +479,7 @@ impl<'r> WireConflict<'r> {
             values: conflict
                 .sides
                 .iter()
-                .filter_map(|s| WireSide::new(s, report))
+                .filter_map(|s| WireSide::new(s, conflict, report))
                 .collect(),
             confidence: WireValue::number(conflict.confidence),
             matched: slots(&conflict.matched),
@@ -465,10 +496,11 @@ struct WireSide<'r> {
     lower: WireValue<'r>,
     upper: WireValue<'r>,
     sources: Vec<&'r str>,
+    mentions: Vec<usize>,
 }
 
 impl<'r> WireSide<'r> {
-    fn new(side: &'r Side, report: &'r Report) -> Option<WireSide<'r>> {
+    fn new(side: &'r Side, conflict: &Conflict, report: &'r Report) -> Option<WireSide<'r>> {
         let first = report.facts.get(*side.mentions.first()?)?;
         let mut sources: Vec<&str> = side
             .mentions
@@ -479,12 +511,26 @@ impl<'r> WireSide<'r> {
         sources.sort_unstable();
         sources.dedup();
         let m = WireMention::new(first, "");
+        // Positions in the conflict's `mentions`, which lists only facts
+        // the report holds.
+        let listed: Vec<usize> = conflict
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&i| i < report.facts.len())
+            .collect();
+        let mentions = side
+            .mentions
+            .iter()
+            .filter_map(|i| listed.binary_search(i).ok())
+            .collect();
         Some(WireSide {
             text: &first.provenance.text,
             value: m.value,
             lower: m.lower,
             upper: m.upper,
             sources,
+            mentions,
         })
     }
 }

@@ -77,6 +77,17 @@ struct WireFinding {
     #[serde(default)]
     sources: Option<usize>,
     mentions: Vec<WireMention>,
+    /// A conflict's distinct values.
+    #[serde(default)]
+    values: Vec<WireSide>,
+}
+
+/// One side of a conflict: its sources and its mentions, as positions in
+/// the conflict's `mentions`.
+#[derive(Deserialize)]
+struct WireSide {
+    sources: Vec<String>,
+    mentions: Vec<usize>,
 }
 
 #[derive(Deserialize)]
@@ -154,8 +165,45 @@ impl Observed {
                 })
                 .collect()
         };
+        // A conflict's sides are where its agreeing sources are shown: each
+        // side stated by two or more sources is also an agreement.
+        let mut sides = Vec::new();
+        for c in &wire.conflicts {
+            for side in &c.values {
+                if side.sources.len() < 2 {
+                    continue;
+                }
+                sides.push((
+                    c.kind.clone(),
+                    c.subject.clone(),
+                    side.sources.len(),
+                    side.mentions
+                        .iter()
+                        .filter_map(|&k| c.mentions.get(k))
+                        .map(|m| (m.source.clone(), m.start, m.end, m.text.clone()))
+                        .collect::<Vec<_>>(),
+                ));
+            }
+        }
         observed.conflicts = findings(wire.conflicts, &mut observed);
         observed.corroborations = findings(wire.corroborations, &mut observed);
+        for (kind, subject, sources, mentions) in sides {
+            let mentions = mentions
+                .into_iter()
+                .filter_map(|(source, start, end, text)| {
+                    observed.mentions.iter().position(|m| {
+                        m.source == source && m.span == Span::new(start, end) && m.text == text
+                    })
+                })
+                .collect();
+            observed.corroborations.push(Finding {
+                kind,
+                subject,
+                mentions,
+                sources: Some(sources),
+                explanation: String::from("one side of a conflict"),
+            });
+        }
         observed.updates = findings(wire.updates, &mut observed);
         Ok(observed)
     }
