@@ -3,9 +3,10 @@
 //! empty files, files with one name in two folders, sources cut at a
 //! limit), standard input and `--lines`.
 //!
-//! The examples are built once per test binary with the same cargo that
-//! runs the tests, and run from the package root so that relative fixture
-//! paths show in messages exactly as a user would type them.
+//! The examples (the `crosscheck-examples` package in `examples/`) are built
+//! once per test binary with the same cargo that runs the tests, and run
+//! from the package root so that relative fixture paths show in messages
+//! exactly as a user would type them.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
@@ -83,6 +84,8 @@ fn build_example(name: &str) -> PathBuf {
         .args([
             "build",
             "--quiet",
+            "--package",
+            "crosscheck-examples",
             "--example",
             name,
             "--message-format=json",
