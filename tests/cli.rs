@@ -227,7 +227,18 @@ fn check_help_goes_to_stdout_and_exits_0() {
         assert_eq!(run.stderr, "");
     }
     let help = run("check", &["--help"], b"").stdout;
-    assert!(help.contains("--show-all               show every mention of a finding\n"));
+    assert!(help.contains("\n  --show-all               show every mention of a finding\n"));
+    // The options both examples share line up with each example's own.
+    for name in ["check", "extract"] {
+        let help = run(name, &["--help"], b"").stdout;
+        for option in [
+            "--reference-date DATE    ",
+            "--lossy                  ",
+            "--max-source-bytes N     ",
+        ] {
+            assert!(help.contains(&format!("\n  {option}")), "{name}: {option}");
+        }
+    }
 }
 
 #[test]

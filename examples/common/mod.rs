@@ -21,15 +21,15 @@ pub const USAGE_OR_INPUT_ERROR: u8 = 2;
 
 /// The help for the options both examples take, one per line, aligned with
 /// each example's own.
-pub const SHARED_OPTIONS: &str = "\
-  --reference-date DATE    resolve relative dates (\"last month\") against
-                           DATE (YYYY-MM-DD) in sources with no `published`
-  --lossy                  read invalid UTF-8 as U+FFFD instead of failing;
-                           offsets then refer to the decoded text
-  --max-source-bytes N     read at most N bytes of each source (default
-                           64 MiB); a source cut short is named on stderr
-  -h, --help               print this help
-";
+pub const SHARED_OPTIONS: &str = concat!(
+    "  --reference-date DATE    resolve relative dates (\"last month\") against\n",
+    "                           DATE (YYYY-MM-DD) in sources with no `published`\n",
+    "  --lossy                  read invalid UTF-8 as U+FFFD instead of failing;\n",
+    "                           offsets then refer to the decoded text\n",
+    "  --max-source-bytes N     read at most N bytes of each source (default\n",
+    "                           64 MiB); a source cut short is named on stderr\n",
+    "  -h, --help               print this help\n",
+);
 
 /// One argument of the command line, as [`Arguments::next`] reads it.
 pub enum Arg {
