@@ -19,7 +19,9 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use crosscheck::{Checker, Source};
 
 fn sample_articles() -> Vec<String> {
+    // This package lives in `benches/` of the crosscheck repository.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
         .join("fixtures")
         .join("sample");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)

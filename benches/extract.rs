@@ -28,7 +28,9 @@ const NEWS_BYTES: usize = 5 * 1024 * 1024;
 
 /// The sample articles, in file-name order, each followed by a blank line.
 fn sample_articles() -> String {
+    // This package lives in `benches/` of the crosscheck repository.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
         .join("fixtures")
         .join("sample");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)

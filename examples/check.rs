@@ -6,8 +6,10 @@
 //! ```
 //!
 //! Each PATH is a text file (one source, id = file stem) or a directory
-//! (every `*.txt` file directly in it, sorted by name). A file may begin with
-//! a front-matter block (`title`, `published`, `outlet`, `url`).
+//! (every `*.txt` file directly in it, sorted by name). Files with one stem
+//! in different folders are all read, with ids such as `reuters/story` and
+//! `ap/story`. A file may begin with a front-matter block (`title`,
+//! `published`, `outlet`, `url`; other keys are kept with a warning).
 //!
 //! With `--claims FILE`, FILE is a target text (a summary, a draft, a
 //! model's answer) checked one-sidedly against the sources: every fact in it
@@ -20,20 +22,34 @@
 //! contradicted, with `--deny-unsupported` when a claim is unsupported; 2 on
 //! a bad argument or when an input could not be read (the claims file
 //! included). Every readable source is still checked and reported on
-//! standard output; each input error goes to standard error, naming the file
-//! and the reason.
+//! standard output; each input error goes to standard error, naming the file,
+//! the line where there is one, and the reason. Warnings (a front-matter key
+//! or date that is not read, a file with nothing to check, a source cut at
+//! `--max-source-bytes`) go to standard error too and leave the exit status
+//! alone.
 
 use std::ffi::OsString;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use crosscheck::compare::claims::Verdict;
-use crosscheck::source::{ReadOptions, read_paths};
-use crosscheck::{Checker, ErrorKind, Source, report};
+use crosscheck::limits::Truncation;
+use crosscheck::source::{Source, read_paths};
+use crosscheck::{Report, report};
 
-const USAGE: &str = "\
+mod common;
+
+use common::{Arg, Arguments, SHARED_OPTIONS, Shared, USAGE_OR_INPUT_ERROR};
+
+/// Exit status for `--deny-conflicts` when a conflict was found, and for
+/// `--deny-contradicted` and `--deny-unsupported` when such a claim was.
+const CONFLICTS_FOUND: u8 = 1;
+
+/// The help: this example's options, then the shared ones.
+fn usage() -> String {
+    format!(
+        "\
 usage: check [OPTIONS] PATH...
 
 Checks the numeric facts of news sources against each other.
@@ -43,8 +59,7 @@ Each PATH is a text file (one source, id = file stem) or a directory
 
 Options:
   --format FORMAT          text (default), json or markdown
-  --reference-date DATE    resolve relative dates (\"last month\") against
-                           DATE (YYYY-MM-DD) in sources with no `published`
+  --show-all               show every mention of a finding
   --deny-conflicts         exit with status 1 when a conflict is found
   --claims FILE            check the facts of FILE (a summary, a draft)
                            against the sources, one verdict per fact
@@ -52,21 +67,14 @@ Options:
                            is contradicted
   --deny-unsupported       with --claims: exit with status 1 when a claim
                            is unsupported
-  --lossy                  read invalid UTF-8 as U+FFFD instead of failing;
-                           offsets then refer to the decoded text
-  -h, --help               print this help
-
+{SHARED_OPTIONS}
 Exit status: 0 success, 1 conflicts found with --deny-conflicts (or
 contradicted or unsupported claims with --deny-contradicted or
 --deny-unsupported), 2 bad arguments or unreadable input (readable sources
-are still reported).
-";
-
-/// Exit status for a bad argument or an input that could not be read.
-const USAGE_OR_INPUT_ERROR: u8 = 2;
-/// Exit status for `--deny-conflicts` when a conflict was found, and for
-/// `--deny-contradicted` and `--deny-unsupported` when such a claim was.
-const CONFLICTS_FOUND: u8 = 1;
+are still reported). Warnings go to standard error and do not change it.
+"
+    )
+}
 
 /// How the report is printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,12 +88,12 @@ enum Format {
 #[derive(Debug)]
 struct Args {
     format: Format,
-    reference_date: Option<NaiveDate>,
+    show_all: bool,
     deny_conflicts: bool,
     claims: Option<PathBuf>,
     deny_contradicted: bool,
     deny_unsupported: bool,
-    lossy: bool,
+    shared: Shared,
     paths: Vec<PathBuf>,
 }
 
@@ -98,12 +106,12 @@ enum Command {
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args_os().skip(1)) {
         Ok(Command::Help) => {
-            print!("{USAGE}");
+            print!("{}", usage());
             return ExitCode::SUCCESS;
         }
         Ok(Command::Check(args)) => args,
         Err(ArgError::NoPath) => {
-            eprint!("error: no PATH given\n\n{USAGE}");
+            eprint!("error: no PATH given\n\n{}", usage());
             return ExitCode::from(USAGE_OR_INPUT_ERROR);
         }
         Err(ArgError::Bad(message)) => {
@@ -111,8 +119,15 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE_OR_INPUT_ERROR);
         }
     };
+    let checker = match args.shared.checker() {
+        Ok(checker) => checker,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(USAGE_OR_INPUT_ERROR);
+        }
+    };
 
-    let options = ReadOptions::new().lossy(args.lossy);
+    let options = args.shared.read_options();
     let (mut sources, mut errors) = read_paths(&args.paths, &options);
     let mut target: Option<Source> = None;
     if let Some(path) = &args.claims {
@@ -131,42 +146,21 @@ fn main() -> ExitCode {
             Err(e) => errors.push(e),
         }
     }
-    for error in &errors {
-        eprintln!("error: {error}");
-    }
-    if errors.iter().any(|e| e.kind() == ErrorKind::Encoding) {
-        eprintln!("note: --lossy reads such files with invalid bytes replaced by U+FFFD");
-    }
-    for source in sources.iter().filter(|s| s.is_lossy()) {
-        eprintln!(
-            "warning: {}: invalid UTF-8 replaced by U+FFFD; offsets refer to the decoded text",
-            source.path().unwrap_or(source.id())
-        );
-    }
+    common::print_errors(&errors);
+    common::print_warnings(sources.iter().chain(&target));
 
-    let mut builder = Checker::builder();
-    if let Some(date) = args.reference_date {
-        builder = builder.reference_date(date);
-    }
-    let checker = match builder.build() {
-        Ok(checker) => checker,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    // Sources cut short are named, by path where they have one.
+    let named: Vec<&Source> = sources.iter().chain(&target).collect();
     let (mut out, conflicts, verdicts) = match &target {
         None => {
             let report = checker.check(&sources);
-            let out = match args.format {
-                Format::Text => report::text::render(&report),
-                Format::Json => report::json::to_string(&report),
-                Format::Markdown => report::markdown::render(&report),
-            };
+            print_truncations(&report.truncations, &named);
+            let out = render(&report, args.format, args.show_all);
             (out, !report.conflicts.is_empty(), Vec::new())
         }
         Some(target) => {
             let checked = checker.check_claims(target, &sources);
+            print_truncations(&checked.report.truncations, &named);
             let out = match args.format {
                 Format::Text => report::text::render_claims(&checked),
                 Format::Json => report::json::claims_to_string(&checked),
@@ -183,15 +177,11 @@ fn main() -> ExitCode {
         out.push('\n');
     }
     let mut stdout = io::stdout().lock();
-    if let Err(e) = stdout
+    let written = stdout
         .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        // A reader that stops early (`check ... | head`) is not an error.
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("error: failed to write the report: {e}");
-            return ExitCode::from(USAGE_OR_INPUT_ERROR);
-        }
+        .and_then(|()| stdout.flush());
+    if common::failed_to_write(written, "the report") {
+        return ExitCode::from(USAGE_OR_INPUT_ERROR);
     }
 
     if !errors.is_empty() {
@@ -203,6 +193,35 @@ fn main() -> ExitCode {
         ExitCode::from(CONFLICTS_FOUND)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The report in the format asked for.
+///
+/// `show_all` is `--show-all`: the text report is to list every mention of
+/// a finding rather than the first few. The renderers take no such setting
+/// yet, so for now every format prints what it always has.
+fn render(report: &Report, format: Format, show_all: bool) -> String {
+    let _ = show_all;
+    match format {
+        Format::Text => report::text::render(report),
+        Format::Json => report::json::to_string(report),
+        Format::Markdown => report::markdown::render(report),
+    }
+}
+
+/// Prints a warning for every source that was not read whole because it
+/// went past a limit, naming the source (its path, or else its id), where
+/// reading stopped and the limit.
+fn print_truncations<'t>(
+    truncations: impl IntoIterator<Item = &'t Truncation>,
+    sources: &[&Source],
+) {
+    for t in truncations {
+        let source = sources.iter().find(|s| s.id() == t.source);
+        let name = source.and_then(|s| s.path()).unwrap_or(&t.source);
+        let text = source.map_or("", |s| s.text());
+        eprintln!("warning: {}", common::truncation_message(name, text, t));
     }
 }
 
@@ -219,45 +238,43 @@ enum ArgError {
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgError> {
     let mut parsed = Args {
         format: Format::Text,
-        reference_date: None,
+        show_all: false,
         deny_conflicts: false,
         claims: None,
         deny_contradicted: false,
         deny_unsupported: false,
-        lossy: false,
+        shared: Shared::default(),
         paths: Vec::new(),
     };
-    let mut args = args.into_iter();
-    let mut options_done = false;
+    let mut args = Arguments::new(args);
     while let Some(arg) = args.next() {
-        let text = arg.to_string_lossy();
-        if options_done || !text.starts_with('-') || text == "-" {
-            parsed.paths.push(PathBuf::from(arg));
+        let option = match arg {
+            Arg::Path(path) => {
+                parsed.paths.push(path);
+                continue;
+            }
+            Arg::Help => return Ok(Command::Help),
+            Arg::Option(option) => option,
+        };
+        if parsed
+            .shared
+            .take(&option, &mut args)
+            .map_err(ArgError::Bad)?
+        {
             continue;
         }
-        let (name, inline) = match text.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
-            _ => (text.as_ref(), None),
-        };
-        let mut value = |name: &str| -> Result<String, ArgError> {
-            match inline
-                .clone()
-                .or_else(|| args.next().map(|v| v.to_string_lossy().into_owned()))
-            {
-                Some(v) => Ok(v),
-                None => Err(ArgError::Bad(format!("`{name}` needs a value"))),
+        let flag = |set: &mut bool| option.flag().map(|()| *set = true).map_err(ArgError::Bad);
+        match option.name() {
+            "--deny-conflicts" => flag(&mut parsed.deny_conflicts)?,
+            "--deny-contradicted" => flag(&mut parsed.deny_contradicted)?,
+            "--deny-unsupported" => flag(&mut parsed.deny_unsupported)?,
+            "--show-all" => flag(&mut parsed.show_all)?,
+            "--claims" => {
+                let value = args.value(&option).map_err(ArgError::Bad)?;
+                parsed.claims = Some(PathBuf::from(value));
             }
-        };
-        match name {
-            "--" if inline.is_none() => options_done = true,
-            "-h" | "--help" if inline.is_none() => return Ok(Command::Help),
-            "--deny-conflicts" if inline.is_none() => parsed.deny_conflicts = true,
-            "--lossy" if inline.is_none() => parsed.lossy = true,
-            "--deny-contradicted" if inline.is_none() => parsed.deny_contradicted = true,
-            "--deny-unsupported" if inline.is_none() => parsed.deny_unsupported = true,
-            "--claims" => parsed.claims = Some(PathBuf::from(value(name)?)),
             "--format" => {
-                parsed.format = match value(name)?.as_str() {
+                parsed.format = match args.value(&option).map_err(ArgError::Bad)?.as_str() {
                     "text" => Format::Text,
                     "json" => Format::Json,
                     "markdown" | "md" => Format::Markdown,
@@ -268,15 +285,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
                     }
                 }
             }
-            "--reference-date" => parsed.reference_date = Some(parse_date(name, &value(name)?)?),
-            "--deny-conflicts"
-            | "--deny-contradicted"
-            | "--deny-unsupported"
-            | "--lossy"
-            | "--help" => {
-                return Err(ArgError::Bad(format!("`{name}` takes no value")));
-            }
-            _ => return Err(ArgError::Bad(format!("unknown option `{text}`"))),
+            _ => return Err(ArgError::Bad(option.unknown())),
         }
     }
     if parsed.paths.is_empty() {
@@ -293,14 +302,4 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
         }
     }
     Ok(Command::Check(parsed))
-}
-
-/// A strict YYYY-MM-DD date.
-fn parse_date(option: &str, value: &str) -> Result<NaiveDate, ArgError> {
-    match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-        Ok(date) if value.len() == 10 => Ok(date),
-        _ => Err(ArgError::Bad(format!(
-            "`{option}` is not a YYYY-MM-DD date: {value:?}"
-        ))),
-    }
 }

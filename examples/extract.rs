@@ -2,7 +2,7 @@
 //! Lines), for scripts and scorers.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--lines] [--reference-date D] [--lossy] [PATH...]
+//! cargo run --release --example extract -- [--lines] [--reference-date D] [--lossy] [--max-source-bytes N] [PATH...]
 //! ```
 //!
 //! With no PATH, standard input is read as one source with id `stdin`. Each
@@ -15,17 +15,26 @@
 //!
 //! Exit status: 0 when every input was read, 2 on a bad argument or when an
 //! input could not be read (the facts of the other inputs are still printed).
+//! Warnings (a front-matter key or date that is not read, an input with
+//! nothing to check, a source cut at `--max-source-bytes`) go to standard
+//! error, naming the file and the line, and leave the exit status alone.
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use crosscheck::source::{ReadOptions, Source, read_paths};
-use crosscheck::{Checker, ErrorKind, report};
+use crosscheck::{Checker, report};
 
-const USAGE: &str = "\
+mod common;
+
+use common::{Arg, Arguments, SHARED_OPTIONS, Shared, USAGE_OR_INPUT_ERROR};
+
+/// The help: this example's options, then the shared ones.
+fn usage() -> String {
+    format!(
+        "\
 usage: extract [OPTIONS] [PATH...]
 
 Prints every numeric fact of the inputs as JSON Lines, one mention a line.
@@ -34,25 +43,19 @@ With no PATH, reads standard input (source id `stdin`).
 Options:
   --lines                  every input line is its own source, id = its
                            1-based line number, offsets from the line start
-  --reference-date DATE    resolve relative dates (\"last month\") against
-                           DATE (YYYY-MM-DD) in sources with no `published`
-  --lossy                  read invalid UTF-8 as U+FFFD instead of failing;
-                           offsets then refer to the decoded text
-  -h, --help               print this help
-
+{SHARED_OPTIONS}
 Exit status: 0 success, 2 bad arguments or unreadable input (the facts of
-readable inputs are still printed).
-";
-
-/// Exit status for a bad argument or an input that could not be read.
-const USAGE_OR_INPUT_ERROR: u8 = 2;
+readable inputs are still printed). Warnings go to standard error and do
+not change it.
+"
+    )
+}
 
 /// The parsed command line.
 #[derive(Debug, Default)]
 struct Args {
     lines: bool,
-    reference_date: Option<NaiveDate>,
-    lossy: bool,
+    shared: Shared,
     paths: Vec<PathBuf>,
 }
 
@@ -65,7 +68,7 @@ enum Command {
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args_os().skip(1)) {
         Ok(Command::Help) => {
-            print!("{USAGE}");
+            print!("{}", usage());
             return ExitCode::SUCCESS;
         }
         Ok(Command::Extract(args)) => args,
@@ -74,12 +77,17 @@ fn main() -> ExitCode {
             return ExitCode::from(USAGE_OR_INPUT_ERROR);
         }
     };
+    let checker = match args.shared.checker() {
+        Ok(checker) => checker,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(USAGE_OR_INPUT_ERROR);
+        }
+    };
 
     // In `--lines` mode a line that happens to read `---` is text, not the
     // start of a front-matter block.
-    let options = ReadOptions::new()
-        .lossy(args.lossy)
-        .front_matter(!args.lines);
+    let options = args.shared.read_options().front_matter(!args.lines);
     let (sources, mut failed) = if args.paths.is_empty() {
         match read_stdin(&options) {
             Ok(source) => (vec![source], false),
@@ -90,57 +98,35 @@ fn main() -> ExitCode {
         }
     } else {
         let (sources, errors) = read_paths(&args.paths, &options);
-        for error in &errors {
-            eprintln!("error: {error}");
-        }
-        if errors.iter().any(|e| e.kind() == ErrorKind::Encoding) {
-            eprintln!("note: --lossy reads such files with invalid bytes replaced by U+FFFD");
-        }
+        common::print_errors(&errors);
         (sources, !errors.is_empty())
     };
-    for source in sources.iter().filter(|s| s.is_lossy()) {
-        eprintln!(
-            "warning: {}: invalid UTF-8 replaced by U+FFFD; offsets refer to the decoded text",
-            source.path().unwrap_or(source.id())
-        );
-    }
-
-    let mut builder = Checker::builder();
-    if let Some(date) = args.reference_date {
-        builder = builder.reference_date(date);
-    }
-    let checker = match builder.build() {
-        Ok(checker) => checker,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    common::print_warnings(&sources);
 
     let mut out = BufWriter::new(io::stdout().lock());
     let written = sources.iter().try_for_each(|source| {
-        if args.lines {
-            source
-                .text()
-                .lines()
-                .enumerate()
-                .try_for_each(|(index, line)| {
-                    print_facts(
-                        &checker,
-                        &Source::new((index + 1).to_string(), line),
-                        &mut out,
-                    )
-                })
-        } else {
-            print_facts(&checker, source, &mut out)
+        if !args.lines {
+            return print_facts(
+                &checker,
+                source,
+                source.path().unwrap_or(source.id()),
+                &mut out,
+            );
         }
+        let input = source.path().unwrap_or(source.id());
+        source
+            .text()
+            .lines()
+            .enumerate()
+            .try_for_each(|(index, line)| {
+                let number = index + 1;
+                let name = format!("{input}, line {number}");
+                let line = Source::new(number.to_string(), line);
+                print_facts(&checker, &line, &name, &mut out)
+            })
     });
-    if let Err(e) = written.and_then(|()| out.flush()) {
-        // A reader that stops early (`extract ... | head`) is not an error.
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("error: failed to write the facts: {e}");
-            failed = true;
-        }
+    if common::failed_to_write(written.and_then(|()| out.flush()), "the facts") {
+        failed = true;
     }
 
     if failed {
@@ -150,11 +136,27 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes one MENTION line for each fact of `source`.
+/// Writes one MENTION line for each fact of `source`, and names `source`
+/// (as `name`) on standard error when it was cut short at a limit.
 /// Each fact's `subject` is what alignment reads around it on its own
 /// ("app", "ipo", "take effect"), or empty when the words do not say.
-fn print_facts(checker: &Checker, source: &Source, out: &mut impl Write) -> io::Result<()> {
-    for fact in checker.extract(source).facts {
+fn print_facts(
+    checker: &Checker,
+    source: &Source,
+    name: &str,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let extraction = checker.extract(source);
+    if let Some(t) = &extraction.truncation {
+        // Say so before the facts, so that a reader of both streams sees
+        // it even when the output stops early.
+        out.flush()?;
+        eprintln!(
+            "warning: {}",
+            common::truncation_message(name, source.text(), t)
+        );
+    }
+    for fact in extraction.facts {
         let subject = checker.subject(&fact);
         writeln!(out, "{}", report::json::mention_line(&fact, &subject))?;
     }
@@ -175,40 +177,26 @@ fn read_stdin(options: &ReadOptions) -> Result<Source, String> {
 /// `--name=value` and `--name value` are both accepted.
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let mut parsed = Args::default();
-    let mut args = args.into_iter();
-    let mut options_done = false;
+    let mut args = Arguments::new(args);
     while let Some(arg) = args.next() {
-        let text = arg.to_string_lossy();
-        if options_done || !text.starts_with('-') || text == "-" {
-            parsed.paths.push(PathBuf::from(arg));
+        let option = match arg {
+            Arg::Path(path) => {
+                parsed.paths.push(path);
+                continue;
+            }
+            Arg::Help => return Ok(Command::Help),
+            Arg::Option(option) => option,
+        };
+        if parsed.shared.take(&option, &mut args)? {
             continue;
         }
-        let (name, inline) = match text.split_once('=') {
-            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_string())),
-            _ => (text.as_ref(), None),
-        };
-        match name {
-            "--" if inline.is_none() => options_done = true,
-            "-h" | "--help" if inline.is_none() => return Ok(Command::Help),
-            "--lines" if inline.is_none() => parsed.lines = true,
-            "--lossy" if inline.is_none() => parsed.lossy = true,
-            "--reference-date" => {
-                let value = inline
-                    .or_else(|| args.next().map(|v| v.to_string_lossy().into_owned()))
-                    .ok_or_else(|| format!("`{name}` needs a value"))?;
-                parsed.reference_date = Some(parse_date(name, &value)?);
+        match option.name() {
+            "--lines" => {
+                option.flag()?;
+                parsed.lines = true;
             }
-            "--lines" | "--lossy" | "--help" => return Err(format!("`{name}` takes no value")),
-            _ => return Err(format!("unknown option `{text}`")),
+            _ => return Err(option.unknown()),
         }
     }
     Ok(Command::Extract(parsed))
-}
-
-/// A strict YYYY-MM-DD date.
-fn parse_date(option: &str, value: &str) -> Result<NaiveDate, String> {
-    match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-        Ok(date) if value.len() == 10 => Ok(date),
-        _ => Err(format!("`{option}` is not a YYYY-MM-DD date: {value:?}")),
-    }
 }

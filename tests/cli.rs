@@ -1,9 +1,12 @@
 //! End-to-end runs of the `check` and `extract` examples: exit codes, error
-//! messages, reading past bad inputs, standard input and `--lines`.
+//! and warning messages, reading past bad inputs (front matter, binary and
+//! empty files, files with one name in two folders, sources cut at a
+//! limit), standard input and `--lines`.
 //!
-//! The examples are built once per test binary with the same cargo that
-//! runs the tests, and run from the package root so that relative fixture
-//! paths show in messages exactly as a user would type them.
+//! The examples (the `crosscheck-examples` package in `examples/`) are built
+//! once per test binary with the same cargo that runs the tests, and run
+//! from the package root so that relative fixture paths show in messages
+//! exactly as a user would type them.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
 
@@ -16,15 +19,53 @@ use serde_json::Value;
 
 /// The files of `fixtures/broken/` that must each fail with this message,
 /// sorted by name (the order a directory is read in).
-const BROKEN: [&str; 7] = [
-    "fixtures/broken/bad-date.txt:3: `published` is not a YYYY-MM-DD date: \"2021-13-01\"",
+const BROKEN: [&str; 5] = [
+    "failed to read fixtures/broken/binary.txt: binary file, not text (a NUL byte at byte 5)",
     "failed to read fixtures/broken/invalid-utf8.txt: invalid UTF-8 at byte 39 (line 2)",
     "fixtures/broken/not-key-value.txt:3: front matter line is not `key: value`: \"just a sentence\"",
-    "fixtures/broken/repeated-key.txt:3: front matter key `title` is given twice",
     "failed to read fixtures/broken/truncated-utf8.txt: invalid UTF-8 at byte 64 (line 2)",
     "fixtures/broken/unclosed-front-matter.txt:1: front matter opened with `---` on line 1 is never closed",
-    "fixtures/broken/unknown-key.txt:3: unknown front matter key `author` (expected title, published, outlet or url)",
 ];
+
+/// The files of `fixtures/broken/` that are read past with this warning,
+/// sorted by name, and their source ids.
+const READ_PAST: [(&str, &str); 5] = [
+    (
+        "bad-date",
+        "fixtures/broken/bad-date.txt:3: `published` is not a date crosscheck reads: \"2021-13-01\" \
+         (it reads forms such as 2025-03-12, 2025-03-12T08:30:00Z, 12 March 2025 and March 12, 2025); \
+         the source is checked without it",
+    ),
+    (
+        "empty",
+        "fixtures/broken/empty.txt: nothing to check: the text is empty",
+    ),
+    (
+        "front-matter-only",
+        "fixtures/broken/front-matter-only.txt: nothing to check: there is only front matter",
+    ),
+    (
+        "repeated-key",
+        "fixtures/broken/repeated-key.txt:3: front matter key `title` is given again (first on line 2); \
+         the first value is kept",
+    ),
+    (
+        "unknown-key",
+        "fixtures/broken/unknown-key.txt:3: front matter key `author` is not one crosscheck reads \
+         (title, published or date, outlet, url); its value is kept as metadata",
+    ),
+];
+
+/// What every run over `fixtures/broken/` prints on standard error, after
+/// the errors of any paths given before it: each error, the note on
+/// `--lossy`, then each warning.
+fn broken_stderr(more_errors: &[String]) -> Vec<String> {
+    let mut lines: Vec<String> = BROKEN.iter().map(|m| format!("error: {m}")).collect();
+    lines.extend(more_errors.iter().cloned());
+    lines.push("note: --lossy reads such files with invalid bytes replaced by U+FFFD".into());
+    lines.extend(READ_PAST.iter().map(|(_, w)| format!("warning: {w}")));
+    lines
+}
 
 /// Builds an example (once) and returns the path of its executable.
 fn example(name: &'static str) -> &'static Path {
@@ -43,6 +84,8 @@ fn build_example(name: &str) -> PathBuf {
         .args([
             "build",
             "--quiet",
+            "--package",
+            "crosscheck-examples",
             "--example",
             name,
             "--message-format=json",
@@ -176,16 +219,31 @@ fn check_help_goes_to_stdout_and_exits_0() {
             "--reference-date",
             "--deny-conflicts",
             "--lossy",
+            "--max-source-bytes",
+            "--show-all",
         ] {
             assert!(run.stdout.contains(option), "{option} is documented");
         }
         assert_eq!(run.stderr, "");
     }
+    let help = run("check", &["--help"], b"").stdout;
+    assert!(help.contains("\n  --show-all               show every mention of a finding\n"));
+    // The options both examples share line up with each example's own.
+    for name in ["check", "extract"] {
+        let help = run(name, &["--help"], b"").stdout;
+        for option in [
+            "--reference-date DATE    ",
+            "--lossy                  ",
+            "--max-source-bytes N     ",
+        ] {
+            assert!(help.contains(&format!("\n  {option}")), "{name}: {option}");
+        }
+    }
 }
 
 #[test]
 fn check_refuses_bad_arguments_naming_them() {
-    let cases: [(&[&str], &str); 8] = [
+    let cases: [(&[&str], &str); 13] = [
         (
             &["--frobnicate", "x.txt"],
             "error: unknown option `--frobnicate`",
@@ -209,6 +267,23 @@ fn check_refuses_bad_arguments_naming_them() {
             "error: `--reference-date` is not a YYYY-MM-DD date: \"21-01-06\"",
         ),
         (&["--lossy=yes", "x.txt"], "error: `--lossy` takes no value"),
+        (
+            &["--show-all=yes", "x.txt"],
+            "error: `--show-all` takes no value",
+        ),
+        (&["--help=me", "x.txt"], "error: `--help` takes no value"),
+        (
+            &["--max-source-bytes", "0", "x.txt"],
+            "error: `--max-source-bytes` is not a number of bytes above 0: \"0\"",
+        ),
+        (
+            &["--max-source-bytes=1k", "x.txt"],
+            "error: `--max-source-bytes` is not a number of bytes above 0: \"1k\"",
+        ),
+        (
+            &["x.txt", "--max-source-bytes"],
+            "error: `--max-source-bytes` needs a value",
+        ),
     ];
     for (args, message) in cases {
         let run = run("check", args, b"");
@@ -225,7 +300,7 @@ fn check_refuses_bad_arguments_naming_them() {
 fn check_accepts_every_format_and_option_spelling() {
     let dir = TempDir::new("spellings");
     let a = dir.file("a.txt", b"The order names eight apps.\n");
-    let spellings: [&[&str]; 7] = [
+    let spellings: [&[&str]; 10] = [
         &[],
         &["--format", "text"],
         &["--format=json"],
@@ -233,6 +308,9 @@ fn check_accepts_every_format_and_option_spelling() {
         &["--reference-date", "2021-01-06"],
         &["--reference-date=2021-01-06", "--lossy"],
         &["--deny-conflicts", "--"],
+        &["--show-all"],
+        &["--show-all", "--format", "markdown"],
+        &["--max-source-bytes", "4096", "--max-source-bytes=100000"],
     ];
     for options in spellings {
         let mut args = options.to_vec();
@@ -282,23 +360,36 @@ fn check_reports_every_broken_file_and_still_checks_the_good_ones() {
         b"",
     );
     assert_eq!(run.code, 2);
-    let mut expected: Vec<String> = BROKEN.iter().map(|m| format!("error: {m}")).collect();
-    expected.push(format!(
-        "error: failed to read {missing}: no such file or directory (os error 2)"
-    ));
-    expected.push("note: --lossy reads such files with invalid bytes replaced by U+FFFD".into());
-    assert_eq!(run.stderr_lines(), expected);
-    // The readable sources are still reported on stdout.
+    let missing_error =
+        format!("error: failed to read {missing}: no such file or directory (os error 2)");
+    assert_eq!(run.stderr_lines(), broken_stderr(&[missing_error]));
+    // The readable sources, those read past with a warning included, are
+    // still reported on stdout, in order of id.
     let report: Value = serde_json::from_str(&run.stdout).expect("the report is JSON");
-    assert!(report.is_object());
-    if let Some(sources) = report.get("sources").and_then(Value::as_array) {
-        let ids: Vec<&str> = sources.iter().filter_map(|s| s["id"].as_str()).collect();
-        assert_eq!(ids, ["empty", "good"]);
+    let ids: Vec<&str> = report["sources"]
+        .as_array()
+        .expect("sources are listed")
+        .iter()
+        .filter_map(|s| s["id"].as_str())
+        .collect();
+    let mut expected: Vec<&str> = READ_PAST.iter().map(|(id, _)| *id).collect();
+    expected.push("good");
+    expected.sort();
+    assert_eq!(ids, expected);
+    // Each file read past has its facts checked: one count of apps each.
+    let facts = report["facts"].as_array().expect("facts are listed");
+    for id in ["bad-date", "repeated-key", "unknown-key", "good"] {
+        assert!(
+            facts
+                .iter()
+                .any(|f| f["source"] == id && f["kind"] == "count"),
+            "{id}: {facts:?}"
+        );
     }
 }
 
 #[test]
-fn check_reads_an_empty_file_as_a_source_with_no_facts() {
+fn check_reads_an_empty_file_as_a_source_with_no_facts_and_warns() {
     let run = run(
         "check",
         &[
@@ -310,12 +401,13 @@ fn check_reads_an_empty_file_as_a_source_with_no_facts() {
         b"",
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stderr_lines(),
+        ["warning: fixtures/broken/empty.txt: nothing to check: the text is empty"]
+    );
     let report: Value = serde_json::from_str(&run.stdout).expect("the report is JSON");
     for list in ["facts", "conflicts", "corroborations"] {
-        if let Some(items) = report.get(list) {
-            assert_eq!(items.as_array().map(Vec::len), Some(0), "{list}");
-        }
+        assert_eq!(report[list].as_array().map(Vec::len), Some(0), "{list}");
     }
 }
 
@@ -347,26 +439,6 @@ fn check_names_a_directory_without_sources() {
         run.stderr_lines(),
         [format!("error: {empty}: directory holds no `*.txt` file")]
     );
-}
-
-#[test]
-fn check_keeps_the_first_of_two_sources_with_one_id() {
-    let dir = TempDir::new("duplicate");
-    let first = dir.file("one/a.txt", b"Eight apps.\n");
-    let second = dir.file("two/a.txt", b"Nine apps.\n");
-    let run = run("check", &["--format", "json", &first, &second], b"");
-    assert_eq!(run.code, 2);
-    assert_eq!(
-        run.stderr_lines(),
-        [format!(
-            "error: {second}: source id `a` is already taken by {first}; this file is skipped"
-        )]
-    );
-    let report: Value = serde_json::from_str(&run.stdout).expect("the report is JSON");
-    if let Some(sources) = report.get("sources").and_then(Value::as_array) {
-        assert_eq!(sources.len(), 1);
-        assert_eq!(sources[0]["path"], first.as_str());
-    }
 }
 
 #[test]
@@ -408,7 +480,12 @@ fn check_exit_code_follows_the_conflicts_it_reports() {
 
     let with_error = run(
         "check",
-        &["--deny-conflicts", &a, &b, "fixtures/broken/bad-date.txt"],
+        &[
+            "--deny-conflicts",
+            &a,
+            &b,
+            "fixtures/broken/not-key-value.txt",
+        ],
         b"",
     );
     assert_eq!(with_error.code, 2);
@@ -468,14 +545,27 @@ fn extract_names_stdin_in_its_errors() {
     );
     assert_eq!(bad.stdout, "");
 
-    let front = run("extract", &[], b"---\nauthor: A\n---\nEight apps.\n");
+    let front = run(
+        "extract",
+        &[],
+        b"---\nauthor: A\nno colon\n---\nEight apps.\n",
+    );
     assert_eq!(front.code, 2);
     assert_eq!(
         front.stderr_lines(),
+        ["error: stdin:3: front matter line is not `key: value`: \"no colon\""]
+    );
+
+    let warned = run("extract", &[], b"---\nauthor: A\n---\nEight apps.\n");
+    assert_eq!(warned.code, 0);
+    assert_eq!(
+        warned.stderr_lines(),
         [
-            "error: stdin:2: unknown front matter key `author` (expected title, published, outlet or url)"
+            "warning: stdin:2: front matter key `author` is not one crosscheck reads \
+             (title, published or date, outlet, url); its value is kept as metadata"
         ]
     );
+    assert!(!json_lines(&warned.stdout).is_empty(), "the body is read");
 
     let lossy = run("extract", &["--lossy"], b"Caf\xE9 owners.\n");
     assert_eq!(lossy.code, 0);
@@ -489,16 +579,24 @@ fn extract_names_stdin_in_its_errors() {
 fn extract_skips_bad_files_and_prints_the_others() {
     let broken = run("extract", &["fixtures/broken"], b"");
     assert_eq!(broken.code, 2);
-    let mut expected: Vec<String> = BROKEN.iter().map(|m| format!("error: {m}")).collect();
-    expected.push("note: --lossy reads such files with invalid bytes replaced by U+FFFD".into());
-    assert_eq!(broken.stderr_lines(), expected);
-    // `empty.txt` was read, and has no facts.
-    assert_eq!(broken.stdout, "");
+    assert_eq!(broken.stderr_lines(), broken_stderr(&[]));
+    // The files read past with a warning have their facts printed; the
+    // empty ones have none.
+    let mut sources: Vec<String> = json_lines(&broken.stdout)
+        .iter()
+        .map(|m| m["source"].as_str().unwrap().to_string())
+        .collect();
+    sources.dedup();
+    assert_eq!(sources, ["bad-date", "repeated-key", "unknown-key"]);
 
     // A readable file after the broken ones still has its facts printed.
     let dir = TempDir::new("extract-skip");
     let good = dir.file("good.txt", b"The order takes effect in 45 days.\n");
-    let mixed = run("extract", &["fixtures/broken/bad-date.txt", &good], b"");
+    let mixed = run(
+        "extract",
+        &["fixtures/broken/not-key-value.txt", &good],
+        b"",
+    );
     assert_eq!(mixed.code, 2);
     assert_eq!(mixed.stderr_lines().len(), 1, "{}", mixed.stderr);
     assert!(
@@ -601,4 +699,271 @@ fn extract_lines_reads_files_too() {
     let run = run("extract", &["--lines", &a], b"");
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stderr, "");
+}
+
+// reading past what can be read past
+
+/// The JSON report of a `check` run that must succeed.
+fn json_report(run: &Run) -> Value {
+    serde_json::from_str(&run.stdout).expect("the report is JSON")
+}
+
+/// The value of the fact of `kind` that source `id` states.
+fn fact_value<'r>(report: &'r Value, id: &str, kind: &str) -> &'r Value {
+    report["facts"]
+        .as_array()
+        .expect("facts are listed")
+        .iter()
+        .find(|f| f["source"] == id && f["kind"] == kind)
+        .map(|f| &f["value"])
+        .unwrap_or_else(|| panic!("{id} has a {kind} fact: {report}"))
+}
+
+#[test]
+fn check_reads_hugo_and_jekyll_front_matter_and_warns_once_per_unknown_key() {
+    let dir = TempDir::new("front-matter");
+    let hugo = dir.file(
+        "hugo.txt",
+        b"---\ntitle: \"Fire: 15 dead\"\ndate: 2025-03-12T08:30:00+01:00\nauthor: Jane Doe\n\
+          tags:\n  - fire\n  - city\ndraft: false\n---\nThe fire began on March 3 and 15 people died.\n",
+    );
+    dir.file(
+        "human.txt",
+        b"---\ntitle: 'It''s over'\npublished: March 12, 2025\nauthor: Ed Roe\n---\n\
+          The fire began on March 3 and 15 people died.\n",
+    );
+    let unreadable = dir.file(
+        "unreadable.txt",
+        b"---\npublished: the day after the fire\nauthor: Ann Poe\n---\n\
+          The fire began on March 3 and 15 people died.\n",
+    );
+    let run = run(
+        "check",
+        &["--format", "json", &dir.0.to_string_lossy()],
+        b"",
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr_lines(),
+        [
+            format!(
+                "warning: {hugo}:4: front matter key `author` is not one crosscheck reads \
+                 (title, published or date, outlet, url); its value is kept as metadata \
+                 (2 more files have this key)"
+            ),
+            format!(
+                "warning: {hugo}:5: front matter key `tags` is not one crosscheck reads \
+                 (title, published or date, outlet, url); its value is kept as metadata"
+            ),
+            format!(
+                "warning: {hugo}:8: front matter key `draft` is not one crosscheck reads \
+                 (title, published or date, outlet, url); its value is kept as metadata"
+            ),
+            format!(
+                "warning: {unreadable}:2: `published` is not a date crosscheck reads: \
+                 \"the day after the fire\" (it reads forms such as 2025-03-12, \
+                 2025-03-12T08:30:00Z, 12 March 2025 and March 12, 2025); \
+                 the source is checked without it"
+            ),
+        ]
+    );
+    let report = json_report(&run);
+    let sources: Vec<(&str, &Value, &Value)> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap(), &s["title"], &s["published"]))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            (
+                "hugo",
+                &Value::from("Fire: 15 dead"),
+                &Value::from("2025-03-12")
+            ),
+            (
+                "human",
+                &Value::from("It's over"),
+                &Value::from("2025-03-12")
+            ),
+            ("unreadable", &Value::Null, &Value::Null),
+        ]
+    );
+    // Relative dates resolve against the dates read, and keep only the
+    // fields the text gives where the date could not be read.
+    assert_eq!(fact_value(&report, "hugo", "date"), "2025-03-03");
+    assert_eq!(fact_value(&report, "human", "date"), "2025-03-03");
+    assert_eq!(fact_value(&report, "unreadable", "date"), "XXXX-03-03");
+    // Every article was checked: the three tolls agree.
+    for id in ["hugo", "human", "unreadable"] {
+        assert_eq!(fact_value(&report, id, "count"), 15, "{id}");
+    }
+}
+
+#[test]
+fn check_keeps_files_with_one_name_in_two_folders() {
+    let dir = TempDir::new("same-name");
+    let reuters = dir.sub("reuters");
+    let ap = dir.sub("ap");
+    let first = dir.file("reuters/story.txt", b"Police said 12 people died.\n");
+    let second = dir.file("ap/story.txt", b"Police said 14 people died.\n");
+    dir.file("ap/extra.txt", b"Police said 12 people died.\n");
+    let both = run("check", &["--format", "json", &reuters, &ap], b"");
+    assert_eq!(both.code, 0, "{}", both.stderr);
+    assert_eq!(both.stderr, "");
+    let report = json_report(&both);
+    let sources: Vec<(&str, &str)> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["id"].as_str().unwrap(), s["path"].as_str().unwrap()))
+        .collect();
+    let extra = format!("{ap}/extra.txt");
+    assert_eq!(
+        sources,
+        [
+            ("ap/story", second.as_str()),
+            ("extra", extra.as_str()),
+            ("reuters/story", first.as_str()),
+        ]
+    );
+    assert_eq!(fact_value(&report, "ap/story", "count"), 14);
+    assert_eq!(fact_value(&report, "reuters/story", "count"), 12);
+
+    // The same file named twice is read once, with a warning.
+    let twice = run("check", &[&first, &first], b"");
+    assert_eq!(twice.code, 0, "{}", twice.stderr);
+    assert_eq!(
+        twice.stderr_lines(),
+        [format!(
+            "warning: {first}: named more than once; it is read once"
+        )]
+    );
+}
+
+#[test]
+fn check_and_extract_name_a_source_cut_at_the_size_limit() {
+    let dir = TempDir::new("truncated");
+    let short = dir.file("short.txt", b"The order names eight apps.\n");
+    let mut text = b"The order names eight apps.\nIt takes effect in 45 days.\n".to_vec();
+    let cut = text.len();
+    text.extend_from_slice(b"Officials said 300 lorries were stopped.\n");
+    let long = dir.file("long.txt", &text);
+    let limit = (cut + 5).to_string();
+    let warning = format!(
+        "warning: {long}: truncated at byte {cut} (line 3): the source is {} bytes, over the \
+         limit of {limit} (--max-source-bytes); nothing from there on was checked",
+        text.len()
+    );
+
+    let run1 = run(
+        "check",
+        &[
+            "--format",
+            "json",
+            "--max-source-bytes",
+            &limit,
+            &short,
+            &long,
+        ],
+        b"",
+    );
+    assert_eq!(run1.code, 0, "{}", run1.stderr);
+    assert_eq!(run1.stderr_lines(), [warning.as_str()]);
+    let report = json_report(&run1);
+    let truncations = report["truncations"].as_array().expect("truncations");
+    assert_eq!(truncations.len(), 1, "{truncations:?}");
+    assert_eq!(truncations[0]["source"], "long");
+    assert_eq!(truncations[0]["limit"], "source_bytes");
+    assert_eq!(truncations[0]["from"], cut);
+    let texts: Vec<&str> = report["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["source"] == "long")
+        .filter_map(|f| f["text"].as_str())
+        .collect();
+    assert_eq!(texts, ["eight apps", "45 days"]);
+
+    // Without the option, the default limit leaves both sources whole.
+    let whole = run("check", &[&short, &long], b"");
+    assert_eq!((whole.code, whole.stderr.as_str()), (0, ""));
+
+    let extracted = run(
+        "extract",
+        &[&format!("--max-source-bytes={limit}"), &long],
+        b"",
+    );
+    assert_eq!(extracted.code, 0, "{}", extracted.stderr);
+    assert_eq!(extracted.stderr_lines(), [warning.as_str()]);
+    assert_eq!(json_lines(&extracted.stdout).len(), 2);
+
+    // With `--lines`, the line that is cut is named.
+    let lines = run(
+        "extract",
+        &["--lines", "--max-source-bytes", "20", &long],
+        b"",
+    );
+    assert_eq!(lines.code, 0, "{}", lines.stderr);
+    assert_eq!(
+        lines.stderr_lines().first().copied(),
+        Some(
+            format!(
+                "warning: {long}, line 1: truncated at byte 16: the source is 27 bytes, over \
+                 the limit of 20 (--max-source-bytes); nothing from there on was checked"
+            )
+            .as_str()
+        )
+    );
+}
+
+#[test]
+fn check_skips_a_binary_file_and_warns_of_an_empty_one_among_good_ones() {
+    let dir = TempDir::new("binary-empty");
+    let good = dir.file("good.txt", b"Police said 12 people died.\n");
+    let binary = dir.file("photo.txt", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00");
+    let empty = dir.file("empty.txt", b"");
+    let blank = dir.file("blank.txt", b"\n  \n\t\n");
+    dir.file("other.txt", b"Police said 12 people died.\n");
+    let mixed = run(
+        "check",
+        &["--format", "json", &dir.0.to_string_lossy()],
+        b"",
+    );
+    assert_eq!(mixed.code, 2, "an unreadable file still fails the run");
+    assert_eq!(
+        mixed.stderr_lines(),
+        [
+            format!("error: failed to read {binary}: binary file, not text (a NUL byte at byte 4)"),
+            format!("warning: {blank}: nothing to check: the text is only white space"),
+            format!("warning: {empty}: nothing to check: the text is empty"),
+        ]
+    );
+    assert!(!mixed.stderr.contains("--lossy"), "--lossy would not help");
+    let report = json_report(&mixed);
+    let ids: Vec<&str> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["blank", "empty", "good", "other"]);
+    assert_eq!(fact_value(&report, "good", "count"), 12);
+    assert_eq!(fact_value(&report, "other", "count"), 12);
+
+    // Empty files alone are no error: the run succeeds with its warnings.
+    let quiet = run("check", &[&empty, &blank], b"");
+    assert_eq!(quiet.code, 0, "{}", quiet.stderr);
+    assert_eq!(quiet.stderr_lines().len(), 2);
+
+    let extracted = run("extract", &[&binary, &good], b"");
+    assert_eq!(extracted.code, 2);
+    assert_eq!(
+        extracted.stderr_lines(),
+        [format!(
+            "error: failed to read {binary}: binary file, not text (a NUL byte at byte 4)"
+        )]
+    );
+    assert_eq!(json_lines(&extracted.stdout).len(), 1);
 }
