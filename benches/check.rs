@@ -68,5 +68,112 @@ fn check(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, check);
+/// Inputs that once made a check super-linear: one quantity stated in
+/// 2,000 and in 27,000 ways in one article (every pair of values was a
+/// conflict), a run-on sentence of random words and numbers (every
+/// mention repeated the whole sentence), and chains of ranges, months,
+/// shares and relative dates. Each is checked beside one ordinary article
+/// and rendered as JSON; compare the MB/s with `check/sources/100`, which
+/// is ordinary news.
+fn hostile(c: &mut Criterion) {
+    let articles = sample_articles();
+    let checker = Checker::new();
+    let months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let words = [
+        "officials",
+        "said",
+        "apps",
+        "were",
+        "banned",
+        "and",
+        "police",
+        "people",
+    ];
+    let mut run_on = String::new();
+    let mut n = 7u64;
+    while run_on.len() < 1 << 20 {
+        n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        if n % 5 == 0 {
+            run_on.push_str(&((n >> 33) % 100_000).to_string());
+        } else {
+            run_on.push_str(words[(n >> 40) as usize % words.len()]);
+        }
+        run_on.push(' ');
+    }
+    let distinct = |k: usize| -> String {
+        (1..=k)
+            .map(|n| format!("Officials said {n} apps were banned. "))
+            .collect()
+    };
+    let inputs = [
+        ("one_quantity_2000_values", distinct(2_000)),
+        ("one_quantity_27000_values", distinct(27_000)),
+        ("run_on_sentence_1mb", run_on),
+        (
+            "money_range_chain",
+            (1..=20_000)
+                .map(|n| format!("${n}"))
+                .collect::<Vec<_>>()
+                .join("-"),
+        ),
+        (
+            "percent_chain",
+            (1..=20_000)
+                .map(|n| format!("{n}%"))
+                .collect::<Vec<_>>()
+                .join("-"),
+        ),
+        (
+            "month_chain",
+            format!(
+                "from {}",
+                (0..20_000)
+                    .map(|n| months[n % 12])
+                    .collect::<Vec<_>>()
+                    .join(" to ")
+            ),
+        ),
+        (
+            "relative_dates",
+            (0..20_000)
+                .map(|n| ["last Monday", "next Tuesday", "a week ago", "yesterday"][n % 4])
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    ];
+    let mut group = c.benchmark_group("hostile_check");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(8));
+    for (name, text) in inputs {
+        let batch = vec![
+            Source::new("hostile", text),
+            Source::new("news", articles[0].clone()),
+        ];
+        let bytes: usize = batch.iter().map(|s| s.text().len()).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &batch, |b, batch| {
+            b.iter(|| {
+                let report = checker.check(black_box(batch));
+                black_box(crosscheck::report::json::to_string(&report))
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, check, hostile);
 criterion_main!(benches);

@@ -24,10 +24,63 @@ pub struct Provenance {
     pub column: usize,
     /// The quote.
     pub text: String,
-    /// The span of the sentence holding the quote.
+    /// The span of the sentence holding the quote, or of the part of it
+    /// kept around the quote when the sentence is longer than
+    /// [`SENTENCE_LIMIT`] bytes.
     pub sentence_span: Span,
-    /// The sentence holding the quote.
+    /// The sentence holding the quote (the text of `sentence_span`).
     pub sentence: String,
+    /// Whether the sentence was cut before the kept part.
+    #[serde(default)]
+    pub sentence_cut_start: bool,
+    /// Whether the sentence was cut after the kept part.
+    #[serde(default)]
+    pub sentence_cut_end: bool,
+}
+
+/// The longest sentence a fact keeps whole, in bytes. A longer one is cut
+/// to about [`SENTENCE_LIMIT`]` / 2` bytes on each side of the quote, at a
+/// word where one is near, so the output per fact stays bounded whatever
+/// the input.
+pub const SENTENCE_LIMIT: usize = 400;
+
+/// The part of `sentence` (a span of `text`) kept around `quote`, and
+/// whether it was cut before and after.
+fn clip_sentence(text: &str, sentence: Span, quote: Span) -> (Span, bool, bool) {
+    if sentence.len() <= SENTENCE_LIMIT {
+        return (sentence, false, false);
+    }
+    let side = SENTENCE_LIMIT / 2;
+    let floor = |mut at: usize| {
+        while at > 0 && !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let ceil = |mut at: usize| {
+        while at < text.len() && !text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    };
+    let mut start = ceil(quote.start.saturating_sub(side).max(sentence.start));
+    let mut end = floor((quote.end + side).min(sentence.end));
+    // Start and end at a word when one is within reach.
+    if start > sentence.start
+        && let Some(space) = text.get(start..quote.start).and_then(|s| s.find(' '))
+    {
+        start = ceil(start + space + 1).min(quote.start);
+    }
+    if end < sentence.end
+        && let Some(space) = text.get(quote.end..end).and_then(|s| s.rfind(' '))
+    {
+        end = floor(quote.end + space).max(quote.end);
+    }
+    (
+        Span::new(start, end),
+        start > sentence.start,
+        end < sentence.end,
+    )
 }
 
 /// The words of the sentence around a fact's quote, as written: what
@@ -101,6 +154,7 @@ impl Fact {
         n: Normalized,
     ) -> Fact {
         let (line, column) = lines.line_column(c.span.start);
+        let (kept, cut_start, cut_end) = clip_sentence(text, c.sentence, c.span);
         let owned = |ws: &[&str]| ws.iter().map(|w| (*w).to_string()).collect::<Vec<_>>();
         Fact {
             kind: c.kind,
@@ -122,8 +176,10 @@ impl Fact {
                 line,
                 column,
                 text: c.span.slice(text).to_string(),
-                sentence_span: c.sentence,
-                sentence: c.sentence.slice(text).to_string(),
+                sentence_span: kept,
+                sentence: kept.slice(text).to_string(),
+                sentence_cut_start: cut_start,
+                sentence_cut_end: cut_end,
             },
         }
     }

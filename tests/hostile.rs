@@ -374,3 +374,197 @@ fn hedges_on_negative_amounts_keep_their_intervals_ordered() {
         run(text);
     }
 }
+
+// ------------------------------------------------ comparison and output
+
+/// Checks `text` as one source beside the ordinary news, with every limit
+/// at its default, and returns the report and its JSON.
+fn check_alone(text: &str) -> (Report, String) {
+    let report = Checker::new().check(&[Source::new("hostile", text), Source::new("news", NEWS)]);
+    check_report(&report, text);
+    let json = json::to_string(&report);
+    (report, json)
+}
+
+/// Every finding of a report, of every kind.
+fn findings(report: &Report) -> usize {
+    report.conflicts.len()
+        + report.possible_conflicts.len()
+        + report.corroborations.len()
+        + report.updates.len()
+        + report.notes.len()
+}
+
+/// Every MENTION of a JSON report keeps its sentence short, whatever the
+/// input: at most the kept part and two ellipses.
+fn sentences_are_bounded(json: &str) {
+    let doc: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
+    for m in doc["facts"].as_array().expect("facts") {
+        let s = m["sentence"].as_str().expect("a sentence");
+        let quote = m["text"].as_str().expect("a quote");
+        // The quote, half the limit on each side, and two ellipses.
+        assert!(
+            s.len() <= quote.len() + crosscheck::fact::SENTENCE_LIMIT + 2 * '…'.len_utf8(),
+            "a sentence of {} bytes: {s:.80}",
+            s.len()
+        );
+        assert!(s.contains(quote));
+    }
+}
+
+#[test]
+fn one_quantity_stated_two_thousand_ways_is_one_conflict() {
+    // Every pair of values once made a conflict of its own: 2,000 values
+    // gave 1.7 GB of JSON.
+    let text: String = (1..=2_000)
+        .map(|n| format!("Officials said {n} apps were banned. "))
+        .collect();
+    let (report, json) = check_alone(&text);
+    let apps: Vec<_> = report
+        .conflicts
+        .iter()
+        .chain(&report.possible_conflicts)
+        .filter(|c| c.subject == "app")
+        .collect();
+    // Values more than a hundred times apart are not one quantity: the
+    // 2,000 values fall in two bands of magnitude, each one finding that
+    // lists its values.
+    assert!((1..=2).contains(&apps.len()), "{} findings", apps.len());
+    let values: usize = apps.iter().map(|c| c.sides.len()).sum();
+    let stated = report
+        .facts
+        .iter()
+        .filter(|f| f.provenance.source == "hostile" && f.kind == Kind::Count)
+        .count();
+    // (Figures that look like years, 1900 to 2000, are not read as counts.)
+    assert!(stated > 1_500, "{stated} counts read");
+    assert_eq!(values, stated);
+    assert!(findings(&report) <= 4, "{} findings", findings(&report));
+    // Linear output: well under a kilobyte per fact.
+    assert!(
+        json.len() < 1_500 * report.facts.len(),
+        "{} bytes of JSON for {} facts",
+        json.len(),
+        report.facts.len()
+    );
+    sentences_are_bounded(&json);
+}
+
+#[test]
+fn a_run_on_sentence_keeps_every_mention_small() {
+    // 200 KB of words and numbers with no sentence end: every fact's
+    // sentence is the whole input unless it is cut.
+    let words = [
+        "officials",
+        "said",
+        "apps",
+        "were",
+        "banned",
+        "and",
+        "police",
+        "people",
+    ];
+    let mut text = String::new();
+    let mut n = 7u64;
+    while text.len() < 200_000 {
+        n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        if n % 5 == 0 {
+            text.push_str(&((n >> 33) % 100_000).to_string());
+        } else {
+            text.push_str(words[(n >> 40) as usize % words.len()]);
+        }
+        text.push(' ');
+    }
+    let (report, json) = check_alone(&text);
+    sentences_are_bounded(&json);
+    assert!(findings(&report) <= report.facts.len());
+    assert!(
+        json.len() < 40 * text.len(),
+        "{} bytes of JSON for {} bytes of input",
+        json.len(),
+        text.len()
+    );
+}
+
+#[test]
+fn chains_of_ranges_dates_and_shares_stay_linear() {
+    let months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let chains = [
+        (1..=3_000)
+            .map(|n| format!("${n}"))
+            .collect::<Vec<_>>()
+            .join("-"),
+        (1..=3_000)
+            .map(|n| format!("{n}%"))
+            .collect::<Vec<_>>()
+            .join("-"),
+        format!(
+            "from {}",
+            (0..3_000)
+                .map(|n| months[n % 12])
+                .collect::<Vec<_>>()
+                .join(" to ")
+        ),
+        (0..3_000)
+            .map(|n| ["last Monday", "next Tuesday", "a week ago", "yesterday"][n % 4])
+            .collect::<Vec<_>>()
+            .join(", "),
+    ];
+    for chain in chains {
+        let (report, json) = check_alone(&chain);
+        sentences_are_bounded(&json);
+        assert!(findings(&report) <= report.facts.len() + 1);
+        assert!(
+            json.len() < 200 * chain.len(),
+            "{} bytes of JSON for {} bytes of {:.40}",
+            json.len(),
+            chain.len(),
+            chain
+        );
+    }
+}
+
+#[test]
+fn findings_past_their_limit_are_counted_in_the_truncations() {
+    let text: String = (1..=40)
+        .map(|n| format!("The {n}th report counted {n} boats and {n} lorries. "))
+        .collect();
+    let other: String = (1..=40)
+        .map(|n| {
+            format!(
+                "The {n}th report counted {} boats and {} lorries. ",
+                n + 1,
+                n + 1
+            )
+        })
+        .collect();
+    let sources = [Source::new("a", text), Source::new("b", other)];
+    let all = Checker::new().check(&sources);
+    let total = findings(&all);
+    assert!(total > 1, "{total}");
+    let capped = Checker::builder()
+        .max_findings(1)
+        .build()
+        .expect("a valid limit")
+        .check(&sources);
+    assert_eq!(findings(&capped), 1);
+    let t = capped
+        .truncations
+        .iter()
+        .find(|t| t.limit == Limit::Findings)
+        .expect("a truncation for the findings left out");
+    assert_eq!((t.max, t.from), (1, total - 1));
+}

@@ -123,6 +123,8 @@ fn provenance(story: &Story, quote: &str) -> Provenance {
         text: quote.to_string(),
         sentence_span: Span::new(s, e),
         sentence: text[s..e].to_string(),
+        sentence_cut_start: false,
+        sentence_cut_end: false,
     }
 }
 

@@ -155,7 +155,7 @@
 //! | `line` | integer | 1-based line of the quote's first byte |
 //! | `column` | integer | 1-based column of the quote's first byte, in Unicode scalar values |
 //! | `text` | string | the quote: the source text's bytes `[start, end)` |
-//! | `sentence` | string | the sentence holding the quote |
+//! | `sentence` | string | the sentence holding the quote; a sentence longer than 400 bytes is cut to about 200 bytes on each side of the quote, and each cut end is marked with `…` |
 //! | `kind` | string | as for CONFLICT |
 //! | `value` | number or string | the stated value; dates: an ISO string |
 //! | `unit` | string | see below |
@@ -399,6 +399,8 @@ fn write(wire: &WireReport<'_>) -> String {
 ///         text: "45 days".into(),
 ///         sentence_span: Span::new(0, 34),
 ///         sentence: "The order takes effect in 45 days.".into(),
+///         sentence_cut_start: false,
+///         sentence_cut_end: false,
 ///     },
 /// };
 /// let line = json::mention_line(&fact, "take effect");
@@ -476,11 +478,21 @@ impl<'r> WireConflict<'r> {
             explanation: report.explain_conflict(conflict),
             mentions: mentions(&conflict.mentions, report),
             within_source: conflict.within_source,
-            values: conflict
-                .sides
-                .iter()
-                .filter_map(|s| WireSide::new(s, conflict, report))
-                .collect(),
+            values: {
+                // Positions in the conflict's `mentions`, which lists only
+                // facts the report holds.
+                let listed: Vec<usize> = conflict
+                    .mentions
+                    .iter()
+                    .copied()
+                    .filter(|&i| i < report.facts.len())
+                    .collect();
+                conflict
+                    .sides
+                    .iter()
+                    .filter_map(|s| WireSide::new(s, &listed, report))
+                    .collect()
+            },
             confidence: WireValue::number(conflict.confidence),
             matched: slots(&conflict.matched),
             doubt: conflict.doubt.map(|d| d.as_str()),
@@ -500,7 +512,7 @@ struct WireSide<'r> {
 }
 
 impl<'r> WireSide<'r> {
-    fn new(side: &'r Side, conflict: &Conflict, report: &'r Report) -> Option<WireSide<'r>> {
+    fn new(side: &'r Side, listed: &[usize], report: &'r Report) -> Option<WireSide<'r>> {
         let first = report.facts.get(*side.mentions.first()?)?;
         let mut sources: Vec<&str> = side
             .mentions
@@ -511,14 +523,6 @@ impl<'r> WireSide<'r> {
         sources.sort_unstable();
         sources.dedup();
         let m = WireMention::new(first, "");
-        // Positions in the conflict's `mentions`, which lists only facts
-        // the report holds.
-        let listed: Vec<usize> = conflict
-            .mentions
-            .iter()
-            .copied()
-            .filter(|&i| i < report.facts.len())
-            .collect();
         let mentions = side
             .mentions
             .iter()
@@ -612,7 +616,7 @@ struct WireMention<'r> {
     line: usize,
     column: usize,
     text: &'r str,
-    sentence: &'r str,
+    sentence: Cow<'r, str>,
     kind: &'static str,
     value: WireValue<'r>,
     unit: &'r str,
@@ -643,7 +647,16 @@ impl<'r> WireMention<'r> {
             line: p.line,
             column: p.column,
             text: &p.text,
-            sentence: &p.sentence,
+            sentence: if p.sentence_cut_start || p.sentence_cut_end {
+                Cow::Owned(format!(
+                    "{}{}{}",
+                    if p.sentence_cut_start { "…" } else { "" },
+                    p.sentence,
+                    if p.sentence_cut_end { "…" } else { "" }
+                ))
+            } else {
+                Cow::Borrowed(&p.sentence)
+            },
             kind: fact.kind.as_str(),
             value: match &fact.value {
                 Value::Number(n) => WireValue::number(*n),
