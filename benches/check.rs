@@ -106,7 +106,7 @@ fn hostile(c: &mut Criterion) {
     let mut n = 7u64;
     while run_on.len() < 1 << 20 {
         n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-        if n % 5 == 0 {
+        if n.is_multiple_of(5) {
             run_on.push_str(&((n >> 33) % 100_000).to_string());
         } else {
             run_on.push_str(words[(n >> 40) as usize % words.len()]);

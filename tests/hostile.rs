@@ -468,7 +468,7 @@ fn a_run_on_sentence_keeps_every_mention_small() {
     let mut n = 7u64;
     while text.len() < 200_000 {
         n = n.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-        if n % 5 == 0 {
+        if n.is_multiple_of(5) {
             text.push_str(&((n >> 33) % 100_000).to_string());
         } else {
             text.push_str(words[(n >> 40) as usize % words.len()]);
