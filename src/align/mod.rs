@@ -29,6 +29,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::fact::Fact;
 use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 
+mod attach;
 mod frame;
 pub mod synonyms;
 
@@ -226,59 +227,30 @@ pub fn align(
     let mut possible = possible_by_role(&keys);
     join_unstated(facts, &keys, &mut groups);
 
-    // Facts of unknown subject join a group that states the same value.
-    let mut by_value: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
-    for (k, g) in groups.iter().enumerate() {
-        let mut seen = BTreeSet::new();
-        for &i in &g.strong {
-            let vk = value_key(&facts[i]);
-            if seen.insert(vk) {
-                by_value.entry((g.kind, vk)).or_default().push(k);
-            }
-        }
+    // Facts of unknown subject, and figures named only by a word next to
+    // one source's figures, join the group of a figure they agree with.
+    let unknown_facts: Vec<usize> = unknown.into_values().flatten().collect();
+    let apart = attach::attach(facts, &frames, &mut groups, unknown_facts);
+    let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
+    for i in apart {
+        unknown
+            .entry((facts[i].kind, value_key(&facts[i])))
+            .or_default()
+            .push(i);
     }
     let mut unknown_groups = Vec::new();
-    for ((kind, vk), members) in unknown {
-        // Each fact joins the group, among those stating its value, whose
-        // members' context it shares most; a fact that shares nothing with
-        // any of them stays apart ("62% of the people who did vote were
-        // over 50" is no turnout figure).
-        let targets = by_value.get(&(kind, vk)).cloned().unwrap_or_default();
-        let mut apart = Vec::new();
-        for m in members {
-            let best = targets
-                .iter()
-                .filter(|&&t| groups[t].judged)
-                .map(|&t| {
-                    let score = groups[t]
-                        .strong
-                        .iter()
-                        .take(SAMPLE)
-                        .filter(|&&s| frames[m].shares_context(&frames[s]))
-                        .count();
-                    (score, std::cmp::Reverse(t))
-                })
-                .filter(|(score, _)| *score > 0)
-                .max()
-                .map(|(_, t)| t.0);
-            match best {
-                Some(t) => groups[t].weak.push(m),
-                None => apart.push(m),
-            }
-        }
-        if !apart.is_empty() {
-            unknown_groups.push(Group {
-                kind,
-                subject: String::new(),
-                role: None,
-                per: None,
-                change: None,
-                time: Time::Current,
-                strong: Vec::new(),
-                weak: apart,
-                judged: true,
-            });
-        }
+    for ((kind, _), apart) in unknown {
+        unknown_groups.push(Group {
+            kind,
+            subject: String::new(),
+            role: None,
+            per: None,
+            change: None,
+            time: Time::Current,
+            strong: Vec::new(),
+            weak: apart,
+            judged: true,
+        });
     }
     let keyed = groups.len();
     groups.extend(unknown_groups);

@@ -1,0 +1,227 @@
+//! Figures whose sentence names no subject word, or names one only in
+//! passing ("a €48.5m building", "the £310m extension"), attached to the
+//! group of a figure they agree with.
+//!
+//! A figure the words around it do not name cannot start a conflict: with
+//! no measured thing there is nothing to say two sources disagree about.
+//! But it can agree. It joins, as a weak member, the group of a figure of
+//! the same kind and unit whose value overlaps its own, when the two have
+//! something in common beyond the value: a context class, a name, content
+//! words, or a value so specific ("€48.5m", "$27.5bn") that a second
+//! source stating it is no coincidence.
+//!
+//! Candidates are found by the middle of their values in a sorted index,
+//! so each figure looks at a few neighbours, never at every group.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+
+use super::{Frame, Group, SAMPLE};
+use crate::fact::Fact;
+use crate::quantity::{Interval, Kind, Unit};
+
+/// How many neighbours in the index a figure looks at.
+const NEIGHBOURS: usize = 64;
+
+/// The least evidence a figure needs to attach: a shared class or name, two
+/// shared content words, or a specific value stated alike.
+const ENOUGH: u32 = 2;
+
+/// One strong member of a group, by the middle of its value.
+struct Entry {
+    kind: Kind,
+    unit: UnitKey,
+    middle: Decimal,
+    group: usize,
+    fact: usize,
+}
+
+/// What a value's unit can be compared with, as an ordered key.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum UnitKey {
+    /// Counts and lengths of time compare whatever their noun or unit.
+    Any,
+    /// One currency, per cent, percentage points, one date grain.
+    Exactly(Unit),
+}
+
+fn unit_key(f: &Fact) -> UnitKey {
+    match &f.unit {
+        Unit::Counted(_) | Unit::Time(_) => UnitKey::Any,
+        u => UnitKey::Exactly(u.clone()),
+    }
+}
+
+/// The middle of a fact's values in comparable terms (durations in
+/// seconds, dates in days), when it has two ends.
+fn middle(f: &Fact) -> Option<Decimal> {
+    let i = crate::compare::scaled_interval(f);
+    match (i.lower, i.upper) {
+        (Some(l), Some(u)) => l.value.checked_add(u.value).map(|s| s / Decimal::TWO),
+        _ => None,
+    }
+}
+
+/// Whether a value is stated so precisely that two sources stating it are
+/// no coincidence: three digits or more ("$27.5bn", "£310m"), or an amount
+/// of money with two that do not end in zero ("$22 million").
+fn specific(f: &Fact) -> bool {
+    // The same day can date two events ("declared on Sept. 13", "made
+    // landfall on Sept. 13"), and a share of 62% is no rare figure.
+    let (Some(v), Some(p)) = (f.value.as_number(), f.precision) else {
+        return false;
+    };
+    if p.is_zero() || f.kind == Kind::Date {
+        return false;
+    }
+    let digits = (v / p).abs().round();
+    digits >= Decimal::ONE_HUNDRED
+        || (f.kind == Kind::Money && digits >= Decimal::TEN && !(digits % Decimal::TEN).is_zero())
+}
+
+/// How much two frames have in common beyond their values.
+fn affinity(a: &Frame, b: &Frame) -> u32 {
+    let mut score = 0;
+    if a.concepts.intersection(&b.concepts).next().is_some() {
+        score += 2;
+    }
+    if a.entities.intersection(&b.entities).next().is_some() {
+        score += 2;
+    }
+    score += a.words.intersection(&b.words).take(2).count() as u32;
+    score
+}
+
+/// Attaches figures of unknown subject (`unknown`, by fact index) and the
+/// members of groups whose only subject is a word next to one source's
+/// figures to the group of a figure they agree with. Returns the figures
+/// of unknown subject that found no group.
+pub(super) fn attach(
+    facts: &[Fact],
+    frames: &[Frame],
+    groups: &mut [Group],
+    unknown: Vec<usize>,
+) -> Vec<usize> {
+    let mut index: Vec<Entry> = Vec::new();
+    let mut loose: Vec<usize> = Vec::new();
+    for (k, g) in groups.iter().enumerate() {
+        if !g.judged {
+            continue;
+        }
+        for &i in &g.strong {
+            if let Some(middle) = middle(&facts[i]) {
+                index.push(Entry {
+                    kind: g.kind,
+                    unit: unit_key(&facts[i]),
+                    middle,
+                    group: k,
+                    fact: i,
+                });
+            }
+        }
+        // A group named only by a word next to one source's figures.
+        let sources: BTreeSet<&str> = g
+            .strong
+            .iter()
+            .map(|&i| facts[i].provenance.source.as_str())
+            .collect();
+        // (A date's event word is never loose: the same day can date two
+        // events, "declared on Sept. 13" and "made landfall on Sept. 13".)
+        if sources.len() == 1
+            && !matches!(g.kind, Kind::Count | Kind::Date)
+            && g.strong
+                .iter()
+                .all(|&i| !frames[i].classed && frames[i].role.is_none())
+        {
+            loose.push(k);
+        }
+    }
+    index.sort_by(|a, b| {
+        (a.kind, &a.unit)
+            .cmp(&(b.kind, &b.unit))
+            .then(a.middle.cmp(&b.middle))
+            .then(a.fact.cmp(&b.fact))
+    });
+
+    // The best group for fact `i` other than `own`, if any has enough in
+    // common with it.
+    let best = |i: usize, own: Option<usize>| -> Option<usize> {
+        let f = &facts[i];
+        let interval = crate::compare::scaled_interval(f);
+        let (Some(lo), Some(hi)) = (interval.lower, interval.upper) else {
+            return None;
+        };
+        // Neighbours whose middle is near this value, then those whose
+        // values overlap it.
+        let reach = (hi.value - lo.value)
+            .abs()
+            .max(lo.value.abs() / Decimal::TEN);
+        let from = lo.value.checked_sub(reach)?;
+        let key = (f.kind, unit_key(f));
+        let start = index.partition_point(|e| {
+            (e.kind, &e.unit)
+                .cmp(&(key.0, &key.1))
+                .then(e.middle.cmp(&from))
+                == Ordering::Less
+        });
+        let mut scores: BTreeMap<usize, u32> = BTreeMap::new();
+        for e in index[start..].iter().take(NEIGHBOURS) {
+            if (e.kind, &e.unit) != (key.0, &key.1) || e.middle > hi.value + reach {
+                break;
+            }
+            if Some(e.group) == own || e.fact == i {
+                continue;
+            }
+            let other = &facts[e.fact];
+            if !overlaps(&interval, &crate::compare::scaled_interval(other)) {
+                continue;
+            }
+            if frames[e.fact].time != frames[i].time {
+                continue;
+            }
+            let mut score = affinity(&frames[i], &frames[e.fact]);
+            if specific(f) && specific(other) && f.value == other.value {
+                score += 2;
+            }
+            let slot = scores.entry(e.group).or_insert(0);
+            *slot = (*slot).max(score);
+        }
+        scores
+            .into_iter()
+            .filter(|&(_, s)| s >= ENOUGH)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(g, _)| g)
+    };
+
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for &k in &loose {
+        let members = &groups[k].strong;
+        // Every member of the loose group must find the same home.
+        let homes: BTreeSet<Option<usize>> = members
+            .iter()
+            .take(SAMPLE)
+            .map(|&i| best(i, Some(k)))
+            .collect();
+        if let [Some(home)] = homes.into_iter().collect::<Vec<_>>().as_slice() {
+            moves.push((k, *home));
+        }
+    }
+    for (from, to) in moves {
+        let members = std::mem::take(&mut groups[from].strong);
+        groups[to].weak.extend(members);
+    }
+    let mut apart = Vec::new();
+    for i in unknown {
+        match best(i, None) {
+            Some(g) => groups[g].weak.push(i),
+            None => apart.push(i),
+        }
+    }
+    apart
+}
+
+fn overlaps(a: &Interval, b: &Interval) -> bool {
+    a.overlaps(b)
+}
