@@ -565,7 +565,12 @@ fn context_shared(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
 
 /// The frame slots every fact of a finding shares, with their words.
 fn matched(alignment: &Alignment, mentions: &[usize]) -> Vec<(Slot, String)> {
-    let mut sample = mentions.iter().take(crate::align::SAMPLE);
+    // Figures of unknown subject that joined a group say nothing of its
+    // frame.
+    let mut sample = mentions
+        .iter()
+        .filter(|&&i| !alignment.frames[i].measured.is_empty())
+        .take(crate::align::SAMPLE);
     let Some(&first) = sample.next() else {
         return Vec::new();
     };
