@@ -26,7 +26,8 @@ use crate::quantity::{Interval, Kind, Unit};
 const NEIGHBOURS: usize = 64;
 
 /// The least evidence a figure needs to attach: a shared class or name, two
-/// shared content words, or a specific value stated alike.
+/// shared content words, a specific value stated alike, or one shared
+/// content word and a specific value the other's values hold.
 const ENOUGH: u32 = 2;
 
 /// One strong member of a group, by the middle of its value.
@@ -184,6 +185,10 @@ pub(super) fn attach(
             let mut score = affinity(&frames[i], &frames[e.fact]);
             if specific(f) && specific(other) && f.value == other.value {
                 score += 2;
+            } else if specific(other) || specific(f) {
+                // A round or hedged figure that holds a specific one
+                // ("about $28bn" and "$27.5bn").
+                score += 1;
             }
             let slot = scores.entry(e.group).or_insert(0);
             *slot = (*slot).max(score);
