@@ -484,7 +484,11 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             .take_while(|w| matches!(w.as_str(), "were" | "was" | "are" | "is" | "still"))
             .count();
         let at = |k: usize| norm_after.get(skip + k).map_or("", String::as_str);
-        if at(0) == "aboard" || (at(0) == "on" && at(1) == "board") {
+        // "a helicopter carrying 12 people" counts those on board too.
+        let carrying = norm_before
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "carrying" | "carried" | "aboard"));
+        if carrying || at(0) == "aboard" || (at(0) == "on" && at(1) == "board") {
             f.modifiers.insert("on board".to_string());
         }
     }

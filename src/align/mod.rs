@@ -447,9 +447,18 @@ fn join_unstated(facts: &[Fact], keys: &[Key], groups: &mut [Group]) {
             continue;
         }
         let relaxed = (key.kind, key.measured.as_str(), key.change, key.time);
+        // An amount with no "a share" may be the price the rate states,
+        // whatever word names it ("the $48.75 offer").
+        let as_price = (key.kind, "price", key.change, key.time);
         let members = std::mem::take(&mut groups[k].strong);
         for i in members {
-            match stated.get(&(relaxed, value_key(&facts[i]))) {
+            let vk = value_key(&facts[i]);
+            let target = stated.get(&(relaxed, vk)).or_else(|| {
+                (key.kind == Kind::Money && key.per.is_none())
+                    .then(|| stated.get(&(as_price, vk)))
+                    .flatten()
+            });
+            match target {
                 Some(&t) if t != k => groups[t].weak.push(i),
                 _ => groups[k].strong.push(i),
             }

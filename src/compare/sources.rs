@@ -540,8 +540,9 @@ fn names_differ(facts: &[Fact], alignment: &Alignment, sides: &[Vec<usize>]) -> 
     true
 }
 
-/// Whether facts on different sides share a context class, or, when
-/// neither names one, a content word.
+/// Whether facts on different sides share a context class, the modifiers
+/// that name their group ("on board"), or, when neither names a class, a
+/// content word.
 fn context_shared(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
     let sample = |s: &Vec<usize>| {
         s.iter()
@@ -557,6 +558,7 @@ fn context_shared(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
                     let (fx, fy) = (&alignment.frames[x], &alignment.frames[y]);
                     fx.concepts.intersection(&fy.concepts).next().is_some()
                         || (fx.concepts.is_empty() && fy.concepts.is_empty() && fx.agrees_with(fy))
+                        || (!fx.modifiers.is_empty() && fx.modifiers == fy.modifiers)
                 })
             })
         })
