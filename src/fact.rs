@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::{Candidate, RejectReason, Rejection};
 use crate::normalize::Normalized;
-use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
+use crate::quantity::{Bound, Change, End, Interval, Kind, Role, Unit, Value};
 use crate::span::{LineCursor, Span};
 
 /// Where a fact came from.
@@ -142,6 +142,28 @@ pub struct Fact {
 }
 
 impl Fact {
+    /// The values the fact allows, in terms that compare across units: a
+    /// length of time in seconds (a month spans 28 to 31 days), everything
+    /// else as stated in [`Fact::interval`].
+    pub fn comparable_interval(&self) -> Interval {
+        let Some(u) = self.unit.time().filter(|_| self.kind == Kind::Duration) else {
+            return self.interval;
+        };
+        let (lo, hi) = u.seconds();
+        let scale = |e: Option<End>, by: i64| {
+            e.and_then(|e| {
+                e.value.checked_mul(Decimal::from(by)).map(|value| End {
+                    value,
+                    closed: e.closed,
+                })
+            })
+        };
+        Interval {
+            lower: scale(self.interval.lower, lo),
+            upper: scale(self.interval.upper, hi),
+        }
+    }
+
     /// Builds a fact from a candidate, its normalized amount, and the text
     /// it came from. `text` is the full source text; `lines` a cursor over
     /// it, which numbers the facts of a text in linear time when they are

@@ -13,7 +13,7 @@ pub const DEFAULT_MAX_REJECTIONS_PER_SOURCE: usize = 100_000;
 pub const DEFAULT_MAX_SOURCES: usize = 100_000;
 /// The default most findings (conflicts, possible conflicts, updates,
 /// corroborations and notes together) in one check.
-pub const DEFAULT_MAX_FINDINGS: usize = crate::compare::DEFAULT_MAX_FINDINGS;
+pub const DEFAULT_MAX_FINDINGS: usize = 10_000;
 
 /// A limit of the checker that a source or a check went past (see
 /// [`CheckerBuilder`](crate::CheckerBuilder) for the limits and their

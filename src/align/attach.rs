@@ -58,7 +58,7 @@ fn unit_key(f: &Fact) -> UnitKey {
 /// The middle of a fact's values in comparable terms (durations in
 /// seconds, dates in days), when it has two ends.
 fn middle(f: &Fact) -> Option<Decimal> {
-    let i = crate::compare::scaled_interval(f);
+    let i = f.comparable_interval();
     match (i.lower, i.upper) {
         (Some(l), Some(u)) => l.value.checked_add(u.value).map(|s| s / Decimal::TWO),
         _ => None,
@@ -150,7 +150,7 @@ pub(super) fn attach(
     // common with it.
     let best = |i: usize, own: Option<usize>| -> Option<usize> {
         let f = &facts[i];
-        let interval = crate::compare::scaled_interval(f);
+        let interval = f.comparable_interval();
         let (Some(lo), Some(hi)) = (interval.lower, interval.upper) else {
             return None;
         };
@@ -176,7 +176,7 @@ pub(super) fn attach(
                 continue;
             }
             let other = &facts[e.fact];
-            if !overlaps(&interval, &crate::compare::scaled_interval(other)) {
+            if !overlaps(&interval, &other.comparable_interval()) {
                 continue;
             }
             if frames[e.fact].time != frames[i].time {

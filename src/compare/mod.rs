@@ -19,9 +19,10 @@ use serde::Serialize;
 
 use crate::align::{Alignment, Doubt, Slot};
 use crate::fact::Fact;
-use crate::quantity::{End, Interval, Kind, Value};
+use crate::quantity::{Interval, Kind, Value};
 
 pub mod claims;
+mod runs;
 mod sources;
 
 /// How much a conflict matters.
@@ -182,15 +183,12 @@ pub struct Policy {
     pub max_findings: usize,
 }
 
-/// The default most findings in one check.
-pub const DEFAULT_MAX_FINDINGS: usize = 10_000;
-
 impl Default for Policy {
     fn default() -> Policy {
         Policy {
             low: Decimal::new(5, 2),
             high: Decimal::new(25, 2),
-            max_findings: DEFAULT_MAX_FINDINGS,
+            max_findings: crate::limits::DEFAULT_MAX_FINDINGS,
         }
     }
 }
@@ -272,25 +270,9 @@ fn distinct_sources(facts: &[Fact], mentions: &[usize]) -> usize {
         .len()
 }
 
-/// A fact's interval in comparable terms: durations in seconds (a month
-/// spans 28 to 31 days), everything else as stated.
+/// A fact's interval in comparable terms (see [`Fact::comparable_interval`]).
 pub(crate) fn scaled_interval(f: &Fact) -> Interval {
-    let Some(u) = f.unit.time().filter(|_| f.kind == Kind::Duration) else {
-        return f.interval;
-    };
-    let (lo, hi) = u.seconds();
-    let scale = |e: Option<End>, by: i64| {
-        e.and_then(|e| {
-            e.value.checked_mul(Decimal::from(by)).map(|value| End {
-                value,
-                closed: e.closed,
-            })
-        })
-    };
-    Interval {
-        lower: scale(f.interval.lower, lo),
-        upper: scale(f.interval.upper, hi),
-    }
+    f.comparable_interval()
 }
 
 /// Whether two facts' values overlap, or `None` when they cannot be

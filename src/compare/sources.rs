@@ -13,22 +13,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::runs::{Cluster, MAGNITUDE, Run, UnitClass, partition, unit_class};
 use super::{
     Conflict, Corroboration, Findings, Note, NoteReason, Policy, Severity, Side, Spread, Update,
-    confidence, distinct_sources, mid, relation, scaled_interval,
+    confidence, distinct_sources, mid, scaled_interval,
 };
-use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, ValueKey, scope, value_key};
+use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, scope};
 use crate::fact::Fact;
-use crate::quantity::{Bound, Interval, Kind, Unit};
-
-/// Values further apart than this factor are never one quantity: a share
-/// price and a deal value.
-pub(crate) const MAGNITUDE: i64 = 100;
-
-/// Lengths of time further apart than this factor measure different spans:
-/// a 45-minute queue and a four-year build, a cafe's twelve years and a
-/// three-month closure.
-const DURATION_MAGNITUDE: i64 = 12;
+use crate::quantity::{Bound, Kind};
 
 /// Below this confidence a disagreement is reported as a possible
 /// conflict rather than a conflict.
@@ -40,20 +32,6 @@ const RUNNING_NOUNS: &[&str] = &["home", "case", "building", "person", "death"];
 
 /// Money whose figures run: aid approved so far, damage assessed so far.
 const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt"];
-
-/// Facts stating one value in one group.
-#[derive(Clone, Debug)]
-struct Cluster {
-    facts: Vec<usize>,
-    strong: bool,
-    interval: Interval,
-}
-
-/// A run of clusters whose values can all hold together.
-#[derive(Clone, Debug, Default)]
-struct Run {
-    clusters: Vec<usize>,
-}
 
 pub(super) fn judge(
     facts: &[Fact],
@@ -129,204 +107,6 @@ pub(super) fn judge(
         + out.notes.len();
     out.dropped = before - after;
     out
-}
-
-/// The group's clusters, split by unit class and magnitude, each part
-/// swept into runs.
-fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run>)> {
-    let mut by_value: BTreeMap<ValueKey<'_>, Cluster> = BTreeMap::new();
-    for (&i, strong) in g
-        .strong
-        .iter()
-        .map(|i| (i, true))
-        .chain(g.weak.iter().map(|i| (i, false)))
-    {
-        let c = by_value
-            .entry(value_key(&facts[i]))
-            .or_insert_with(|| Cluster {
-                facts: Vec::new(),
-                strong: false,
-                interval: scaled_interval(&facts[i]),
-            });
-        c.facts.push(i);
-        c.strong |= strong;
-    }
-    // By unit: one currency, per cent or percentage points, one date
-    // grain; lengths of time and counts always compare.
-    let mut by_unit: BTreeMap<UnitClass<'_>, Vec<Cluster>> = BTreeMap::new();
-    for c in by_value.into_values() {
-        by_unit
-            .entry(unit_class(&facts[c.facts[0]]))
-            .or_default()
-            .push(c);
-    }
-    let mut parts = Vec::new();
-    for (_, clusters) in by_unit {
-        if g.kind == Kind::Date {
-            let runs = date_runs(facts, &clusters);
-            parts.push((clusters, runs));
-            continue;
-        }
-        let factor = if g.kind == Kind::Duration {
-            DURATION_MAGNITUDE
-        } else {
-            MAGNITUDE
-        };
-        for band in bands(clusters, factor) {
-            let runs = sweep(&band);
-            parts.push((band, runs));
-        }
-    }
-    parts
-}
-
-/// What a value's unit can be compared with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum UnitClass<'f> {
-    /// Any count, any length of time: one class per kind.
-    Any,
-    /// One currency, per cent, percentage points, one date grain.
-    Exactly(&'f Unit),
-}
-
-fn unit_class(f: &Fact) -> UnitClass<'_> {
-    match f.unit {
-        Unit::Counted(_) | Unit::Time(_) => UnitClass::Any,
-        ref u => UnitClass::Exactly(u),
-    }
-}
-
-/// Splits clusters into bands of one magnitude: sorted by their middle, a
-/// value more than `factor` times the smallest of its band starts a new
-/// band.
-fn bands(clusters: Vec<Cluster>, factor: i64) -> Vec<Vec<Cluster>> {
-    let mut middles: Vec<(Option<Decimal>, Cluster)> = clusters
-        .into_iter()
-        .map(|c| (mid(&c.interval), c))
-        .collect();
-    middles.sort_by_key(|m| m.0);
-    let mut out: Vec<Vec<Cluster>> = Vec::new();
-    let mut floor: Option<Decimal> = None;
-    for (m, c) in middles {
-        let start_new = match (floor, m) {
-            (Some(f), Some(v)) if f > Decimal::ZERO && v > Decimal::ZERO => f
-                .checked_mul(Decimal::from(factor))
-                .is_some_and(|limit| v > limit),
-            _ => false,
-        };
-        if start_new || out.is_empty() {
-            out.push(Vec::new());
-            floor = m;
-        }
-        if floor.is_none_or(|f| f <= Decimal::ZERO) {
-            floor = m;
-        }
-        if let Some(band) = out.last_mut() {
-            band.push(c);
-        }
-    }
-    // Within a band, by lower end, so the sweep meets values in order.
-    for band in &mut out {
-        band.sort_by_key(|c| lower_key(&c.interval));
-    }
-    out
-}
-
-/// A sort key for an interval's lower end: no floor first.
-fn lower_key(i: &Interval) -> (bool, Decimal, bool, Decimal) {
-    (
-        i.lower.is_some(),
-        i.lower.map_or(Decimal::ZERO, |e| e.value),
-        i.upper.is_none(),
-        i.upper.map_or(Decimal::ZERO, |e| e.value),
-    )
-}
-
-/// Sweeps clusters sorted by lower end into runs whose values share at
-/// least one value.
-fn sweep(clusters: &[Cluster]) -> Vec<Run> {
-    let mut runs: Vec<Run> = Vec::new();
-    let mut common: Option<Interval> = None;
-    for (k, c) in clusters.iter().enumerate() {
-        match common.and_then(|acc| intersect(&acc, &c.interval)) {
-            Some(next) => {
-                common = Some(next);
-                if let Some(r) = runs.last_mut() {
-                    r.clusters.push(k);
-                }
-            }
-            None => {
-                common = Some(c.interval);
-                runs.push(Run { clusters: vec![k] });
-            }
-        }
-    }
-    runs
-}
-
-/// The values two intervals share, or `None` when they share none.
-fn intersect(a: &Interval, b: &Interval) -> Option<Interval> {
-    if !a.overlaps(b) {
-        return None;
-    }
-    let lower = match (a.lower, b.lower) {
-        (None, x) | (x, None) => x,
-        (Some(x), Some(y)) => Some(if x.value > y.value || (x.value == y.value && !x.closed) {
-            x
-        } else {
-            y
-        }),
-    };
-    let upper = match (a.upper, b.upper) {
-        (None, x) | (x, None) => x,
-        (Some(x), Some(y)) => Some(if x.value < y.value || (x.value == y.value && !x.closed) {
-            x
-        } else {
-            y
-        }),
-    };
-    Some(Interval { lower, upper })
-}
-
-/// Runs of dates: sorted by their calendar fields, each date joins the
-/// run of the date before it when the two can be the same day; dates that
-/// cannot be compared with it (other grains, weekdays with no date to
-/// resolve them against) stay out.
-fn date_runs(facts: &[Fact], clusters: &[Cluster]) -> Vec<Run> {
-    let mut order: Vec<usize> = (0..clusters.len()).collect();
-    order.sort_by_key(|&k| {
-        let f = &facts[clusters[k].facts[0]];
-        let d = f.value.as_date();
-        (
-            d.and_then(|d| d.month),
-            d.and_then(|d| d.day),
-            d.and_then(|d| d.year),
-            d.map(|d| d.iso.clone()),
-        )
-    });
-    let mut runs: Vec<Run> = Vec::new();
-    for k in order {
-        let f = &facts[clusters[k].facts[0]];
-        let joined = runs.last_mut().and_then(|r| {
-            let rep = &facts[clusters[r.clusters[0]].facts[0]];
-            match relation(rep, f) {
-                Some(true) => {
-                    r.clusters.push(k);
-                    Some(())
-                }
-                _ => None,
-            }
-        });
-        if joined.is_none() {
-            let comparable = runs
-                .last()
-                .is_none_or(|r| relation(&facts[clusters[r.clusters[0]].facts[0]], f).is_some());
-            if comparable {
-                runs.push(Run { clusters: vec![k] });
-            }
-        }
-    }
-    runs
 }
 
 #[allow(clippy::too_many_arguments)]
