@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 
 use super::token::Token;
-use crate::lexicon::{self, lower};
+use crate::lexicon::{self, among, lower};
 
 /// The counted noun phrase after a number.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,10 +25,7 @@ pub(crate) struct NounPhrase {
 /// Whether a lowercase word looks like a plural noun.
 fn plural_looking(word: &str, lower_word: &str) -> bool {
     if lexicon::irregular_plural(lower_word).is_some() {
-        return !matches!(
-            lower_word,
-            "person" | "man" | "woman" | "child" | "foot" | "tooth" | "mouse" | "goose"
-        );
+        return !among(lexicon::IRREGULAR_SINGULARS, lower_word);
     }
     let n = lower_word.len();
     n > 2
@@ -36,39 +33,8 @@ fn plural_looking(word: &str, lower_word: &str) -> bool {
         && !lower_word.ends_with("ss")
         && !lower_word.ends_with("us")
         && !lower_word.ends_with("is")
-        && !matches!(
-            lower_word,
-            "news"
-                | "its"
-                | "was"
-                | "has"
-                | "does"
-                | "this"
-                | "thus"
-                | "less"
-                | "yes"
-                | "plus"
-                | "whereas"
-                | "bus"
-                | "gas"
-                | "series"
-                | "species"
-                | "analysis"
-                | "basis"
-                | "crisis"
-        )
+        && !lexicon::is_not_plural(lower_word)
         && !word.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// Whether a lowercase word has an adjective's ending: "chinese",
-/// "digital", "senior", "armed".
-fn adjective_like(w: &str) -> bool {
-    [
-        "ese", "an", "ish", "al", "ic", "ive", "ous", "ful", "less", "ed", "ing", "ior", "ary",
-        "ern", "i",
-    ]
-    .iter()
-    .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 /// Whether a word can be part of a counted noun phrase at all.
@@ -94,13 +60,9 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
     };
-    if word(k, "other")
-        || word(k, "more")
-        || word(k, "additional")
-        || word(k, "further")
-        || word(k, "new")
-    {
-        other = !word(k, "new");
+    let adds = lexicon::OTHER_WORDS.iter().any(|w| word(k, w));
+    if adds || word(k, lexicon::NEW) {
+        other = adds;
         k += 1;
     }
     let start = k;
@@ -137,7 +99,7 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
             // Singular: the first word that is not an adjective ("one
             // Chinese app", "one company bid").
             head = Some((k, w.to_string()));
-            if !adjective_like(w) {
+            if !lexicon::adjective_like(w) {
                 break;
             }
         } else if plural {
@@ -160,7 +122,8 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
 
 /// A vague amount starting at token `i`: "dozens of", "hundreds of", "tens
 /// of thousands of", "a handful of", "a few", "several", "a couple of",
-/// "scores of". Returns its limits and the token after the phrase.
+/// "scores of" (the phrases of [`lexicon::VAGUE`]). Returns its limits and
+/// the token after the phrase.
 pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal, usize)> {
     let word = |k: usize, s: &str| {
         toks.get(k)
@@ -170,35 +133,16 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
     if !t.is_word() {
         return None;
     }
-    let d = |v: i64| Decimal::from(v);
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf)?;
-    let (lo, hi, end) = match w {
-        "tens" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => {
-            (d(20_000), d(99_999), i + 4)
-        }
-        "tens" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => {
-            (d(20_000_000), d(99_999_999), i + 4)
-        }
-        "hundreds" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => {
-            (d(200_000), d(999_999), i + 4)
-        }
-        "hundreds" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => {
-            (d(200_000_000), d(999_999_999), i + 4)
-        }
-        "dozens" if word(i + 1, "of") => (d(24), d(99), i + 2),
-        "scores" if word(i + 1, "of") => (d(40), d(99), i + 2),
-        "hundreds" if word(i + 1, "of") => (d(200), d(999), i + 2),
-        "thousands" if word(i + 1, "of") => (d(2_000), d(9_999), i + 2),
-        "millions" if word(i + 1, "of") => (d(2_000_000), d(999_999_999), i + 2),
-        "billions" if word(i + 1, "of") => (d(2_000_000_000), d(999_999_999_999), i + 2),
-        "a" if word(i + 1, "handful") && word(i + 2, "of") => (d(2), d(6), i + 3),
-        "a" if word(i + 1, "couple") && word(i + 2, "of") => (d(2), d(3), i + 3),
-        "a" if word(i + 1, "few") => (d(2), d(6), i + 2),
-        "several" => (d(3), d(9), i + 1),
-        _ => return None,
-    };
-    Some((lo, hi, end))
+    let v = lexicon::VAGUE.iter().find(|v| {
+        v.words[0] == w
+            && v.words[1..]
+                .iter()
+                .enumerate()
+                .all(|(k, s)| word(i + 1 + k, s))
+    })?;
+    Some((Decimal::from(v.lo), Decimal::from(v.hi), i + v.words.len()))
 }
 
 /// "Alipay and seven other apps", "Alipay, WeChat Pay and six other apps":

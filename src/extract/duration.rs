@@ -41,10 +41,7 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     // "two more minutes", "2 additional days", "three extra weeks".
     let mut b2 = [0u8; 32];
     if !hyphen
-        && matches!(
-            w,
-            "more" | "additional" | "extra" | "further" | "less" | "fewer"
-        )
+        && lexicon::among(lexicon::TIME_INSERTS, w)
         && let Some(next) = toks
             .get(k + 1)
             .filter(|n| n.is_word())
@@ -58,11 +55,11 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     let t = &toks[k];
     // Single letters and short abbreviations only glued or spaced directly:
     // "3h", "10 min"; "h" spaced is too ambiguous.
-    if w == "h" && t.space_before {
+    if w == lexicon::HOUR_LETTER && t.space_before {
         return None;
     }
-    let unit = lexicon::time_unit(w)?;
-    let times = if w.starts_with("fortnight") { 2 } else { 1 };
+    let named = lexicon::time_word(w)?;
+    let (unit, times) = (named.unit, named.times);
     let word = |i: usize, s: &str| {
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
@@ -71,11 +68,11 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     let age = (toks
         .get(after)
         .is_some_and(|t| t.is_dash() && !t.space_before)
-        && word(after + 1, "old"))
-        || word(after, "old")
-        || (word(after, "of") && word(after + 1, "age"));
+        && word(after + 1, lexicon::OLD))
+        || word(after, lexicon::OLD)
+        || (word(after, lexicon::OF_AGE[0]) && word(after + 1, lexicon::OF_AGE[1]));
     // "years old" ends one word on; "-year-old" and "years of age" two.
-    let end = match (age, word(after, "old")) {
+    let end = match (age, word(after, lexicon::OLD)) {
         (false, _) => after,
         (true, true) => after + 1,
         (true, false) => after + 2,
@@ -190,13 +187,4 @@ fn compound_step(
         .checked_mul(Decimal::from(factor))?
         .checked_add(n.value)?;
     Some((total, u.unit, u.end))
-}
-
-/// Words before "a"/"an" + unit that make it a rate, not a length of time:
-/// "$5 a day", "twice a week".
-pub(crate) fn is_rate_word(w: &str) -> bool {
-    matches!(
-        w,
-        "once" | "twice" | "thrice" | "times" | "per" | "every" | "each"
-    )
 }

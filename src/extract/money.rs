@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::token::{Tk, Token};
-use crate::lexicon::{self, lower};
+use crate::lexicon::{self, among, lower};
 
 /// A currency written before an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,25 +45,7 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
         if c == '$' && i >= 2 && toks[i - 2].is_word() {
             let mut buf = [0u8; 32];
             let word = lower(toks[i - 2].text, &mut buf);
-            let spaced_ok = word.is_some_and(|w| {
-                matches!(
-                    w,
-                    "us" | "u.s"
-                        | "u.s."
-                        | "hk"
-                        | "nz"
-                        | "c"
-                        | "nt"
-                        | "usd"
-                        | "aud"
-                        | "cad"
-                        | "nzd"
-                        | "mxn"
-                        | "mex"
-                        | "sgd"
-                        | "hkd"
-                )
-            });
+            let spaced_ok = word.is_some_and(lexicon::spaced_dollar_prefix);
             if (!t.space_before || spaced_ok)
                 && let Some(code) = word.and_then(lexicon::dollar_prefix)
             {
@@ -71,7 +53,7 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
             }
         }
         // "¥" with "yuan" or "RMB" nearby is the Chinese currency.
-        if code == "JPY" && near_word(toks, i, &["yuan", "rmb", "renminbi", "cny"]) {
+        if code == "JPY" && near_word(toks, i, lexicon::YUAN_WORDS) {
             return Some(Prefix {
                 code: "CNY",
                 start: i - 1,
@@ -84,7 +66,7 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
         let w = lower(t.text, &mut buf)?;
         // Codes are written in capitals ("USD 5m"); "Rs" in any case.
         let capital = t.text.bytes().all(|b| b.is_ascii_uppercase());
-        if (capital || w == "rs" || w == "euro" || w == "euros")
+        if (capital || among(lexicon::ANY_CASE_PREFIX_WORDS, w))
             && let Some(code) = lexicon::currency_prefix_word(w)
         {
             return Some(Prefix { code, start: i - 1 });
@@ -117,7 +99,7 @@ pub(crate) fn after(
             .filter(|u| u.is_word() && !u.space_before && !t.space_before)?;
         let mut buf = [0u8; 32];
         let w = lower(u.text, &mut buf)?;
-        if matches!(w, "pound" | "pounds" | "p") {
+        if among(lexicon::POUND_WORDS, w) || w == lexicon::PENCE_LETTER {
             return None;
         }
         let (code, div) = lexicon::currency_word(w)?;
@@ -151,20 +133,15 @@ pub(crate) fn after(
     // Words that are ordinary English elsewhere need care: "p" only glued
     // ("50p"), "real", "try", "won", "dong" and "rand" only as codes or
     // after a scale word.
-    if w == "p" && t.space_before {
+    if w == lexicon::PENCE_LETTER && t.space_before {
         return None;
     }
     let capital = t.text.bytes().all(|b| b.is_ascii_uppercase());
-    if matches!(
-        w,
-        "real" | "try" | "won" | "dong" | "rand" | "sar" | "rub" | "ils"
-    ) && !capital
-        && !scaled
-    {
+    if lexicon::is_ambiguous_currency_word(w) && !capital && !scaled {
         return None;
     }
     // Pounds of weight: "weighed 8 pounds", "5 pounds of sugar".
-    if matches!(w, "pound" | "pounds")
+    if among(lexicon::POUND_WORDS, w)
         && (next_word(toks, end + 1, "of") || weighing_before(toks, end))
     {
         return None;
@@ -177,12 +154,13 @@ pub(crate) fn after(
         code
     };
     // "Indian rupees", "Pakistani rupees".
-    let code = if code == "INR" && end >= 1 && toks[end - 1].text.eq_ignore_ascii_case("pakistani")
-    {
-        "PKR"
-    } else {
-        code
-    };
+    let code =
+        if code == "INR" && end >= 1 && toks[end - 1].text.eq_ignore_ascii_case(lexicon::PAKISTANI)
+        {
+            "PKR"
+        } else {
+            code
+        };
     Some((code, div, end + 1))
 }
 
@@ -190,9 +168,11 @@ pub(crate) fn after(
 /// "5¢". A symbol glued to the digits that follow belongs to them ("10 $30"
 /// is thirty dollars), so it is not taken here.
 fn symbol_after(toks: &[Token<'_>], end: usize, c: char) -> Option<(&'static str, u32, usize)> {
-    let (code, div) = match c {
-        '¢' => ("USD", 100),
-        _ => (lexicon::currency_symbol(c)?, 1),
+    let (cent, cent_code, cent_div) = lexicon::CENT_SYMBOL;
+    let (code, div) = if c == cent {
+        (cent_code, cent_div)
+    } else {
+        (lexicon::currency_symbol(c)?, 1)
     };
     let next = toks.get(end + 1);
     if next.is_some_and(|n| !n.space_before && (n.is_digits() || n.is_word())) {
@@ -207,23 +187,21 @@ fn symbol_after(toks: &[Token<'_>], end: usize, c: char) -> Option<(&'static str
 pub(crate) fn named_currency(toks: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
     let mut b1 = [0u8; 32];
     let adj = lower(toks.get(i)?.text, &mut b1)?;
-    let (adj_len, adj) = match adj {
-        "hong" | "new" | "south" | "saudi" | "united" => {
-            let mut b2 = [0u8; 32];
-            let second = lower(toks.get(i + 1)?.text, &mut b2)?;
-            match (adj, second) {
-                ("hong", "kong") => (2, "hk"),
-                ("new", "zealand") => (2, "nz"),
-                ("new", "taiwan") => (2, "taiwan"),
-                ("south", "african") => (2, "south african"),
-                ("south", "korean") => (2, "korean"),
-                ("saudi", "arabian") => (2, "saudi"),
-                ("united", "states") => (2, "us"),
-                ("saudi", _) => (1, "saudi"),
-                _ => return None,
-            }
-        }
-        other => (1, other),
+    let (adj_len, adj) = if lexicon::TWO_WORD_NATIONS
+        .iter()
+        .any(|&(first, _, _)| first == adj)
+    {
+        let mut b2 = [0u8; 32];
+        let second = lower(toks.get(i + 1)?.text, &mut b2)?;
+        lexicon::TWO_WORD_NATIONS
+            .iter()
+            .find_map(|&(first, next, nation)| match next {
+                Some(next) if first == adj && next == second => Some((2, nation)),
+                None if first == adj => Some((1, nation)),
+                _ => None,
+            })?
+    } else {
+        (1, adj)
     };
     let t = toks.get(i + adj_len)?;
     if !t.is_word() {
@@ -243,9 +221,12 @@ fn next_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
 /// A form of "weigh" within the few words before token `end`.
 fn weighing_before(toks: &[Token<'_>], end: usize) -> bool {
     let lo = end.saturating_sub(5);
-    toks[lo..end]
-        .iter()
-        .any(|t| t.is_word() && t.text.len() >= 5 && t.text[..5].eq_ignore_ascii_case("weigh"))
+    toks[lo..end].iter().any(|t| {
+        let stem = lexicon::WEIGH_STEM;
+        t.is_word()
+            && t.text.len() >= stem.len()
+            && t.text.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+    })
 }
 
 fn qualified_dollar(toks: &[Token<'_>], end: usize) -> Option<&'static str> {
@@ -254,16 +235,7 @@ fn qualified_dollar(toks: &[Token<'_>], end: usize) -> Option<&'static str> {
         return None;
     }
     let mut buf = [0u8; 32];
-    Some(match lower(prev.text, &mut buf)? {
-        "canadian" => "CAD",
-        "australian" => "AUD",
-        "kong" => "HKD",
-        "singapore" => "SGD",
-        "zealand" => "NZD",
-        "taiwan" | "taiwanese" => "TWD",
-        "us" | "u.s." | "american" => "USD",
-        _ => return None,
-    })
+    lexicon::dollar_qualifier(lower(prev.text, &mut buf)?)
 }
 
 /// The minor units that may follow a main amount ending at token `end`:
@@ -291,7 +263,7 @@ pub(crate) fn minor_after(toks: &[Token<'_>], end: usize) -> Option<(Decimal, us
     }
     let after = toks.get(n.end);
     // "43c", glued.
-    if after.is_some_and(|a| a.is_word() && !a.space_before && a.text == "c") {
+    if after.is_some_and(|a| a.is_word() && !a.space_before && a.text == lexicon::CENT_LETTER) {
         return Some((n.value, n.end + 1));
     }
     if after.is_some_and(|a| a.is_word()) {

@@ -399,7 +399,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
                 }
                 return Ok(Some(n));
             }
-            if matches!(w, "st" | "nd" | "rd" | "th") && scale == 0 && !formatted {
+            if lexicon::is_ordinal_suffix(w) && scale == 0 && !formatted {
                 n.ordinal = true;
                 n.end = j + 1;
                 return Ok(Some(n));
@@ -429,7 +429,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
     if let Some(w) = word_at(toks, k, &mut buf) {
         let scale_pow = match lexicon::scale_word(w) {
             Some((p, false)) => Some(p),
-            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "tln") => {
+            _ if !hyphen && lexicon::among(lexicon::SPACED_SCALE_ABBREVIATIONS, w) => {
                 lexicon::scale_abbrev(w)
             }
             _ => None,
@@ -462,7 +462,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
             // "1.5 million" may go on: "1.5 million billion" is rare; stop.
             return Ok(Some(m));
         }
-        if !hyphen && matches!(w, "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs") {
+        if !hyphen && lexicon::is_dozen(w) {
             let mut m = n;
             let twelve = Decimal::from(12);
             let (Some(v), Some(p)) = (n.value.checked_mul(twelve), n.precision.checked_mul(twelve))
@@ -528,11 +528,11 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     if !starts {
         return None;
     }
-    if matches!(first, "minus" | "negative") {
+    if lexicon::is_sign_word(first) {
         // "minus 1,200,000", "negative five hundred and four"; one sign
         // only: "negative negative 5" reads from the second.
         let mut b = [0u8; 32];
-        if word_at(toks, i + 1, &mut b).is_some_and(|w| matches!(w, "minus" | "negative")) {
+        if word_at(toks, i + 1, &mut b).is_some_and(lexicon::is_sign_word) {
             return None;
         }
         let inner = match toks.get(i + 1) {
@@ -662,7 +662,7 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 j += 1;
                 last_was_number = false;
             }
-        } else if (w == "a" || w == "an") && !st.any {
+        } else if lexicon::is_article(w) && !st.any {
             // "a hundred", "a dozen", "a million", "a half", "a quarter".
             let mut b2 = [0u8; 32];
             let Some(next) = word_at(toks, j + 1, &mut b2) else {
@@ -675,14 +675,14 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 last_was_number = true;
                 continue;
             }
-            if next == "dozen" {
+            if next == lexicon::ARTICLE_DOZEN {
                 st.current = Decimal::from(12);
                 st.any = true;
                 j += 2;
                 last_was_number = true;
                 continue;
             }
-            if matches!(next, "half" | "quarter" | "third") {
+            if lexicon::among(lexicon::ARTICLE_FRACTIONS, next) {
                 let (num, den) = lexicon::fraction_word(next)?;
                 st.current = ratio(Decimal::from(num), Decimal::from(den))?;
                 st.any = true;
@@ -691,7 +691,7 @@ fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 break;
             }
             break;
-        } else if matches!(w, "dozen" | "dozens" | "dozs" | "dzs") && st.any && !fraction {
+        } else if lexicon::is_spelled_dozen(w) && st.any && !fraction {
             let Some(v) = st.current.checked_mul(Decimal::from(12)) else {
                 break;
             };
@@ -872,24 +872,7 @@ fn vulgar_fraction(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     if chars.next().is_some() {
         return None;
     }
-    let (num, den) = match c {
-        '½' => (1, 2),
-        '⅓' => (1, 3),
-        '⅔' => (2, 3),
-        '¼' => (1, 4),
-        '¾' => (3, 4),
-        '⅕' => (1, 5),
-        '⅖' => (2, 5),
-        '⅗' => (3, 5),
-        '⅘' => (4, 5),
-        '⅙' => (1, 6),
-        '⅚' => (5, 6),
-        '⅛' => (1, 8),
-        '⅜' => (3, 8),
-        '⅝' => (5, 8),
-        '⅞' => (7, 8),
-        _ => return None,
-    };
+    let (num, den) = lexicon::fraction_glyph(c)?;
     Some(Numeral {
         start: i,
         end: i + 1,
@@ -932,7 +915,7 @@ pub(crate) fn and_fraction(toks: &[Token<'_>], k: usize) -> Option<(Decimal, usi
     let mut b = [0u8; 32];
     let w = word_at(toks, k, &mut b)?;
     // "and half", "and quarter", without an article.
-    if matches!(w, "half" | "quarter") {
+    if lexicon::among(lexicon::BARE_AND_FRACTIONS, w) {
         let (num, den) = lexicon::fraction_word(w)?;
         return Some((ratio(Decimal::from(num), Decimal::from(den))?, k + 1));
     }
@@ -940,7 +923,7 @@ pub(crate) fn and_fraction(toks: &[Token<'_>], k: usize) -> Option<(Decimal, usi
     let next = word_at(toks, k + 1, &mut b2)?;
     let (num, den) = lexicon::fraction_word(next)?;
     let count = match w {
-        "a" | "an" | "one" if !plural_fraction(next) => 1,
+        _ if (lexicon::is_article(w) || w == "one") && !plural_fraction(next) => 1,
         _ => match lexicon::unit_word(w) {
             Some(c) if (2..10).contains(&c) && plural_fraction(next) => c,
             _ => return None,

@@ -440,8 +440,9 @@ impl<'a, 't> Sentence<'a, 't> {
         let t = toks.get(unit_at)?;
         let mut buf = [0u8; 32];
         let w = lower(t.text, &mut buf)?;
-        let unit = crate::lexicon::time_unit(w)?;
-        if w.ends_with('s') || matches!(w, "sec" | "min" | "hr" | "mo" | "yr" | "h" | "wk") {
+        let named = crate::lexicon::time_word(w)?;
+        let unit = named.unit;
+        if w.ends_with('s') || named.abbreviation {
             return None;
         }
         // Rates ("twice a week", "$5 a day") and relative dates ("a year
@@ -449,7 +450,7 @@ impl<'a, 't> Sentence<'a, 't> {
         if i > 0 {
             let prev = toks[i - 1];
             let mut b2 = [0u8; 32];
-            let rate = lower(prev.text, &mut b2).is_some_and(duration::is_rate_word);
+            let rate = lower(prev.text, &mut b2).is_some_and(crate::lexicon::is_rate_word);
             if rate
                 || prev.is_digits()
                 || matches!(prev.kind, super::token::Tk::Punct('$' | '£' | '€'))
@@ -464,7 +465,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 return None;
             }
         }
-        if word(unit_at + 1, "ago") {
+        if word(unit_at + 1, crate::lexicon::AGO) {
             return None;
         }
         // "a quarter of voters": a share, not a period.
@@ -491,11 +492,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 return None;
             }
         }
-        let value = if w.starts_with("fortnight") {
-            value * Decimal::TWO
-        } else {
-            value
-        };
+        let value = value * Decimal::from(named.times);
         let (mut value, mut unit, mut end) = (value, unit, unit_at + 1);
         if let Some((v, u, e)) = duration::compound(toks, end, value, unit) {
             (value, unit, end) = (v, u, e);
@@ -689,7 +686,11 @@ impl<'a, 't> Sentence<'a, 't> {
                     return u.end;
                 }
             }
-            if n.start > 0 && toks[n.start - 1].text.eq_ignore_ascii_case("aged") {
+            if n.start > 0
+                && toks[n.start - 1]
+                    .text
+                    .eq_ignore_ascii_case(crate::lexicon::AGED)
+            {
                 self.reject(n.start - 1, e, RejectReason::Age);
                 return e;
             }
@@ -874,11 +875,9 @@ fn pronoun_one(toks: &[Token<'_>], n: &numeral::Numeral) -> bool {
     n.end == n.start + 1
         && numeral::is_word(toks, n.start, "one")
         && n.start > 0
-        && [
-            "the", "this", "that", "which", "each", "every", "any", "another", "no",
-        ]
-        .iter()
-        .any(|w| numeral::is_word(toks, n.start - 1, w))
+        && crate::lexicon::PRONOUN_DETERMINERS
+            .iter()
+            .any(|w| numeral::is_word(toks, n.start - 1, w))
 }
 
 /// A ratio starting with the number `n`: "one over three" (with nothing
