@@ -1,10 +1,14 @@
 //! Hedges and bounds: "about", "nearly", "more than", "at least", "up to",
-//! "less than", and the ones that follow a number ("or more", "-plus").
+//! "less than", and the ones that follow a number ("or more", "-plus");
+//! and ranges: "5-10", "$5-$7 million", "between 2 and 3", "two or three".
 
 use std::sync::LazyLock;
 
-use super::Hedge;
+use rust_decimal::Decimal;
+
+use super::numeral::{self, Numeral};
 use super::token::{Tk, Token};
+use super::{Hedge, money, percent};
 use crate::lexicon;
 
 /// Hedge phrases written before a number, compiled once from the
@@ -143,5 +147,97 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
 
 /// Whether a number starts at token `k`.
 fn number_follows(toks: &[Token<'_>], k: usize) -> bool {
-    matches!(super::numeral::parse(toks, k), Ok(Some(_)))
+    matches!(numeral::parse(toks, k), Ok(Some(_)))
+}
+
+/// A second number after `n` that makes a range with it, and the
+/// connector's token.
+pub(crate) fn range_after(
+    toks: &[Token<'_>],
+    n: &Numeral,
+    between: bool,
+) -> Option<(Numeral, usize)> {
+    let mut c = n.end;
+    // "3% and 4%", "5 per cent to 7 per cent", "10 dollars to 20
+    // dollars": the unit may be repeated.
+    let mut repeated_money = None;
+    if let Some((_, after)) = percent::after(toks, c) {
+        c = after;
+    } else if let Some((code, 1, after)) = money::after(toks, c, n.scaled)
+        && toks.get(c).is_some_and(|t| t.is_word())
+    {
+        repeated_money = Some(code);
+        c = after;
+    }
+    let t = toks.get(c)?;
+    let connector = t.is_dash()
+        || (t.is_word() && t.text.eq_ignore_ascii_case("to"))
+        || (between && t.is_word() && t.text.eq_ignore_ascii_case("and"))
+        || (t.is_word() && t.text.eq_ignore_ascii_case("or") && n.spelled);
+    if !connector {
+        return None;
+    }
+    let mut k = c + 1;
+    // "$5-$7 million": the currency may be repeated.
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.kind, Tk::Punct(ch) if lexicon::currency_symbol(ch).is_some()))
+    {
+        k += 1;
+    } else if toks.get(k).is_some_and(|t| t.is_word() && !t.space_before)
+        && toks.get(k + 1).is_some_and(|t| t.is_punct('$'))
+    {
+        k += 2;
+    }
+    let second = numeral::parse(toks, k).ok()??;
+    if second.ordinal || second.fraction != n.fraction {
+        return None;
+    }
+    // "7-Eleven": digits and words do not make a range across a hyphen.
+    if t.is_dash() && !t.space_before && n.spelled != second.spelled {
+        return None;
+    }
+    // The unit repeated on the first number must be repeated on the
+    // second: "3% and 4%".
+    match repeated_money {
+        Some(code) => {
+            if money::after(toks, second.end, second.scaled).is_none_or(|(c2, _, _)| c2 != code) {
+                return None;
+            }
+        }
+        None => {
+            if c != n.end && percent::after(toks, second.end).is_none() {
+                return None;
+            }
+        }
+    }
+    let first = share_scale(*n, &second);
+    if second.value < first.value {
+        return None;
+    }
+    // "10-12 October" is a date range, handled elsewhere; a score
+    // "3-2" fails the order test above.
+    Some((second, c))
+}
+
+/// "$5-$7 million": a scale written only on the second number applies to
+/// the first.
+pub(crate) fn share_scale(first: Numeral, second: &Numeral) -> Numeral {
+    if first.scaled || !second.scaled || second.scale_pow == 0 {
+        return first;
+    }
+    let mut f = Decimal::ONE;
+    for _ in 0..second.scale_pow {
+        f *= Decimal::TEN;
+    }
+    match (first.value.checked_mul(f), first.precision.checked_mul(f)) {
+        (Some(v), Some(p)) => Numeral {
+            value: v,
+            precision: p,
+            scaled: true,
+            scale_pow: second.scale_pow,
+            ..first
+        },
+        _ => first,
+    }
 }

@@ -5,8 +5,73 @@
 
 use rust_decimal::Decimal;
 
+use super::scan::{Quantity, Reading, Text, Verdict};
 use super::token::Token;
+use super::{Amount, Hedge, Kind, RawUnit, RejectReason, Stated, reject};
 use crate::lexicon::{self, among, lower};
+
+/// A count: the number and the noun phrase it counts. A year before a
+/// noun names it ("the 2020 election"), and a fraction of one is a share
+/// ("three-quarters of members"); named items before "and N other"
+/// are added to N.
+pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let toks = r.toks;
+    let one = r.first.value == Decimal::ONE && r.last.is_none();
+    let np = noun_after(toks, r.end, one)?;
+    if reject::year_like(&r.first) && r.last.is_none() {
+        // "the 2020 election"
+        return Some(Verdict::Reject(r.n.start, r.n.end, RejectReason::YearLabel));
+    }
+    if r.first.fraction {
+        // "three-quarters of members": a share, not a count.
+        return Some(Verdict::Reject(r.n.start, r.end, RejectReason::NoUnit));
+    }
+    let mut amount = r.amount;
+    let mut start = r.start;
+    if np.other
+        && let (Some((s, items)), Amount::One(st)) = (and_other_start(toks, start), amount)
+    {
+        start = s;
+        amount = Amount::One(Stated {
+            value: st.value + Decimal::from(items),
+            precision: st.precision,
+        });
+    }
+    let phrase = r.text.quote(toks, np.start, np.end).to_string();
+    Some(Verdict::Take(Quantity {
+        kind: Kind::Count,
+        start,
+        end: np.end,
+        hedge: Hedge::Exact,
+        amount,
+        unit: RawUnit::Noun {
+            lemma: np.lemma,
+            phrase,
+        },
+    }))
+}
+
+/// "dozens of companies", "a handful of apps", "several ministers": a
+/// vague amount at token `i` and the noun phrase right after it.
+pub(crate) fn vague(text: Text<'_>, toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let (lo, hi, end) = vague_at(toks, i)?;
+    let np = noun_after(toks, end, false)?;
+    if np.start != end {
+        return None;
+    }
+    let phrase = text.quote(toks, np.start, np.end).to_string();
+    Some(Quantity {
+        kind: Kind::Count,
+        start: i,
+        end: np.end,
+        hedge: Hedge::About,
+        amount: Amount::Vague { lo, hi },
+        unit: RawUnit::Noun {
+            lemma: np.lemma,
+            phrase,
+        },
+    })
+}
 
 /// The counted noun phrase after a number.
 #[derive(Clone, Debug, PartialEq, Eq)]

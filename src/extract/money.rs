@@ -1,11 +1,92 @@
 //! Money: a currency symbol, code or word next to an amount. "$34bn",
 //! "US$35-billion", "£2,000", "Rs 5 crore", "EUR 3bn", "20 million pounds",
-//! "500 yuan", "5 cents".
+//! "500 yuan", "5 cents", "20 dollars 43 cents". A number is money when a
+//! currency is written before it ([`with_prefix`]) or a currency word or
+//! symbol after it ([`with_suffix`]); pounds of weight ("weighed 8
+//! pounds") and the currency names that are ordinary words ("won", "real")
+//! are not taken.
 
 use rust_decimal::Decimal;
 
+use super::scan::{Reading, Verdict};
 use super::token::{Tk, Token};
+use super::{Amount, Kind, RawUnit, Stated};
 use crate::lexicon::{self, among, lower};
+
+/// Money with its currency written before it: "$34bn", "US$35-billion",
+/// "Rs. 500", "EUR 3bn". A code repeating the currency after the amount
+/// ("$5 million US dollars") is part of the quote.
+pub(crate) fn with_prefix(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let p = r.prefix?;
+    let toks = r.toks;
+    let mut end = r.end;
+    if toks.get(end).is_some_and(|t| t.is_word())
+        && let Some((code, 1, after)) = after(toks, end, true)
+        && code == p.code
+    {
+        end = after;
+    }
+    Some(with_minor(
+        r,
+        r.take(Kind::Money, end, r.amount, RawUnit::Currency(p.code)),
+    ))
+}
+
+/// Money with its currency written after it: "20 million pounds", "500
+/// yuan", "10$", "5 cents" (as a twentieth of a dollar).
+pub(crate) fn with_suffix(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let (code, div, end) = after(r.toks, r.end, r.tail.scaled)?;
+    Some(with_minor(
+        r,
+        r.take(
+            Kind::Money,
+            end,
+            divide(r.amount, div),
+            RawUnit::Currency(code),
+        ),
+    ))
+}
+
+/// "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": a whole amount
+/// and its minor units are one amount.
+fn with_minor(r: &Reading<'_, '_>, v: Verdict) -> Verdict {
+    let Verdict::Take(mut q) = v else {
+        return v;
+    };
+    if let Amount::One(s) = q.amount
+        && !r.first.scaled
+        && s.value.fract().is_zero()
+        && s.precision == Decimal::ONE
+        && let Some((minor, end)) = minor_after(r.toks, q.end)
+    {
+        q.amount = Amount::One(Stated {
+            value: s.value + minor / Decimal::ONE_HUNDRED,
+            precision: Decimal::new(1, 2),
+        });
+        q.end = end;
+    }
+    Verdict::Take(q)
+}
+
+/// Cents and pence: an amount in a sub-unit, as main units.
+fn divide(amount: Amount, div: u32) -> Amount {
+    if div == 1 {
+        return amount;
+    }
+    let d = Decimal::from(div);
+    let f = |s: Stated| Stated {
+        value: s.value / d,
+        precision: s.precision / d,
+    };
+    match amount {
+        Amount::One(s) => Amount::One(f(s)),
+        Amount::Range(a, b) => Amount::Range(f(a), f(b)),
+        Amount::Vague { lo, hi } => Amount::Vague {
+            lo: lo / d,
+            hi: hi / d,
+        },
+    }
+}
 
 /// A currency written before an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

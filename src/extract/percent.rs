@@ -1,9 +1,20 @@
 //! Percentages: "33%", "7 per cent", "7 percent", "12 pct", and percentage
 //! points ("2.5 percentage points"), which are not per cent.
 
-use super::RawUnit;
+use super::scan::{Reading, Verdict};
 use super::token::Token;
+use super::{Kind, RawUnit, RejectReason};
 use crate::lexicon;
+
+/// A percentage: the number and a percent sign or word after it. A scale
+/// of one glued letter ("5m%") makes no percentage.
+pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let (unit, end) = after(r.toks, r.end)?;
+    if r.first.letter_scale {
+        return Some(Verdict::Reject(r.n.start, r.tail.end, RejectReason::NoUnit));
+    }
+    Some(r.take(Kind::Percent, end, r.amount, unit))
+}
 
 /// The percent unit written after a number ending at token `end`, and the
 /// token after it.

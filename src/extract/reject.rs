@@ -1,9 +1,101 @@
 //! What looks numeric but is not a claim: phone numbers, copyright lines,
-//! ids and model numbers, times of day, page furniture.
+//! ids and model numbers, times of day, page furniture, ordinals,
+//! proportions, years used as labels, and numbers with no unit. The
+//! rejections that belong to one kind (ages, shares of a counted noun) are
+//! in that kind's file.
 
-use super::numeral::Numeral;
+use super::numeral::{self, Numeral};
+use super::scan::Reading;
+use super::scan::Verdict;
 use super::token::{Tk, Token};
+use super::{RejectReason, duration, money, percent};
 use crate::lexicon::{self, lower};
+
+/// The rejections that hold whatever the number `n` measures, tried before
+/// any kind: an ordinal, a time of day, a proportion ("one in five"),
+/// percent-encoding in an address, an id or model number, page furniture.
+/// `prefixed` says a currency is written before the number, which makes it
+/// money and no id. Returns the tokens to reject and why.
+pub(crate) fn not_a_claim(
+    toks: &[Token<'_>],
+    n: &Numeral,
+    prefixed: bool,
+) -> Option<(usize, usize, RejectReason)> {
+    if n.ordinal {
+        return Some((n.start, n.end, RejectReason::Ordinal));
+    }
+    if let Some(end) = time_of_day(toks, n) {
+        return Some((n.start, end, RejectReason::TimeOfDay));
+    }
+    if !prefixed && proportion(toks, n) {
+        return Some((n.start, n.end, RejectReason::NoUnit));
+    }
+    // A unit glued to the digits ("45EUR", "3h", "202percent") names what
+    // they measure; other glued letters make an id ("5G").
+    let unit_glued = toks
+        .get(n.end)
+        .is_some_and(|t| !t.space_before && t.is_word())
+        && (money::after(toks, n.end, false).is_some()
+            || percent::after(toks, n.end).is_some()
+            || duration::unit_after(toks, n.end).is_some());
+    let glued_before = n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_word();
+    // "q=30%25%2020%": percent-encoding in an address, not a share.
+    if n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_punct('%') {
+        let end = numeral::end_of(toks, n.start);
+        return Some((n.start, end, RejectReason::Identifier));
+    }
+    let unit_names_it = unit_glued && !glued_before;
+    if !prefixed && !unit_names_it {
+        if let Some(end) = identifier(toks, n) {
+            return Some((n.start, end, RejectReason::Identifier));
+        }
+        if let Some(end) = furniture(toks, n) {
+            return Some((n.start, end, RejectReason::PageFurniture));
+        }
+    }
+    None
+}
+
+/// "one in five adults", "1 in 20": a proportion, not a count. The number
+/// `n` is the second term, after "in", or the first, before "in" and a
+/// number that is neither a year nor a length of time ("5 in 2020", "2 in
+/// 3 days").
+fn proportion(toks: &[Token<'_>], n: &Numeral) -> bool {
+    if n.start >= 2
+        && toks[n.start - 1].text.eq_ignore_ascii_case("in")
+        && number_at(toks, n.start - 2)
+    {
+        return true;
+    }
+    !n.scaled
+        && toks
+            .get(n.end)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("in"))
+        && number_at(toks, n.end + 1)
+        && !numeral::parse(toks, n.end + 1)
+            .ok()
+            .flatten()
+            .is_some_and(|m| year_like(&m) || duration::unit_after(toks, m.end).is_some())
+}
+
+/// Whether a number starts at token `i`: digits, or a spelled cardinal.
+fn number_at(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_digits()
+            || (t.is_word() && matches!(numeral::parse(toks, i), Ok(Some(n)) if !n.ordinal))
+    })
+}
+
+/// A number no kind took: a year used as a label ("the 2020 election"),
+/// or a number with nothing to say what it measures.
+pub(crate) fn unitless(r: &Reading<'_, '_>) -> Verdict {
+    let reason = if year_like(&r.first) {
+        RejectReason::YearLabel
+    } else {
+        RejectReason::NoUnit
+    };
+    Verdict::Reject(r.n.start, r.tail.end, reason)
+}
 
 /// Where a copyright mark ("©", "(c)", "Copyright") starts in the sentence:
 /// every number after it is part of the copyright line.
@@ -227,17 +319,16 @@ pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     if units.iter().any(|w| word(n.end, w)) && word(n.end + 1, read) {
         return Some(n.end + 2);
     }
-    if n.start > 0 {
-        if lexicon::FURNITURE_BEFORE
+    if n.start > 0
+        && lexicon::FURNITURE_BEFORE
             .iter()
             .any(|w| word(n.start - 1, w))
-        {
-            let mut end = n.end;
-            if word(end, "of") && toks.get(end + 1).is_some_and(|t| t.is_digits()) {
-                end += 2;
-            }
-            return Some(end);
+    {
+        let mut end = n.end;
+        if word(end, "of") && toks.get(end + 1).is_some_and(|t| t.is_digits()) {
+            end += 2;
         }
+        return Some(end);
     }
     None
 }

@@ -116,6 +116,13 @@ pub(crate) fn time_word(w: &str) -> Option<TimeWord> {
     TIME.get(w)
 }
 
+/// Whether "a" or "an" before the unit word `w` states a length of time
+/// ("a month", "half an hour"): a singular written out, never a plural or
+/// an abbreviation ("a hrs").
+pub(crate) fn counted_by_article(w: &str, named: TimeWord) -> bool {
+    !w.ends_with('s') && !named.abbreviation
+}
+
 /// Whether `w` before "a"/"an" and a unit makes a rate: "twice a week".
 pub(crate) fn is_rate_word(w: &str) -> bool {
     among(RATE_WORDS, w)
