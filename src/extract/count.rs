@@ -246,3 +246,36 @@ pub(crate) fn and_other_start(toks: &[Token<'_>], start: usize) -> Option<(usize
     }
     first.map(|f| (f, items))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{quotes, rejections};
+    use super::*;
+
+    #[test]
+    fn numbers_and_the_nouns_they_count() {
+        assert_eq!(
+            quotes("banning eight Chinese software applications, including"),
+            [(Kind::Count, "eight Chinese software applications".into())]
+        );
+        assert_eq!(
+            quotes("Alipay and seven other Chinese apps are banned"),
+            [(Kind::Count, "Alipay and seven other Chinese apps".into())]
+        );
+        assert_eq!(
+            quotes("added dozens of Chinese companies"),
+            [(Kind::Count, "dozens of Chinese companies".into())]
+        );
+    }
+
+    #[test]
+    fn year_labels_and_shares_are_no_counts() {
+        assert_eq!(
+            rejections("In the 2020 election three-quarters of members voted."),
+            [
+                ("2020".into(), RejectReason::YearLabel),
+                ("three-quarters".into(), RejectReason::NoUnit),
+            ]
+        );
+    }
+}

@@ -341,3 +341,43 @@ fn compound_step(
         .checked_add(n.value)?;
     Some((total, u.unit, u.end))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{quotes, rejections};
+    use super::*;
+
+    #[test]
+    fn numbers_and_articles_with_a_unit_of_time() {
+        assert_eq!(
+            quotes("It takes effect in 45 days."),
+            [(Kind::Duration, "45 days".into())]
+        );
+        assert_eq!(
+            quotes("Despite the 45-day deadline."),
+            [(Kind::Duration, "45-day".into())]
+        );
+        assert_eq!(
+            quotes("just over two weeks before"),
+            [(Kind::Duration, "just over two weeks".into())]
+        );
+        assert_eq!(
+            quotes("It lasted half an hour."),
+            [(Kind::Duration, "half an hour".into())]
+        );
+        // Rates and points in time ("a year ago" is a date) are no lengths.
+        let found = quotes("They meet twice a week, as a year ago.");
+        assert!(found.iter().all(|(k, _)| *k != Kind::Duration), "{found:?}");
+    }
+
+    #[test]
+    fn ages_and_names_are_no_durations() {
+        assert_eq!(
+            rejections("A 45-year-old man and the Seven Years' War."),
+            [
+                ("45-year-old".into(), RejectReason::Age),
+                ("Seven Years".into(), RejectReason::Identifier),
+            ]
+        );
+    }
+}

@@ -364,3 +364,35 @@ pub(crate) fn minor_after(toks: &[Token<'_>], end: usize) -> Option<(Decimal, us
     });
     closes.then_some((n.value, n.end))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::RejectReason;
+    use super::super::scan::{quotes, rejections};
+    use super::*;
+
+    #[test]
+    fn currency_before_or_after_the_amount() {
+        assert_eq!(
+            quotes("The $34bn float was blocked."),
+            [(Kind::Money, "$34bn".into())]
+        );
+        assert_eq!(
+            quotes("Ant's US$35-billion IPO."),
+            [(Kind::Money, "US$35-billion".into())]
+        );
+        assert_eq!(
+            quotes("It paid 20 million pounds."),
+            [(Kind::Money, "20 million pounds".into())]
+        );
+    }
+
+    #[test]
+    fn pounds_of_weight_are_no_money() {
+        assert_eq!(quotes("The baby weighed 8 pounds."), []);
+        assert_eq!(
+            rejections("The baby weighed 8 pounds."),
+            [("8".into(), RejectReason::NoUnit)]
+        );
+    }
+}

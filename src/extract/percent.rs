@@ -63,3 +63,21 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(RawUnit, usize)> 
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::quotes;
+    use super::*;
+
+    #[test]
+    fn percent_sign_and_words() {
+        assert_eq!(
+            quotes("It is 33% owned by Alibaba."),
+            [(Kind::Percent, "33%".into())]
+        );
+        assert_eq!(
+            quotes("Turnout rose 2 percentage points."),
+            [(Kind::Percent, "2 percentage points".into())]
+        );
+    }
+}

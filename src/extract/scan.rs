@@ -518,57 +518,29 @@ fn starts_number(toks: &[Token<'_>], i: usize) -> bool {
     })
 }
 
+/// The kind and quote of every candidate in `text`, for tests.
+#[cfg(test)]
+pub(super) fn quotes(text: &str) -> Vec<(Kind, String)> {
+    extract(text, 0)
+        .candidates
+        .iter()
+        .map(|c| (c.kind, c.text.to_string()))
+        .collect()
+}
+
+/// The quote and reason of every rejection in `text`, for tests.
+#[cfg(test)]
+pub(super) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
+    extract(text, 0)
+        .rejections
+        .iter()
+        .map(|r| (r.span.slice(text).to_string(), r.reason))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn quotes(text: &str) -> Vec<(Kind, String)> {
-        extract(text, 0)
-            .candidates
-            .iter()
-            .map(|c| (c.kind, c.text.to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn kinds_and_quotes() {
-        assert_eq!(
-            quotes("The $34bn float was blocked."),
-            [(Kind::Money, "$34bn".into())]
-        );
-        assert_eq!(
-            quotes("Ant's US$35-billion IPO."),
-            [(Kind::Money, "US$35-billion".into())]
-        );
-        assert_eq!(
-            quotes("It takes effect in 45 days."),
-            [(Kind::Duration, "45 days".into())]
-        );
-        assert_eq!(
-            quotes("Despite the 45-day deadline."),
-            [(Kind::Duration, "45-day".into())]
-        );
-        assert_eq!(
-            quotes("It is 33% owned by Alibaba."),
-            [(Kind::Percent, "33%".into())]
-        );
-        assert_eq!(
-            quotes("banning eight Chinese software applications, including"),
-            [(Kind::Count, "eight Chinese software applications".into())]
-        );
-        assert_eq!(
-            quotes("Alipay and seven other Chinese apps are banned"),
-            [(Kind::Count, "Alipay and seven other Chinese apps".into())]
-        );
-        assert_eq!(
-            quotes("just over two weeks before"),
-            [(Kind::Duration, "just over two weeks".into())]
-        );
-        assert_eq!(
-            quotes("added dozens of Chinese companies"),
-            [(Kind::Count, "dozens of Chinese companies".into())]
-        );
-    }
 
     #[test]
     fn every_word_that_starts_a_number_is_read() {

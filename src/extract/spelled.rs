@@ -478,3 +478,50 @@ fn has_tens_or_units(v: Decimal) -> bool {
 fn plural_fraction(w: &str) -> bool {
     w.ends_with('s') && w != "halves"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::numeral::parse;
+    use super::super::token::tokenize;
+
+    /// The value, precision and ordinality of the number read from the
+    /// whole of `text`.
+    fn read(text: &str) -> Option<(String, String, bool)> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        let n = parse(&toks, 0).ok()??;
+        let quote = &text[toks[n.start].span.start..toks[n.end - 1].span.end];
+        assert_eq!(quote, text, "whole input read for {text}");
+        Some((
+            n.value.normalize().to_string(),
+            n.precision.normalize().to_string(),
+            n.ordinal,
+        ))
+    }
+
+    fn val(text: &str) -> String {
+        read(text).map(|r| r.0).unwrap_or_default()
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(val("thirty-four"), "34");
+        assert_eq!(val("one hundred and twenty"), "120");
+        assert_eq!(val("a dozen"), "12");
+        assert_eq!(val("two dozen"), "24");
+        assert_eq!(val("two and a half million"), "2500000");
+        assert_eq!(val("three-quarters"), "0.75");
+        assert_eq!(val("twenty five thousand three hundred"), "25300");
+        assert_eq!(val("a million"), "1000000");
+        assert_eq!(val("eight"), "8");
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(read("first").map(|r| (r.0, r.2)), Some(("1".into(), true)));
+        assert_eq!(
+            read("twenty-first").map(|r| (r.0, r.2)),
+            Some(("21".into(), true))
+        );
+    }
+}
