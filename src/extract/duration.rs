@@ -64,9 +64,10 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         toks.get(k)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
     };
-    let (value, unit_at) = if word(i, "half") && (word(i + 1, "a") || word(i + 1, "an")) {
+    let article = |k: usize| lexicon::ARTICLES.iter().any(|a| word(k, a));
+    let (value, unit_at) = if word(i, "half") && article(i + 1) {
         (Decimal::new(5, 1), i + 2)
-    } else if word(i, "a") || word(i, "an") {
+    } else if article(i) {
         (Decimal::ONE, i + 1)
     } else {
         return None;
