@@ -105,7 +105,8 @@ pub(crate) struct Hit {
 
 /// The compiled prefilter.
 struct Prefilter {
-    /// Digit runs, underscore runs, fraction glyphs and whole cue words.
+    /// The first byte of a run of digits or underscores, fraction glyphs,
+    /// and whole cue words.
     regex: Regex,
     /// Every cue word, lowercase, and what it is.
     words: WordMap<String, Cue>,
@@ -178,7 +179,7 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
         .map(|&(c, _)| escaped(c.encode_utf8(&mut [0u8; 4]).as_bytes()))
         .collect();
     let pattern = format!(
-        r"(?i-u)[0-9]+|_+|{}|\b(?:{})\b",
+        r"(?i-u)[0-9_]|{}|\b(?:{})\b",
         glyphs.join("|"),
         alternation.join("|")
     );
@@ -226,10 +227,23 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
             });
         }
     };
-    for m in p.regex.find_iter(bytes) {
-        let (s, e) = (m.start(), m.end());
+    let mut at = 0;
+    while let Some(m) = p.regex.find_at(bytes, at) {
+        let (s, mut e) = (m.start(), m.end());
+        at = e;
         match bytes[s] {
             b'0'..=b'9' | b'_' => {
+                // The automaton matches the first byte of a run; the rest
+                // is read here, which is faster than matching a long run
+                // (a state that matches at every byte is the automaton's
+                // slow path).
+                let digit = bytes[s].is_ascii_digit();
+                e = if digit {
+                    digits_end(bytes, e)
+                } else {
+                    e + bytes[e..].iter().take_while(|&&b| b == b'_').count()
+                };
+                at = e;
                 // The letters glued before and after, which `\b` does not
                 // set apart.
                 if s > 0 && letters(s - 1) {
@@ -241,7 +255,7 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
                         push(out, from, s, cue);
                     }
                 }
-                if bytes[s].is_ascii_digit() {
+                if digit {
                     push(out, s, e, Cue::DIGITS);
                 }
                 if letters(e) {
@@ -262,6 +276,22 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
             }
         }
     }
+}
+
+/// The end of the run of ASCII digits from `i`. Sixteen bytes are tested
+/// at a time, with no early exit inside a block, which the compiler turns
+/// into vector instructions: a megabyte of digits costs little.
+fn digits_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(block) = bytes.get(i..i + 16) {
+        if !block.iter().fold(true, |all, b| all & b.is_ascii_digit()) {
+            break;
+        }
+        i += 16;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    i
 }
 
 /// Whether a spelled number can start with a word whose first letter is
