@@ -345,6 +345,16 @@ mod tests {
                 ("half", Cue::FRACTION.with(Cue::AFTER_ARTICLE)),
             ]
         );
+        // Runs longer than a block of sixteen, and underscore runs.
+        let digits = "1234567890".repeat(4);
+        assert_eq!(
+            hits(&format!("{digits}one __half")),
+            [
+                (digits.as_str(), Cue::DIGITS),
+                ("one", Cue::CARDINAL),
+                ("half", Cue::FRACTION.with(Cue::AFTER_ARTICLE)),
+            ]
+        );
         assert_eq!(hits("one5one")[0], ("one", Cue::CARDINAL));
         assert_eq!(hits("one5one").len(), 3);
         // Any case; positions shifted by the offset.
