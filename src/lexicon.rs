@@ -14,9 +14,6 @@
 //! The lexicon depends on no stage: it imports only the shared quantity
 //! types.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 mod currency;
 mod function;
 mod hedges;
@@ -52,66 +49,98 @@ pub(crate) fn among(words: &[&str], w: &str) -> bool {
     words.contains(&w)
 }
 
-/// FNV-1a: a fast hash for the short keys of the lexicon. The tables are
-/// fixed data, not input, so a hash that resists flooding buys nothing.
-#[derive(Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
+/// A table of words compiled once for lookups: open addressing over a
+/// power-of-two array at most half full, hashed on a word's length and
+/// three of its bytes. The tables are fixed data, not input, so a hash that
+/// resists flooding buys nothing, and reading three bytes is cheaper than
+/// hashing a whole word; a word that is not in the table, the common case,
+/// mostly ends at an empty slot with no comparison at all.
+pub(crate) struct WordTable<K, V> {
+    slots: Vec<Option<(K, V)>>,
+    mask: usize,
 }
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+/// The slot a word's probe starts at.
+fn slot_of(w: &[u8], mask: usize) -> usize {
+    let (first, mid, last) = match w {
+        [] => (0, 0, 0),
+        [a, ..] => (*a, w[w.len() / 2], w[w.len() - 1]),
+    };
+    let h = (w.len() as u64) | u64::from(first) << 8 | u64::from(mid) << 16 | u64::from(last) << 24;
+    // Fibonacci hashing: the top bits of the product are well mixed.
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
+}
+
+impl<K: AsRef<[u8]>, V> WordTable<K, V> {
+    /// Compiles `rows`. Where a word appears twice, the first row wins, as
+    /// the first arm of a `match` would.
+    pub(crate) fn new(rows: impl IntoIterator<Item = (K, V)>) -> Self {
+        let rows: Vec<(K, V)> = rows.into_iter().collect();
+        let size = (rows.len() * 2).next_power_of_two().max(8);
+        let mask = size - 1;
+        let mut slots: Vec<Option<(K, V)>> = (0..size).map(|_| None).collect();
+        for (k, v) in rows {
+            let mut at = slot_of(k.as_ref(), mask);
+            loop {
+                match &slots[at] {
+                    None => {
+                        slots[at] = Some((k, v));
+                        break;
+                    }
+                    Some((other, _)) if other.as_ref() == k.as_ref() => break,
+                    Some(_) => at = (at + 1) & mask,
+                }
+            }
+        }
+        WordTable { slots, mask }
     }
 
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    /// What `w` means, if it is in the table.
+    pub(crate) fn get(&self, w: &[u8]) -> Option<&V> {
+        let mut at = slot_of(w, self.mask);
+        loop {
+            match &self.slots[at] {
+                None => return None,
+                Some((k, v)) if k.as_ref() == w => return Some(v),
+                Some(_) => at = (at + 1) & self.mask,
+            }
         }
     }
+
+    /// Every word and what it means, in no particular order.
+    #[cfg(test)]
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.slots.iter().flatten().map(|(k, v)| (k, v))
+    }
 }
 
-/// A map keyed by lexicon words, hashed with [`Fnv`].
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// A table of words and what each means, compiled into a map once. Where a
-/// word appears twice, the first row wins, as the first arm of a `match`
-/// would.
-pub(crate) struct Lookup<T: 'static>(WordMap<&'static str, T>);
+/// A table of words and what each means, compiled once.
+pub(crate) struct Lookup<T: 'static>(WordTable<&'static str, T>);
 
 impl<T: Copy> Lookup<T> {
     /// Compiles `rows`.
     pub(crate) fn new(rows: &'static [(&'static str, T)]) -> Self {
-        let mut map = WordMap::default();
-        for &(w, v) in rows {
-            map.entry(w).or_insert(v);
-        }
-        Lookup(map)
+        Lookup(WordTable::new(rows.iter().copied()))
     }
 
     /// What `w` means, if it is in the table.
     pub(crate) fn get(&self, w: &str) -> Option<T> {
-        self.0.get(w).copied()
+        self.0.get(w.as_bytes()).copied()
     }
 }
 
 /// A list of words compiled into a set once.
-pub(crate) struct WordSet(WordMap<&'static str, ()>);
+pub(crate) struct WordSet(WordTable<&'static str, ()>);
 
 impl WordSet {
     /// Compiles `words`.
     pub(crate) fn new(words: &'static [&'static str]) -> Self {
-        WordSet(words.iter().map(|&w| (w, ())).collect())
+        WordSet(WordTable::new(words.iter().map(|&w| (w, ()))))
     }
 
     /// Whether `w` is in the list.
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.0.contains_key(w)
+        self.0.get(w.as_bytes()).is_some()
     }
 }
 

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 
 use super::date::{self, DateFound};
 use super::numeral::{self, Numeral, OutOfRange};
-use super::prefilter::{self, Hit};
+use super::prefilter::{self, Cue, Hit};
 use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, bound,
@@ -104,9 +104,19 @@ pub(crate) fn extract_limited(
 fn mark_starts(toks: &[Token<'_>], hits: &[Hit], starts: &mut Vec<bool>) {
     starts.clear();
     starts.resize(toks.len(), false);
+    // Both in text order: one walk through each.
+    let mut k = 0;
     for h in hits.iter().filter(|h| h.cue.starts()) {
-        let k = toks.partition_point(|t| t.span.start < h.start);
-        if toks.get(k).is_some_and(|t| t.span.end == h.end) {
+        while toks.get(k).is_some_and(|t| t.span.start < h.start) {
+            k += 1;
+        }
+        if h.cue == Cue::ANY {
+            // A stretch the prefilter could not read: every token in it.
+            while toks.get(k).is_some_and(|t| t.span.start < h.end) {
+                starts[k] = true;
+                k += 1;
+            }
+        } else if toks.get(k).is_some_and(|t| t.span.end == h.end) {
             starts[k] = true;
         }
     }
@@ -541,6 +551,26 @@ pub(super) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_the_tokens_the_prefilter_found() {
+        let text = "the cat and five dogs";
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        let mut hits = Vec::new();
+        prefilter::find(text, 0, &mut hits);
+        let mut starts = Vec::new();
+        mark_starts(&toks, &hits, &mut starts);
+        assert_eq!(starts, [false, false, false, true, false]);
+        // A stretch the prefilter could not read: every token in it.
+        let hits = [Hit {
+            start: 4,
+            end: text.len(),
+            cue: Cue::ANY,
+        }];
+        mark_starts(&toks, &hits, &mut starts);
+        assert_eq!(starts, [false, true, true, true, true]);
+    }
 
     #[test]
     fn every_word_that_starts_a_number_is_read() {

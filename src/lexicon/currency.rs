@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Lookup, WordMap, among};
+use super::{Lookup, WordTable, among};
 
 /// Currency names and codes written after (or before) an amount: the ISO
 /// 4217 code and how many of the named unit make one main unit (cents are
@@ -389,16 +389,27 @@ static CURRENCY: LazyLock<Lookup<(&str, u32)>> = LazyLock::new(|| Lookup::new(CU
 static PREFIX: LazyLock<Lookup<&str>> = LazyLock::new(|| Lookup::new(PREFIX_WORDS));
 static DOLLAR: LazyLock<Lookup<&str>> = LazyLock::new(|| Lookup::new(DOLLAR_PREFIXES));
 static QUALIFIER: LazyLock<Lookup<&str>> = LazyLock::new(|| Lookup::new(DOLLAR_QUALIFIERS));
-static NATIONAL: LazyLock<WordMap<(&str, &str), &str>> = LazyLock::new(|| {
-    let mut map = WordMap::default();
-    for &(names, adjectives, code) in NATIONAL_CURRENCIES {
-        for &name in names {
-            for &adj in adjectives {
-                map.entry((name, adj)).or_insert(code);
-            }
+/// Each currency name, and the adjectives that make it national with
+/// their codes, in the order of [`NATIONAL_CURRENCIES`].
+type Nations = Vec<(&'static str, &'static str)>;
+
+static NATIONAL: LazyLock<WordTable<&str, Nations>> = LazyLock::new(|| {
+    let mut names: Vec<(&str, Nations)> = Vec::new();
+    for &(currency, adjectives, code) in NATIONAL_CURRENCIES {
+        for &name in currency {
+            let at = match names.iter().position(|(n, _)| *n == name) {
+                Some(at) => at,
+                None => {
+                    names.push((name, Vec::new()));
+                    names.len() - 1
+                }
+            };
+            names[at]
+                .1
+                .extend(adjectives.iter().map(|&adj| (adj, code)));
         }
     }
-    map
+    WordTable::new(names)
 });
 
 /// A currency named by a word or code that follows or precedes an amount:
@@ -413,8 +424,11 @@ pub(crate) fn currency_word(w: &str) -> Option<(&'static str, u32)> {
 /// words lowercase; the name singular or plural.
 pub(crate) fn national_currency(adj: &str, name: &str) -> Option<&'static str> {
     let name = name.strip_suffix('s').unwrap_or(name);
-    let map: &WordMap<(&str, &str), &'static str> = &NATIONAL;
-    map.get(&(name, adj)).copied()
+    NATIONAL
+        .get(name.as_bytes())?
+        .iter()
+        .find(|&&(a, _)| a == adj)
+        .map(|&(_, code)| code)
 }
 
 /// A currency code or abbreviation written before an amount (without a
