@@ -52,8 +52,8 @@ fn files(dir: &Path) -> Vec<PathBuf> {
     while let Some(d) = stack.pop() {
         let entries =
             fs::read_dir(&d).unwrap_or_else(|e| panic!("cannot read {}: {e}", d.display()));
-        for entry in entries {
-            let path = entry.expect("a directory entry").path();
+        for entry in entries.flatten() {
+            let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|x| x == "rs") {

@@ -1,110 +1,39 @@
 //! Hedges and bounds: "about", "nearly", "more than", "at least", "up to",
-//! "less than", and the ones that follow a number ("or more", "-plus").
+//! "less than", and the ones that follow a number ("or more", "-plus");
+//! and ranges: "5-10", "$5-$7 million", "between 2 and 3", "two or three".
 
-use super::Hedge;
+use std::sync::LazyLock;
+
+use rust_decimal::Decimal;
+
+use super::numeral::{self, Numeral};
 use super::token::{Tk, Token};
+use super::{Hedge, money, percent};
+use crate::lexicon;
 
-/// Hedge phrases written before a number, longest first within each group.
-const BEFORE: &[(&[&str], Hedge)] = &[
-    (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
-    (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
-    (&["higher", "than", "or", "equal", "to"], Hedge::AtLeast),
-    (&["less", "than", "or", "equal", "to"], Hedge::UpTo),
-    (&["fewer", "than", "or", "equal", "to"], Hedge::UpTo),
-    (&["lower", "than", "or", "equal", "to"], Hedge::UpTo),
-    (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
-    (&["equal", "to", "or", "greater", "than"], Hedge::AtLeast),
-    (&["equal", "to", "or", "less", "than"], Hedge::UpTo),
-    (&["equal", "to", "or", "fewer", "than"], Hedge::UpTo),
-    (&["bigger", "or", "equal", "than"], Hedge::AtLeast),
-    (&["greater", "or", "equal", "than"], Hedge::AtLeast),
-    (&["higher", "or", "equal", "than"], Hedge::AtLeast),
-    (&["larger", "or", "equal", "than"], Hedge::AtLeast),
-    (&["more", "or", "equal", "than"], Hedge::AtLeast),
-    (&["smaller", "or", "equal", "than"], Hedge::UpTo),
-    (&["less", "or", "equal", "than"], Hedge::UpTo),
-    (&["lower", "or", "equal", "than"], Hedge::UpTo),
-    (&["at", "least", "or", "equal", "to"], Hedge::AtLeast),
-    (&["at", "most", "or", "equal", "to"], Hedge::UpTo),
-    (&["a", "little", "more", "than"], Hedge::JustOver),
-    (&["in", "the", "region", "of"], Hedge::About),
-    (&["on", "the", "order", "of"], Hedge::About),
-    (&["slightly", "more", "than"], Hedge::JustOver),
-    (&["slightly", "less", "than"], Hedge::Nearly),
-    (&["just", "more", "than"], Hedge::JustOver),
-    (&["just", "less", "than"], Hedge::Nearly),
-    (&["just", "shy", "of"], Hedge::Nearly),
-    (&["just", "short", "of"], Hedge::Nearly),
-    (&["a", "little", "over"], Hedge::JustOver),
-    (&["a", "little", "under"], Hedge::Nearly),
-    (&["no", "fewer", "than"], Hedge::AtLeast),
-    (&["no", "less", "than"], Hedge::AtLeast),
-    (&["not", "less", "than"], Hedge::AtLeast),
-    (&["no", "more", "than"], Hedge::UpTo),
-    (&["not", "more", "than"], Hedge::UpTo),
-    (&["at", "the", "most"], Hedge::UpTo),
-    (&["in", "excess", "of"], Hedge::MoreThan),
-    (&["more", "or", "less"], Hedge::About),
-    (&["as", "much", "as"], Hedge::UpTo),
-    (&["as", "many", "as"], Hedge::UpTo),
-    (&["as", "high", "as"], Hedge::UpTo),
-    (&["a", "maximum", "of"], Hedge::UpTo),
-    (&["a", "minimum", "of"], Hedge::AtLeast),
-    (&["an", "estimated"], Hedge::About),
-    (&["just", "over"], Hedge::JustOver),
-    (&["just", "above"], Hedge::JustOver),
-    (&["slightly", "over"], Hedge::JustOver),
-    (&["slightly", "above"], Hedge::JustOver),
-    (&["just", "under"], Hedge::Nearly),
-    (&["just", "below"], Hedge::Nearly),
-    (&["slightly", "under"], Hedge::Nearly),
-    (&["close", "to"], Hedge::Nearly),
-    (&["not", "quite"], Hedge::Nearly),
-    (&["more", "than"], Hedge::MoreThan),
-    (&["greater", "than"], Hedge::MoreThan),
-    (&["larger", "than"], Hedge::MoreThan),
-    (&["higher", "than"], Hedge::MoreThan),
-    (&["bigger", "than"], Hedge::MoreThan),
-    (&["upwards", "of"], Hedge::MoreThan),
-    (&["upward", "of"], Hedge::MoreThan),
-    (&["well", "over"], Hedge::MoreThan),
-    (&["well", "above"], Hedge::MoreThan),
-    (&["north", "of"], Hedge::MoreThan),
-    (&["at", "least"], Hedge::AtLeast),
-    (&["minimum", "of"], Hedge::AtLeast),
-    (&["up", "to"], Hedge::UpTo),
-    (&["at", "most"], Hedge::UpTo),
-    (&["maximum", "of"], Hedge::UpTo),
-    (&["less", "than"], Hedge::LessThan),
-    (&["fewer", "than"], Hedge::LessThan),
-    (&["lower", "than"], Hedge::LessThan),
-    (&["smaller", "than"], Hedge::LessThan),
-    (&["well", "under"], Hedge::LessThan),
-    (&["well", "below"], Hedge::LessThan),
-    (&["short", "of"], Hedge::LessThan),
-    (&["nearly"], Hedge::Nearly),
-    (&["almost"], Hedge::Nearly),
-    (&["over"], Hedge::MoreThan),
-    (&["above"], Hedge::MoreThan),
-    (&["exceeding"], Hedge::MoreThan),
-    (&["exceed"], Hedge::MoreThan),
-    (&["exceeds"], Hedge::MoreThan),
-    (&["surpass"], Hedge::MoreThan),
-    (&["surpassing"], Hedge::MoreThan),
-    (&["under"], Hedge::LessThan),
-    (&["below"], Hedge::LessThan),
-    (&["about"], Hedge::About),
-    (&["around"], Hedge::About),
-    (&["roughly"], Hedge::About),
-    (&["approximately"], Hedge::About),
-    (&["approx"], Hedge::About),
-    (&["some"], Hedge::About),
-    (&["circa"], Hedge::About),
-    (&["estimated"], Hedge::About),
-    (&["nigh", "on"], Hedge::Nearly),
-    (&["exactly"], Hedge::Exact),
-    (&["precisely"], Hedge::Exact),
-];
+/// Hedge phrases written before a number, compiled once from the
+/// lexicon's lists: every phrase with its meaning, the longest first, so
+/// that "no more than" is read before "more than".
+static BEFORE: LazyLock<Vec<(&[&str], Hedge)>> = LazyLock::new(|| {
+    let groups: [(&[&[&str]], Hedge); 8] = [
+        (lexicon::AT_LEAST, Hedge::AtLeast),
+        (lexicon::UP_TO, Hedge::UpTo),
+        (lexicon::JUST_OVER, Hedge::JustOver),
+        (lexicon::ABOUT, Hedge::About),
+        (lexicon::NEARLY, Hedge::Nearly),
+        (lexicon::MORE_THAN, Hedge::MoreThan),
+        (lexicon::LESS_THAN, Hedge::LessThan),
+        (lexicon::EXACTLY, Hedge::Exact),
+    ];
+    let mut phrases: Vec<(&[&str], Hedge)> = groups
+        .iter()
+        .flat_map(|&(list, hedge)| list.iter().map(move |&p| (p, hedge)))
+        .collect();
+    // Stable: phrases of one length keep their order; two of one length
+    // never match the same words.
+    phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    phrases
+});
 
 /// The hedge written right before token `start`, and the token where it
 /// begins.
@@ -112,7 +41,7 @@ pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)>
     if let Some(found) = symbol_before(toks, start) {
         return Some(found);
     }
-    for (words, hedge) in BEFORE {
+    for &(words, hedge) in BEFORE.iter() {
         let n = words.len();
         if start < n {
             continue;
@@ -122,7 +51,7 @@ pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)>
             toks[first + k].is_word() && toks[first + k].text.eq_ignore_ascii_case(w)
         });
         if matches {
-            return Some((*hedge, first));
+            return Some((hedge, first));
         }
     }
     None
@@ -163,26 +92,23 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
     };
-    if word(end, "or") || word(end, "and") {
+    if lexicon::AFTER_JOINERS.iter().any(|w| word(end, w)) {
         // "200 or greater than" and "200 or more": the trailing "than"
         // belongs to the bound.
         // "200 or more than 190" is two bounds, not one.
         if word(end + 2, "than") && number_follows(toks, end + 3) {
             return None;
         }
-        if ["more", "greater", "higher", "larger", "above", "over"]
-            .iter()
-            .any(|w| word(end + 1, w))
-        {
+        if lexicon::OR_ABOVE.iter().any(|w| word(end + 1, w)) {
             let than = usize::from(word(end + 2, "than"));
             return Some((Hedge::AtLeast, end + 2 + than));
         }
     }
     if word(end, "or") {
-        if word(end + 1, "so") || word(end + 1, "thereabouts") {
+        if lexicon::OR_ABOUT.iter().any(|w| word(end + 1, w)) {
             return Some((Hedge::About, end + 2));
         }
-        if word(end + 1, "less") || word(end + 1, "fewer") || word(end + 1, "under") {
+        if lexicon::OR_BELOW.iter().any(|w| word(end + 1, w)) {
             return Some((Hedge::UpTo, end + 2));
         }
     }
@@ -198,18 +124,18 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
     {
         if toks
             .get(end + 1)
-            .is_some_and(|t| !t.space_before && t.text.eq_ignore_ascii_case("plus"))
+            .is_some_and(|t| !t.space_before && t.text.eq_ignore_ascii_case(lexicon::PLUS))
         {
             return Some((Hedge::AtLeast, end + 2));
         }
         if toks
             .get(end + 1)
-            .is_some_and(|t| !t.space_before && t.text.eq_ignore_ascii_case("odd"))
+            .is_some_and(|t| !t.space_before && t.text.eq_ignore_ascii_case(lexicon::ODD))
         {
             return Some((Hedge::About, end + 2));
         }
     }
-    if word(end, "plus")
+    if word(end, lexicon::PLUS)
         && !toks
             .get(end + 1)
             .is_some_and(|t| t.is_digits() || t.is_punct('$'))
@@ -221,5 +147,97 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
 
 /// Whether a number starts at token `k`.
 fn number_follows(toks: &[Token<'_>], k: usize) -> bool {
-    matches!(super::numeral::parse(toks, k), Ok(Some(_)))
+    matches!(numeral::parse(toks, k), Ok(Some(_)))
+}
+
+/// A second number after `n` that makes a range with it, and the
+/// connector's token.
+pub(crate) fn range_after(
+    toks: &[Token<'_>],
+    n: &Numeral,
+    between: bool,
+) -> Option<(Numeral, usize)> {
+    let mut c = n.end;
+    // "3% and 4%", "5 per cent to 7 per cent", "10 dollars to 20
+    // dollars": the unit may be repeated.
+    let mut repeated_money = None;
+    if let Some((_, after)) = percent::after(toks, c) {
+        c = after;
+    } else if let Some((code, 1, after)) = money::after(toks, c, n.scaled)
+        && toks.get(c).is_some_and(|t| t.is_word())
+    {
+        repeated_money = Some(code);
+        c = after;
+    }
+    let t = toks.get(c)?;
+    let connector = t.is_dash()
+        || (t.is_word() && t.text.eq_ignore_ascii_case("to"))
+        || (between && t.is_word() && t.text.eq_ignore_ascii_case("and"))
+        || (t.is_word() && t.text.eq_ignore_ascii_case("or") && n.spelled);
+    if !connector {
+        return None;
+    }
+    let mut k = c + 1;
+    // "$5-$7 million": the currency may be repeated.
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.kind, Tk::Punct(ch) if lexicon::currency_symbol(ch).is_some()))
+    {
+        k += 1;
+    } else if toks.get(k).is_some_and(|t| t.is_word() && !t.space_before)
+        && toks.get(k + 1).is_some_and(|t| t.is_punct('$'))
+    {
+        k += 2;
+    }
+    let second = numeral::parse(toks, k).ok()??;
+    if second.ordinal || second.fraction != n.fraction {
+        return None;
+    }
+    // "7-Eleven": digits and words do not make a range across a hyphen.
+    if t.is_dash() && !t.space_before && n.spelled != second.spelled {
+        return None;
+    }
+    // The unit repeated on the first number must be repeated on the
+    // second: "3% and 4%".
+    match repeated_money {
+        Some(code) => {
+            if money::after(toks, second.end, second.scaled).is_none_or(|(c2, _, _)| c2 != code) {
+                return None;
+            }
+        }
+        None => {
+            if c != n.end && percent::after(toks, second.end).is_none() {
+                return None;
+            }
+        }
+    }
+    let first = share_scale(*n, &second);
+    if second.value < first.value {
+        return None;
+    }
+    // "10-12 October" is a date range, handled elsewhere; a score
+    // "3-2" fails the order test above.
+    Some((second, c))
+}
+
+/// "$5-$7 million": a scale written only on the second number applies to
+/// the first.
+pub(crate) fn share_scale(first: Numeral, second: &Numeral) -> Numeral {
+    if first.scaled || !second.scaled || second.scale_pow == 0 {
+        return first;
+    }
+    let mut f = Decimal::ONE;
+    for _ in 0..second.scale_pow {
+        f *= Decimal::TEN;
+    }
+    match (first.value.checked_mul(f), first.precision.checked_mul(f)) {
+        (Some(v), Some(p)) => Numeral {
+            value: v,
+            precision: p,
+            scaled: true,
+            scale_pow: second.scale_pow,
+            ..first
+        },
+        _ => first,
+    }
 }

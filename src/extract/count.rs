@@ -5,8 +5,73 @@
 
 use rust_decimal::Decimal;
 
+use super::scan::{Quantity, Reading, Text, Verdict};
 use super::token::Token;
-use crate::lexicon::{self, lower};
+use super::{Amount, Hedge, Kind, RawUnit, RejectReason, Stated, reject};
+use crate::lexicon::{self, among, lower};
+
+/// A count: the number and the noun phrase it counts. A year before a
+/// noun names it ("the 2020 election"), and a fraction of one is a share
+/// ("three-quarters of members"); named items before "and N other"
+/// are added to N.
+pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let toks = r.toks;
+    let one = r.first.value == Decimal::ONE && r.last.is_none();
+    let np = noun_after(toks, r.end, one)?;
+    if reject::year_like(&r.first) && r.last.is_none() {
+        // "the 2020 election"
+        return Some(Verdict::Reject(r.n.start, r.n.end, RejectReason::YearLabel));
+    }
+    if r.first.fraction {
+        // "three-quarters of members": a share, not a count.
+        return Some(Verdict::Reject(r.n.start, r.end, RejectReason::NoUnit));
+    }
+    let mut amount = r.amount;
+    let mut start = r.start;
+    if np.other
+        && let (Some((s, items)), Amount::One(st)) = (and_other_start(toks, start), amount)
+    {
+        start = s;
+        amount = Amount::One(Stated {
+            value: st.value + Decimal::from(items),
+            precision: st.precision,
+        });
+    }
+    let phrase = r.text.quote(toks, np.start, np.end).to_string();
+    Some(Verdict::Take(Quantity {
+        kind: Kind::Count,
+        start,
+        end: np.end,
+        hedge: Hedge::Exact,
+        amount,
+        unit: RawUnit::Noun {
+            lemma: np.lemma,
+            phrase,
+        },
+    }))
+}
+
+/// "dozens of companies", "a handful of apps", "several ministers": a
+/// vague amount at token `i` and the noun phrase right after it.
+pub(crate) fn vague(text: Text<'_>, toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let (lo, hi, end) = vague_at(toks, i)?;
+    let np = noun_after(toks, end, false)?;
+    if np.start != end {
+        return None;
+    }
+    let phrase = text.quote(toks, np.start, np.end).to_string();
+    Some(Quantity {
+        kind: Kind::Count,
+        start: i,
+        end: np.end,
+        hedge: Hedge::About,
+        amount: Amount::Vague { lo, hi },
+        unit: RawUnit::Noun {
+            lemma: np.lemma,
+            phrase,
+        },
+    })
+}
 
 /// The counted noun phrase after a number.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,10 +90,7 @@ pub(crate) struct NounPhrase {
 /// Whether a lowercase word looks like a plural noun.
 fn plural_looking(word: &str, lower_word: &str) -> bool {
     if lexicon::irregular_plural(lower_word).is_some() {
-        return !matches!(
-            lower_word,
-            "person" | "man" | "woman" | "child" | "foot" | "tooth" | "mouse" | "goose"
-        );
+        return !among(lexicon::IRREGULAR_SINGULARS, lower_word);
     }
     let n = lower_word.len();
     n > 2
@@ -36,39 +98,8 @@ fn plural_looking(word: &str, lower_word: &str) -> bool {
         && !lower_word.ends_with("ss")
         && !lower_word.ends_with("us")
         && !lower_word.ends_with("is")
-        && !matches!(
-            lower_word,
-            "news"
-                | "its"
-                | "was"
-                | "has"
-                | "does"
-                | "this"
-                | "thus"
-                | "less"
-                | "yes"
-                | "plus"
-                | "whereas"
-                | "bus"
-                | "gas"
-                | "series"
-                | "species"
-                | "analysis"
-                | "basis"
-                | "crisis"
-        )
+        && !lexicon::is_not_plural(lower_word)
         && !word.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// Whether a lowercase word has an adjective's ending: "chinese",
-/// "digital", "senior", "armed".
-fn adjective_like(w: &str) -> bool {
-    [
-        "ese", "an", "ish", "al", "ic", "ive", "ous", "ful", "less", "ed", "ing", "ior", "ary",
-        "ern", "i",
-    ]
-    .iter()
-    .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
 }
 
 /// Whether a word can be part of a counted noun phrase at all.
@@ -94,13 +125,9 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
     };
-    if word(k, "other")
-        || word(k, "more")
-        || word(k, "additional")
-        || word(k, "further")
-        || word(k, "new")
-    {
-        other = !word(k, "new");
+    let adds = lexicon::OTHER_WORDS.iter().any(|w| word(k, w));
+    if adds || word(k, lexicon::NEW) {
+        other = adds;
         k += 1;
     }
     let start = k;
@@ -137,7 +164,7 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
             // Singular: the first word that is not an adjective ("one
             // Chinese app", "one company bid").
             head = Some((k, w.to_string()));
-            if !adjective_like(w) {
+            if !lexicon::adjective_like(w) {
                 break;
             }
         } else if plural {
@@ -160,7 +187,8 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
 
 /// A vague amount starting at token `i`: "dozens of", "hundreds of", "tens
 /// of thousands of", "a handful of", "a few", "several", "a couple of",
-/// "scores of". Returns its limits and the token after the phrase.
+/// "scores of" (the phrases of [`lexicon::VAGUE`]). Returns its limits and
+/// the token after the phrase.
 pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal, usize)> {
     let word = |k: usize, s: &str| {
         toks.get(k)
@@ -170,35 +198,16 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
     if !t.is_word() {
         return None;
     }
-    let d = |v: i64| Decimal::from(v);
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf)?;
-    let (lo, hi, end) = match w {
-        "tens" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => {
-            (d(20_000), d(99_999), i + 4)
-        }
-        "tens" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => {
-            (d(20_000_000), d(99_999_999), i + 4)
-        }
-        "hundreds" if word(i + 1, "of") && word(i + 2, "thousands") && word(i + 3, "of") => {
-            (d(200_000), d(999_999), i + 4)
-        }
-        "hundreds" if word(i + 1, "of") && word(i + 2, "millions") && word(i + 3, "of") => {
-            (d(200_000_000), d(999_999_999), i + 4)
-        }
-        "dozens" if word(i + 1, "of") => (d(24), d(99), i + 2),
-        "scores" if word(i + 1, "of") => (d(40), d(99), i + 2),
-        "hundreds" if word(i + 1, "of") => (d(200), d(999), i + 2),
-        "thousands" if word(i + 1, "of") => (d(2_000), d(9_999), i + 2),
-        "millions" if word(i + 1, "of") => (d(2_000_000), d(999_999_999), i + 2),
-        "billions" if word(i + 1, "of") => (d(2_000_000_000), d(999_999_999_999), i + 2),
-        "a" if word(i + 1, "handful") && word(i + 2, "of") => (d(2), d(6), i + 3),
-        "a" if word(i + 1, "couple") && word(i + 2, "of") => (d(2), d(3), i + 3),
-        "a" if word(i + 1, "few") => (d(2), d(6), i + 2),
-        "several" => (d(3), d(9), i + 1),
-        _ => return None,
-    };
-    Some((lo, hi, end))
+    let v = lexicon::VAGUE.iter().find(|v| {
+        v.words[0] == w
+            && v.words[1..]
+                .iter()
+                .enumerate()
+                .all(|(k, s)| word(i + 1 + k, s))
+    })?;
+    Some((Decimal::from(v.lo), Decimal::from(v.hi), i + v.words.len()))
 }
 
 /// "Alipay and seven other apps", "Alipay, WeChat Pay and six other apps":
@@ -236,4 +245,37 @@ pub(crate) fn and_other_start(toks: &[Token<'_>], start: usize) -> Option<(usize
         break;
     }
     first.map(|f| (f, items))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{quotes, rejections};
+    use super::*;
+
+    #[test]
+    fn numbers_and_the_nouns_they_count() {
+        assert_eq!(
+            quotes("banning eight Chinese software applications, including"),
+            [(Kind::Count, "eight Chinese software applications".into())]
+        );
+        assert_eq!(
+            quotes("Alipay and seven other Chinese apps are banned"),
+            [(Kind::Count, "Alipay and seven other Chinese apps".into())]
+        );
+        assert_eq!(
+            quotes("added dozens of Chinese companies"),
+            [(Kind::Count, "dozens of Chinese companies".into())]
+        );
+    }
+
+    #[test]
+    fn year_labels_and_shares_are_no_counts() {
+        assert_eq!(
+            rejections("In the 2020 election three-quarters of members voted."),
+            [
+                ("2020".into(), RejectReason::YearLabel),
+                ("three-quarters".into(), RejectReason::NoUnit),
+            ]
+        );
+    }
 }

@@ -1,12 +1,169 @@
 //! Durations: a number and a unit of time. "45 days", "45-day", "two
 //! weeks", "three hours", "a month", "an hour and a half", "2 years and 3
-//! months". Ages ("45-year-old", "aged 45") are not durations.
+//! months". Ages ("45-year-old", "aged 45") and names ("the Seven Years'
+//! War") are not durations; nor are rates ("twice a week") and points in
+//! time ("a year ago").
 
 use rust_decimal::Decimal;
 
-use super::TimeUnit;
-use super::token::Token;
+use super::scan::{Quantity, Reading, Verdict};
+use super::token::{Tk, Token};
+use super::{Amount, Hedge, Kind, RawUnit, RejectReason, Stated, TimeUnit, bound, numeral};
 use crate::lexicon::{self, lower};
+
+/// A duration: the number and a unit of time after it. A scale of one
+/// glued letter ("5m days") makes none.
+pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let (toks, n) = (r.toks, &r.n);
+    let u = unit_after(toks, r.end).filter(|_| !r.first.letter_scale)?;
+    if u.age {
+        return Some(Verdict::Reject(r.start, u.end, RejectReason::Age));
+    }
+    // "the Seven Years' War": a name.
+    if n.spelled
+        && n.start > 0
+        && toks[n.start].is_capitalized()
+        && toks[u.end - 1].is_capitalized()
+    {
+        let next = toks.get(u.end);
+        if next.is_some_and(|t| t.is_punct('\'') || t.is_punct('’') || t.is_capitalized()) {
+            return Some(Verdict::Reject(n.start, u.end, RejectReason::Identifier));
+        }
+    }
+    if n.start > 0 && toks[n.start - 1].text.eq_ignore_ascii_case(lexicon::AGED) {
+        return Some(Verdict::Reject(n.start - 1, r.end, RejectReason::Age));
+    }
+    let amount = if u.times > 1 {
+        times(r.amount, u.times)
+    } else {
+        r.amount
+    };
+    let (mut amount, mut unit, mut end) = (amount, u.unit, u.end);
+    if let Amount::One(s) = amount
+        && let Some((v, cu, ce)) = compound(toks, end, s.value, unit)
+    {
+        let precision = if cu == unit {
+            s.precision
+        } else {
+            Decimal::ONE
+        };
+        amount = Amount::One(Stated {
+            value: v,
+            precision,
+        });
+        unit = cu;
+        end = ce;
+    }
+    Some(r.take(Kind::Duration, end, amount, RawUnit::Time(unit)))
+}
+
+/// "a month", "an hour", "half an hour", "about a week": a duration with
+/// no number, starting at token `i`.
+pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let word = |k: usize, s: &str| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
+    };
+    let article = |k: usize| lexicon::ARTICLES.iter().any(|a| word(k, a));
+    let (value, unit_at) = if word(i, "half") && article(i + 1) {
+        (Decimal::new(5, 1), i + 2)
+    } else if article(i) {
+        (Decimal::ONE, i + 1)
+    } else {
+        return None;
+    };
+    let t = toks.get(unit_at)?;
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf)?;
+    let named = lexicon::time_word(w)?;
+    let unit = named.unit;
+    if !lexicon::counted_by_article(w, named) {
+        return None;
+    }
+    // Rates ("twice a week", "$5 a day") and relative dates ("a year
+    // ago") are not lengths of time.
+    if i > 0 {
+        let prev = toks[i - 1];
+        let mut b2 = [0u8; 32];
+        let rate = lower(prev.text, &mut b2).is_some_and(lexicon::is_rate_word);
+        if rate || prev.is_digits() || matches!(prev.kind, Tk::Punct('$' | '£' | '€')) {
+            return None;
+        }
+        // "500 tonnes a day", "three times a week": a number just before.
+        let lo = i.saturating_sub(3);
+        if (lo..i).any(|k| toks[k].is_digits() || numeral::parse(toks, k).ok().flatten().is_some())
+        {
+            return None;
+        }
+    }
+    if word(unit_at + 1, lexicon::AGO) {
+        return None;
+    }
+    // "a quarter of voters": a share, not a period.
+    if w == "quarter" && word(unit_at + 1, "of") {
+        return None;
+    }
+    // "a quarter million dollars": a share of a scale, not a quarter.
+    let mut b4 = [0u8; 32];
+    if toks
+        .get(unit_at + 1)
+        .and_then(|t| lower(t.text, &mut b4))
+        .and_then(lexicon::scale_word)
+        .is_some()
+    {
+        return None;
+    }
+    // "a second U-turn", "a second term": an ordinal, not a length.
+    if w == "second" {
+        let next_is_word = toks.get(unit_at + 1).is_some_and(|t| {
+            let mut b3 = [0u8; 32];
+            t.is_word() && !lower(t.text, &mut b3).is_some_and(lexicon::is_stop_word)
+        });
+        if next_is_word || toks.get(unit_at + 1).is_some_and(|t| t.is_dash()) {
+            return None;
+        }
+    }
+    let value = value * Decimal::from(named.times);
+    let (mut value, mut unit, mut end) = (value, unit, unit_at + 1);
+    if let Some((v, u, e)) = compound(toks, end, value, unit) {
+        (value, unit, end) = (v, u, e);
+    }
+    let (hedge, start) = match bound::before(toks, i) {
+        Some((h, s)) => (h, s),
+        None => (Hedge::Exact, i),
+    };
+    let precision = if value.fract().is_zero() {
+        Decimal::ONE
+    } else {
+        Decimal::new(5, 1)
+    };
+    Some(Quantity {
+        kind: Kind::Duration,
+        start,
+        end,
+        hedge,
+        amount: Amount::One(Stated { value, precision }),
+        unit: RawUnit::Time(unit),
+    })
+}
+
+/// An amount in a unit that holds `k` of the unit it is counted in: two
+/// fortnights are four weeks.
+fn times(amount: Amount, k: u32) -> Amount {
+    let k = Decimal::from(k);
+    let f = |s: Stated| Stated {
+        value: s.value * k,
+        precision: s.precision * k,
+    };
+    match amount {
+        Amount::One(s) => Amount::One(f(s)),
+        Amount::Range(a, b) => Amount::Range(f(a), f(b)),
+        Amount::Vague { lo, hi } => Amount::Vague {
+            lo: lo * k,
+            hi: hi * k,
+        },
+    }
+}
 
 /// A unit of time found after a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,10 +198,7 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     // "two more minutes", "2 additional days", "three extra weeks".
     let mut b2 = [0u8; 32];
     if !hyphen
-        && matches!(
-            w,
-            "more" | "additional" | "extra" | "further" | "less" | "fewer"
-        )
+        && lexicon::among(lexicon::TIME_INSERTS, w)
         && let Some(next) = toks
             .get(k + 1)
             .filter(|n| n.is_word())
@@ -58,11 +212,11 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     let t = &toks[k];
     // Single letters and short abbreviations only glued or spaced directly:
     // "3h", "10 min"; "h" spaced is too ambiguous.
-    if w == "h" && t.space_before {
+    if w == lexicon::HOUR_LETTER && t.space_before {
         return None;
     }
-    let unit = lexicon::time_unit(w)?;
-    let times = if w.starts_with("fortnight") { 2 } else { 1 };
+    let named = lexicon::time_word(w)?;
+    let (unit, times) = (named.unit, named.times);
     let word = |i: usize, s: &str| {
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
@@ -71,11 +225,11 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     let age = (toks
         .get(after)
         .is_some_and(|t| t.is_dash() && !t.space_before)
-        && word(after + 1, "old"))
-        || word(after, "old")
-        || (word(after, "of") && word(after + 1, "age"));
+        && word(after + 1, lexicon::OLD))
+        || word(after, lexicon::OLD)
+        || (word(after, lexicon::OF_AGE[0]) && word(after + 1, lexicon::OF_AGE[1]));
     // "years old" ends one word on; "-year-old" and "years of age" two.
-    let end = match (age, word(after, "old")) {
+    let end = match (age, word(after, lexicon::OLD)) {
         (false, _) => after,
         (true, true) => after + 1,
         (true, false) => after + 2,
@@ -146,7 +300,7 @@ fn compound_step(
     // "an hour and a half", "a year and a quarter", "one hour and half".
     if word(end, "and")
         && value.fract().is_zero()
-        && let Some((part, after)) = super::numeral::and_fraction(toks, end + 1)
+        && let Some((part, after)) = numeral::and_fraction(toks, end + 1)
     {
         return Some((value + part, unit, after));
     }
@@ -158,19 +312,16 @@ fn compound_step(
     if word(k, "and") {
         return compound_step(toks, k, value, unit);
     }
-    let n = super::numeral::parse(toks, k).ok()??;
+    let n = numeral::parse(toks, k).ok()??;
     if n.ordinal || n.fraction || n.value.is_sign_negative() {
         return None;
     }
     let Some(u) = unit_after(toks, n.end) else {
         // "1 hour thirty", "2 hours and 10": minutes left unnamed, when
         // nothing follows them in the clause.
-        let closes = toks.get(n.end).is_none_or(|t| {
-            matches!(
-                t.kind,
-                super::token::Tk::Punct('.' | ',' | ';' | ')' | '?' | '!')
-            )
-        });
+        let closes = toks
+            .get(n.end)
+            .is_none_or(|t| matches!(t.kind, Tk::Punct('.' | ',' | ';' | ')' | '?' | '!')));
         if unit == TimeUnit::Hour
             && closes
             && !n.spelled_scale()
@@ -192,11 +343,42 @@ fn compound_step(
     Some((total, u.unit, u.end))
 }
 
-/// Words before "a"/"an" + unit that make it a rate, not a length of time:
-/// "$5 a day", "twice a week".
-pub(crate) fn is_rate_word(w: &str) -> bool {
-    matches!(
-        w,
-        "once" | "twice" | "thrice" | "times" | "per" | "every" | "each"
-    )
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{quotes, rejections};
+    use super::*;
+
+    #[test]
+    fn numbers_and_articles_with_a_unit_of_time() {
+        assert_eq!(
+            quotes("It takes effect in 45 days."),
+            [(Kind::Duration, "45 days".into())]
+        );
+        assert_eq!(
+            quotes("Despite the 45-day deadline."),
+            [(Kind::Duration, "45-day".into())]
+        );
+        assert_eq!(
+            quotes("just over two weeks before"),
+            [(Kind::Duration, "just over two weeks".into())]
+        );
+        assert_eq!(
+            quotes("It lasted half an hour."),
+            [(Kind::Duration, "half an hour".into())]
+        );
+        // Rates and points in time ("a year ago" is a date) are no lengths.
+        let found = quotes("They meet twice a week, as a year ago.");
+        assert!(found.iter().all(|(k, _)| *k != Kind::Duration), "{found:?}");
+    }
+
+    #[test]
+    fn ages_and_names_are_no_durations() {
+        assert_eq!(
+            rejections("A 45-year-old man and the Seven Years' War."),
+            [
+                ("45-year-old".into(), RejectReason::Age),
+                ("Seven Years".into(), RejectReason::Identifier),
+            ]
+        );
+    }
 }

@@ -6,10 +6,14 @@
 //! Candidates that look numeric but are not claims (phone numbers, copyright
 //! years, ids, ordinals, times of day) become [`Rejection`]s with a reason.
 //!
-//! One file per fact kind: `money.rs`, `count.rs`, `duration.rs`,
-//! `percent.rs`, `date.rs`; the shared pieces are the tokenizer (`token.rs`),
-//! spelled and written numbers (`numeral.rs`), hedges and ranges
-//! (`bound.rs`) and the filters for what is not a claim (`reject.rs`).
+//! One file per fact kind, each deciding whether a number is of its kind
+//! and holding that kind's rejections: `money.rs`, `count.rs`,
+//! `duration.rs`, `percent.rs`, `date.rs`. The shared pieces are the
+//! tokenizer (`token.rs`), the prefilter that finds where a number can
+//! start (`prefilter.rs`), written and spelled numbers (`numeral.rs`,
+//! `spelled.rs`), hedges and ranges (`bound.rs`), what is no claim whatever
+//! it measures (`reject.rs`), every number of a text (`mentions.rs`), and
+//! the loop that ties them together (`scan.rs`).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -185,7 +189,7 @@ pub struct NumberMention {
 /// assert!(matches!(found[0].amount, Amount::One(s) if s.value == 34.into()));
 /// ```
 pub fn numbers(text: &str) -> Vec<NumberMention> {
-    scan::numbers(text)
+    mentions::numbers(text)
 }
 
 /// Extracts the candidates of one body. `offset` is the body's start in the
@@ -209,9 +213,12 @@ pub(crate) fn extract_limited(
 mod bound;
 mod count;
 mod duration;
+mod mentions;
 mod money;
 pub(crate) mod numeral;
 mod percent;
+mod prefilter;
 mod reject;
 mod scan;
+mod spelled;
 pub(crate) mod token;

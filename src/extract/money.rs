@@ -1,11 +1,92 @@
 //! Money: a currency symbol, code or word next to an amount. "$34bn",
 //! "US$35-billion", "£2,000", "Rs 5 crore", "EUR 3bn", "20 million pounds",
-//! "500 yuan", "5 cents".
+//! "500 yuan", "5 cents", "20 dollars 43 cents". A number is money when a
+//! currency is written before it ([`with_prefix`]) or a currency word or
+//! symbol after it ([`with_suffix`]); pounds of weight ("weighed 8
+//! pounds") and the currency names that are ordinary words ("won", "real")
+//! are not taken.
 
 use rust_decimal::Decimal;
 
+use super::scan::{Reading, Verdict};
 use super::token::{Tk, Token};
-use crate::lexicon::{self, lower};
+use super::{Amount, Kind, RawUnit, Stated};
+use crate::lexicon::{self, among, lower};
+
+/// Money with its currency written before it: "$34bn", "US$35-billion",
+/// "Rs. 500", "EUR 3bn". A code repeating the currency after the amount
+/// ("$5 million US dollars") is part of the quote.
+pub(crate) fn with_prefix(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let p = r.prefix?;
+    let toks = r.toks;
+    let mut end = r.end;
+    if toks.get(end).is_some_and(|t| t.is_word())
+        && let Some((code, 1, after)) = after(toks, end, true)
+        && code == p.code
+    {
+        end = after;
+    }
+    Some(with_minor(
+        r,
+        r.take(Kind::Money, end, r.amount, RawUnit::Currency(p.code)),
+    ))
+}
+
+/// Money with its currency written after it: "20 million pounds", "500
+/// yuan", "10$", "5 cents" (as a twentieth of a dollar).
+pub(crate) fn with_suffix(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let (code, div, end) = after(r.toks, r.end, r.tail.scaled)?;
+    Some(with_minor(
+        r,
+        r.take(
+            Kind::Money,
+            end,
+            divide(r.amount, div),
+            RawUnit::Currency(code),
+        ),
+    ))
+}
+
+/// "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": a whole amount
+/// and its minor units are one amount.
+fn with_minor(r: &Reading<'_, '_>, v: Verdict) -> Verdict {
+    let Verdict::Take(mut q) = v else {
+        return v;
+    };
+    if let Amount::One(s) = q.amount
+        && !r.first.scaled
+        && s.value.fract().is_zero()
+        && s.precision == Decimal::ONE
+        && let Some((minor, end)) = minor_after(r.toks, q.end)
+    {
+        q.amount = Amount::One(Stated {
+            value: s.value + minor / Decimal::ONE_HUNDRED,
+            precision: Decimal::new(1, 2),
+        });
+        q.end = end;
+    }
+    Verdict::Take(q)
+}
+
+/// Cents and pence: an amount in a sub-unit, as main units.
+fn divide(amount: Amount, div: u32) -> Amount {
+    if div == 1 {
+        return amount;
+    }
+    let d = Decimal::from(div);
+    let f = |s: Stated| Stated {
+        value: s.value / d,
+        precision: s.precision / d,
+    };
+    match amount {
+        Amount::One(s) => Amount::One(f(s)),
+        Amount::Range(a, b) => Amount::Range(f(a), f(b)),
+        Amount::Vague { lo, hi } => Amount::Vague {
+            lo: lo / d,
+            hi: hi / d,
+        },
+    }
+}
 
 /// A currency written before an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,25 +126,7 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
         if c == '$' && i >= 2 && toks[i - 2].is_word() {
             let mut buf = [0u8; 32];
             let word = lower(toks[i - 2].text, &mut buf);
-            let spaced_ok = word.is_some_and(|w| {
-                matches!(
-                    w,
-                    "us" | "u.s"
-                        | "u.s."
-                        | "hk"
-                        | "nz"
-                        | "c"
-                        | "nt"
-                        | "usd"
-                        | "aud"
-                        | "cad"
-                        | "nzd"
-                        | "mxn"
-                        | "mex"
-                        | "sgd"
-                        | "hkd"
-                )
-            });
+            let spaced_ok = word.is_some_and(lexicon::spaced_dollar_prefix);
             if (!t.space_before || spaced_ok)
                 && let Some(code) = word.and_then(lexicon::dollar_prefix)
             {
@@ -71,7 +134,7 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
             }
         }
         // "¥" with "yuan" or "RMB" nearby is the Chinese currency.
-        if code == "JPY" && near_word(toks, i, &["yuan", "rmb", "renminbi", "cny"]) {
+        if code == "JPY" && near_word(toks, i, lexicon::YUAN_WORDS) {
             return Some(Prefix {
                 code: "CNY",
                 start: i - 1,
@@ -84,7 +147,7 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
         let w = lower(t.text, &mut buf)?;
         // Codes are written in capitals ("USD 5m"); "Rs" in any case.
         let capital = t.text.bytes().all(|b| b.is_ascii_uppercase());
-        if (capital || w == "rs" || w == "euro" || w == "euros")
+        if (capital || among(lexicon::ANY_CASE_PREFIX_WORDS, w))
             && let Some(code) = lexicon::currency_prefix_word(w)
         {
             return Some(Prefix { code, start: i - 1 });
@@ -117,7 +180,7 @@ pub(crate) fn after(
             .filter(|u| u.is_word() && !u.space_before && !t.space_before)?;
         let mut buf = [0u8; 32];
         let w = lower(u.text, &mut buf)?;
-        if matches!(w, "pound" | "pounds" | "p") {
+        if among(lexicon::POUND_WORDS, w) || w == lexicon::PENCE_LETTER {
             return None;
         }
         let (code, div) = lexicon::currency_word(w)?;
@@ -151,20 +214,15 @@ pub(crate) fn after(
     // Words that are ordinary English elsewhere need care: "p" only glued
     // ("50p"), "real", "try", "won", "dong" and "rand" only as codes or
     // after a scale word.
-    if w == "p" && t.space_before {
+    if w == lexicon::PENCE_LETTER && t.space_before {
         return None;
     }
     let capital = t.text.bytes().all(|b| b.is_ascii_uppercase());
-    if matches!(
-        w,
-        "real" | "try" | "won" | "dong" | "rand" | "sar" | "rub" | "ils"
-    ) && !capital
-        && !scaled
-    {
+    if lexicon::is_ambiguous_currency_word(w) && !capital && !scaled {
         return None;
     }
     // Pounds of weight: "weighed 8 pounds", "5 pounds of sugar".
-    if matches!(w, "pound" | "pounds")
+    if among(lexicon::POUND_WORDS, w)
         && (next_word(toks, end + 1, "of") || weighing_before(toks, end))
     {
         return None;
@@ -177,12 +235,13 @@ pub(crate) fn after(
         code
     };
     // "Indian rupees", "Pakistani rupees".
-    let code = if code == "INR" && end >= 1 && toks[end - 1].text.eq_ignore_ascii_case("pakistani")
-    {
-        "PKR"
-    } else {
-        code
-    };
+    let code =
+        if code == "INR" && end >= 1 && toks[end - 1].text.eq_ignore_ascii_case(lexicon::PAKISTANI)
+        {
+            "PKR"
+        } else {
+            code
+        };
     Some((code, div, end + 1))
 }
 
@@ -190,9 +249,11 @@ pub(crate) fn after(
 /// "5¢". A symbol glued to the digits that follow belongs to them ("10 $30"
 /// is thirty dollars), so it is not taken here.
 fn symbol_after(toks: &[Token<'_>], end: usize, c: char) -> Option<(&'static str, u32, usize)> {
-    let (code, div) = match c {
-        '¢' => ("USD", 100),
-        _ => (lexicon::currency_symbol(c)?, 1),
+    let (cent, cent_code, cent_div) = lexicon::CENT_SYMBOL;
+    let (code, div) = if c == cent {
+        (cent_code, cent_div)
+    } else {
+        (lexicon::currency_symbol(c)?, 1)
     };
     let next = toks.get(end + 1);
     if next.is_some_and(|n| !n.space_before && (n.is_digits() || n.is_word())) {
@@ -207,23 +268,21 @@ fn symbol_after(toks: &[Token<'_>], end: usize, c: char) -> Option<(&'static str
 pub(crate) fn named_currency(toks: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
     let mut b1 = [0u8; 32];
     let adj = lower(toks.get(i)?.text, &mut b1)?;
-    let (adj_len, adj) = match adj {
-        "hong" | "new" | "south" | "saudi" | "united" => {
-            let mut b2 = [0u8; 32];
-            let second = lower(toks.get(i + 1)?.text, &mut b2)?;
-            match (adj, second) {
-                ("hong", "kong") => (2, "hk"),
-                ("new", "zealand") => (2, "nz"),
-                ("new", "taiwan") => (2, "taiwan"),
-                ("south", "african") => (2, "south african"),
-                ("south", "korean") => (2, "korean"),
-                ("saudi", "arabian") => (2, "saudi"),
-                ("united", "states") => (2, "us"),
-                ("saudi", _) => (1, "saudi"),
-                _ => return None,
-            }
-        }
-        other => (1, other),
+    let (adj_len, adj) = if lexicon::TWO_WORD_NATIONS
+        .iter()
+        .any(|&(first, _, _)| first == adj)
+    {
+        let mut b2 = [0u8; 32];
+        let second = lower(toks.get(i + 1)?.text, &mut b2)?;
+        lexicon::TWO_WORD_NATIONS
+            .iter()
+            .find_map(|&(first, next, nation)| match next {
+                Some(next) if first == adj && next == second => Some((2, nation)),
+                None if first == adj => Some((1, nation)),
+                _ => None,
+            })?
+    } else {
+        (1, adj)
     };
     let t = toks.get(i + adj_len)?;
     if !t.is_word() {
@@ -243,9 +302,12 @@ fn next_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
 /// A form of "weigh" within the few words before token `end`.
 fn weighing_before(toks: &[Token<'_>], end: usize) -> bool {
     let lo = end.saturating_sub(5);
-    toks[lo..end]
-        .iter()
-        .any(|t| t.is_word() && t.text.len() >= 5 && t.text[..5].eq_ignore_ascii_case("weigh"))
+    toks[lo..end].iter().any(|t| {
+        let stem = lexicon::WEIGH_STEM;
+        t.is_word()
+            && t.text.len() >= stem.len()
+            && t.text.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+    })
 }
 
 fn qualified_dollar(toks: &[Token<'_>], end: usize) -> Option<&'static str> {
@@ -254,16 +316,7 @@ fn qualified_dollar(toks: &[Token<'_>], end: usize) -> Option<&'static str> {
         return None;
     }
     let mut buf = [0u8; 32];
-    Some(match lower(prev.text, &mut buf)? {
-        "canadian" => "CAD",
-        "australian" => "AUD",
-        "kong" => "HKD",
-        "singapore" => "SGD",
-        "zealand" => "NZD",
-        "taiwan" | "taiwanese" => "TWD",
-        "us" | "u.s." | "american" => "USD",
-        _ => return None,
-    })
+    lexicon::dollar_qualifier(lower(prev.text, &mut buf)?)
 }
 
 /// The minor units that may follow a main amount ending at token `end`:
@@ -291,7 +344,7 @@ pub(crate) fn minor_after(toks: &[Token<'_>], end: usize) -> Option<(Decimal, us
     }
     let after = toks.get(n.end);
     // "43c", glued.
-    if after.is_some_and(|a| a.is_word() && !a.space_before && a.text == "c") {
+    if after.is_some_and(|a| a.is_word() && !a.space_before && a.text == lexicon::CENT_LETTER) {
         return Some((n.value, n.end + 1));
     }
     if after.is_some_and(|a| a.is_word()) {
@@ -310,4 +363,36 @@ pub(crate) fn minor_after(toks: &[Token<'_>], end: usize) -> Option<(Decimal, us
                 .is_none_or(|b| b.space_before || !b.is_digits())
     });
     closes.then_some((n.value, n.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::RejectReason;
+    use super::super::scan::{quotes, rejections};
+    use super::*;
+
+    #[test]
+    fn currency_before_or_after_the_amount() {
+        assert_eq!(
+            quotes("The $34bn float was blocked."),
+            [(Kind::Money, "$34bn".into())]
+        );
+        assert_eq!(
+            quotes("Ant's US$35-billion IPO."),
+            [(Kind::Money, "US$35-billion".into())]
+        );
+        assert_eq!(
+            quotes("It paid 20 million pounds."),
+            [(Kind::Money, "20 million pounds".into())]
+        );
+    }
+
+    #[test]
+    fn pounds_of_weight_are_no_money() {
+        assert_eq!(quotes("The baby weighed 8 pounds."), []);
+        assert_eq!(
+            rejections("The baby weighed 8 pounds."),
+            [("8".into(), RejectReason::NoUnit)]
+        );
+    }
 }

@@ -1,11 +1,14 @@
-//! Numbers as written: digits ("1,234.5", "34bn", "1.5 million"), words
-//! ("thirty-four", "one hundred and twenty", "a dozen", "two and a half"),
-//! fractions ("three-quarters") and ordinals ("first", "21st").
+//! Numbers as written: digits ("1,234.5", "34bn", "1.5 million", "3/4",
+//! "21st"), and the entry point for every number, which hands words to
+//! `spelled.rs` ("thirty-four", "three-quarters", "first").
 
 use rust_decimal::Decimal;
 
+use super::spelled;
 use super::token::{Tk, Token};
 use crate::lexicon::{self, lower};
+
+pub(crate) use super::spelled::and_fraction;
 
 /// A number read from tokens `start..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +50,7 @@ pub(crate) struct OutOfRange {
     pub end: usize,
 }
 
-fn pow10(n: u32) -> Decimal {
+pub(super) fn pow10(n: u32) -> Decimal {
     let mut d = Decimal::ONE;
     for _ in 0..n {
         d *= Decimal::TEN;
@@ -55,7 +58,7 @@ fn pow10(n: u32) -> Decimal {
     d
 }
 
-fn word_at<'b>(toks: &[Token<'_>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub(super) fn word_at<'b>(toks: &[Token<'_>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let t = toks.get(i)?;
     if t.kind != Tk::Word {
         return None;
@@ -73,7 +76,9 @@ pub(crate) fn is_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
 pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
     match toks.get(i).map(|t| t.kind) {
         Some(Tk::Digits) => parse_digits(toks, i),
-        Some(Tk::Word) => Ok(parse_words(toks, i).or_else(|| vulgar_fraction(toks, i))),
+        Some(Tk::Word) => {
+            Ok(spelled::parse_words(toks, i).or_else(|| spelled::vulgar_fraction(toks, i)))
+        }
         Some(Tk::Punct(_)) if sign_at(toks, i).is_some() => {
             let negative = sign_at(toks, i) == Some(true);
             let Some(mut n) = parse_digits(toks, i + 1)? else {
@@ -94,6 +99,16 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, Out
             parse_digits(toks, i)
         }
         _ => Ok(None),
+    }
+}
+
+/// The token after the number-like run starting at `i`: after the number
+/// read there, after a run too long to read, or else the next token.
+pub(crate) fn end_of(toks: &[Token<'_>], i: usize) -> usize {
+    match parse(toks, i) {
+        Ok(Some(n)) => n.end,
+        Err(OutOfRange { end, .. }) => end.max(i + 1),
+        Ok(None) => i + 1,
     }
 }
 
@@ -197,7 +212,7 @@ fn slash_fraction(
 
 /// Digit forms with thousands separators, decimals, and scale suffixes or
 /// words.
-fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
+pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
     let mut mant: i128 = 0;
     let mut scale: u32 = 0;
     let mut int_digits = 0usize;
@@ -355,7 +370,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
     if !formatted
         && scale == 0
         && is_word(toks, j, "and")
-        && let Some((part, end)) = and_fraction(toks, j + 1)
+        && let Some((part, end)) = spelled::and_fraction(toks, j + 1)
         && unit_word_follows(toks, end)
     {
         n.value = n
@@ -399,7 +414,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
                 }
                 return Ok(Some(n));
             }
-            if matches!(w, "st" | "nd" | "rd" | "th") && scale == 0 && !formatted {
+            if lexicon::is_ordinal_suffix(w) && scale == 0 && !formatted {
                 n.ordinal = true;
                 n.end = j + 1;
                 return Ok(Some(n));
@@ -429,7 +444,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
     if let Some(w) = word_at(toks, k, &mut buf) {
         let scale_pow = match lexicon::scale_word(w) {
             Some((p, false)) => Some(p),
-            _ if !hyphen && matches!(w, "bn" | "mn" | "mln" | "bln" | "tn" | "trn" | "tln") => {
+            _ if !hyphen && lexicon::among(lexicon::SPACED_SCALE_ABBREVIATIONS, w) => {
                 lexicon::scale_abbrev(w)
             }
             _ => None,
@@ -462,7 +477,7 @@ fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRa
             // "1.5 million" may go on: "1.5 million billion" is rare; stop.
             return Ok(Some(m));
         }
-        if !hyphen && matches!(w, "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs") {
+        if !hyphen && lexicon::is_dozen(w) {
             let mut m = n;
             let twelve = Decimal::from(12);
             let (Some(v), Some(p)) = (n.value.checked_mul(twelve), n.precision.checked_mul(twelve))
@@ -490,422 +505,6 @@ fn apply_scale(n: &mut Numeral, p: u32) -> Result<(), ()> {
     Ok(())
 }
 
-/// State of a spelled number being read.
-struct Words {
-    total: Decimal,
-    current: Decimal,
-    /// The smallest scale (power of ten) applied to the last group, for
-    /// precision.
-    last_scale: u32,
-    any: bool,
-}
-
-/// Spelled numbers: "thirty-four", "one hundred and twenty", "a dozen",
-/// "two and a half million", "three-quarters", "first", "twenty-first".
-fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
-    let mut buf = [0u8; 32];
-    let first = word_at(toks, i, &mut buf)?;
-    // Fast exit for the vast majority of words.
-    let starts = matches!(
-        first.as_bytes().first(),
-        Some(
-            b'a' | b'b'
-                | b'c'
-                | b'd'
-                | b'e'
-                | b'f'
-                | b'h'
-                | b'l'
-                | b'm'
-                | b'n'
-                | b'o'
-                | b's'
-                | b't'
-                | b'q'
-                | b'z'
-        )
-    );
-    if !starts {
-        return None;
-    }
-    if matches!(first, "minus" | "negative") {
-        // "minus 1,200,000", "negative five hundred and four"; one sign
-        // only: "negative negative 5" reads from the second.
-        let mut b = [0u8; 32];
-        if word_at(toks, i + 1, &mut b).is_some_and(|w| matches!(w, "minus" | "negative")) {
-            return None;
-        }
-        let inner = match toks.get(i + 1) {
-            Some(t) if t.is_digits() && t.space_before => parse_digits(toks, i + 1).ok()??,
-            Some(t) if t.is_word() && t.space_before => parse_words(toks, i + 1)?,
-            _ => return None,
-        };
-        if inner.ordinal {
-            return None;
-        }
-        return Some(Numeral {
-            start: i,
-            value: -inner.value,
-            ..inner
-        });
-    }
-    // Standalone ordinals and fraction-led phrases.
-    let mut st = Words {
-        total: Decimal::ZERO,
-        current: Decimal::ZERO,
-        last_scale: 0,
-        any: false,
-    };
-    let mut j = i;
-    let mut ordinal = false;
-    let mut fraction = false;
-    let mut half_applied = false;
-    let mut last_was_number = false;
-    let mut point_places = 0u32;
-    loop {
-        let mut b = [0u8; 32];
-        let Some(w) = word_at(toks, j, &mut b) else {
-            break;
-        };
-        let joined_by_hyphen =
-            j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
-        if let Some((v, ord)) = lexicon::glued_tens(w).filter(|_| !last_was_number) {
-            // "twentyfifth", "fortytwo": a tens word glued to a unit.
-            st.current += Decimal::from(v);
-            st.any = true;
-            j += 1;
-            if ord {
-                ordinal = true;
-                break;
-            }
-            last_was_number = true;
-        } else if let Some(v) = lexicon::unit_word(w) {
-            // "twenty three" and "one hundred three" are one number; "two
-            // three" is two.
-            let room = if v < 10 {
-                !has_units(st.current)
-            } else {
-                !has_tens_or_units(st.current)
-            };
-            if last_was_number && !room {
-                break;
-            }
-            st.current += Decimal::from(v);
-            st.any = true;
-            last_was_number = true;
-            j += 1;
-        } else if let Some(v) = lexicon::tens_word(w) {
-            if last_was_number && has_tens_or_units(st.current) {
-                break;
-            }
-            st.current += Decimal::from(v);
-            st.any = true;
-            last_was_number = true;
-            j += 1;
-        } else if let Some(v) = lexicon::ordinal_word(w).filter(|&v| {
-            !st.any
-                || (last_was_number
-                    && if v < 10 {
-                        !has_units(st.current)
-                    } else {
-                        !has_tens_or_units(st.current)
-                    })
-        }) {
-            // "first", "twenty-first", "one hundred and first".
-            st.current += Decimal::from(v);
-            st.any = true;
-            ordinal = true;
-            j += 1;
-            break;
-        } else if let Some((p, ord)) = lexicon::scale_word(w) {
-            if p == 2 {
-                if st.current == Decimal::ZERO {
-                    if !st.any {
-                        break;
-                    }
-                    st.current = Decimal::ONE;
-                }
-                // "one hundred one hundred": a group holds one hundred.
-                if st.current >= Decimal::from(100) {
-                    break;
-                }
-                st.current *= Decimal::from(100);
-            } else {
-                if !st.any && st.current == Decimal::ZERO {
-                    break;
-                }
-                let group = if st.current == Decimal::ZERO {
-                    Decimal::ONE
-                } else {
-                    st.current
-                };
-                st.total = st.total.checked_add(group.checked_mul(pow10(p))?)?;
-                st.current = Decimal::ZERO;
-                st.last_scale = p;
-            }
-            st.any = true;
-            last_was_number = true;
-            j += 1;
-            if ord {
-                ordinal = true;
-                break;
-            }
-            // "one hundred and twenty": "and" joins a smaller number.
-            if is_word(toks, j, "and")
-                && toks.get(j + 1).is_some_and(|_| {
-                    let mut b2 = [0u8; 32];
-                    word_at(toks, j + 1, &mut b2).is_some_and(|w2| {
-                        lexicon::unit_word(w2).is_some() || lexicon::tens_word(w2).is_some()
-                    })
-                })
-            {
-                j += 1;
-                last_was_number = false;
-            }
-        } else if (w == "a" || w == "an") && !st.any {
-            // "a hundred", "a dozen", "a million", "a half", "a quarter".
-            let mut b2 = [0u8; 32];
-            let Some(next) = word_at(toks, j + 1, &mut b2) else {
-                break;
-            };
-            if matches!(lexicon::scale_word(next), Some((_, false))) {
-                st.current = Decimal::ONE;
-                st.any = true;
-                j += 1;
-                last_was_number = true;
-                continue;
-            }
-            if next == "dozen" {
-                st.current = Decimal::from(12);
-                st.any = true;
-                j += 2;
-                last_was_number = true;
-                continue;
-            }
-            if matches!(next, "half" | "quarter" | "third") {
-                let (num, den) = lexicon::fraction_word(next)?;
-                st.current = ratio(Decimal::from(num), Decimal::from(den))?;
-                st.any = true;
-                fraction = true;
-                j += 2;
-                break;
-            }
-            break;
-        } else if matches!(w, "dozen" | "dozens" | "dozs" | "dzs") && st.any && !fraction {
-            let Some(v) = st.current.checked_mul(Decimal::from(12)) else {
-                break;
-            };
-            st.current = v;
-            j += 1;
-            last_was_number = true;
-        } else if let Some((part, after)) = (w == "and" && st.any)
-            .then(|| and_fraction(toks, j + 1))
-            .flatten()
-        {
-            // "two and a half", "one and a half million", "five and a
-            // quarter", "three million and a half" (half of the scale),
-            // "one billion and three quarters million".
-            half_applied = true;
-            j = after;
-            let mut b2 = [0u8; 32];
-            let scale_after = word_at(toks, j, &mut b2)
-                .and_then(lexicon::scale_word)
-                .filter(|&(p, ord)| p >= 3 && !ord);
-            if let Some((p, _)) = scale_after {
-                let whole = st.current.checked_add(part)?;
-                st.total = st.total.checked_add(whole.checked_mul(pow10(p))?)?;
-                st.current = Decimal::ZERO;
-                st.last_scale = p;
-                j += 1;
-            } else if st.current.is_zero() && st.last_scale >= 3 {
-                let scaled = part.checked_mul(pow10(st.last_scale))?;
-                st.total = st.total.checked_add(scaled)?;
-            } else {
-                st.current += part;
-            }
-            break;
-        } else if w == "point"
-            && st.any
-            && last_was_number
-            && !fraction
-            && !(st.total.is_zero()
-                && st.current == Decimal::ONE
-                && i > 0
-                && is_word(toks, i - 1, "at"))
-            && let Some((decimals, places, after)) = spoken_decimals(toks, j + 1)
-        {
-            // "two point five", "thirty-two point seventy-five", "nine
-            // point nought four"; not "at one point five people left".
-            st.current = st.current.checked_add(decimals)?;
-            point_places = places;
-            j = after;
-            let mut b2 = [0u8; 32];
-            if st.total.is_zero()
-                && let Some(next) = word_at(toks, j, &mut b2)
-                && let Some((p, false)) = lexicon::scale_word(next).filter(|(p, _)| *p >= 3)
-            {
-                st.total = st.current.checked_mul(pow10(p))?;
-                st.current = Decimal::ZERO;
-                st.last_scale = p;
-                j += 1;
-            }
-            break;
-        } else if let Some((_, den)) = lexicon::fraction_word(w).filter(|_| {
-            st.any
-                && (joined_by_hyphen || last_was_number)
-                && st.current >= Decimal::ONE
-                && ((plural_fraction(w) && (st.current < Decimal::from(20) || !joined_by_hyphen))
-                    || (st.current == Decimal::ONE && st.total.is_zero()))
-        }) {
-            // "three-quarters", "two-thirds", "one third", "twenty-three
-            // fifths".
-            let whole = st.total.checked_add(st.current)?;
-            st.total = Decimal::ZERO;
-            st.current = ratio(whole, Decimal::from(den))?;
-            fraction = true;
-            j += 1;
-            break;
-        } else if w == "half" && !st.any {
-            if is_word(toks, j + 1, "a") && is_word(toks, j + 2, "dozen") {
-                // "half a dozen"
-                st.current = Decimal::from(6);
-                st.any = true;
-                j += 3;
-                break;
-            }
-            st.current = Decimal::new(5, 1);
-            st.any = true;
-            fraction = true;
-            j += 1;
-            break;
-        } else if w == "quarter" && !st.any && scale_follows(toks, j + 1) {
-            // "quarter million"
-            st.current = Decimal::new(25, 2);
-            st.any = true;
-            fraction = true;
-            j += 1;
-            break;
-        } else {
-            break;
-        }
-        // Hyphen joins "thirty-four", "three-quarters".
-        if j + 1 < toks.len()
-            && toks[j].is_dash()
-            && !toks[j].space_before
-            && !toks[j + 1].space_before
-            && toks[j + 1].is_word()
-        {
-            let mut b2 = [0u8; 32];
-            let ok = word_at(toks, j + 1, &mut b2).is_some_and(|w2| {
-                lexicon::unit_word(w2).is_some()
-                    || lexicon::ordinal_word(w2).is_some()
-                    || lexicon::fraction_word(w2).is_some()
-                    || lexicon::scale_word(w2).is_some()
-            });
-            if ok {
-                j += 1;
-                continue;
-            }
-            break;
-        }
-    }
-    if !st.any || j == i {
-        return None;
-    }
-    if fraction && st.total.is_zero() {
-        // "half a million", "a quarter million", "three quarters billion":
-        // a share of a scale is a whole amount.
-        let k = if is_word(toks, j, "a") { j + 1 } else { j };
-        let mut b2 = [0u8; 32];
-        if let Some((p, false)) = word_at(toks, k, &mut b2)
-            .and_then(lexicon::scale_word)
-            .filter(|(p, _)| *p >= 3)
-        {
-            st.total = st.current.checked_mul(pow10(p))?;
-            st.current = Decimal::ZERO;
-            st.last_scale = p;
-            fraction = false;
-            half_applied = true;
-            j = k + 1;
-        }
-    }
-    // "a" alone, or a trailing "a"/"and" consumed: trim.
-    let value = st.total.checked_add(st.current)?;
-    let precision = if point_places > 0 {
-        if st.last_scale >= point_places {
-            pow10(st.last_scale - point_places)
-        } else {
-            Decimal::new(1, point_places - st.last_scale)
-        }
-    } else if st.last_scale >= 3 {
-        if half_applied {
-            pow10(st.last_scale) / Decimal::TWO
-        } else {
-            pow10(st.last_scale)
-        }
-    } else if fraction || half_applied {
-        Decimal::new(1, 2)
-    } else {
-        Decimal::ONE
-    };
-    Some(Numeral {
-        start: i,
-        end: j,
-        value,
-        precision,
-        ordinal,
-        spelled: true,
-        scaled: st.last_scale >= 3,
-        letter_scale: false,
-        fraction,
-        scale_pow: if st.last_scale >= 3 { st.last_scale } else { 0 },
-        int_digits: 0,
-        formatted: false,
-    })
-}
-
-/// A fraction written as one character: "½", "¾", "⅔".
-fn vulgar_fraction(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
-    let t = toks.get(i)?;
-    let mut chars = t.text.chars();
-    let c = chars.next()?;
-    if chars.next().is_some() {
-        return None;
-    }
-    let (num, den) = match c {
-        '½' => (1, 2),
-        '⅓' => (1, 3),
-        '⅔' => (2, 3),
-        '¼' => (1, 4),
-        '¾' => (3, 4),
-        '⅕' => (1, 5),
-        '⅖' => (2, 5),
-        '⅗' => (3, 5),
-        '⅘' => (4, 5),
-        '⅙' => (1, 6),
-        '⅚' => (5, 6),
-        '⅛' => (1, 8),
-        '⅜' => (3, 8),
-        '⅝' => (5, 8),
-        '⅞' => (7, 8),
-        _ => return None,
-    };
-    Some(Numeral {
-        start: i,
-        end: i + 1,
-        value: ratio(Decimal::from(num), Decimal::from(den))?,
-        precision: Decimal::new(1, 2),
-        ordinal: false,
-        spelled: true,
-        scaled: false,
-        letter_scale: false,
-        fraction: true,
-        scale_pow: 0,
-        int_digits: 0,
-        formatted: false,
-    })
-}
-
 /// Whether a unit of time, money or a scale word follows at token `k`,
 /// which lets "5 and a half" be one number.
 fn unit_word_follows(toks: &[Token<'_>], k: usize) -> bool {
@@ -915,90 +514,6 @@ fn unit_word_follows(toks: &[Token<'_>], k: usize) -> bool {
             || lexicon::currency_word(w).is_some()
             || lexicon::scale_word(w).is_some()
     })
-}
-
-/// Whether a scale word of a thousand or more is at token `k`.
-fn scale_follows(toks: &[Token<'_>], k: usize) -> bool {
-    let mut b = [0u8; 32];
-    word_at(toks, k, &mut b)
-        .and_then(lexicon::scale_word)
-        .is_some_and(|(p, ord)| p >= 3 && !ord)
-}
-
-/// The fraction after "and" at token `k`: "half", "a half", "an half", "a
-/// quarter", "one third", "three quarters". Returns its value and the token
-/// after it.
-pub(crate) fn and_fraction(toks: &[Token<'_>], k: usize) -> Option<(Decimal, usize)> {
-    let mut b = [0u8; 32];
-    let w = word_at(toks, k, &mut b)?;
-    // "and half", "and quarter", without an article.
-    if matches!(w, "half" | "quarter") {
-        let (num, den) = lexicon::fraction_word(w)?;
-        return Some((ratio(Decimal::from(num), Decimal::from(den))?, k + 1));
-    }
-    let mut b2 = [0u8; 32];
-    let next = word_at(toks, k + 1, &mut b2)?;
-    let (num, den) = lexicon::fraction_word(next)?;
-    let count = match w {
-        "a" | "an" | "one" if !plural_fraction(next) => 1,
-        _ => match lexicon::unit_word(w) {
-            Some(c) if (2..10).contains(&c) && plural_fraction(next) => c,
-            _ => return None,
-        },
-    };
-    Some((
-        ratio(Decimal::from(count * num), Decimal::from(den))?,
-        k + 2,
-    ))
-}
-
-/// Decimals spoken after "point": "five" (.5), "seventy-five" (.75),
-/// "nought four" (.04), "eleven" (.11). Returns their value, how many
-/// places they have, and the token after them.
-fn spoken_decimals(toks: &[Token<'_>], mut k: usize) -> Option<(Decimal, u32, usize)> {
-    let mut mant: i64 = 0;
-    let mut places: u32 = 0;
-    loop {
-        let mut b = [0u8; 32];
-        let Some(w) = word_at(toks, k, &mut b) else {
-            break;
-        };
-        let (v, n, next) = if let Some(t) = lexicon::tens_word(w) {
-            // "seventy-five" or "seventy five"
-            let joined = usize::from(
-                toks.get(k + 1)
-                    .is_some_and(|t| t.is_dash() && !t.space_before),
-            );
-            let mut b2 = [0u8; 32];
-            match word_at(toks, k + 1 + joined, &mut b2).and_then(lexicon::unit_word) {
-                Some(u) if (1..10).contains(&u) => (i64::from(t + u), 2, k + 2 + joined),
-                _ => (i64::from(t), 2, k + 1),
-            }
-        } else if let Some(u) = lexicon::unit_word(w) {
-            (i64::from(u), if u < 10 { 1 } else { 2 }, k + 1)
-        } else {
-            break;
-        };
-        if places + n > 18 {
-            break;
-        }
-        mant = mant * 10i64.pow(n) + v;
-        places += n;
-        k = next;
-    }
-    (places > 0).then(|| (Decimal::new(mant, places), places, k))
-}
-
-fn has_units(v: Decimal) -> bool {
-    !(v % Decimal::TEN).is_zero()
-}
-
-fn has_tens_or_units(v: Decimal) -> bool {
-    !(v % Decimal::from(100)).is_zero()
-}
-
-fn plural_fraction(w: &str) -> bool {
-    w.ends_with('s') && w != "halves"
 }
 
 #[cfg(test)]
@@ -1050,26 +565,8 @@ mod tests {
     }
 
     #[test]
-    fn words() {
-        assert_eq!(val("thirty-four"), "34");
-        assert_eq!(val("one hundred and twenty"), "120");
-        assert_eq!(val("a dozen"), "12");
-        assert_eq!(val("two dozen"), "24");
-        assert_eq!(val("two and a half million"), "2500000");
-        assert_eq!(val("three-quarters"), "0.75");
-        assert_eq!(val("twenty five thousand three hundred"), "25300");
-        assert_eq!(val("a million"), "1000000");
-        assert_eq!(val("eight"), "8");
-    }
-
-    #[test]
-    fn ordinals() {
+    fn ordinal_suffixes() {
         assert_eq!(read("21st").map(|r| r.2), Some(true));
-        assert_eq!(read("first").map(|r| (r.0, r.2)), Some(("1".into(), true)));
-        assert_eq!(
-            read("twenty-first").map(|r| (r.0, r.2)),
-            Some(("21".into(), true))
-        );
     }
 
     #[test]

@@ -1,22 +1,117 @@
 //! What looks numeric but is not a claim: phone numbers, copyright lines,
-//! ids and model numbers, times of day, page furniture.
+//! ids and model numbers, times of day, page furniture, ordinals,
+//! proportions, years used as labels, and numbers with no unit. The
+//! rejections that belong to one kind (ages, shares of a counted noun) are
+//! in that kind's file.
 
-use super::numeral::Numeral;
+use super::numeral::{self, Numeral};
+use super::scan::Reading;
+use super::scan::Verdict;
 use super::token::{Tk, Token};
-use crate::lexicon::lower;
+use super::{RejectReason, duration, money, percent};
+use crate::lexicon::{self, lower};
+
+/// The rejections that hold whatever the number `n` measures, tried before
+/// any kind: an ordinal, a time of day, a proportion ("one in five"),
+/// percent-encoding in an address, an id or model number, page furniture.
+/// `prefixed` says a currency is written before the number, which makes it
+/// money and no id. Returns the tokens to reject and why.
+pub(crate) fn not_a_claim(
+    toks: &[Token<'_>],
+    n: &Numeral,
+    prefixed: bool,
+) -> Option<(usize, usize, RejectReason)> {
+    if n.ordinal {
+        return Some((n.start, n.end, RejectReason::Ordinal));
+    }
+    if let Some(end) = time_of_day(toks, n) {
+        return Some((n.start, end, RejectReason::TimeOfDay));
+    }
+    if !prefixed && proportion(toks, n) {
+        return Some((n.start, n.end, RejectReason::NoUnit));
+    }
+    // A unit glued to the digits ("45EUR", "3h", "202percent") names what
+    // they measure; other glued letters make an id ("5G").
+    let unit_glued = toks
+        .get(n.end)
+        .is_some_and(|t| !t.space_before && t.is_word())
+        && (money::after(toks, n.end, false).is_some()
+            || percent::after(toks, n.end).is_some()
+            || duration::unit_after(toks, n.end).is_some());
+    let glued_before = n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_word();
+    // "q=30%25%2020%": percent-encoding in an address, not a share.
+    if n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_punct('%') {
+        let end = numeral::end_of(toks, n.start);
+        return Some((n.start, end, RejectReason::Identifier));
+    }
+    let unit_names_it = unit_glued && !glued_before;
+    if !prefixed && !unit_names_it {
+        if let Some(end) = identifier(toks, n) {
+            return Some((n.start, end, RejectReason::Identifier));
+        }
+        if let Some(end) = furniture(toks, n) {
+            return Some((n.start, end, RejectReason::PageFurniture));
+        }
+    }
+    None
+}
+
+/// "one in five adults", "1 in 20": a proportion, not a count. The number
+/// `n` is the second term, after "in", or the first, before "in" and a
+/// number that is neither a year nor a length of time ("5 in 2020", "2 in
+/// 3 days").
+fn proportion(toks: &[Token<'_>], n: &Numeral) -> bool {
+    if n.start >= 2
+        && toks[n.start - 1].text.eq_ignore_ascii_case("in")
+        && number_at(toks, n.start - 2)
+    {
+        return true;
+    }
+    !n.scaled
+        && toks
+            .get(n.end)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("in"))
+        && number_at(toks, n.end + 1)
+        && !numeral::parse(toks, n.end + 1)
+            .ok()
+            .flatten()
+            .is_some_and(|m| year_like(&m) || duration::unit_after(toks, m.end).is_some())
+}
+
+/// Whether a number starts at token `i`: digits, or a spelled cardinal.
+fn number_at(toks: &[Token<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_digits()
+            || (t.is_word() && matches!(numeral::parse(toks, i), Ok(Some(n)) if !n.ordinal))
+    })
+}
+
+/// A number no kind took: a year used as a label ("the 2020 election"),
+/// or a number with nothing to say what it measures.
+pub(crate) fn unitless(r: &Reading<'_, '_>) -> Verdict {
+    let reason = if year_like(&r.first) {
+        RejectReason::YearLabel
+    } else {
+        RejectReason::NoUnit
+    };
+    Verdict::Reject(r.n.start, r.tail.end, reason)
+}
 
 /// Where a copyright mark ("©", "(c)", "Copyright") starts in the sentence:
 /// every number after it is part of the copyright line.
 pub(crate) fn copyright_from(toks: &[Token<'_>]) -> Option<usize> {
     toks.iter().enumerate().find_map(|(i, t)| {
+        let (all, rights) = lexicon::ALL_RIGHTS;
         let mark = t.is_punct('©')
             || (t.is_word()
-                && (t.text.eq_ignore_ascii_case("copyright")
-                    || t.text == "All" && next_is(toks, i + 1, "rights")))
+                && (lexicon::COPYRIGHT_WORDS
+                    .iter()
+                    .any(|w| t.text.eq_ignore_ascii_case(w))
+                    || t.text == all && next_is(toks, i + 1, rights)))
             || (t.is_punct('(')
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|c| c.text.eq_ignore_ascii_case("c") && !c.space_before)
+                && toks.get(i + 1).is_some_and(|c| {
+                    c.text.eq_ignore_ascii_case(lexicon::COPYRIGHT_LETTER) && !c.space_before
+                })
                 && toks
                     .get(i + 2)
                     .is_some_and(|p| p.is_punct(')') && !p.space_before));
@@ -84,107 +179,6 @@ pub(crate) fn phone_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
-/// Words that make the number after them an id: "Model 3", "Flight 370",
-/// "Section 230".
-fn id_word(w: &str) -> bool {
-    matches!(
-        w,
-        "model"
-            | "flight"
-            | "section"
-            | "article"
-            | "chapter"
-            | "route"
-            | "version"
-            | "iphone"
-            | "windows"
-            | "galaxy"
-            | "boeing"
-            | "airbus"
-            | "covid"
-            | "sars"
-            | "apollo"
-            | "level"
-            | "phase"
-            | "stage"
-            | "grade"
-            | "room"
-            | "gate"
-            | "terminal"
-            | "channel"
-            | "no"
-            | "nos"
-            | "number"
-            | "vol"
-            | "volume"
-            | "issue"
-            | "page"
-            | "pages"
-            | "season"
-            | "episode"
-            | "part"
-            | "class"
-            | "category"
-            | "type"
-            | "mark"
-            | "series"
-            | "lot"
-            | "unit"
-            | "suite"
-            | "highway"
-            | "interstate"
-            | "road"
-            | "street"
-            | "avenue"
-            | "block"
-            | "ward"
-            | "district"
-            | "formula"
-            | "ps"
-            | "xbox"
-            | "pixel"
-            | "note"
-            | "tier"
-            | "g"
-            | "v"
-            | "f"
-            | "su"
-            | "mig"
-            | "rule"
-            | "amendment"
-            | "resolution"
-            | "bill"
-            | "act"
-            | "id"
-            | "code"
-            | "pin"
-            | "ref"
-            | "platform"
-            | "line"
-            | "bus"
-            | "train"
-            | "squad"
-            | "figure"
-            | "table"
-            | "exhibit"
-            | "paragraph"
-            | "clause"
-            | "item"
-            | "question"
-            | "proposition"
-            | "prop"
-            | "measure"
-            | "fortune"
-            | "ftse"
-            | "russell"
-            | "nikkei"
-            | "stoxx"
-            | "inc"
-            | "forbes"
-            | "billboard"
-    )
-}
-
 /// Whether the number `n` is part of an id, model or version number: glued
 /// to letters ("A320", "5G", "COVID-19"), after an id word ("Model 3"), or
 /// a dotted version ("1.2.3"). Returns the token after the id.
@@ -228,9 +222,9 @@ pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
             .is_some_and(|t| !t.space_before && t.is_capitalized())
     {
         let mut buf = [0u8; 32];
-        if lower(toks[n.end + 1].text, &mut buf).is_some_and(|w| {
-            crate::lexicon::unit_word(w).is_some() || crate::lexicon::tens_word(w).is_some()
-        }) {
+        if lower(toks[n.end + 1].text, &mut buf)
+            .is_some_and(|w| lexicon::unit_word(w).is_some() || lexicon::tens_word(w).is_some())
+        {
             return Some(n.end + 2);
         }
     }
@@ -256,7 +250,7 @@ pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     }
     if n.start > 0 && toks[n.start - 1].is_word() && !n.spelled {
         let mut buf = [0u8; 32];
-        if lower(toks[n.start - 1].text, &mut buf).is_some_and(id_word) {
+        if lower(toks[n.start - 1].text, &mut buf).is_some_and(lexicon::is_id_word) {
             return Some(end);
         }
     }
@@ -297,8 +291,9 @@ pub(crate) fn time_of_day(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     }
     if let Some(t) = toks.get(e)
         && (is_meridiem(t.text)
-            || t.text.eq_ignore_ascii_case("o'clock")
-            || t.text.eq_ignore_ascii_case("o’clock"))
+            || lexicon::OCLOCK
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w)))
     {
         return Some(e + 1);
     }
@@ -307,7 +302,7 @@ pub(crate) fn time_of_day(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
 
 fn is_meridiem(w: &str) -> bool {
     let mut buf = [0u8; 32];
-    lower(w, &mut buf).is_some_and(|w| matches!(w, "am" | "pm" | "a.m." | "p.m." | "a.m" | "p.m"))
+    lower(w, &mut buf).is_some_and(lexicon::is_meridiem)
 }
 
 /// Page furniture: "12 comments", "Share 0", "Page 2 of 5", "5 min read",
@@ -317,37 +312,23 @@ pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
         toks.get(i)
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
     };
-    let after = [
-        "comments",
-        "comment",
-        "shares",
-        "likes",
-        "views",
-        "retweets",
-        "replies",
-        "reactions",
-        "results",
-    ];
-    if after.iter().any(|w| word(n.end, w)) {
+    if lexicon::FURNITURE_AFTER.iter().any(|w| word(n.end, w)) {
         return Some(n.end + 1);
     }
-    if word(n.end, "min") && word(n.end + 1, "read")
-        || word(n.end, "minute") && word(n.end + 1, "read")
-    {
+    let (units, read) = lexicon::READING_TIME;
+    if units.iter().any(|w| word(n.end, w)) && word(n.end + 1, read) {
         return Some(n.end + 2);
     }
-    if n.start > 0 {
-        let before = [
-            "share", "shares", "comments", "likes", "page", "slide", "photo", "image", "picture",
-            "showing",
-        ];
-        if before.iter().any(|w| word(n.start - 1, w)) {
-            let mut end = n.end;
-            if word(end, "of") && toks.get(end + 1).is_some_and(|t| t.is_digits()) {
-                end += 2;
-            }
-            return Some(end);
+    if n.start > 0
+        && lexicon::FURNITURE_BEFORE
+            .iter()
+            .any(|w| word(n.start - 1, w))
+    {
+        let mut end = n.end;
+        if word(end, "of") && toks.get(end + 1).is_some_and(|t| t.is_digits()) {
+            end += 2;
         }
+        return Some(end);
     }
     None
 }

@@ -1,0 +1,317 @@
+//! Function words, and the forms of nouns: which words end a counted noun
+//! phrase, which nouns are never counted, irregular plurals, and the
+//! endings that mark an adjective.
+
+use std::sync::LazyLock;
+
+use super::{Lookup, WordSet, among};
+
+/// The articles. Alone they state no number; "a" or "an" before a scale,
+/// a fraction, a vague word or a unit of time does ("a hundred", "a
+/// half", "a few", "a month").
+pub(crate) const ARTICLES: &[&str] = &["a", "an"];
+
+/// Function words that never end a noun phrase's head and mark where a
+/// counted noun phrase stops.
+pub(crate) const STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "without",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "within",
+    "between",
+    "among",
+    "including",
+    "includes",
+    "include",
+    "included",
+    "like",
+    "such",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "if",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "not",
+    "no",
+    "it",
+    "its",
+    "they",
+    "their",
+    "them",
+    "he",
+    "she",
+    "his",
+    "her",
+    "we",
+    "our",
+    "you",
+    "your",
+    "i",
+    "my",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "so",
+    "also",
+    "about",
+    "per",
+    "each",
+    "every",
+    "all",
+    "some",
+    "any",
+    "more",
+    "most",
+    "less",
+    "least",
+    "up",
+    "down",
+    "out",
+    "off",
+    "across",
+    "through",
+    "against",
+    "via",
+    "vs",
+    "just",
+    "only",
+    "even",
+    "still",
+    "yet",
+    "already",
+    "then",
+    "now",
+    "ago",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "both",
+    "either",
+    "neither",
+    "said",
+    "says",
+    "say",
+    "according",
+    "other",
+    "others",
+    "another",
+    "same",
+    "own",
+    "too",
+    "very",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "versus",
+    "because",
+    "due",
+    "despite",
+    "toward",
+    "towards",
+    "upon",
+    "amid",
+    "ahead",
+    "behind",
+    "beyond",
+    "near",
+    "next",
+    "last",
+    "past",
+    "whereas",
+];
+
+/// Words after a number that show it is not a count of things: "times",
+/// "points" (scores), "percent".
+pub(crate) const NON_COUNT_NOUNS: &[&str] = &[
+    "times", "time", "fold", "percent", "pct", "cent", "point", "points", "am", "pm", "a.m", "p.m",
+    "st", "nd", "rd", "th", "o'clock", "degrees", "degree",
+];
+
+/// Plural nouns that do not end in "s", and nouns whose plural is the same
+/// word, with the form a count keeps.
+pub(crate) const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("people", "people"),
+    ("persons", "people"),
+    ("person", "people"),
+    ("men", "man"),
+    ("man", "man"),
+    ("women", "woman"),
+    ("woman", "woman"),
+    ("children", "child"),
+    ("child", "child"),
+    ("police", "police"),
+    ("staff", "staff"),
+    ("personnel", "personnel"),
+    ("cattle", "cattle"),
+    ("sheep", "sheep"),
+    ("fish", "fish"),
+    ("deer", "deer"),
+    ("aircraft", "aircraft"),
+    ("spacecraft", "spacecraft"),
+    ("troops", "troop"),
+    ("troop", "troop"),
+    ("feet", "foot"),
+    ("foot", "foot"),
+    ("teeth", "tooth"),
+    ("tooth", "tooth"),
+    ("mice", "mouse"),
+    ("mouse", "mouse"),
+    ("geese", "goose"),
+    ("goose", "goose"),
+    ("data", "data"),
+    ("media", "media"),
+    ("crew", "crew"),
+    ("series", "series"),
+    ("species", "species"),
+];
+
+/// The singular forms among [`IRREGULAR_PLURALS`]: they do not look
+/// plural.
+pub(crate) const IRREGULAR_SINGULARS: &[&str] = &[
+    "person", "man", "woman", "child", "foot", "tooth", "mouse", "goose",
+];
+
+/// Words ending in "s" that are not plural nouns.
+pub(crate) const NOT_PLURALS: &[&str] = &[
+    "news", "its", "was", "has", "does", "this", "thus", "less", "yes", "plus", "whereas", "bus",
+    "gas", "series", "species", "analysis", "basis", "crisis",
+];
+
+/// Endings that mark an adjective: "chinese", "digital", "senior", "armed".
+pub(crate) const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ese", "an", "ish", "al", "ic", "ive", "ous", "ful", "less", "ed", "ing", "ior", "ary", "ern",
+    "i",
+];
+
+/// Words that open a counted noun phrase after the number and add to
+/// items named before it: "Alipay and seven other apps".
+pub(crate) const OTHER_WORDS: &[&str] = &["other", "more", "additional", "further"];
+
+/// A word that opens a counted noun phrase and adds nothing: "five new
+/// apps".
+pub(crate) const NEW: &str = "new";
+
+/// Determiners that make "one" a pronoun: "the one you mentioned", "which
+/// one".
+pub(crate) const PRONOUN_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "which", "each", "every", "any", "another", "no",
+];
+
+static STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP_WORDS));
+static NON_COUNT: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NON_COUNT_NOUNS));
+static IRREGULAR: LazyLock<Lookup<&str>> = LazyLock::new(|| Lookup::new(IRREGULAR_PLURALS));
+static NOT_PLURAL: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_PLURALS));
+
+/// Whether `w` is "a" or "an".
+pub(crate) fn is_article(w: &str) -> bool {
+    among(ARTICLES, w)
+}
+
+/// Function words that never end a noun phrase's head and mark where a
+/// counted noun phrase stops.
+pub(crate) fn is_stop_word(w: &str) -> bool {
+    STOP.contains(w)
+}
+
+/// Words after a number that show it is not a count of things: "times",
+/// "points" (scores), "percent".
+pub(crate) fn is_non_count_noun(w: &str) -> bool {
+    NON_COUNT.contains(w)
+}
+
+/// Plural nouns that do not end in "s", and nouns whose plural is the same
+/// word; a count's head noun is kept in its singular form, these as they are.
+pub(crate) fn irregular_plural(w: &str) -> Option<&'static str> {
+    IRREGULAR.get(w)
+}
+
+/// Whether `w`, ending in "s", is known not to be a plural noun.
+pub(crate) fn is_not_plural(w: &str) -> bool {
+    NOT_PLURAL.contains(w)
+}
+
+/// Whether `w` has an adjective's ending, with at least three letters
+/// before it.
+pub(crate) fn adjective_like(w: &str) -> bool {
+    ADJECTIVE_ENDINGS
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+}
+
+/// The singular of a lowercase plural noun, by the common English rules.
+pub(crate) fn singular(w: &str) -> String {
+    if let Some(s) = irregular_plural(w) {
+        return s.to_string();
+    }
+    let n = w.len();
+    if n > 4 && w.ends_with("ies") && !w.ends_with("eies") {
+        return format!("{}y", &w[..n - 3]);
+    }
+    for suffix in ["sses", "shes", "ches", "xes", "zzes"] {
+        if n > suffix.len() + 1 && w.ends_with(suffix) {
+            return w[..n - 2].to_string();
+        }
+    }
+    if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..n - 1].to_string();
+    }
+    w.to_string()
+}
