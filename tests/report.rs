@@ -367,6 +367,8 @@ fn bridge_report() -> Report {
                 Some("stories/alpha.txt"),
                 Meta {
                     title: Some("Harbour bridge contract signed".into()),
+                    outlet: Some("Harbour Herald".into()),
+                    url: Some("https://herald.example/bridge-contract".into()),
                     published: Some(day(2024, 3, 5)),
                     ..Meta::default()
                 },
@@ -381,7 +383,14 @@ fn bridge_report() -> Report {
                     ..Meta::default()
                 },
             ),
-            source(&GAMMA, Some("stories/gamma.txt"), Meta::default()),
+            source(
+                &GAMMA,
+                Some("stories/gamma.txt"),
+                Meta {
+                    outlet: Some("Gamma".into()),
+                    ..Meta::default()
+                },
+            ),
         ],
         facts,
         subjects,
@@ -690,10 +699,26 @@ fn json_sources_write_absent_fields_as_null() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 4, "{delta}");
+    assert_eq!(keys.len(), 6, "{delta}");
+    // In the order of the contract: `outlet` and `url` came last.
+    let out = json::to_string(&bridge_report());
+    let from = out.find("\"id\": \"delta\"").expect("the delta source");
+    let at: Vec<usize> = ["id", "path", "title", "published", "outlet", "url"]
+        .iter()
+        .map(|k| {
+            from + out[from..]
+                .find(&format!("\"{k}\":"))
+                .expect("a SOURCE key")
+        })
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
     assert!(delta["path"].is_null());
     assert_eq!(delta["published"], "2024-03-12");
+    assert!(delta["outlet"].is_null() && delta["url"].is_null());
     assert!(doc["sources"][1]["title"].is_null());
+    let alpha = &doc["sources"][0];
+    assert_eq!(alpha["outlet"], "Harbour Herald");
+    assert_eq!(alpha["url"], "https://herald.example/bridge-contract");
 }
 
 #[test]
@@ -798,13 +823,13 @@ fn text_points_at_every_mention_with_its_location_and_value() {
     assert_eq!(shown, 4);
     assert!(out.contains("^^^^^^ 1,200,000,000 USD (exact)"), "{out}");
     assert!(out.contains("^^^^^^^^^^^^ 1,500,000,000 USD (exact)"));
-    assert!(out.contains("2,000 job (lower: more than 2,000)"));
-    assert!(out.contains("40,000 visitor (approximate: 36,000 to 44,000)"));
-    assert!(out.contains("conflict[medium]: money \"contract\" (2 sources)"));
-    assert!(out.contains("conflict[high]: count \"visitor | guest\" (within one source)"));
-    assert!(out.contains("corroborated: duration \"works\" (3 sources)"));
-    assert!(out.contains("= stated alike by alpha, beta, gamma"));
-    assert!(out.contains("update: count \"job\""));
+    assert!(out.contains("2,000 jobs (lower: more than 2,000)"));
+    assert!(out.contains("40,000 visitors (approximate: 36,000 to 44,000)"));
+    assert!(out.contains("conflict[medium]: contract (2 sources)"));
+    assert!(out.contains("conflict[high]: visitor | guests (within one source)"));
+    assert!(out.contains("corroborated: works (3 sources)"));
+    assert!(out.contains("= stated alike by Harbour Herald (alpha), beta, Gamma"));
+    assert!(out.contains("update: jobs"));
 }
 
 #[test]
@@ -981,7 +1006,9 @@ fn markdown_escapes_markup_in_sentences() {
     );
     assert!(!out.contains(" $1.5"));
     assert!(
-        out.contains("- `$1.2bn` in **alpha**, line 5, column 19: 1,200,000,000 USD (exact)"),
+        out.contains(
+            "- `$1.2bn` in **Harbour Herald (alpha)**, line 5, column 19: 1,200,000,000 USD (exact)"
+        ),
         "{out}"
     );
 }
@@ -1010,7 +1037,7 @@ fn markdown_code_spans_outgrow_backticks_and_escape_pipes_in_tables() {
     };
     let out = markdown::render(&report);
     assert!(
-        out.contains("| A1 | count | boat | `` `7` \\| 8 boats `` (odd\\|id) | 1 |"),
+        out.contains("| A1 | boats | count | `` `7` \\| 8 boats `` in odd\\|id | 1 |"),
         "{out}"
     );
     assert!(
@@ -1102,12 +1129,15 @@ fn renderings_cover_every_story() {
 }
 
 #[test]
-fn findings_without_a_subject_name_only_their_kind() {
+fn findings_without_a_subject_say_what_kind_of_figure_they_are() {
     let mut report = bridge_report();
     report.corroborations[0].subject = String::new();
     let out = text::render(&report);
-    assert!(out.contains("corroborated: duration (3 sources)"), "{out}");
-    assert!(markdown::render(&report).contains("**A1: duration**"));
+    assert!(
+        out.contains("corroborated: a length of time (3 sources)"),
+        "{out}"
+    );
+    assert!(markdown::render(&report).contains("**A1: a length of time**"));
 }
 
 // ------------------------------------------------ with the real extractor

@@ -73,6 +73,11 @@
 //! | `path` | string or null | the path the source was read from, as given |
 //! | `title` | string or null | the headline from the front matter |
 //! | `published` | string or null | the publication date, `YYYY-MM-DD` |
+//! | `outlet` | string or null | the publisher from the front matter (`outlet:`) |
+//! | `url` | string or null | the article's address from the front matter (`url:`), as written |
+//!
+//! `outlet` and `url` were added within version 1, at the end of the
+//! object, as the versioning rules below allow.
 //!
 //! # CONFLICT
 //!
@@ -442,6 +447,8 @@ struct WireSource<'r> {
     path: Option<&'r str>,
     title: Option<&'r str>,
     published: Option<String>,
+    outlet: Option<&'r str>,
+    url: Option<&'r str>,
 }
 
 impl<'r> WireSource<'r> {
@@ -451,6 +458,8 @@ impl<'r> WireSource<'r> {
             path: source.path.as_deref(),
             title: source.meta.title.as_deref(),
             published: source.meta.published.map(iso_date),
+            outlet: source.meta.outlet.as_deref(),
+            url: source.meta.url.as_deref(),
         }
     }
 }

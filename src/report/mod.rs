@@ -5,6 +5,8 @@
 //! `insta::assert_json_snapshot!(report)` and `serde_json::to_string` give
 //! the wire format. The renderers take all their words from [`explain`].
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
@@ -12,6 +14,7 @@ use crate::compare::claims::{Claim, Verdict};
 use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::fact::{Fact, SourceRejection};
 use crate::limits::Truncation;
+use crate::quantity::Value;
 use crate::source::SourceInfo;
 
 /// The result of checking a set of sources.
@@ -117,6 +120,177 @@ impl Serialize for ClaimReport {
     /// `claims` array.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         json::envelope(&self.report, Some(json::claims(self))).serialize(serializer)
+    }
+}
+
+/// How many snippets the text and Markdown reports show of one finding,
+/// unless [`Options::all_mentions`] asks for every one.
+pub const MENTIONS_SHOWN: usize = 5;
+
+/// How the text and Markdown reports are rendered ([`text::render_with`],
+/// [`markdown::render_with`]).
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+/// use crosscheck::report::{Options, text};
+///
+/// let sources: Vec<Source> = (0..8)
+///     .map(|i| Source::new(format!("s{i}"), "The order bans eight apps."))
+///     .collect();
+/// let report = Checker::new().check(&sources);
+/// let short = text::render(&report);
+/// assert!(short.contains("and 3 more mentions"));
+/// let all = text::render_with(&report, &Options::default().with_all_mentions(true));
+/// assert!(!all.contains("more mentions"));
+/// assert!(all.contains("--> s7:1:16"));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Show every mention of every finding, and every source of a
+    /// conflict's side, rather than the first [`MENTIONS_SHOWN`] snippets
+    /// and how many more there are.
+    pub all_mentions: bool,
+}
+
+impl Options {
+    /// These options, showing every mention or not.
+    pub fn with_all_mentions(mut self, all: bool) -> Options {
+        self.all_mentions = all;
+        self
+    }
+}
+
+/// One snippet a report shows of a finding: a fact that stands for every
+/// mention of the same quote with the same value in the same source (a
+/// headline repeated in the text is one snippet).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Shown {
+    /// The first of the facts, as an index into [`Report::facts`].
+    pub fact: usize,
+    /// The line of each of the facts it stands for, in order.
+    pub lines: Vec<usize>,
+}
+
+/// The snippets a report shows of a finding, and how many mentions are
+/// left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Selection {
+    /// The snippets, in the order of the finding's mentions.
+    pub shown: Vec<Shown>,
+    /// The mentions not shown.
+    pub more: usize,
+}
+
+/// The snippets to show of a finding with these `mentions`: repeats of one
+/// quote, value and source are one snippet; unless `options` asks for all,
+/// at most [`MENTIONS_SHOWN`] of them, chosen first from the facts in
+/// `first` (one per side of a conflict), then one per source, then in
+/// order, and shown in the order of `mentions`. Indices outside `facts`
+/// are left out.
+pub(crate) fn select(
+    facts: &[Fact],
+    mentions: &[usize],
+    first: &[usize],
+    options: &Options,
+) -> Selection {
+    let mut groups: Vec<Shown> = Vec::new();
+    let mut by_key: BTreeMap<(&str, &str, &Value), usize> = BTreeMap::new();
+    let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut total = 0usize;
+    for &i in mentions {
+        let Some(f) = facts.get(i) else {
+            continue;
+        };
+        total += 1;
+        let p = &f.provenance;
+        let key = (p.source.as_str(), p.text.as_str(), &f.value);
+        let g = *by_key.entry(key).or_insert_with(|| {
+            groups.push(Shown {
+                fact: i,
+                lines: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].lines.push(p.line);
+        group_of.entry(i).or_insert(g);
+    }
+    if options.all_mentions || groups.len() <= MENTIONS_SHOWN {
+        return Selection {
+            shown: groups,
+            more: 0,
+        };
+    }
+    // The facts asked for first, then one snippet of each source, then
+    // the rest in order.
+    let mut sources_seen: BTreeMap<&str, ()> = BTreeMap::new();
+    let first_of_each_source: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            facts.get(g.fact).is_some_and(|f| {
+                sources_seen
+                    .insert(f.provenance.source.as_str(), ())
+                    .is_none()
+            })
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let mut picked: Vec<usize> = Vec::with_capacity(MENTIONS_SHOWN);
+    let wanted = first
+        .iter()
+        .filter_map(|i| group_of.get(i).copied())
+        .chain(first_of_each_source)
+        .chain(0..groups.len());
+    for g in wanted {
+        if picked.len() == MENTIONS_SHOWN {
+            break;
+        }
+        if !picked.contains(&g) {
+            picked.push(g);
+        }
+    }
+    picked.sort_unstable();
+    let mut shown = Vec::with_capacity(picked.len());
+    let mut listed = 0usize;
+    let mut groups: Vec<Option<Shown>> = groups.into_iter().map(Some).collect();
+    for g in picked {
+        if let Some(s) = groups.get_mut(g).and_then(Option::take) {
+            listed += s.lines.len();
+            shown.push(s);
+        }
+    }
+    Selection {
+        shown,
+        more: total.saturating_sub(listed),
+    }
+}
+
+/// How the reports name each source (see [`explain::source_name`]),
+/// worked out once per report.
+pub(crate) struct Names<'r> {
+    by_id: BTreeMap<&'r str, String>,
+}
+
+impl<'r> Names<'r> {
+    pub(crate) fn new(sources: &'r [SourceInfo]) -> Names<'r> {
+        Names {
+            by_id: sources
+                .iter()
+                .map(|s| (s.id.as_str(), explain::source_name(s)))
+                .collect(),
+        }
+    }
+
+    /// The name of the source with this id; the id itself for a source
+    /// the report does not list.
+    pub(crate) fn name(&self, id: &str) -> String {
+        self.by_id
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| explain::flatten(id))
     }
 }
 
