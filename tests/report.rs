@@ -1193,3 +1193,324 @@ fn extracted_facts_keep_the_json_contract() {
         }
     }
 }
+
+// ------------------------------------------- what a newsroom reads first
+
+/// The report of the real checker on sources given as (id, text).
+fn checked(sources: &[(&str, &str)]) -> Report {
+    let sources: Vec<crosscheck::Source> = sources
+        .iter()
+        .map(|(id, text)| crosscheck::Source::new(*id, *text))
+        .collect();
+    crosscheck::Checker::new().check(&sources)
+}
+
+/// The block of a text report that starts with the line `title`, up to
+/// the next blank line.
+fn block<'o>(out: &'o str, title: &str) -> &'o str {
+    let start = out
+        .find(title)
+        .unwrap_or_else(|| panic!("no {title:?} in\n{out}"));
+    let rest = &out[start..];
+    &rest[..rest.find("\n\n").unwrap_or(rest.len())]
+}
+
+#[test]
+fn sources_are_named_by_outlet_with_their_id() {
+    let report = bridge_report();
+    let out = text::render(&report);
+    assert!(
+        out.contains("  = 1.2 billion USD: \"$1.2bn\" in Harbour Herald (alpha)\n"),
+        "{out}"
+    );
+    assert!(out.contains("= stated alike by Harbour Herald (alpha), beta, Gamma"));
+    assert!(out.contains(
+        "\n  alpha: Harbour Herald, \"Harbour bridge contract signed\", published 2024-03-05, \
+         https://herald.example/bridge-contract (stories/alpha.txt)\n"
+    ));
+    // An outlet that is the id spelt otherwise is not repeated.
+    assert!(out.contains("\n  gamma: Gamma (stories/gamma.txt)\n"));
+    assert!(!out.contains("Gamma (gamma)"));
+
+    let md = markdown::render(&report);
+    assert!(md.contains("| Id | Outlet | Title | Published | URL | Path |"));
+    assert!(md.contains(
+        "| alpha | Harbour Herald | Harbour bridge contract signed | 2024-03-05 | \
+         `https://herald.example/bridge-contract` | `stories/alpha.txt` |"
+    ));
+    assert!(md.contains("- `$1.2bn` in **Harbour Herald (alpha)**, line 5"));
+    // A source with only a headline is named by it, cut short.
+    assert!(
+        md.contains("in \"Bridge \\| jobs \\*update\\*\" (delta)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_conflict_shows_one_line_per_side_and_its_sides_are_no_corroboration() {
+    let report = checked(&[
+        ("a", "Police said 15 people were killed in the fire."),
+        ("b", "Officials said 15 people were killed in the fire."),
+        ("c", "The fire killed 12 people, officials said."),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{report:?}");
+    assert!(
+        report.corroborations.is_empty(),
+        "two sources that agree inside a conflict are one side"
+    );
+    let out = text::render(&report);
+    assert_eq!(
+        out.lines().next(),
+        Some("3 sources, 3 facts: 1 conflict, 0 corroborations, 0 updates")
+    );
+    let conflict = block(&out, "conflict[");
+    let lines: Vec<&str> = conflict.lines().collect();
+    assert_eq!(lines[0], "conflict[medium]: people killed (3 sources)");
+    assert_eq!(lines[2], "  = 12 people: \"12 people\" in c");
+    assert_eq!(lines[3], "  = 15 people: \"15 people\" in a, b");
+    assert!(lines[4].starts_with("  = \"12 people\" (c) and \"15 people\" (a) differ by 20%"));
+    assert!(lines[5].contains("--> "), "then the snippets: {conflict}");
+
+    let md = markdown::render(&report);
+    assert!(
+        md.contains("**1 conflict**, 0 updates, 0 corroborations."),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| C1 | people killed | count | 12 people: \"12 people\" in c<br>15 people: \"15 people\" in a, b | medium |"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn titles_say_what_is_measured() {
+    let report = checked(&[
+        ("t1", "Turnout was 62% in the referendum."),
+        ("t2", "Turnout in the referendum was 58%."),
+    ]);
+    assert!(text::render(&report).contains("conflict[medium]: turnout (2 sources)"));
+
+    // Judging names a group of unknown subject after its unit: that is
+    // no subject, and the title says what kind of figure it is.
+    let mut report = bridge_report();
+    report.conflicts[0].subject = "USD".into();
+    report.corroborations[0].subject = "month".into();
+    report.updates[0].subject = "job".into();
+    let out = text::render(&report);
+    assert!(
+        out.contains("conflict[medium]: an amount of money (2 sources)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("corroborated: a length of time (3 sources)"),
+        "{out}"
+    );
+    // A count's unit is its noun: that is a subject.
+    assert!(out.contains("update: jobs\n"), "{out}");
+    let md = markdown::render(&report);
+    assert!(md.contains("| C1 | an amount of money | money |"), "{md}");
+    assert!(md.contains("| A1 | a length of time | duration |"), "{md}");
+
+    // Roles, rates and modifiers from the frame slots a finding matched.
+    let mut report = bridge_report();
+    report.conflicts[1].subject = "person".into();
+    report.conflicts[1].matched = vec![
+        (crosscheck::align::Slot::Measured, "visitors".into()),
+        (crosscheck::align::Slot::Role, "evacuated".into()),
+        (crosscheck::align::Slot::Modifier, "café".into()),
+    ];
+    let out = text::render(&report);
+    assert!(
+        out.contains("conflict[high]: people evacuated (Café) (within one source)"),
+        "the modifier as the sentence writes it: {out}"
+    );
+}
+
+#[test]
+fn a_truncated_report_says_so_on_its_first_line() {
+    use crosscheck::limits::{Limit, Truncation};
+    let mut report = bridge_report();
+    report.truncations = vec![
+        Truncation {
+            source: "alpha".into(),
+            limit: Limit::SourceBytes,
+            max: 100,
+            from: 100,
+        },
+        Truncation {
+            source: "beta".into(),
+            limit: Limit::FactsPerSource,
+            max: 2,
+            from: 70,
+        },
+        Truncation {
+            source: String::new(),
+            limit: Limit::Findings,
+            max: 10,
+            from: 7,
+        },
+    ];
+    let warning = "2 sources were not read whole: Harbour Herald (alpha) (from byte 100, past the \
+                   limit of 100 bytes per source), beta (from byte 70, past the limit of 2 facts \
+                   per source); 7 findings were left out past the limit of 10 findings per check";
+    let out = text::render(&report);
+    assert_eq!(
+        out.lines().next(),
+        Some(format!("warning: {warning}").as_str())
+    );
+    assert_eq!(
+        out.lines().nth(1),
+        Some("4 sources, 13 facts: 2 conflicts, 1 corroboration, 1 update")
+    );
+    // The details stay at the end.
+    assert!(out.contains(
+        "\nnot read whole: alpha went past the limit of 100 bytes per source; nothing from byte \
+         100 on is reported\n"
+    ));
+    assert!(out.contains(
+        "\nnot read whole: 7 findings were left out past the limit of 10 findings per check\n"
+    ));
+
+    let md = markdown::render(&report);
+    let lines: Vec<&str> = md.lines().collect();
+    assert_eq!(lines[0], "# Crosscheck report");
+    assert_eq!(lines[2], format!("> **Warning:** {warning}"));
+
+    // A whole report has no warning line.
+    assert!(text::render(&bridge_report()).starts_with("4 sources"));
+    assert!(!markdown::render(&bridge_report()).contains("Warning"));
+}
+
+#[test]
+fn long_findings_show_five_snippets_then_how_many_more() {
+    let texts: Vec<(String, &str)> = (0..30)
+        .map(|i| (format!("s{i:02}"), "The order bans eight apps."))
+        .collect();
+    let sources: Vec<(&str, &str)> = texts.iter().map(|(id, t)| (id.as_str(), *t)).collect();
+    let report = checked(&sources);
+    assert_eq!(report.corroborations.len(), 1);
+    assert_eq!(report.corroborations[0].mentions.len(), 30);
+
+    let out = text::render(&report);
+    let found = block(&out, "corroborated:");
+    assert_eq!(found.matches("--> ").count(), 5, "{found}");
+    assert!(found.ends_with("  … and 25 more mentions"), "{found}");
+    assert!(found.contains("= stated alike by s00, s01, s02, s03, s04 and 25 more sources"));
+
+    let all = text::render_with(&report, &text::Options::default().with_all_mentions(true));
+    let found = block(&all, "corroborated:");
+    assert_eq!(found.matches("--> ").count(), 30);
+    assert!(!found.contains("more"), "{found}");
+    assert!(found.contains("s28, s29\n"));
+
+    let md = markdown::render(&report);
+    assert_eq!(md.matches("- `eight apps` in **").count(), 5);
+    assert!(md.contains("\n- and 25 more mentions\n"), "{md}");
+    assert!(
+        md.contains("`eight apps` in s04, and 25 more mentions | 30 |"),
+        "{md}"
+    );
+    let md_all = markdown::render_with(
+        &report,
+        &markdown::Options::default().with_all_mentions(true),
+    );
+    assert_eq!(md_all.matches("- `eight apps` in **").count(), 30);
+    assert!(!md_all.contains("more mentions"));
+}
+
+#[test]
+fn a_long_conflict_shows_every_side_first() {
+    let mut texts: Vec<(String, &str)> = (0..20)
+        .map(|i| {
+            (
+                format!("s{i:02}"),
+                "Police said 15 people were killed in the fire.",
+            )
+        })
+        .collect();
+    texts.push(("zz".into(), "The fire killed 12 people, officials said."));
+    let sources: Vec<(&str, &str)> = texts.iter().map(|(id, t)| (id.as_str(), *t)).collect();
+    let report = checked(&sources);
+    assert_eq!(report.conflicts.len(), 1, "{report:?}");
+    let out = text::render(&report);
+    let conflict = block(&out, "conflict[");
+    assert!(
+        conflict.contains("\n  = 12 people: \"12 people\" in zz\n"),
+        "{conflict}"
+    );
+    assert!(conflict.contains(
+        "\n  = 15 people: \"15 people\" in s00, s01, s02, s03, s04 and 15 more sources\n"
+    ));
+    // The lone side's snippet is among the five, though it comes last.
+    assert_eq!(conflict.matches("--> ").count(), 5);
+    assert!(conflict.contains("--> zz:1:17"), "{conflict}");
+    assert!(conflict.ends_with("… and 16 more mentions"), "{conflict}");
+}
+
+#[test]
+fn a_quote_repeated_in_one_source_is_one_snippet() {
+    let page =
+        "Fire: 15 people killed\n\nPolice said 15 people were killed.\n\nFire: 15 people killed\n";
+    let report = checked(&[
+        ("gazette", page),
+        ("wire", "The fire killed 15 people, officials said."),
+    ]);
+    assert_eq!(report.corroborations.len(), 1, "{report:?}");
+    let out = text::render(&report);
+    let found = block(&out, "corroborated:");
+    assert_eq!(found.matches("--> gazette:").count(), 1, "{found}");
+    assert!(
+        found.contains("^^^^^^^^^ 15 people (exact), stated 3 times (lines 1, 3 and 5)"),
+        "{found}"
+    );
+    assert!(!found.contains("more mentions"), "repeats are not left out");
+
+    let md = markdown::render(&report);
+    assert!(
+        md.contains("- `15 people` in **gazette**, line 1, column 7: 15 people (exact), stated 3 times (lines 1, 3 and 5)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn possible_conflicts_are_a_part_of_their_own_after_the_conflicts() {
+    let mut report = bridge_report();
+    let mut doubted = report.conflicts[1].clone();
+    doubted.doubt = Some(crosscheck::align::Doubt::RoleUnstated);
+    doubted.within_source = true;
+    report.possible_conflicts.push(doubted);
+
+    let out = text::render(&report);
+    assert_eq!(
+        out.lines().next(),
+        Some("4 sources, 13 facts: 2 conflicts, 1 corroboration, 1 update, 1 in doubt")
+    );
+    let part = out.find("\nin doubt: 1 disagreement between figures that may not measure the same thing; not counted as conflicts\n").expect(&out);
+    let last_conflict = out.rfind("conflict[").unwrap();
+    let update = out.find("update: ").unwrap();
+    assert!(last_conflict < part && part < update, "{out}");
+    let entry = block(&out, "in doubt[high]:");
+    assert!(
+        entry.starts_with("in doubt[high]: visitor | guests (within one source)"),
+        "{entry}"
+    );
+    assert!(entry.contains(
+        "= in doubt because one figure does not say whether it counts the killed, the injured or others"
+    ));
+    // The reason is said once, not again at the end of the explanation.
+    assert_eq!(entry.matches("does not say whether").count(), 1, "{entry}");
+    assert_eq!(out.matches("conflict[").count(), 2, "not called a conflict");
+
+    let md = markdown::render(&report);
+    let conflicts = md.find("\n## Conflicts\n").unwrap();
+    let in_doubt = md.find("\n## In doubt\n").expect(&md);
+    let updates = md.find("\n## Updates\n").unwrap();
+    assert!(conflicts < in_doubt && in_doubt < updates);
+    assert!(md.contains("| # | What | Kind | Sides | Severity | Why in doubt | Explanation |"));
+    assert!(md.contains("| D1 | visitor \\| guests | count |"), "{md}");
+    assert!(md.contains("1 disagreement between figures that may not measure the same thing; not counted as conflicts. Each row says why."));
+    assert!(md.contains(", 1 in doubt."));
+    assert!(!md.contains("Possible conflict"));
+}
