@@ -1514,3 +1514,50 @@ fn possible_conflicts_are_a_part_of_their_own_after_the_conflicts() {
     assert!(md.contains(", 1 in doubt."));
     assert!(!md.contains("Possible conflict"));
 }
+
+#[test]
+fn serializers_other_than_serde_json_see_plain_numbers() {
+    // insta's snapshots serialize a report through a serializer of their
+    // own: its numbers must read as numbers there too, not as serde_json's
+    // raw number tokens.
+    let report = bridge_report();
+    let one = Report {
+        facts: vec![report.facts[10].clone()],
+        subjects: vec![report.subjects[10].clone()],
+        ..Report::default()
+    };
+    insta::assert_json_snapshot!(one, {".facts[].sentence" => "[sentence]"}, @r#"
+    {
+      "format_version": 1,
+      "sources": [],
+      "conflicts": [],
+      "corroborations": [],
+      "updates": [],
+      "notes": [],
+      "facts": [
+        {
+          "source": "gamma",
+          "start": 96,
+          "end": 101,
+          "line": 1,
+          "column": 92,
+          "text": "12.5%",
+          "sentence": "[sentence]",
+          "kind": "percent",
+          "value": 12.5,
+          "unit": "percent",
+          "bound": "exact",
+          "lower": 12.45,
+          "upper": 12.55,
+          "subject": "trade",
+          "role": null,
+          "per": null,
+          "change": null
+        }
+      ],
+      "rejections": [],
+      "truncations": [],
+      "possible_conflicts": []
+    }
+    "#);
+}
