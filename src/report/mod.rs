@@ -3,7 +3,86 @@
 //!
 //! [`Report`] serializes to exactly the documented JSON (see [`json`]), so
 //! `insta::assert_json_snapshot!(report)` and `serde_json::to_string` give
-//! the wire format. The renderers take all their words from [`explain`].
+//! the wire format. The renderers take all their words from [`explain`];
+//! [`text::render_with`] and [`markdown::render_with`] take [`Options`].
+//!
+//! # Snapshot-testing reports
+//!
+//! A crate that checks its own stories with crosscheck can keep their
+//! reports as [insta](https://insta.rs) snapshots. `Report` implements
+//! `Serialize` with the JSON format of [`json`], so the whole report is one
+//! call: `insta::assert_json_snapshot!(report)`. Numbers stay numbers in the
+//! snapshot: integers as integers, fractions such as `12.5` as written.
+//!
+//! Two fields make snapshots brittle or long, and are best redacted (insta's
+//! `redactions` feature):
+//!
+//! - `.sources[].path`: where the files are on the machine that ran the
+//!   test;
+//! - `.**.sentence`: the sentence of every MENTION, wherever it appears
+//!   (`facts`, and the `mentions` of every finding).
+//!
+//! ```text
+//! insta::assert_json_snapshot!(report, {
+//!     ".sources[].path" => "[path]",
+//!     ".**.sentence" => "[sentence]",
+//! });
+//! ```
+//!
+//! For a small story, a compact view often says more: a few fields of each
+//! finding, or the text report itself, kept inline next to the story.
+//!
+//! ```
+//! use crosscheck::report::text;
+//! use crosscheck::{Checker, Source};
+//! use serde_json::{Value, json};
+//!
+//! let report = Checker::new().check(&[
+//!     Source::new("gazette", "Police said 15 people were killed in the fire."),
+//!     Source::new("wire", "The fire killed 12 people, officials said."),
+//! ]);
+//!
+//! // Each conflict's values, with the sources that state them.
+//! let doc = serde_json::to_value(&report).unwrap();
+//! let sides: Vec<Value> = doc["conflicts"][0]["values"]
+//!     .as_array()
+//!     .unwrap()
+//!     .iter()
+//!     .map(|v| json!([v["text"], v["sources"]]))
+//!     .collect();
+//! insta::assert_json_snapshot!(sides, @r#"
+//! [
+//!   [
+//!     "12 people",
+//!     [
+//!       "wire"
+//!     ]
+//!   ],
+//!   [
+//!     "15 people",
+//!     [
+//!       "gazette"
+//!     ]
+//!   ]
+//! ]
+//! "#);
+//!
+//! // The first lines of the text report: the counts and the conflict.
+//! let text = text::render(&report);
+//! let head: Vec<&str> = text.lines().take(6).collect();
+//! insta::assert_snapshot!(head.join("\n"), @r#"
+//! 2 sources, 2 facts: 1 conflict, 0 corroborations, 0 updates
+//!
+//! conflict[medium]: people killed (2 sources)
+//!   |
+//!   = 12 people: "12 people" in wire
+//!   = 15 people: "15 people" in gazette
+//! "#);
+//! ```
+//!
+//! Run `INSTA_UPDATE=always cargo test` (or `cargo insta review`) to write
+//! new snapshots, then read the diff: a changed number, side or label is
+//! exactly what the snapshot is there to show.
 
 use std::collections::BTreeMap;
 
@@ -18,6 +97,29 @@ use crate::quantity::Value;
 use crate::source::SourceInfo;
 
 /// The result of checking a set of sources.
+///
+/// Findings refer to facts by their index in [`facts`](Report::facts).
+/// The renderers in [`json`], [`text`] and [`markdown`] write it out;
+/// serializing it (with serde) gives the JSON of [`json`].
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+///
+/// let report = Checker::new().check(&[
+///     Source::new("gazette", "Police said 15 people were killed in the fire."),
+///     Source::new("wire", "The fire killed 12 people, officials said."),
+/// ]);
+/// assert_eq!((report.sources.len(), report.facts.len()), (2, 2));
+/// assert_eq!(report.conflicts.len(), 1);
+/// for &i in &report.conflicts[0].mentions {
+///     let fact = &report.facts[i];
+///     println!("{}: {} ({})", fact.provenance.source, fact.provenance.text, report.subject(i));
+/// }
+/// let doc = serde_json::to_value(&report).unwrap();
+/// assert_eq!(doc["conflicts"][0]["values"][0]["text"], "12 people");
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     /// The sources, sorted by id.
@@ -92,6 +194,23 @@ impl Serialize for Report {
 /// Made by [`crate::Checker::check_claims`]. The renderers show it as the
 /// sources' report followed by the claims: [`json::claims_to_string`],
 /// [`text::render_claims`], [`markdown::render_claims`].
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::compare::claims::Verdict;
+/// use crosscheck::{Checker, Source};
+///
+/// let checked = Checker::new().check_claims(
+///     &Source::new("draft", "The blaze killed 12 people."),
+///     &[Source::new("wire", "Police said 15 people were killed in the fire.")],
+/// );
+/// let claim = &checked.claims[0];
+/// assert_eq!(claim.verdict, Verdict::Contradicted);
+/// let evidence = &checked.report.facts[claim.evidence[0]];
+/// assert_eq!(evidence.provenance.text, "15 people");
+/// assert!(checked.explain(claim).starts_with("\"12 people\" is not what the sources say"));
+/// ```
 #[derive(Clone, Debug)]
 pub struct ClaimReport {
     /// The sources checked against each other, as [`crate::Checker::check`]
