@@ -161,10 +161,11 @@ fn main() -> ExitCode {
         Some(target) => {
             let checked = checker.check_claims(target, &sources);
             print_truncations(&checked.report.truncations, &named);
+            let options = report::Options::default().with_all_mentions(args.show_all);
             let out = match args.format {
-                Format::Text => report::text::render_claims(&checked),
+                Format::Text => report::text::render_claims_with(&checked, &options),
                 Format::Json => report::json::claims_to_string(&checked),
-                Format::Markdown => report::markdown::render_claims(&checked),
+                Format::Markdown => report::markdown::render_claims_with(&checked, &options),
             };
             let verdicts = checked.claims.iter().map(|c| c.verdict).collect();
             (out, !checked.report.conflicts.is_empty(), verdicts)
@@ -196,17 +197,15 @@ fn main() -> ExitCode {
     }
 }
 
-/// The report in the format asked for.
-///
-/// `show_all` is `--show-all`: the text report is to list every mention of
-/// a finding rather than the first few. The renderers take no such setting
-/// yet, so for now every format prints what it always has.
+/// The report in the format asked for. `show_all` is `--show-all`: the
+/// text and Markdown reports list every mention of a finding rather than
+/// the first few.
 fn render(report: &Report, format: Format, show_all: bool) -> String {
-    let _ = show_all;
+    let options = report::Options::default().with_all_mentions(show_all);
     match format {
-        Format::Text => report::text::render(report),
+        Format::Text => report::text::render_with(report, &options),
         Format::Json => report::json::to_string(report),
-        Format::Markdown => report::markdown::render(report),
+        Format::Markdown => report::markdown::render_with(report, &options),
     }
 }
 

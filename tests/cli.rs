@@ -967,3 +967,108 @@ fn check_skips_a_binary_file_and_warns_of_an_empty_one_among_good_ones() {
     );
     assert_eq!(json_lines(&extracted.stdout).len(), 1);
 }
+
+#[test]
+fn check_names_outlets_shows_sides_and_passes_show_all_through() {
+    let dir = TempDir::new("newsroom");
+    dir.file(
+        "gazette.txt",
+        b"---\noutlet: Brenton Gazette\n---\nPolice said 15 people were killed in the fire.\n",
+    );
+    dir.file(
+        "wire.txt",
+        b"---\noutlet: Northern Wire\nurl: https://wire.example/fire\n---\n\
+          The fire killed 12 people, officials said.\n",
+    );
+    for i in 0..6 {
+        dir.file(
+            &format!("post{i}.txt"),
+            b"Police said 15 people were killed in the fire.\n",
+        );
+    }
+    let folder = dir.0.to_string_lossy().to_string();
+
+    let short = run("check", &[&folder], b"");
+    assert_eq!(short.code, 0, "{}", short.stderr);
+    let out = &short.stdout;
+    assert!(
+        out.contains("conflict[medium]: people killed (8 sources)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n  = 12 people: \"12 people\" in Northern Wire (wire)\n"),
+        "{out}"
+    );
+    assert!(out.contains(
+        "\n  = 15 people: \"15 people\" in Brenton Gazette (gazette), post0, post1, post2, post3 \
+         and 2 more sources\n"
+    ));
+    assert_eq!(out.matches("--> ").count(), 5, "{out}");
+    assert!(out.contains("… and 3 more mentions\n"), "{out}");
+    assert!(
+        out.contains("\n  wire: Northern Wire, https://wire.example/fire ("),
+        "{out}"
+    );
+
+    let all = run("check", &["--show-all", &folder], b"");
+    assert_eq!(all.code, 0, "{}", all.stderr);
+    assert_eq!(all.stdout.matches("--> ").count(), 8, "{}", all.stdout);
+    assert!(!all.stdout.contains("more"), "{}", all.stdout);
+    assert!(all.stdout.contains("post4, post5\n"));
+
+    let md = run("check", &["--format", "markdown", &folder], b"");
+    assert!(
+        md.stdout.contains("- and 3 more mentions\n"),
+        "{}",
+        md.stdout
+    );
+    let md_all = run("check", &["--format=markdown", "--show-all", &folder], b"");
+    assert!(
+        !md_all.stdout.contains("more mentions"),
+        "{}",
+        md_all.stdout
+    );
+
+    let json = run("check", &["--format", "json", "--show-all", &folder], b"");
+    let report = json_report(&json);
+    let wire = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "wire")
+        .expect("the wire source");
+    assert_eq!(wire["outlet"], "Northern Wire");
+    assert_eq!(wire["url"], "https://wire.example/fire");
+    assert_eq!(
+        report["conflicts"][0]["mentions"].as_array().map(Vec::len),
+        Some(8)
+    );
+}
+
+#[test]
+fn check_opens_a_report_on_a_cut_source_with_a_warning() {
+    let dir = TempDir::new("cut-first-line");
+    let long = dir.file(
+        "long.txt",
+        b"---\noutlet: Brenton Gazette\n---\nThe order names eight apps.\nIt takes effect in 45 days.\n",
+    );
+    for format in ["text", "markdown"] {
+        let cut = run(
+            "check",
+            &["--format", format, "--max-source-bytes", "60", &long],
+            b"",
+        );
+        assert_eq!(cut.code, 0, "{}", cut.stderr);
+        let line = match format {
+            "text" => cut.stdout.lines().next(),
+            _ => cut.stdout.lines().nth(2),
+        };
+        let warning = "1 source was not read whole: Brenton Gazette (long) (from byte 60, past \
+                       the limit of 60 bytes per source)";
+        let want = match format {
+            "text" => format!("warning: {warning}"),
+            _ => format!("> **Warning:** {warning}"),
+        };
+        assert_eq!(line, Some(want.as_str()), "{}", cut.stdout);
+    }
+}

@@ -367,6 +367,8 @@ fn bridge_report() -> Report {
                 Some("stories/alpha.txt"),
                 Meta {
                     title: Some("Harbour bridge contract signed".into()),
+                    outlet: Some("Harbour Herald".into()),
+                    url: Some("https://herald.example/bridge-contract".into()),
                     published: Some(day(2024, 3, 5)),
                     ..Meta::default()
                 },
@@ -381,7 +383,14 @@ fn bridge_report() -> Report {
                     ..Meta::default()
                 },
             ),
-            source(&GAMMA, Some("stories/gamma.txt"), Meta::default()),
+            source(
+                &GAMMA,
+                Some("stories/gamma.txt"),
+                Meta {
+                    outlet: Some("Gamma".into()),
+                    ..Meta::default()
+                },
+            ),
         ],
         facts,
         subjects,
@@ -690,10 +699,26 @@ fn json_sources_write_absent_fields_as_null() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 4, "{delta}");
+    assert_eq!(keys.len(), 6, "{delta}");
+    // In the order of the contract: `outlet` and `url` came last.
+    let out = json::to_string(&bridge_report());
+    let from = out.find("\"id\": \"delta\"").expect("the delta source");
+    let at: Vec<usize> = ["id", "path", "title", "published", "outlet", "url"]
+        .iter()
+        .map(|k| {
+            from + out[from..]
+                .find(&format!("\"{k}\":"))
+                .expect("a SOURCE key")
+        })
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
     assert!(delta["path"].is_null());
     assert_eq!(delta["published"], "2024-03-12");
+    assert!(delta["outlet"].is_null() && delta["url"].is_null());
     assert!(doc["sources"][1]["title"].is_null());
+    let alpha = &doc["sources"][0];
+    assert_eq!(alpha["outlet"], "Harbour Herald");
+    assert_eq!(alpha["url"], "https://herald.example/bridge-contract");
 }
 
 #[test]
@@ -798,13 +823,13 @@ fn text_points_at_every_mention_with_its_location_and_value() {
     assert_eq!(shown, 4);
     assert!(out.contains("^^^^^^ 1,200,000,000 USD (exact)"), "{out}");
     assert!(out.contains("^^^^^^^^^^^^ 1,500,000,000 USD (exact)"));
-    assert!(out.contains("2,000 job (lower: more than 2,000)"));
-    assert!(out.contains("40,000 visitor (approximate: 36,000 to 44,000)"));
-    assert!(out.contains("conflict[medium]: money \"contract\" (2 sources)"));
-    assert!(out.contains("conflict[high]: count \"visitor | guest\" (within one source)"));
-    assert!(out.contains("corroborated: duration \"works\" (3 sources)"));
-    assert!(out.contains("= stated alike by alpha, beta, gamma"));
-    assert!(out.contains("update: count \"job\""));
+    assert!(out.contains("2,000 jobs (lower: more than 2,000)"));
+    assert!(out.contains("40,000 visitors (approximate: 36,000 to 44,000)"));
+    assert!(out.contains("conflict[medium]: contract (2 sources)"));
+    assert!(out.contains("conflict[high]: visitor | guests (within one source)"));
+    assert!(out.contains("corroborated: works (3 sources)"));
+    assert!(out.contains("= stated alike by Harbour Herald (alpha), beta, Gamma"));
+    assert!(out.contains("update: jobs"));
 }
 
 #[test]
@@ -981,7 +1006,9 @@ fn markdown_escapes_markup_in_sentences() {
     );
     assert!(!out.contains(" $1.5"));
     assert!(
-        out.contains("- `$1.2bn` in **alpha**, line 5, column 19: 1,200,000,000 USD (exact)"),
+        out.contains(
+            "- `$1.2bn` in **Harbour Herald (alpha)**, line 5, column 19: 1,200,000,000 USD (exact)"
+        ),
         "{out}"
     );
 }
@@ -1010,7 +1037,7 @@ fn markdown_code_spans_outgrow_backticks_and_escape_pipes_in_tables() {
     };
     let out = markdown::render(&report);
     assert!(
-        out.contains("| A1 | count | boat | `` `7` \\| 8 boats `` (odd\\|id) | 1 |"),
+        out.contains("| A1 | boats | count | `` `7` \\| 8 boats `` in odd\\|id | 1 |"),
         "{out}"
     );
     assert!(
@@ -1102,12 +1129,15 @@ fn renderings_cover_every_story() {
 }
 
 #[test]
-fn findings_without_a_subject_name_only_their_kind() {
+fn findings_without_a_subject_say_what_kind_of_figure_they_are() {
     let mut report = bridge_report();
     report.corroborations[0].subject = String::new();
     let out = text::render(&report);
-    assert!(out.contains("corroborated: duration (3 sources)"), "{out}");
-    assert!(markdown::render(&report).contains("**A1: duration**"));
+    assert!(
+        out.contains("corroborated: a length of time (3 sources)"),
+        "{out}"
+    );
+    assert!(markdown::render(&report).contains("**A1: a length of time**"));
 }
 
 // ------------------------------------------------ with the real extractor
@@ -1162,4 +1192,372 @@ fn extracted_facts_keep_the_json_contract() {
             );
         }
     }
+}
+
+// ------------------------------------------- what a newsroom reads first
+
+/// The report of the real checker on sources given as (id, text).
+fn checked(sources: &[(&str, &str)]) -> Report {
+    let sources: Vec<crosscheck::Source> = sources
+        .iter()
+        .map(|(id, text)| crosscheck::Source::new(*id, *text))
+        .collect();
+    crosscheck::Checker::new().check(&sources)
+}
+
+/// The block of a text report that starts with the line `title`, up to
+/// the next blank line.
+fn block<'o>(out: &'o str, title: &str) -> &'o str {
+    let start = out
+        .find(title)
+        .unwrap_or_else(|| panic!("no {title:?} in\n{out}"));
+    let rest = &out[start..];
+    &rest[..rest.find("\n\n").unwrap_or(rest.len())]
+}
+
+#[test]
+fn sources_are_named_by_outlet_with_their_id() {
+    let report = bridge_report();
+    let out = text::render(&report);
+    assert!(
+        out.contains("  = 1.2 billion USD: \"$1.2bn\" in Harbour Herald (alpha)\n"),
+        "{out}"
+    );
+    assert!(out.contains("= stated alike by Harbour Herald (alpha), beta, Gamma"));
+    assert!(out.contains(
+        "\n  alpha: Harbour Herald, \"Harbour bridge contract signed\", published 2024-03-05, \
+         https://herald.example/bridge-contract (stories/alpha.txt)\n"
+    ));
+    // An outlet that is the id spelt otherwise is not repeated.
+    assert!(out.contains("\n  gamma: Gamma (stories/gamma.txt)\n"));
+    assert!(!out.contains("Gamma (gamma)"));
+
+    let md = markdown::render(&report);
+    assert!(md.contains("| Id | Outlet | Title | Published | URL | Path |"));
+    assert!(md.contains(
+        "| alpha | Harbour Herald | Harbour bridge contract signed | 2024-03-05 | \
+         `https://herald.example/bridge-contract` | `stories/alpha.txt` |"
+    ));
+    assert!(md.contains("- `$1.2bn` in **Harbour Herald (alpha)**, line 5"));
+    // A source with only a headline is named by it, cut short.
+    assert!(
+        md.contains("in \"Bridge \\| jobs \\*update\\*\" (delta)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_conflict_shows_one_line_per_side_and_its_sides_are_no_corroboration() {
+    let report = checked(&[
+        ("a", "Police said 15 people were killed in the fire."),
+        ("b", "Officials said 15 people were killed in the fire."),
+        ("c", "The fire killed 12 people, officials said."),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{report:?}");
+    assert!(
+        report.corroborations.is_empty(),
+        "two sources that agree inside a conflict are one side"
+    );
+    let out = text::render(&report);
+    assert_eq!(
+        out.lines().next(),
+        Some("3 sources, 3 facts: 1 conflict, 0 corroborations, 0 updates")
+    );
+    let conflict = block(&out, "conflict[");
+    let lines: Vec<&str> = conflict.lines().collect();
+    assert_eq!(lines[0], "conflict[medium]: people killed (3 sources)");
+    assert_eq!(lines[2], "  = 12 people: \"12 people\" in c");
+    assert_eq!(lines[3], "  = 15 people: \"15 people\" in a, b");
+    assert!(lines[4].starts_with("  = \"12 people\" (c) and \"15 people\" (a) differ by 20%"));
+    assert!(lines[5].contains("--> "), "then the snippets: {conflict}");
+
+    let md = markdown::render(&report);
+    assert!(
+        md.contains("**1 conflict**, 0 updates, 0 corroborations."),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "| C1 | people killed | count | 12 people: \"12 people\" in c<br>15 people: \"15 people\" in a, b | medium |"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn titles_say_what_is_measured() {
+    let report = checked(&[
+        ("t1", "Turnout was 62% in the referendum."),
+        ("t2", "Turnout in the referendum was 58%."),
+    ]);
+    assert!(text::render(&report).contains("conflict[medium]: turnout (2 sources)"));
+
+    // Judging names a group of unknown subject after its unit: that is
+    // no subject, and the title says what kind of figure it is.
+    let mut report = bridge_report();
+    report.conflicts[0].subject = "USD".into();
+    report.corroborations[0].subject = "month".into();
+    report.updates[0].subject = "job".into();
+    let out = text::render(&report);
+    assert!(
+        out.contains("conflict[medium]: an amount of money (2 sources)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("corroborated: a length of time (3 sources)"),
+        "{out}"
+    );
+    // A count's unit is its noun: that is a subject.
+    assert!(out.contains("update: jobs\n"), "{out}");
+    let md = markdown::render(&report);
+    assert!(md.contains("| C1 | an amount of money | money |"), "{md}");
+    assert!(md.contains("| A1 | a length of time | duration |"), "{md}");
+
+    // Roles, rates and modifiers from the frame slots a finding matched.
+    let mut report = bridge_report();
+    report.conflicts[1].subject = "person".into();
+    report.conflicts[1].matched = vec![
+        (crosscheck::align::Slot::Measured, "visitors".into()),
+        (crosscheck::align::Slot::Role, "evacuated".into()),
+        (crosscheck::align::Slot::Modifier, "café".into()),
+    ];
+    let out = text::render(&report);
+    assert!(
+        out.contains("conflict[high]: people evacuated (Café) (within one source)"),
+        "the modifier as the sentence writes it: {out}"
+    );
+}
+
+#[test]
+fn a_truncated_report_says_so_on_its_first_line() {
+    use crosscheck::limits::{Limit, Truncation};
+    let mut report = bridge_report();
+    report.truncations = vec![
+        Truncation {
+            source: "alpha".into(),
+            limit: Limit::SourceBytes,
+            max: 100,
+            from: 100,
+        },
+        Truncation {
+            source: "beta".into(),
+            limit: Limit::FactsPerSource,
+            max: 2,
+            from: 70,
+        },
+        Truncation {
+            source: String::new(),
+            limit: Limit::Findings,
+            max: 10,
+            from: 7,
+        },
+    ];
+    let warning = "2 sources were not read whole: Harbour Herald (alpha) (from byte 100, past the \
+                   limit of 100 bytes per source), beta (from byte 70, past the limit of 2 facts \
+                   per source); 7 findings were left out past the limit of 10 findings per check";
+    let out = text::render(&report);
+    assert_eq!(
+        out.lines().next(),
+        Some(format!("warning: {warning}").as_str())
+    );
+    assert_eq!(
+        out.lines().nth(1),
+        Some("4 sources, 13 facts: 2 conflicts, 1 corroboration, 1 update")
+    );
+    // The details stay at the end.
+    assert!(out.contains(
+        "\nnot read whole: alpha went past the limit of 100 bytes per source; nothing from byte \
+         100 on is reported\n"
+    ));
+    assert!(out.contains(
+        "\nnot read whole: 7 findings were left out past the limit of 10 findings per check\n"
+    ));
+
+    let md = markdown::render(&report);
+    let lines: Vec<&str> = md.lines().collect();
+    assert_eq!(lines[0], "# Crosscheck report");
+    assert_eq!(lines[2], format!("> **Warning:** {warning}"));
+
+    // A whole report has no warning line.
+    assert!(text::render(&bridge_report()).starts_with("4 sources"));
+    assert!(!markdown::render(&bridge_report()).contains("Warning"));
+}
+
+#[test]
+fn long_findings_show_five_snippets_then_how_many_more() {
+    let texts: Vec<(String, &str)> = (0..30)
+        .map(|i| (format!("s{i:02}"), "The order bans eight apps."))
+        .collect();
+    let sources: Vec<(&str, &str)> = texts.iter().map(|(id, t)| (id.as_str(), *t)).collect();
+    let report = checked(&sources);
+    assert_eq!(report.corroborations.len(), 1);
+    assert_eq!(report.corroborations[0].mentions.len(), 30);
+
+    let out = text::render(&report);
+    let found = block(&out, "corroborated:");
+    assert_eq!(found.matches("--> ").count(), 5, "{found}");
+    assert!(found.ends_with("  … and 25 more mentions"), "{found}");
+    assert!(found.contains("= stated alike by s00, s01, s02, s03, s04 and 25 more sources"));
+
+    let all = text::render_with(&report, &text::Options::default().with_all_mentions(true));
+    let found = block(&all, "corroborated:");
+    assert_eq!(found.matches("--> ").count(), 30);
+    assert!(!found.contains("more"), "{found}");
+    assert!(found.contains("s28, s29\n"));
+
+    let md = markdown::render(&report);
+    assert_eq!(md.matches("- `eight apps` in **").count(), 5);
+    assert!(md.contains("\n- and 25 more mentions\n"), "{md}");
+    assert!(
+        md.contains("`eight apps` in s04, and 25 more mentions | 30 |"),
+        "{md}"
+    );
+    let md_all = markdown::render_with(
+        &report,
+        &markdown::Options::default().with_all_mentions(true),
+    );
+    assert_eq!(md_all.matches("- `eight apps` in **").count(), 30);
+    assert!(!md_all.contains("more mentions"));
+}
+
+#[test]
+fn a_long_conflict_shows_every_side_first() {
+    let mut texts: Vec<(String, &str)> = (0..20)
+        .map(|i| {
+            (
+                format!("s{i:02}"),
+                "Police said 15 people were killed in the fire.",
+            )
+        })
+        .collect();
+    texts.push(("zz".into(), "The fire killed 12 people, officials said."));
+    let sources: Vec<(&str, &str)> = texts.iter().map(|(id, t)| (id.as_str(), *t)).collect();
+    let report = checked(&sources);
+    assert_eq!(report.conflicts.len(), 1, "{report:?}");
+    let out = text::render(&report);
+    let conflict = block(&out, "conflict[");
+    assert!(
+        conflict.contains("\n  = 12 people: \"12 people\" in zz\n"),
+        "{conflict}"
+    );
+    assert!(conflict.contains(
+        "\n  = 15 people: \"15 people\" in s00, s01, s02, s03, s04 and 15 more sources\n"
+    ));
+    // The lone side's snippet is among the five, though it comes last.
+    assert_eq!(conflict.matches("--> ").count(), 5);
+    assert!(conflict.contains("--> zz:1:17"), "{conflict}");
+    assert!(conflict.ends_with("… and 16 more mentions"), "{conflict}");
+}
+
+#[test]
+fn a_quote_repeated_in_one_source_is_one_snippet() {
+    let page =
+        "Fire: 15 people killed\n\nPolice said 15 people were killed.\n\nFire: 15 people killed\n";
+    let report = checked(&[
+        ("gazette", page),
+        ("wire", "The fire killed 15 people, officials said."),
+    ]);
+    assert_eq!(report.corroborations.len(), 1, "{report:?}");
+    let out = text::render(&report);
+    let found = block(&out, "corroborated:");
+    assert_eq!(found.matches("--> gazette:").count(), 1, "{found}");
+    assert!(
+        found.contains("^^^^^^^^^ 15 people (exact), stated 3 times (lines 1, 3 and 5)"),
+        "{found}"
+    );
+    assert!(!found.contains("more mentions"), "repeats are not left out");
+
+    let md = markdown::render(&report);
+    assert!(
+        md.contains("- `15 people` in **gazette**, line 1, column 7: 15 people (exact), stated 3 times (lines 1, 3 and 5)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn possible_conflicts_are_a_part_of_their_own_after_the_conflicts() {
+    let mut report = bridge_report();
+    let mut doubted = report.conflicts[1].clone();
+    doubted.doubt = Some(crosscheck::align::Doubt::RoleUnstated);
+    doubted.within_source = true;
+    report.possible_conflicts.push(doubted);
+
+    let out = text::render(&report);
+    assert_eq!(
+        out.lines().next(),
+        Some("4 sources, 13 facts: 2 conflicts, 1 corroboration, 1 update, 1 in doubt")
+    );
+    let part = out.find("\nin doubt: 1 disagreement between figures that may not measure the same thing; not counted as conflicts\n").expect(&out);
+    let last_conflict = out.rfind("conflict[").unwrap();
+    let update = out.find("update: ").unwrap();
+    assert!(last_conflict < part && part < update, "{out}");
+    let entry = block(&out, "in doubt[high]:");
+    assert!(
+        entry.starts_with("in doubt[high]: visitor | guests (within one source)"),
+        "{entry}"
+    );
+    assert!(entry.contains(
+        "= in doubt because one figure does not say whether it counts the killed, the injured or others"
+    ));
+    // The reason is said once, not again at the end of the explanation.
+    assert_eq!(entry.matches("does not say whether").count(), 1, "{entry}");
+    assert_eq!(out.matches("conflict[").count(), 2, "not called a conflict");
+
+    let md = markdown::render(&report);
+    let conflicts = md.find("\n## Conflicts\n").unwrap();
+    let in_doubt = md.find("\n## In doubt\n").expect(&md);
+    let updates = md.find("\n## Updates\n").unwrap();
+    assert!(conflicts < in_doubt && in_doubt < updates);
+    assert!(md.contains("| # | What | Kind | Sides | Severity | Why in doubt | Explanation |"));
+    assert!(md.contains("| D1 | visitor \\| guests | count |"), "{md}");
+    assert!(md.contains("1 disagreement between figures that may not measure the same thing; not counted as conflicts. Each row says why."));
+    assert!(md.contains(", 1 in doubt."));
+    assert!(!md.contains("Possible conflict"));
+}
+
+#[test]
+fn serializers_other_than_serde_json_see_plain_numbers() {
+    // insta's snapshots serialize a report through a serializer of their
+    // own: its numbers must read as numbers there too, not as serde_json's
+    // raw number tokens.
+    let report = bridge_report();
+    let one = Report {
+        facts: vec![report.facts[10].clone()],
+        subjects: vec![report.subjects[10].clone()],
+        ..Report::default()
+    };
+    insta::assert_json_snapshot!(one, {".facts[].sentence" => "[sentence]"}, @r#"
+    {
+      "format_version": 1,
+      "sources": [],
+      "conflicts": [],
+      "corroborations": [],
+      "updates": [],
+      "notes": [],
+      "facts": [
+        {
+          "source": "gamma",
+          "start": 96,
+          "end": 101,
+          "line": 1,
+          "column": 92,
+          "text": "12.5%",
+          "sentence": "[sentence]",
+          "kind": "percent",
+          "value": 12.5,
+          "unit": "percent",
+          "bound": "exact",
+          "lower": 12.45,
+          "upper": 12.55,
+          "subject": "trade",
+          "role": null,
+          "per": null,
+          "change": null
+        }
+      ],
+      "rejections": [],
+      "truncations": [],
+      "possible_conflicts": []
+    }
+    "#);
 }

@@ -43,6 +43,25 @@ use crate::fact::Fact;
 use crate::quantity::Kind;
 
 /// How a target fact fares against the sources.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::compare::claims::Verdict;
+/// use crosscheck::{Checker, Source};
+///
+/// let checked = Checker::new().check_claims(
+///     &Source::new("summary", "The fire killed 12 people. The order names eight apps."),
+///     &[
+///         Source::new("gazette", "Police said 15 people were killed in the fire."),
+///         Source::new("wire", "Officials said 15 people were killed in the fire."),
+///     ],
+/// );
+/// let verdicts: Vec<Verdict> = checked.claims.iter().map(|c| c.verdict).collect();
+/// assert_eq!(verdicts, [Verdict::Contradicted, Verdict::Unsupported]);
+/// assert_eq!(checked.count(Verdict::Contradicted), 1);
+/// assert_eq!(Verdict::Contradicted.as_str(), "contradicted");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]

@@ -85,6 +85,35 @@ pub struct Spread {
 }
 
 /// Sources whose values for one quantity cannot all be true.
+///
+/// A conflict lists its distinct values as [`sides`](Conflict::sides):
+/// sources that agree with each other inside it are one side, not a
+/// corroboration of their own.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+///
+/// let report = Checker::new().check(&[
+///     Source::new("gazette", "Police said 15 people were killed in the fire."),
+///     Source::new("radio", "Officials said 15 people were killed in the fire."),
+///     Source::new("wire", "The fire killed 12 people, officials said."),
+/// ]);
+/// assert!(report.corroborations.is_empty());
+/// let conflict = &report.conflicts[0];
+/// assert_eq!(conflict.subject, "person");
+/// assert!(conflict.doubt.is_none() && !conflict.within_source);
+/// // Lowest value first: 12 from one source, then 15 from two.
+/// let sources: Vec<usize> = conflict.sides.iter().map(|s| s.sources).collect();
+/// assert_eq!(sources, [1, 2]);
+/// let lowest = &report.facts[conflict.spread.lowest];
+/// assert_eq!(lowest.provenance.text, "12 people");
+/// assert_eq!(
+///     report.explain_conflict(conflict),
+///     "\"12 people\" (wire) and \"15 people\" (gazette) differ by 20%"
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Conflict {
     /// The fact kind.
@@ -114,6 +143,25 @@ pub struct Conflict {
 }
 
 /// Facts from one or more sources whose values for one quantity agree.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+///
+/// let report = Checker::new().check(&[
+///     Source::new("a", "The order bans eight apps, including Alipay."),
+///     Source::new("b", "Eight Chinese applications are banned by the order."),
+/// ]);
+/// let found = &report.corroborations[0];
+/// assert_eq!((found.subject.as_str(), found.sources), ("app", 2));
+/// let quotes: Vec<&str> = found
+///     .mentions
+///     .iter()
+///     .map(|&i| report.facts[i].provenance.text.as_str())
+///     .collect();
+/// assert_eq!(quotes, ["eight apps", "Eight Chinese applications"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Corroboration {
     /// The fact kind.

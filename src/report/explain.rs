@@ -6,12 +6,13 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::align::{Doubt, Time};
+use crate::align::{Doubt, Slot, Time};
 use crate::compare::claims::{Claim, Reason};
 use crate::compare::{Conflict, Note, NoteReason, Update};
 use crate::fact::Fact;
-use crate::limits::Limit;
-use crate::quantity::{Bound, End, Kind, Value};
+use crate::limits::{Limit, Truncation};
+use crate::quantity::{Bound, End, Kind, TimeUnit, Unit, Value};
+use crate::source::SourceInfo;
 
 /// The one-line explanation of a conflict (or a possible conflict): how
 /// far apart the values are and what could explain it.
@@ -30,6 +31,20 @@ use crate::quantity::{Bound, End, Kind, Value};
 /// assert!(line.starts_with("\"$34bn\" (a) and \"US$35-billion\" (b) differ by 2.9%"));
 /// ```
 pub fn conflict(c: &Conflict, facts: &[Fact]) -> String {
+    let mut text = conflict_values(c, facts);
+    if let Some(doubt) = c.doubt
+        && !text.is_empty()
+    {
+        text.push_str("; ");
+        text.push_str(doubt_text(doubt));
+    }
+    text
+}
+
+/// The explanation of a conflict without the reason for a doubt: how far
+/// apart the values are and what could explain it. The text and Markdown
+/// reports show a possible conflict's doubt on a line of its own.
+pub fn conflict_values(c: &Conflict, facts: &[Fact]) -> String {
     let s = &c.spread;
     let (Some(lo), Some(hi)) = (facts.get(s.lowest), facts.get(s.highest)) else {
         return String::new();
@@ -59,19 +74,35 @@ pub fn conflict(c: &Conflict, facts: &[Fact]) -> String {
         }
     };
     if let Some(at) = s.meet_at {
+        // Lengths of time are compared in seconds.
+        let near = if lo.kind == Kind::Duration {
+            seconds_words(at)
+        } else {
+            format!("{} {}", human(at), lo.unit)
+        };
         text.push_str(&format!(
-            "; adjacent at the stated precision, so both could be roundings of a value near {} {}",
-            human(at),
-            lo.unit
+            "; adjacent at the stated precision, so both could be roundings of a value near {near}"
         ));
     } else if s.outside_bound {
         text.push_str("; one is a bound the other falls outside");
     }
-    if let Some(doubt) = c.doubt {
-        text.push_str("; ");
-        text.push_str(doubt_text(doubt));
-    }
     text
+}
+
+/// A length of time given in seconds, in the largest of days, hours,
+/// minutes and seconds that it is at least one of: `108.5 days`.
+fn seconds_words(seconds: Decimal) -> String {
+    let units = [
+        (86_400, TimeUnit::Day),
+        (3_600, TimeUnit::Hour),
+        (60, TimeUnit::Minute),
+    ];
+    let (size, unit) = units
+        .into_iter()
+        .find(|(size, _)| seconds.abs() >= Decimal::from(*size))
+        .unwrap_or((1, TimeUnit::Second));
+    let n = (seconds / Decimal::from(size)).round_dp(1).normalize();
+    format!("{} {}", group_digits(n), unit_words(&Unit::Time(unit), n))
 }
 
 /// Why a possible conflict is in doubt, in words.
@@ -210,15 +241,29 @@ pub fn claim(c: &Claim, facts: &[Fact]) -> String {
 }
 
 /// What a finding measures, for a reader: "people killed", "ipo",
-/// "price per share", "apps (Chinese)".
+/// "price per share". With no subject, the kind of figure in plain words:
+/// "a share", "a length of time".
 pub fn label(kind: Kind, subject: &str, role: Option<&str>, per: Option<&str>) -> String {
     let subject = flatten(subject);
-    let mut out = match (kind, subject.trim().is_empty()) {
-        (_, true) => kind.as_str().to_string(),
-        (Kind::Count, false) if role.is_some() => {
-            format!("{} {}", plural(&subject), role.unwrap_or_default())
-        }
-        _ => subject,
+    let subject = subject.trim();
+    let role = role.filter(|r| !r.trim().is_empty());
+    let per = per.filter(|p| !p.trim().is_empty());
+    let mut out = match (kind, subject.is_empty()) {
+        (Kind::Count, false) => match role {
+            Some(role) => format!("{} {role}", plural(subject)),
+            None => plural(subject),
+        },
+        (Kind::Count, true) => match role {
+            Some(role) => format!("number {role}"),
+            None => String::from("a number of things"),
+        },
+        (Kind::Date, false) => format!("date {subject}"),
+        (_, false) => subject.to_string(),
+        (Kind::Money, true) if per.is_some() => String::from("an amount"),
+        (Kind::Money, true) => String::from("an amount of money"),
+        (Kind::Duration, true) => String::from("a length of time"),
+        (Kind::Percent, true) => String::from("a share"),
+        (Kind::Date, true) => String::from("a date"),
     };
     if let Some(p) = per {
         out = format!("{out} per {p}");
@@ -226,14 +271,493 @@ pub fn label(kind: Kind, subject: &str, role: Option<&str>, per: Option<&str>) -
     out
 }
 
+/// What a finding measures, for a reader, from everything the finding
+/// knows: its kind and subject, the frame slots its facts share
+/// (`matched`: the role, what a rate is per, a change, the modifiers and
+/// places that define the group) and its facts, whose shared role, rate
+/// and change are used where `matched` does not give them. A subject that
+/// is only the facts' unit ("hour", "percent", "USD": judging names a
+/// group of unknown subject after its unit) is no subject, except for
+/// counts, whose unit is the counted noun.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+/// use crosscheck::report::explain;
+///
+/// let report = Checker::new().check(&[
+///     Source::new("a", "Police said 15 people were killed in the fire."),
+///     Source::new("b", "The fire killed 12 people, officials said."),
+/// ]);
+/// let c = &report.conflicts[0];
+/// let facts: Vec<_> = c.mentions.iter().map(|&i| &report.facts[i]).collect();
+/// assert_eq!(explain::what(c.kind, &c.subject, &c.matched, &facts), "people killed");
+/// ```
+pub fn what(kind: Kind, subject: &str, matched: &[(Slot, String)], facts: &[&Fact]) -> String {
+    let subject = if kind != Kind::Count && facts.iter().any(|f| f.unit.name() == subject) {
+        ""
+    } else {
+        subject
+    };
+    let slot = |wanted: Slot| {
+        matched
+            .iter()
+            .find(|(slot, _)| *slot == wanted)
+            .map(|(_, words)| words.as_str())
+    };
+    // A slot every fact fills alike.
+    fn shared<'f, T: PartialEq + ?Sized>(
+        facts: &[&'f Fact],
+        get: impl Fn(&'f Fact) -> Option<&'f T>,
+    ) -> Option<&'f T> {
+        let first = get(facts.first()?)?;
+        facts.iter().all(|f| get(f) == Some(first)).then_some(first)
+    }
+    let role = slot(Slot::Role).or_else(|| {
+        facts
+            .first()
+            .and_then(|f| f.role)
+            .filter(|r| facts.iter().all(|f| f.role == Some(*r)))
+            .map(|r| r.as_str())
+    });
+    let per = slot(Slot::Per).or_else(|| shared(facts, |f| f.per.as_deref()));
+    let change = slot(Slot::Change).or_else(|| {
+        facts
+            .first()
+            .and_then(|f| f.change)
+            .filter(|c| facts.iter().all(|f| f.change == Some(*c)))
+            .map(|c| c.as_str())
+    });
+    let mut out = label(kind, subject, role, per);
+    match change {
+        Some("up") => out = format!("rise in {out}"),
+        Some("down") => out = format!("fall in {out}"),
+        _ => {}
+    }
+    // The words that narrow the group, as the first fact's sentence writes
+    // them ("Chinese", not "chinese").
+    let sentence = facts.first().map_or("", |f| f.provenance.sentence.as_str());
+    let mut narrower: Vec<String> = Vec::new();
+    for (slot, words) in matched {
+        let words = as_written(words, sentence);
+        let shown = match slot {
+            Slot::Modifier => words.to_string(),
+            Slot::Place => format!("in {words}"),
+            _ => continue,
+        };
+        if !narrower.contains(&shown) {
+            narrower.push(shown);
+        }
+    }
+    if !narrower.is_empty() {
+        out = format!("{out} ({})", narrower.join(", "));
+    }
+    flatten(&out)
+}
+
+/// `words` as `sentence` writes them, where it holds them as a whole word
+/// in another case; else `words` unchanged.
+fn as_written<'a>(words: &'a str, sentence: &'a str) -> &'a str {
+    if words.is_empty() {
+        return words;
+    }
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    for (at, _) in sentence.char_indices() {
+        let Some(candidate) = sentence.get(at..at + words.len()) else {
+            continue;
+        };
+        if candidate.eq_ignore_ascii_case(words)
+            && boundary(sentence[..at].chars().next_back())
+            && boundary(sentence[at + words.len()..].chars().next())
+        {
+            return candidate;
+        }
+    }
+    words
+}
+
+/// A fact's value in a few words, for the line that names a side of a
+/// conflict: `9 people`, `at least 11 people`, `about 40,000 visitors`,
+/// `1.2 billion USD`, `18 months`, `12.5%`, `2024-03-04`.
+pub fn short_value(fact: &Fact) -> String {
+    let n = match &fact.value {
+        Value::Date(d) => {
+            return match (fact.bound, fact.interval.lower, fact.interval.upper) {
+                (Bound::Range, Some(lo), Some(hi)) => {
+                    match (day_iso(lo.value), day_iso(hi.value)) {
+                        (Some(a), Some(b)) => format!("{a} to {b}"),
+                        _ => d.iso.clone(),
+                    }
+                }
+                _ => d.iso.clone(),
+            };
+        }
+        Value::Number(n) => *n,
+    };
+    let number = |v: Decimal| match fact.kind {
+        Kind::Money if v.abs() >= Decimal::from(1_000_000) => human(v),
+        _ => group_digits(v),
+    };
+    let lower = fact.interval.lower;
+    let upper = fact.interval.upper;
+    let (core, last) = match fact.bound {
+        Bound::Exact => (number(n), n),
+        Bound::Approximate => (format!("about {}", number(n)), n),
+        Bound::Lower => match lower {
+            Some(e) if e.closed => (format!("at least {}", number(e.value)), e.value),
+            Some(e) => (format!("more than {}", number(e.value)), e.value),
+            None => (number(n), n),
+        },
+        Bound::Upper => match upper {
+            Some(e) if e.closed => (format!("at most {}", number(e.value)), e.value),
+            Some(e) => (format!("less than {}", number(e.value)), e.value),
+            None => (number(n), n),
+        },
+        Bound::Range => match (lower, upper) {
+            (Some(lo), Some(hi)) => (
+                format!("{} to {}", number(lo.value), number(hi.value)),
+                hi.value,
+            ),
+            _ => (number(n), n),
+        },
+    };
+    match &fact.unit {
+        Unit::Percent => format!("{core}%"),
+        unit => match unit_words(unit, last) {
+            words if words.is_empty() => core,
+            words => format!("{core} {words}"),
+        },
+    }
+}
+
+/// A unit's name after the number `n`: plural for counted nouns, units of
+/// time and percentage points other than one ("11 bodies", "18 months",
+/// "1 day"), the code for money.
+fn unit_words(unit: &Unit, n: Decimal) -> String {
+    let one = n.abs() == Decimal::ONE;
+    let name = flatten(unit.name());
+    match unit {
+        Unit::Counted(_) | Unit::Time(_) | Unit::PercentagePoint if !one && !name.is_empty() => {
+            plural(&name)
+        }
+        _ => name,
+    }
+}
+
+/// How a report names a source: its outlet, or else its headline (cut to
+/// a few words), with its id in brackets where the id is not just the
+/// outlet's name; the id alone when the source says neither.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::Meta;
+/// use crosscheck::report::explain::source_name;
+/// use crosscheck::source::SourceInfo;
+///
+/// let mut source = SourceInfo { id: "wire-day1".into(), ..SourceInfo::default() };
+/// assert_eq!(source_name(&source), "wire-day1");
+/// source.meta = Meta { outlet: Some("Meridian Wire".into()), ..Meta::default() };
+/// assert_eq!(source_name(&source), "Meridian Wire (wire-day1)");
+/// source.id = "meridian-wire".into();
+/// assert_eq!(source_name(&source), "Meridian Wire");
+/// ```
+pub fn source_name(source: &SourceInfo) -> String {
+    let id = flatten(&source.id);
+    let given = |v: &Option<String>| {
+        v.as_deref()
+            .map(|v| flatten(v).trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    if let Some(outlet) = given(&source.meta.outlet) {
+        let letters = |s: &str| {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        };
+        if letters(&outlet) == letters(&id) {
+            return outlet;
+        }
+        return format!("{outlet} ({id})");
+    }
+    if let Some(title) = given(&source.meta.title) {
+        return format!("\"{}\" ({id})", shorten(&title, TITLE_CHARS));
+    }
+    id
+}
+
+/// The most characters of a headline shown where a source is named.
+const TITLE_CHARS: usize = 48;
+
+/// `text` cut after a word to at most `n` characters and marked with `…`,
+/// or whole when it is short enough.
+fn shorten(text: &str, n: usize) -> String {
+    let Some((cut, _)) = text.char_indices().nth(n) else {
+        return text.to_string();
+    };
+    let kept = &text[..cut];
+    let kept = match kept.rfind(char::is_whitespace) {
+        Some(space) if !kept[..space].trim_end().is_empty() => kept[..space].trim_end(),
+        _ => kept,
+    };
+    format!("{kept}…")
+}
+
+/// One side of a conflict on one line: its values, its quotes and the
+/// sources that state it, as `9 people: "nine people" in Lagos Daily
+/// Courier (lagos-courier)`. `facts` are the side's facts; `name` names a
+/// source by its id. Unless `all`, at most three values, three quotes and
+/// five sources are listed, then how many more.
+pub fn side<'f>(
+    facts: impl IntoIterator<Item = &'f Fact>,
+    name: impl Fn(&str) -> String,
+    all: bool,
+) -> String {
+    let mut values: Vec<String> = Vec::new();
+    let mut quotes: Vec<&str> = Vec::new();
+    let mut sources: Vec<&str> = Vec::new();
+    let mut seen_values = std::collections::BTreeSet::new();
+    let mut seen_quotes = std::collections::BTreeSet::new();
+    let mut seen_sources = std::collections::BTreeSet::new();
+    for f in facts {
+        if seen_values.insert((&f.value, f.bound)) {
+            values.push(short_value(f));
+        }
+        if seen_quotes.insert(f.provenance.text.as_str()) {
+            quotes.push(&f.provenance.text);
+        }
+        if seen_sources.insert(f.provenance.source.as_str()) {
+            sources.push(&f.provenance.source);
+        }
+    }
+    let (value_cap, quote_cap, source_cap) = if all {
+        (usize::MAX, usize::MAX, usize::MAX)
+    } else {
+        (3, 3, 5)
+    };
+    let values = capped(
+        values.into_iter().map(|v| flatten(&v)).collect(),
+        value_cap,
+        " / ",
+        ("value", "values"),
+    );
+    let quotes = capped(
+        quotes
+            .iter()
+            .map(|q| format!("\"{}\"", flatten(q)))
+            .collect(),
+        quote_cap,
+        ", ",
+        ("quote", "quotes"),
+    );
+    let sources = capped(
+        sources.iter().map(|id| name(id)).collect(),
+        source_cap,
+        ", ",
+        ("source", "sources"),
+    );
+    format!("{values}: {quotes} in {sources}")
+}
+
+/// The first `cap` items joined with `sep`, then how many more.
+fn capped(items: Vec<String>, cap: usize, sep: &str, (one, many): (&str, &str)) -> String {
+    if items.len() <= cap {
+        return items.join(sep);
+    }
+    let rest = items.len() - cap;
+    format!(
+        "{} and {} more {}",
+        items[..cap].join(sep),
+        group_digits(Decimal::from(rest)),
+        if rest == 1 { one } else { many }
+    )
+}
+
+/// How a finding's agreeing sources are named: `stated alike by Meridian
+/// Wire (wire-day1), Lagos Daily Courier (courier)`. At most five, then
+/// how many more, unless `all`.
+pub fn stated_alike(names: &[String], all: bool) -> String {
+    let cap = if all { usize::MAX } else { 5 };
+    format!(
+        "stated alike by {}",
+        capped(names.to_vec(), cap, ", ", ("source", "sources"))
+    )
+}
+
+/// What follows the sides a report lists of a conflict with many:
+/// `and 12 more values`.
+pub fn more_sides(n: usize) -> String {
+    format!(
+        "and {} more {}",
+        group_digits(Decimal::from(n)),
+        if n == 1 { "value" } else { "values" }
+    )
+}
+
+/// What follows the mentions a report shows of a long finding: `and 24,997
+/// more mentions`.
+pub fn more_mentions(n: usize) -> String {
+    format!(
+        "and {} more {}",
+        group_digits(Decimal::from(n)),
+        if n == 1 { "mention" } else { "mentions" }
+    )
+}
+
+/// How often one source states one quote with one value, for the one
+/// snippet that stands for them all: `stated 3 times (lines 1, 4 and 9)`.
+pub fn repeated(lines: &[usize]) -> String {
+    let mut shown: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    shown.dedup();
+    match shown.as_slice() {
+        [one] => format!("stated {} times on line {one}", lines.len()),
+        more if more.len() > 5 => format!(
+            "stated {} times (lines {} and {} more)",
+            lines.len(),
+            more[..5].join(", "),
+            more.len() - 5
+        ),
+        more => format!("stated {} times (lines {})", lines.len(), join_and(more)),
+    }
+}
+
+/// The heading of the part of a report that lists possible conflicts.
+pub const IN_DOUBT: &str = "in doubt";
+
+/// What the possible conflicts are, for the line that opens their part of
+/// a report: `2 disagreements between figures that may not measure the
+/// same thing; not counted as conflicts`.
+pub fn in_doubt_intro(n: usize) -> String {
+    format!(
+        "{} between figures that may not measure the same thing; not counted as conflicts",
+        count(n, "disagreement", "disagreements")
+    )
+}
+
+/// Why a possible conflict is in doubt, as the line a report shows under
+/// its title.
+pub fn in_doubt_reason(doubt: Doubt) -> String {
+    format!("in doubt because {}", doubt_text(doubt))
+}
+
+/// A truncation in one line: what went past which limit, and what is
+/// left out.
+pub fn truncation(t: &Truncation) -> String {
+    if t.limit == Limit::Findings {
+        return format!(
+            "{} left out past the limit of {} {}",
+            count(t.from, "finding was", "findings were"),
+            group_digits(Decimal::from(t.max)),
+            limit_name(t.limit)
+        );
+    }
+    format!(
+        "{} went past the limit of {} {}; nothing from byte {} on is reported",
+        flatten(&t.source),
+        group_digits(Decimal::from(t.max)),
+        limit_name(t.limit),
+        group_digits(Decimal::from(t.from))
+    )
+}
+
+/// The warning a report opens with when it is not complete: which sources
+/// were not read whole (named by `name`, each with the byte where reading
+/// stopped), and how many findings were left out. `None` when nothing was
+/// cut.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::limits::{Limit, Truncation};
+/// use crosscheck::report::explain;
+///
+/// let cut = Truncation { source: "long".into(), limit: Limit::SourceBytes, max: 1000, from: 1000 };
+/// assert_eq!(
+///     explain::truncation_summary(&[cut], |id| id.to_string()).as_deref(),
+///     Some("1 source was not read whole: long (from byte 1,000, past the limit of 1,000 bytes per source)")
+/// );
+/// ```
+pub fn truncation_summary(
+    truncations: &[Truncation],
+    name: impl Fn(&str) -> String,
+) -> Option<String> {
+    // The first cut of each source: everything before it is reported.
+    let mut cut: Vec<&Truncation> = Vec::new();
+    let mut findings = 0usize;
+    for t in truncations {
+        if t.limit == Limit::Findings {
+            findings = findings.saturating_add(t.from);
+            continue;
+        }
+        match cut.iter_mut().find(|c| c.source == t.source) {
+            Some(c) if t.from < c.from => *c = t,
+            Some(_) => {}
+            None => cut.push(t),
+        }
+    }
+    let mut parts = Vec::new();
+    if !cut.is_empty() {
+        let each: Vec<String> = cut
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} (from byte {}, past the limit of {} {})",
+                    name(&t.source),
+                    group_digits(Decimal::from(t.from)),
+                    group_digits(Decimal::from(t.max)),
+                    limit_name(t.limit)
+                )
+            })
+            .collect();
+        parts.push(format!(
+            "{} not read whole: {}",
+            count(cut.len(), "source was", "sources were"),
+            capped(each, 5, ", ", ("source", "sources"))
+        ));
+    }
+    if findings > 0 {
+        let max = truncations
+            .iter()
+            .find(|t| t.limit == Limit::Findings)
+            .map_or(0, |t| t.max);
+        parts.push(format!(
+            "{} left out past the limit of {} {}",
+            count(findings, "finding was", "findings were"),
+            group_digits(Decimal::from(max)),
+            limit_name(Limit::Findings)
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
 /// A rough English plural of a counted noun, for labels.
 fn plural(noun: &str) -> String {
-    match noun {
+    // The last word is the noun: "tanker driver" makes "tanker drivers".
+    let (head, last) = match noun.rfind(' ') {
+        Some(at) => noun.split_at(at + 1),
+        None => ("", noun),
+    };
+    let vowel_y = ["ay", "ey", "oy", "uy"]
+        .iter()
+        .any(|end| last.ends_with(end));
+    let last = match last {
         "person" => String::from("people"),
-        n if n.ends_with('s') || n.ends_with("people") || n == "staff" => n.to_string(),
-        n if n.ends_with('y') && !n.ends_with("ey") => format!("{}ies", &n[..n.len() - 1]),
+        "child" => String::from("children"),
+        "man" => String::from("men"),
+        "woman" => String::from("women"),
+        n if n.is_empty()
+            || n.ends_with('s')
+            || n.ends_with("people")
+            || matches!(n, "staff" | "aircraft" | "police" | "personnel") =>
+        {
+            n.to_string()
+        }
+        n if n.ends_with('y') && !vowel_y => format!("{}ies", &n[..n.len() - 1]),
         n => format!("{n}s"),
-    }
+    };
+    format!("{head}{last}")
 }
 
 /// When a figure holds, for a reader.
@@ -312,13 +836,13 @@ fn join_and(items: &[String]) -> String {
 }
 
 /// The normalized value of a fact, for a snippet label or a table:
-/// `34,000,000,000 USD (exact)`, `50 app (approximate: 45 to 55)`,
+/// `34,000,000,000 USD (exact)`, `50 apps (approximate: 45 to 55)`,
 /// `2021-01-20 (exact)`.
 pub fn value_label(fact: &Fact) -> String {
     let is_date = matches!(fact.value, Value::Date(_));
     let mut label = match &fact.value {
         Value::Number(n) => {
-            let unit = fact.unit.name();
+            let unit = unit_words(&fact.unit, *n);
             if unit.is_empty() {
                 group_digits(*n)
             } else {
@@ -447,7 +971,18 @@ mod tests {
             label(Kind::Money, "price", None, Some("share")),
             "price per share"
         );
-        assert_eq!(label(Kind::Percent, "", None, None), "percent");
+        assert_eq!(label(Kind::Percent, "", None, None), "a share");
+        assert_eq!(label(Kind::Duration, "", None, None), "a length of time");
+        assert_eq!(label(Kind::Percent, "turnout", None, None), "turnout");
+    }
+
+    #[test]
+    fn plurals_follow_the_last_word() {
+        assert_eq!(plural("day"), "days");
+        assert_eq!(plural("body"), "bodies");
+        assert_eq!(plural("tanker driver"), "tanker drivers");
+        assert_eq!(plural("child"), "children");
+        assert_eq!(plural("people"), "people");
     }
 
     #[test]

@@ -73,6 +73,11 @@
 //! | `path` | string or null | the path the source was read from, as given |
 //! | `title` | string or null | the headline from the front matter |
 //! | `published` | string or null | the publication date, `YYYY-MM-DD` |
+//! | `outlet` | string or null | the publisher from the front matter (`outlet:`) |
+//! | `url` | string or null | the article's address from the front matter (`url:`), as written |
+//!
+//! `outlet` and `url` were added within version 1, at the end of the
+//! object, as the versioning rules below allow.
 //!
 //! # CONFLICT
 //!
@@ -442,6 +447,8 @@ struct WireSource<'r> {
     path: Option<&'r str>,
     title: Option<&'r str>,
     published: Option<String>,
+    outlet: Option<&'r str>,
+    url: Option<&'r str>,
 }
 
 impl<'r> WireSource<'r> {
@@ -451,6 +458,8 @@ impl<'r> WireSource<'r> {
             path: source.path.as_deref(),
             title: source.meta.title.as_deref(),
             published: source.meta.published.map(iso_date),
+            outlet: source.meta.outlet.as_deref(),
+            url: source.meta.url.as_deref(),
         }
     }
 }
@@ -716,31 +725,60 @@ impl<'r> WireRejection<'r> {
 
 /// A value slot of a MENTION: an exact number, a string or null.
 enum WireValue<'r> {
-    Number(Box<RawValue>),
+    Number(Decimal),
     Text(Cow<'r, str>),
     Null,
 }
 
 impl WireValue<'_> {
-    /// The decimal written as a JSON number token, digit for digit.
+    /// A decimal, written digit for digit (see [`write_decimal`]).
     fn number<'r>(n: Decimal) -> WireValue<'r> {
-        // `normalize` drops trailing zeros and the sign of zero; a decimal's
-        // `Display` never uses an exponent, so the result is a valid JSON
-        // number that reads back to the same value.
-        match RawValue::from_string(n.normalize().to_string()) {
-            Ok(raw) => WireValue::Number(raw),
-            Err(_) => WireValue::Null,
-        }
+        WireValue::Number(n)
     }
 }
 
 impl Serialize for WireValue<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            WireValue::Number(raw) => raw.serialize(serializer),
+            WireValue::Number(n) => write_decimal(*n, serializer),
             WireValue::Text(text) => serializer.serialize_str(text),
             WireValue::Null => serializer.serialize_none(),
         }
+    }
+}
+
+/// Writes a decimal so that serde_json prints exactly its digits, and so
+/// that other serializers (insta's snapshots among them) see a plain
+/// number wherever one can hold it exactly.
+///
+/// `normalize` drops trailing zeros and the sign of zero. An integral
+/// value is an integer (every decimal's integer part fits an `i128`). A
+/// fraction is a double when serde_json writes that double with the
+/// decimal's very digits (`12.5`, `0.95`, `48.75`: the everyday case);
+/// otherwise (more digits than a double holds, or a value so small that
+/// serde_json would write an exponent) it is serde_json's raw number
+/// token, which serde_json prints digit for digit and other serializers
+/// see as a one-field struct.
+fn write_decimal<S: Serializer>(n: Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+    let n = n.normalize();
+    if n.is_integer() {
+        if let Ok(v) = i64::try_from(n) {
+            return serializer.serialize_i64(v);
+        }
+        if let Ok(v) = i128::try_from(n) {
+            return serializer.serialize_i128(v);
+        }
+    }
+    let digits = n.to_string();
+    if let Ok(f) = f64::try_from(n)
+        && f.is_finite()
+        && serde_json::to_string(&f).is_ok_and(|written| written == digits)
+    {
+        return serializer.serialize_f64(f);
+    }
+    match RawValue::from_string(digits) {
+        Ok(raw) => raw.serialize(serializer),
+        Err(_) => serializer.serialize_none(),
     }
 }
 

@@ -3,7 +3,88 @@
 //!
 //! [`Report`] serializes to exactly the documented JSON (see [`json`]), so
 //! `insta::assert_json_snapshot!(report)` and `serde_json::to_string` give
-//! the wire format. The renderers take all their words from [`explain`].
+//! the wire format. The renderers take all their words from [`explain`];
+//! [`text::render_with`] and [`markdown::render_with`] take [`Options`].
+//!
+//! # Snapshot-testing reports
+//!
+//! A crate that checks its own stories with crosscheck can keep their
+//! reports as [insta](https://insta.rs) snapshots. `Report` implements
+//! `Serialize` with the JSON format of [`json`], so the whole report is one
+//! call: `insta::assert_json_snapshot!(report)`. Numbers stay numbers in the
+//! snapshot: integers as integers, fractions such as `12.5` as written.
+//!
+//! Two fields make snapshots brittle or long, and are best redacted (insta's
+//! `redactions` feature):
+//!
+//! - `.sources[].path`: where the files are on the machine that ran the
+//!   test;
+//! - `.**.sentence`: the sentence of every MENTION, wherever it appears
+//!   (`facts`, and the `mentions` of every finding).
+//!
+//! ```text
+//! insta::assert_json_snapshot!(report, {
+//!     ".sources[].path" => "[path]",
+//!     ".**.sentence" => "[sentence]",
+//! });
+//! ```
+//!
+//! For a small story, a compact view often says more: a few fields of each
+//! finding, or the text report itself, kept inline next to the story.
+//!
+//! ```
+//! use crosscheck::report::text;
+//! use crosscheck::{Checker, Source};
+//! use serde_json::{Value, json};
+//!
+//! let report = Checker::new().check(&[
+//!     Source::new("gazette", "Police said 15 people were killed in the fire."),
+//!     Source::new("wire", "The fire killed 12 people, officials said."),
+//! ]);
+//!
+//! // Each conflict's values, with the sources that state them.
+//! let doc = serde_json::to_value(&report).unwrap();
+//! let sides: Vec<Value> = doc["conflicts"][0]["values"]
+//!     .as_array()
+//!     .unwrap()
+//!     .iter()
+//!     .map(|v| json!([v["text"], v["sources"]]))
+//!     .collect();
+//! insta::assert_json_snapshot!(sides, @r#"
+//! [
+//!   [
+//!     "12 people",
+//!     [
+//!       "wire"
+//!     ]
+//!   ],
+//!   [
+//!     "15 people",
+//!     [
+//!       "gazette"
+//!     ]
+//!   ]
+//! ]
+//! "#);
+//!
+//! // The first lines of the text report: the counts and the conflict.
+//! let text = text::render(&report);
+//! let head: Vec<&str> = text.lines().take(6).collect();
+//! insta::assert_snapshot!(head.join("\n"), @r#"
+//! 2 sources, 2 facts: 1 conflict, 0 corroborations, 0 updates
+//!
+//! conflict[medium]: people killed (2 sources)
+//!   |
+//!   = 12 people: "12 people" in wire
+//!   = 15 people: "15 people" in gazette
+//! "#);
+//! ```
+//!
+//! Run `INSTA_UPDATE=always cargo test` (or `cargo insta review`) to write
+//! new snapshots, then read the diff: a changed number, side or label is
+//! exactly what the snapshot is there to show.
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
@@ -12,9 +93,33 @@ use crate::compare::claims::{Claim, Verdict};
 use crate::compare::{Conflict, Corroboration, Note, Update};
 use crate::fact::{Fact, SourceRejection};
 use crate::limits::Truncation;
+use crate::quantity::Value;
 use crate::source::SourceInfo;
 
 /// The result of checking a set of sources.
+///
+/// Findings refer to facts by their index in [`facts`](Report::facts).
+/// The renderers in [`json`], [`text`] and [`markdown`] write it out;
+/// serializing it (with serde) gives the JSON of [`json`].
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+///
+/// let report = Checker::new().check(&[
+///     Source::new("gazette", "Police said 15 people were killed in the fire."),
+///     Source::new("wire", "The fire killed 12 people, officials said."),
+/// ]);
+/// assert_eq!((report.sources.len(), report.facts.len()), (2, 2));
+/// assert_eq!(report.conflicts.len(), 1);
+/// for &i in &report.conflicts[0].mentions {
+///     let fact = &report.facts[i];
+///     println!("{}: {} ({})", fact.provenance.source, fact.provenance.text, report.subject(i));
+/// }
+/// let doc = serde_json::to_value(&report).unwrap();
+/// assert_eq!(doc["conflicts"][0]["values"][0]["text"], "12 people");
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     /// The sources, sorted by id.
@@ -89,6 +194,23 @@ impl Serialize for Report {
 /// Made by [`crate::Checker::check_claims`]. The renderers show it as the
 /// sources' report followed by the claims: [`json::claims_to_string`],
 /// [`text::render_claims`], [`markdown::render_claims`].
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::compare::claims::Verdict;
+/// use crosscheck::{Checker, Source};
+///
+/// let checked = Checker::new().check_claims(
+///     &Source::new("draft", "The blaze killed 12 people."),
+///     &[Source::new("wire", "Police said 15 people were killed in the fire.")],
+/// );
+/// let claim = &checked.claims[0];
+/// assert_eq!(claim.verdict, Verdict::Contradicted);
+/// let evidence = &checked.report.facts[claim.evidence[0]];
+/// assert_eq!(evidence.provenance.text, "15 people");
+/// assert!(checked.explain(claim).starts_with("\"12 people\" is not what the sources say"));
+/// ```
 #[derive(Clone, Debug)]
 pub struct ClaimReport {
     /// The sources checked against each other, as [`crate::Checker::check`]
@@ -117,6 +239,177 @@ impl Serialize for ClaimReport {
     /// `claims` array.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         json::envelope(&self.report, Some(json::claims(self))).serialize(serializer)
+    }
+}
+
+/// How many snippets the text and Markdown reports show of one finding,
+/// unless [`Options::all_mentions`] asks for every one.
+pub const MENTIONS_SHOWN: usize = 5;
+
+/// How the text and Markdown reports are rendered ([`text::render_with`],
+/// [`markdown::render_with`]).
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+/// use crosscheck::report::{Options, text};
+///
+/// let sources: Vec<Source> = (0..8)
+///     .map(|i| Source::new(format!("s{i}"), "The order bans eight apps."))
+///     .collect();
+/// let report = Checker::new().check(&sources);
+/// let short = text::render(&report);
+/// assert!(short.contains("and 3 more mentions"));
+/// let all = text::render_with(&report, &Options::default().with_all_mentions(true));
+/// assert!(!all.contains("more mentions"));
+/// assert!(all.contains("--> s7:1:16"));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Show every mention of every finding, and every source of a
+    /// conflict's side, rather than the first [`MENTIONS_SHOWN`] snippets
+    /// and how many more there are.
+    pub all_mentions: bool,
+}
+
+impl Options {
+    /// These options, showing every mention or not.
+    pub fn with_all_mentions(mut self, all: bool) -> Options {
+        self.all_mentions = all;
+        self
+    }
+}
+
+/// One snippet a report shows of a finding: a fact that stands for every
+/// mention of the same quote with the same value in the same source (a
+/// headline repeated in the text is one snippet).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Shown {
+    /// The first of the facts, as an index into [`Report::facts`].
+    pub fact: usize,
+    /// The line of each of the facts it stands for, in order.
+    pub lines: Vec<usize>,
+}
+
+/// The snippets a report shows of a finding, and how many mentions are
+/// left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Selection {
+    /// The snippets, in the order of the finding's mentions.
+    pub shown: Vec<Shown>,
+    /// The mentions not shown.
+    pub more: usize,
+}
+
+/// The snippets to show of a finding with these `mentions`: repeats of one
+/// quote, value and source are one snippet; unless `options` asks for all,
+/// at most [`MENTIONS_SHOWN`] of them, chosen first from the facts in
+/// `first` (one per side of a conflict), then one per source, then in
+/// order, and shown in the order of `mentions`. Indices outside `facts`
+/// are left out.
+pub(crate) fn select(
+    facts: &[Fact],
+    mentions: &[usize],
+    first: &[usize],
+    options: &Options,
+) -> Selection {
+    let mut groups: Vec<Shown> = Vec::new();
+    let mut by_key: BTreeMap<(&str, &str, &Value), usize> = BTreeMap::new();
+    let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut total = 0usize;
+    for &i in mentions {
+        let Some(f) = facts.get(i) else {
+            continue;
+        };
+        total += 1;
+        let p = &f.provenance;
+        let key = (p.source.as_str(), p.text.as_str(), &f.value);
+        let g = *by_key.entry(key).or_insert_with(|| {
+            groups.push(Shown {
+                fact: i,
+                lines: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].lines.push(p.line);
+        group_of.entry(i).or_insert(g);
+    }
+    if options.all_mentions || groups.len() <= MENTIONS_SHOWN {
+        return Selection {
+            shown: groups,
+            more: 0,
+        };
+    }
+    // The facts asked for first, then one snippet of each source, then
+    // the rest in order.
+    let mut sources_seen: BTreeMap<&str, ()> = BTreeMap::new();
+    let first_of_each_source: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            facts.get(g.fact).is_some_and(|f| {
+                sources_seen
+                    .insert(f.provenance.source.as_str(), ())
+                    .is_none()
+            })
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let mut picked: Vec<usize> = Vec::with_capacity(MENTIONS_SHOWN);
+    let wanted = first
+        .iter()
+        .filter_map(|i| group_of.get(i).copied())
+        .chain(first_of_each_source)
+        .chain(0..groups.len());
+    for g in wanted {
+        if picked.len() == MENTIONS_SHOWN {
+            break;
+        }
+        if !picked.contains(&g) {
+            picked.push(g);
+        }
+    }
+    picked.sort_unstable();
+    let mut shown = Vec::with_capacity(picked.len());
+    let mut listed = 0usize;
+    let mut groups: Vec<Option<Shown>> = groups.into_iter().map(Some).collect();
+    for g in picked {
+        if let Some(s) = groups.get_mut(g).and_then(Option::take) {
+            listed += s.lines.len();
+            shown.push(s);
+        }
+    }
+    Selection {
+        shown,
+        more: total.saturating_sub(listed),
+    }
+}
+
+/// How the reports name each source (see [`explain::source_name`]),
+/// worked out once per report.
+pub(crate) struct Names<'r> {
+    by_id: BTreeMap<&'r str, String>,
+}
+
+impl<'r> Names<'r> {
+    pub(crate) fn new(sources: &'r [SourceInfo]) -> Names<'r> {
+        Names {
+            by_id: sources
+                .iter()
+                .map(|s| (s.id.as_str(), explain::source_name(s)))
+                .collect(),
+        }
+    }
+
+    /// The name of the source with this id; the id itself for a source
+    /// the report does not list.
+    pub(crate) fn name(&self, id: &str) -> String {
+        self.by_id
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| explain::flatten(id))
     }
 }
 

@@ -1,26 +1,40 @@
 //! The text report: findings with annotated source snippets.
 //!
-//! The report opens with one line of counts, then shows each conflict, each
-//! update and each corroboration in the order the checker found them. Every
-//! mention of a finding is quoted in its sentence, with the source id, line
-//! and column above it and the quote underlined and labelled with its
-//! normalized value, the way a compiler points at code:
+//! The report opens with one line of counts (after a warning line when a
+//! source was not read whole), then shows each conflict, each possible
+//! conflict (in a part of their own, headed "in doubt": they are not
+//! counted as conflicts), each update and each corroboration in the order
+//! the checker found them. A finding is titled with what it measures
+//! ("people killed", "turnout", "a length of time"); a conflict lists its
+//! sides, one line per value with the sources that state it, named by
+//! outlet. Then each mention is quoted in its sentence, with the source
+//! id, line and column above it and the quote underlined and labelled with
+//! its normalized value, the way a compiler points at code:
 //!
 //! ```text
-//! conflict[low]: money "ipo" (2 sources)
+//! conflict[medium]: people killed (2 sources)
 //!   |
-//!   = $34bn and $35bn differ by 2.9%
-//!  --> alpha:3:27
+//!   = 12 people: "12 people" in Northern Wire (wire)
+//!   = 15 people: "15 people" in Brenton Gazette (gazette)
+//!   = "12 people" (wire) and "15 people" (gazette) differ by 20%
+//!  --> gazette:3:13
 //!   |
-//! 3 | The listing was valued at $34bn before it was halted.
-//!   |                           ^^^^^ 34,000,000,000 USD (exact)
+//! 3 | Police said 15 people were killed in the fire.
+//!   |             ^^^^^^^^^ 15 people (exact)
 //! ```
+//!
+//! A quote stated more than once in one source with one value (a headline
+//! repeated in the text) is one snippet, labelled with how often and on
+//! which lines. A finding shows at most
+//! [`MENTIONS_SHOWN`](crate::report::MENTIONS_SHOWN) snippets, then
+//! how many more mentions it has; [`render_with`] and
+//! [`Options::all_mentions`] show them all.
 //!
 //! Sentences longer than 100 characters are shortened around the quote,
 //! marked with `…`; line breaks and control characters inside a sentence
 //! are shown as spaces. The output has no colour and depends only on the
 //! report, so it can be kept in snapshot tests. It ends with the list of
-//! sources.
+//! sources: id, outlet, headline, date, address and path.
 
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -30,14 +44,21 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use crate::compare::Conflict;
 use crate::compare::claims::{Claim, Verdict};
 use crate::fact::{Fact, Provenance};
-use crate::report::explain::{self, count, flatten, iso_date, limit_name, topic, value_label};
-use crate::report::{ClaimReport, Report};
+use crate::report::explain::{self, count, flatten, iso_date, value_label};
+use crate::report::{ClaimReport, Names, Report, select};
+
+pub use crate::report::Options;
 
 /// The longest excerpt shown, in characters: longer sentences are cut
 /// around the quote, the room left shared between the two sides.
 const EXCERPT_CHARS: usize = 100;
 
-/// Renders the report as text for a terminal.
+/// The most sides of one conflict listed, unless every mention is asked
+/// for.
+const SIDES_SHOWN: usize = 10;
+
+/// Renders the report as text for a terminal, with the default
+/// [`Options`].
 ///
 /// # Example
 ///
@@ -49,8 +70,34 @@ const EXCERPT_CHARS: usize = 100;
 /// assert!(out.starts_with("0 sources, 0 facts: 0 conflicts, 0 corroborations, 0 updates\n"));
 /// ```
 pub fn render(report: &Report) -> String {
+    render_with(report, &Options::default())
+}
+
+/// Renders the report as text for a terminal, as `options` ask.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+/// use crosscheck::report::{Options, text};
+///
+/// // A headline a page repeats is one snippet.
+/// let page = "Fire: 15 people killed\n\nPolice said 15 people were killed.\n\n\
+///             Fire: 15 people killed\n";
+/// let report = Checker::new().check(&[
+///     Source::new("gazette", page),
+///     Source::new("wire", "The fire killed 15 people."),
+/// ]);
+/// let out = text::render_with(&report, &Options::default().with_all_mentions(true));
+/// assert!(out.contains("15 people (exact), stated 3 times (lines 1, 3 and 5)"), "{out}");
+/// ```
+pub fn render_with(report: &Report, options: &Options) -> String {
+    let names = Names::new(&report.sources);
     let mut out = String::new();
-    let _ = writeln!(
+    if let Some(warning) = explain::truncation_summary(&report.truncations, |id| names.name(id)) {
+        let _ = writeln!(out, "warning: {warning}");
+    }
+    let _ = write!(
         out,
         "{}, {}: {}, {}, {}",
         count(report.sources.len(), "source", "sources"),
@@ -63,94 +110,109 @@ pub fn render(report: &Report) -> String {
         ),
         count(report.updates.len(), "update", "updates"),
     );
+    if !report.possible_conflicts.is_empty() {
+        let _ = write!(
+            out,
+            ", {} {}",
+            report.possible_conflicts.len(),
+            explain::IN_DOUBT
+        );
+    }
+    out.push('\n');
 
     let renderer = Renderer::plain();
+    let render = Render {
+        renderer: &renderer,
+        report,
+        names: &names,
+        options,
+    };
     for conflict in &report.conflicts {
         out.push('\n');
-        out.push_str(&conflict_block(
-            &renderer,
-            "conflict",
-            Level::ERROR,
-            conflict,
-            report,
-        ));
+        out.push_str(&render.conflict("conflict", Level::ERROR, conflict));
+    }
+    if !report.possible_conflicts.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}: {}",
+            explain::IN_DOUBT,
+            explain::in_doubt_intro(report.possible_conflicts.len())
+        );
+        for conflict in &report.possible_conflicts {
+            out.push('\n');
+            out.push_str(&render.conflict(explain::IN_DOUBT, Level::WARNING, conflict));
+        }
     }
     for update in &report.updates {
-        let title = topic(update.kind, &update.subject);
+        let title = explain::what(
+            update.kind,
+            &update.subject,
+            &[],
+            &facts_of(&update.mentions, &report.facts),
+        );
         let head = Level::WARNING
             .with_name(Some("update"))
             .primary_title(title);
         out.push('\n');
-        out.push_str(&finding(
-            &renderer,
+        out.push_str(&render.finding(
             head,
-            &report.explain_update(update),
+            &[report.explain_update(update)],
             &update.mentions,
-            report,
+            &[],
         ));
     }
     for found in &report.corroborations {
+        let facts = facts_of(&found.mentions, &report.facts);
         let title = format!(
             "{} ({})",
-            topic(found.kind, &found.subject),
+            explain::what(found.kind, &found.subject, &found.matched, &facts),
             count(found.sources, "source", "sources")
         );
         let head = Level::INFO
             .with_name(Some("corroborated"))
             .primary_title(title);
-        let agreeing = format!(
-            "stated alike by {}",
-            source_ids(&found.mentions, &report.facts).join(", ")
-        );
+        let agreeing: Vec<String> = source_ids(&found.mentions, &report.facts)
+            .into_iter()
+            .map(|id| names.name(id))
+            .collect();
+        let agreeing = explain::stated_alike(&agreeing, options.all_mentions);
         out.push('\n');
-        out.push_str(&finding(
-            &renderer,
-            head,
-            &agreeing,
-            &found.mentions,
-            report,
-        ));
+        out.push_str(&render.finding(head, &[agreeing], &found.mentions, &[]));
     }
 
-    for conflict in &report.possible_conflicts {
-        out.push('\n');
-        out.push_str(&conflict_block(
-            &renderer,
-            "possible conflict",
-            Level::WARNING,
-            conflict,
-            report,
-        ));
-    }
     for note in &report.notes {
+        let facts = facts_of(&note.mentions, &report.facts);
         let _ = writeln!(
             out,
-            "\nnot compared: {} \"{}\": {}",
-            note.kind.as_str(),
-            note.subject,
+            "\nnot compared: {}: {}",
+            explain::what(note.kind, &note.subject, &[], &facts),
             flatten(&report.explain_note(note))
         );
     }
     for t in &report.truncations {
-        let _ = writeln!(
-            out,
-            "\nnot read whole: {} went past the limit of {} {}; nothing from byte {} on is reported",
-            t.source,
-            t.max,
-            limit_name(t.limit),
-            t.from
-        );
+        let _ = writeln!(out, "\nnot read whole: {}", explain::truncation(t));
     }
 
     if !report.sources.is_empty() {
         out.push_str("\nsources:\n");
         for source in &report.sources {
-            let _ = write!(out, "  {}", source.id);
-            if let Some(title) = &source.meta.title {
-                let _ = write!(out, ": \"{}\"", flatten(title));
+            let meta = &source.meta;
+            let mut about: Vec<String> = Vec::new();
+            if let Some(outlet) = meta.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
+                about.push(flatten(outlet));
             }
-            if let Some(date) = source.meta.published {
-                let _ = write!(out, ", published {}", iso_date(date));
+            if let Some(title) = &meta.title {
+                about.push(format!("\"{}\"", flatten(title)));
+            }
+            if let Some(date) = meta.published {
+                about.push(format!("published {}", iso_date(date)));
+            }
+            if let Some(url) = meta.url.as_deref().filter(|u| !u.trim().is_empty()) {
+                about.push(flatten(url));
+            }
+            let _ = write!(out, "  {}", flatten(&source.id));
+            if !about.is_empty() {
+                let _ = write!(out, ": {}", about.join(", "));
             }
             if let Some(path) = &source.path {
                 let _ = write!(out, " ({})", flatten(path));
@@ -159,6 +221,100 @@ pub fn render(report: &Report) -> String {
         }
     }
     out
+}
+
+/// What every finding of one report is rendered with.
+struct Render<'a> {
+    renderer: &'a Renderer,
+    report: &'a Report,
+    names: &'a Names<'a>,
+    options: &'a Options,
+}
+
+impl Render<'_> {
+    /// A conflict or a possible conflict: its title; for a possible
+    /// conflict, why it is in doubt; one line per side; how far apart the
+    /// sides are; then its snippets.
+    fn conflict(&self, name: &str, level: Level<'_>, conflict: &Conflict) -> String {
+        let report = self.report;
+        let sources = if conflict.within_source {
+            String::from("within one source")
+        } else {
+            count(
+                distinct_sources(&conflict.mentions, &report.facts),
+                "source",
+                "sources",
+            )
+        };
+        let facts = facts_of(&conflict.mentions, &report.facts);
+        let title = format!(
+            "{} ({sources})",
+            explain::what(conflict.kind, &conflict.subject, &conflict.matched, &facts)
+        );
+        let head = level
+            .with_name(Some(name))
+            .primary_title(title)
+            .id(conflict.severity.as_str());
+        let mut lines = Vec::new();
+        if let Some(doubt) = conflict.doubt {
+            lines.push(explain::in_doubt_reason(doubt));
+        }
+        let all = self.options.all_mentions;
+        let shown_sides = if all {
+            conflict.sides.len()
+        } else {
+            SIDES_SHOWN
+        };
+        for side in conflict.sides.iter().take(shown_sides) {
+            let facts = side.mentions.iter().filter_map(|&i| report.facts.get(i));
+            lines.push(explain::side(facts, |id| self.names.name(id), all));
+        }
+        if conflict.sides.len() > shown_sides {
+            lines.push(explain::more_sides(conflict.sides.len() - shown_sides));
+        }
+        lines.push(explain::conflict_values(conflict, &report.facts));
+        let firsts: Vec<usize> = conflict
+            .sides
+            .iter()
+            .filter_map(|s| s.mentions.first().copied())
+            .collect();
+        self.finding(head, &lines, &conflict.mentions, &firsts)
+    }
+
+    /// One finding: its title, its lines of explanation, and its snippets
+    /// (those of `first` first when not all are shown), then how many
+    /// mentions are not shown.
+    fn finding(
+        &self,
+        head: annotate_snippets::Title<'_>,
+        lines: &[String],
+        mentions: &[usize],
+        first: &[usize],
+    ) -> String {
+        let selection = select(&self.report.facts, mentions, first, self.options);
+        let shown = selection
+            .shown
+            .iter()
+            .filter_map(|s| {
+                let fact = self.report.facts.get(s.fact)?;
+                let mut label = value_label(fact);
+                if s.lines.len() > 1 {
+                    label = format!("{label}, {}", explain::repeated(&s.lines));
+                }
+                Some((fact, label))
+            })
+            .collect();
+        let mut out = snippets(self.renderer, head, lines, shown);
+        if selection.more > 0 {
+            let _ = writeln!(out, "  … {}", explain::more_mentions(selection.more));
+        }
+        out
+    }
+}
+
+/// The facts at `mentions`, leaving out indices that point nowhere.
+fn facts_of<'r>(mentions: &[usize], facts: &'r [Fact]) -> Vec<&'r Fact> {
+    mentions.iter().filter_map(|&i| facts.get(i)).collect()
 }
 
 /// Renders a [`ClaimReport`]: the sources' report as [`render`] writes it,
@@ -176,7 +332,7 @@ pub fn render(report: &Report) -> String {
 /// 1 | The repairs will cost £19.4m, officials said.
 ///   |                       ^^^^^^ contradicted
 ///
-/// contradicted: "£19.4m" (money "cost")
+/// contradicted: "£19.4m" (cost)
 ///   |
 ///   = "£19.4m" is not what the sources say: ...
 ///  --> wire:1:40
@@ -196,9 +352,15 @@ pub fn render(report: &Report) -> String {
 /// assert!(out.contains("claims in summary: 1 claim: 1 supported, 0 contradicted, 0 disputed, 0 unsupported\n"));
 /// ```
 pub fn render_claims(checked: &ClaimReport) -> String {
-    let mut out = render(&checked.report);
+    render_claims_with(checked, &Options::default())
+}
+
+/// Renders a [`ClaimReport`] as [`render_claims`] does, as `options` ask:
+/// they apply to the sources' findings and to each claim's evidence.
+pub fn render_claims_with(checked: &ClaimReport, options: &Options) -> String {
+    let mut out = render_with(&checked.report, options);
     let target = &checked.target;
-    let _ = write!(out, "\nclaims in {}", target.id);
+    let _ = write!(out, "\nclaims in {}", explain::source_name(target));
     if let Some(path) = &target.path {
         let _ = write!(out, " ({})", flatten(path));
     }
@@ -213,6 +375,13 @@ pub fn render_claims(checked: &ClaimReport) -> String {
             .join(", ")
     );
     let renderer = Renderer::plain();
+    let names = Names::new(&checked.report.sources);
+    let render = Render {
+        renderer: &renderer,
+        report: &checked.report,
+        names: &names,
+        options,
+    };
     // A target sentence is shown whole, however long.
     let wide = Renderer::plain().term_width(100_000);
     let mut rest = checked.claims.as_slice();
@@ -230,7 +399,7 @@ pub fn render_claims(checked: &ClaimReport) -> String {
             let title = format!(
                 "\"{}\" ({})",
                 flatten(&fact.provenance.text),
-                topic(fact.kind, &claim.subject)
+                explain::what(fact.kind, &claim.subject, &[], &[fact])
             );
             let level = match claim.verdict {
                 Verdict::Supported => Level::INFO,
@@ -241,18 +410,8 @@ pub fn render_claims(checked: &ClaimReport) -> String {
             let head = level
                 .with_name(Some(claim.verdict.as_str()))
                 .primary_title(title);
-            let evidence = claim
-                .evidence
-                .iter()
-                .filter_map(|&i| checked.report.facts.get(i))
-                .collect();
             out.push('\n');
-            out.push_str(&snippets(
-                &renderer,
-                head,
-                &checked.explain(claim),
-                evidence,
-            ));
+            out.push_str(&render.finding(head, &[checked.explain(claim)], &claim.evidence, &[]));
         }
         rest = after;
     }
@@ -313,68 +472,18 @@ fn sentence_block(renderer: &Renderer, claims: &[Claim]) -> String {
     rendered
 }
 
-/// A conflict or a possible conflict: its title, its explanation, and one
-/// snippet per mention.
-fn conflict_block(
-    renderer: &Renderer,
-    name: &str,
-    level: Level<'_>,
-    conflict: &Conflict,
-    report: &Report,
-) -> String {
-    let sources = if conflict.within_source {
-        String::from("within one source")
-    } else {
-        count(
-            distinct_sources(&conflict.mentions, &report.facts),
-            "source",
-            "sources",
-        )
-    };
-    let title = format!(
-        "{} \"{}\" ({sources})",
-        conflict.kind.as_str(),
-        explain::flatten(&conflict.subject)
-    );
-    let head = level
-        .with_name(Some(name))
-        .primary_title(title)
-        .id(conflict.severity.as_str());
-    finding(
-        renderer,
-        head,
-        &report.explain_conflict(conflict),
-        &conflict.mentions,
-        report,
-    )
-}
-
-/// One finding: its title, its explanation, and one snippet per mention.
-fn finding(
-    renderer: &Renderer,
-    head: annotate_snippets::Title<'_>,
-    explanation: &str,
-    mentions: &[usize],
-    report: &Report,
-) -> String {
-    let facts: Vec<&Fact> = mentions
-        .iter()
-        .filter_map(|&i| report.facts.get(i))
-        .collect();
-    snippets(renderer, head, explanation, facts)
-}
-
-/// A title, an explanation, and one snippet per fact.
+/// A title, lines of explanation, and one snippet per fact, each
+/// labelled.
 fn snippets(
     renderer: &Renderer,
     head: annotate_snippets::Title<'_>,
-    explanation: &str,
-    facts: Vec<&Fact>,
+    lines: &[String],
+    facts: Vec<(&Fact, String)>,
 ) -> String {
     let mut groups = Vec::with_capacity(facts.len() + 1);
     let mut first = Group::with_title(head);
-    if !explanation.is_empty() {
-        first = first.element(Level::NOTE.no_name().message(flatten(explanation)));
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        first = first.element(Level::NOTE.no_name().message(flatten(line)));
     }
     groups.push(first);
 
@@ -382,16 +491,16 @@ fn snippets(
     // is that of the largest line number shown.
     let gutter = facts
         .iter()
-        .map(|f| digits(f.provenance.line))
+        .map(|(f, _)| digits(f.provenance.line))
         .max()
         .unwrap_or(1);
-    for fact in facts {
+    for (fact, label) in facts {
         let p = &fact.provenance;
         let (excerpt, quote) = excerpt(p);
         let location = format!("{:gutter$}--> {}:{}:{}", "", p.source, p.line, p.column);
         let snippet = Snippet::source(excerpt)
             .line_start(p.line)
-            .annotation(AnnotationKind::Primary.span(quote).label(value_label(fact)));
+            .annotation(AnnotationKind::Primary.span(quote).label(label));
         groups.push(
             Group::with_title(Level::NOTE.no_name().secondary_title(location)).element(snippet),
         );
