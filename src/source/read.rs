@@ -1,0 +1,312 @@
+//! Reading sources from files and directories: ids, binary and empty
+//! files, decoding.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use super::*;
+use crate::error::{Error, ErrorKind};
+
+/// How sources are read from files: whether invalid UTF-8 is an error, and
+/// whether a front-matter block is looked for.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::source::ReadOptions;
+/// let strict = ReadOptions::new();
+/// let lenient = ReadOptions::new().lossy(true);
+/// assert_ne!(strict, lenient);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadOptions {
+    pub(super) lossy: bool,
+    pub(super) front_matter: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions {
+            lossy: false,
+            front_matter: true,
+        }
+    }
+}
+
+impl ReadOptions {
+    /// The defaults: invalid UTF-8 is an error, front matter is parsed.
+    pub fn new() -> ReadOptions {
+        ReadOptions::default()
+    }
+
+    /// When `yes`, text that is not valid UTF-8 is decoded with each invalid
+    /// sequence replaced by U+FFFD, and the source is marked
+    /// ([`Source::is_lossy`], and a [`WarningKind::Lossy`] warning) instead
+    /// of failing with [`ErrorKind::Encoding`]. Binary files (with a NUL
+    /// byte) and UTF-16 text are still refused.
+    ///
+    /// Byte offsets into such a source refer to the decoded text, which is
+    /// what [`Source::text`] returns, not to the bytes of the file.
+    pub fn lossy(mut self, yes: bool) -> ReadOptions {
+        self.lossy = yes;
+        self
+    }
+
+    /// When `no` (`false`), the whole text is the body and no front-matter
+    /// block is looked for, as [`Source::new`] does. On by default.
+    pub fn front_matter(mut self, yes: bool) -> ReadOptions {
+        self.front_matter = yes;
+        self
+    }
+}
+
+/// Reads every source the given paths name, keeping going past bad ones.
+///
+/// Each path is a file (one source) or a directory: every `*.txt` file
+/// directly in it, sorted by name (hidden files, whose names begin with a
+/// `.`, and subdirectories are left out). Sources come back in the order the
+/// paths were given.
+///
+/// Every file that can be read is kept:
+///
+/// - Files in different folders with the same stem (`reuters/story.txt`
+///   and `ap/story.txt`) all keep their text: each takes as its id the
+///   shortest end of its path that no other of them shares (`reuters/story`
+///   and `ap/story`), with `/` between folder names. Files whose stem is
+///   unique keep the stem as their id.
+/// - A file named twice (itself, or in a directory also named) is read once,
+///   with a [`WarningKind::RepeatedPath`] warning.
+/// - Warnings found while reading stay with each source
+///   ([`Source::warnings`]).
+///
+/// Each path that cannot be used yields one error naming it, and the other
+/// paths are still read:
+///
+/// - a missing path, an unreadable file or directory: [`ErrorKind::Io`];
+/// - a binary file, UTF-16 text, or a file that is not UTF-8 (and `options`
+///   is not lossy): [`ErrorKind::Encoding`];
+/// - malformed front matter: [`ErrorKind::FrontMatter`];
+/// - a directory with no `*.txt` file: [`ErrorKind::NoSources`].
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::source::{read_paths, ReadOptions};
+/// use crosscheck::ErrorKind;
+///
+/// let (sources, errors) = read_paths(["no/such/dir"], &ReadOptions::new());
+/// assert!(sources.is_empty());
+/// assert_eq!(errors[0].kind(), ErrorKind::Io);
+/// ```
+pub fn read_paths<I, P>(paths: I, options: &ReadOptions) -> (Vec<Source>, Vec<Error>)
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<Path>,
+{
+    let mut sources: Vec<Source> = Vec::new();
+    let mut errors = Vec::new();
+    // Each file read so far, by what it is on disk: the index of its
+    // source, or `None` when reading it failed (its error is out already).
+    let mut seen: BTreeMap<PathBuf, Option<usize>> = BTreeMap::new();
+    let mut add = |file: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>| {
+        let identity = fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+        if let Some(&first) = seen.get(&identity) {
+            if let Some(index) = first {
+                let warning = repeated_path(&sources[index], file);
+                sources[index].warnings.push(warning);
+            }
+            return;
+        }
+        match Source::read_with(file, options) {
+            Ok(source) => {
+                seen.insert(identity, Some(sources.len()));
+                sources.push(source);
+            }
+            Err(e) => {
+                seen.insert(identity, None);
+                errors.push(e);
+            }
+        }
+    };
+    for path in paths {
+        let path = path.as_ref();
+        match fs::metadata(path) {
+            Err(e) => errors.push(Error::io(path, e)),
+            Ok(meta) if meta.is_dir() => {
+                let files = txt_files(path, &mut errors);
+                if files.is_empty() {
+                    errors.push(
+                        Error::new(ErrorKind::NoSources, "directory holds no `*.txt` file")
+                            .with_path(path),
+                    );
+                }
+                for file in &files {
+                    add(file, &mut sources, &mut errors);
+                }
+            }
+            Ok(_) => add(path, &mut sources, &mut errors),
+        }
+    }
+    distinguish_ids(&mut sources);
+    (sources, errors)
+}
+
+/// The warning for a file read once already, as `first`.
+pub(super) fn repeated_path(first: &Source, again: &Path) -> Warning {
+    let first_path = first.path().unwrap_or(first.id());
+    let again_shown = again.to_string_lossy();
+    let message = if first_path == again_shown {
+        "named more than once; it is read once".to_string()
+    } else {
+        format!("the same file as {first_path}; it is read once")
+    };
+    let mut warning = Warning::new(WarningKind::RepeatedPath, message);
+    warning.path = Some(again_shown.into_owned());
+    warning
+}
+
+/// Gives sources that share an id (files with one stem in different
+/// folders) ids that tell them apart: for each, the shortest end of its
+/// path, folders and stem joined with `/`, that no other source of the same
+/// id ends with. Ids no other source shares are left as they are.
+pub(super) fn distinguish_ids(sources: &mut [Source]) {
+    let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, source) in sources.iter().enumerate() {
+        by_id.entry(source.id()).or_default().push(i);
+    }
+    let groups: Vec<Vec<usize>> = by_id.into_values().filter(|g| g.len() > 1).collect();
+    for group in groups {
+        let parts: Vec<Vec<String>> = group.iter().map(|&i| id_parts(&sources[i])).collect();
+        for (n, &i) in group.iter().enumerate() {
+            sources[i].id = shortest_distinct_end(n, &parts);
+        }
+    }
+}
+
+/// The names a source's id may be made of: the folders of its path, made
+/// absolute and with `.` and `..` resolved by name, then its stem.
+pub(super) fn id_parts(source: &Source) -> Vec<String> {
+    let Some(path) = source.path() else {
+        return vec![source.id.clone()];
+    };
+    let given = Path::new(path);
+    let full = std::path::absolute(given).unwrap_or_else(|_| given.to_path_buf());
+    let mut names: Vec<String> = Vec::new();
+    for component in full.components() {
+        match component {
+            Component::Normal(name) => names.push(name.to_string_lossy().into_owned()),
+            Component::ParentDir => {
+                names.pop();
+            }
+            Component::CurDir | Component::RootDir | Component::Prefix(_) => {}
+        }
+    }
+    match names.last_mut() {
+        Some(last) => *last = file_id(Path::new(last.as_str())),
+        None => names.push(source.id.clone()),
+    }
+    names
+}
+
+/// The shortest end of `parts[n]` that no other entry of `parts` ends
+/// with, joined with `/`. Paths that read the same to the end (which only
+/// links can make) fall back to the whole path and a number.
+pub(super) fn shortest_distinct_end(n: usize, parts: &[Vec<String>]) -> String {
+    let end = |names: &[String], k: usize| names[names.len().saturating_sub(k)..].to_vec();
+    let own = &parts[n];
+    let longest = parts.iter().map(Vec::len).max().unwrap_or(0);
+    for k in 1..=longest {
+        let mine = end(own, k);
+        let unique = parts
+            .iter()
+            .enumerate()
+            .all(|(m, other)| m == n || end(other, k) != mine);
+        if unique {
+            return mine.join("/");
+        }
+    }
+    format!("{}#{}", own.join("/"), n + 1)
+}
+
+/// The `*.txt` files directly in `dir`, sorted by name. Errors listing the
+/// directory go to `errors`.
+pub(super) fn txt_files(dir: &Path, errors: &mut Vec<Error>) -> Vec<PathBuf> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(Error::io(dir, e));
+            return Vec::new();
+        }
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                errors.push(Error::io(dir, e));
+                continue;
+            }
+        };
+        let name = entry.file_name();
+        let path = dir.join(&name);
+        let hidden = name.as_encoded_bytes().first() == Some(&b'.');
+        if hidden || path.extension().is_none_or(|ext| ext != "txt") {
+            continue;
+        }
+        // Follow symbolic links; a dangling one is kept, so reading it
+        // reports the problem instead of silently dropping the file.
+        if fs::metadata(&path).map_or(true, |m| !m.is_dir()) {
+            files.push(path);
+        }
+    }
+    files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    files
+}
+
+/// A file's source id: its stem, or the whole path when it has none.
+pub(super) fn file_id(path: &Path) -> String {
+    path.file_stem()
+        .unwrap_or(path.as_os_str())
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Refuses bytes that are not text: UTF-16 (by its byte-order mark) and
+/// anything with a NUL byte, which no text file holds (images, archives,
+/// word-processor files).
+pub(super) fn refuse_binary(bytes: &[u8]) -> Result<(), Error> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Error::new(
+            ErrorKind::Encoding,
+            "UTF-16 text, not UTF-8 (it starts with a UTF-16 byte-order mark)",
+        ));
+    }
+    match memchr::memchr(0, bytes) {
+        Some(at) => Err(Error::new(
+            ErrorKind::Encoding,
+            format!("binary file, not text (a NUL byte at byte {at})"),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Decodes `bytes` as UTF-8. With `lossy`, invalid sequences become U+FFFD
+/// and the flag that comes back says so; without, the first bad byte is an
+/// error.
+pub(super) fn decode(bytes: Vec<u8>, lossy: bool) -> Result<(String, bool), Error> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, false)),
+        Err(e) if lossy => Ok((String::from_utf8_lossy(e.as_bytes()).into_owned(), true)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            Err(Error::new(
+                ErrorKind::Encoding,
+                format!("invalid UTF-8 at byte {at} (line {line})"),
+            )
+            .with_line(line))
+        }
+    }
+}
