@@ -248,7 +248,7 @@ impl Source {
     ///
     /// # Errors
     ///
-    /// An error of kind [`ErrorKind::FrontMatter`], naming the 1-based line,
+    /// An error of kind [`ErrorKind::FrontMatter`](crate::ErrorKind::FrontMatter), naming the 1-based line,
     /// when the block has a line that is not `key: value`, or no closing
     /// `---`.
     ///
@@ -375,13 +375,13 @@ impl Source {
     ///
     /// Every error names the file:
     ///
-    /// - [`ErrorKind::Io`] when the file cannot be read (`failed to read
+    /// - [`ErrorKind::Io`](crate::ErrorKind::Io) when the file cannot be read (`failed to read
     ///   a.txt: no such file or directory (os error 2)`);
-    /// - [`ErrorKind::Encoding`] when it is binary (`failed to read a.txt:
+    /// - [`ErrorKind::Encoding`](crate::ErrorKind::Encoding) when it is binary (`failed to read a.txt:
     ///   binary file, not text (a NUL byte at byte 24)`), UTF-16, or not
     ///   UTF-8, with the offset of the first bad byte (`failed to read a.txt:
     ///   invalid UTF-8 at byte 12 (line 2)`);
-    /// - [`ErrorKind::FrontMatter`] when its front matter is malformed, with
+    /// - [`ErrorKind::FrontMatter`](crate::ErrorKind::FrontMatter) when its front matter is malformed, with
     ///   the line (`a.txt:3: front matter line is not \`key: value\`: "just
     ///   words"`).
     ///
@@ -436,9 +436,9 @@ impl Source {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Encoding`] for binary bytes (a NUL byte), UTF-16, or
+    /// [`ErrorKind::Encoding`](crate::ErrorKind::Encoding) for binary bytes (a NUL byte), UTF-16, or
     /// invalid UTF-8 (unless [`ReadOptions::lossy`]);
-    /// [`ErrorKind::FrontMatter`] for a malformed front-matter block. The
+    /// [`ErrorKind::FrontMatter`](crate::ErrorKind::FrontMatter) for a malformed front-matter block. The
     /// errors and the warnings name the id where a file would be named, and
     /// the line: `failed to read stdin: invalid UTF-8 at byte 15 (line 2)`,
     /// `stdin:3: front matter line is not ...`.

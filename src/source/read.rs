@@ -43,7 +43,7 @@ impl ReadOptions {
     /// When `yes`, text that is not valid UTF-8 is decoded with each invalid
     /// sequence replaced by U+FFFD, and the source is marked
     /// ([`Source::is_lossy`], and a [`WarningKind::Lossy`] warning) instead
-    /// of failing with [`ErrorKind::Encoding`]. Binary files (with a NUL
+    /// of failing with [`ErrorKind::Encoding`](crate::ErrorKind::Encoding). Binary files (with a NUL
     /// byte) and UTF-16 text are still refused.
     ///
     /// Byte offsets into such a source refer to the decoded text, which is
@@ -83,11 +83,11 @@ impl ReadOptions {
 /// Each path that cannot be used yields one error naming it, and the other
 /// paths are still read:
 ///
-/// - a missing path, an unreadable file or directory: [`ErrorKind::Io`];
+/// - a missing path, an unreadable file or directory: [`ErrorKind::Io`](crate::ErrorKind::Io);
 /// - a binary file, UTF-16 text, or a file that is not UTF-8 (and `options`
-///   is not lossy): [`ErrorKind::Encoding`];
-/// - malformed front matter: [`ErrorKind::FrontMatter`];
-/// - a directory with no `*.txt` file: [`ErrorKind::NoSources`].
+///   is not lossy): [`ErrorKind::Encoding`](crate::ErrorKind::Encoding);
+/// - malformed front matter: [`ErrorKind::FrontMatter`](crate::ErrorKind::FrontMatter);
+/// - a directory with no `*.txt` file: [`ErrorKind::NoSources`](crate::ErrorKind::NoSources).
 ///
 /// # Example
 ///
