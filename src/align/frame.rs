@@ -558,6 +558,10 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
 /// Whether a sentence is set in title case, as headlines are: most of its
 /// words of four letters or more start with a capital.
 fn title_case(sentence: &str) -> bool {
+    // A headline is short.
+    if sentence.len() > 200 {
+        return false;
+    }
     let mut long = 0;
     let mut capital = 0;
     for w in sentence.split_whitespace() {
@@ -624,11 +628,20 @@ fn time_of(fact: &Fact, before: &[String], after: &[String], by: &mut String) ->
     let p = &fact.provenance;
     let lead = p.span.start.saturating_sub(p.sentence_span.start);
     let head_of_sentence = p.sentence.get(..lead).unwrap_or("");
-    let head: Vec<String> = head_of_sentence
+    // The last words of the head, nearest last, with their positions
+    // counted from the start of the sentence.
+    let total = head_of_sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
+        .count();
+    let mut last: Vec<&str> = head_of_sentence
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(13)
         .collect();
+    last.reverse();
+    let skipped = total - last.len();
+    let head: Vec<String> = last.iter().map(|w| w.to_ascii_lowercase()).collect();
     // Only the clause the figure is in counts, and the sentence's subject
     // ("The last stoppage, for 24 hours in June, led to 180 flights..."):
     // "which had revenue of $9.6bn last year, was fined $120m" puts last
@@ -642,6 +655,7 @@ fn time_of(fact: &Fact, before: &[String], after: &[String], by: &mut String) ->
                 .count()
         });
     let earlier_event = head.iter().enumerate().rev().take(12).find(|(k, w)| {
+        let k = &(k + skipped);
         (*k >= clause_start || *k < 3)
             && PAST_MARKERS.contains(&w.as_str())
             && head

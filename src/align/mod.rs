@@ -418,8 +418,9 @@ fn scopes_clash(a: &Frame, b: &Frame) -> bool {
     {
         return false;
     }
-    let (sa, sb) = (scope(a), scope(b));
-    !sa.is_subset(&sb) && !sb.is_subset(&sa)
+    let within =
+        |x: &Frame, y: &Frame| x.modifiers.is_subset(&y.modifiers) && x.places.is_subset(&y.places);
+    !within(a, b) && !within(b, a)
 }
 
 /// Facts whose frame leaves a count's role or a rate's unit unstated
