@@ -7,6 +7,9 @@
 
 use crate::extract::TimeUnit;
 
+pub(crate) mod calendar;
+pub(crate) use calendar::is_calendar_word;
+
 /// Lowercases an ASCII word into `buf`, or returns `None` when the word is
 /// too long for the buffer or not ASCII (no lexicon word is either).
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
@@ -674,43 +677,4 @@ pub(crate) fn singular(w: &str) -> String {
         return w[..n - 1].to_string();
     }
     w.to_string()
-}
-
-/// Month and weekday names and their abbreviations, lowercase: they make
-/// "20 January" a date, not a count, and are never names of things.
-pub(crate) fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
 }

@@ -7,9 +7,10 @@
 //! years, ids, ordinals, times of day) become [`Rejection`]s with a reason.
 //!
 //! One file per fact kind: `money.rs`, `count.rs`, `duration.rs`,
-//! `percent.rs`, `date.rs`; the shared pieces are the tokenizer (`token.rs`),
-//! spelled and written numbers (`numeral.rs`), hedges and ranges
-//! (`bound.rs`) and the filters for what is not a claim (`reject.rs`).
+//! `percent.rs`, and the folder `date/`; the shared pieces are the tokenizer
+//! (`token.rs`), which numbers and dates read alike, spelled and written
+//! numbers (`numeral.rs`), hedges and ranges (`bound.rs`) and the filters for
+//! what is not a claim (`reject.rs`).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -17,7 +18,9 @@ use serde::Serialize;
 pub use crate::quantity::{Kind, TimeUnit};
 use crate::span::Span;
 
-pub mod date;
+pub(crate) mod date;
+
+pub use date::RawDate;
 
 /// A number as written: its value and the unit of its last stated digit.
 ///
@@ -88,7 +91,7 @@ pub enum RawUnit {
         phrase: String,
     },
     /// A date expression; resolved in normalization.
-    Date(date::DateExpr),
+    Date(RawDate),
 }
 
 /// A numeric claim found in the text, borrowing it.

@@ -41,9 +41,10 @@ pub(crate) fn extract_limited(
     let mut dates = Vec::new();
     for sentence in segment::sentences(body, offset) {
         let text = &body[sentence.start - offset..sentence.end - offset];
-        // Dates are found sentence by sentence: a date never runs across a
-        // sentence end.
-        date::scan_sentence(text, sentence.start, &mut scratch, &mut dates);
+        tokenize(text, sentence.start, &mut toks);
+        // Dates are found sentence by sentence, in the same tokens: a date
+        // never runs across a sentence end.
+        date::scan_sentence(text, sentence.start, &toks, &mut scratch, &mut dates);
         if dates.is_empty() && !worth_scanning(text) {
             #[cfg(debug_assertions)]
             {
@@ -67,7 +68,6 @@ pub(crate) fn extract_limited(
             }
             continue;
         }
-        tokenize(text, sentence.start, &mut toks);
         let mut s = Sentence {
             body,
             offset,

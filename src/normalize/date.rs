@@ -64,15 +64,17 @@
 //! "early", "mid" and "late" keep the value and grain of the period they
 //! qualify ("mid-2020" is `2020`, grain year) but narrow `first` and `last`
 //! to its first, middle or last third. Modifiers ("since", "by") do not
-//! change the resolution: the date is the one named, and the modifier stays
-//! on the [`DateExpr`].
+//! change the resolution: the date is the one named, and the fact quotes
+//! the modifier with it.
 //!
 //! Resolution never panics: if date arithmetic would leave chrono's range,
 //! the result is the unresolved form.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::extract::date::{DateExpr, Grain, HolidayRule, MonthRef, Part, Point, Rel};
+use crate::extract::RawDate;
+use crate::extract::date::holidays::nth_of_month;
+use crate::extract::date::{DateExpr, HolidayRule, MonthRef, Part, Period, Point, Rel};
 
 /// A date expression resolved against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,21 +101,29 @@ impl ResolvedDate {
     }
 }
 
-/// Resolves `expr` against `reference` (the publication date, or none).
+/// Resolves a date against `reference` (the publication date, or none).
 ///
 /// # Example
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use crosscheck::extract::date::scan;
+/// use crosscheck::extract::{RawUnit, extract};
 /// use crosscheck::normalize::date::resolve;
 ///
-/// let found = scan("The ban starts on January 20.", 0);
-/// let reference = NaiveDate::from_ymd_opt(2021, 1, 6);
-/// assert_eq!(resolve(&found[0].expr, reference).iso, "2021-01-20");
-/// assert_eq!(resolve(&found[0].expr, None).iso, "XXXX-01-20");
+/// let found = extract("The ban starts on January 20.", 0);
+/// let RawUnit::Date(date) = &found.candidates[0].unit else {
+///     panic!("not a date")
+/// };
+/// let resolved = resolve(date, NaiveDate::from_ymd_opt(2021, 1, 6));
+/// assert_eq!((resolved.iso.as_str(), resolved.grain), ("2021-01-20", "day"));
+/// assert_eq!(resolve(date, None).iso, "XXXX-01-20");
 /// ```
-pub fn resolve(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
+pub fn resolve(date: &RawDate, reference: Option<NaiveDate>) -> ResolvedDate {
+    resolve_expr(&date.0, reference)
+}
+
+/// Resolves `expr` against `reference` (the publication date, or none).
+pub(crate) fn resolve_expr(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
     if let Point::Range { from, to } = &expr.point {
         return resolve_range(from, to, reference);
     }
@@ -172,17 +182,17 @@ fn unanchored(point: &Point) -> ResolvedDate {
             ResolvedDate::open(format!("XXXX-WXX-{}", weekday.number_from_monday()), "day")
         }
         Point::Relative { grain, .. } => match grain {
-            Grain::Day => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
-            Grain::Week => ResolvedDate::open("XXXX-WXX".into(), "week"),
-            Grain::Month => ResolvedDate::open("XXXX-XX".into(), "month"),
-            Grain::Quarter => ResolvedDate::open("XXXX-QX".into(), "quarter"),
-            Grain::Year => ResolvedDate::open("XXXX".into(), "year"),
+            Period::Day => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+            Period::Week => ResolvedDate::open("XXXX-WXX".into(), "week"),
+            Period::Month => ResolvedDate::open("XXXX-XX".into(), "month"),
+            Period::Quarter => ResolvedDate::open("XXXX-QX".into(), "quarter"),
+            Period::Year => ResolvedDate::open("XXXX".into(), "year"),
         },
         Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
         Point::DayOfMonth { day, .. } => ResolvedDate::open(format!("XXXX-XX-{day:02}"), "day"),
         Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), "weekend"),
         Point::Holiday { rule, year, .. } => {
-            if let Some(d) = year.and_then(|y| holiday_in(rule, y)) {
+            if let Some(d) = year.and_then(|y| rule.date_in(y)) {
                 return day_of(d);
             }
             match rule {
@@ -288,8 +298,8 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
         part: None,
         modifier: None,
     };
-    let ra = resolve(&bare(&a), reference);
-    let rb = resolve(&bare(&b), reference);
+    let ra = resolve_expr(&bare(&a), reference);
+    let rb = resolve_expr(&bare(&b), reference);
     let start = range_start(&a, &ra);
     let end = range_start(&b, &rb);
     let fine = |p: &Point| match *p {
@@ -368,107 +378,6 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
         first,
         last,
     }
-}
-
-/// The day `rule` gives in year `y`.
-fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
-    match rule {
-        HolidayRule::Fixed { month, day } => NaiveDate::from_ymd_opt(y, month, day),
-        HolidayRule::NthWeekday {
-            month,
-            weekday,
-            n,
-            offset,
-        } => add_days(nth_of_month(y, month, n, Some(weekday))?, i64::from(offset)),
-        HolidayRule::NearestWeekday { month, day } => {
-            let d = NaiveDate::from_ymd_opt(y, month, day)?;
-            match d.weekday() {
-                Weekday::Sat => add_days(d, -1),
-                Weekday::Sun => add_days(d, 1),
-                _ => Some(d),
-            }
-        }
-        HolidayRule::WeekdayOnOrBefore {
-            month,
-            day,
-            weekday,
-        } => {
-            let d = NaiveDate::from_ymd_opt(y, month, day)?;
-            let back = (i64::from(d.weekday().num_days_from_monday())
-                - i64::from(weekday.num_days_from_monday()))
-            .rem_euclid(7);
-            add_days(d, -back)
-        }
-        HolidayRule::Easter(offset) => add_days(easter(y)?, i64::from(offset)),
-        HolidayRule::OrthodoxEaster(offset) => add_days(orthodox_easter(y)?, i64::from(offset)),
-    }
-}
-
-/// Western Easter Sunday of year `y` (the Gregorian computus, in the
-/// form published by Meeus).
-fn easter(y: i32) -> Option<NaiveDate> {
-    if y < 1583 {
-        return None;
-    }
-    let a = y % 19;
-    let b = y / 100;
-    let c = y % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let i = c / 4;
-    let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 22 * l) / 451;
-    let month = (h + l - 7 * m + 114) / 31;
-    let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
-}
-
-/// Orthodox Easter Sunday of year `y`: the Julian computus, moved to the
-/// Gregorian calendar.
-fn orthodox_easter(y: i32) -> Option<NaiveDate> {
-    if y < 1583 {
-        return None;
-    }
-    let a = y % 4;
-    let b = y % 7;
-    let c = y % 19;
-    let d = (19 * c + 15) % 30;
-    let e = (2 * a + 4 * b - d + 34) % 7;
-    let month = (d + e + 114) / 31;
-    let day = (d + e + 114) % 31 + 1;
-    // The Julian date, then the calendars' gap in days for that century.
-    let julian = NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
-    let gap = y / 100 - y / 400 - 2;
-    add_days(julian, i64::from(gap))
-}
-
-/// The `n`th `weekday` of a month (from the end when `n` is negative), or
-/// without a weekday its `n`th day (`-1` the last).
-fn nth_of_month(y: i32, m: u32, n: i32, weekday: Option<Weekday>) -> Option<NaiveDate> {
-    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
-    let d = match (weekday, n.signum()) {
-        (None, 1) => add_days(first, i64::from(n) - 1)?,
-        (None, -1) => add_days(last, i64::from(n) + 1)?,
-        (Some(w), 1) => {
-            let ahead = (i64::from(w.num_days_from_monday())
-                - i64::from(first.weekday().num_days_from_monday()))
-            .rem_euclid(7);
-            add_days(first, ahead + 7 * (i64::from(n) - 1))?
-        }
-        (Some(w), -1) => {
-            let back = (i64::from(last.weekday().num_days_from_monday())
-                - i64::from(w.num_days_from_monday()))
-            .rem_euclid(7);
-            add_days(last, -back - 7 * (i64::from(-n) - 1))?
-        }
-        _ => return None,
-    };
-    (d.month() == m).then_some(d)
 }
 
 /// The occurrence of a yearly day that `rel` picks relative to `r`: the
@@ -563,31 +472,31 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
         Point::Quarter { year, quarter } => quarter_of(year.unwrap_or(r.year()), quarter),
         Point::Weekday { weekday, rel } => weekday_of(r, weekday, rel).map(day_of),
         Point::Relative { grain, shift } => match grain {
-            Grain::Day => add_days(r, i64::from(shift)).map(day_of),
-            Grain::Week => {
+            Period::Day => add_days(r, i64::from(shift)).map(day_of),
+            Period::Week => {
                 let d = add_days(r, 7 * i64::from(shift))?;
                 week_of(d)
             }
-            Grain::Month => {
+            Period::Month => {
                 let d = add_months(first_of_month(r)?, shift)?;
                 month_of(d.year(), d.month())
             }
-            Grain::Quarter => {
+            Period::Quarter => {
                 let q0 = (r.month() - 1) / 3;
                 let start = NaiveDate::from_ymd_opt(r.year(), q0 * 3 + 1, 1)?;
                 let d = add_months(start, shift.checked_mul(3)?)?;
                 quarter_of(d.year(), (d.month() - 1) / 3 + 1)
             }
-            Grain::Year => year_of(r.year().checked_add(shift)?),
+            Period::Year => year_of(r.year().checked_add(shift)?),
         },
         Point::Offset { unit, amount, base } => {
             let b = add_days(r, i64::from(base))?;
             let d = match unit {
-                Grain::Day => add_days(b, i64::from(amount)),
-                Grain::Week => add_days(b, 7 * i64::from(amount)),
-                Grain::Month => add_months(b, amount),
-                Grain::Quarter => add_months(b, amount.checked_mul(3)?),
-                Grain::Year => add_months(b, amount.checked_mul(12)?),
+                Period::Day => add_days(b, i64::from(amount)),
+                Period::Week => add_days(b, 7 * i64::from(amount)),
+                Period::Month => add_months(b, amount),
+                Period::Quarter => add_months(b, amount.checked_mul(3)?),
+                Period::Year => add_months(b, amount.checked_mul(12)?),
             }?;
             Some(day_of(d))
         }
@@ -602,9 +511,9 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             rel,
         } => {
             let d = match (year, year_shift) {
-                (Some(y), _) => holiday_in(rule, y),
-                (None, Some(s)) => holiday_in(rule, r.year().checked_add(s)?),
-                (None, None) => yearly(r, rel, |y| holiday_in(rule, y)),
+                (Some(y), _) => rule.date_in(y),
+                (None, Some(s)) => rule.date_in(r.year().checked_add(s)?),
+                (None, None) => yearly(r, rel, |y| rule.date_in(y)),
             };
             d.map(day_of)
         }
