@@ -3,8 +3,10 @@
 //! optional conformance score. Each text is extracted as a source
 //! published on the reference date, and its date facts are read back.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use crosscheck::extract::{RawUnit, extract};
 use crosscheck::normalize::End;
+use crosscheck::normalize::date::resolve;
 use crosscheck::quantity::Grain;
 use crosscheck::{Checker, Fact, Kind, Source, Value};
 use serde::Deserialize;
@@ -529,6 +531,75 @@ fn ranges_fill_missing_fields_from_the_other_end() {
         iso("from 2009 to 2021", None),
         "(2009-01-01,2021-01-01,P12Y)"
     );
+}
+
+/// The calendar fields the value `iso` spells out: a four-digit year, a
+/// two-digit month and a two-digit day, in that order; none for weeks,
+/// weekends and ranges, whose values are not calendar fields.
+fn spelled(iso: &str, grain: Grain) -> (Option<i32>, Option<u32>, Option<u32>) {
+    if matches!(grain, Grain::Week | Grain::Weekend | Grain::Range) {
+        return (None, None, None);
+    }
+    let parts: Vec<&str> = iso.split('-').collect();
+    let field = |i: usize, len: usize| {
+        parts
+            .get(i)
+            .filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+    };
+    (
+        field(0, 4).and_then(|y| i32::try_from(y).ok()),
+        field(1, 2),
+        field(2, 2),
+    )
+}
+
+#[test]
+fn calendar_fields_agree_with_the_value() {
+    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/date.toml"))
+        .unwrap_or_default();
+    let file: File = toml::from_str(&raw).unwrap_or_else(|e| panic!("tests/data/date.toml: {e}"));
+    let mut texts: Vec<&str> = file.case.iter().map(|c| c.text.as_str()).collect();
+    texts.extend([
+        "the third quarter",
+        "Q1 2024",
+        "last week",
+        "the weekend",
+        "the 15th",
+        "in November",
+        "the second Monday of March",
+        "the 3rd day of May",
+        "Easter",
+        "Christmas",
+        "Feb 30",
+    ]);
+    let mut checked = 0;
+    for text in texts {
+        for candidate in extract(text, 0).candidates {
+            let RawUnit::Date(date) = &candidate.unit else {
+                continue;
+            };
+            for reference in [None, Some(day(2013, 2, 12))] {
+                let r = resolve(date, reference);
+                assert_eq!(
+                    (r.year, r.month, r.day),
+                    spelled(&r.iso, r.grain),
+                    "{text:?} against {reference:?}: {}",
+                    r.iso
+                );
+                if r.grain == Grain::Day
+                    && let Some(first) = r.first
+                {
+                    assert_eq!(
+                        (r.year, r.month, r.day),
+                        (Some(first.year()), Some(first.month()), Some(first.day()))
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 100, "only {checked} dates checked");
 }
 
 // ---------------------------------------------------------------------------

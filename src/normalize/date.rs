@@ -75,6 +75,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use crate::extract::RawDate;
 use crate::extract::date::holidays::nth_of_month;
 use crate::extract::date::{DateExpr, HolidayRule, MonthRef, Part, Period, Point, Rel};
+use crate::quantity::Grain;
 
 /// A date expression resolved against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,21 +83,44 @@ pub struct ResolvedDate {
     /// ISO-like value with X for unknown fields: "2021-01-20", "XXXX-01-20",
     /// "2020-11", "2020", "2020-W03", "2020-Q1".
     pub iso: String,
-    /// The grain: "day", "week", "month", "quarter", "year", "weekend".
-    pub grain: &'static str,
+    /// The period the date names: a day, a week, a weekend, a month, a
+    /// quarter, a year, or a range of days.
+    pub grain: Grain,
     /// First day covered, when the year is known (or resolvable).
     pub first: Option<NaiveDate>,
     /// Last day covered, when the year is known (or resolvable).
     pub last: Option<NaiveDate>,
+    /// The year the value spells out: the year of a day, a month, a
+    /// quarter or a year. `None` when the text leaves it open and no
+    /// reference settles it, and for weeks, weekends and ranges.
+    pub year: Option<i32>,
+    /// The month (1-12) the value spells out: "XXXX-01-20" has month 1.
+    pub month: Option<u32>,
+    /// The day of the month the value spells out: "XXXX-XX-15" has day 15.
+    pub day: Option<u32>,
 }
 
 impl ResolvedDate {
-    fn open(iso: String, grain: &'static str) -> ResolvedDate {
+    /// A value with no days it is known to cover and no calendar fields.
+    fn open(iso: String, grain: Grain) -> ResolvedDate {
         ResolvedDate {
             iso,
             grain,
             first: None,
             last: None,
+            year: None,
+            month: None,
+            day: None,
+        }
+    }
+
+    /// The value with its calendar fields set.
+    fn fields(self, year: Option<i32>, month: Option<u32>, day: Option<u32>) -> ResolvedDate {
+        ResolvedDate {
+            year,
+            month,
+            day,
+            ..self
         }
     }
 }
@@ -109,14 +133,18 @@ impl ResolvedDate {
 /// use chrono::NaiveDate;
 /// use crosscheck::extract::{RawUnit, extract};
 /// use crosscheck::normalize::date::resolve;
+/// use crosscheck::quantity::Grain;
 ///
 /// let found = extract("The ban starts on January 20.", 0);
 /// let RawUnit::Date(date) = &found.candidates[0].unit else {
 ///     panic!("not a date")
 /// };
 /// let resolved = resolve(date, NaiveDate::from_ymd_opt(2021, 1, 6));
-/// assert_eq!((resolved.iso.as_str(), resolved.grain), ("2021-01-20", "day"));
-/// assert_eq!(resolve(date, None).iso, "XXXX-01-20");
+/// assert_eq!((resolved.iso.as_str(), resolved.grain), ("2021-01-20", Grain::Day));
+/// assert_eq!(resolved.year, Some(2021));
+/// let open = resolve(date, None);
+/// assert_eq!(open.iso, "XXXX-01-20");
+/// assert_eq!((open.year, open.month, open.day), (None, Some(1), Some(20)));
 /// ```
 pub fn resolve(date: &RawDate, reference: Option<NaiveDate>) -> ResolvedDate {
     resolve_expr(&date.0, reference)
@@ -162,47 +190,63 @@ fn unanchored(point: &Point) -> ResolvedDate {
             }
             let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
             match (month, day) {
-                (Some(m), Some(d)) => ResolvedDate::open(format!("{y}-{m:02}-{d:02}"), "day"),
-                (Some(m), None) => ResolvedDate::open(format!("{y}-{m:02}"), "month"),
-                (None, Some(d)) => ResolvedDate::open(format!("{y}-XX-{d:02}"), "day"),
+                (Some(m), Some(d)) => ResolvedDate::open(format!("{y}-{m:02}-{d:02}"), Grain::Day)
+                    .fields(year, month, day),
+                (Some(m), None) => ResolvedDate::open(format!("{y}-{m:02}"), Grain::Month)
+                    .fields(year, month, None),
+                (None, Some(d)) => {
+                    ResolvedDate::open(format!("{y}-XX-{d:02}"), Grain::Day).fields(year, None, day)
+                }
                 (None, None) => match weekday {
-                    Some(w) => {
-                        ResolvedDate::open(format!("XXXX-WXX-{}", w.number_from_monday()), "day")
-                    }
-                    None => ResolvedDate::open(y, "year"),
+                    Some(w) => ResolvedDate::open(
+                        format!("XXXX-WXX-{}", w.number_from_monday()),
+                        Grain::Day,
+                    ),
+                    None => ResolvedDate::open(y, Grain::Year).fields(year, None, None),
                 },
             }
         }
-        Point::NamedMonth { month, .. } => ResolvedDate::open(format!("XXXX-{month:02}"), "month"),
+        Point::NamedMonth { month, .. } => ResolvedDate::open(
+            format!("XXXX-{month:02}"),
+            Grain::Month,
+        )
+        .fields(None, Some(month), None),
         Point::Quarter { year, quarter } => match year.and_then(|y| quarter_of(y, quarter)) {
             Some(r) => r,
-            None => ResolvedDate::open(format!("XXXX-Q{quarter}"), "quarter"),
+            None => ResolvedDate::open(format!("XXXX-Q{quarter}"), Grain::Quarter),
         },
-        Point::Weekday { weekday, .. } => {
-            ResolvedDate::open(format!("XXXX-WXX-{}", weekday.number_from_monday()), "day")
-        }
+        Point::Weekday { weekday, .. } => ResolvedDate::open(
+            format!("XXXX-WXX-{}", weekday.number_from_monday()),
+            Grain::Day,
+        ),
         Point::Relative { grain, .. } => match grain {
-            Period::Day => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
-            Period::Week => ResolvedDate::open("XXXX-WXX".into(), "week"),
-            Period::Month => ResolvedDate::open("XXXX-XX".into(), "month"),
-            Period::Quarter => ResolvedDate::open("XXXX-QX".into(), "quarter"),
-            Period::Year => ResolvedDate::open("XXXX".into(), "year"),
+            Period::Day => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
+            Period::Week => ResolvedDate::open("XXXX-WXX".into(), Grain::Week),
+            Period::Month => ResolvedDate::open("XXXX-XX".into(), Grain::Month),
+            Period::Quarter => ResolvedDate::open("XXXX-QX".into(), Grain::Quarter),
+            Period::Year => ResolvedDate::open("XXXX".into(), Grain::Year),
         },
-        Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
-        Point::DayOfMonth { day, .. } => ResolvedDate::open(format!("XXXX-XX-{day:02}"), "day"),
-        Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), "weekend"),
+        Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
+        Point::DayOfMonth { day, .. } => ResolvedDate::open(
+            format!("XXXX-XX-{day:02}"),
+            Grain::Day,
+        )
+        .fields(None, None, Some(day)),
+        Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), Grain::Weekend),
         Point::Holiday { rule, year, .. } => {
             if let Some(d) = year.and_then(|y| rule.date_in(y)) {
                 return day_of(d);
             }
             match rule {
-                HolidayRule::Fixed { month, day } => {
-                    ResolvedDate::open(format!("XXXX-{month:02}-{day:02}"), "day")
-                }
-                _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+                HolidayRule::Fixed { month, day } => ResolvedDate::open(
+                    format!("XXXX-{month:02}-{day:02}"),
+                    Grain::Day,
+                )
+                .fields(None, Some(month), Some(day)),
+                _ => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
             }
         }
-        Point::Range { .. } => ResolvedDate::open("XXXX".into(), "daterange"),
+        Point::Range { .. } => ResolvedDate::open("XXXX".into(), Grain::Range),
         Point::NthOfMonth { n, weekday, month } => {
             if let MonthRef::Named {
                 month: m,
@@ -215,12 +259,15 @@ fn unanchored(point: &Point) -> ResolvedDate {
             match (month, weekday) {
                 (MonthRef::Named { month: m, .. }, Some(w)) if n > 0 => ResolvedDate::open(
                     format!("XXXX-{m:02}-WXX-{}-#{n}", w.number_from_monday()),
-                    "day",
-                ),
-                (MonthRef::Named { month: m, .. }, None) if n > 0 => {
-                    ResolvedDate::open(format!("XXXX-{m:02}-{n:02}"), "day")
-                }
-                _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+                    Grain::Day,
+                )
+                .fields(None, Some(m), None),
+                (MonthRef::Named { month: m, .. }, None) if n > 0 => ResolvedDate::open(
+                    format!("XXXX-{m:02}-{n:02}"),
+                    Grain::Day,
+                )
+                .fields(None, Some(m), u32::try_from(n).ok()),
+                _ => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
             }
         }
     }
@@ -373,10 +420,9 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
         other => other,
     };
     ResolvedDate {
-        iso,
-        grain: "daterange",
         first,
         last,
+        ..ResolvedDate::open(iso, Grain::Range)
     }
 }
 
@@ -550,10 +596,12 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             let sun = sat.succ_opt()?;
             let w = sat.iso_week();
             Some(ResolvedDate {
-                iso: format!("{:04}-W{:02}-WE", w.year(), w.week()),
-                grain: "weekend",
                 first: Some(sat),
                 last: Some(sun),
+                ..ResolvedDate::open(
+                    format!("{:04}-W{:02}-WE", w.year(), w.week()),
+                    Grain::Weekend,
+                )
             })
         }
     }
@@ -626,9 +674,12 @@ fn first_of_month(d: NaiveDate) -> Option<NaiveDate> {
 fn day_of(d: NaiveDate) -> ResolvedDate {
     ResolvedDate {
         iso: format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-        grain: "day",
+        grain: Grain::Day,
         first: Some(d),
         last: Some(d),
+        year: Some(d.year()),
+        month: Some(d.month()),
+        day: Some(d.day()),
     }
 }
 
@@ -636,10 +687,9 @@ fn week_of(d: NaiveDate) -> Option<ResolvedDate> {
     let monday = add_days(d, -i64::from(d.weekday().num_days_from_monday()))?;
     let w = d.iso_week();
     Some(ResolvedDate {
-        iso: format!("{:04}-W{:02}", w.year(), w.week()),
-        grain: "week",
         first: Some(monday),
         last: add_days(monday, 6),
+        ..ResolvedDate::open(format!("{:04}-W{:02}", w.year(), w.week()), Grain::Week)
     })
 }
 
@@ -650,9 +700,12 @@ fn month_of(y: i32, m: u32) -> Option<ResolvedDate> {
         .and_then(|n| n.pred_opt());
     Some(ResolvedDate {
         iso: format!("{y:04}-{m:02}"),
-        grain: "month",
+        grain: Grain::Month,
         first: Some(first),
         last,
+        year: Some(y),
+        month: Some(m),
+        day: None,
     })
 }
 
@@ -666,9 +719,12 @@ fn quarter_of(y: i32, q: u32) -> Option<ResolvedDate> {
         .and_then(|n| n.pred_opt());
     Some(ResolvedDate {
         iso: format!("{y:04}-Q{q}"),
-        grain: "quarter",
+        grain: Grain::Quarter,
         first: Some(first),
         last,
+        year: Some(y),
+        month: None,
+        day: None,
     })
 }
 
@@ -677,9 +733,12 @@ fn year_of(y: i32) -> Option<ResolvedDate> {
     let last = NaiveDate::from_ymd_opt(y, 12, 31)?;
     Some(ResolvedDate {
         iso: format!("{y:04}"),
-        grain: "year",
+        grain: Grain::Year,
         first: Some(first),
         last: Some(last),
+        year: Some(y),
+        month: None,
+        day: None,
     })
 }
 

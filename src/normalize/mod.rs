@@ -44,13 +44,13 @@ pub fn normalize(
         };
         return Some(Normalized {
             // A date range ("from March to May") is a range like any other.
-            bound: if r.grain == "daterange" {
+            bound: if r.grain == crate::quantity::Grain::Range {
                 Bound::Range
             } else {
                 Bound::Exact
             },
             value: Value::Date(r.iso),
-            unit: r.grain.to_string(),
+            unit: r.grain.as_str().to_string(),
             interval: Interval {
                 lower: r.first.map(day),
                 upper: r.last.map(day),
