@@ -149,11 +149,19 @@ fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<
     let mut split = false;
     let mut anchored = false;
     for t in toks {
-        if t.is_compound() || is_group_space(t) {
-            split = true;
-            break;
+        match t.kind {
+            Tk::Digits => anchored = true,
+            Tk::Word if t.cal == Cal::Pieces => {
+                split = true;
+                break;
+            }
+            Tk::Word => anchored |= anchor(t),
+            Tk::Punct(_) if is_group_space(t) => {
+                split = true;
+                break;
+            }
+            Tk::Punct(_) => {}
         }
-        anchored |= anchor(t);
     }
     let toks = if split {
         pieces.clear();
@@ -189,9 +197,9 @@ fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<
 }
 
 /// A no-break or thin space between digit groups, which the tokenizer
-/// reads as a thousands separator.
+/// reads as a thousands separator: a comma written with more than one byte.
 fn is_group_space(t: &Token<'_>) -> bool {
-    t.kind == Tk::Punct(',') && t.text != ","
+    t.kind == Tk::Punct(',') && t.text.len() > 1
 }
 
 /// Whether the token can anchor a date: a number, or a word naming a
