@@ -33,6 +33,9 @@ pub(crate) use time::*;
 mod roles;
 pub(crate) use roles::{direction_word, is_move_word, is_time_word, role_noun, role_word};
 
+pub(crate) mod calendar;
+pub(crate) use calendar::is_calendar_word;
+
 /// Lowercases an ASCII word into `buf`, or returns `None` when the word is
 /// too long for the buffer or not ASCII (no lexicon word is either).
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
@@ -145,43 +148,4 @@ impl WordSet {
     pub(crate) fn contains(&self, w: &str) -> bool {
         self.0.get(w.as_bytes()).is_some()
     }
-}
-
-/// Month and weekday names and their abbreviations, lowercase: they make
-/// "20 January" a date, not a count, and are never names of things.
-pub(crate) fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
 }

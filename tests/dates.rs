@@ -1,34 +1,86 @@
-//! Date scanning and resolution: the cases of `tests/data/date.toml`, the
-//! resolution rules, traps, robustness, and an optional conformance score.
+//! Date extraction and resolution through the public API: the cases of
+//! `tests/data/date.toml`, the resolution rules, traps, robustness, and an
+//! optional conformance score. Each text is extracted as a source
+//! published on the reference date, and its date facts are read back.
 
-use chrono::NaiveDate;
-use crosscheck::extract::date::{DateExpr, Modifier, Point, Rel, scan};
-use crosscheck::normalize::date::{ResolvedDate, resolve};
+use chrono::{Datelike, NaiveDate};
+use crosscheck::extract::{RawUnit, extract};
+use crosscheck::normalize::End;
+use crosscheck::normalize::date::resolve;
+use crosscheck::quantity::Grain;
+use crosscheck::{Checker, Fact, Kind, Source, Value};
 use serde::Deserialize;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 
-/// (quote, iso, grain) for every date of `text`.
-fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<(String, String, &'static str)> {
-    scan(text, 0)
+/// The date facts of `text`, published on `reference` when given.
+fn date_facts(text: &str, reference: Option<NaiveDate>) -> Vec<Fact> {
+    let mut source = Source::new("t", text);
+    if let Some(r) = reference {
+        source = source.with_published(r);
+    }
+    Checker::new()
+        .extract(&source)
+        .facts
         .into_iter()
+        .filter(|f| f.kind == Kind::Date)
+        .collect()
+}
+
+/// A date fact's value, grain and the days it covers.
+#[derive(Debug)]
+struct Resolved {
+    iso: String,
+    grain: String,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+}
+
+/// The day an interval end stands for (days counted from the common era).
+fn day_at(end: Option<End>) -> Option<NaiveDate> {
+    let n = i32::try_from(end?.value.mantissa()).ok()?;
+    NaiveDate::from_num_days_from_ce_opt(n)
+}
+
+fn resolved(f: &Fact) -> Resolved {
+    let iso = match &f.value {
+        Value::Date(d) => d.iso.clone(),
+        other => panic!("a date fact with the value {other:?}"),
+    };
+    Resolved {
+        iso,
+        grain: f.unit.name().to_string(),
+        first: day_at(f.interval.lower),
+        last: day_at(f.interval.upper),
+    }
+}
+
+/// (quote, iso, grain) for every date of `text`.
+fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<(String, String, String)> {
+    date_facts(text, reference)
+        .iter()
         .map(|f| {
-            let r = resolve(&f.expr, reference);
-            (f.span.slice(text).to_string(), r.iso, r.grain)
+            let r = resolved(f);
+            (f.provenance.text.clone(), r.iso, r.grain)
         })
         .collect()
 }
 
-fn one(text: &str, reference: Option<NaiveDate>) -> ResolvedDate {
-    let found = scan(text, 0);
+fn one(text: &str, reference: Option<NaiveDate>) -> Resolved {
+    let found = date_facts(text, reference);
     assert_eq!(found.len(), 1, "{text:?}: {found:?}");
-    resolve(&found[0].expr, reference)
+    resolved(&found[0])
 }
 
 fn iso(text: &str, reference: Option<NaiveDate>) -> String {
     one(text, reference).iso
+}
+
+/// Whether `text` holds no date.
+fn no_date(text: &str) -> bool {
+    date_facts(text, None).is_empty()
 }
 
 // ---------------------------------------------------------------------------
@@ -56,7 +108,8 @@ struct Case {
 struct Expect {
     text: String,
     value: String,
-    unit: String,
+    /// A grain's name; any other unit fails to parse.
+    unit: Grain,
     bound: String,
 }
 
@@ -84,17 +137,13 @@ fn data_file_cases() {
                 .unwrap_or_else(|e| panic!("{}: reference {r}: {e}", case.name))
         });
         let got = dates(&case.text, reference);
-        let want: Vec<(String, String, &str)> = case
+        let want: Vec<(String, String, String)> = case
             .expect
             .iter()
-            .map(|e| (e.text.clone(), e.value.clone(), e.unit.as_str()))
-            .collect();
-        let want: Vec<(String, String, &'static str)> = want
-            .into_iter()
-            .map(|(t, v, u)| (t, v, grain_static(u)))
+            .map(|e| (e.text.clone(), e.value.clone(), e.unit.as_str().to_string()))
             .collect();
         for e in &case.expect {
-            let bounds: &[&str] = if e.unit == "daterange" {
+            let bounds: &[&str] = if e.unit == Grain::Range {
                 &["range"]
             } else {
                 &["exact", "lower", "upper"]
@@ -120,29 +169,16 @@ fn data_file_cases() {
     );
 }
 
-fn grain_static(g: &str) -> &'static str {
-    match g {
-        "day" => "day",
-        "week" => "week",
-        "month" => "month",
-        "quarter" => "quarter",
-        "year" => "year",
-        "weekend" => "weekend",
-        "daterange" => "daterange",
-        _ => "unknown",
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Forms and spans
 
 #[test]
 fn spans_are_offset_into_the_source() {
-    let source = "HEADLINE\nThe ban starts on January 20.";
-    let body = &source[9..];
-    let found = scan(body, 9);
+    let source = "HEADLINE\n\nThe ban starts on January 20.";
+    let found = date_facts(source, None);
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].span.slice(source), "January 20");
+    assert_eq!(found[0].provenance.span.slice(source), "January 20");
+    assert_eq!(found[0].provenance.line, 3);
 }
 
 #[test]
@@ -238,34 +274,37 @@ fn common_forms_without_reference() {
         let got = dates(text, None);
         assert_eq!(
             got,
-            vec![(quote.to_string(), value.to_string(), grain)],
+            vec![(quote.to_string(), value.to_string(), grain.to_string())],
             "{text:?}"
         );
     }
 }
 
 #[test]
-fn modifiers_are_recorded() {
-    let found = scan("Prices have risen since 2019.", 0);
-    assert_eq!(found[0].expr.modifier, Some(Modifier::Since));
-    let found = scan("They must leave by next year.", 0);
-    assert_eq!(found[0].expr.modifier, Some(Modifier::By));
+fn modifiers_are_quoted() {
+    // What a modifier does to the date is a unit test of the scanner; here,
+    // that the quote keeps it and the value is the date it modifies.
     assert_eq!(
-        found[0].expr.point,
-        Point::Relative {
-            grain: crosscheck::extract::date::Grain::Year,
-            shift: 1
-        }
+        dates("Prices have risen since 2019.", None),
+        [("since 2019".into(), "2019".into(), "year".into())]
     );
-    let found = scan("It happened in 2020.", 0);
-    assert_eq!(found[0].expr.modifier, None);
+    assert_eq!(
+        dates("They must leave by next year.", Some(day(2013, 2, 12))),
+        [("by next year".into(), "2014".into(), "year".into())]
+    );
+    assert_eq!(
+        dates("It happened in 2020.", None),
+        [("2020".into(), "2020".into(), "year".into())]
+    );
 }
 
 #[test]
 fn weekday_plurals_and_partial_words_do_not_match() {
-    assert!(scan("The market is closed on Mondays.", 0).is_empty());
-    assert!(scan("Mayday calls and Marchers filled Augustine Street.", 0).is_empty());
-    assert!(scan("The Sun reported it; the board sat late.", 0).is_empty());
+    assert!(no_date("The market is closed on Mondays."));
+    assert!(no_date(
+        "Mayday calls and Marchers filled Augustine Street."
+    ));
+    assert!(no_date("The Sun reported it; the board sat late."));
 }
 
 #[test]
@@ -277,12 +316,12 @@ fn case_insensitive() {
 
 #[test]
 fn impossible_dates_are_not_returned() {
-    assert!(scan("It closed on February 30.", 0).is_empty());
-    assert!(scan("It closed on 2021-13-45.", 0).is_empty());
-    assert!(scan("It closed on 2/30/2021.", 0).is_empty());
-    assert!(scan("It closed on 31 April 2020.", 0).is_empty());
+    assert!(no_date("It closed on February 30."));
+    assert!(no_date("It closed on 2021-13-45."));
+    assert!(no_date("It closed on 2/30/2021."));
+    assert!(no_date("It closed on 31 April 2020."));
     assert_eq!(iso("born February 29, 2020", None), "2020-02-29");
-    assert!(scan("born February 29, 2021", 0).is_empty());
+    assert!(no_date("born February 29, 2021"));
 }
 
 // ---------------------------------------------------------------------------
@@ -369,7 +408,10 @@ fn weekends() {
     let tue = Some(day(2013, 2, 12));
     let thu = Some(day(2013, 2, 14));
     let w = one("over the weekend", tue);
-    assert_eq!((w.iso.as_str(), w.grain), ("2013-W06-WE", "weekend"));
+    assert_eq!(
+        (w.iso.as_str(), w.grain.as_str()),
+        ("2013-W06-WE", "weekend")
+    );
     assert_eq!(
         (w.first, w.last),
         (Some(day(2013, 2, 9)), Some(day(2013, 2, 10)))
@@ -381,7 +423,7 @@ fn weekends() {
 #[test]
 fn parts_narrow_the_period() {
     let mid = one("in mid-2020", None);
-    assert_eq!((mid.iso.as_str(), mid.grain), ("2020", "year"));
+    assert_eq!((mid.iso.as_str(), mid.grain.as_str()), ("2020", "year"));
     assert_eq!(mid.first, Some(day(2020, 5, 2)));
     let early = one("early March 2021", None);
     assert_eq!(
@@ -404,7 +446,7 @@ fn without_reference_relative_forms_stay_open() {
     ] {
         let r = one(text, None);
         assert_eq!(
-            (r.iso.as_str(), r.grain, r.first),
+            (r.iso.as_str(), r.grain.as_str(), r.first),
             (value, grain, None),
             "{text}"
         );
@@ -415,20 +457,6 @@ fn without_reference_relative_forms_stay_open() {
 fn two_digit_years() {
     assert_eq!(iso("on 10/31/74", None), "1974-10-31");
     assert_eq!(iso("on 3/3/15", None), "2015-03-03");
-}
-
-#[test]
-fn expr_shape_for_weekday() {
-    let found = scan("The talks resume next Friday.", 0);
-    let want = DateExpr {
-        point: Point::Weekday {
-            weekday: chrono::Weekday::Fri,
-            rel: Rel::Next,
-        },
-        part: None,
-        modifier: None,
-    };
-    assert_eq!(found[0].expr, want);
 }
 
 #[test]
@@ -474,9 +502,9 @@ fn nth_weekday_of_a_month() {
     assert_eq!(iso("the second Monday of last month", r), "2013-01-14");
     assert_eq!(iso("the third day of October 2013", None), "2013-10-03");
     assert!(
-        scan("the fifth Monday of February 2013", 0)
+        dates("the fifth Monday of February 2013", None)
             .iter()
-            .all(|f| { resolve(&f.expr, None).iso != "2013-03-04" })
+            .all(|(_, iso, _)| iso != "2013-03-04")
     );
 }
 
@@ -505,11 +533,80 @@ fn ranges_fill_missing_fields_from_the_other_end() {
         )
     );
     // A dash alone between two years is page furniture or a season.
-    assert!(scan("He was mayor 2009-2021.", 0).is_empty());
+    assert!(no_date("He was mayor 2009-2021."));
     assert_eq!(
         iso("from 2009 to 2021", None),
         "(2009-01-01,2021-01-01,P12Y)"
     );
+}
+
+/// The calendar fields the value `iso` spells out: a four-digit year, a
+/// two-digit month and a two-digit day, in that order; none for weeks,
+/// weekends and ranges, whose values are not calendar fields.
+fn spelled(iso: &str, grain: Grain) -> (Option<i32>, Option<u32>, Option<u32>) {
+    if matches!(grain, Grain::Week | Grain::Weekend | Grain::Range) {
+        return (None, None, None);
+    }
+    let parts: Vec<&str> = iso.split('-').collect();
+    let field = |i: usize, len: usize| {
+        parts
+            .get(i)
+            .filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+    };
+    (
+        field(0, 4).and_then(|y| i32::try_from(y).ok()),
+        field(1, 2),
+        field(2, 2),
+    )
+}
+
+#[test]
+fn calendar_fields_agree_with_the_value() {
+    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/date.toml"))
+        .unwrap_or_default();
+    let file: File = toml::from_str(&raw).unwrap_or_else(|e| panic!("tests/data/date.toml: {e}"));
+    let mut texts: Vec<&str> = file.case.iter().map(|c| c.text.as_str()).collect();
+    texts.extend([
+        "the third quarter",
+        "Q1 2024",
+        "last week",
+        "the weekend",
+        "the 15th",
+        "in November",
+        "the second Monday of March",
+        "the 3rd day of May",
+        "Easter",
+        "Christmas",
+        "Feb 30",
+    ]);
+    let mut checked = 0;
+    for text in texts {
+        for candidate in extract(text, 0).candidates {
+            let RawUnit::Date(date) = &candidate.unit else {
+                continue;
+            };
+            for reference in [None, Some(day(2013, 2, 12))] {
+                let r = resolve(date, reference);
+                assert_eq!(
+                    (r.year, r.month, r.day),
+                    spelled(&r.iso, r.grain),
+                    "{text:?} against {reference:?}: {}",
+                    r.iso
+                );
+                if r.grain == Grain::Day
+                    && let Some(first) = r.first
+                {
+                    assert_eq!(
+                        (r.year, r.month, r.day),
+                        (Some(first.year()), Some(first.month()), Some(first.day()))
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 100, "only {checked} dates checked");
 }
 
 // ---------------------------------------------------------------------------
@@ -549,13 +646,14 @@ fn never_panics_on_odd_input() {
         Some(day(2020, 2, 29)),
     ];
     for text in odd {
-        for f in scan(text, 0) {
-            assert!(
-                text.get(f.span.start..f.span.end).is_some(),
-                "{text:?}: span off char boundary"
-            );
-            for r in far {
-                let _ = resolve(&f.expr, r);
+        for r in far {
+            for f in date_facts(text, r) {
+                let span = f.provenance.span;
+                assert_eq!(
+                    text.get(span.start..span.end),
+                    Some(f.provenance.text.as_str()),
+                    "{text:?}: span off char boundary"
+                );
             }
         }
     }
@@ -563,10 +661,8 @@ fn never_panics_on_odd_input() {
 
 #[test]
 fn extreme_references_fall_back_to_open_values() {
-    let r = resolve(&scan("next year", 0)[0].expr, Some(NaiveDate::MAX));
-    assert_eq!(r.iso, "XXXX");
-    let r = resolve(&scan("yesterday", 0)[0].expr, Some(NaiveDate::MIN));
-    assert_eq!(r.iso, "XXXX-XX-XX");
+    assert_eq!(iso("next year", Some(NaiveDate::MAX)), "XXXX");
+    assert_eq!(iso("yesterday", Some(NaiveDate::MIN)), "XXXX-XX-XX");
 }
 
 // ---------------------------------------------------------------------------
@@ -662,18 +758,22 @@ fn score_case(case: &serde_json::Value) -> bool {
         let c = usize::try_from(c).unwrap_or(usize::MAX);
         text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
     };
-    let found: Vec<(usize, usize, String, String, &'static str)> = scan(text, 0)
-        .into_iter()
-        .map(|f| {
-            let with = resolve(&f.expr, reference);
-            let without = resolve(&f.expr, None);
-            (f.span.start, f.span.end, with.iso, without.iso, with.grain)
+    let with = date_facts(text, reference);
+    let without = date_facts(text, None);
+    assert_eq!(with.len(), without.len(), "{text:?}");
+    let found: Vec<(usize, usize, String, String, String)> = with
+        .iter()
+        .zip(&without)
+        .map(|(w, o)| {
+            let span = w.provenance.span;
+            let (w, o) = (resolved(w), resolved(o));
+            (span.start, span.end, w.iso, o.iso, w.grain)
         })
         .collect();
     let value_ok =
-        |got: &(usize, usize, String, String, &'static str), want: &serde_json::Value| -> bool {
+        |got: &(usize, usize, String, String, String), want: &serde_json::Value| -> bool {
             let v = want["value"].as_str().unwrap_or("\u{0}");
-            let unit_ok = want["unit"].as_str() == Some(got.4);
+            let unit_ok = want["unit"].as_str() == Some(got.4.as_str());
             unit_ok && (got.2 == v || (v.contains('X') && got.3 == v))
         };
     let expected = case["expected"].as_array().cloned().unwrap_or_default();
@@ -707,8 +807,8 @@ fn a_range_ending_where_it_starts_has_ordered_days() {
         "between 2020 and 2020",
     ] {
         let reference = NaiveDate::from_ymd_opt(2021, 6, 1);
-        for found in scan(text, 0) {
-            let r = resolve(&found.expr, reference);
+        for found in date_facts(text, reference) {
+            let r = resolved(&found);
             if let (Some(first), Some(last)) = (r.first, r.last) {
                 assert!(first <= last, "{text}: {first} after {last}");
             }

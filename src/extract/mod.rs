@@ -8,8 +8,8 @@
 //!
 //! One file per fact kind, each deciding whether a number is of its kind
 //! and holding that kind's rejections: `money.rs`, `count.rs`,
-//! `duration.rs`, `percent.rs`, `date.rs`. The shared pieces are the
-//! tokenizer (`token.rs`), the prefilter that finds where a number can
+//! `duration.rs`, `percent.rs`, and the folder `date/`. The shared pieces are the
+//! tokenizer (`token.rs`), which numbers and dates read alike, the prefilter that finds where a number can
 //! start (`prefilter.rs`), written and spelled numbers (`numeral.rs`,
 //! `spelled.rs`), hedges and ranges (`bound.rs`), what is no claim whatever
 //! it measures (`reject.rs`), every number of a text (`mentions.rs`), and
@@ -21,7 +21,9 @@ use serde::{Deserialize, Serialize};
 pub use crate::quantity::{Kind, TimeUnit};
 use crate::span::Span;
 
-pub mod date;
+pub(crate) mod date;
+
+pub use date::RawDate;
 
 /// A number as written: its value and the unit of its last stated digit.
 ///
@@ -92,7 +94,7 @@ pub enum RawUnit {
         phrase: String,
     },
     /// A date expression; resolved in normalization.
-    Date(date::DateExpr),
+    Date(RawDate),
 }
 
 /// A numeric claim found in the text, borrowing it.

@@ -71,9 +71,10 @@ pub(crate) fn extract_limited(
     let text = Text { body, offset };
     for sentence in segment::sentences(body, offset) {
         let piece = &body[sentence.start - offset..sentence.end - offset];
-        // Dates are found sentence by sentence: a date never runs across a
-        // sentence end.
-        date::scan_sentence(piece, sentence.start, &mut scratch, &mut dates);
+        tokenize(piece, sentence.start, &mut toks);
+        // Dates are found sentence by sentence, in the same tokens: a date
+        // never runs across a sentence end.
+        date::scan_sentence(piece, sentence.start, &toks, &mut scratch, &mut dates);
         hits.clear();
         prefilter::find(piece, sentence.start, &mut hits);
         // Most sentences of news hold no number: skipping them unread is
@@ -81,7 +82,6 @@ pub(crate) fn extract_limited(
         if dates.is_empty() && !hits.iter().any(|h| h.cue.triggers()) {
             continue;
         }
-        tokenize(piece, sentence.start, &mut toks);
         mark_starts(&toks, &hits, &mut starts);
         let mut s = Sentence {
             text,

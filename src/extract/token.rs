@@ -4,7 +4,12 @@
 //! Digits and letters are never joined into one token: "34bn" is the digits
 //! "34" and the word "bn" glued together, "A320" the word "A" glued to the
 //! digits "320". The parsers decide what such pairs mean.
+//!
+//! Every word carries what it means to the date rules ([`Cal`]), looked up
+//! once here, so that the date scanner and the number scanner read the same
+//! tokens.
 
+use crate::lexicon::calendar::{self, Cal};
 use crate::span::Span;
 
 /// What a token is.
@@ -27,6 +32,8 @@ pub(crate) struct Token<'t> {
     pub text: &'t str,
     /// White space (or the start of the text) comes right before it.
     pub space_before: bool,
+    /// What a word means to the date rules; `Cal::None` for other tokens.
+    pub cal: Cal,
 }
 
 impl<'t> Token<'t> {
@@ -53,6 +60,63 @@ impl<'t> Token<'t> {
     /// Whether the word starts with an uppercase letter.
     pub(crate) fn is_capitalized(&self) -> bool {
         self.kind == Tk::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether a word holds more than letters: an inner apostrophe
+    /// ("Ma's"), the dots of an abbreviation ("U.S."), a combining mark, or
+    /// a character of another script that is not a letter.
+    pub(crate) fn is_compound(&self) -> bool {
+        self.kind == Tk::Word && self.cal == Cal::Pieces
+    }
+
+    /// Appends the pieces of the token to `out`: for a compound word, each
+    /// run of letters as a word and each other character as a symbol, in
+    /// order ("week's" is "week", "'", "s"); any other token is its own
+    /// piece. Only the first piece keeps the space before the token.
+    pub(crate) fn pieces(&self, out: &mut Vec<Token<'t>>) {
+        if !self.is_compound() {
+            out.push(*self);
+            return;
+        }
+        let mut chars = self.text.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            // One character that is no letter: a digit of another script.
+            out.push(self.piece(Tk::Punct(c), 0, self.text.len(), self.space_before));
+            return;
+        }
+        let mut space = self.space_before;
+        let mut run: Option<usize> = None;
+        for (i, c) in self.text.char_indices() {
+            if c.is_alphabetic() {
+                run.get_or_insert(i);
+                continue;
+            }
+            if let Some(start) = run.take() {
+                out.push(self.piece(Tk::Word, start, i, space));
+                space = false;
+            }
+            out.push(self.piece(Tk::Punct(c), i, i + c.len_utf8(), space));
+            space = false;
+        }
+        if let Some(start) = run {
+            out.push(self.piece(Tk::Word, start, self.text.len(), space));
+        }
+    }
+
+    /// The bytes `s..e` of the token as a token of their own.
+    fn piece(&self, kind: Tk, s: usize, e: usize, space: bool) -> Token<'t> {
+        let text = &self.text[s..e];
+        Token {
+            kind,
+            span: Span::new(self.span.start + s, self.span.start + e),
+            text,
+            space_before: space,
+            cal: if kind == Tk::Word {
+                calendar::classify(text)
+            } else {
+                Cal::None
+            },
+        }
     }
 }
 
@@ -91,14 +155,15 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            push(out, text, Tk::Digits, start, i, offset, space);
+            push(out, text, Tk::Digits, start, i, offset, space, true);
             space = false;
             continue;
         }
-        if b.is_ascii_alphabetic() || (b >= 0x80 && starts_letter(&text[i..])) {
+        if b.is_ascii_alphabetic() {
             let start = i;
-            i = word_end(text, i);
-            push(out, text, Tk::Word, start, i, offset, space);
+            let (end, letters) = word_end(text, i);
+            i = end;
+            push(out, text, Tk::Word, start, i, offset, space, letters);
             space = false;
             continue;
         }
@@ -106,7 +171,16 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
             if b.is_ascii_whitespace() {
                 space = true;
             } else {
-                push(out, text, Tk::Punct(b as char), i, i + 1, offset, space);
+                push(
+                    out,
+                    text,
+                    Tk::Punct(b as char),
+                    i,
+                    i + 1,
+                    offset,
+                    space,
+                    true,
+                );
                 space = false;
             }
             i += 1;
@@ -114,6 +188,17 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
+        // The Unicode tables are asked once per character.
+        let alphabetic = c.is_alphabetic();
+        if alphabetic && !c.is_numeric() {
+            // A letter of another script starts a word.
+            let start = i;
+            let (end, letters) = word_end(text, i + len);
+            i = end;
+            push(out, text, Tk::Word, start, i, offset, space, letters);
+            space = false;
+            continue;
+        }
         if is_group_space(c)
             && out
                 .last()
@@ -122,38 +207,30 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
         {
             // "34 000" with a no-break or thin space: a thousands separator,
             // read like the comma of "34,000".
-            push(out, text, Tk::Punct(','), i, i + len, offset, false);
+            push(out, text, Tk::Punct(','), i, i + len, offset, false, true);
             space = false;
         } else if is_space(c) {
             space = true;
-        } else if c.is_numeric() || c.is_alphabetic() {
-            // Letters and digits of other scripts, and marks: part of no
-            // number we read, so one opaque word each run.
-            let start = i;
-            i = word_end(text, i);
-            push(
-                out,
-                text,
-                Tk::Word,
-                start,
-                i.max(start + len),
-                offset,
-                space,
-            );
-            i = i.max(start + len);
+        } else if alphabetic || c.is_numeric() {
+            // A digit or numeral of another script: part of no number we
+            // read, so an opaque word of its own, which no letter joins.
+            push(out, text, Tk::Word, i, i + len, offset, space, alphabetic);
             space = false;
-            continue;
         } else if is_mark(c) {
             // A combining mark attaches to what precedes it; it never
             // separates tokens and is never a token of its own.
         } else {
-            push(out, text, Tk::Punct(c), i, i + len, offset, space);
+            push(out, text, Tk::Punct(c), i, i + len, offset, space, true);
             space = false;
         }
         i += len;
     }
 }
 
+/// Pushes the token `s..e` of `text`; a word is looked up in the calendar
+/// lexicon when it is `letters` only, and is otherwise read in pieces.
+#[allow(clippy::too_many_arguments)]
+#[inline]
 fn push<'t>(
     out: &mut Vec<Token<'t>>,
     text: &'t str,
@@ -162,19 +239,20 @@ fn push<'t>(
     e: usize,
     offset: usize,
     space: bool,
+    letters: bool,
 ) {
+    let text = &text[s..e];
     out.push(Token {
         kind,
         span: Span::new(s + offset, e + offset),
-        text: &text[s..e],
+        text,
         space_before: space,
+        cal: match kind {
+            Tk::Word if letters => calendar::classify(text),
+            Tk::Word => Cal::Pieces,
+            _ => Cal::None,
+        },
     });
-}
-
-fn starts_letter(rest: &str) -> bool {
-    rest.chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() && !c.is_numeric())
 }
 
 fn is_mark(c: char) -> bool {
@@ -184,8 +262,11 @@ fn is_mark(c: char) -> bool {
 /// The end of the word starting at `i`: letters and combining marks, with
 /// inner apostrophes ("Ma's", "didn't") and the periods of dotted
 /// abbreviations ("U.S.", "a.m.").
-fn word_end(text: &str, mut i: usize) -> usize {
+/// Also returns whether the word is letters only (no apostrophe, dot or
+/// mark that is not a letter).
+fn word_end(text: &str, mut i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let mut letters = true;
     loop {
         // Letters (ASCII fast path).
         while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
@@ -194,16 +275,19 @@ fn word_end(text: &str, mut i: usize) -> usize {
         if i < bytes.len() && bytes[i] >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(' ');
             if (c.is_alphabetic() && !c.is_numeric()) || is_mark(c) {
+                letters &= c.is_alphabetic();
                 i += c.len_utf8();
                 continue;
             }
             if matches!(c, '’' | 'ʼ') && next_is_letter(text, i + c.len_utf8()) {
+                letters = false;
                 i += c.len_utf8();
                 continue;
             }
-            return i;
+            return (i, letters);
         }
         if i < bytes.len() && bytes[i] == b'\'' && next_is_letter(text, i + 1) {
+            letters = false;
             i += 1;
             continue;
         }
@@ -214,13 +298,14 @@ fn word_end(text: &str, mut i: usize) -> usize {
             && (i + 2 >= bytes.len() || bytes[i + 2] == b'.')
             && single_letter_before(bytes, i)
         {
+            letters = false;
             i += 2;
             if i < bytes.len() && bytes[i] == b'.' {
                 i += 1;
             }
             continue;
         }
-        return i;
+        return (i, letters);
     }
 }
 
@@ -298,6 +383,59 @@ mod tests {
         tokenize("34\u{a0}people", 0, &mut out);
         assert_eq!(out.len(), 2);
         assert!(out[1].space_before);
+    }
+
+    #[test]
+    fn words_carry_their_calendar_meaning() {
+        let mut out = Vec::new();
+        tokenize("Since last March, 3 apps", 0, &mut out);
+        let cals: Vec<Cal> = out.iter().map(|t| t.cal).collect();
+        use crate::lexicon::calendar::Kw;
+        assert_eq!(
+            cals,
+            [
+                Cal::Kw(Kw::Since),
+                Cal::Kw(Kw::Last),
+                Cal::Month(3, true),
+                Cal::None,
+                Cal::None,
+                Cal::None
+            ]
+        );
+    }
+
+    #[test]
+    fn compound_words_split_into_letters_and_symbols() {
+        let text = "Tuesday’s U.S. e\u{301}x plain";
+        let mut out = Vec::new();
+        tokenize(text, 10, &mut out);
+        let mut pieces = Vec::new();
+        for t in &out {
+            t.pieces(&mut pieces);
+        }
+        let got: Vec<(&str, bool)> = pieces.iter().map(|t| (t.text, t.space_before)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Tuesday", true),
+                ("’", false),
+                ("s", false),
+                ("U", true),
+                (".", false),
+                ("S", false),
+                (".", false),
+                ("e", true),
+                ("\u{301}", false),
+                ("x", false),
+                ("plain", true)
+            ]
+        );
+        for p in &pieces {
+            assert_eq!(&text[p.span.start - 10..p.span.end - 10], p.text);
+        }
+        assert_eq!(pieces[0].cal, Cal::Weekday(chrono::Weekday::Tue, true));
+        assert!(matches!(pieces[1].kind, Tk::Punct('’')));
+        assert!(out[2].is_compound() && !out[3].is_compound());
     }
 
     #[test]

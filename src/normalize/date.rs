@@ -64,15 +64,18 @@
 //! "early", "mid" and "late" keep the value and grain of the period they
 //! qualify ("mid-2020" is `2020`, grain year) but narrow `first` and `last`
 //! to its first, middle or last third. Modifiers ("since", "by") do not
-//! change the resolution: the date is the one named, and the modifier stays
-//! on the [`DateExpr`].
+//! change the resolution: the date is the one named, and the fact quotes
+//! the modifier with it.
 //!
 //! Resolution never panics: if date arithmetic would leave chrono's range,
 //! the result is the unresolved form.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use crate::extract::date::{DateExpr, Grain, HolidayRule, MonthRef, Part, Point, Rel};
+use crate::extract::RawDate;
+use crate::extract::date::holidays::nth_of_month;
+use crate::extract::date::{DateExpr, HolidayRule, MonthRef, Part, Period, Point, Rel};
+use crate::quantity::Grain;
 
 /// A date expression resolved against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,40 +83,75 @@ pub struct ResolvedDate {
     /// ISO-like value with X for unknown fields: "2021-01-20", "XXXX-01-20",
     /// "2020-11", "2020", "2020-W03", "2020-Q1".
     pub iso: String,
-    /// The grain: "day", "week", "month", "quarter", "year", "weekend".
-    pub grain: &'static str,
+    /// The period the date names: a day, a week, a weekend, a month, a
+    /// quarter, a year, or a range of days.
+    pub grain: Grain,
     /// First day covered, when the year is known (or resolvable).
     pub first: Option<NaiveDate>,
     /// Last day covered, when the year is known (or resolvable).
     pub last: Option<NaiveDate>,
+    /// The year the value spells out: the year of a day, a month, a
+    /// quarter or a year. `None` when the text leaves it open and no
+    /// reference settles it, and for weeks, weekends and ranges.
+    pub year: Option<i32>,
+    /// The month (1-12) the value spells out: "XXXX-01-20" has month 1.
+    pub month: Option<u32>,
+    /// The day of the month the value spells out: "XXXX-XX-15" has day 15.
+    pub day: Option<u32>,
 }
 
 impl ResolvedDate {
-    fn open(iso: String, grain: &'static str) -> ResolvedDate {
+    /// A value with no days it is known to cover and no calendar fields.
+    fn open(iso: String, grain: Grain) -> ResolvedDate {
         ResolvedDate {
             iso,
             grain,
             first: None,
             last: None,
+            year: None,
+            month: None,
+            day: None,
+        }
+    }
+
+    /// The value with its calendar fields set.
+    fn fields(self, year: Option<i32>, month: Option<u32>, day: Option<u32>) -> ResolvedDate {
+        ResolvedDate {
+            year,
+            month,
+            day,
+            ..self
         }
     }
 }
 
-/// Resolves `expr` against `reference` (the publication date, or none).
+/// Resolves a date against `reference` (the publication date, or none).
 ///
 /// # Example
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use crosscheck::extract::date::scan;
+/// use crosscheck::extract::{RawUnit, extract};
 /// use crosscheck::normalize::date::resolve;
+/// use crosscheck::quantity::Grain;
 ///
-/// let found = scan("The ban starts on January 20.", 0);
-/// let reference = NaiveDate::from_ymd_opt(2021, 1, 6);
-/// assert_eq!(resolve(&found[0].expr, reference).iso, "2021-01-20");
-/// assert_eq!(resolve(&found[0].expr, None).iso, "XXXX-01-20");
+/// let found = extract("The ban starts on January 20.", 0);
+/// let RawUnit::Date(date) = &found.candidates[0].unit else {
+///     panic!("not a date")
+/// };
+/// let resolved = resolve(date, NaiveDate::from_ymd_opt(2021, 1, 6));
+/// assert_eq!((resolved.iso.as_str(), resolved.grain), ("2021-01-20", Grain::Day));
+/// assert_eq!(resolved.year, Some(2021));
+/// let open = resolve(date, None);
+/// assert_eq!(open.iso, "XXXX-01-20");
+/// assert_eq!((open.year, open.month, open.day), (None, Some(1), Some(20)));
 /// ```
-pub fn resolve(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
+pub fn resolve(date: &RawDate, reference: Option<NaiveDate>) -> ResolvedDate {
+    resolve_expr(&date.0, reference)
+}
+
+/// Resolves `expr` against `reference` (the publication date, or none).
+pub(crate) fn resolve_expr(expr: &DateExpr, reference: Option<NaiveDate>) -> ResolvedDate {
     if let Point::Range { from, to } = &expr.point {
         return resolve_range(from, to, reference);
     }
@@ -152,47 +190,63 @@ fn unanchored(point: &Point) -> ResolvedDate {
             }
             let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
             match (month, day) {
-                (Some(m), Some(d)) => ResolvedDate::open(format!("{y}-{m:02}-{d:02}"), "day"),
-                (Some(m), None) => ResolvedDate::open(format!("{y}-{m:02}"), "month"),
-                (None, Some(d)) => ResolvedDate::open(format!("{y}-XX-{d:02}"), "day"),
+                (Some(m), Some(d)) => ResolvedDate::open(format!("{y}-{m:02}-{d:02}"), Grain::Day)
+                    .fields(year, month, day),
+                (Some(m), None) => ResolvedDate::open(format!("{y}-{m:02}"), Grain::Month)
+                    .fields(year, month, None),
+                (None, Some(d)) => {
+                    ResolvedDate::open(format!("{y}-XX-{d:02}"), Grain::Day).fields(year, None, day)
+                }
                 (None, None) => match weekday {
-                    Some(w) => {
-                        ResolvedDate::open(format!("XXXX-WXX-{}", w.number_from_monday()), "day")
-                    }
-                    None => ResolvedDate::open(y, "year"),
+                    Some(w) => ResolvedDate::open(
+                        format!("XXXX-WXX-{}", w.number_from_monday()),
+                        Grain::Day,
+                    ),
+                    None => ResolvedDate::open(y, Grain::Year).fields(year, None, None),
                 },
             }
         }
-        Point::NamedMonth { month, .. } => ResolvedDate::open(format!("XXXX-{month:02}"), "month"),
+        Point::NamedMonth { month, .. } => ResolvedDate::open(
+            format!("XXXX-{month:02}"),
+            Grain::Month,
+        )
+        .fields(None, Some(month), None),
         Point::Quarter { year, quarter } => match year.and_then(|y| quarter_of(y, quarter)) {
             Some(r) => r,
-            None => ResolvedDate::open(format!("XXXX-Q{quarter}"), "quarter"),
+            None => ResolvedDate::open(format!("XXXX-Q{quarter}"), Grain::Quarter),
         },
-        Point::Weekday { weekday, .. } => {
-            ResolvedDate::open(format!("XXXX-WXX-{}", weekday.number_from_monday()), "day")
-        }
+        Point::Weekday { weekday, .. } => ResolvedDate::open(
+            format!("XXXX-WXX-{}", weekday.number_from_monday()),
+            Grain::Day,
+        ),
         Point::Relative { grain, .. } => match grain {
-            Grain::Day => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
-            Grain::Week => ResolvedDate::open("XXXX-WXX".into(), "week"),
-            Grain::Month => ResolvedDate::open("XXXX-XX".into(), "month"),
-            Grain::Quarter => ResolvedDate::open("XXXX-QX".into(), "quarter"),
-            Grain::Year => ResolvedDate::open("XXXX".into(), "year"),
+            Period::Day => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
+            Period::Week => ResolvedDate::open("XXXX-WXX".into(), Grain::Week),
+            Period::Month => ResolvedDate::open("XXXX-XX".into(), Grain::Month),
+            Period::Quarter => ResolvedDate::open("XXXX-QX".into(), Grain::Quarter),
+            Period::Year => ResolvedDate::open("XXXX".into(), Grain::Year),
         },
-        Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
-        Point::DayOfMonth { day, .. } => ResolvedDate::open(format!("XXXX-XX-{day:02}"), "day"),
-        Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), "weekend"),
+        Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
+        Point::DayOfMonth { day, .. } => ResolvedDate::open(
+            format!("XXXX-XX-{day:02}"),
+            Grain::Day,
+        )
+        .fields(None, None, Some(day)),
+        Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), Grain::Weekend),
         Point::Holiday { rule, year, .. } => {
-            if let Some(d) = year.and_then(|y| holiday_in(rule, y)) {
+            if let Some(d) = year.and_then(|y| rule.date_in(y)) {
                 return day_of(d);
             }
             match rule {
-                HolidayRule::Fixed { month, day } => {
-                    ResolvedDate::open(format!("XXXX-{month:02}-{day:02}"), "day")
-                }
-                _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+                HolidayRule::Fixed { month, day } => ResolvedDate::open(
+                    format!("XXXX-{month:02}-{day:02}"),
+                    Grain::Day,
+                )
+                .fields(None, Some(month), Some(day)),
+                _ => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
             }
         }
-        Point::Range { .. } => ResolvedDate::open("XXXX".into(), "daterange"),
+        Point::Range { .. } => ResolvedDate::open("XXXX".into(), Grain::Range),
         Point::NthOfMonth { n, weekday, month } => {
             if let MonthRef::Named {
                 month: m,
@@ -205,12 +259,15 @@ fn unanchored(point: &Point) -> ResolvedDate {
             match (month, weekday) {
                 (MonthRef::Named { month: m, .. }, Some(w)) if n > 0 => ResolvedDate::open(
                     format!("XXXX-{m:02}-WXX-{}-#{n}", w.number_from_monday()),
-                    "day",
-                ),
-                (MonthRef::Named { month: m, .. }, None) if n > 0 => {
-                    ResolvedDate::open(format!("XXXX-{m:02}-{n:02}"), "day")
-                }
-                _ => ResolvedDate::open("XXXX-XX-XX".into(), "day"),
+                    Grain::Day,
+                )
+                .fields(None, Some(m), None),
+                (MonthRef::Named { month: m, .. }, None) if n > 0 => ResolvedDate::open(
+                    format!("XXXX-{m:02}-{n:02}"),
+                    Grain::Day,
+                )
+                .fields(None, Some(m), u32::try_from(n).ok()),
+                _ => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
             }
         }
     }
@@ -288,8 +345,8 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
         part: None,
         modifier: None,
     };
-    let ra = resolve(&bare(&a), reference);
-    let rb = resolve(&bare(&b), reference);
+    let ra = resolve_expr(&bare(&a), reference);
+    let rb = resolve_expr(&bare(&b), reference);
     let start = range_start(&a, &ra);
     let end = range_start(&b, &rb);
     let fine = |p: &Point| match *p {
@@ -363,112 +420,10 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
         other => other,
     };
     ResolvedDate {
-        iso,
-        grain: "daterange",
         first,
         last,
+        ..ResolvedDate::open(iso, Grain::Range)
     }
-}
-
-/// The day `rule` gives in year `y`.
-fn holiday_in(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
-    match rule {
-        HolidayRule::Fixed { month, day } => NaiveDate::from_ymd_opt(y, month, day),
-        HolidayRule::NthWeekday {
-            month,
-            weekday,
-            n,
-            offset,
-        } => add_days(nth_of_month(y, month, n, Some(weekday))?, i64::from(offset)),
-        HolidayRule::NearestWeekday { month, day } => {
-            let d = NaiveDate::from_ymd_opt(y, month, day)?;
-            match d.weekday() {
-                Weekday::Sat => add_days(d, -1),
-                Weekday::Sun => add_days(d, 1),
-                _ => Some(d),
-            }
-        }
-        HolidayRule::WeekdayOnOrBefore {
-            month,
-            day,
-            weekday,
-        } => {
-            let d = NaiveDate::from_ymd_opt(y, month, day)?;
-            let back = (i64::from(d.weekday().num_days_from_monday())
-                - i64::from(weekday.num_days_from_monday()))
-            .rem_euclid(7);
-            add_days(d, -back)
-        }
-        HolidayRule::Easter(offset) => add_days(easter(y)?, i64::from(offset)),
-        HolidayRule::OrthodoxEaster(offset) => add_days(orthodox_easter(y)?, i64::from(offset)),
-    }
-}
-
-/// Western Easter Sunday of year `y` (the Gregorian computus, in the
-/// form published by Meeus).
-fn easter(y: i32) -> Option<NaiveDate> {
-    if y < 1583 {
-        return None;
-    }
-    let a = y % 19;
-    let b = y / 100;
-    let c = y % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let i = c / 4;
-    let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 22 * l) / 451;
-    let month = (h + l - 7 * m + 114) / 31;
-    let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
-}
-
-/// Orthodox Easter Sunday of year `y`: the Julian computus, moved to the
-/// Gregorian calendar.
-fn orthodox_easter(y: i32) -> Option<NaiveDate> {
-    if y < 1583 {
-        return None;
-    }
-    let a = y % 4;
-    let b = y % 7;
-    let c = y % 19;
-    let d = (19 * c + 15) % 30;
-    let e = (2 * a + 4 * b - d + 34) % 7;
-    let month = (d + e + 114) / 31;
-    let day = (d + e + 114) % 31 + 1;
-    // The Julian date, then the calendars' gap in days for that century.
-    let julian = NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
-    let gap = y / 100 - y / 400 - 2;
-    add_days(julian, i64::from(gap))
-}
-
-/// The `n`th `weekday` of a month (from the end when `n` is negative), or
-/// without a weekday its `n`th day (`-1` the last).
-fn nth_of_month(y: i32, m: u32, n: i32, weekday: Option<Weekday>) -> Option<NaiveDate> {
-    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
-    let d = match (weekday, n.signum()) {
-        (None, 1) => add_days(first, i64::from(n) - 1)?,
-        (None, -1) => add_days(last, i64::from(n) + 1)?,
-        (Some(w), 1) => {
-            let ahead = (i64::from(w.num_days_from_monday())
-                - i64::from(first.weekday().num_days_from_monday()))
-            .rem_euclid(7);
-            add_days(first, ahead + 7 * (i64::from(n) - 1))?
-        }
-        (Some(w), -1) => {
-            let back = (i64::from(last.weekday().num_days_from_monday())
-                - i64::from(w.num_days_from_monday()))
-            .rem_euclid(7);
-            add_days(last, -back - 7 * (i64::from(-n) - 1))?
-        }
-        _ => return None,
-    };
-    (d.month() == m).then_some(d)
 }
 
 /// The occurrence of a yearly day that `rel` picks relative to `r`: the
@@ -563,31 +518,31 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
         Point::Quarter { year, quarter } => quarter_of(year.unwrap_or(r.year()), quarter),
         Point::Weekday { weekday, rel } => weekday_of(r, weekday, rel).map(day_of),
         Point::Relative { grain, shift } => match grain {
-            Grain::Day => add_days(r, i64::from(shift)).map(day_of),
-            Grain::Week => {
+            Period::Day => add_days(r, i64::from(shift)).map(day_of),
+            Period::Week => {
                 let d = add_days(r, 7 * i64::from(shift))?;
                 week_of(d)
             }
-            Grain::Month => {
+            Period::Month => {
                 let d = add_months(first_of_month(r)?, shift)?;
                 month_of(d.year(), d.month())
             }
-            Grain::Quarter => {
+            Period::Quarter => {
                 let q0 = (r.month() - 1) / 3;
                 let start = NaiveDate::from_ymd_opt(r.year(), q0 * 3 + 1, 1)?;
                 let d = add_months(start, shift.checked_mul(3)?)?;
                 quarter_of(d.year(), (d.month() - 1) / 3 + 1)
             }
-            Grain::Year => year_of(r.year().checked_add(shift)?),
+            Period::Year => year_of(r.year().checked_add(shift)?),
         },
         Point::Offset { unit, amount, base } => {
             let b = add_days(r, i64::from(base))?;
             let d = match unit {
-                Grain::Day => add_days(b, i64::from(amount)),
-                Grain::Week => add_days(b, 7 * i64::from(amount)),
-                Grain::Month => add_months(b, amount),
-                Grain::Quarter => add_months(b, amount.checked_mul(3)?),
-                Grain::Year => add_months(b, amount.checked_mul(12)?),
+                Period::Day => add_days(b, i64::from(amount)),
+                Period::Week => add_days(b, 7 * i64::from(amount)),
+                Period::Month => add_months(b, amount),
+                Period::Quarter => add_months(b, amount.checked_mul(3)?),
+                Period::Year => add_months(b, amount.checked_mul(12)?),
             }?;
             Some(day_of(d))
         }
@@ -602,9 +557,9 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             rel,
         } => {
             let d = match (year, year_shift) {
-                (Some(y), _) => holiday_in(rule, y),
-                (None, Some(s)) => holiday_in(rule, r.year().checked_add(s)?),
-                (None, None) => yearly(r, rel, |y| holiday_in(rule, y)),
+                (Some(y), _) => rule.date_in(y),
+                (None, Some(s)) => rule.date_in(r.year().checked_add(s)?),
+                (None, None) => yearly(r, rel, |y| rule.date_in(y)),
             };
             d.map(day_of)
         }
@@ -641,10 +596,12 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             let sun = sat.succ_opt()?;
             let w = sat.iso_week();
             Some(ResolvedDate {
-                iso: format!("{:04}-W{:02}-WE", w.year(), w.week()),
-                grain: "weekend",
                 first: Some(sat),
                 last: Some(sun),
+                ..ResolvedDate::open(
+                    format!("{:04}-W{:02}-WE", w.year(), w.week()),
+                    Grain::Weekend,
+                )
             })
         }
     }
@@ -717,9 +674,12 @@ fn first_of_month(d: NaiveDate) -> Option<NaiveDate> {
 fn day_of(d: NaiveDate) -> ResolvedDate {
     ResolvedDate {
         iso: format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-        grain: "day",
+        grain: Grain::Day,
         first: Some(d),
         last: Some(d),
+        year: Some(d.year()),
+        month: Some(d.month()),
+        day: Some(d.day()),
     }
 }
 
@@ -727,10 +687,9 @@ fn week_of(d: NaiveDate) -> Option<ResolvedDate> {
     let monday = add_days(d, -i64::from(d.weekday().num_days_from_monday()))?;
     let w = d.iso_week();
     Some(ResolvedDate {
-        iso: format!("{:04}-W{:02}", w.year(), w.week()),
-        grain: "week",
         first: Some(monday),
         last: add_days(monday, 6),
+        ..ResolvedDate::open(format!("{:04}-W{:02}", w.year(), w.week()), Grain::Week)
     })
 }
 
@@ -741,9 +700,12 @@ fn month_of(y: i32, m: u32) -> Option<ResolvedDate> {
         .and_then(|n| n.pred_opt());
     Some(ResolvedDate {
         iso: format!("{y:04}-{m:02}"),
-        grain: "month",
+        grain: Grain::Month,
         first: Some(first),
         last,
+        year: Some(y),
+        month: Some(m),
+        day: None,
     })
 }
 
@@ -757,9 +719,12 @@ fn quarter_of(y: i32, q: u32) -> Option<ResolvedDate> {
         .and_then(|n| n.pred_opt());
     Some(ResolvedDate {
         iso: format!("{y:04}-Q{q}"),
-        grain: "quarter",
+        grain: Grain::Quarter,
         first: Some(first),
         last,
+        year: Some(y),
+        month: None,
+        day: None,
     })
 }
 
@@ -768,9 +733,12 @@ fn year_of(y: i32) -> Option<ResolvedDate> {
     let last = NaiveDate::from_ymd_opt(y, 12, 31)?;
     Some(ResolvedDate {
         iso: format!("{y:04}"),
-        grain: "year",
+        grain: Grain::Year,
         first: Some(first),
         last: Some(last),
+        year: Some(y),
+        month: None,
+        day: None,
     })
 }
 

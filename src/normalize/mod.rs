@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::extract::{Amount, Candidate, Hedge, Kind, RawUnit, Stated};
 pub use crate::quantity::{Bound, End, Interval, Value};
-use crate::quantity::{Change, Counted, Currency, DateValue, Grain, Role, Unit};
+use crate::quantity::{Change, Counted, Currency, DateValue, Role, Unit};
 
 pub mod date;
 mod reading;
@@ -52,13 +52,18 @@ pub fn normalize(
         };
         return Some(Normalized {
             // A date range ("from March to May") is a range like any other.
-            bound: if r.grain == "daterange" {
+            bound: if r.grain == crate::quantity::Grain::Range {
                 Bound::Range
             } else {
                 Bound::Exact
             },
-            value: Value::Date(date_value(r.iso)),
-            unit: Unit::Date(grain(r.grain)),
+            value: Value::Date(DateValue {
+                iso: r.iso,
+                year: r.year,
+                month: r.month,
+                day: r.day,
+            }),
+            unit: Unit::Date(r.grain),
             interval: Interval {
                 lower: r.first.map(day),
                 upper: r.last.map(day),
@@ -107,35 +112,6 @@ pub fn normalize(
         per: reading::per(c.kind, &c.after),
         change: reading::change(c.kind, &c.before, &c.after),
     })
-}
-
-/// The typed grain of a resolved date.
-fn grain(name: &str) -> Grain {
-    match name {
-        "week" => Grain::Week,
-        "weekend" => Grain::Weekend,
-        "month" => Grain::Month,
-        "quarter" => Grain::Quarter,
-        "year" => Grain::Year,
-        "daterange" => Grain::Range,
-        _ => Grain::Day,
-    }
-}
-
-/// A resolved date's calendar fields, read from its ISO-like form
-/// (`2021-01-20`, `XXXX-01-20`, `2020-11`, `2020`): fields written as `X`s,
-/// and week or quarter forms, are unknown.
-fn date_value(iso: String) -> DateValue {
-    let mut parts = iso.split('-');
-    let year = parts.next().and_then(|y| y.parse().ok());
-    let month = parts.next().and_then(|m| m.parse().ok());
-    let day = parts.next().and_then(|d| d.parse().ok());
-    DateValue {
-        year,
-        month,
-        day,
-        iso,
-    }
 }
 
 /// The bound and interval of one stated value under a hedge.

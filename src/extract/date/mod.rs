@@ -1,0 +1,269 @@
+//! Date expressions: "January 20", "Jan. 20", "3 March 2024", "2021-01-20",
+//! "Tuesday", "last month", "in November".
+//!
+//! The date scanner reads the same tokens as the number scanner
+//! (`extract/token.rs`), each word already classed by the calendar lexicon
+//! (`lexicon/calendar.rs`: month and weekday names, relative words,
+//! ordinals, the prepositions that license a bare year, the first words of
+//! holiday names). It tries the rows of its rule table only at tokens that
+//! can start a date, and only on lines that hold a token every date holds.
+//!
+//! * `expr.rs`: the date syntax tree, [`DateExpr`].
+//! * `reader.rs`: what the rules read of the tokens.
+//! * `rules.rs`: the table of date shapes, and how its rows are tried.
+//! * `fields.rs`, `relative.rs`, `range.rs`, `holidays.rs`: the rows; the
+//!   last also holds the rule that gives each holiday's date.
+//!
+//! # What the quote covers
+//!
+//! * Prepositions that only place the date ("on", "in", "during", "from")
+//!   are left out: "on January 20" quotes "January 20", "in 2020" quotes
+//!   "2020".
+//! * Words that change what is claimed are kept and recorded as a
+//!   [`Modifier`]: "since 2019", "by 2030", "before March", "until Friday".
+//! * "the" is kept where the pattern needs it: "the 15th", "the weekend",
+//!   "the first quarter of 2024".
+//!
+//! # What is not a date
+//!
+//! * A bare year, unless a preposition licenses it ("in", "since", "by",
+//!   "until", "from", "during", "before", "after", "through"), a month or a
+//!   part word ("mid-2020") stands next to it: "the 2020 election",
+//!   "Copyright 2021" and "(c) 2020" yield nothing.
+//! * Year ranges ("2009–2021", "from 2014 to 2018") and "2011-12" seasons.
+//! * Month and day joined by a hyphen or a dot without a year ("3-2",
+//!   "4.22"): scores, ranges and decimals.
+//! * Numbers glued to letters or to other numbers ("COVID-19", "A320",
+//!   "650-650-6500", "10:30", "1.2.3").
+//! * "May" and "March" as verbs: a month name with neither day nor year is a
+//!   date only after a licensing word ("in May", "since March", "last
+//!   June", "early March"), and a lowercase "may" needs a year or such a
+//!   word even before a number.
+//! * Plural weekdays ("on Mondays") are habits, not dates.
+//! * Durations: "45 days", "two weeks", "in two weeks". Only "N units ago",
+//!   "N units from now", "N units hence" and "in N units' time" are dates,
+//!   because they name a point relative to the publication date.
+//!
+//! # Holidays and ranges
+//!
+//! * Holidays whose date follows from a calendar rule every year: fixed
+//!   days (Christmas, Halloween, Independence Day), nth weekdays
+//!   (Thanksgiving, Memorial Day, Mother's Day) and days counted from
+//!   Western or Orthodox Easter (Good Friday, Pentecost). Names are matched
+//!   with their spaces, apostrophes and abbreviation dots removed ("St.
+//!   Patrick's Day", "MLK Jr. Day"); a capitalized noun after the name makes
+//!   it part of another name ("Easter Island", "the Good Friday
+//!   Agreement"). Where countries differ, the US rule is used, except that
+//!   "Labour Day" is May 1. Holidays of lunar calendars are not recognized.
+//! * Ranges: "from March to May", "between 2014 and 2018", "Jan-Feb 2017",
+//!   "November 18-19", "from 10/1 to 11/7", "between Jan 2019 and now". A
+//!   dash alone between two bare years is not a range but page furniture
+//!   or a season ("2009-2021", "2019-20").
+//!
+//! Not covered: times of day, week numbers, decades and centuries, half
+//! years, fiscal years, years written in words, "next N days", "the day
+//! after tomorrow at 5pm".
+
+use memchr::memchr_iter;
+
+use crate::extract::token::{Tk, Token};
+use crate::lexicon::calendar::{Cal, Kw};
+use crate::span::Span;
+
+mod expr;
+mod fields;
+pub(crate) mod holidays;
+mod range;
+mod reader;
+mod relative;
+mod rules;
+
+#[cfg(test)]
+pub(crate) use expr::Modifier;
+pub(crate) use expr::{DateExpr, HolidayRule, MonthRef, Part, Period, Point, Rel};
+use reader::Reader;
+
+/// A date expression as the text states it ("last Tuesday", "the first
+/// quarter of 2024"), before it is resolved against a reference date.
+/// Normalization resolves it; what it is made of is internal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawDate(pub(crate) DateExpr);
+
+/// A date expression found in a body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DateFound {
+    /// Where it is, as byte offsets into the full source text.
+    pub(crate) span: Span,
+    /// What it says.
+    pub(crate) expr: RawDate,
+}
+
+/// Every date expression in `body`, in text order, non-overlapping; spans
+/// are byte offsets into the full source text (`offset` = where `body`
+/// starts in it).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn scan(body: &str, offset: usize) -> Vec<DateFound> {
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let mut pieces = Vec::new();
+    let mut line_start = 0;
+    for line in body.split_inclusive('\n') {
+        crate::extract::token::tokenize(line, offset + line_start, &mut toks);
+        scan_line(&toks, &mut pieces, &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+/// Token storage that [`scan_sentence`] reuses from one call to the next.
+#[derive(Default)]
+pub(crate) struct Scratch<'t>(Vec<Token<'t>>);
+
+/// The dates of one sentence, appended to `out` (cleared first): `text` is
+/// the sentence, `offset` where it starts in the source text, and `toks`
+/// its tokens. No date runs across a line break.
+pub(crate) fn scan_sentence<'t>(
+    text: &str,
+    offset: usize,
+    toks: &[Token<'t>],
+    scratch: &mut Scratch<'t>,
+    out: &mut Vec<DateFound>,
+) {
+    out.clear();
+    let mut first = 0;
+    for nl in memchr_iter(b'\n', text.as_bytes()) {
+        let at = offset + nl;
+        let end = first + toks[first..].partition_point(|t| t.span.start < at);
+        scan_line(&toks[first..end], &mut scratch.0, out);
+        first = end;
+    }
+    scan_line(&toks[first..], &mut scratch.0, out);
+}
+
+/// The dates of the tokens of one line, appended to `out`. The rules read
+/// a word as a run of letters, so a word with an apostrophe, a mark or the
+/// dots of an abbreviation ("Tuesday's", "U.S.") is read in its pieces, and
+/// a space between digit groups is a space. The rules run only when some
+/// token is one every date holds (see [`anchor`]).
+fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<DateFound>) {
+    let mut split = false;
+    let mut anchored = false;
+    for t in toks {
+        match t.kind {
+            Tk::Digits => anchored = true,
+            Tk::Word if t.cal == Cal::Pieces => {
+                split = true;
+                break;
+            }
+            Tk::Word => anchored |= anchor(t),
+            Tk::Punct(_) if is_group_space(t) => {
+                split = true;
+                break;
+            }
+            Tk::Punct(_) => {}
+        }
+    }
+    let toks = if split {
+        pieces.clear();
+        let mut space = false;
+        for t in toks {
+            if is_group_space(t) {
+                space = true;
+                continue;
+            }
+            let first = pieces.len();
+            t.pieces(pieces);
+            if let Some(p) = pieces.get_mut(first) {
+                p.space_before |= space;
+            }
+            space = false;
+        }
+        anchored = pieces.iter().any(anchor);
+        &pieces[..]
+    } else {
+        toks
+    };
+    if anchored {
+        read_line(toks, out);
+    } else {
+        #[cfg(debug_assertions)]
+        {
+            // The filter is exact: checked in every debug build.
+            let mut all = Vec::new();
+            read_line(toks, &mut all);
+            debug_assert!(all.is_empty(), "date filter skipped {all:?}");
+        }
+    }
+}
+
+/// A no-break or thin space between digit groups, which the tokenizer
+/// reads as a thousands separator: a comma written with more than one byte.
+fn is_group_space(t: &Token<'_>) -> bool {
+    t.kind == Tk::Punct(',') && t.text.len() > 1
+}
+
+/// Whether the token can anchor a date: a number, or a word naming a
+/// month, a weekday, a number, a unit of time, a holiday or a day relative
+/// to today ("yesterday", "now"). Every date expression holds one; the
+/// prepositions and modifiers around them ("since", "the end of", "last")
+/// never make a date alone.
+fn anchor(t: &Token<'_>) -> bool {
+    match t.kind {
+        Tk::Digits => true,
+        Tk::Punct(_) => false,
+        Tk::Word => match t.cal {
+            Cal::None | Cal::Pieces => false,
+            Cal::OrdSuffix => t.space_before,
+            Cal::Kw(k) => matches!(
+                k,
+                Kw::Today
+                    | Kw::Yesterday
+                    | Kw::Tomorrow
+                    | Kw::Tonight
+                    | Kw::Day
+                    | Kw::Week
+                    | Kw::Weekend
+                    | Kw::Month
+                    | Kw::Quarter
+                    | Kw::Year
+                    | Kw::Now
+                    | Kw::Time
+                    | Kw::Q
+            ),
+            _ => true,
+        },
+    }
+}
+
+/// Reads the dates of one line's tokens, left to right, each at the first
+/// token it can start at.
+fn read_line(toks: &[Token<'_>], out: &mut Vec<DateFound>) {
+    let reader = Reader {
+        t: toks,
+        loose: false,
+    };
+    let starts = rules::starts();
+    let mut i = 0;
+    while i < toks.len() {
+        if rules::rows_at(starts, &toks[i]) == 0 {
+            i += 1;
+            continue;
+        }
+        match reader.best_at(i) {
+            Some((end, Some(expr))) => {
+                let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+                out.push(DateFound {
+                    span,
+                    expr: RawDate(expr),
+                });
+                i = end;
+            }
+            // A recognized non-date (a year range): skip all of it.
+            Some((end, None)) => i = end.max(i + 1),
+            None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

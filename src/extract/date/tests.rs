@@ -1,0 +1,148 @@
+//! The date syntax tree and the scanner's entry points. What dates resolve
+//! to is tested through the public API in `tests/dates.rs` and
+//! `tests/data/date.toml`.
+
+use chrono::Weekday;
+
+use super::rules::RULES;
+use super::{DateExpr, Modifier, Period, Point, Rel, Scratch, scan, scan_sentence};
+use crate::extract::token::tokenize;
+
+fn quotes(text: &str) -> Vec<&str> {
+    scan(text, 0).iter().map(|f| f.span.slice(text)).collect()
+}
+
+fn expr(text: &str) -> DateExpr {
+    let found = scan(text, 0);
+    assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+    found[0].expr.0.clone()
+}
+
+#[test]
+fn finds_every_date_of_a_body_in_text_order() {
+    let text = "The ban starts on January 20, the agency said on Tuesday.";
+    assert_eq!(quotes(text), ["January 20", "Tuesday"]);
+}
+
+#[test]
+fn spans_are_offset_into_the_source() {
+    let source = "HEADLINE\nThe ban starts on January 20.";
+    let body = &source[9..];
+    let found = scan(body, 9);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].span.slice(source), "January 20");
+}
+
+#[test]
+fn a_sentence_is_read_in_the_tokens_the_number_scanner_reads() {
+    let source = "Filed: It ended on\nMarch 3, 2021 and resumed Tuesday.";
+    let text = &source[7..];
+    let mut toks = Vec::new();
+    tokenize(text, 7, &mut toks);
+    let mut scratch = Scratch::default();
+    let mut out = vec![];
+    scan_sentence(text, 7, &toks, &mut scratch, &mut out);
+    let got: Vec<&str> = out.iter().map(|f| f.span.slice(source)).collect();
+    // "on" and "March" are on two lines: the date starts at "March".
+    assert_eq!(got, ["March 3, 2021", "Tuesday"]);
+}
+
+#[test]
+fn modifiers_are_recorded() {
+    assert_eq!(
+        expr("Prices have risen since 2019.").modifier,
+        Some(Modifier::Since)
+    );
+    let by = expr("They must leave by next year.");
+    assert_eq!(by.modifier, Some(Modifier::By));
+    assert_eq!(
+        by.point,
+        Point::Relative {
+            grain: Period::Year,
+            shift: 1
+        }
+    );
+    assert_eq!(expr("It happened in 2020.").modifier, None);
+}
+
+#[test]
+fn expr_shape_for_weekday() {
+    let want = DateExpr {
+        point: Point::Weekday {
+            weekday: Weekday::Fri,
+            rel: Rel::Next,
+        },
+        part: None,
+        modifier: None,
+    };
+    assert_eq!(expr("The talks resume next Friday."), want);
+}
+
+#[test]
+fn possessives_and_abbreviations_are_read_in_their_pieces() {
+    // The tokenizer keeps "Tuesday's" and "U.S." whole; the rules read
+    // their letters apart, so the quote stops before the "'s".
+    assert_eq!(
+        quotes("Tuesday's vote and yesterday's rally"),
+        ["Tuesday", "yesterday"]
+    );
+    assert_eq!(quotes("since last week's vote"), ["last week"]);
+    assert_eq!(quotes("on Mother’s Day in the U.S."), ["Mother’s Day"]);
+    assert_eq!(quotes("in a week's time"), ["in a week's time"]);
+    // "after yesterday's rally": the word governs the noun, not the date.
+    let found = scan("after yesterday's rally", 0);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].expr.0.modifier, None);
+}
+
+#[test]
+fn invisible_characters_read_as_the_number_scanner_reads_them() {
+    // Zero-width and bidi marks are spaces, a no-break space between digit
+    // groups is a space, and a combining mark belongs to its word.
+    assert_eq!(quotes("on January\u{200b}20"), ["January\u{200b}20"]);
+    assert_eq!(quotes("on 3\u{a0}March 2021"), ["3\u{a0}March 2021"]);
+    assert_eq!(quotes("in Marche\u{301} 2020"), Vec::<&str>::new());
+}
+
+#[test]
+fn every_example_of_the_rule_table_reads_as_one_date() {
+    for rule in RULES {
+        for example in rule.examples {
+            let found = scan(example, 0);
+            assert_eq!(found.len(), 1, "{}: {example:?} {found:?}", rule.shape);
+        }
+    }
+}
+
+#[test]
+fn never_panics_and_spans_stay_on_char_boundaries() {
+    let odd = [
+        "",
+        "-",
+        "31/",
+        "/12/",
+        "9999-99-99",
+        "99999999999999999999/1/1",
+        "00000000000000000003rd quarter",
+        "since",
+        "the end of",
+        "mid-",
+        "Q9 2020",
+        "2020Q",
+        "the 31st of February",
+        "Tuesday the",
+        "é 2020 – 2021 ü Jan 3",
+        "\u{2013}2020\u{2013}",
+        "Ⅻ April ٣٤ Mother\u{301}'s Day",
+        "St.",
+        "'s",
+    ];
+    for text in odd {
+        for f in scan(text, 0) {
+            assert!(
+                text.get(f.span.start..f.span.end).is_some(),
+                "{text:?}: span off char boundary"
+            );
+        }
+    }
+}

@@ -1,0 +1,384 @@
+//! The names of holidays, as news writes them, and their lookup.
+
+use std::sync::LazyLock;
+
+use aho_corasick::dfa::DFA;
+
+use super::{automaton, exact};
+
+/// The holidays whose date follows from a calendar rule every year. Their
+/// rules are kept with the date rules; their names are here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Holiday {
+    AdministrativeProfessionalsDay,
+    AnzacDay,
+    AprilFoolsDay,
+    ArmisticeDay,
+    Ascension,
+    AshWednesday,
+    BlackFriday,
+    BossesDay,
+    BoxingDay,
+    CanadaDay,
+    Christmas,
+    ChristmasEve,
+    Civic,
+    CleanMonday,
+    ColumbusDay,
+    CorpusChristi,
+    CyberMonday,
+    DayOfReconciliation,
+    DaylightSavingEnd,
+    DaylightSavingStart,
+    EarlyMayBank,
+    EarthDay,
+    Easter,
+    EasterMonday,
+    ElectionDay,
+    Epiphany,
+    FamilyDay,
+    FathersDay,
+    FlagDay,
+    GoodFriday,
+    GrandparentsDay,
+    GroundhogDay,
+    GuyFawkesNight,
+    Halloween,
+    HolySaturday,
+    IndependenceDay,
+    Juneteenth,
+    LaborDay,
+    LazarusSaturday,
+    LincolnsBirthday,
+    MardiGras,
+    MaundyThursday,
+    MemorialDay,
+    MlkDay,
+    MotheringSunday,
+    MothersDay,
+    NewYearsDay,
+    NewYearsEve,
+    OrangemensDay,
+    OrthodoxEaster,
+    OrthodoxGoodFriday,
+    PalmSunday,
+    PatriotDay,
+    Pentecost,
+    PresidentsDay,
+    RizalDay,
+    SiblingsDay,
+    SpringBank,
+    StPatricksDay,
+    SummerBank,
+    Thanksgiving,
+    TrinitySunday,
+    ValentinesDay,
+    VeteransDay,
+    VictoriaDay,
+    WhitMonday,
+    WorkersDay,
+}
+
+/// Every name of every holiday, as news writes them. A name matches with
+/// its spaces, apostrophes, hyphens and abbreviation dots left out and in
+/// any case: "St. Patrick's Day" also matches "st patricks day". Where
+/// countries give one name different days, the US rule is used, except
+/// that "Labour Day" is May 1.
+pub(crate) const HOLIDAY_NAMES: &[(Holiday, &[&str])] = &[
+    (Holiday::NewYearsDay, &["New Year Day", "New Year's Day"]),
+    (Holiday::NewYearsEve, &["New Year Eve", "New Year's Eve"]),
+    (Holiday::Epiphany, &["Epiphany"]),
+    (
+        Holiday::MlkDay,
+        &[
+            "Martin Luther King Day",
+            "Martin Luther King's Day",
+            "Martin Luther King Jr. Day",
+            "Martin Luther King Junior Day",
+            "MLK Day",
+            "MLK Jr. Day",
+            "Civil Rights Day",
+        ],
+    ),
+    (
+        Holiday::GroundhogDay,
+        &["Groundhog Day", "Groundhog's Day", "Groundhogs Day"],
+    ),
+    (
+        Holiday::LincolnsBirthday,
+        &[
+            "Abraham Lincoln's Birthday",
+            "Lincoln Birthday",
+            "Lincoln's Birthday",
+            "Lincolns Birthday",
+        ],
+    ),
+    (
+        Holiday::ValentinesDay,
+        &[
+            "Valentine Day",
+            "Valentine's Day",
+            "Valentines Day",
+            "St. Valentine's Day",
+            "Saint Valentine's Day",
+        ],
+    ),
+    (
+        Holiday::PresidentsDay,
+        &[
+            "Presidents' Day",
+            "Presidents Day",
+            "President Day",
+            "George Washington Day",
+            "Washington's Birthday",
+            "Washingtons Day",
+        ],
+    ),
+    (
+        Holiday::FamilyDay,
+        &["Islander Day", "Louis Riel Day", "Nova Scotia Heritage Day"],
+    ),
+    (
+        Holiday::MardiGras,
+        &["Mardi Gras", "Shrove Tuesday", "Pancake Day"],
+    ),
+    (Holiday::AshWednesday, &["Ash Wednesday"]),
+    (
+        Holiday::StPatricksDay,
+        &[
+            "St. Patrick's Day",
+            "Saint Patrick's Day",
+            "St. Paddy's Day",
+            "Saint Paddy's Day",
+            "St. Pat's Day",
+        ],
+    ),
+    (Holiday::MotheringSunday, &["Mothering Sunday"]),
+    (Holiday::PalmSunday, &["Palm Sunday", "Branch Sunday"]),
+    (
+        Holiday::MaundyThursday,
+        &["Maundy Thursday", "Holy Thursday"],
+    ),
+    (Holiday::GoodFriday, &["Good Friday"]),
+    (Holiday::HolySaturday, &["Holy Saturday", "Easter Saturday"]),
+    (Holiday::Easter, &["Easter", "Easter Day", "Easter Sunday"]),
+    (Holiday::EasterMonday, &["Easter Monday", "Easter Mon"]),
+    (Holiday::Ascension, &["Ascension", "Ascension Day"]),
+    (Holiday::Pentecost, &["Pentecost", "Whitsun", "Whitsunday"]),
+    (Holiday::WhitMonday, &["Whit Monday"]),
+    (Holiday::TrinitySunday, &["Trinity Sunday"]),
+    (Holiday::CorpusChristi, &["Corpus Christi"]),
+    (
+        Holiday::CleanMonday,
+        &["Clean Monday", "Orthodox Shrove Monday"],
+    ),
+    (Holiday::LazarusSaturday, &["Lazarus Saturday"]),
+    (
+        Holiday::OrthodoxGoodFriday,
+        &["Orthodox Good Friday", "Orthodox Great Friday"],
+    ),
+    (
+        Holiday::OrthodoxEaster,
+        &["Orthodox Easter", "Orthodox Easter Sunday"],
+    ),
+    (
+        Holiday::DaylightSavingStart,
+        &[
+            "Daylight Saving Start",
+            "Daylight Saving Start Day",
+            "Daylight Savings Start",
+            "Daylight Savings Start Day",
+        ],
+    ),
+    (
+        Holiday::DaylightSavingEnd,
+        &[
+            "Daylight Saving End",
+            "Daylight Saving End Day",
+            "Daylight Savings End",
+            "Daylight Savings End Day",
+        ],
+    ),
+    (
+        Holiday::AprilFoolsDay,
+        &["April Fool Day", "April Fools' Day"],
+    ),
+    (Holiday::SiblingsDay, &["Siblings Day"]),
+    (Holiday::EarthDay, &["Earth Day"]),
+    (Holiday::AnzacDay, &["Anzac Day"]),
+    (
+        Holiday::AdministrativeProfessionalsDay,
+        &[
+            "Administrative Professionals Day",
+            "Administrative Professional Day",
+            "Admin's Day",
+            "Admins Day",
+            "Secretaries Day",
+        ],
+    ),
+    (
+        Holiday::WorkersDay,
+        &["Labour Day", "Workers' Day", "International Workers' Day"],
+    ),
+    (Holiday::EarlyMayBank, &["Early May Bank Holiday"]),
+    (
+        Holiday::MothersDay,
+        &["Mother's Day", "Mothers Day", "Mother Day"],
+    ),
+    (
+        Holiday::VictoriaDay,
+        &[
+            "Victoria Day",
+            "Sovereign's Birthday",
+            "Sovereigns Birthday",
+        ],
+    ),
+    (Holiday::MemorialDay, &["Memorial Day", "Decoration Day"]),
+    (Holiday::SpringBank, &["Spring Bank Holiday"]),
+    (Holiday::FlagDay, &["Flag Day"]),
+    (
+        Holiday::FathersDay,
+        &["Father's Day", "Fathers Day", "Father Day"],
+    ),
+    (Holiday::Juneteenth, &["Juneteenth"]),
+    (Holiday::CanadaDay, &["Canada Day", "Dominion Day"]),
+    (
+        Holiday::IndependenceDay,
+        &["Independence Day", "Fourth of July"],
+    ),
+    (Holiday::OrangemensDay, &["Orangemen's Day"]),
+    (
+        Holiday::Civic,
+        &[
+            "Civic Holiday",
+            "British Columbia Day",
+            "New Brunswick Day",
+            "Natal Day",
+            "Saskatchewan Day",
+            "Terry Fox Day",
+        ],
+    ),
+    (
+        Holiday::SummerBank,
+        &[
+            "Summer Bank Holiday",
+            "Late Summer Bank Holiday",
+            "August Bank Holiday",
+        ],
+    ),
+    (Holiday::LaborDay, &["Labor Day"]),
+    (Holiday::GrandparentsDay, &["Grandparents Day"]),
+    (Holiday::PatriotDay, &["Patriot Day"]),
+    (
+        Holiday::ColumbusDay,
+        &["Columbus Day", "Indigenous Peoples' Day"],
+    ),
+    (
+        Holiday::BossesDay,
+        &["Bosses' Day", "Boss's Day", "Boss Day"],
+    ),
+    (Holiday::Halloween, &["Halloween"]),
+    (
+        Holiday::GuyFawkesNight,
+        &["Guy Fawkes Night", "Guy Fawkes Day", "Bonfire Night"],
+    ),
+    (Holiday::ElectionDay, &["Election Day"]),
+    (Holiday::ArmisticeDay, &["Armistice Day", "Remembrance Day"]),
+    (Holiday::VeteransDay, &["Veterans Day", "Veteran Day"]),
+    (Holiday::Thanksgiving, &["Thanksgiving", "Thanksgiving Day"]),
+    (Holiday::BlackFriday, &["Black Friday"]),
+    (Holiday::CyberMonday, &["Cyber Monday"]),
+    (
+        Holiday::DayOfReconciliation,
+        &[
+            "Day of Reconciliation",
+            "Day of the Covenant",
+            "Day of the Vow",
+        ],
+    ),
+    (Holiday::ChristmasEve, &["Christmas Eve", "Xmas Eve"]),
+    (
+        Holiday::Christmas,
+        &["Christmas", "Christmas Day", "Xmas", "Xmas Day"],
+    ),
+    (Holiday::BoxingDay, &["Boxing Day"]),
+    (Holiday::RizalDay, &["Rizal Day"]),
+];
+
+/// The form a holiday's name is looked up in: its ASCII letters,
+/// lowercase ("St. Patrick's Day" is "stpatricksday").
+pub(crate) fn holiday_key(name: &str) -> String {
+    name.bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .map(|b| char::from(b.to_ascii_lowercase()))
+        .collect()
+}
+
+/// The holiday names, in their lookup form, with the automaton that finds
+/// them.
+struct Names {
+    automaton: Option<DFA>,
+    holidays: Vec<Holiday>,
+}
+
+static NAMES: LazyLock<Names> = LazyLock::new(|| {
+    let mut keys: Vec<(String, Holiday)> = Vec::new();
+    for &(holiday, names) in HOLIDAY_NAMES {
+        for name in names {
+            let key = holiday_key(name);
+            if !keys.iter().any(|(k, _)| *k == key) {
+                keys.push((key, holiday));
+            }
+        }
+    }
+    let (patterns, holidays): (Vec<String>, Vec<Holiday>) = keys.into_iter().unzip();
+    Names {
+        automaton: automaton(&patterns),
+        holidays,
+    }
+});
+
+/// The holiday named by `key`, a name in its lookup form (see
+/// [`holiday_key`]): "christmaseve" is Christmas Eve.
+pub(crate) fn holiday(key: &[u8]) -> Option<Holiday> {
+    let names = &*NAMES;
+    let p = exact(names.automaton.as_ref()?, key)?;
+    names.holidays.get(p).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holidays_are_found_by_every_name() {
+        assert!(NAMES.automaton.is_some());
+        for &(holiday_, names) in HOLIDAY_NAMES {
+            for name in names {
+                let key = holiday_key(name);
+                assert_eq!(holiday(key.as_bytes()), Some(holiday_), "{name}");
+            }
+        }
+        assert_eq!(holiday(b"stpatricksday"), Some(Holiday::StPatricksDay));
+        assert_eq!(holiday(b"christmase"), None);
+        assert_eq!(holiday(b"christmaseveparty"), None);
+    }
+
+    #[test]
+    fn holidays_are_listed_once() {
+        let mut seen = std::collections::HashSet::new();
+        for (holiday, _) in HOLIDAY_NAMES {
+            assert!(seen.insert(*holiday), "{holiday:?} listed twice");
+        }
+        let mut keys = std::collections::HashMap::new();
+        for &(holiday, names) in HOLIDAY_NAMES {
+            for name in names {
+                let old = keys.insert(holiday_key(name), holiday);
+                assert!(
+                    old.is_none_or(|h| h == holiday),
+                    "{name} names two holidays"
+                );
+            }
+        }
+    }
+}
