@@ -11,6 +11,7 @@
 //! Every slot keeps the words it was read from, so a report can show why
 //! two figures were lined up.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 use serde::Serialize;
@@ -207,7 +208,7 @@ impl Frame {
 }
 
 /// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
-pub(crate) fn normal(word: &str) -> String {
+pub(crate) fn normal(word: &str) -> Cow<'_, str> {
     let w = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -215,11 +216,21 @@ pub(crate) fn normal(word: &str) -> String {
         .or_else(|| word.strip_suffix("'S"))
         .unwrap_or(word)
         .trim_matches(|c: char| !c.is_alphanumeric());
-    if w.is_ascii() {
-        w.to_ascii_lowercase()
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
+        Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        Cow::Owned(w.to_ascii_lowercase())
     } else {
-        w.to_lowercase()
+        Cow::Owned(w.to_lowercase())
     }
+}
+
+/// A normalized word, borrowed from the text where it needs no change.
+type Word<'a> = Cow<'a, str>;
+
+/// The text of a normalized word.
+fn text<'a>(w: &'a Word<'_>) -> &'a str {
+    w
 }
 
 /// Words that mark a figure as belonging to an earlier event.
@@ -353,7 +364,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
     // headline capitalizes every word: neither makes a name.
     let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
     let headline = title_case(&fact.provenance.sentence);
-    let norm_before: Vec<String> = s
+    let norm_before: Vec<Word<'_>> = s
         .before
         .iter()
         .take(WINDOW + 1)
@@ -361,7 +372,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
         .collect();
     // After the quote, words name the subject only within WINDOW_AFTER and
     // count as context within six: nothing further is needed.
-    let norm_after: Vec<String> = s.after.iter().take(8).map(|w| normal(w)).collect();
+    let norm_after: Vec<Word<'_>> = s.after.iter().take(8).map(|w| normal(w)).collect();
     for (words, raw_words, before) in [
         (&norm_before, &s.before, true),
         (&norm_after, &s.after, false),
@@ -376,7 +387,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             let first_word = before && Some(d) == sentence_start;
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
             if capital && !first_word && !headline && !stop && !lexicon::is_calendar_word(w) {
-                f.entities.insert(w.clone());
+                f.entities.insert(w.to_string());
                 // "68 were in Utøya", "killed in Oslo": a place the figure
                 // is scoped to.
                 let prep = if before {
@@ -384,15 +395,15 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 } else {
                     d.checked_sub(1).and_then(|p| words.get(p))
                 };
-                if prep.is_some_and(|p| matches!(p.as_str(), "in" | "at" | "near" | "across")) {
-                    f.places.insert(w.clone());
+                if prep.is_some_and(|p| matches!(text(p), "in" | "at" | "near" | "across")) {
+                    f.places.insert(w.to_string());
                 }
             }
             // Only a word that may be plural has a different singular.
-            let singular = if w.ends_with('s') {
-                lexicon::singular(w)
+            let singular: Word<'_> = if w.ends_with('s') {
+                Cow::Owned(lexicon::singular(w))
             } else {
-                w.clone()
+                Cow::Borrowed(text(w))
             };
             let concept_reach = before || d < WINDOW_AFTER;
             // Two-word phrases in text order: "walk out", "take effect".
@@ -403,38 +414,37 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 _ => String::new(),
             };
             // A two-word phrase ("market value") outranks its words.
-            let mut classes: Vec<(&str, &str)> = Vec::new();
             if concept_reach {
-                classes.extend(
-                    synonyms
-                        .context_classes(&pair, fact.kind)
-                        .map(|c| (c, pair.as_str())),
-                );
-                if classes.is_empty() {
-                    classes.extend(
-                        synonyms
-                            .context_classes(w, fact.kind)
-                            .map(|c| (c, w.as_str())),
-                    );
+                let mut note = |c: &str, by: &str| {
+                    if !f.concepts.contains(c) {
+                        f.concepts.insert(c.to_string());
+                    }
+                    // Ties go to the word before the quote.
+                    let dist = 2 * d + usize::from(!before);
+                    if nearest.as_ref().is_none_or(|(nd, _, _)| dist < *nd) {
+                        nearest = Some((dist, c.to_string(), by.to_string()));
+                    }
+                };
+                let mut found = false;
+                if !pair.is_empty() {
+                    for c in synonyms.context_classes(&pair, fact.kind) {
+                        note(c, &pair);
+                        found = true;
+                    }
+                }
+                if !found {
+                    for c in synonyms.context_classes(w, fact.kind) {
+                        note(c, w);
+                    }
                     if singular != *w {
-                        classes.extend(
-                            synonyms
-                                .context_classes(&singular, fact.kind)
-                                .map(|c| (c, w.as_str())),
-                        );
+                        for c in synonyms.context_classes(&singular, fact.kind) {
+                            note(c, w);
+                        }
                     }
                 }
             }
-            for (c, by) in classes {
-                f.concepts.insert(c.to_string());
-                // Ties go to the word before the quote.
-                let dist = 2 * d + usize::from(!before);
-                if nearest.as_ref().is_none_or(|(nd, _, _)| dist < *nd) {
-                    nearest = Some((dist, c.to_string(), by.to_string()));
-                }
-            }
             if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
-                f.words.insert(singular);
+                f.words.insert(singular.into_owned());
             }
         }
     }
@@ -445,6 +455,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
         for w in c.phrase.split_whitespace() {
             let n = normal(w);
             f.words.remove(&lexicon::singular(&n));
+            let n = n.into_owned();
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             // A proper adjective or a scope word before the head noun
             // names the group: "British nationals", "US troops".
@@ -460,7 +471,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
         // part of a group, or an addition to it, not the whole.
         if norm_before
             .first()
-            .is_some_and(|w| PART_WORDS.contains(&w.as_str()))
+            .is_some_and(|w| PART_WORDS.contains(&text(w)))
             || norm_after.first().is_some_and(|w| w == "more")
         {
             f.modifiers.insert("other".to_string());
@@ -481,13 +492,13 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
         // "on board", "were aboard": who was on the craft.
         let skip = norm_after
             .iter()
-            .take_while(|w| matches!(w.as_str(), "were" | "was" | "are" | "is" | "still"))
+            .take_while(|w| matches!(text(w), "were" | "was" | "are" | "is" | "still"))
             .count();
-        let at = |k: usize| norm_after.get(skip + k).map_or("", String::as_str);
+        let at = |k: usize| norm_after.get(skip + k).map_or("", |w| text(w));
         // "a helicopter carrying 12 people" counts those on board too.
         let carrying = norm_before
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "carrying" | "carried" | "aboard"));
+            .is_some_and(|w| matches!(text(w), "carrying" | "carried" | "aboard"));
         if carrying || at(0) == "aboard" || (at(0) == "on" && at(1) == "board") {
             f.modifiers.insert("on board".to_string());
         }
@@ -582,9 +593,9 @@ fn title_case(sentence: &str) -> bool {
 
 /// When a figure holds: a revision within the sentence ("from 31 to 27"),
 /// an earlier event, a projection, a named year, or the present.
-fn time_of(fact: &Fact, before: &[String], after: &[String], by: &mut String) -> Time {
-    fn at(ws: &[String], k: usize) -> &str {
-        ws.get(k).map_or("", String::as_str)
+fn time_of(fact: &Fact, before: &[Word<'_>], after: &[Word<'_>], by: &mut String) -> Time {
+    fn at<'a>(ws: &'a [Word<'_>], k: usize) -> &'a str {
+        ws.get(k).map_or("", |w| text(w))
     }
     // "lowered the toll from 31 to 27", "revised upwards from seven to
     // eight": the figure after "from" is the one being replaced.
@@ -593,7 +604,7 @@ fn time_of(fact: &Fact, before: &[String], after: &[String], by: &mut String) ->
         && before
             .iter()
             .take(8)
-            .any(|w| REVISION_VERBS.contains(&w.as_str()) || w == "upwards" || w == "downwards")
+            .any(|w| REVISION_VERBS.contains(&text(w)) || w == "upwards" || w == "downwards")
     {
         *by = String::from("from ... to");
         return Time::Superseded;
@@ -619,7 +630,12 @@ fn time_of(fact: &Fact, before: &[String], after: &[String], by: &mut String) ->
         .any(|w| w == "ago" || w == "earlier" || w == "previously")
         || (at(after, 0) == "last" && matches!(at(after, 1), "year" | "month" | "week"))
     {
-        *by = after.iter().take(3).cloned().collect::<Vec<_>>().join(" ");
+        *by = after
+            .iter()
+            .take(3)
+            .map(|w| text(w))
+            .collect::<Vec<_>>()
+            .join(" ");
         return Time::Past;
     }
     // An earlier event named at the head of the sentence: "the last
@@ -676,9 +692,9 @@ fn time_of(fact: &Fact, before: &[String], after: &[String], by: &mut String) ->
         .iter()
         .take(4)
         .chain(after.iter().take(2))
-        .find(|w| PROJECTION_MARKERS.contains(&w.as_str()));
+        .find(|w| PROJECTION_MARKERS.contains(&text(w)));
     if let Some(w) = projected {
-        *by = w.clone();
+        *by = w.to_string();
         return Time::Projected;
     }
     // "bought it for $24bn in 2016": a year named right after the figure,
@@ -708,8 +724,8 @@ fn year_after(rest: &str) -> Option<i32> {
 
 /// Who gives the figure: "police said", "according to the union", "said
 /// the company".
-fn attribution(before: &[String], after: &[String]) -> Option<String> {
-    let content = |w: &String| {
+fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
+    let content = |w: &Word<'_>| {
         let mut buf = [0u8; 32];
         w.len() > 2
             && w.chars().all(char::is_alphabetic)
@@ -720,18 +736,28 @@ fn attribution(before: &[String], after: &[String]) -> Option<String> {
         .windows(2)
         .position(|p| p[0] == "according" && p[1] == "to")
     {
-        return after[k + 2..].iter().find(|w| content(w)).cloned();
+        return after[k + 2..]
+            .iter()
+            .find(|w| content(w))
+            .map(|w| w.to_string());
     }
     // "police said 12 people", "the union says 4,000 jobs".
     for (d, w) in before.iter().enumerate().take(6) {
-        if REPORTING_VERBS.contains(&w.as_str()) {
-            return before[d + 1..].iter().find(|w| content(w)).cloned();
+        if REPORTING_VERBS.contains(&text(w)) {
+            return before[d + 1..]
+                .iter()
+                .find(|w| content(w))
+                .map(|w| w.to_string());
         }
     }
     // "12 people were killed, police said".
     for (d, w) in after.iter().enumerate().take(8) {
-        if REPORTING_VERBS.contains(&w.as_str()) {
-            return after[..d].iter().rev().find(|w| content(w)).cloned();
+        if REPORTING_VERBS.contains(&text(w)) {
+            return after[..d]
+                .iter()
+                .rev()
+                .find(|w| content(w))
+                .map(|w| w.to_string());
         }
     }
     None
@@ -740,7 +766,7 @@ fn attribution(before: &[String], after: &[String]) -> Option<String> {
 /// The event a date belongs to when no synonym class names it: the
 /// nearest verb-like word before it ("sworn in on March 3", "opened on
 /// Sunday").
-fn event_word(before: &[String]) -> Option<String> {
+fn event_word(before: &[Word<'_>]) -> Option<String> {
     before
         .iter()
         .take(5)
@@ -749,14 +775,14 @@ fn event_word(before: &[String]) -> Option<String> {
                 && w.chars().all(char::is_alphabetic)
                 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
         })
-        .cloned()
+        .map(|w| w.to_string())
 }
 
 /// The noun an amount is "of" ("a break fee of $1.1bn") or that it
 /// directly modifies ("a $5m grant"), when no synonym class names the
 /// subject. Only the very same noun aligns two facts this way.
-fn attribute_noun(before: &[String], after: &[String]) -> Option<String> {
-    let content = |w: &String| {
+fn attribute_noun(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
+    let content = |w: &Word<'_>| {
         let mut buf = [0u8; 32];
         w.len() > 2
             && w.chars().all(char::is_alphabetic)
