@@ -121,6 +121,17 @@ fn lead(toks: &[Token<'_>], start: usize) -> Lead {
         };
     }
     if start > 0 && word(toks, start - 1, "from") {
+        // "aged from 2 to 70".
+        if start >= 2
+            && lower_at(toks, start - 2, &mut buf).is_some_and(|w| w == "aged" || w == "ages")
+        {
+            return Lead {
+                start: start - 2,
+                hedge: None,
+                cue: Cue::Age,
+                between: false,
+            };
+        }
         return Lead {
             start: start - 1,
             hedge: None,
@@ -170,8 +181,8 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         && word(toks, r.end, "to")
         && let Some(d) = decade_at(toks, r.end + 1)
     {
-        let start = if lead.cue == Cue::From {
-            lead.start
+        let start = if r.start > 0 && word(toks, r.start - 1, "from") {
+            r.start - 1
         } else {
             r.start
         };
@@ -215,8 +226,38 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         }
         return Some(take(lead.start, end, hedge, amount, tu));
     }
+    let one = r.last.is_none() && whole_age(&r.first);
     // "aged 6 and 11": the second of a list of ages after "aged".
-    if listed_after_age_word(toks, r.start) && whole_age(&r.first) && r.last.is_none() {
+    if one && listed_after_age_word(toks, r.start) {
+        return Some(take(r.start, r.end, Hedge::Exact, r.amount, TimeUnit::Year));
+    }
+    // "adults 65 and older", "16 or younger", "children 12 and under",
+    // "people 80 and over".
+    let group_before = r.start > 0
+        && lower_at(toks, r.start - 1, &mut [0u8; 32]).is_some_and(lexicon::is_person_noun);
+    if one && let Some((h, after)) = bound_after(toks, r.end) {
+        let said = lower_at(toks, r.end + 1, &mut [0u8; 32])
+            .is_some_and(|w| among(lexicon::OLDER_YOUNGER, w));
+        if said || group_before {
+            return Some(take(r.start, after, h, r.amount, TimeUnit::Year));
+        }
+    }
+    if one
+        && group_before
+        && let Some(h) = r.hedge_after
+    {
+        return Some(take(r.start, r.end, h, r.amount, TimeUnit::Year));
+    }
+    // "she turned 40", "turns 65 next year".
+    if one
+        && r.start > 0
+        && lower_at(toks, r.start - 1, &mut [0u8; 32])
+            .is_some_and(|w| among(lexicon::TURN_VERBS, w))
+        && !r.first.formatted
+        && toks.get(r.end).is_none_or(|t| {
+            !t.is_word() || lower(t.text, &mut [0u8; 32]).is_some_and(lexicon::is_stop_word)
+        })
+    {
         return Some(take(r.start, r.end, Hedge::Exact, r.amount, TimeUnit::Year));
     }
     // The bare readings need a whole number of years, written in digits,
@@ -357,15 +398,7 @@ fn apposition(toks: &[Token<'_>], start: usize, end: usize) -> bool {
     }
     let open = &toks[start - 1];
     if open.is_punct('(') {
-        // A name in full ("Tom Reed (61)", "Mr Reed (61)") or a noun for
-        // a person: one capitalized word before a bracket is more often a
-        // heading with a count ("Comments (34)", "Arsenal (2)").
-        let name =
-            start >= 3 && toks[start - 3].is_capitalized() && toks[start - 2].is_capitalized();
-        let mut buf = [0u8; 32];
-        let noun = lower_at(toks, start - 2, &mut buf).is_some_and(lexicon::is_person_noun);
-        return toks.get(end).is_some_and(|t| t.is_punct(')'))
-            && (noun || (name && person_before(toks, start - 1)));
+        return toks.get(end).is_some_and(|t| t.is_punct(')')) && person_before(toks, start - 1);
     }
     if !open.is_punct(',') || !closes(toks, end) {
         return false;
@@ -388,13 +421,16 @@ fn bracket_open(toks: &[Token<'_>], close: usize) -> Option<usize> {
         .find(|&j| toks[j].is_punct('('))
 }
 
-/// Whether the word right before token `k` names a person: a capitalized
-/// word (a name, or a headline's noun) or a noun for a person.
+/// Whether the words right before token `k` name a person: a noun for a
+/// person ("The suspect, 22,", "Teen, 16,"), or a name, which is a
+/// capitalized word after another ("Tom Reed (61)", "Mr Reed (61)") or
+/// after a noun for a person ("driver Reed, 61", "his wife, Jo, 59"). One
+/// capitalized word alone is more often a heading or a list of counts
+/// ("Comments (34)", "Apple, 12, Google, 8").
 fn person_before(toks: &[Token<'_>], k: usize) -> bool {
     if k == 0 {
         return false;
     }
-    let t = &toks[k - 1];
     let mut buf = [0u8; 32];
     let Some(w) = lower_at(toks, k - 1, &mut buf) else {
         return false;
@@ -402,11 +438,23 @@ fn person_before(toks: &[Token<'_>], k: usize) -> bool {
     if lexicon::is_person_noun(w) {
         return true;
     }
-    t.is_capitalized()
+    let name_word = toks[k - 1].is_capitalized()
         && !lexicon::is_stop_word(w)
         && !lexicon::is_calendar_word(w)
         && lexicon::unit_word(w).is_none()
-        && lexicon::tens_word(w).is_none()
+        && lexicon::tens_word(w).is_none();
+    if !name_word || k < 2 {
+        return false;
+    }
+    let person = |i: usize| {
+        let mut b = [0u8; 32];
+        lower_at(toks, i, &mut b)
+            .is_some_and(|p| lexicon::is_person_noun(p) || lexicon::is_title(p))
+    };
+    let prev = &toks[k - 2];
+    (prev.is_capitalized() && toks[k - 1].space_before)
+        || person(k - 2)
+        || (prev.is_punct(',') && k >= 3 && person(k - 3))
 }
 
 /// "the driver was 45", "she was 87", "the suspect, who police said was

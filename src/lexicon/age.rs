@@ -62,6 +62,13 @@ pub(crate) const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 /// Verbs that state an age after their subject: "the driver was 45".
 pub(crate) const AGE_VERBS: &[&str] = &["was", "is"];
 
+/// Verbs that reach an age: "she turned 40", "turns 65 next year".
+pub(crate) const TURN_VERBS: &[&str] = &["turned", "turns", "turning", "turn"];
+
+/// Words after "or"/"and" and a number that make it an age whatever comes
+/// before: "65 and older", "16 or younger".
+pub(crate) const OLDER_YOUNGER: &[&str] = &["older", "younger"];
+
 /// Words that may stand between "who" and the verb of an age: "who police
 /// said was 19", "who is believed to be 17".
 pub(crate) const AGE_REPORTING: &[&str] = &[
