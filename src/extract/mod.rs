@@ -222,6 +222,7 @@ mod age;
 mod bound;
 mod count;
 mod duration;
+mod holder;
 mod mentions;
 mod money;
 pub(crate) mod numeral;

@@ -20,7 +20,7 @@ use super::prefilter::{self, Cue, Hit};
 use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, age,
-    bound, count, duration, money, percent, reject,
+    bound, count, duration, holder, money, percent, reject,
 };
 use crate::lexicon::lower;
 use crate::segment;
@@ -371,7 +371,7 @@ impl<'a, 't> Sentence<'a, 't> {
         let text = self.text_of(span);
         let (before, after) = self.context(span);
         let holder = match q.kind {
-            Kind::Age => age::holder(self.toks, q.start, q.end)
+            Kind::Age => holder::of_age(self.toks, q.start, q.end)
                 .map(|(a, b)| self.text.quote(self.toks, a, b)),
             _ => None,
         };

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::{WordSet, among};
+use super::WordSet;
 use crate::quantity::TimeUnit;
 
 /// Words right before a number that make it an age: "aged 27", "age 27",
@@ -24,6 +24,15 @@ pub(crate) const AGE_OR_ABOVE: &[&str] = &["older", "up", "over", "above"];
 /// Words after "or"/"and" and an age that make it a ceiling: "5 and
 /// under", "16 or younger".
 pub(crate) const AGE_OR_BELOW: &[&str] = &["younger", "under", "below"];
+
+/// Single-word bounds between a group of people and an age: "children
+/// under 5", "people over 80"; `true` for a floor.
+pub(crate) const GROUP_BOUNDS: &[(&str, bool)] = &[
+    ("under", false),
+    ("below", false),
+    ("over", true),
+    ("above", true),
+];
 
 /// Possessives before a decade of life: "in his 40s", "to their late 50s".
 pub(crate) const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "your", "our"];
@@ -376,11 +385,6 @@ pub(crate) fn is_person_noun(w: &str) -> bool {
 /// "major").
 pub(crate) fn is_title(w: &str) -> bool {
     TITLE.contains(w)
-}
-
-/// Whether the lowercase word `w` comes before a number that is an age.
-pub(crate) fn is_age_word(w: &str) -> bool {
-    among(AGE_WORDS, w)
 }
 
 /// The first year of a decade of life named in words ("forties": 40).
