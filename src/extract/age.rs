@@ -421,7 +421,8 @@ fn apposition(toks: &[Token<'_>], start: usize, end: usize) -> bool {
     }
     let open = &toks[start - 1];
     if open.is_punct('(') {
-        return toks.get(end).is_some_and(|t| t.is_punct(')')) && person_before(toks, start - 1);
+        return toks.get(end).is_some_and(|t| t.is_punct(')'))
+            && person_before(toks, start - 1, false);
     }
     if !open.is_punct(',') || !closes(toks, end) {
         return false;
@@ -434,7 +435,14 @@ fn apposition(toks: &[Token<'_>], start: usize, end: usize) -> bool {
             None => return false,
         }
     }
-    person_before(toks, k)
+    // "Ben, 85, was a passenger": one name alone, when the sentence goes
+    // on in lowercase after the age, as it does after an apposition and
+    // not in a list of counts ("Apple, 12, Google, 8").
+    let goes_on = toks.get(end).is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized());
+    person_before(toks, k, goes_on)
 }
 
 /// The "(" that the ")" at token `close` closes, within a few tokens.
@@ -449,8 +457,9 @@ pub(super) fn bracket_open(toks: &[Token<'_>], close: usize) -> Option<usize> {
 /// capitalized word after another ("Tom Reed (61)", "Mr Reed (61)") or
 /// after a noun for a person ("driver Reed, 61", "his wife, Jo, 59"). One
 /// capitalized word alone is more often a heading or a list of counts
-/// ("Comments (34)", "Apple, 12, Google, 8").
-fn person_before(toks: &[Token<'_>], k: usize) -> bool {
+/// ("Comments (34)", "Apple, 12, Google, 8"), and is taken only when
+/// `alone` says the sentence around it reads as an apposition.
+fn person_before(toks: &[Token<'_>], k: usize, alone: bool) -> bool {
     if k == 0 {
         return false;
     }
@@ -466,7 +475,13 @@ fn person_before(toks: &[Token<'_>], k: usize) -> bool {
         && !lexicon::is_calendar_word(w)
         && lexicon::unit_word(w).is_none()
         && lexicon::tens_word(w).is_none();
-    if !name_word || k < 2 {
+    if !name_word {
+        return false;
+    }
+    if alone {
+        return true;
+    }
+    if k < 2 {
         return false;
     }
     let person = |i: usize| {
