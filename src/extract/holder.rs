@@ -26,19 +26,32 @@ fn lower_at<'b>(toks: &[Token<'_>], i: usize, buf: &'b mut [u8; 32]) -> Option<&
 
 /// Whose age the age at tokens `start..end` is: the tokens of a name or a
 /// noun. "Maria Lopez, 27" and "Tom Reed (61)" give the name before, "a
-/// 14-year-old boy" the noun after, "Maria Lopez, a 27-year-old nurse" the
+/// 14-year-old boy" the noun after, "Maria Lopez, a 27-year-old nurse," the
 /// name, "The students were aged between 16 and 18" the noun before the
 /// verb, "she was 87" the pronoun. A title or a noun for a person before a
-/// name is left out ("Major Peter Otieno" gives "Peter Otieno").
+/// name is left out ("Major Peter Otieno" gives "Peter Otieno"). A
+/// hyphenated age that is itself the noun ("The 28-year-old has been
+/// charged", "30-year-olds", "the 16-year-old's lawyer") names no one else.
 pub(crate) fn of_age(toks: &[Token<'_>], start: usize, end: usize) -> Option<(usize, usize)> {
-    let adjectival = end >= 2
-        && word(toks, end - 1, lexicon::OLD)
+    let hyphenated = end >= 2
         && toks[end - 2].is_dash()
-        && !toks[end - 1].space_before;
-    if adjectival {
-        // "Maria Lopez, a 27-year-old nurse": the name comes first.
+        && !toks[end - 1].space_before
+        && lexicon::OLD_FORMS.iter().any(|w| word(toks, end - 1, w));
+    if hyphenated {
+        if !word(toks, end - 1, lexicon::OLD) {
+            return None;
+        }
+        let after = noun_after_age(toks, end);
+        // "Maria Lopez, a 27-year-old nurse,": the name comes first, when
+        // the phrase is set off as an apposition ("..., a 34-year-old man
+        // was heading east" is a new subject).
+        let set_off = after.is_none_or(|(_, e)| {
+            toks.get(e)
+                .is_none_or(|t| matches!(t.kind, Tk::Punct(',' | '.' | ';' | ')')))
+        });
         let mut buf = [0u8; 32];
-        if start >= 3
+        if set_off
+            && start >= 3
             && lower_at(toks, start - 1, &mut buf)
                 .is_some_and(|w| lexicon::is_article(w) || w == "the")
             && toks[start - 2].is_punct(',')
@@ -46,13 +59,7 @@ pub(crate) fn of_age(toks: &[Token<'_>], start: usize, end: usize) -> Option<(us
         {
             return Some(name_ending(toks, start - 3));
         }
-        // "30-year-old Abraham Wilson": a name after.
-        if let Some(last) = name_after(toks, end) {
-            return Some((end, last + 1));
-        }
-        if let Some(np) = count::noun_after(toks, end, true).filter(|np| np.start == end) {
-            return Some((np.start, np.end));
-        }
+        return after;
     }
     let mut k = start;
     while k > start.saturating_sub(HOLDER_REACH) && k > 0 {
@@ -71,7 +78,7 @@ pub(crate) fn of_age(toks: &[Token<'_>], start: usize, end: usize) -> Option<(us
         let Some(w) = lower(t.text, &mut buf) else {
             return Some(name_ending(toks, k));
         };
-        if among(lexicon::PERSON_PRONOUNS, w) {
+        if among(lexicon::PERSON_PRONOUNS, w) || lexicon::is_person_noun(w) {
             return Some((k, k + 1));
         }
         let skipped = lexicon::is_stop_word(w)
@@ -86,6 +93,28 @@ pub(crate) fn of_age(toks: &[Token<'_>], start: usize, end: usize) -> Option<(us
         return Some((k, k + 1));
     }
     None
+}
+
+/// The name or noun right after a hyphenated age at token `end`: a noun
+/// for a person ("a 34-year-old woman driving the car"), a name, with the
+/// noun for a person after it if there is one ("30-year-old Abraham
+/// Wilson", "a 21-year-old Spring Hill man"), or else the noun the age
+/// modifies ("a 100-year-old bridge").
+fn noun_after_age(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    let person = |k: usize| {
+        toks.get(k).is_some_and(|t| !t.is_capitalized())
+            && lower_at(toks, k, &mut [0u8; 32]).is_some_and(lexicon::is_person_noun)
+    };
+    if person(end) {
+        return Some((end, end + 1));
+    }
+    if let Some(last) = name_after(toks, end) {
+        let to = if person(last + 1) { last + 2 } else { last + 1 };
+        return Some((end, to));
+    }
+    count::noun_after(toks, end, true)
+        .filter(|np| np.start == end)
+        .map(|np| (np.start, np.end))
 }
 
 /// The last token of a name starting at token `first`: a run of up to four
@@ -174,5 +203,28 @@ mod tests {
             assert_eq!(holder_of(text).as_deref(), Some(who), "{text}");
         }
         assert_eq!(holder_of("The 28-year-old has been charged."), None);
+        for (text, who) in [
+            (
+                "According to officers with the Leeds Police Department, a 34-year-old man was hurt.",
+                "man",
+            ),
+            (
+                "The driver, a 21-year-old Spring Hill man, was unhurt.",
+                "Spring Hill man",
+            ),
+            ("A 34-year-old woman driving the van was hurt.", "woman"),
+            ("Those aged over 65 will be offered the jab.", "Those"),
+            ("She turned 40 last week.", "She"),
+        ] {
+            assert_eq!(holder_of(text).as_deref(), Some(who), "{text}");
+        }
+        // A hyphenated age that is itself the noun names no one else.
+        for text in [
+            "Officers arrested a 24-year-old from Leeds.",
+            "Two 96-year-olds were named.",
+            "The 16-year-old's lawyer spoke.",
+        ] {
+            assert_eq!(holder_of(text), None, "{text}");
+        }
     }
 }
