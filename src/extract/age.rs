@@ -438,10 +438,14 @@ fn apposition(toks: &[Token<'_>], start: usize, end: usize) -> bool {
     // "Ben, 85, was a passenger": one name alone, when the sentence goes
     // on in lowercase after the age, as it does after an apposition and
     // not in a list of counts ("Apple, 12, Google, 8").
+    // "and" or "or" after it goes on a list as well ("Apple, 3, and
+    // Nvidia, 5").
     let goes_on = toks.get(end).is_some_and(|t| t.is_punct(','))
-        && toks
-            .get(end + 1)
-            .is_some_and(|t| t.is_word() && !t.is_capitalized());
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && !["and", "or"].iter().any(|w| t.text.eq_ignore_ascii_case(w))
+        });
     person_before(toks, k, goes_on)
 }
 
@@ -470,12 +474,16 @@ fn person_before(toks: &[Token<'_>], k: usize, alone: bool) -> bool {
     if lexicon::is_person_noun(w) {
         return true;
     }
+    // A party, a club or a firm is no person ("Liberal Democrats, 11;",
+    // "Plaid Cymru (3)" after "Seats:"): its last word says so, or the
+    // sentence is a labelled list.
     let name_word = toks[k - 1].is_capitalized()
         && !lexicon::is_stop_word(w)
         && !lexicon::is_calendar_word(w)
+        && !lexicon::is_organisation_word(w)
         && lexicon::unit_word(w).is_none()
         && lexicon::tens_word(w).is_none();
-    if !name_word {
+    if !name_word || toks[..k].iter().any(|t| t.is_punct(':')) {
         return false;
     }
     if alone {

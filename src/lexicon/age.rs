@@ -400,7 +400,66 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "everyone",
 ];
 
+/// Last words of names that are no person's: parties, clubs, firms and
+/// bodies, whose counts ("Liberal Democrats, 11", "Leeds United (2)") a
+/// list sets where a person's age would be.
+pub(crate) const ORGANISATION_WORDS: &[&str] = &[
+    "party",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "liberals",
+    "socialists",
+    "greens",
+    "labour",
+    "independents",
+    "united",
+    "city",
+    "rovers",
+    "wanderers",
+    "athletic",
+    "town",
+    "county",
+    "fc",
+    "club",
+    "inc",
+    "ltd",
+    "corp",
+    "corporation",
+    "plc",
+    "llc",
+    "group",
+    "holdings",
+    "bank",
+    "council",
+    "police",
+    "department",
+    "ministry",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "association",
+    "union",
+    "league",
+    "institute",
+    "agency",
+    "company",
+    "court",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+];
+
 static PERSON: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PERSON_NOUNS));
+static ORGANISATION: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORGANISATION_WORDS));
+
+/// Whether the lowercase word `w` ends the name of a party, club, firm or
+/// body rather than a person's.
+pub(crate) fn is_organisation_word(w: &str) -> bool {
+    ORGANISATION.contains(w)
+}
 static TITLE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
 
 /// Whether the lowercase word `w` names a person or a group of people.
