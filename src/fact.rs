@@ -92,6 +92,12 @@ pub struct Context {
     pub before: Vec<String>,
     /// Words after the quote, nearest first.
     pub after: Vec<String>,
+    /// For an age, whose age it is, as written: a name ("Maria Lopez" in
+    /// "Maria Lopez, 27,"), a noun ("boy" in "a 14-year-old boy") or a
+    /// pronoun ("she was 87"); `None` for other kinds and when the text
+    /// does not say.
+    #[serde(default)]
+    pub holder: Option<String>,
 }
 
 /// A typed, normalized numeric fact with its provenance.
@@ -191,6 +197,7 @@ impl Fact {
             context: Context {
                 before: owned(&c.before),
                 after: owned(&c.after),
+                holder: c.holder.map(str::to_string),
             },
             provenance: Provenance {
                 source: source.to_string(),

@@ -1,6 +1,7 @@
 //! Word lists shared by the stages, kept as tables of data: number words,
 //! scales and fractions (`numbers.rs`), currencies (`currency.rs`), units
-//! of time (`time.rs`), percent signs and words (`percent.rs`), hedges
+//! of time (`time.rs`), ages and the nouns that name people (`age.rs`),
+//! percent signs and words (`percent.rs`), hedges
 //! (`hedges.rs`), function words and noun forms (`function.rs`), and the
 //! words that mark ids, page furniture and other numbers that are no claim
 //! (`marks.rs`).
@@ -14,6 +15,7 @@
 //! The lexicon depends on no stage: it imports only the shared quantity
 //! types.
 
+mod age;
 mod currency;
 mod function;
 mod hedges;
@@ -22,6 +24,7 @@ mod numbers;
 mod percent;
 mod time;
 
+pub(crate) use age::*;
 pub(crate) use currency::*;
 pub(crate) use function::*;
 pub(crate) use hedges::*;

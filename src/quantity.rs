@@ -27,6 +27,9 @@ pub enum Kind {
     Percent,
     /// A calendar date or period: "January 20", "last month".
     Date,
+    /// How old a person or a thing is, in years: "a 14-year-old", "aged
+    /// 27", "Maria Lopez, 27", "in his 40s".
+    Age,
 }
 
 impl Kind {
@@ -38,6 +41,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Percent => "percent",
             Kind::Date => "date",
+            Kind::Age => "age",
         }
     }
 }

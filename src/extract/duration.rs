@@ -1,8 +1,8 @@
 //! Durations: a number and a unit of time. "45 days", "45-day", "two
 //! weeks", "three hours", "a month", "an hour and a half", "2 years and 3
-//! months". Ages ("45-year-old", "aged 45") and names ("the Seven Years'
-//! War") are not durations; nor are rates ("twice a week") and points in
-//! time ("a year ago").
+//! months". Ages ("45-year-old", "aged 45") are read before durations, by
+//! `age.rs`; names ("the Seven Years' War") are not durations, nor are
+//! rates ("twice a week") and points in time ("a year ago").
 
 use rust_decimal::Decimal;
 
@@ -15,10 +15,8 @@ use crate::lexicon::{self, lower};
 /// glued letter ("5m days") makes none.
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     let (toks, n) = (r.toks, &r.n);
-    let u = unit_after(toks, r.end).filter(|_| !r.first.letter_scale)?;
-    if u.age {
-        return Some(Verdict::Reject(r.start, u.end, RejectReason::Age));
-    }
+    // An age ("45-year-old") is decided by `age.rs`, before this.
+    let u = unit_after(toks, r.end).filter(|u| !r.first.letter_scale && !u.age)?;
     // "the Seven Years' War": a name.
     if n.spelled
         && n.start > 0
@@ -29,9 +27,6 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         if next.is_some_and(|t| t.is_punct('\'') || t.is_punct('’') || t.is_capitalized()) {
             return Some(Verdict::Reject(n.start, u.end, RejectReason::Identifier));
         }
-    }
-    if n.start > 0 && toks[n.start - 1].text.eq_ignore_ascii_case(lexicon::AGED) {
-        return Some(Verdict::Reject(n.start - 1, r.end, RejectReason::Age));
     }
     let amount = if u.times > 1 {
         times(r.amount, u.times)
@@ -225,7 +220,7 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     let age = (toks
         .get(after)
         .is_some_and(|t| t.is_dash() && !t.space_before)
-        && word(after + 1, lexicon::OLD))
+        && lexicon::OLD_FORMS.iter().any(|w| word(after + 1, w)))
         || word(after, lexicon::OLD)
         || (word(after, lexicon::OF_AGE[0]) && word(after + 1, lexicon::OF_AGE[1]));
     // "years old" ends one word on; "-year-old" and "years of age" two.
@@ -374,11 +369,15 @@ mod tests {
     #[test]
     fn ages_and_names_are_no_durations() {
         assert_eq!(
-            rejections("A 45-year-old man and the Seven Years' War."),
+            quotes("A 45-year-old man was aged 45 years."),
             [
-                ("45-year-old".into(), RejectReason::Age),
-                ("Seven Years".into(), RejectReason::Identifier),
+                (Kind::Age, "45-year-old".into()),
+                (Kind::Age, "aged 45 years".into()),
             ]
+        );
+        assert_eq!(
+            rejections("the Seven Years' War."),
+            [("Seven Years".into(), RejectReason::Identifier)]
         );
     }
 }

@@ -8,8 +8,9 @@
 //!
 //! One file per fact kind, each deciding whether a number is of its kind
 //! and holding that kind's rejections: `money.rs`, `count.rs`,
-//! `duration.rs`, `percent.rs`, and the folder `date/`. The shared pieces are the
-//! tokenizer (`token.rs`), which numbers and dates read alike, the prefilter that finds where a number can
+//! `duration.rs`, `percent.rs`, `age.rs`, and the folder `date/`. The shared
+//! pieces are the tokenizer (`token.rs`), which numbers and dates read alike,
+//! the prefilter that finds where a number can
 //! start (`prefilter.rs`), written and spelled numbers (`numeral.rs`,
 //! `spelled.rs`), hedges and ranges (`bound.rs`), what is no claim whatever
 //! it measures (`reject.rs`), every number of a text (`mentions.rs`), and
@@ -119,6 +120,12 @@ pub struct Candidate<'t> {
     pub before: Vec<&'t str>,
     /// Words of the sentence after the quote, nearest first, as written.
     pub after: Vec<&'t str>,
+    /// For an age, whose age it is, as written: the name before "Maria
+    /// Lopez, 27," or "Tom Reed (61)", the noun after "a 14-year-old boy",
+    /// the noun or pronoun an age is stated of ("The students were aged
+    /// between 16 and 18", "she was 87"); `None` for other kinds and when
+    /// the text does not say.
+    pub holder: Option<&'t str>,
 }
 
 /// Why a number-like piece of text is not a fact.
@@ -135,7 +142,9 @@ pub enum RejectReason {
     Identifier,
     /// A time of day: "10:30", "3pm".
     TimeOfDay,
-    /// An age: "45-year-old", "aged 45".
+    /// An age that cannot be read as one: in a unit no age is counted in
+    /// ("a 3-hour-old foal"), or a number no age can be ("a 5m-year-old").
+    /// Ages themselves are facts of kind [`Kind::Age`].
     Age,
     /// An ordinal: "first day", "a second U-turn".
     Ordinal,
@@ -212,9 +221,11 @@ pub(crate) fn extract_limited(
     scan::extract_limited(body, offset, max_candidates, max_rejections)
 }
 
+mod age;
 mod bound;
 mod count;
 mod duration;
+mod holder;
 mod mentions;
 mod money;
 pub(crate) mod numeral;

@@ -5,7 +5,8 @@
 //! start none. The prefilter finds, in one pass, every run of digits,
 //! every fraction written as one character ("½") and every whole word that
 //! the readers can start from: number words, fractions, scales, signs,
-//! articles, vague amounts and units of time. The scan skips the sentences
+//! articles, vague amounts, units of time and decades of life ("in his
+//! forties"). The scan skips the sentences
 //! with no such place and the words that are none of them.
 //!
 //! The words come from the lexicon's tables, the same ones the readers
@@ -63,6 +64,8 @@ impl Cue {
     pub(crate) const SCALE: Cue = Cue(1 << 9);
     /// A unit of time that an article counts: "month" in "a month".
     pub(crate) const TIME: Cue = Cue(1 << 10);
+    /// A decade of life in words: "forties" in "in his forties".
+    pub(crate) const DECADE: Cue = Cue(1 << 11);
     /// Anything: a stretch the prefilter could not read, where every token
     /// must be read.
     pub(crate) const ANY: Cue = Cue(u16::MAX);
@@ -76,7 +79,8 @@ impl Cue {
         | Cue::FRACTION.0
         | Cue::SIGN.0
         | Cue::ARTICLE.0
-        | Cue::VAGUE.0);
+        | Cue::VAGUE.0
+        | Cue::DECADE.0);
 
     /// Both sets of bits.
     pub(crate) const fn with(self, other: Cue) -> Cue {
@@ -171,6 +175,9 @@ fn cue_words() -> Vec<(String, Cue)> {
         if lexicon::counted_by_article(w, named) {
             add(w, Cue::TIME);
         }
+    }
+    for &(w, _) in lexicon::DECADE_WORDS {
+        add(w, Cue::DECADE);
     }
     words
 }
@@ -459,6 +466,9 @@ mod tests {
         for &(c, _) in lexicon::FRACTION_GLYPHS {
             assert!(starts(&c.to_string()), "{c}");
         }
+        for &(w, _) in lexicon::DECADE_WORDS {
+            assert!(starts(w), "{w}");
+        }
     }
 
     #[test]
@@ -482,6 +492,9 @@ mod tests {
         vocabulary.extend(lexicon::PERCENT_WORDS);
         vocabulary.extend(lexicon::TIME_INSERTS);
         vocabulary.extend(lexicon::RATE_WORDS);
+        vocabulary.extend(lexicon::POSSESSIVES);
+        vocabulary.extend(lexicon::DECADE_PARTS.iter().map(|r| r.0));
+        vocabulary.extend(lexicon::DECADE_WORDS.iter().map(|r| r.0));
         vocabulary.extend([
             "point", "and", "over", "out", "in", "few", "handful", "couple",
         ]);
@@ -508,6 +521,8 @@ mod tests {
                 " month",
                 " half",
                 " 5",
+                " in his forties",
+                " in her 40s",
             ] {
                 let text = format!("{w}{after}");
                 let mut toks = Vec::new();
@@ -515,7 +530,8 @@ mod tests {
                 assert!(
                     super::super::count::vague_at(&toks, 0).is_none()
                         && matches!(super::super::numeral::parse(&toks, 0), Ok(None))
-                        && super::super::duration::article(&toks, 0).is_none(),
+                        && super::super::duration::article(&toks, 0).is_none()
+                        && super::super::age::decade(&toks, 0).is_none(),
                     "{text:?} starts something the prefilter skips"
                 );
             }

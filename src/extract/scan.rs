@@ -19,8 +19,8 @@ use super::numeral::{self, Numeral, OutOfRange};
 use super::prefilter::{self, Cue, Hit};
 use super::token::{Tk, Token, tokenize};
 use super::{
-    Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, bound,
-    count, duration, money, percent, reject,
+    Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, age,
+    bound, count, duration, holder, money, percent, reject,
 };
 use crate::lexicon::lower;
 use crate::segment;
@@ -38,11 +38,13 @@ type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
 /// The kinds a number is offered to, in order. A currency written before
 /// the amount makes money whatever follows; a percent sign outranks a
 /// currency word after the number ("5 per cent"); then currency words,
-/// units of time and counted nouns.
-const KINDS: [Decide; 5] = [
+/// ages (before units of time: "45-year-old" is an age, not a length of
+/// time), units of time and counted nouns.
+const KINDS: [Decide; 6] = [
     money::with_prefix,
     percent::decide,
     money::with_suffix,
+    age::decide,
     duration::decide,
     count::decide,
 ];
@@ -268,9 +270,12 @@ impl<'a, 't> Sentence<'a, 't> {
                 i = end;
                 continue;
             }
-            // Readings that start at a word with no number: "dozens of
-            // companies", "a month".
-            let wordy = count::vague(self.text, toks, i).or_else(|| duration::article(toks, i));
+            // Readings that start at a word with no number, or that would
+            // otherwise be read as an id: "dozens of companies", "a month",
+            // "in his forties", "in her 40s".
+            let wordy = count::vague(self.text, toks, i)
+                .or_else(|| duration::article(toks, i))
+                .or_else(|| age::decade(toks, i));
             if let Some(q) = wordy {
                 i = q.end;
                 self.push(q);
@@ -324,6 +329,7 @@ impl<'a, 't> Sentence<'a, 't> {
             unit: RawUnit::Date(d.expr.clone()),
             before,
             after,
+            holder: None,
         });
     }
 
@@ -364,6 +370,11 @@ impl<'a, 't> Sentence<'a, 't> {
         let span = self.tok_span(q.start, q.end);
         let text = self.text_of(span);
         let (before, after) = self.context(span);
+        let holder = match q.kind {
+            Kind::Age => holder::of_age(self.toks, q.start, q.end)
+                .map(|(a, b)| self.text.quote(self.toks, a, b)),
+            _ => None,
+        };
         self.out.candidates.push(Candidate {
             kind: q.kind,
             span,
@@ -374,6 +385,7 @@ impl<'a, 't> Sentence<'a, 't> {
             unit: q.unit,
             before,
             after,
+            holder,
         });
     }
 

@@ -95,13 +95,15 @@ pub(crate) const RATE_WORDS: &[&str] =
 /// year ago".
 pub(crate) const AGO: &str = "ago";
 
-/// The words that make a length of time an age: "45-year-old", "45 years
-/// of age", "aged 45".
+/// The words after a unit of time that make it an age: "45-year-old",
+/// "45 years old", "45 years of age" (see `age.rs` for the words before
+/// the number: "aged 45").
 pub(crate) const OLD: &str = "old";
+/// The forms "old" takes after a hyphenated unit: "30-year-olds", "the
+/// 16-year-old's lawyer".
+pub(crate) const OLD_FORMS: &[&str] = &["old", "olds", "old's", "old’s"];
 /// See [`OLD`].
 pub(crate) const OF_AGE: [&str; 2] = ["of", "age"];
-/// See [`OLD`].
-pub(crate) const AGED: &str = "aged";
 
 static TIME: LazyLock<Lookup<TimeWord>> = LazyLock::new(|| Lookup::new(TIME_UNITS));
 

@@ -5,9 +5,10 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::extract::numeral::ratio;
 use crate::extract::{Amount, Candidate, Hedge, Kind, RawUnit, Stated};
 pub use crate::quantity::{Bound, End, Interval, Value};
-use crate::quantity::{Change, Counted, Currency, DateValue, Role, Unit};
+use crate::quantity::{Change, Counted, Currency, DateValue, Role, TimeUnit, Unit};
 
 pub mod date;
 mod reading;
@@ -74,6 +75,9 @@ pub fn normalize(
             change: None,
         });
     }
+    if c.kind == Kind::Age {
+        return age(c, tolerance);
+    }
     let unit = match &c.unit {
         RawUnit::Currency(code) => Unit::Currency(Currency::new(code)),
         RawUnit::Time(t) => Unit::Time(*t),
@@ -85,8 +89,57 @@ pub fn normalize(
         }),
         RawUnit::Date(_) => return None,
     };
-    let point_count = c.kind == Kind::Count;
-    let (value, bound, interval, precision) = match c.amount {
+    amounted(c, c.amount, unit, c.kind == Kind::Count, tolerance)
+}
+
+/// An age, in years: an age stated in months, weeks or days is converted
+/// ("an 18-month-old" is 1.5 years; a week is 7/365 of a year and a day
+/// 1/365, so "21 days" and "3 weeks" are one age). A stated age is a point,
+/// as a count is: ages are given in whole years, and 19 against 20 is a
+/// real disagreement. The unit is [`TimeUnit::Year`].
+fn age(c: &Candidate<'_>, tolerance: Decimal) -> Option<Normalized> {
+    let RawUnit::Time(stated_in) = c.unit else {
+        return None;
+    };
+    let (times, per) = match stated_in {
+        TimeUnit::Year => (1, 1),
+        TimeUnit::Month => (1, 12),
+        TimeUnit::Week => (7, 365),
+        TimeUnit::Day => (1, 365),
+        _ => return None,
+    };
+    let (times, per) = (Decimal::from(times), Decimal::from(per));
+    let years = |s: Stated| -> Option<Stated> {
+        if per == Decimal::ONE {
+            return Some(s);
+        }
+        Some(Stated {
+            value: ratio(s.value.checked_mul(times)?, per)?,
+            precision: ratio(s.precision.checked_mul(times)?, per)?,
+        })
+    };
+    let amount = match c.amount {
+        Amount::One(s) => Amount::One(years(s)?),
+        Amount::Range(a, b) => Amount::Range(years(a)?, years(b)?),
+        // Extraction states no age vaguely.
+        Amount::Vague { .. } => return None,
+    };
+    amounted(c, amount, Unit::Time(TimeUnit::Year), true, tolerance)
+}
+
+/// A number's amount, in `unit`, normalized: its value, bound, interval
+/// and precision, and the role, rate and change its context words give.
+/// `point` makes an exact whole amount a point ("eight apps" is 8, not
+/// 7.5 to 8.5).
+fn amounted(
+    c: &Candidate<'_>,
+    amount: Amount,
+    unit: Unit,
+    point: bool,
+    tolerance: Decimal,
+) -> Option<Normalized> {
+    let point_count = point;
+    let (value, bound, interval, precision) = match amount {
         Amount::One(s) => {
             let (bound, interval) = hedged(s, c.hedge, tolerance, point_count)?;
             (s.value, bound, interval, Some(s.precision))

@@ -255,6 +255,7 @@ pub fn label(kind: Kind, subject: &str, role: Option<&str>, per: Option<&str>) -
         (Kind::Duration, true) => String::from("a length of time"),
         (Kind::Percent, true) => String::from("a share"),
         (Kind::Date, true) => String::from("a date"),
+        (Kind::Age, true) => String::from("an age"),
     };
     if let Some(p) = per {
         out = format!("{out} per {p}");

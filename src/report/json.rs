@@ -83,7 +83,7 @@
 //!
 //! | key | type | meaning |
 //! |---|---|---|
-//! | `kind` | string | `money`, `count`, `duration`, `percent` or `date` |
+//! | `kind` | string | `money`, `count`, `duration`, `percent`, `date` or `age` |
 //! | `subject` | string | what the quantity is (`ipo`, `app`) |
 //! | `severity` | string | `low`, `medium` or `high` |
 //! | `explanation` | string | one line: how far apart, what could explain it |
@@ -193,7 +193,19 @@
 //!
 //! `unit` is an ISO 4217 code for money (`USD`), a time unit for durations
 //! (`day`, `week`, ...), `percent` or `percentage point` for percents, the
-//! grain for dates (`day`, `month`, ...), and the counted noun for counts.
+//! grain for dates (`day`, `month`, ...), the counted noun for counts, and
+//! `year` for ages.
+//!
+//! An `age` (added within version 1) is how old a person or a thing is,
+//! with `value`, `lower` and `upper` in years: "a 14-year-old" is 14, "an
+//! 18-month-old" 1.5 (months, weeks and days are converted; a week is 7/365
+//! of a year, a day 1/365). A stated age is a point (`lower` and `upper`
+//! equal: ages are given in whole years); "aged between 16 and 18" and "in
+//! his 50s" (50 to 59) are ranges; "as young as 9" and "aged 65 and over"
+//! are `lower` bounds, "under 5" and "as old as 80" `upper` bounds. The
+//! quote starts at the word that shapes the value ("aged", "age of", "as
+//! young as", "in his") and leaves out the name or noun the age belongs to:
+//! "Maria Lopez, 27," quotes `27`, "a 14-year-old boy" `14-year-old`.
 //!
 //! # REJECTION
 //!
@@ -203,7 +215,7 @@
 //! | `start` | integer | byte offset of the rejected text's first byte |
 //! | `end` | integer | byte offset one past its last byte |
 //! | `text` | string | the rejected text |
-//! | `reason` | string | `phone_number`, `copyright`, `year_label`, `identifier`, `time_of_day`, `age`, `ordinal`, `no_unit`, `out_of_range` or `page_furniture` |
+//! | `reason` | string | `phone_number`, `copyright`, `year_label`, `identifier`, `time_of_day`, `age`, `ordinal`, `no_unit`, `out_of_range` or `page_furniture`; `age` is an age in a unit no age is counted in ("a 3-hour-old foal"), ages themselves being facts |
 //!
 //! # CLAIM
 //!
