@@ -301,3 +301,41 @@ fn huge_amounts_are_judged_without_overflow() {
     let json = crosscheck::report::json::to_string(&report);
     assert!(!json.contains("NaN") && !json.contains("inf"), "{json}");
 }
+
+/// Ages are compared only when they are the age of one person: a name, or
+/// a noun that stands for one person in a story ("the suspect"); "a
+/// 19-year-old man" in one paper and "a 45-year-old man" in another may be
+/// two men.
+#[test]
+fn ages_are_compared_person_by_person() {
+    let checker = Checker::new();
+    let report = checker.check(&[
+        Source::new("a", "Maria Lopez, 27, of Tampa was among the injured."),
+        Source::new(
+            "b",
+            "Among the injured was Maria Lopez, 28, a nurse from Tampa.",
+        ),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    assert_eq!(report.conflicts[0].kind, Kind::Age);
+    let report = checker.check(&[
+        Source::new("a", "The suspect, 21, was arrested at the scene."),
+        Source::new("b", "Police said the suspect was 19 and lived nearby."),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    let report = checker.check(&[
+        Source::new("a", "A 19-year-old man was taken to hospital."),
+        Source::new("b", "A 45-year-old man was treated at the scene."),
+    ]);
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    let report = checker.check(&[
+        Source::new("a", "Maria Lopez, 27, was hurt."),
+        Source::new("b", "Tom Reed, 61, was hurt."),
+    ]);
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    assert!(
+        report.possible_conflicts.is_empty(),
+        "{:?}",
+        report.possible_conflicts
+    );
+}

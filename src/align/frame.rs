@@ -516,6 +516,17 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
         }
     }
     let (measured, by) = match fact.kind {
+        // An age is the age of someone: a named person ("Maria Lopez, 27"),
+        // or the one person a story's noun stands for ("the suspect, 21").
+        // A noun many people share ("a 19-year-old man") names nobody in
+        // particular: such an age corroborates, never conflicts.
+        Kind::Age => match s.holder.as_deref().and_then(age_holder) {
+            Some(h) => {
+                f.classed = true;
+                (format!("age of {h}"), s.holder.clone().unwrap_or_default())
+            }
+            None => (String::new(), String::new()),
+        },
         Kind::Count => {
             let noun = counted.map_or("", |c| c.noun.as_str());
             let class = synonyms.noun_class(noun);
@@ -589,6 +600,53 @@ fn title_case(sentence: &str) -> bool {
         }
     }
     long >= 3 && capital * 4 >= long * 3
+}
+
+/// Nouns that, in a story, usually stand for one person whose age sources
+/// may disagree on.
+const SINGULAR_HOLDERS: &[&str] = &[
+    "suspect",
+    "gunman",
+    "attacker",
+    "shooter",
+    "driver",
+    "pilot",
+    "captain",
+    "defendant",
+    "accused",
+    "assailant",
+    "killer",
+    "bomber",
+    "hijacker",
+    "mayor",
+    "governor",
+    "president",
+    "minister",
+    "coach",
+    "manager",
+    "chief",
+    "founder",
+    "winner",
+    "champion",
+    "survivor",
+];
+
+/// The person an age belongs to, lowercase, when the words name one: a
+/// name ("Maria Lopez"), or a noun that stands for one person in a story
+/// ("suspect"). `None` for pronouns and nouns many people share ("man",
+/// "boy").
+fn age_holder(holder: &str) -> Option<String> {
+    let h = holder.trim();
+    let named = h
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !matches!(h, "He" | "She" | "They" | "It" | "His" | "Her");
+    if named {
+        return Some(h.to_lowercase());
+    }
+    let noun = h.split_whitespace().last()?.to_ascii_lowercase();
+    SINGULAR_HOLDERS.contains(&noun.as_str()).then_some(noun)
 }
 
 /// When a figure holds: a revision within the sentence ("from 31 to 27"),
