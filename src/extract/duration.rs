@@ -128,7 +128,7 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     if let Some((v, u, e)) = compound(toks, end, value, unit) {
         (value, unit, end) = (v, u, e);
     }
-    let (hedge, start) = match bound::before(toks, i) {
+    let (hedge, start) = match bound::before_span(toks, i) {
         Some((h, s)) => (h, s),
         None => (Hedge::Exact, i),
     };

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::numeral::{self, OutOfRange};
 use super::token::{Tk, Token, tokenize};
-use super::{Amount, Hedge, NumberMention, Stated, bound, reject};
+use super::{Amount, Hedge, NumberMention, Stated, bound, duration, reject};
 use crate::segment;
 use crate::span::Span;
 
@@ -122,7 +122,13 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
             {
                 hedge = h;
                 end = after;
-            } else if !between && let Some((h, s)) = bound::before(&toks, start) {
+            } else if !between
+                && let Some((h, s)) = if duration::unit_after(&toks, end).is_some() {
+                    bound::before_span(&toks, start)
+                } else {
+                    bound::before(&toks, start)
+                }
+            {
                 hedge = h;
                 start = s;
             }

@@ -117,6 +117,12 @@ pub struct Candidate<'t> {
     pub before: Vec<&'t str>,
     /// Words of the sentence after the quote, nearest first, as written.
     pub after: Vec<&'t str>,
+    /// For an amount that "to" links to the next one in its currency (a
+    /// change and its new level, "gained $1.35 to $83 a barrel"; an old
+    /// level and the new, "from $41 to $44 a share"), the words after that
+    /// next amount, nearest first: a rate written once is the rate of
+    /// both. Empty otherwise.
+    pub linked_after: Vec<&'t str>,
 }
 
 /// Why a number-like piece of text is not a fact.

@@ -324,6 +324,7 @@ impl<'a, 't> Sentence<'a, 't> {
             unit: RawUnit::Date(d.expr.clone()),
             before,
             after,
+            linked_after: Vec::new(),
         });
     }
 
@@ -364,6 +365,21 @@ impl<'a, 't> Sentence<'a, 't> {
         let span = self.tok_span(q.start, q.end);
         let text = self.text_of(span);
         let (before, after) = self.context(span);
+        // "gained $1.35 to $83 a barrel": the amount before "to" is a rate
+        // per barrel too.
+        let toks = self.toks;
+        if q.kind == Kind::Money
+            && q.start >= 2
+            && toks[q.start - 1].is_word()
+            && toks[q.start - 1].text.eq_ignore_ascii_case("to")
+            && let Some(prev) = self.out.candidates.last_mut()
+            && prev.sentence == self.span
+            && prev.kind == Kind::Money
+            && prev.unit == q.unit
+            && prev.span.end == toks[q.start - 2].span.end
+        {
+            prev.linked_after.clone_from(&after);
+        }
         self.out.candidates.push(Candidate {
             kind: q.kind,
             span,
@@ -374,6 +390,7 @@ impl<'a, 't> Sentence<'a, 't> {
             unit: q.unit,
             before,
             after,
+            linked_after: Vec::new(),
         });
     }
 
@@ -495,7 +512,12 @@ impl Verdict {
         let Verdict::Take(mut q) = self else {
             return self;
         };
-        if let Some((h, s)) = bound::before(r.toks, q.start) {
+        let before = if q.kind == Kind::Duration {
+            bound::before_span(r.toks, q.start)
+        } else {
+            bound::before(r.toks, q.start)
+        };
+        if let Some((h, s)) = before {
             q.hedge = h;
             q.start = s;
         }

@@ -104,7 +104,7 @@ pub fn normalize(
         interval,
         precision: precision.map(|p| p.normalize()),
         role: reading::role(c.kind, &c.before, &c.after),
-        per: reading::per(c.kind, &c.after),
+        per: reading::per(c.kind, &c.after).or_else(|| reading::per(c.kind, &c.linked_after)),
         change: reading::change(c.kind, &c.before, &c.after),
     })
 }
