@@ -83,6 +83,10 @@ pub enum RawUnit {
     Percent,
     /// Percentage points.
     PercentagePoint,
+    /// A share of a whole written without a per cent sign, in per cent: a
+    /// fraction ("two-thirds of the staff") or a proportion ("one in
+    /// five"). Unhedged, it states exactly the fraction.
+    Share,
     /// The counted noun: its singular, lowercase form ("app") and the noun
     /// phrase as written ("Chinese software applications").
     Noun {

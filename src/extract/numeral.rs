@@ -148,7 +148,10 @@ pub(crate) fn sign_at(toks: &[Token<'_>], i: usize) -> Option<bool> {
 /// the precision other extractors report.
 pub(crate) fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
     let q = a.checked_div(b)?;
-    if q.checked_mul(b) == Some(a) {
+    // A quotient that fills every digit the decimal holds did not end: its
+    // product with `b` may still round back to `a` (100 / 3 * 3).
+    let full = q.mantissa().unsigned_abs() >= 10u128.pow(27);
+    if !full && q.checked_mul(b) == Some(a) {
         return Some(q);
     }
     q.round_sf(15).map(|r| r.normalize())

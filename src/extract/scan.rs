@@ -37,11 +37,13 @@ type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
 
 /// The kinds a number is offered to, in order. A currency written before
 /// the amount makes money whatever follows; a percent sign outranks a
-/// currency word after the number ("5 per cent"); then currency words,
+/// currency word after the number ("5 per cent"); a share ("two-thirds
+/// of", "one in five") outranks what follows it; then currency words,
 /// units of time and counted nouns.
-const KINDS: [Decide; 5] = [
+const KINDS: [Decide; 6] = [
     money::with_prefix,
     percent::decide,
+    percent::share,
     money::with_suffix,
     duration::decide,
     count::decide,

@@ -188,7 +188,13 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 last_was_number = true;
                 continue;
             }
-            if lexicon::among(lexicon::ARTICLE_FRACTIONS, next) {
+            // "a half", "a quarter"; "a fifth of", "a tenth of", where
+            // "of" tells the fraction from the ordinal ("a fifth term").
+            if lexicon::among(lexicon::ARTICLE_FRACTIONS, next)
+                || (lexicon::fraction_word(next).is_some()
+                    && !plural_fraction(next)
+                    && is_word(toks, j + 2, "of"))
+            {
                 let (num, den) = lexicon::fraction_word(next)?;
                 st.current = ratio(Decimal::from(num), Decimal::from(den))?;
                 st.any = true;

@@ -72,7 +72,7 @@ pub fn normalize(
     let unit = match &c.unit {
         RawUnit::Currency(code) => Unit::Currency(Currency::new(code)),
         RawUnit::Time(t) => Unit::Time(*t),
-        RawUnit::Percent => Unit::Percent,
+        RawUnit::Percent | RawUnit::Share => Unit::Percent,
         RawUnit::PercentagePoint => Unit::PercentagePoint,
         RawUnit::Noun { lemma, phrase } => Unit::Counted(Counted {
             noun: lemma.clone(),
@@ -80,7 +80,9 @@ pub fn normalize(
         }),
         RawUnit::Date(_) => return None,
     };
-    let point_count = c.kind == Kind::Count;
+    // A count of whole things, and a share stated as a fraction ("one in
+    // five" is 20%, not 19.5 to 20.5), are exact points.
+    let point_count = c.kind == Kind::Count || c.unit == RawUnit::Share;
     let (value, bound, interval, precision) = match c.amount {
         Amount::One(s) => {
             let (bound, interval) = hedged(s, c.hedge, tolerance, point_count)?;
