@@ -164,6 +164,10 @@ fn cue_words() -> Vec<(String, Cue)> {
     for &w in lexicon::ARTICLE_FRACTIONS {
         add(w, Cue::AFTER_ARTICLE);
     }
+    // "a dollar": a sentence with nothing else must still be read.
+    for &w in lexicon::ARTICLE_CURRENCIES {
+        add(w, Cue::AFTER_ARTICLE);
+    }
     for &(w, _) in lexicon::SCALES {
         add(w, Cue::SCALE);
     }

@@ -270,9 +270,12 @@ impl<'a, 't> Sentence<'a, 't> {
                 i = end;
                 continue;
             }
-            // Readings that start at a word with no number: "dozens of
-            // companies", "a month".
-            let wordy = count::vague(self.text, toks, i).or_else(|| duration::article(toks, i));
+            // Readings that start at a word with no number: "millions of
+            // dollars", "dozens of companies", "a month", "a dollar".
+            let wordy = money::vague(toks, i)
+                .or_else(|| count::vague(self.text, toks, i))
+                .or_else(|| duration::article(toks, i))
+                .or_else(|| money::article(toks, i));
             if let Some(q) = wordy {
                 i = q.end;
                 self.push(q);

@@ -140,14 +140,26 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 if !st.any && st.current == Decimal::ZERO {
                     break;
                 }
-                let group = if st.current == Decimal::ZERO {
-                    Decimal::ONE
+                let mut b2 = [0u8; 32];
+                let after_scale = j > i
+                    && word_at(toks, j - 1, &mut b2)
+                        .and_then(lexicon::scale_word)
+                        .is_some_and(|(q, ord)| q >= 3 && !ord);
+                if st.current.is_zero() && after_scale && p > st.last_scale {
+                    // "three lakh crore", "three thousand millions": a
+                    // larger scale right after another multiplies it.
+                    st.total = st.total.checked_mul(pow10(p))?;
+                    st.last_scale += p;
                 } else {
-                    st.current
-                };
-                st.total = st.total.checked_add(group.checked_mul(pow10(p))?)?;
-                st.current = Decimal::ZERO;
-                st.last_scale = p;
+                    let group = if st.current == Decimal::ZERO {
+                        Decimal::ONE
+                    } else {
+                        st.current
+                    };
+                    st.total = st.total.checked_add(group.checked_mul(pow10(p))?)?;
+                    st.current = Decimal::ZERO;
+                    st.last_scale = p;
+                }
             }
             st.any = true;
             last_was_number = true;
@@ -156,8 +168,10 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 ordinal = true;
                 break;
             }
-            // "one hundred and twenty": "and" joins a smaller number.
+            // "one hundred and twenty": "and" joins a smaller number; "two
+            // million and one half" joins a fraction, read below.
             if is_word(toks, j, "and")
+                && and_fraction(toks, j + 1).is_none()
                 && toks.get(j + 1).is_some_and(|_| {
                     let mut b2 = [0u8; 32];
                     word_at(toks, j + 1, &mut b2).is_some_and(|w2| {
@@ -325,9 +339,15 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         return None;
     }
     if fraction && st.total.is_zero() {
-        // "half a million", "a quarter million", "three quarters billion":
-        // a share of a scale is a whole amount.
-        let k = if is_word(toks, j, "a") { j + 1 } else { j };
+        // "half a million", "a quarter million", "three quarters billion",
+        // "two thirds of a million": a share of a scale is a whole amount.
+        let k = if is_word(toks, j, "a") {
+            j + 1
+        } else if is_word(toks, j, "of") && is_word(toks, j + 1, "a") {
+            j + 2
+        } else {
+            j
+        };
         let mut b2 = [0u8; 32];
         if let Some((p, false)) = word_at(toks, k, &mut b2)
             .and_then(lexicon::scale_word)

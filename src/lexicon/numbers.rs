@@ -108,7 +108,8 @@ pub(crate) const SCALES: &[(&str, (u32, bool))] = &[
 ];
 
 /// Abbreviated scales and their powers of ten. The single letters are
-/// only taken glued to digits ("5m") or right after a currency.
+/// only taken glued to digits ("5m") or right after a currency. See also
+/// [`CASED_SCALE_ABBREVIATIONS`].
 pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u32)] = &[
     ("k", 3),
     ("thou", 3),
@@ -128,6 +129,11 @@ pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u32)] = &[
     ("tln", 12),
     ("cr", 7),
 ];
+
+/// Abbreviated scales read only in the case given and glued to digits:
+/// "$2MM" is two million in the usage of American finance, while "5mm" is
+/// a length.
+pub(crate) const CASED_SCALE_ABBREVIATIONS: &[(&str, u32)] = &[("MM", 6)];
 
 /// The abbreviated scales also read when a space sets them apart from the
 /// digits ("5 bn").
