@@ -183,6 +183,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_space_after_a_decimal_point_in_an_amount_ends_no_sentence() {
+        let text = "It lost $4. 7 billion. Then £2. 5 million more. It cost $4. 7 people left.";
+        let got: Vec<&str> = sentences(text, 0).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "It lost $4. 7 billion.",
+                "Then £2. 5 million more.",
+                "It cost $4.",
+                "7 people left."
+            ]
+        );
+    }
+
+    #[test]
     fn long_runs_are_cut_at_white_space_within_the_limit() {
         let word = "abcdefghi ";
         let text = word.repeat(1000);

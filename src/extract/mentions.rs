@@ -61,13 +61,15 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
             // "one over three", "two out of five hundred", "1 in twenty-one":
             // a ratio.
             if let Some((value, end)) = ratio_after(&toks, &n) {
+                // "2 in 5 or more": a bound written after the ratio.
+                let (hedge, end) = bound::after(&toks, end).unwrap_or((Hedge::Exact, end));
                 out.push(NumberMention {
                     span: Span::new(toks[n.start].span.start, toks[end - 1].span.end),
                     amount: Amount::One(Stated {
                         value,
                         precision: Decimal::new(1, 2),
                     }),
-                    hedge: Hedge::Exact,
+                    hedge,
                     ordinal: false,
                 });
                 i = end;

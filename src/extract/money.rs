@@ -550,6 +550,40 @@ mod tests {
     }
 
     #[test]
+    fn amounts_that_start_at_a_word() {
+        assert_eq!(
+            quotes("It costs a dollar and 20 cents."),
+            [(Kind::Money, "a dollar and 20 cents".into())]
+        );
+        assert_eq!(
+            quotes("Millions of dollars were lost."),
+            [(Kind::Money, "Millions of dollars".into())]
+        );
+        // A currency that names a noun, or a pound that weighs.
+        assert_eq!(quotes("He opened a dollar store."), []);
+        assert_eq!(quotes("She bought a pound of coffee."), []);
+        assert_eq!(quotes("Thousands of dollar bills were found."), []);
+    }
+
+    #[test]
+    fn wire_and_regional_spellings() {
+        for (text, quote) in [
+            ("It set aside Y=260 billion.", "Y=260 billion"),
+            ("Oil rose to $US84.20.", "$US84.20"),
+            ("It cost Rs 2.4 lakh crore.", "Rs 2.4 lakh crore"),
+            ("A kilo costs 35 LE now.", "35 LE"),
+            ("He paid 10 dinars.", "10 dinars"),
+            ("It lost $4. 7 billion.", "$4. 7 billion"),
+            ("It pays 32c a share.", "32c"),
+        ] {
+            assert_eq!(quotes(text), [(Kind::Money, quote.into())], "{text}");
+        }
+        // "le" in lower case and a capital "C" are no currency.
+        assert_eq!(quotes("It was 3C outside."), []);
+        assert_eq!(quotes("Il y a 12 le matin."), []);
+    }
+
+    #[test]
     fn pounds_of_weight_are_no_money() {
         assert_eq!(quotes("The baby weighed 8 pounds."), []);
         assert_eq!(

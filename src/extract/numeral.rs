@@ -157,6 +157,15 @@ pub(crate) fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
     q.round_sf(15).map(|r| r.normalize())
 }
 
+/// `v` kept to 15 significant digits when it has more: the sum of a whole
+/// number and a fraction that does not end ("42 and a third").
+pub(crate) fn round_inexact(v: Decimal) -> Decimal {
+    if v.mantissa().unsigned_abs() < 10u128.pow(15) {
+        return v;
+    }
+    v.round_sf(15).map_or(v, |r| r.normalize())
+}
+
 /// A fraction written with a slash right after the whole number that ends
 /// at token `j`: "3/4" (the numerator is the number just read) or, after a
 /// space, "2 1/4". Returns the value and the token after the denominator.
@@ -492,13 +501,14 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
                 // As for "three million and a half" in words: the part is
                 // read to half the scale.
                 let f = pow10(m.scale_pow);
-                m.value = part
-                    .checked_mul(f)
-                    .and_then(|a| m.value.checked_add(a))
-                    .ok_or(OutOfRange {
-                        start: i,
-                        end: after,
-                    })?;
+                m.value = round_inexact(
+                    part.checked_mul(f)
+                        .and_then(|a| m.value.checked_add(a))
+                        .ok_or(OutOfRange {
+                            start: i,
+                            end: after,
+                        })?,
+                );
                 m.precision = m.precision.min(f / Decimal::TWO);
                 m.end = after;
                 return Ok(Some(m));
@@ -618,6 +628,26 @@ mod tests {
         );
         assert_eq!(val("35-billion"), "35000000000");
         assert_eq!(val("2.4m"), "2400000");
+    }
+
+    #[test]
+    fn compound_and_cased_scales() {
+        assert_eq!(val("1.8 lakh crore"), "1800000000000");
+        assert_eq!(val("5 hundred thousand"), "500000");
+        assert_eq!(val("3 million and a half"), "3500000");
+        assert_eq!(val("2MM"), "2000000");
+        // Only "MM" in capitals is a million: "5mm" is a length.
+        let mut toks = Vec::new();
+        tokenize("5mm", 0, &mut toks);
+        let n = parse(&toks, 0).ok().flatten().map(|n| (n.value, n.end));
+        assert_eq!(n, Some((Decimal::from(5), 1)));
+        assert_eq!(numeral_ratio(100, 3), "33.3333333333333");
+    }
+
+    fn numeral_ratio(a: i64, b: i64) -> String {
+        ratio(Decimal::from(a), Decimal::from(b))
+            .map(|r| r.to_string())
+            .unwrap_or_default()
     }
 
     #[test]

@@ -220,6 +220,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn shares_and_proportions() {
+        for (text, quote) in [
+            ("Two-thirds of the staff voted.", "Two-thirds"),
+            ("Half the trains were cancelled.", "Half"),
+            ("One in five drivers was fined.", "One in five"),
+            ("Three out of four backed it.", "Three out of four"),
+            ("Only 1-in-5 applicants get in.", "1-in-5"),
+            ("It needs a two-thirds majority.", "two-thirds"),
+        ] {
+            assert_eq!(quotes(text), [(Kind::Percent, quote.into())], "{text}");
+        }
+        // Parts of one thing or of a period are no shares.
+        for text in [
+            "It lasted half an hour.",
+            "They led at half-time.",
+            "He scored in the first half.",
+            "Half of 2019 was lost.",
+            "It stopped a third of a mile away.",
+            "Crews repaired 2 in 3 days.",
+        ] {
+            let found = quotes(text);
+            assert!(
+                found.iter().all(|(k, _)| *k != Kind::Percent),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn percent_sign_and_words() {
         assert_eq!(
             quotes("It is 33% owned by Alibaba."),

@@ -161,6 +161,9 @@ fn cue_words() -> Vec<(String, Cue)> {
         }
     }
     add(lexicon::ARTICLE_DOZEN, Cue::AFTER_ARTICLE);
+    for &w in lexicon::ARTICLE_PAIRS {
+        add(w, Cue::AFTER_ARTICLE);
+    }
     for &w in lexicon::ARTICLE_FRACTIONS {
         add(w, Cue::AFTER_ARTICLE);
     }

@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::numeral::{Numeral, is_word, parse_digits, pow10, ratio, word_at};
+use super::numeral::{Numeral, is_word, parse_digits, pow10, ratio, round_inexact, word_at};
 use super::prefilter;
 use super::token::Token;
 use crate::lexicon;
@@ -202,6 +202,22 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 last_was_number = true;
                 continue;
             }
+            if lexicon::among(lexicon::ARTICLE_PAIRS, next) {
+                // "a pair of suspects", "a couple": two, and nothing more
+                // joins them.
+                st.current = Decimal::TWO;
+                st.any = true;
+                j += 2;
+                let mut b3 = [0u8; 32];
+                if is_word(toks, j, "of")
+                    && !word_at(toks, j + 1, &mut b3).is_some_and(|w| {
+                        lexicon::time_unit(w).is_some() || lexicon::among(lexicon::PAIRED_NOUNS, w)
+                    })
+                {
+                    j += 1;
+                }
+                break;
+            }
             // "a half", "a quarter"; "a fifth of", "a tenth of", where
             // "of" tells the fraction from the ordinal ("a fifth term").
             if lexicon::among(lexicon::ARTICLE_FRACTIONS, next)
@@ -362,7 +378,12 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         }
     }
     // "a" alone, or a trailing "a"/"and" consumed: trim.
-    let value = st.total.checked_add(st.current)?;
+    let mut value = st.total.checked_add(st.current)?;
+    // "forty two and a third": a fraction that does not end keeps 15
+    // significant digits in the sum too, as in the fraction alone.
+    if fraction || half_applied {
+        value = round_inexact(value);
+    }
     let precision = if point_places > 0 {
         if st.last_scale >= point_places {
             pow10(st.last_scale - point_places)
@@ -540,6 +561,24 @@ mod tests {
         assert_eq!(val("twenty five thousand three hundred"), "25300");
         assert_eq!(val("a million"), "1000000");
         assert_eq!(val("eight"), "8");
+    }
+
+    #[test]
+    fn scales_fractions_and_pairs() {
+        // A larger scale right after another multiplies it.
+        assert_eq!(val("three lakh crore"), "3000000000000");
+        assert_eq!(val("three thousand millions"), "3000000000");
+        // A fraction after a scale is a fraction of the scale.
+        assert_eq!(val("two million and one half"), "2500000");
+        assert_eq!(val("five billion and three quarters"), "5750000000");
+        assert_eq!(val("one hundred and three quarters"), "100.75");
+        assert_eq!(val("two thirds of a million"), "666666.666666667");
+        // A fraction that does not end keeps 15 significant digits.
+        assert_eq!(val("forty two and a third"), "42.3333333333333");
+        assert_eq!(val("a pair"), "2");
+        // "a fifth" alone may be an ordinal ("a fifth term"); "of" makes
+        // it a fraction.
+        assert_eq!(val("a fifth"), "");
     }
 
     #[test]
