@@ -322,13 +322,10 @@ impl Judge<'_> {
     /// Whether `a` and `b` are quoted on two different sides of a conflict.
     fn across(&self, sides: &[Vec<usize>], a: Quote<'_>, b: Quote<'_>) -> bool {
         let on = |q: Quote<'_>, side: &[usize]| side.iter().any(|&m| self.matches(m, q));
-        sides.iter().enumerate().any(|(i, sa)| {
-            on(a, sa)
-                && sides
-                    .iter()
-                    .enumerate()
-                    .any(|(j, sb)| i != j && on(b, sb))
-        })
+        sides
+            .iter()
+            .enumerate()
+            .any(|(i, sa)| on(a, sa) && sides.iter().enumerate().any(|(j, sb)| i != j && on(b, sb)))
     }
 
     /// Whether a reported conflict is the expected one: it pairs mentions of

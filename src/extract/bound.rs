@@ -229,6 +229,10 @@ pub(crate) fn range_after(
     let to = t.is_word() && t.text.eq_ignore_ascii_case("to");
     let connector = t.is_dash()
         || to
+        || (t.is_word()
+            && lexicon::THROUGH
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w)))
         || (between && t.is_word() && t.text.eq_ignore_ascii_case("and"))
         || (t.is_word() && t.text.eq_ignore_ascii_case("or") && n.spelled);
     if !connector {

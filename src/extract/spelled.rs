@@ -354,6 +354,20 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     if !st.any || j == i {
         return None;
     }
+    // "three hundred Cr", "two bn": an abbreviated scale after words.
+    if !fraction && !ordinal && st.last_scale == 0 && point_places == 0 {
+        let mut b2 = [0u8; 32];
+        if let Some(p) = word_at(toks, j, &mut b2)
+            .filter(|w| lexicon::among(lexicon::SPACED_SCALE_ABBREVIATIONS, w))
+            .and_then(lexicon::scale_abbrev)
+            .filter(|_| toks[j].space_before)
+        {
+            st.total = st.total.checked_add(st.current)?.checked_mul(pow10(p))?;
+            st.current = Decimal::ZERO;
+            st.last_scale = p;
+            j += 1;
+        }
+    }
     if fraction && st.total.is_zero() {
         // "half a million", "a quarter million", "three quarters billion",
         // "two thirds of a million": a share of a scale is a whole amount.
@@ -576,6 +590,7 @@ mod tests {
         // A fraction that does not end keeps 15 significant digits.
         assert_eq!(val("forty two and a third"), "42.3333333333333");
         assert_eq!(val("a pair"), "2");
+        assert_eq!(val("three hundred Cr"), "3000000000");
         // "a fifth" alone may be an ordinal ("a fifth term"); "of" makes
         // it a fraction.
         assert_eq!(val("a fifth"), "");

@@ -206,3 +206,7 @@ pub(crate) const SPREAD_WORDS: &[&str] = &[
 pub(crate) const SHIFT_WORDS: &[&str] = &[
     "went", "moved", "changed", "revised", "shifted", "swung", "switched", "adjusted",
 ];
+
+/// Words that join the two ends of a range, both included, besides "to"
+/// and a dash: "20 through 100".
+pub(crate) const THROUGH: &[&str] = &["through", "thru"];

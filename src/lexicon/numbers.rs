@@ -130,6 +130,7 @@ pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u32)] = &[
     ("cr", 7),
     ("lkh", 5),
     ("lkhs", 5),
+    ("crs", 7),
 ];
 
 /// Abbreviated scales read only in the case given and glued to digits:
@@ -139,8 +140,9 @@ pub(crate) const CASED_SCALE_ABBREVIATIONS: &[(&str, u32)] = &[("MM", 6)];
 
 /// The abbreviated scales also read when a space sets them apart from the
 /// digits ("5 bn").
-pub(crate) const SPACED_SCALE_ABBREVIATIONS: &[&str] =
-    &["bn", "mn", "mln", "bln", "tn", "trn", "tln", "lkh", "lkhs"];
+pub(crate) const SPACED_SCALE_ABBREVIATIONS: &[&str] = &[
+    "bn", "mn", "mln", "bln", "tn", "trn", "tln", "lkh", "lkhs", "cr", "crs",
+];
 
 /// Fraction words and their values as numerator and denominator.
 pub(crate) const FRACTIONS: &[(&str, (u32, u32))] = &[
