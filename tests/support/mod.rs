@@ -46,7 +46,9 @@ pub struct Finding {
     pub explanation: String,
     /// A conflict's sides, each the indices into [`Observed::mentions`] of
     /// the mentions stating one value; empty when not known (findings
-    /// built by hand, corroborations, updates).
+    /// built by hand, corroborations, updates). The story harness reads
+    /// them; the news-dev scores count pairs of differing values instead.
+    #[allow(dead_code)]
     pub sides: Vec<Vec<usize>>,
 }
 
