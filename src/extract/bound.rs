@@ -90,24 +90,52 @@ fn word_is(toks: &[Token<'_>], i: usize, w: &str) -> bool {
 
 /// Whether the "over" at token `over` spreads what comes before it across
 /// a span: an amount ends right before it ("£4bn over", "$10,000 over",
-/// "5% over") or a word that spreads ("repaid over").
+/// "5% over") or two words before it at most ("a 14% pay rise over", "£2bn
+/// of spending over"), or a word that spreads comes right before it
+/// ("repaid over").
 fn spreads(toks: &[Token<'_>], over: usize) -> bool {
     let Some(prev) = over.checked_sub(1).and_then(|k| toks.get(k)) else {
         return false;
     };
-    match prev.kind {
+    if spreads_from(prev) {
+        return true;
+    }
+    (2..=3).any(|d| {
+        over.checked_sub(d).is_some_and(|k| {
+            toks[k + 1..over]
+                .iter()
+                .all(|t| t.is_word() && t.space_before)
+                && amount_ends(&toks[k])
+        })
+    })
+}
+
+/// Whether a token right before "over" makes it spread: see [`spreads`].
+fn spreads_from(prev: &Token<'_>) -> bool {
+    if amount_ends(prev) {
+        return true;
+    }
+    let mut buf = [0u8; 32];
+    prev.is_word()
+        && lexicon::lower(prev.text, &mut buf)
+            .is_some_and(|w| lexicon::among(lexicon::SPREAD_WORDS, w))
+}
+
+/// Whether `t` can be the last token of an amount: digits, a percent sign,
+/// a scale ("million", a glued "bn"), a currency or a word of per cent.
+fn amount_ends(t: &Token<'_>) -> bool {
+    match t.kind {
         Tk::Digits => true,
         Tk::Punct(c) => lexicon::PERCENT_SIGNS.contains(&c),
         Tk::Word => {
             let mut buf = [0u8; 32];
-            lexicon::lower(prev.text, &mut buf).is_some_and(|w| {
+            lexicon::lower(t.text, &mut buf).is_some_and(|w| {
                 lexicon::scale_word(w).is_some_and(|(_, ordinal)| !ordinal)
-                    || (lexicon::scale_abbrev(w).is_some() && !prev.space_before)
+                    || (lexicon::scale_abbrev(w).is_some() && !t.space_before)
                     || (lexicon::currency_word(w).is_some()
                         && !lexicon::is_ambiguous_currency_word(w))
                     || lexicon::PERCENT_WORDS.contains(&w)
                     || w == lexicon::PER_CENT[1]
-                    || lexicon::among(lexicon::SPREAD_WORDS, w)
             })
         }
     }
