@@ -29,7 +29,9 @@
 //! * Money units: an ISO 4217 code must match exactly. A generic token
 //!   covers every currency it can name: `$` any dollar, `£` any pound, `KR`
 //!   any krona or krone, `franc`, `rupee`, `dinar`, `rial`, `riyal`,
-//!   `dirham` likewise, `฿` bitcoin or baht. Minor units (`cent`, `penny`,
+//!   `dirham` likewise, `฿` bitcoin or baht. An amount the crate keeps in a
+//!   generic currency, because the text names no country ("10 dinars" has
+//!   the unit `dinar`), matches that same token. Minor units (`cent`, `penny`,
 //!   `dime`, `sen`, `satoshi`) match an amount in the main unit of a
 //!   currency that has them, scaled exactly (10 cents = 0.10 USD). The
 //!   token `unknown` (an amount with no currency) matches nothing: a news
@@ -947,7 +949,8 @@ fn money_scale(token: &str, iso: &str) -> Option<Decimal> {
             .then_some(scale);
     }
     match currencies(token) {
-        Some(list) => list.contains(&iso).then_some(Decimal::ONE),
+        // "10 dinars" names no country: the crate keeps the generic name.
+        Some(list) => (list.contains(&iso) || token == iso).then_some(Decimal::ONE),
         None => (token == iso).then_some(Decimal::ONE),
     }
 }

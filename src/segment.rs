@@ -64,7 +64,9 @@ pub fn sentences(body: &str, offset: usize) -> Vec<Span> {
         }
         let followed_by_space =
             end >= bytes.len() || matches!(bytes[end], b' ' | b'\t' | b'\n' | b'\r');
-        if followed_by_space && !(b == b'.' && is_abbreviation(body, i)) {
+        if followed_by_space
+            && !(b == b'.' && (is_abbreviation(body, i) || is_spaced_decimal(body, i)))
+        {
             push_piece(body, start, end, offset, &mut out);
             start = end;
             i = end;
@@ -108,6 +110,38 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// Whether the period at byte `dot` is a decimal point that a space has
+/// come to follow, inside an amount of money: "a loss of $4. 7 billion".
+/// Only between a currency sign with its digits and digits with a scale
+/// word, where a sentence cannot end.
+fn is_spaced_decimal(body: &str, dot: usize) -> bool {
+    let bytes = body.as_bytes();
+    let before = &body[..dot];
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let sign = before[..dot - digits].chars().next_back();
+    if sign.is_none_or(|c| crate::lexicon::currency_symbol(c).is_none()) {
+        return false;
+    }
+    let rest = &body[dot + 1..];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let decimals = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if decimals == 0 || decimals > 3 || bytes.get(dot + 2 + decimals) != Some(&b' ') {
+        return false;
+    }
+    let word: String = rest[decimals + 1..]
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    crate::lexicon::scale_word(&word).is_some_and(|(p, ordinal)| p >= 3 && !ordinal)
+        || crate::lexicon::among(crate::lexicon::SPACED_SCALE_ABBREVIATIONS, &word)
+}
+
 /// Pushes the piece `[start, end)` of `body`, cut into pieces of at most
 /// [`MAX_SENTENCE_BYTES`] when it is longer.
 fn push_piece(body: &str, mut start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
@@ -147,6 +181,21 @@ fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_space_after_a_decimal_point_in_an_amount_ends_no_sentence() {
+        let text = "It lost $4. 7 billion. Then £2. 5 million more. It cost $4. 7 people left.";
+        let got: Vec<&str> = sentences(text, 0).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "It lost $4. 7 billion.",
+                "Then £2. 5 million more.",
+                "It cost $4.",
+                "7 people left."
+            ]
+        );
+    }
 
     #[test]
     fn long_runs_are_cut_at_white_space_within_the_limit() {

@@ -925,6 +925,7 @@ fn finding(mentions: &[usize]) -> Finding {
         mentions: mentions.to_vec(),
         sources: None,
         explanation: String::new(),
+        sides: Vec::new(),
     }
 }
 

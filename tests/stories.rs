@@ -319,6 +319,15 @@ impl Judge<'_> {
         })
     }
 
+    /// Whether `a` and `b` are quoted on two different sides of a conflict.
+    fn across(&self, sides: &[Vec<usize>], a: Quote<'_>, b: Quote<'_>) -> bool {
+        let on = |q: Quote<'_>, side: &[usize]| side.iter().any(|&m| self.matches(m, q));
+        sides
+            .iter()
+            .enumerate()
+            .any(|(i, sa)| on(a, sa) && sides.iter().enumerate().any(|(j, sb)| i != j && on(b, sb)))
+    }
+
     /// Whether a reported conflict is the expected one: it pairs mentions of
     /// two different sides (a quote together with its `same` quotes).
     fn explains(&self, expected: &ExpectedConflict, finding: &Finding) -> bool {
@@ -527,7 +536,10 @@ fn judge(story: &Story, observed: &Observed) -> Verdict {
         let [a, b] = qs.as_slice() else {
             return false;
         };
+        // Two quotes on one side of a conflict state one value: the
+        // conflict does not pair them against each other.
         judge.pairs(&c.mentions, &[*a], &[*b])
+            && (c.sides.is_empty() || judge.across(&c.sides, *a, *b))
     };
     for c in &observed.conflicts {
         if !expected.conflict.iter().any(|e| judge.explains(e, c)) {
@@ -914,6 +926,7 @@ fn perfect_report(story: &Story) -> Observed {
             mentions,
             sources,
             explanation: String::new(),
+            sides: Vec::new(),
         }
     };
     let e = &story.expected;
@@ -1048,6 +1061,7 @@ fn judge_accepts_exactly_the_expected_findings() {
                 mentions,
                 sources: None,
                 explanation: String::new(),
+                sides: Vec::new(),
             });
             let v = judge(&story, &wrong);
             let label = quote_list(&quotes(&pair.quotes, &pair.from));

@@ -36,8 +36,21 @@ static BEFORE: LazyLock<Vec<(&[&str], Hedge)>> = LazyLock::new(|| {
 });
 
 /// The hedge written right before token `start`, and the token where it
-/// begins.
+/// begins: "more than", "about", "Tops", "nears", and "past" where it
+/// bounds a running figure ("climbed past 2,400").
 pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)> {
+    before_for(toks, start, false)
+}
+
+/// The hedge written right before a length of time starting at token
+/// `start`. "Over" right after an amount or a word that spreads something
+/// ("£4bn over three years", "repaid over 25 years") is a span the amount
+/// is spread across, not a bound, and "past" names the period just gone.
+pub(crate) fn before_span(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)> {
+    before_for(toks, start, true)
+}
+
+fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, usize)> {
     if let Some(found) = symbol_before(toks, start) {
         return Some(found);
     }
@@ -51,10 +64,81 @@ pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)>
             toks[first + k].is_word() && toks[first + k].text.eq_ignore_ascii_case(w)
         });
         if matches {
+            if time && words == [lexicon::OVER] && spreads(toks, first) {
+                return None;
+            }
             return Some((hedge, first));
         }
     }
+    // "climbed past 2,400", "Toll Past 1,000"; not "the past two years".
+    let past = start.checked_sub(1)?;
+    if !time
+        && word_is(toks, past, lexicon::PAST)
+        && !past
+            .checked_sub(1)
+            .is_some_and(|k| lexicon::NOT_BEFORE_PAST.iter().any(|w| word_is(toks, k, w)))
+    {
+        return Some((Hedge::MoreThan, past));
+    }
     None
+}
+
+fn word_is(toks: &[Token<'_>], i: usize, w: &str) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
+}
+
+/// Whether the "over" at token `over` spreads what comes before it across
+/// a span: an amount ends right before it ("£4bn over", "$10,000 over",
+/// "5% over") or two words before it at most ("a 14% pay rise over", "£2bn
+/// of spending over"), or a word that spreads comes right before it
+/// ("repaid over").
+fn spreads(toks: &[Token<'_>], over: usize) -> bool {
+    let Some(prev) = over.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    if spreads_from(prev) {
+        return true;
+    }
+    (2..=3).any(|d| {
+        over.checked_sub(d).is_some_and(|k| {
+            toks[k + 1..over]
+                .iter()
+                .all(|t| t.is_word() && t.space_before)
+                && amount_ends(&toks[k])
+        })
+    })
+}
+
+/// Whether a token right before "over" makes it spread: see [`spreads`].
+fn spreads_from(prev: &Token<'_>) -> bool {
+    if amount_ends(prev) {
+        return true;
+    }
+    let mut buf = [0u8; 32];
+    prev.is_word()
+        && lexicon::lower(prev.text, &mut buf)
+            .is_some_and(|w| lexicon::among(lexicon::SPREAD_WORDS, w))
+}
+
+/// Whether `t` can be the last token of an amount: digits, a percent sign,
+/// a scale ("million", a glued "bn"), a currency or a word of per cent.
+fn amount_ends(t: &Token<'_>) -> bool {
+    match t.kind {
+        Tk::Digits => true,
+        Tk::Punct(c) => lexicon::PERCENT_SIGNS.contains(&c),
+        Tk::Word => {
+            let mut buf = [0u8; 32];
+            lexicon::lower(t.text, &mut buf).is_some_and(|w| {
+                lexicon::scale_word(w).is_some_and(|(_, ordinal)| !ordinal)
+                    || (lexicon::scale_abbrev(w).is_some() && !t.space_before)
+                    || (lexicon::currency_word(w).is_some()
+                        && !lexicon::is_ambiguous_currency_word(w))
+                    || lexicon::PERCENT_WORDS.contains(&w)
+                    || w == lexicon::PER_CENT[1]
+            })
+        }
+    }
 }
 
 /// A comparison sign right before token `start`: ">10", ">= 30", "< =
@@ -170,11 +254,22 @@ pub(crate) fn range_after(
         c = after;
     }
     let t = toks.get(c)?;
+    let to = t.is_word() && t.text.eq_ignore_ascii_case("to");
     let connector = t.is_dash()
-        || (t.is_word() && t.text.eq_ignore_ascii_case("to"))
+        || to
+        || (t.is_word()
+            && lexicon::THROUGH
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w)))
         || (between && t.is_word() && t.text.eq_ignore_ascii_case("and"))
         || (t.is_word() && t.text.eq_ignore_ascii_case("or") && n.spelled);
     if !connector {
+        return None;
+    }
+    // "dropped $2.05 to $38.90", "lifted its offer from $41 to $44": a
+    // change and the level it moves to, or two levels, never a range.
+    let unit_on_first = c != n.end || money::before(toks, n.start).is_some();
+    if to && !between && unit_on_first && moves_to(toks, n) {
         return None;
     }
     let mut k = c + 1;
@@ -218,6 +313,42 @@ pub(crate) fn range_after(
     // "10-12 October" is a date range, handled elsewhere; a score
     // "3-2" fails the order test above.
     Some((second, c))
+}
+
+/// Whether the number `n` (its currency included) is stated as a change
+/// or as the level a move starts from, so that a figure after "to" is the
+/// level it moves to: a word of movement right before it ("dropped $2.05
+/// to", "up 11 cents to"), or "by" after one ("raised by $15 million to",
+/// "cut its forecast by £50m to"), or "from" after one ("lifted its offer
+/// from $41 to").
+pub(crate) fn moves_to(toks: &[Token<'_>], n: &Numeral) -> bool {
+    let start = money::before(toks, n.start).map_or(n.start, |p| p.start);
+    let moves = |t: &Token<'_>| {
+        let mut buf = [0u8; 32];
+        t.is_word()
+            && lexicon::lower(t.text, &mut buf).is_some_and(|w| {
+                lexicon::is_move_word(w)
+                    || lexicon::direction_word(w).is_some()
+                    || lexicon::among(lexicon::SHIFT_WORDS, w)
+            })
+    };
+    let Some(k) = start.checked_sub(1) else {
+        return false;
+    };
+    let reach = if word_is(toks, k, "by") {
+        4
+    } else if word_is(toks, k, "from") {
+        6
+    } else {
+        return moves(&toks[k]);
+    };
+    // The words before "by" or "from", up to the clause's last number or
+    // mark.
+    toks[k.saturating_sub(reach)..k]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .any(moves)
 }
 
 /// "$5-$7 million": a scale written only on the second number applies to

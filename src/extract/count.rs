@@ -270,12 +270,9 @@ mod tests {
 
     #[test]
     fn year_labels_and_shares_are_no_counts() {
-        assert_eq!(
-            rejections("In the 2020 election three-quarters of members voted."),
-            [
-                ("2020".into(), RejectReason::YearLabel),
-                ("three-quarters".into(), RejectReason::NoUnit),
-            ]
-        );
+        let text = "In the 2020 election three-quarters of members voted.";
+        assert_eq!(rejections(text), [("2020".into(), RejectReason::YearLabel)]);
+        // A share is a percentage of the members, not a count of them.
+        assert_eq!(quotes(text), [(Kind::Percent, "three-quarters".into())]);
     }
 }

@@ -80,13 +80,21 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     if i > 0 {
         let prev = toks[i - 1];
         let mut b2 = [0u8; 32];
-        let rate = lower(prev.text, &mut b2).is_some_and(lexicon::is_rate_word);
+        // "a dollar a day": a price per day.
+        let rate = lower(prev.text, &mut b2).is_some_and(|w| {
+            lexicon::is_rate_word(w)
+                || (lexicon::currency_word(w).is_some() && !lexicon::is_ambiguous_currency_word(w))
+        });
         if rate || prev.is_digits() || matches!(prev.kind, Tk::Punct('$' | '£' | '€')) {
             return None;
         }
-        // "500 tonnes a day", "three times a week": a number just before.
+        // "500 tonnes a day", "three times a week": a number just before;
+        // but "£4m over a year" spreads the amount across a span.
         let lo = i.saturating_sub(3);
-        if (lo..i).any(|k| toks[k].is_digits() || numeral::parse(toks, k).ok().flatten().is_some())
+        let over = prev.is_word() && prev.text.eq_ignore_ascii_case(lexicon::OVER);
+        if !over
+            && (lo..i)
+                .any(|k| toks[k].is_digits() || numeral::parse(toks, k).ok().flatten().is_some())
         {
             return None;
         }
@@ -123,7 +131,7 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     if let Some((v, u, e)) = compound(toks, end, value, unit) {
         (value, unit, end) = (v, u, e);
     }
-    let (hedge, start) = match bound::before(toks, i) {
+    let (hedge, start) = match bound::before_span(toks, i) {
         Some((h, s)) => (h, s),
         None => (Hedge::Exact, i),
     };

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::numeral::{self, OutOfRange};
 use super::token::{Tk, Token, tokenize};
-use super::{Amount, Hedge, NumberMention, Stated, bound, reject};
+use super::{Amount, Hedge, NumberMention, Stated, bound, duration, reject};
 use crate::segment;
 use crate::span::Span;
 
@@ -61,13 +61,15 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
             // "one over three", "two out of five hundred", "1 in twenty-one":
             // a ratio.
             if let Some((value, end)) = ratio_after(&toks, &n) {
+                // "2 in 5 or more": a bound written after the ratio.
+                let (hedge, end) = bound::after(&toks, end).unwrap_or((Hedge::Exact, end));
                 out.push(NumberMention {
                     span: Span::new(toks[n.start].span.start, toks[end - 1].span.end),
                     amount: Amount::One(Stated {
                         value,
                         precision: Decimal::new(1, 2),
                     }),
-                    hedge: Hedge::Exact,
+                    hedge,
                     ordinal: false,
                 });
                 i = end;
@@ -122,7 +124,13 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
             {
                 hedge = h;
                 end = after;
-            } else if !between && let Some((h, s)) = bound::before(&toks, start) {
+            } else if !between
+                && let Some((h, s)) = if duration::unit_after(&toks, end).is_some() {
+                    bound::before_span(&toks, start)
+                } else {
+                    bound::before(&toks, start)
+                }
+            {
                 hedge = h;
                 start = s;
             }

@@ -86,6 +86,10 @@ pub enum RawUnit {
     Percent,
     /// Percentage points.
     PercentagePoint,
+    /// A share of a whole written without a per cent sign, in per cent: a
+    /// fraction ("two-thirds of the staff") or a proportion ("one in
+    /// five"). Unhedged, it states exactly the fraction.
+    Share,
     /// The counted noun: its singular, lowercase form ("app") and the noun
     /// phrase as written ("Chinese software applications").
     Noun {
@@ -126,6 +130,12 @@ pub struct Candidate<'t> {
     /// between 16 and 18", "she was 87"); `None` for other kinds and when
     /// the text does not say.
     pub holder: Option<&'t str>,
+    /// For an amount that "to" links to the next one in its currency (a
+    /// change and its new level, "gained $1.35 to $83 a barrel"; an old
+    /// level and the new, "from $41 to $44 a share"), the words after that
+    /// next amount, nearest first: a rate written once is the rate of
+    /// both. Empty otherwise.
+    pub linked_after: Vec<&'t str>,
 }
 
 /// Why a number-like piece of text is not a fact.

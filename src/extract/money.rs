@@ -4,13 +4,17 @@
 //! currency is written before it ([`with_prefix`]) or a currency word or
 //! symbol after it ([`with_suffix`]); pounds of weight ("weighed 8
 //! pounds") and the currency names that are ordinary words ("won", "real")
-//! are not taken.
+//! are not taken. Two readings start at a word: vague amounts ("millions
+//! of dollars", [`vague`]) and one of a currency ("costs a dollar",
+//! [`article`]). A currency named without its country ("10 dinars") keeps
+//! its name as its unit.
 
 use rust_decimal::Decimal;
 
-use super::scan::{Reading, Verdict};
+use super::numeral::{self, Numeral};
+use super::scan::{Quantity, Reading, Verdict};
 use super::token::{Tk, Token};
-use super::{Amount, Kind, RawUnit, Stated};
+use super::{Amount, Hedge, Kind, RawUnit, Stated, bound, count};
 use crate::lexicon::{self, among, lower};
 
 /// Money with its currency written before it: "$34bn", "US$35-billion",
@@ -20,6 +24,18 @@ pub(crate) fn with_prefix(r: &Reading<'_, '_>) -> Option<Verdict> {
     let p = r.prefix?;
     let toks = r.toks;
     let mut end = r.end;
+    let mut amount = r.amount;
+    // "$4. 7 billion": a space after the decimal point, as some copy has it.
+    if r.last.is_none()
+        && r.hedge_after.is_none()
+        && let Some((n, after)) = spaced_decimal(toks, &r.first)
+    {
+        amount = Amount::One(Stated {
+            value: n.value,
+            precision: n.precision,
+        });
+        end = after;
+    }
     if toks.get(end).is_some_and(|t| t.is_word())
         && let Some((code, 1, after)) = after(toks, end, true)
         && code == p.code
@@ -28,8 +44,118 @@ pub(crate) fn with_prefix(r: &Reading<'_, '_>) -> Option<Verdict> {
     }
     Some(with_minor(
         r,
-        r.take(Kind::Money, end, r.amount, RawUnit::Currency(p.code)),
+        r.take(Kind::Money, end, amount, RawUnit::Currency(p.code)),
     ))
+}
+
+/// "$4. 7 billion": whole digits, a glued decimal point, a space, the
+/// decimal digits and a scale word. Read only after a currency and before
+/// a scale, where the space can be nothing but a slip. Returns the number
+/// and the token after the scale word.
+fn spaced_decimal(toks: &[Token<'_>], n: &Numeral) -> Option<(Stated, usize)> {
+    if n.scaled || n.formatted || n.spelled || n.fraction || n.ordinal {
+        return None;
+    }
+    toks.get(n.end)
+        .filter(|t| t.is_punct('.') && !t.space_before)?;
+    let digits = toks
+        .get(n.end + 1)
+        .filter(|t| t.is_digits() && t.space_before && t.text.len() <= 3)?;
+    let scale = toks.get(n.end + 2).filter(|t| t.is_word())?;
+    let mut buf = [0u8; 32];
+    let w = lower(scale.text, &mut buf)?;
+    let p = match lexicon::scale_word(w) {
+        Some((p, false)) if p >= 3 => p,
+        _ if among(lexicon::SPACED_SCALE_ABBREVIATIONS, w) => lexicon::scale_abbrev(w)?,
+        _ => return None,
+    };
+    let places = u32::try_from(digits.text.len()).ok()?;
+    let frac = Decimal::from_str_exact(digits.text).ok()? / numeral::pow10(places);
+    let f = numeral::pow10(p);
+    let value = n.value.checked_add(frac)?.checked_mul(f)?;
+    let precision = (f / numeral::pow10(places)).max(Decimal::ONE);
+    Some((Stated { value, precision }, n.end + 3))
+}
+
+/// "millions of dollars", "tens of millions of pounds", "hundreds of
+/// millions of dollars": a vague amount at token `i` (with the limits a
+/// vague count has) and the currency right after it.
+pub(crate) fn vague(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let (lo, hi, end) = count::vague_at(toks, i)?;
+    if !toks.get(end).is_some_and(|t| t.is_word()) {
+        return None;
+    }
+    // "thousands of dollar bills" counts bills.
+    let mut buf = [0u8; 32];
+    if lower(toks[end].text, &mut buf).is_some_and(|w| among(lexicon::ARTICLE_CURRENCIES, w)) {
+        return None;
+    }
+    let (code, div, after) = after(toks, end, true)?;
+    Some(Quantity {
+        kind: Kind::Money,
+        start: i,
+        end: after,
+        hedge: Hedge::About,
+        amount: divide(Amount::Vague { lo, hi }, div),
+        unit: RawUnit::Currency(code),
+    })
+}
+
+/// "costs a dollar", "a euro a litre", "above a dollar and 42 cents": one
+/// of a currency named after "a" or "an" at token `i`, and the cents that
+/// may follow. Not a currency that modifies a noun ("a dollar store", "a
+/// pound coin", "a dollar-denominated bond") or a pound of weight ("a
+/// pound of sugar").
+pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
+    let mut b0 = [0u8; 32];
+    let first = toks.get(i).filter(|t| t.is_word())?;
+    if !lower(first.text, &mut b0).is_some_and(lexicon::is_article) {
+        return None;
+    }
+    let t = toks.get(i + 1).filter(|t| t.is_word())?;
+    let mut buf = [0u8; 32];
+    let w = lower(t.text, &mut buf)?;
+    if !among(lexicon::ARTICLE_CURRENCIES, w) {
+        return None;
+    }
+    let (code, div) = lexicon::currency_word(w)?;
+    if let Some(next) = toks.get(i + 2) {
+        if next.is_dash() && !next.space_before {
+            return None;
+        }
+        if next.is_word() {
+            let mut b2 = [0u8; 32];
+            let nw = lower(next.text, &mut b2).unwrap_or("");
+            let of_weight = nw == "of" && among(lexicon::POUND_WORDS, w);
+            if of_weight || !lexicon::is_stop_word(nw) {
+                return None;
+            }
+        }
+    }
+    let d = Decimal::from(div);
+    let mut stated = Stated {
+        value: Decimal::ONE / d,
+        precision: Decimal::ONE / d,
+    };
+    let mut end = i + 2;
+    if div == 1
+        && let Some((minor, after)) = minor_after(toks, end)
+    {
+        stated = Stated {
+            value: stated.value + minor / Decimal::ONE_HUNDRED,
+            precision: Decimal::new(1, 2),
+        };
+        end = after;
+    }
+    let (hedge, start) = bound::before(toks, i).unwrap_or((Hedge::Exact, i));
+    Some(Quantity {
+        kind: Kind::Money,
+        start,
+        end,
+        hedge,
+        amount: Amount::One(stated),
+        unit: RawUnit::Currency(code),
+    })
 }
 
 /// Money with its currency written after it: "20 million pounds", "500
@@ -120,6 +246,20 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
             }
             return None;
         }
+        // "Y=260 billion": the yen in some wire feeds.
+        let (letter, sign, yen) = lexicon::WIRE_YEN;
+        if c == sign
+            && i >= 2
+            && !t.space_before
+            && !toks[i].space_before
+            && toks[i - 2].text == letter
+            && (i == 2 || toks[i - 2].space_before)
+        {
+            return Some(Prefix {
+                code: yen,
+                start: i - 2,
+            });
+        }
         let code = lexicon::currency_symbol(c)?;
         // A word before the symbol: "US$", "HK$", "C$", and as some
         // tokenized copy writes them, "us $", "c $".
@@ -145,6 +285,17 @@ pub(crate) fn before(toks: &[Token<'_>], i: usize) -> Option<Prefix> {
     if t.is_word() {
         let mut buf = [0u8; 32];
         let w = lower(t.text, &mut buf)?;
+        // "$US72.56", "$A1.2 billion": the dollar's letters after the sign,
+        // as Australian and New Zealand copy writes them.
+        if i >= 2
+            && toks[i - 2].is_punct('$')
+            && !t.space_before
+            && !toks[i].space_before
+            && t.text.bytes().all(|b| b.is_ascii_uppercase())
+            && let Some(code) = lexicon::dollar_prefix(w)
+        {
+            return Some(Prefix { code, start: i - 2 });
+        }
         // Codes are written in capitals ("USD 5m"); "Rs" in any case.
         let capital = t.text.bytes().all(|b| b.is_ascii_uppercase());
         if (capital || among(lexicon::ANY_CASE_PREFIX_WORDS, w))
@@ -211,6 +362,17 @@ pub(crate) fn after(
         return Some((code, 1, end + len));
     }
 
+    // "65c a share": cents, glued and in lower case only.
+    if w == lexicon::CENT_LETTER {
+        let next_glued = toks
+            .get(end + 1)
+            .is_some_and(|n| !n.space_before && (n.is_digits() || n.is_word()));
+        return (t.text == lexicon::CENT_LETTER && !t.space_before && !next_glued).then_some((
+            "USD",
+            100,
+            end + 1,
+        ));
+    }
     // Words that are ordinary English elsewhere need care: "p" only glued
     // ("50p"), "real", "try", "won", "dong" and "rand" only as codes or
     // after a scale word.
@@ -385,6 +547,40 @@ mod tests {
             quotes("It paid 20 million pounds."),
             [(Kind::Money, "20 million pounds".into())]
         );
+    }
+
+    #[test]
+    fn amounts_that_start_at_a_word() {
+        assert_eq!(
+            quotes("It costs a dollar and 20 cents."),
+            [(Kind::Money, "a dollar and 20 cents".into())]
+        );
+        assert_eq!(
+            quotes("Millions of dollars were lost."),
+            [(Kind::Money, "Millions of dollars".into())]
+        );
+        // A currency that names a noun, or a pound that weighs.
+        assert_eq!(quotes("He opened a dollar store."), []);
+        assert_eq!(quotes("She bought a pound of coffee."), []);
+        assert_eq!(quotes("Thousands of dollar bills were found."), []);
+    }
+
+    #[test]
+    fn wire_and_regional_spellings() {
+        for (text, quote) in [
+            ("It set aside Y=260 billion.", "Y=260 billion"),
+            ("Oil rose to $US84.20.", "$US84.20"),
+            ("It cost Rs 2.4 lakh crore.", "Rs 2.4 lakh crore"),
+            ("A kilo costs 35 LE now.", "35 LE"),
+            ("He paid 10 dinars.", "10 dinars"),
+            ("It lost $4. 7 billion.", "$4. 7 billion"),
+            ("It pays 32c a share.", "32c"),
+        ] {
+            assert_eq!(quotes(text), [(Kind::Money, quote.into())], "{text}");
+        }
+        // "le" in lower case and a capital "C" are no currency.
+        assert_eq!(quotes("It was 3C outside."), []);
+        assert_eq!(quotes("Il y a 12 le matin."), []);
     }
 
     #[test]

@@ -148,10 +148,22 @@ pub(crate) fn sign_at(toks: &[Token<'_>], i: usize) -> Option<bool> {
 /// the precision other extractors report.
 pub(crate) fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
     let q = a.checked_div(b)?;
-    if q.checked_mul(b) == Some(a) {
+    // A quotient that fills every digit the decimal holds did not end: its
+    // product with `b` may still round back to `a` (100 / 3 * 3).
+    let full = q.mantissa().unsigned_abs() >= 10u128.pow(27);
+    if !full && q.checked_mul(b) == Some(a) {
         return Some(q);
     }
     q.round_sf(15).map(|r| r.normalize())
+}
+
+/// `v` kept to 15 significant digits when it has more: the sum of a whole
+/// number and a fraction that does not end ("42 and a third").
+pub(crate) fn round_inexact(v: Decimal) -> Decimal {
+    if v.mantissa().unsigned_abs() < 10u128.pow(15) {
+        return v;
+    }
+    v.round_sf(15).map_or(v, |r| r.normalize())
 }
 
 /// A fraction written with a slash right after the whole number that ends
@@ -392,13 +404,17 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
         return Ok(Some(n));
     }
     let mut buf = [0u8; 32];
-    // Glued suffix: "34bn", "5k", "21st".
+    // Glued suffix: "34bn", "5k", "21st", "2MM".
     if let Some(t) = toks
         .get(j)
         .filter(|t| t.kind == Tk::Word && !t.space_before)
     {
+        let cased = lexicon::CASED_SCALE_ABBREVIATIONS
+            .iter()
+            .find(|(a, _)| *a == t.text)
+            .map(|&(_, p)| p);
         if let Some(w) = lower(t.text, &mut buf) {
-            if let Some(p) = lexicon::scale_abbrev(w) {
+            if let Some(p) = cased.or_else(|| lexicon::scale_abbrev(w)) {
                 // A glued letter followed by more letters or digits is an
                 // id ("5m2"), not a scale.
                 let next_glued = toks
@@ -456,6 +472,47 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
                 end: k + 1,
             })?;
             m.end = k + 1;
+            // "1.8 lakh crore", "3 thousand million", "5 hundred thousand":
+            // a larger scale right after multiplies the first.
+            let mut last = p;
+            let mut b2 = [0u8; 32];
+            while !hyphen
+                && let Some((p2, false)) =
+                    word_at(toks, m.end, &mut b2).and_then(lexicon::scale_word)
+                && p2 > last
+                && toks[m.end].space_before
+            {
+                apply_scale(&mut m, p2).map_err(|_| OutOfRange {
+                    start: i,
+                    end: m.end + 1,
+                })?;
+                m.end += 1;
+                last = p2;
+            }
+            if last != p {
+                return Ok(Some(m));
+            }
+            // "3 million and a half", "2 billion and a quarter".
+            if p >= 3
+                && is_word(toks, m.end, "and")
+                && let Some((part, after)) = spelled::and_fraction(toks, m.end + 1)
+                && !share_follows(toks, after)
+            {
+                // As for "three million and a half" in words: the part is
+                // read to half the scale.
+                let f = pow10(m.scale_pow);
+                m.value = round_inexact(
+                    part.checked_mul(f)
+                        .and_then(|a| m.value.checked_add(a))
+                        .ok_or(OutOfRange {
+                            start: i,
+                            end: after,
+                        })?,
+                );
+                m.precision = m.precision.min(f / Decimal::TWO);
+                m.end = after;
+                return Ok(Some(m));
+            }
             // "3 hundred and 21", "4 thousand 3 hundred and 21".
             if !hyphen && !formatted && scale == 0 && (p == 2 || p == 3) {
                 let and = usize::from(is_word(toks, k + 1, "and"));
@@ -494,6 +551,15 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
         }
     }
     Ok(Some(n))
+}
+
+/// Whether what follows a fraction at token `k` makes it a share of
+/// something rather than part of the number before: "$3 million and a
+/// quarter of it", "and half the staff".
+fn share_follows(toks: &[Token<'_>], k: usize) -> bool {
+    let mut b = [0u8; 32];
+    toks.get(k).is_some_and(|t| t.is_dash() && !t.space_before)
+        || word_at(toks, k, &mut b).is_some_and(|w| lexicon::among(lexicon::SHARE_DETERMINERS, w))
 }
 
 fn apply_scale(n: &mut Numeral, p: u32) -> Result<(), ()> {
@@ -562,6 +628,26 @@ mod tests {
         );
         assert_eq!(val("35-billion"), "35000000000");
         assert_eq!(val("2.4m"), "2400000");
+    }
+
+    #[test]
+    fn compound_and_cased_scales() {
+        assert_eq!(val("1.8 lakh crore"), "1800000000000");
+        assert_eq!(val("5 hundred thousand"), "500000");
+        assert_eq!(val("3 million and a half"), "3500000");
+        assert_eq!(val("2MM"), "2000000");
+        // Only "MM" in capitals is a million: "5mm" is a length.
+        let mut toks = Vec::new();
+        tokenize("5mm", 0, &mut toks);
+        let n = parse(&toks, 0).ok().flatten().map(|n| (n.value, n.end));
+        assert_eq!(n, Some((Decimal::from(5), 1)));
+        assert_eq!(numeral_ratio(100, 3), "33.3333333333333");
+    }
+
+    fn numeral_ratio(a: i64, b: i64) -> String {
+        ratio(Decimal::from(a), Decimal::from(b))
+            .map(|r| r.to_string())
+            .unwrap_or_default()
     }
 
     #[test]

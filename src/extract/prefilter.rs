@@ -165,7 +165,14 @@ fn cue_words() -> Vec<(String, Cue)> {
         }
     }
     add(lexicon::ARTICLE_DOZEN, Cue::AFTER_ARTICLE);
+    for &w in lexicon::ARTICLE_PAIRS {
+        add(w, Cue::AFTER_ARTICLE);
+    }
     for &w in lexicon::ARTICLE_FRACTIONS {
+        add(w, Cue::AFTER_ARTICLE);
+    }
+    // "a dollar": a sentence with nothing else must still be read.
+    for &w in lexicon::ARTICLE_CURRENCIES {
         add(w, Cue::AFTER_ARTICLE);
     }
     for &(w, _) in lexicon::SCALES {

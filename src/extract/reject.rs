@@ -27,7 +27,7 @@ pub(crate) fn not_a_claim(
     if let Some(end) = time_of_day(toks, n) {
         return Some((n.start, end, RejectReason::TimeOfDay));
     }
-    if !prefixed && proportion(toks, n) {
+    if !prefixed && proportion(toks, n) && percent::proportion(toks, n).is_none() {
         return Some((n.start, n.end, RejectReason::NoUnit));
     }
     // A unit glued to the digits ("45EUR", "3h", "202percent") names what
@@ -56,7 +56,8 @@ pub(crate) fn not_a_claim(
     None
 }
 
-/// "one in five adults", "1 in 20": a proportion, not a count. The number
+/// "one in five adults", "1 in 20": a proportion, not a count (a share
+/// when `percent::proportion` reads it whole). The number
 /// `n` is the second term, after "in", or the first, before "in" and a
 /// number that is neither a year nor a length of time ("5 in 2020", "2 in
 /// 3 days").

@@ -37,12 +37,14 @@ type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
 
 /// The kinds a number is offered to, in order. A currency written before
 /// the amount makes money whatever follows; a percent sign outranks a
-/// currency word after the number ("5 per cent"); then currency words,
+/// currency word after the number ("5 per cent"); a share ("two-thirds
+/// of", "one in five") outranks what follows it; then currency words,
 /// ages (before units of time: "45-year-old" is an age, not a length of
 /// time), units of time and counted nouns.
-const KINDS: [Decide; 6] = [
+const KINDS: [Decide; 7] = [
     money::with_prefix,
     percent::decide,
+    percent::share,
     money::with_suffix,
     age::decide,
     duration::decide,
@@ -271,10 +273,12 @@ impl<'a, 't> Sentence<'a, 't> {
                 continue;
             }
             // Readings that start at a word with no number, or that would
-            // otherwise be read as an id: "dozens of companies", "a month",
-            // "in his forties", "in her 40s".
-            let wordy = count::vague(self.text, toks, i)
+            // otherwise be read as an id: "millions of dollars", "dozens of
+            // companies", "a month", "a dollar", "in his forties", "in her 40s".
+            let wordy = money::vague(toks, i)
+                .or_else(|| count::vague(self.text, toks, i))
                 .or_else(|| duration::article(toks, i))
+                .or_else(|| money::article(toks, i))
                 .or_else(|| age::decade(toks, i));
             if let Some(q) = wordy {
                 i = q.end;
@@ -330,6 +334,7 @@ impl<'a, 't> Sentence<'a, 't> {
             before,
             after,
             holder: None,
+            linked_after: Vec::new(),
         });
     }
 
@@ -375,6 +380,21 @@ impl<'a, 't> Sentence<'a, 't> {
                 .map(|(a, b)| self.text.quote(self.toks, a, b)),
             _ => None,
         };
+        // "gained $1.35 to $83 a barrel": the amount before "to" is a rate
+        // per barrel too.
+        let toks = self.toks;
+        if q.kind == Kind::Money
+            && q.start >= 2
+            && toks[q.start - 1].is_word()
+            && toks[q.start - 1].text.eq_ignore_ascii_case("to")
+            && let Some(prev) = self.out.candidates.last_mut()
+            && prev.sentence == self.span
+            && prev.kind == Kind::Money
+            && prev.unit == q.unit
+            && prev.span.end == toks[q.start - 2].span.end
+        {
+            prev.linked_after.clone_from(&after);
+        }
         self.out.candidates.push(Candidate {
             kind: q.kind,
             span,
@@ -386,6 +406,7 @@ impl<'a, 't> Sentence<'a, 't> {
             before,
             after,
             holder,
+            linked_after: Vec::new(),
         });
     }
 
@@ -507,7 +528,12 @@ impl Verdict {
         let Verdict::Take(mut q) = self else {
             return self;
         };
-        if let Some((h, s)) = bound::before(r.toks, q.start) {
+        let before = if q.kind == Kind::Duration {
+            bound::before_span(r.toks, q.start)
+        } else {
+            bound::before(r.toks, q.start)
+        };
+        if let Some((h, s)) = before {
             q.hedge = h;
             q.start = s;
         }

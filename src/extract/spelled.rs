@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use super::numeral::{Numeral, is_word, parse_digits, pow10, ratio, word_at};
+use super::numeral::{Numeral, is_word, parse_digits, pow10, ratio, round_inexact, word_at};
 use super::prefilter;
 use super::token::Token;
 use crate::lexicon;
@@ -140,14 +140,26 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 if !st.any && st.current == Decimal::ZERO {
                     break;
                 }
-                let group = if st.current == Decimal::ZERO {
-                    Decimal::ONE
+                let mut b2 = [0u8; 32];
+                let after_scale = j > i
+                    && word_at(toks, j - 1, &mut b2)
+                        .and_then(lexicon::scale_word)
+                        .is_some_and(|(q, ord)| q >= 3 && !ord);
+                if st.current.is_zero() && after_scale && p > st.last_scale {
+                    // "three lakh crore", "three thousand millions": a
+                    // larger scale right after another multiplies it.
+                    st.total = st.total.checked_mul(pow10(p))?;
+                    st.last_scale += p;
                 } else {
-                    st.current
-                };
-                st.total = st.total.checked_add(group.checked_mul(pow10(p))?)?;
-                st.current = Decimal::ZERO;
-                st.last_scale = p;
+                    let group = if st.current == Decimal::ZERO {
+                        Decimal::ONE
+                    } else {
+                        st.current
+                    };
+                    st.total = st.total.checked_add(group.checked_mul(pow10(p))?)?;
+                    st.current = Decimal::ZERO;
+                    st.last_scale = p;
+                }
             }
             st.any = true;
             last_was_number = true;
@@ -156,8 +168,10 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 ordinal = true;
                 break;
             }
-            // "one hundred and twenty": "and" joins a smaller number.
+            // "one hundred and twenty": "and" joins a smaller number; "two
+            // million and one half" joins a fraction, read below.
             if is_word(toks, j, "and")
+                && and_fraction(toks, j + 1).is_none()
                 && toks.get(j + 1).is_some_and(|_| {
                     let mut b2 = [0u8; 32];
                     word_at(toks, j + 1, &mut b2).is_some_and(|w2| {
@@ -188,7 +202,29 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 last_was_number = true;
                 continue;
             }
-            if lexicon::among(lexicon::ARTICLE_FRACTIONS, next) {
+            if lexicon::among(lexicon::ARTICLE_PAIRS, next) {
+                // "a pair of suspects", "a couple": two, and nothing more
+                // joins them.
+                st.current = Decimal::TWO;
+                st.any = true;
+                j += 2;
+                let mut b3 = [0u8; 32];
+                if is_word(toks, j, "of")
+                    && !word_at(toks, j + 1, &mut b3).is_some_and(|w| {
+                        lexicon::time_unit(w).is_some() || lexicon::among(lexicon::PAIRED_NOUNS, w)
+                    })
+                {
+                    j += 1;
+                }
+                break;
+            }
+            // "a half", "a quarter"; "a fifth of", "a tenth of", where
+            // "of" tells the fraction from the ordinal ("a fifth term").
+            if lexicon::among(lexicon::ARTICLE_FRACTIONS, next)
+                || (lexicon::fraction_word(next).is_some()
+                    && !plural_fraction(next)
+                    && is_word(toks, j + 2, "of"))
+            {
                 let (num, den) = lexicon::fraction_word(next)?;
                 st.current = ratio(Decimal::from(num), Decimal::from(den))?;
                 st.any = true;
@@ -318,10 +354,30 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     if !st.any || j == i {
         return None;
     }
+    // "three hundred Cr", "two bn": an abbreviated scale after words.
+    if !fraction && !ordinal && st.last_scale == 0 && point_places == 0 {
+        let mut b2 = [0u8; 32];
+        if let Some(p) = word_at(toks, j, &mut b2)
+            .filter(|w| lexicon::among(lexicon::SPACED_SCALE_ABBREVIATIONS, w))
+            .and_then(lexicon::scale_abbrev)
+            .filter(|_| toks[j].space_before)
+        {
+            st.total = st.total.checked_add(st.current)?.checked_mul(pow10(p))?;
+            st.current = Decimal::ZERO;
+            st.last_scale = p;
+            j += 1;
+        }
+    }
     if fraction && st.total.is_zero() {
-        // "half a million", "a quarter million", "three quarters billion":
-        // a share of a scale is a whole amount.
-        let k = if is_word(toks, j, "a") { j + 1 } else { j };
+        // "half a million", "a quarter million", "three quarters billion",
+        // "two thirds of a million": a share of a scale is a whole amount.
+        let k = if is_word(toks, j, "a") {
+            j + 1
+        } else if is_word(toks, j, "of") && is_word(toks, j + 1, "a") {
+            j + 2
+        } else {
+            j
+        };
         let mut b2 = [0u8; 32];
         if let Some((p, false)) = word_at(toks, k, &mut b2)
             .and_then(lexicon::scale_word)
@@ -336,7 +392,12 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         }
     }
     // "a" alone, or a trailing "a"/"and" consumed: trim.
-    let value = st.total.checked_add(st.current)?;
+    let mut value = st.total.checked_add(st.current)?;
+    // "forty two and a third": a fraction that does not end keeps 15
+    // significant digits in the sum too, as in the fraction alone.
+    if fraction || half_applied {
+        value = round_inexact(value);
+    }
     let precision = if point_places > 0 {
         if st.last_scale >= point_places {
             pow10(st.last_scale - point_places)
@@ -514,6 +575,25 @@ mod tests {
         assert_eq!(val("twenty five thousand three hundred"), "25300");
         assert_eq!(val("a million"), "1000000");
         assert_eq!(val("eight"), "8");
+    }
+
+    #[test]
+    fn scales_fractions_and_pairs() {
+        // A larger scale right after another multiplies it.
+        assert_eq!(val("three lakh crore"), "3000000000000");
+        assert_eq!(val("three thousand millions"), "3000000000");
+        // A fraction after a scale is a fraction of the scale.
+        assert_eq!(val("two million and one half"), "2500000");
+        assert_eq!(val("five billion and three quarters"), "5750000000");
+        assert_eq!(val("one hundred and three quarters"), "100.75");
+        assert_eq!(val("two thirds of a million"), "666666.666666667");
+        // A fraction that does not end keeps 15 significant digits.
+        assert_eq!(val("forty two and a third"), "42.3333333333333");
+        assert_eq!(val("a pair"), "2");
+        assert_eq!(val("three hundred Cr"), "3000000000");
+        // "a fifth" alone may be an ordinal ("a fifth term"); "of" makes
+        // it a fraction.
+        assert_eq!(val("a fifth"), "");
     }
 
     #[test]

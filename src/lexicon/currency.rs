@@ -150,6 +150,35 @@ pub(crate) const CURRENCY_WORDS: &[(&str, (&str, u32))] = &[
     ("peseta", ("ESP", 1)),
     ("pesetas", ("ESP", 1)),
     ("wons", ("KRW", 1)),
+    ("le", ("EGP", 1)),
+    ("l.e", ("EGP", 1)),
+    ("l.e.", ("EGP", 1)),
+    ("dinar", (GENERIC_DINAR, 1)),
+    ("dinars", (GENERIC_DINAR, 1)),
+    ("rial", (GENERIC_RIAL, 1)),
+    ("rials", (GENERIC_RIAL, 1)),
+];
+
+/// The unit of dinars named with no country: eight countries pay in
+/// dinars, and "10 dinars" does not say which. A currency named without
+/// its country keeps its name, lowercase and singular, as its unit: it is
+/// money, compared only with amounts named the same way, never with an
+/// ISO 4217 code ("10 Kuwaiti dinars" is KWD).
+pub(crate) const GENERIC_DINAR: &str = "dinar";
+
+/// The unit of rials named with no country (Iran, Oman and Yemen pay in
+/// rials); see [`GENERIC_DINAR`].
+pub(crate) const GENERIC_RIAL: &str = "rial";
+
+/// The yen as some wire feeds write it before an amount, for want of the
+/// sign: "Y=260 billion".
+pub(crate) const WIRE_YEN: (&str, char, &str) = ("Y", '=', "JPY");
+
+/// Currency names that, after "a" or "an", state one of the currency: "costs
+/// a dollar", "a euro a litre". Not when a noun follows ("a dollar
+/// store", "a pound coin") or, for the pound, "of" ("a pound of sugar").
+pub(crate) const ARTICLE_CURRENCIES: &[&str] = &[
+    "dollar", "euro", "pound", "rupee", "yuan", "peso", "cent", "penny",
 ];
 
 /// A common currency name made national by an adjective: the names (in
@@ -275,6 +304,7 @@ pub(crate) const PREFIX_WORDS: &[(&str, &str)] = &[
     ("mnt", "MNT"),
     ("twd", "TWD"),
     ("php", "PHP"),
+    ("le", "EGP"),
 ];
 
 /// The prefix words read before an amount in any case; the others only in
@@ -369,8 +399,9 @@ pub(crate) const YUAN_WORDS: &[&str] = &["yuan", "rmb", "renminbi", "cny"];
 
 /// Currency names that are ordinary English words elsewhere: taken after
 /// an amount only in capitals (a code) or after a scale word.
-pub(crate) const AMBIGUOUS_CURRENCY_WORDS: &[&str] =
-    &["real", "try", "won", "dong", "rand", "sar", "rub", "ils"];
+pub(crate) const AMBIGUOUS_CURRENCY_WORDS: &[&str] = &[
+    "real", "try", "won", "dong", "rand", "sar", "rub", "ils", "le",
+];
 
 /// Names of the pound that may weigh rather than pay: "a 20-pound bag",
 /// "weighed 8 pounds".
@@ -382,7 +413,8 @@ pub(crate) const PENCE_LETTER: &str = "p";
 /// The stem of the verb that makes "pounds" a weight.
 pub(crate) const WEIGH_STEM: &str = "weigh";
 
-/// The letter glued after a number of cents: "43c".
+/// The letter glued after a number of cents: "43c", "65c a share"; only
+/// in lower case, and only glued ("3C" is a temperature).
 pub(crate) const CENT_LETTER: &str = "c";
 
 static CURRENCY: LazyLock<Lookup<(&str, u32)>> = LazyLock::new(|| Lookup::new(CURRENCY_WORDS));

@@ -34,6 +34,9 @@ pub(crate) const NEARLY: &[&[&str]] = &[
     &["nigh", "on"],
     &["nearly"],
     &["almost"],
+    &["nears"],
+    &["neared"],
+    &["nearing"],
 ];
 
 /// "Just over": just above the number.
@@ -68,6 +71,12 @@ pub(crate) const MORE_THAN: &[&[&str]] = &[
     &["exceeds"],
     &["surpass"],
     &["surpassing"],
+    &["surpassed"],
+    &["surpasses"],
+    &["exceeded"],
+    &["tops"],
+    &["topped"],
+    &["topping"],
 ];
 
 /// "At least": the number or above.
@@ -149,3 +158,55 @@ pub(crate) const PLUS: &str = "plus";
 
 /// After a number and a hyphen: about the number ("40-odd").
 pub(crate) const ODD: &str = "odd";
+
+/// "Past" before a figure a running total has gone beyond: "climbed past
+/// 2,400", "Toll Past 1,000". Never before a length of time, where it
+/// names the period just gone ("the past two years").
+pub(crate) const PAST: &str = "past";
+
+/// Words before "past" that make it name a period rather than bound a
+/// figure: "the past two years", "for past 24 hours".
+pub(crate) const NOT_BEFORE_PAST: &[&str] = &[
+    "the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "last",
+    "for", "over", "in", "during", "within", "of", "a", "an",
+];
+
+/// "Over" before a length of time is a span, not a bound, when an amount
+/// or one of these words comes right before it: "£4bn over three years",
+/// "repaid over 25 years", "spread over 18 months". After other words it
+/// stays a bound: "for over 30 years", "lasted over six hours".
+pub(crate) const OVER: &str = "over";
+
+/// The words that spread something over a span: see [`OVER`].
+pub(crate) const SPREAD_WORDS: &[&str] = &[
+    "spread",
+    "spreading",
+    "repaid",
+    "repay",
+    "repaying",
+    "repayable",
+    "payable",
+    "paid",
+    "phased",
+    "staggered",
+    "amortised",
+    "amortized",
+    "invested",
+    "spent",
+    "split",
+    "divided",
+    "instalments",
+    "installments",
+];
+
+/// Words that move a level from one value to another without saying
+/// which way: "went from $30 to $35", "revised from 5% to 7%". With the
+/// words of rise and fall, they make the figure after "from" an old level
+/// and the one after "to" the new one, never the ends of a range.
+pub(crate) const SHIFT_WORDS: &[&str] = &[
+    "went", "moved", "changed", "revised", "shifted", "swung", "switched", "adjusted",
+];
+
+/// Words that join the two ends of a range, both included, besides "to"
+/// and a dash: "20 through 100".
+pub(crate) const THROUGH: &[&str] = &["through", "thru"];

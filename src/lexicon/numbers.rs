@@ -108,7 +108,8 @@ pub(crate) const SCALES: &[(&str, (u32, bool))] = &[
 ];
 
 /// Abbreviated scales and their powers of ten. The single letters are
-/// only taken glued to digits ("5m") or right after a currency.
+/// only taken glued to digits ("5m") or right after a currency. See also
+/// [`CASED_SCALE_ABBREVIATIONS`].
 pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u32)] = &[
     ("k", 3),
     ("thou", 3),
@@ -127,12 +128,21 @@ pub(crate) const SCALE_ABBREVIATIONS: &[(&str, u32)] = &[
     ("tr", 12),
     ("tln", 12),
     ("cr", 7),
+    ("lkh", 5),
+    ("lkhs", 5),
+    ("crs", 7),
 ];
+
+/// Abbreviated scales read only in the case given and glued to digits:
+/// "$2MM" is two million in the usage of American finance, while "5mm" is
+/// a length.
+pub(crate) const CASED_SCALE_ABBREVIATIONS: &[(&str, u32)] = &[("MM", 6)];
 
 /// The abbreviated scales also read when a space sets them apart from the
 /// digits ("5 bn").
-pub(crate) const SPACED_SCALE_ABBREVIATIONS: &[&str] =
-    &["bn", "mn", "mln", "bln", "tn", "trn", "tln"];
+pub(crate) const SPACED_SCALE_ABBREVIATIONS: &[&str] = &[
+    "bn", "mn", "mln", "bln", "tn", "trn", "tln", "lkh", "lkhs", "cr", "crs",
+];
 
 /// Fraction words and their values as numerator and denominator.
 pub(crate) const FRACTIONS: &[(&str, (u32, u32))] = &[
@@ -197,6 +207,30 @@ pub(crate) const DOZENS: &[(&str, bool)] = &[
 
 /// The dozen that follows "a": "a dozen".
 pub(crate) const ARTICLE_DOZEN: &str = "dozen";
+
+/// Words for two that follow "a": "a pair of suspects", "a couple". "Of"
+/// after them belongs to the number, except before a unit of time ("a
+/// couple of days" is vague, not two days).
+pub(crate) const ARTICLE_PAIRS: &[&str] = &["pair", "couple"];
+
+/// Nouns that name one thing in two parts: "a pair of jeans" is one pair,
+/// not two jeans, so "of" does not join the number to them.
+pub(crate) const PAIRED_NOUNS: &[&str] = &[
+    "jeans",
+    "trousers",
+    "pants",
+    "shorts",
+    "tights",
+    "scissors",
+    "glasses",
+    "spectacles",
+    "binoculars",
+    "pliers",
+    "tongs",
+    "shears",
+    "goggles",
+    "handcuffs",
+];
 
 /// Words that make the number after them negative.
 pub(crate) const SIGN_WORDS: &[&str] = &["minus", "negative"];

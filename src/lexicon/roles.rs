@@ -44,6 +44,7 @@ const UP: &[&str] = &[
     "rose", "rise", "rises", "risen", "rising", "climbed", "climb", "climbs", "gained",
     "gain", "gains", "jumped", "jump", "jumps", "surged", "soared", "up", "increased",
     "increase", "raised", "raise", "added", "grew", "grow", "higher", "advanced", "rallied",
+    "lifted", "boosted", "hiked", "doubled", "tripled",
 ];
 
 /// Words that state a fall, lowercase.
@@ -52,7 +53,7 @@ const DOWN: &[&str] = &[
     "fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "lost",
     "lose", "loses", "slipped", "slid", "down", "declined", "decline", "decreased",
     "decrease", "cut", "lowered", "lower", "shed", "sank", "slumped", "tumbled", "plunged",
-    "eased", "dipped", "reduced",
+    "eased", "dipped", "reduced", "slashed", "trimmed", "halved", "lowering",
 ];
 
 /// Words that state a move of a price or a level on their own: "fell

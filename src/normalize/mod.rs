@@ -81,7 +81,7 @@ pub fn normalize(
     let unit = match &c.unit {
         RawUnit::Currency(code) => Unit::Currency(Currency::new(code)),
         RawUnit::Time(t) => Unit::Time(*t),
-        RawUnit::Percent => Unit::Percent,
+        RawUnit::Percent | RawUnit::Share => Unit::Percent,
         RawUnit::PercentagePoint => Unit::PercentagePoint,
         RawUnit::Noun { lemma, phrase } => Unit::Counted(Counted {
             noun: lemma.clone(),
@@ -89,7 +89,10 @@ pub fn normalize(
         }),
         RawUnit::Date(_) => return None,
     };
-    amounted(c, c.amount, unit, c.kind == Kind::Count, tolerance)
+    // A count of whole things, and a share stated as a fraction ("one in
+    // five" is 20%, not 19.5 to 20.5), are exact points.
+    let point = c.kind == Kind::Count || c.unit == RawUnit::Share;
+    amounted(c, c.amount, unit, point, tolerance)
 }
 
 /// An age, in years: an age stated in months, weeks or days is converted
@@ -162,7 +165,7 @@ fn amounted(
         interval,
         precision: precision.map(|p| p.normalize()),
         role: reading::role(c.kind, &c.before, &c.after),
-        per: reading::per(c.kind, &c.after),
+        per: reading::per(c.kind, &c.after).or_else(|| reading::per(c.kind, &c.linked_after)),
         change: reading::change(c.kind, &c.before, &c.after),
     })
 }

@@ -151,6 +151,11 @@ pub(crate) fn per(kind: Kind, after: &[&str]) -> Option<String> {
     {
         return None;
     }
+    // "per person": the noun as written, which a count would read as
+    // "people".
+    if lexicon::among(lexicon::IRREGULAR_SINGULARS, w) {
+        return Some(w.to_string());
+    }
     Some(lexicon::singular(w))
 }
 
@@ -188,10 +193,17 @@ pub(crate) fn change(kind: Kind, before: &[&str], after: &[&str]) -> Option<Chan
     if kind == Kind::Count && !by {
         return None;
     }
-    let verb = if by { before.get(1)? } else { before.first()? };
+    if by {
+        // "raised by $20 million", "cut its profit forecast by £50m": the
+        // verb may stand a few words before "by".
+        return before[1..].iter().take(4).find_map(|w| {
+            let mut b = [0u8; 32];
+            lexicon::lower(w, &mut b).and_then(lexicon::direction_word)
+        });
+    }
     let mut buf2 = [0u8; 32];
-    let verb = lexicon::lower(verb, &mut buf2)?;
-    if !by && !lexicon::is_move_word(verb) {
+    let verb = lexicon::lower(before.first()?, &mut buf2)?;
+    if !lexicon::is_move_word(verb) {
         return None;
     }
     lexicon::direction_word(verb)

@@ -169,7 +169,7 @@
 //! | `upper` | number, string or null | highest value the statement allows |
 //! | `subject` | string | what the fact is about |
 //! | `role` | string or null | for a count, the part the counted group plays: `killed`, `injured`, `hospitalised`, `missing`, `rescued`, `evacuated`, `displaced`, `arrested` or `affected` ("9 dead", "were wounded", "the death toll rose to 23"); null otherwise |
-//! | `per` | string or null | for a rate, the singular noun it is per ("$48.75 a share": `share`; "£6.49 per month": `month`); null for totals |
+//! | `per` | string or null | for a rate, the singular noun it is per ("$48.75 a share": `share`; "£6.49 per month": `month`; both amounts of "gained $1.35 to $83 a barrel": `barrel`); null for totals |
 //! | `change` | string or null | `up` or `down` for an amount stated as a change ("fell $3.15", "up 14 cents"); null for a level ("to $44.60") and for everything else |
 //!
 //! Offsets count bytes of the text exactly as read, front matter included.
@@ -206,6 +206,12 @@
 //! quote starts at the word that shapes the value ("aged", "age of", "as
 //! young as", "in his") and leaves out the name or noun the age belongs to:
 //! "Maria Lopez, 27," quotes `27`, "a 14-year-old boy" `14-year-old`.
+//! Money in a currency the text names without its country ("10 dinars",
+//! "ten rials") has the currency's lowercase name as its unit (`dinar`,
+//! `rial`), never an ISO code: such an amount is compared only with amounts
+//! named the same way. A share written without a per cent sign
+//! ("two-thirds of the staff", "one in five") is a `percent` fact with unit
+//! `percent`; unhedged, its `lower` and `upper` are its value.
 //!
 //! # REJECTION
 //!

@@ -44,6 +44,12 @@ pub struct Finding {
     /// The count of sources the finding claims (corroborations only).
     pub sources: Option<usize>,
     pub explanation: String,
+    /// A conflict's sides, each the indices into [`Observed::mentions`] of
+    /// the mentions stating one value; empty when not known (findings
+    /// built by hand, corroborations, updates). The story harness reads
+    /// them; the news-dev scores count pairs of differing values instead.
+    #[allow(dead_code)]
+    pub sides: Vec<Vec<usize>>,
 }
 
 /// A report, reduced to what is judged.
@@ -144,10 +150,20 @@ impl Observed {
         let findings = |list: Vec<WireFinding>, observed: &mut Observed| -> Vec<Finding> {
             list.into_iter()
                 .map(|f| {
-                    let mentions = f
+                    let mentions: Vec<usize> = f
                         .mentions
                         .into_iter()
                         .map(|m| observed.index_of(m.into_mention()))
+                        .collect();
+                    let sides = f
+                        .values
+                        .iter()
+                        .map(|side| {
+                            side.mentions
+                                .iter()
+                                .filter_map(|&k| mentions.get(k).copied())
+                                .collect()
+                        })
                         .collect();
                     let explanation = match (f.severity, f.explanation) {
                         (Some(s), Some(e)) => format!("{s} severity; {e}"),
@@ -161,6 +177,7 @@ impl Observed {
                         mentions,
                         sources: f.sources,
                         explanation,
+                        sides,
                     }
                 })
                 .collect()
@@ -202,6 +219,7 @@ impl Observed {
                 mentions,
                 sources: Some(sources),
                 explanation: String::from("one side of a conflict"),
+                sides: Vec::new(),
             });
         }
         observed.updates = findings(wire.updates, &mut observed);
