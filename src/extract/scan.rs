@@ -20,7 +20,7 @@ use super::prefilter::{self, Cue, Hit};
 use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, bound,
-    count, duration, money, percent, reject,
+    casualty, count, duration, money, percent, reject, tally,
 };
 use crate::lexicon::lower;
 use crate::segment;
@@ -38,13 +38,15 @@ type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
 /// The kinds a number is offered to, in order. A currency written before
 /// the amount makes money whatever follows; a percent sign outranks a
 /// currency word after the number ("5 per cent"); then currency words,
-/// units of time and counted nouns.
-const KINDS: [Decide; 5] = [
+/// units of time and counted nouns; last, counts of people whose noun a
+/// role implies ("9 dead", "the toll rose to 23").
+const KINDS: [Decide; 6] = [
     money::with_prefix,
     percent::decide,
     money::with_suffix,
     duration::decide,
     count::decide,
+    casualty::decide,
 ];
 
 /// Extracts the candidates of one body.
@@ -131,7 +133,7 @@ pub(super) struct Text<'t> {
 
 impl<'t> Text<'t> {
     /// The text of `span`, a span of the source text within the body.
-    fn at(&self, span: Span) -> &'t str {
+    pub(super) fn at(&self, span: Span) -> &'t str {
         self.body
             .get(span.start - self.offset..span.end - self.offset)
             .unwrap_or("")
@@ -190,6 +192,11 @@ pub(super) struct Reading<'a, 't> {
     pub end: usize,
     /// A hedge written after the numbers: "or more", "-plus".
     pub hedge_after: Option<Hedge>,
+    /// The sentence the number is in.
+    pub sentence: Span,
+    /// The candidate read last before the number, in this sentence or an
+    /// earlier one: the count "them" or "the total" continues.
+    pub prior: Option<&'a Candidate<'t>>,
 }
 
 impl Reading<'_, '_> {
@@ -269,8 +276,10 @@ impl<'a, 't> Sentence<'a, 't> {
                 continue;
             }
             // Readings that start at a word with no number: "dozens of
-            // companies", "a month".
-            let wordy = count::vague(self.text, toks, i).or_else(|| duration::article(toks, i));
+            // companies", "dozens were killed", "a month".
+            let wordy = count::vague(self.text, toks, i)
+                .or_else(|| casualty::vague(toks, i))
+                .or_else(|| duration::article(toks, i));
             if let Some(q) = wordy {
                 i = q.end;
                 self.push(q);
@@ -419,7 +428,7 @@ impl<'a, 't> Sentence<'a, 't> {
     /// after. A number that is no claim whatever it measures (an ordinal,
     /// a time of day, an id, page furniture, a range of years) is rejected
     /// here.
-    fn read(&self, n: Numeral) -> Result<Reading<'a, 't>, (usize, usize, RejectReason)> {
+    fn read(&self, n: Numeral) -> Result<Reading<'_, 't>, (usize, usize, RejectReason)> {
         let toks = self.toks;
         // A currency mark already taken by the amount before it ("10 $ 30
         // $") is not this number's.
@@ -442,7 +451,13 @@ impl<'a, 't> Sentence<'a, 't> {
             let p = prefix.map_or(n.start, |p| p.start);
             p > 0 && toks[p - 1].is_word() && toks[p - 1].text.eq_ignore_ascii_case("between")
         };
-        let range = bound::range_after(toks, &n, between);
+        // "the toll rose by 12 to 57", "lowered the toll from 14 to 12": a
+        // change or a replaced figure, then the new one; no range.
+        let range = if tally::revision(toks, n.start) {
+            None
+        } else {
+            bound::range_after(toks, &n, between)
+        };
         if let Some((ref second, _)) = range
             && reject::year_like(&n)
             && reject::year_like(second)
@@ -484,6 +499,8 @@ impl<'a, 't> Sentence<'a, 't> {
             start,
             end,
             hedge_after,
+            sentence: self.span,
+            prior: self.out.candidates.last(),
         })
     }
 }

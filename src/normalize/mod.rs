@@ -74,10 +74,23 @@ pub fn normalize(
         RawUnit::Time(t) => Unit::Time(*t),
         RawUnit::Percent => Unit::Percent,
         RawUnit::PercentagePoint => Unit::PercentagePoint,
-        RawUnit::Noun { lemma, phrase } => Unit::Counted(Counted {
-            noun: lemma.clone(),
-            phrase: phrase.clone(),
-        }),
+        RawUnit::Noun {
+            lemma,
+            phrase,
+            group,
+            scope,
+            part,
+            ..
+        } => {
+            let after: &[&str] = match scope {
+                Some(s) => std::slice::from_ref(s),
+                None => &[],
+            };
+            let mut counted =
+                Counted::new(lemma.as_str(), phrase.as_str()).with_group(group, after);
+            counted.part = part.clone();
+            Unit::Counted(counted)
+        }
         RawUnit::Date(_) => return None,
     };
     let point_count = c.kind == Kind::Count;
@@ -103,7 +116,10 @@ pub fn normalize(
         bound,
         interval,
         precision: precision.map(|p| p.normalize()),
-        role: reading::role(c.kind, &c.before, &c.after),
+        role: match &c.unit {
+            RawUnit::Noun { role, .. } => *role,
+            _ => None,
+        },
         per: reading::per(c.kind, &c.after),
         change: reading::change(c.kind, &c.before, &c.after),
     })
