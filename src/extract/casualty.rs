@@ -35,7 +35,7 @@ use super::role::{role_after, verb_before};
 use super::scan::{Quantity, Reading, Text};
 use super::tally::{label_before, tally_before};
 use super::token::Token;
-use super::{Amount, Candidate, Hedge, Kind, RawUnit, bound, reject};
+use super::{Amount, Candidate, Hedge, Kind, RawUnit, reject};
 use crate::lexicon;
 use crate::quantity::Role;
 use crate::span::Span;
@@ -105,7 +105,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
         return None;
     }
     let toks = r.toks;
-    let lead = bound::before(toks, r.start).map_or(r.start, |(_, s)| s);
+    let lead = r.lead(r.start);
     let hedged = lead < r.start || r.hedge_after.is_some();
     if reject::year_like(&r.first) && r.last.is_none() && !hedged {
         return None;

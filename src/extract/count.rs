@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::scan::{Quantity, Reading, Text, Verdict};
 use super::token::Token;
-use super::{Amount, Hedge, Kind, RejectReason, Stated, bound, casualty, numeral, reject, role};
+use super::{Amount, Hedge, Kind, RejectReason, Stated, casualty, numeral, reject, role};
 use crate::lexicon::{self, among, lower};
 use crate::quantity::Role;
 
@@ -62,7 +62,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         end += len;
     }
     let group = nationalities(toks, np.start, np.end, &np.lemma);
-    let lead = bound::before(toks, start).map_or(start, |(_, s)| s);
+    let lead = r.lead(start);
     let same = r.prior.filter(|c| c.sentence == r.sentence);
     // "150 of the village's 1,800 residents were killed": the clause
     // tells of the part, not of the whole.
@@ -206,7 +206,7 @@ fn elided(r: &Reading<'_, '_>) -> Option<Verdict> {
         .filter(|np| np.start == second.end && !np.other)?;
     let phrase = r.text.quote(toks, r.end, k).to_string();
     let group = nationalities(toks, r.end, k + 1, &np.lemma);
-    let lead = bound::before(toks, r.start).map_or(r.start, |(_, s)| s);
+    let lead = r.lead(r.start);
     let role = role::role_of_count(toks, (lead, np.end), lead < r.start, &np.lemma, None);
     let who = casualty::Who {
         lemma: np.lemma,

@@ -12,6 +12,8 @@
 //! that takes it, or rejects it, decides; a number no kind takes is a
 //! number with no unit.
 
+use std::cell::OnceCell;
+
 use rust_decimal::Decimal;
 
 use super::date::{self, DateFound};
@@ -192,6 +194,9 @@ pub(super) struct Reading<'a, 't> {
     pub end: usize,
     /// A hedge written after the numbers: "or more", "-plus".
     pub hedge_after: Option<Hedge>,
+    /// The hedge written right before `start` ("at least", "about") and
+    /// the token it begins at, read once, when first asked for.
+    hedge_before: OnceCell<Option<(Hedge, usize)>>,
     /// The sentence the number is in.
     pub sentence: Span,
     /// The candidate read last before the number, in this sentence or an
@@ -200,6 +205,24 @@ pub(super) struct Reading<'a, 't> {
 }
 
 impl Reading<'_, '_> {
+    /// The hedge written right before token `start`: read once where
+    /// `start` is the reading's own.
+    pub(super) fn hedge_at(&self, start: usize) -> Option<(Hedge, usize)> {
+        if start == self.start {
+            *self
+                .hedge_before
+                .get_or_init(|| bound::before(self.toks, start))
+        } else {
+            bound::before(self.toks, start)
+        }
+    }
+
+    /// The first token of the hedge right before token `start`, or
+    /// `start`.
+    pub(super) fn lead(&self, start: usize) -> usize {
+        self.hedge_at(start).map_or(start, |(_, s)| s)
+    }
+
     /// A fact of `kind` over tokens `self.start..end`, exact until its
     /// hedges are read.
     pub(super) fn take(&self, kind: Kind, end: usize, amount: Amount, unit: RawUnit) -> Verdict {
@@ -499,6 +522,7 @@ impl<'a, 't> Sentence<'a, 't> {
             start,
             end,
             hedge_after,
+            hedge_before: OnceCell::new(),
             sentence: self.span,
             prior: self.out.candidates.last(),
         })
@@ -512,7 +536,7 @@ impl Verdict {
         let Verdict::Take(mut q) = self else {
             return self;
         };
-        if let Some((h, s)) = bound::before(r.toks, q.start) {
+        if let Some((h, s)) = r.hedge_at(q.start) {
             q.hedge = h;
             q.start = s;
         }

@@ -57,8 +57,8 @@ pub(crate) fn tally_before(
     let w = numeral::word_at(toks, j, &mut buf)?;
     let mut bound = None;
     let mut p = j;
-    match lexicon::TALLY_LINKS.iter().find(|(l, _)| *l == w) {
-        Some(&(_, b)) => {
+    match lexicon::tally_link(w) {
+        Some(b) => {
             bound = b.map(|b| match b {
                 TallyBound::Above => (Hedge::MoreThan, j),
                 TallyBound::Near => (Hedge::Nearly, j),

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::Lookup;
+use super::{Lookup, WordSet};
 use crate::quantity::{Change, Role};
 
 /// Role words, lowercase, and the role each gives: the verbs, participles
@@ -49,6 +49,12 @@ const ROLES: &[(&str, Role)] = &[
 ];
 
 static ROLE: LazyLock<Lookup<Role>> = LazyLock::new(|| Lookup::new(ROLES));
+static STAND_IN: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STAND_INS));
+static FILLER: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ROLE_FILLERS));
+static TALLY: LazyLock<Lookup<Role>> = LazyLock::new(|| Lookup::new(TALLIES));
+static TALLY_VERB: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TALLY_VERBS));
+static LIFE_VERB: LazyLock<Lookup<Role>> = LazyLock::new(|| Lookup::new(LIFE_VERBS));
+static ROLE_NOUN: LazyLock<Lookup<Role>> = LazyLock::new(|| Lookup::new(ROLE_NOUNS));
 
 /// The role a lowercase word gives a count: "dead" is [`Role::Killed`].
 pub(crate) fn role_word(w: &str) -> Option<Role> {
@@ -86,7 +92,7 @@ const STAND_INS: &[&str] = &[
 /// right after a number ("9 dead"), or name a group after "the" ("two of
 /// the dead").
 pub(crate) fn is_stand_in(w: &str) -> bool {
-    STAND_INS.contains(&w)
+    STAND_IN.contains(w)
 }
 
 /// Words that may stand between a count and the word giving its role:
@@ -105,7 +111,7 @@ const ROLE_FILLERS: &[&str] = &[
 
 /// Whether a lowercase word may stand between a count and its role word.
 pub(crate) fn is_role_filler(w: &str) -> bool {
-    ROLE_FILLERS.contains(&w)
+    FILLER.contains(w)
 }
 
 /// Fillers that are a verb, so that a number they follow is the subject
@@ -191,7 +197,7 @@ const TALLIES: &[(&str, Role)] = &[
 
 /// The role a lowercase word names as the subject of a running tally.
 pub(crate) fn tally_word(w: &str) -> Option<Role> {
-    TALLIES.iter().find(|(t, _)| *t == w).map(|&(_, r)| r)
+    TALLY.get(w)
 }
 
 /// The word that makes a running total of the count before it in the
@@ -214,7 +220,7 @@ const TALLY_VERBS: &[&str] = &[
 
 /// Whether a lowercase word may stand between a tally and its link word.
 pub(crate) fn is_tally_verb(w: &str) -> bool {
-    TALLY_VERBS.contains(&w)
+    TALLY_VERB.contains(w)
 }
 
 /// Words that lead from a tally to its figure, and the bound some of them
@@ -222,7 +228,7 @@ pub(crate) fn is_tally_verb(w: &str) -> bool {
 /// "Tops 1,000" (more than), "nears 3,000" (nearly). "from" and "by" lead
 /// to the figure a revision replaces and to a change ("rose by 12").
 #[rustfmt::skip]
-pub(crate) const TALLY_LINKS: &[(&str, Option<TallyBound>)] = &[
+const TALLY_LINKS: &[(&str, Option<TallyBound>)] = &[
     ("to", None), ("at", None), ("of", None), ("reached", None), ("reaches", None),
     ("reaching", None), ("hit", None), ("hits", None), ("hitting", None), ("number", None),
     ("numbers", None), ("numbered", None), ("is", None), ("was", None), ("stands", None),
@@ -236,6 +242,16 @@ pub(crate) const TALLY_LINKS: &[(&str, Option<TallyBound>)] = &[
     ("approaches", Some(TallyBound::Near)), ("approached", Some(TallyBound::Near)),
     ("approaching", Some(TallyBound::Near)),
 ];
+
+static TALLY_LINK: LazyLock<Lookup<Option<TallyBound>>> =
+    LazyLock::new(|| Lookup::new(TALLY_LINKS));
+
+/// Whether a lowercase word leads from a tally to its figure, and the
+/// bound it sets, if any: `Some(None)` for "to", `Some(Some(Above))` for
+/// "tops".
+pub(crate) fn tally_link(w: &str) -> Option<Option<TallyBound>> {
+    TALLY_LINK.get(w)
+}
 
 /// The bound a verb leading to a tally's figure sets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -266,7 +282,7 @@ const LIFE_VERBS: &[(&str, Role)] = &[
 
 /// The role a lowercase verb before "lives" gives them.
 pub(crate) fn life_verb(w: &str) -> Option<Role> {
-    LIFE_VERBS.iter().find(|(v, _)| *v == w).map(|&(_, r)| r)
+    LIFE_VERB.get(w)
 }
 
 /// Roles played by things, not people: "1,200 homes were destroyed".
@@ -335,10 +351,7 @@ const ROLE_NOUNS: &[(&str, Role)] = &[
 
 /// The role a counted noun (singular, lowercase) carries of its own.
 pub(crate) fn role_noun(w: &str) -> Option<Role> {
-    ROLE_NOUNS
-        .iter()
-        .find(|(word, _)| *word == w)
-        .map(|&(_, r)| r)
+    ROLE_NOUN.get(w)
 }
 
 /// Recent times that "last" can name without pointing at an earlier
