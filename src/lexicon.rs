@@ -4,7 +4,9 @@
 //! percent signs and words (`percent.rs`), hedges
 //! (`hedges.rs`), function words and noun forms (`function.rs`), and the
 //! words that mark ids, page furniture and other numbers that are no claim
-//! (`marks.rs`).
+//! (`marks.rs`), the words that give a counted group its role and a figure
+//! its direction (`roles.rs`), and the words that say who a count of people
+//! counts (`groups.rs`).
 //!
 //! Every lookup takes a word already lowercased (ASCII) and answers without
 //! allocating. Lookups are compiled once from their tables, the first time
@@ -33,8 +35,10 @@ pub(crate) use numbers::*;
 pub(crate) use percent::*;
 pub(crate) use time::*;
 
+mod groups;
 mod roles;
-pub(crate) use roles::{direction_word, is_move_word, is_time_word, role_noun, role_word};
+pub(crate) use groups::*;
+pub(crate) use roles::*;
 
 pub(crate) mod calendar;
 pub(crate) use calendar::is_calendar_word;

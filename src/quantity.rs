@@ -348,15 +348,80 @@ impl Currency {
     }
 }
 
-/// What a count counts: the head noun, in its singular form, and the noun
-/// phrase as written.
+/// What a count counts: the head noun, in its singular form, the noun
+/// phrase as written, and the words that define the counted group.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::quantity::Counted;
+///
+/// let plain = Counted::new("app", "Chinese apps");
+/// assert_eq!(plain.name, "app");
+/// let group = Counted::new("national", "British nationals").with_group(&["british"], &[]);
+/// assert_eq!(group.name, "british national");
+/// let aboard = Counted::new("people", "people").with_group(&[], &["on board"]);
+/// assert_eq!(aboard.name, "people on board");
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Counted {
     /// The singular, lowercase head noun: "app" for "eight Chinese apps";
-    /// "people" and "staff" stay as written.
+    /// "people" and "staff" stay as written, and people named only by a
+    /// role ("9 dead", "the death toll rose to 23") are "people".
     pub noun: String,
-    /// The counted noun phrase as written: "Chinese apps".
+    /// The counted noun phrase as written: "Chinese apps"; empty when the
+    /// noun is only implied ("9 dead").
     pub phrase: String,
+    /// The words besides the head noun that define who is counted,
+    /// lowercase, in the order they are read: a nationality before it
+    /// ("british" in "Five British nationals", "us" in "Eleven US
+    /// soldiers"), a scope after it ("on board"). Empty for most counts.
+    #[serde(default)]
+    pub group: Vec<String>,
+    /// The group the count is a part of, lowercase as written, when it
+    /// counts a part of a group named elsewhere: "the dead" in "two of the
+    /// dead", "them" in "five of them", "these" in "Of these, 68 ...".
+    #[serde(default)]
+    pub part: Option<String>,
+    /// The unit as reports name it: the head noun with the words of its
+    /// group around it ("british national", "people on board"), or the
+    /// noun alone. When it is empty, reports name the unit by the noun.
+    #[serde(default)]
+    pub name: String,
+}
+
+impl Counted {
+    /// A count of `noun` (singular, lowercase), written as `phrase`, with
+    /// no group words: its name is the noun.
+    pub fn new(noun: impl Into<String>, phrase: impl Into<String>) -> Counted {
+        let noun = noun.into();
+        Counted {
+            name: noun.clone(),
+            noun,
+            phrase: phrase.into(),
+            group: Vec::new(),
+            part: None,
+        }
+    }
+
+    /// The same count with the words that define its group: `before` the
+    /// head noun ("british") and `after` it ("on board"). The name is
+    /// rebuilt from them.
+    pub fn with_group(mut self, before: &[&str], after: &[&str]) -> Counted {
+        let words: Vec<&str> = before
+            .iter()
+            .copied()
+            .chain(std::iter::once(self.noun.as_str()))
+            .chain(after.iter().copied())
+            .collect();
+        self.name = words.join(" ");
+        self.group = before
+            .iter()
+            .chain(after.iter())
+            .map(|w| (*w).to_string())
+            .collect();
+        self
+    }
 }
 
 /// The unit a fact's value is in.
@@ -380,15 +445,16 @@ pub enum Unit {
 
 impl Unit {
     /// The unit's name in reports: an ISO 4217 code, a unit of time
-    /// (`day`), `percent`, `percentage point`, the counted noun, or a
-    /// date's grain.
+    /// (`day`), `percent`, `percentage point`, the counted noun with the
+    /// words of its group ([`Counted::name`]), or a date's grain.
     pub fn name(&self) -> &str {
         match self {
             Unit::Currency(c) => c.code(),
             Unit::Time(t) => t.as_str(),
             Unit::Percent => "percent",
             Unit::PercentagePoint => "percentage point",
-            Unit::Counted(c) => &c.noun,
+            Unit::Counted(c) if c.name.is_empty() => &c.noun,
+            Unit::Counted(c) => &c.name,
             Unit::Date(g) => g.as_str(),
         }
     }
@@ -462,6 +528,12 @@ pub enum Role {
     Flooded,
     /// Without power.
     WithoutPower,
+    /// Trapped: under rubble, underground, in a building.
+    Trapped,
+    /// Infected.
+    Infected,
+    /// Charged with an offence.
+    Charged,
 }
 
 impl Role {
@@ -481,6 +553,9 @@ impl Role {
             Role::Destroyed => "destroyed",
             Role::Flooded => "flooded",
             Role::WithoutPower => "without power",
+            Role::Trapped => "trapped",
+            Role::Infected => "infected",
+            Role::Charged => "charged",
         }
     }
 }

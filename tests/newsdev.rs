@@ -73,9 +73,9 @@ const REQUIRE_VAR: &str = "CROSSCHECK_REQUIRE_SHARED";
 /// a goal. A change that falls below one of them fails the test; raise them
 /// as alignment improves, so the gain cannot be lost unnoticed.
 const FLOOR: Floor = Floor {
-    // 1 true pair of 6 scored (0.17).
-    pair_precision: 0.16,
-    max_false_pairs: 5,
+    // 1 true pair of 4 scored (0.25).
+    pair_precision: 0.24,
+    max_false_pairs: 3,
     // Of 1 annotated conflict.
     conflicts_found: 1,
     // Of 9 annotated updates. (The county count revised from 29 to 34 was
@@ -87,7 +87,7 @@ const FLOOR: Floor = Floor {
     agreements_found: 5,
     // Of 4 restatements inside one article.
     dedup_held: 4,
-    // Of 7 reported corroborations.
+    // Of 8 reported corroborations.
     max_false_corroborations: 0,
 };
 

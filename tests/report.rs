@@ -143,10 +143,7 @@ fn number(
         Kind::Money => Unit::Currency(Currency::new(unit.to_string().leak())),
         Kind::Percent => Unit::Percent,
         Kind::Duration => Unit::Time(time_unit(unit)),
-        _ => Unit::Counted(Counted {
-            noun: unit.to_string(),
-            phrase: unit.to_string(),
-        }),
+        _ => Unit::Counted(Counted::new(unit, unit)),
     };
     let fact = Fact {
         kind,

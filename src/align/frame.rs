@@ -467,6 +467,14 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 f.modifiers.insert(n);
             }
         }
+        // The words extraction found to define the group, in headlines
+        // too ("Five British Nationals", "157 On Board"), and a count of a
+        // part of a group named elsewhere ("two of the dead", "five of
+        // them").
+        f.modifiers.extend(c.group.iter().cloned());
+        if let Some(whole) = &c.part {
+            f.modifiers.insert(format!("part of {whole}"));
+        }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.
         if norm_before
@@ -659,10 +667,9 @@ fn time_of(fact: &Fact, before: &[Word<'_>], after: &[Word<'_>], by: &mut String
     // eight": the figure after "from" is the one being replaced.
     if at(before, 0) == "from"
         && at(after, 0) == "to"
-        && before
-            .iter()
-            .take(8)
-            .any(|w| REVISION_VERBS.contains(&text(w)) || w == "upwards" || w == "downwards")
+        && before.iter().take(8).any(|w| {
+            REVISION_VERBS.contains(&text(w)) || matches!(text(w), "upwards" | "downwards" | "toll")
+        })
     {
         *by = String::from("from ... to");
         return Time::Superseded;

@@ -211,6 +211,10 @@ fn judge_runs(
     if doubt.is_none()
         && let Some(update) = as_update(facts, g, &subject, &sides, published)
     {
+        // Reports that state one side of an update agree with each other.
+        for side in &sides {
+            corroborate(facts, alignment, g, &subject, side.clone(), out);
+        }
         out.updates.push(update);
         return;
     }
@@ -406,7 +410,9 @@ fn first_per_source(facts: &[Fact], mentions: &[usize]) -> Vec<usize> {
 /// When the sides are reports of a running figure on different dates, in
 /// an order where no side's reports fall between another's, the change is
 /// an update: a toll that rises or is revised down, an aid total that
-/// grows.
+/// grows. Reports with no date, and reports that state the figures of two
+/// sides, join the sides they state but do not place them in time; the
+/// sides only one report states are placed together at its date.
 fn as_update(
     facts: &[Fact],
     g: &Group,
@@ -426,17 +432,55 @@ fn as_update(
     if !running && g.kind != Kind::Count {
         return None;
     }
+    // A report is placed in time by its date. One with no date, or one
+    // that states the figure of two sides (the earlier tally beside the
+    // new one: "two of the five reported missing were found; three are
+    // still unaccounted for"), cannot place a side: the sides are ordered
+    // by the other reports, and a side with none cannot be ordered.
+    let mut sides_of: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (k, side) in sides.iter().enumerate() {
+        for &i in side {
+            sides_of
+                .entry(facts[i].provenance.source.as_str())
+                .or_default()
+                .insert(k);
+        }
+    }
     let dates = |side: &[usize]| -> Option<(NaiveDate, NaiveDate)> {
         let ds: Vec<NaiveDate> = side
             .iter()
-            .map(|&i| published.get(&facts[i].provenance.source).copied())
-            .collect::<Option<_>>()?;
+            .map(|&i| facts[i].provenance.source.as_str())
+            .filter(|s| sides_of.get(s).is_some_and(|k| k.len() == 1))
+            .filter_map(|s| published.get(s).copied())
+            .collect();
         Some((*ds.iter().min()?, *ds.iter().max()?))
     };
-    let mut dated: Vec<((NaiveDate, NaiveDate), &Vec<usize>)> = sides
-        .iter()
-        .map(|s| Some((dates(s)?, s)))
-        .collect::<Option<_>>()?;
+    // A side only one report states, beside its other figures, is that
+    // report's: the report's sides are placed together at its date ("9
+    // dead in Oslo, 85 on the island" on one day, "76 in all" three days
+    // later).
+    let own = |side: &[usize]| -> Option<&str> {
+        let first = facts[*side.first()?].provenance.source.as_str();
+        side.iter()
+            .all(|&i| facts[i].provenance.source == first)
+            .then_some(first)
+    };
+    let mut dated: Vec<((NaiveDate, NaiveDate), &Vec<usize>)> = Vec::new();
+    let mut reports: BTreeMap<&str, NaiveDate> = BTreeMap::new();
+    for side in sides {
+        if let Some(d) = dates(side) {
+            dated.push((d, side));
+        } else if running
+            && let Some(source) = own(side)
+            && let Some(&d) = published.get(source)
+        {
+            if reports.insert(source, d).is_none() {
+                dated.push(((d, d), side));
+            }
+        } else {
+            return None;
+        }
+    }
     dated.sort_by_key(|(d, _)| *d);
     if dated.windows(2).any(|w| w[0].0.1 >= w[1].0.0) {
         return None;

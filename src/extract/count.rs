@@ -1,23 +1,34 @@
 //! Counts: a number and the noun it counts. "eight apps", "8 Chinese Apps",
 //! "eight Chinese software applications" (the head noun is
 //! "applications"), "2.4m people", "Alipay and seven other apps" (eight),
-//! and vague counts ("dozens of companies", "a handful of", "several").
+//! "Five British nationals" (a group of its own), "seven British and nine
+//! German passengers" (one noun for both), and vague counts ("dozens of
+//! companies", "a handful of", "several"). Counts of people whose noun a
+//! role implies ("9 dead") are read by `casualty.rs`, which also gives
+//! every count its role.
 
 use rust_decimal::Decimal;
 
 use super::scan::{Quantity, Reading, Text, Verdict};
 use super::token::Token;
-use super::{Amount, Hedge, Kind, RawUnit, RejectReason, Stated, reject};
+use super::{Amount, Hedge, Kind, RejectReason, Stated, casualty, numeral, reject, role};
 use crate::lexicon::{self, among, lower};
+use crate::quantity::Role;
 
 /// A count: the number and the noun phrase it counts. A year before a
 /// noun names it ("the 2020 election"), and a fraction of one is a share
 /// ("three-quarters of members"); named items before "and N other"
-/// are added to N.
+/// are added to N. A nationality before a noun of people ("Five British
+/// nationals") and a scope after it ("143 people on board") define the
+/// counted group; nouns that name people by what befell them ("3 deaths",
+/// "11 lives", "20 others" who were injured) count people. The role comes
+/// from the words around ([`casualty::role_of_count`]).
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
     let one = r.first.value == Decimal::ONE && r.last.is_none();
-    let np = noun_after(toks, r.end, one)?;
+    let Some(np) = noun_after(toks, r.end, one) else {
+        return elided(r);
+    };
     if reject::year_like(&r.first) && r.last.is_none() {
         // "the 2020 election"
         return Some(Verdict::Reject(r.n.start, r.n.end, RejectReason::YearLabel));
@@ -25,6 +36,10 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     if r.first.fraction {
         // "three-quarters of members": a share, not a count.
         return Some(Verdict::Reject(r.n.start, r.end, RejectReason::NoUnit));
+    }
+    if score_second(toks, r.n.start) {
+        // "a 2-1 win": the second goal tally of a score.
+        return Some(Verdict::Reject(r.n.start, r.n.end, RejectReason::NoUnit));
     }
     let mut amount = r.amount;
     let mut start = r.start;
@@ -38,21 +53,177 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         });
     }
     let phrase = r.text.quote(toks, np.start, np.end).to_string();
+    let person = lexicon::is_people_lemma(&np.lemma);
+    let mut end = np.end;
+    let mut scope = None;
+    if person && let Some((len, s)) = casualty::scope_at(toks, end) {
+        // "143 people on board"
+        scope = Some(s);
+        end += len;
+    }
+    let group = nationalities(toks, np.start, np.end, &np.lemma);
+    let lead = r.lead(start);
+    let same = r.prior.filter(|c| c.sentence == r.sentence);
+    // "150 of the village's 1,800 residents were killed": the clause
+    // tells of the part, not of the whole.
+    let mut role = if casualty::whole_of_part(toks, r.n.start) && casualty::clause_after(toks, end)
+    {
+        lexicon::role_noun(&np.lemma)
+    } else {
+        role::role_of_count(toks, (lead, end), lead < start, &np.lemma, same)
+    };
+    if role.is_none() && person {
+        // "14 injured workers"
+        role = modifier_role(toks, np.start, np.end);
+    }
+    let mut part = None;
+    if let Some((_, fronted, whole)) =
+        casualty::fronted(r, r.prior.filter(|c| c.kind == Kind::Count))
+    {
+        // "Of the injured, 160 people were still in hospital".
+        part = Some(whole);
+        role = role.or(fronted);
+    }
+    let (lemma, role) = people_named_by_role(toks, lead, &np, role);
+    let who = casualty::Who {
+        lemma,
+        group,
+        scope,
+    };
     Some(Verdict::Take(Quantity {
         kind: Kind::Count,
         start,
-        end: np.end,
+        end,
         hedge: Hedge::Exact,
         amount,
-        unit: RawUnit::Noun {
-            lemma: np.lemma,
-            phrase,
-        },
+        unit: casualty::unit(who, phrase, part, role),
     }))
 }
 
-/// "dozens of companies", "a handful of apps", "several ministers": a
-/// vague amount at token `i` and the noun phrase right after it.
+/// The head noun a count keeps, and its role, when the noun names people
+/// by what befell them: "3 deaths" and "2 fatalities" count people killed,
+/// "one dead" and "one injured" people in that role, "11 lives" people
+/// killed when lives are claimed or lost and rescued when saved, "20
+/// others" people when they play a part ("injured 20 others").
+fn people_named_by_role(
+    toks: &[Token<'_>],
+    lead: usize,
+    np: &NounPhrase,
+    role: Option<Role>,
+) -> (String, Option<Role>) {
+    let people = || String::from("people");
+    let lemma = np.lemma.as_str();
+    if lexicon::is_stand_in(lemma) || matches!(lemma, "death" | "fatality") {
+        return (people(), role.or_else(|| lexicon::role_word(lemma)));
+    }
+    let head = &toks[np.end - 1];
+    if head.text.eq_ignore_ascii_case("lives") || lemma == "life" {
+        let mut buf = [0u8; 32];
+        let verb = lead
+            .checked_sub(1)
+            .and_then(|k| lower(toks[k].text, &mut buf));
+        return match verb.and_then(lexicon::life_verb) {
+            Some(r) => (people(), Some(r)),
+            None => (String::from("life"), role),
+        };
+    }
+    if lemma == "other" && role.is_some_and(|r| !lexicon::is_thing_role(r)) {
+        return (people(), role);
+    }
+    (np.lemma.clone(), role)
+}
+
+/// A role word among the modifiers of a noun of people: "14 injured
+/// workers", "three wounded soldiers".
+fn modifier_role(toks: &[Token<'_>], start: usize, end: usize) -> Option<Role> {
+    let mut buf = [0u8; 32];
+    (start..end.saturating_sub(1)).find_map(|k| {
+        lower(toks[k].text, &mut buf)
+            .filter(|w| lexicon::is_stand_in(w))
+            .and_then(lexicon::role_word)
+    })
+}
+
+/// The nationalities among the modifiers of a noun of people, tokens
+/// `start..end`, in the form a unit keeps: "british" in "Five British
+/// nationals", "us" in "Eleven US soldiers". None before other nouns:
+/// "eight Chinese apps" are apps. A nationality is capitalized.
+pub(crate) fn nationalities(
+    toks: &[Token<'_>],
+    start: usize,
+    end: usize,
+    lemma: &str,
+) -> Vec<&'static str> {
+    if !lexicon::is_people_lemma(lemma) {
+        return Vec::new();
+    }
+    let mut buf = [0u8; 32];
+    (start..end.saturating_sub(1))
+        .filter(|&k| toks[k].is_capitalized())
+        .filter_map(|k| lower(toks[k].text, &mut buf).and_then(lexicon::nationality))
+        .collect()
+}
+
+/// Whether the number at token `i` is the second of a score written with
+/// a dash and no spaces ("2-1"), which no range took because it falls.
+fn score_second(toks: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && toks[i - 1].is_dash()
+        && !toks[i - 1].space_before
+        && !toks[i].space_before
+        && toks[i - 2].is_digits()
+}
+
+/// "seven British and nine German passengers": a number whose noun is
+/// left out, before "and" and a number with the noun. The first counts
+/// the second's noun, with its own modifiers ("british passenger").
+fn elided(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let toks = r.toks;
+    let mut k = r.end;
+    let mut buf = [0u8; 32];
+    while k < r.end + 2 {
+        let Some(w) = numeral::word_at(toks, k, &mut buf) else {
+            break;
+        };
+        let modifier = toks[k].is_capitalized() || lexicon::adjective_like(w);
+        if !modifier
+            || lexicon::is_stop_word(w)
+            || lexicon::role_word(w).is_some()
+            || !phrase_word(&toks[k], w)
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k == r.end || !(numeral::is_word(toks, k, "and") || numeral::is_word(toks, k, "or")) {
+        return None;
+    }
+    let second = numeral::parse(toks, k + 1).ok()??;
+    if second.ordinal || second.fraction {
+        return None;
+    }
+    let np = noun_after(toks, second.end, second.value == Decimal::ONE)
+        .filter(|np| np.start == second.end && !np.other)?;
+    let phrase = r.text.quote(toks, r.end, k).to_string();
+    let group = nationalities(toks, r.end, k + 1, &np.lemma);
+    let lead = r.lead(r.start);
+    let role = role::role_of_count(toks, (lead, np.end), lead < r.start, &np.lemma, None);
+    let who = casualty::Who {
+        lemma: np.lemma,
+        group,
+        scope: None,
+    };
+    Some(r.take(
+        Kind::Count,
+        k,
+        r.amount,
+        casualty::unit(who, phrase, None, role),
+    ))
+}
+
+/// "dozens of companies", "a handful of apps", "several ministers",
+/// "dozens of people were killed": a vague amount at token `i` and the
+/// noun phrase right after it.
 pub(crate) fn vague(text: Text<'_>, toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let (lo, hi, end) = vague_at(toks, i)?;
     let np = noun_after(toks, end, false)?;
@@ -60,16 +231,21 @@ pub(crate) fn vague(text: Text<'_>, toks: &[Token<'_>], i: usize) -> Option<Quan
         return None;
     }
     let phrase = text.quote(toks, np.start, np.end).to_string();
+    let group = nationalities(toks, np.start, np.end, &np.lemma);
+    let role = role::role_of_count(toks, (i, np.end), false, &np.lemma, None);
+    let (lemma, role) = people_named_by_role(toks, i, &np, role);
+    let who = casualty::Who {
+        lemma,
+        group,
+        scope: None,
+    };
     Some(Quantity {
         kind: Kind::Count,
         start: i,
         end: np.end,
         hedge: Hedge::About,
         amount: Amount::Vague { lo, hi },
-        unit: RawUnit::Noun {
-            lemma: np.lemma,
-            phrase,
-        },
+        unit: casualty::unit(who, phrase, None, role),
     })
 }
 

@@ -7,10 +7,12 @@
 //! years, ids, ordinals, times of day) become [`Rejection`]s with a reason.
 //!
 //! One file per fact kind, each deciding whether a number is of its kind
-//! and holding that kind's rejections: `money.rs`, `count.rs`,
-//! `duration.rs`, `percent.rs`, `age.rs`, and the folder `date/`. The shared
-//! pieces are the tokenizer (`token.rs`), which numbers and dates read alike,
-//! the prefilter that finds where a number can
+//! and holding that kind's rejections: `money.rs`, `count.rs` (with
+//! `casualty.rs` for counts of people whose noun a role implies: "9 dead",
+//! "the death toll rose to 23"), `duration.rs`, `percent.rs`, `age.rs`, and
+//! the folder `date/`. The shared pieces are the tokenizer (`token.rs`),
+//! which numbers and dates read alike, the prefilter that finds where a
+//! number can
 //! start (`prefilter.rs`), written and spelled numbers (`numeral.rs`,
 //! `spelled.rs`), hedges and ranges (`bound.rs`), what is no claim whatever
 //! it measures (`reject.rs`), every number of a text (`mentions.rs`), and
@@ -19,7 +21,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-pub use crate::quantity::{Kind, TimeUnit};
+pub use crate::quantity::{Kind, Role, TimeUnit};
 use crate::span::Span;
 
 pub(crate) mod date;
@@ -91,12 +93,27 @@ pub enum RawUnit {
     /// five"). Unhedged, it states exactly the fraction.
     Share,
     /// The counted noun: its singular, lowercase form ("app") and the noun
-    /// phrase as written ("Chinese software applications").
+    /// phrase as written ("Chinese software applications"), with what
+    /// defines the counted group and the part it plays.
     Noun {
-        /// Singular lowercase head noun.
+        /// Singular lowercase head noun; `people` when only a role names
+        /// them ("9 dead").
         lemma: String,
-        /// The modifiers and head as written.
+        /// The modifiers and head as written; empty when the noun is only
+        /// implied.
         phrase: String,
+        /// Nationalities before the head noun that define the group,
+        /// lowercase: "british" in "Five British nationals".
+        group: Vec<&'static str>,
+        /// A scope after the head noun that defines the group: "on board".
+        scope: Option<&'static str>,
+        /// The group the count is a part of, lowercase as written, when it
+        /// counts a part of a group named elsewhere: "the dead" in "two of
+        /// the dead", "them" in "five of them".
+        part: Option<String>,
+        /// The part the counted group plays, as the words around the count
+        /// say: "9 dead", "were wounded", "the death toll rose to 23".
+        role: Option<Role>,
     },
     /// A date expression; resolved in normalization.
     Date(RawDate),
@@ -233,6 +250,7 @@ pub(crate) fn extract_limited(
 
 mod age;
 mod bound;
+mod casualty;
 mod count;
 mod duration;
 mod holder;
@@ -242,6 +260,8 @@ pub(crate) mod numeral;
 mod percent;
 mod prefilter;
 mod reject;
+mod role;
 mod scan;
 mod spelled;
+mod tally;
 pub(crate) mod token;

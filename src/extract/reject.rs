@@ -8,7 +8,7 @@ use super::numeral::{self, Numeral};
 use super::scan::Reading;
 use super::scan::Verdict;
 use super::token::{Tk, Token};
-use super::{RejectReason, duration, money, percent};
+use super::{RejectReason, duration, money, percent, tally};
 use crate::lexicon::{self, lower};
 
 /// The rejections that hold whatever the number `n` measures, tried before
@@ -251,12 +251,24 @@ pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     }
     if n.start > 0 && toks[n.start - 1].is_word() && !n.spelled {
         let mut buf = [0u8; 32];
-        if lower(toks[n.start - 1].text, &mut buf).is_some_and(lexicon::is_id_word) {
+        // "Confirmed deaths now number 48": a verb, not "number 10".
+        if lower(toks[n.start - 1].text, &mut buf).is_some_and(lexicon::is_id_word)
+            && !tally::tally_figure(toks, n.start)
+        {
             return Some(end);
         }
     }
     // "#5", "No. 5"
     if n.start > 0 && toks[n.start - 1].is_punct('#') {
+        return Some(end);
+    }
+    if n.start >= 2
+        && toks[n.start - 1].is_punct('.')
+        && !toks[n.start - 1].space_before
+        && ["no", "nos"]
+            .iter()
+            .any(|w| toks[n.start - 2].is_word() && toks[n.start - 2].text.eq_ignore_ascii_case(w))
+    {
         return Some(end);
     }
     None

@@ -12,6 +12,8 @@
 //! that takes it, or rejects it, decides; a number no kind takes is a
 //! number with no unit.
 
+use std::cell::OnceCell;
+
 use rust_decimal::Decimal;
 
 use super::date::{self, DateFound};
@@ -20,7 +22,7 @@ use super::prefilter::{self, Cue, Hit};
 use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, age,
-    bound, count, duration, holder, money, percent, reject,
+    bound, casualty, count, duration, holder, money, percent, reject, tally,
 };
 use crate::lexicon::lower;
 use crate::segment;
@@ -40,8 +42,9 @@ type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
 /// currency word after the number ("5 per cent"); a share ("two-thirds
 /// of", "one in five") outranks what follows it; then currency words,
 /// ages (before units of time: "45-year-old" is an age, not a length of
-/// time), units of time and counted nouns.
-const KINDS: [Decide; 7] = [
+/// time), units of time and counted nouns; last, counts of people whose
+/// noun a role implies ("9 dead", "the toll rose to 23").
+const KINDS: [Decide; 8] = [
     money::with_prefix,
     percent::decide,
     percent::share,
@@ -49,6 +52,7 @@ const KINDS: [Decide; 7] = [
     age::decide,
     duration::decide,
     count::decide,
+    casualty::decide,
 ];
 
 /// Extracts the candidates of one body.
@@ -135,7 +139,7 @@ pub(super) struct Text<'t> {
 
 impl<'t> Text<'t> {
     /// The text of `span`, a span of the source text within the body.
-    fn at(&self, span: Span) -> &'t str {
+    pub(super) fn at(&self, span: Span) -> &'t str {
         self.body
             .get(span.start - self.offset..span.end - self.offset)
             .unwrap_or("")
@@ -194,9 +198,35 @@ pub(super) struct Reading<'a, 't> {
     pub end: usize,
     /// A hedge written after the numbers: "or more", "-plus".
     pub hedge_after: Option<Hedge>,
+    /// The hedge written right before `start` ("at least", "about") and
+    /// the token it begins at, read once, when first asked for.
+    hedge_before: OnceCell<Option<(Hedge, usize)>>,
+    /// The sentence the number is in.
+    pub sentence: Span,
+    /// The candidate read last before the number, in this sentence or an
+    /// earlier one: the count "them" or "the total" continues.
+    pub prior: Option<&'a Candidate<'t>>,
 }
 
 impl Reading<'_, '_> {
+    /// The hedge written right before token `start`: read once where
+    /// `start` is the reading's own.
+    pub(super) fn hedge_at(&self, start: usize) -> Option<(Hedge, usize)> {
+        if start == self.start {
+            *self
+                .hedge_before
+                .get_or_init(|| bound::before(self.toks, start))
+        } else {
+            bound::before(self.toks, start)
+        }
+    }
+
+    /// The first token of the hedge right before token `start`, or
+    /// `start`.
+    pub(super) fn lead(&self, start: usize) -> usize {
+        self.hedge_at(start).map_or(start, |(_, s)| s)
+    }
+
     /// A fact of `kind` over tokens `self.start..end`, exact until its
     /// hedges are read.
     pub(super) fn take(&self, kind: Kind, end: usize, amount: Amount, unit: RawUnit) -> Verdict {
@@ -274,9 +304,11 @@ impl<'a, 't> Sentence<'a, 't> {
             }
             // Readings that start at a word with no number, or that would
             // otherwise be read as an id: "millions of dollars", "dozens of
-            // companies", "a month", "a dollar", "in his forties", "in her 40s".
+            // companies", "dozens were killed", "a month", "a dollar", "in
+            // his forties", "in her 40s".
             let wordy = money::vague(toks, i)
                 .or_else(|| count::vague(self.text, toks, i))
+                .or_else(|| casualty::vague(toks, i))
                 .or_else(|| duration::article(toks, i))
                 .or_else(|| money::article(toks, i))
                 .or_else(|| age::decade(toks, i));
@@ -452,7 +484,7 @@ impl<'a, 't> Sentence<'a, 't> {
     /// after. A number that is no claim whatever it measures (an ordinal,
     /// a time of day, an id, page furniture, a range of years) is rejected
     /// here.
-    fn read(&self, n: Numeral) -> Result<Reading<'a, 't>, (usize, usize, RejectReason)> {
+    fn read(&self, n: Numeral) -> Result<Reading<'_, 't>, (usize, usize, RejectReason)> {
         let toks = self.toks;
         // A currency mark already taken by the amount before it ("10 $ 30
         // $") is not this number's.
@@ -475,7 +507,13 @@ impl<'a, 't> Sentence<'a, 't> {
             let p = prefix.map_or(n.start, |p| p.start);
             p > 0 && toks[p - 1].is_word() && toks[p - 1].text.eq_ignore_ascii_case("between")
         };
-        let range = bound::range_after(toks, &n, between);
+        // "the toll rose by 12 to 57", "lowered the toll from 14 to 12": a
+        // change or a replaced figure, then the new one; no range.
+        let range = if tally::revision(toks, n.start) {
+            None
+        } else {
+            bound::range_after(toks, &n, between)
+        };
         if let Some((ref second, _)) = range
             && reject::year_like(&n)
             && reject::year_like(second)
@@ -517,6 +555,9 @@ impl<'a, 't> Sentence<'a, 't> {
             start,
             end,
             hedge_after,
+            hedge_before: OnceCell::new(),
+            sentence: self.span,
+            prior: self.out.candidates.last(),
         })
     }
 }
@@ -531,7 +572,7 @@ impl Verdict {
         let before = if q.kind == Kind::Duration {
             bound::before_span(r.toks, q.start)
         } else {
-            bound::before(r.toks, q.start)
+            r.hedge_at(q.start)
         };
         if let Some((h, s)) = before {
             q.hedge = h;

@@ -83,10 +83,23 @@ pub fn normalize(
         RawUnit::Time(t) => Unit::Time(*t),
         RawUnit::Percent | RawUnit::Share => Unit::Percent,
         RawUnit::PercentagePoint => Unit::PercentagePoint,
-        RawUnit::Noun { lemma, phrase } => Unit::Counted(Counted {
-            noun: lemma.clone(),
-            phrase: phrase.clone(),
-        }),
+        RawUnit::Noun {
+            lemma,
+            phrase,
+            group,
+            scope,
+            part,
+            ..
+        } => {
+            let after: &[&str] = match scope {
+                Some(s) => std::slice::from_ref(s),
+                None => &[],
+            };
+            let mut counted =
+                Counted::new(lemma.as_str(), phrase.as_str()).with_group(group, after);
+            counted.part = part.clone();
+            Unit::Counted(counted)
+        }
         RawUnit::Date(_) => return None,
     };
     // A count of whole things, and a share stated as a fraction ("one in
@@ -164,7 +177,10 @@ fn amounted(
         bound,
         interval,
         precision: precision.map(|p| p.normalize()),
-        role: reading::role(c.kind, &c.before, &c.after),
+        role: match &c.unit {
+            RawUnit::Noun { role, .. } => *role,
+            _ => None,
+        },
         per: reading::per(c.kind, &c.after).or_else(|| reading::per(c.kind, &c.linked_after)),
         change: reading::change(c.kind, &c.before, &c.after),
     })

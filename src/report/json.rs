@@ -168,7 +168,7 @@
 //! | `lower` | number, string or null | lowest value the statement allows |
 //! | `upper` | number, string or null | highest value the statement allows |
 //! | `subject` | string | what the fact is about |
-//! | `role` | string or null | for a count, the part the counted group plays: `killed`, `injured`, `hospitalised`, `missing`, `rescued`, `evacuated`, `displaced`, `arrested` or `affected` ("9 dead", "were wounded", "the death toll rose to 23"); null otherwise |
+//! | `role` | string or null | for a count, the part the counted group plays: `killed`, `injured`, `hospitalised`, `missing`, `rescued`, `evacuated`, `displaced`, `arrested`, `affected`, `trapped`, `infected` or `charged` for people, `damaged`, `destroyed`, `flooded` or `without power` for things ("9 dead", "were wounded", "the death toll rose to 23", "Wounded: 38", "1,200 homes were destroyed"); null where no role is stated; ages and other kinds have none. More roles may be added within version 1 |
 //! | `per` | string or null | for a rate, the singular noun it is per ("$48.75 a share": `share`; "£6.49 per month": `month`; both amounts of "gained $1.35 to $83 a barrel": `barrel`); null for totals |
 //! | `change` | string or null | `up` or `down` for an amount stated as a change ("fell $3.15", "up 14 cents"); null for a level ("to $44.60") and for everything else |
 //!
@@ -193,8 +193,13 @@
 //!
 //! `unit` is an ISO 4217 code for money (`USD`), a time unit for durations
 //! (`day`, `week`, ...), `percent` or `percentage point` for percents, the
-//! grain for dates (`day`, `month`, ...), the counted noun for counts, and
-//! `year` for ages.
+//! grain for dates (`day`, `month`, ...), `year` for ages, and the counted
+//! noun for counts:
+//! the singular head noun (`app` for "eight Chinese apps"), `people` for
+//! people named only by a role ("9 dead", "the death toll rose to 23"),
+//! with a nationality before it or a scope after it that defines the
+//! group (`british national` for "Five British nationals", `people on
+//! board` for "Four of those on board").
 //!
 //! An `age` (added within version 1) is how old a person or a thing is,
 //! with `value`, `lower` and `upper` in years: "a 14-year-old" is 14, "an

@@ -1,0 +1,172 @@
+//! The role of a count: what the words around it say befell the counted
+//! group. After it, a predicate ("were killed", "remain unaccounted for",
+//! "were among the dead", "taken to hospital"); its own noun ("3 deaths",
+//! "14 survivors"); before it, a verb taking it as object ("killing 12
+//! people", "Gunman Kills 5"), a running tally ("the toll rose to 36") or a
+//! list line's label ("Wounded: 38").
+
+use super::Candidate;
+use super::numeral;
+use super::tally;
+use super::token::Token;
+use crate::lexicon;
+use crate::quantity::Role;
+
+/// How many words after a count are read for its role.
+const ROLE_WORDS_AFTER: usize = 6;
+
+/// The role of a count with a noun, from the words around tokens
+/// `start..end` (its hedge included, if `hedged`): after it ("were
+/// killed"), its own noun `lemma` ("3 deaths"), or before it ("killing 12
+/// people", "the toll rose to 36 people", "Wounded: 57 people"). `prior`
+/// is the count read before it in the sentence, which a running total
+/// continues.
+pub(crate) fn role_of_count(
+    toks: &[Token<'_>],
+    (start, end): (usize, usize),
+    hedged: bool,
+    lemma: &str,
+    prior: Option<&Candidate<'_>>,
+) -> Option<Role> {
+    if let Some((r, _)) = role_after(toks, end) {
+        return Some(r);
+    }
+    if let Some(r) = lexicon::role_noun(lemma) {
+        return Some(r);
+    }
+    if let Some(r) = role_before(toks, start, lemma) {
+        return Some(r);
+    }
+    if let Some(r) = tally::label_before(toks, start) {
+        return Some(r);
+    }
+    tally::tally_before(toks, start, hedged, prior).and_then(|t| t.role)
+}
+
+/// The role words after token `at - 1` give: the first word that is not
+/// a filler ("were", "feared", "still") is a role word ("killed",
+/// "missing", "unaccounted"), "hospital" after "to" or "in", or "power"
+/// after "without". "among the" leads to a role ("were among the dead");
+/// "and an interpreter" is stepped over ("Seven marines and an
+/// interpreter were killed"). A hurt that kills is killed: "shot dead",
+/// "stabbed to death". Returns the role and the token of its word.
+pub(crate) fn role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)> {
+    let mut k = at;
+    let mut read = 0;
+    let mut buf = [0u8; 32];
+    while read < ROLE_WORDS_AFTER {
+        let w = numeral::word_at(toks, k, &mut buf)?;
+        if lexicon::unit_word(w).is_some_and(|v| v > 1) || lexicon::tens_word(w).is_some() {
+            // The next number's words are its own.
+            return None;
+        }
+        if let Some(r) = lexicon::role_word(w) {
+            let fatal = numeral::is_word(toks, k + 1, "dead")
+                || (numeral::is_word(toks, k + 1, "to") && numeral::is_word(toks, k + 2, "death"));
+            return Some((
+                if r == Role::Injured && fatal {
+                    Role::Killed
+                } else {
+                    r
+                },
+                k,
+            ));
+        }
+        let (leads, places) = lexicon::HOSPITAL;
+        if leads.contains(&w) && places.iter().any(|p| numeral::is_word(toks, k + 1, p)) {
+            return Some((Role::Hospitalised, k + 1));
+        }
+        if matches!(w, "without" | "lost")
+            && (numeral::is_word(toks, k + 1, "power")
+                || numeral::is_word(toks, k + 1, "electricity"))
+        {
+            return Some((Role::WithoutPower, k + 1));
+        }
+        if w == "among" && numeral::is_word(toks, k + 1, "the") {
+            k += 2;
+            read += 2;
+            continue;
+        }
+        if w == "and" && read == 0 {
+            // "Seven marines and an interpreter were killed": a second,
+            // named subject shares the predicate.
+            k = past_coordinate(toks, k + 1)?;
+            read += 1;
+            continue;
+        }
+        if !lexicon::is_role_filler(w) {
+            return None;
+        }
+        k += 1;
+        read += 1;
+    }
+    None
+}
+
+/// After "and" at token `at - 1`: a short named subject ("an
+/// interpreter", "their driver") followed by "were" or "was". Returns
+/// the token of that verb.
+fn past_coordinate(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut buf = [0u8; 32];
+    let det = numeral::word_at(toks, at, &mut buf)?;
+    if !matches!(det, "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+        return None;
+    }
+    (at + 1..at + 4)
+        .find(|&k| numeral::is_word(toks, k, "were") || numeral::is_word(toks, k, "was"))
+        .filter(|&k| (at + 1..k).all(|j| toks[j].is_word()))
+}
+
+/// The role the word right before a count gives it: a verb taking it as
+/// its object ("killing 12 people", "shot dead 4 people", "injured another
+/// 20 people"), or a verb of pulling out when the count is of people
+/// ("pulled 128 people from the water" rescued them).
+fn role_before(toks: &[Token<'_>], start: usize, lemma: &str) -> Option<Role> {
+    let mut k = start;
+    let mut skipped = 0;
+    let mut buf = [0u8; 32];
+    while k > 0 {
+        let w = numeral::word_at(toks, k - 1, &mut buf)?;
+        if let Some(r) = lexicon::role_word(w) {
+            return Some(r);
+        }
+        if lexicon::PULLED.contains(&w) && lexicon::is_people_lemma(lemma) {
+            return Some(Role::Rescued);
+        }
+        if skipped >= 2 || !matches!(w, "another" | "a" | "an" | "further" | "additional" | "the") {
+            return None;
+        }
+        skipped += 1;
+        k -= 1;
+    }
+    None
+}
+
+/// A casualty verb right before the number at token `lead` (its hedge
+/// included), past "another" or "a further": "Gunman Kills 5", "injuring
+/// more than 200", "injured another 20". Not after an auxiliary: in "was
+/// wounded 3 times" the number is not the verb's object.
+pub(crate) fn verb_before(toks: &[Token<'_>], lead: usize) -> Option<Role> {
+    let mut k = lead;
+    let mut buf = [0u8; 32];
+    for _ in 0..2 {
+        let w = numeral::word_at(toks, k.checked_sub(1)?, &mut buf)?;
+        if matches!(w, "another" | "further" | "additional") {
+            k -= 1;
+            if numeral::is_word(toks, k.wrapping_sub(1), "a") {
+                k -= 1;
+            }
+            continue;
+        }
+        let role = lexicon::role_verb(w)?;
+        let mut prev = [0u8; 32];
+        if k >= 2
+            && numeral::word_at(toks, k - 2, &mut prev)
+                .is_some_and(|p| lexicon::PASSIVE_AUXILIARIES.contains(&p))
+        {
+            return None;
+        }
+        return Some(role);
+    }
+    None
+}

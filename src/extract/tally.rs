@@ -1,0 +1,173 @@
+//! Running tallies and list lines: the figure of a toll whose noun is
+//! the tally itself ("the death toll rose to 36", "Toll Tops 1,000",
+//! "Confirmed deaths now number 48", "the number of confirmed dead stands
+//! at 23", "bringing the total to 29"), and of a list line's label
+//! ("Wounded: 38").
+
+use super::casualty::Who;
+use super::numeral;
+use super::token::Token;
+use super::{Candidate, Hedge};
+use crate::lexicon::{self, TallyBound};
+use crate::quantity::Role;
+
+/// How many words a phrase between a tally and its verb may hold: "the
+/// death toll from Monday's fuel depot explosion in Lagos rose to 14".
+const TALLY_PHRASE_WORDS: usize = 8;
+
+/// A list line's label before the number at token `lead`: "Dead: 6",
+/// "Wounded: 38", "Killed: 3." The label opens its line or sentence.
+/// Table rows with no colon ("Total Dead (Estimated) 15,350") are not
+/// read: they come from pages whose figures are often of another date
+/// than the page's.
+pub(crate) fn label_before(toks: &[Token<'_>], lead: usize) -> Option<Role> {
+    if lead != 2 || !toks[1].is_punct(':') {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let w = numeral::word_at(toks, 0, &mut buf)?;
+    lexicon::role_word(w).or_else(|| lexicon::tally_word(w))
+}
+
+/// What a running tally before a number says: its role (`None` for "the
+/// total", which continues the count before it), whether it is "the
+/// total", and a bound its verb sets ("Tops", "nears") with the verb's
+/// token.
+pub(crate) struct Tally {
+    pub role: Option<Role>,
+    pub total: bool,
+    pub bound: Option<(Hedge, usize)>,
+}
+
+/// A running tally whose figure is the number at token `lead` (its hedge
+/// included): a tally word ("toll", "deaths", "the dead"), perhaps a
+/// phrase ("from the landslide"), verbs ("has climbed"), and a word that
+/// leads to the figure ("to", "at", "of", "number", "Tops"). In "from 44
+/// to 39" and "by 12 to 57" the second figure's tally is read past the
+/// first. "the total" continues `prior`, the count before it in the
+/// sentence, when that count has a role.
+pub(crate) fn tally_before(
+    toks: &[Token<'_>],
+    lead: usize,
+    hedged: bool,
+    prior: Option<&Candidate<'_>>,
+) -> Option<Tally> {
+    let mut buf = [0u8; 32];
+    let j = lead.checked_sub(1)?;
+    let w = numeral::word_at(toks, j, &mut buf)?;
+    let mut bound = None;
+    let mut p = j;
+    match lexicon::tally_link(w) {
+        Some(b) => {
+            bound = b.map(|b| match b {
+                TallyBound::Above => (Hedge::MoreThan, j),
+                TallyBound::Near => (Hedge::Nearly, j),
+            });
+            if w == "to"
+                && let Some(s) = number_ending_at(toks, j)
+                && s > 0
+                && (numeral::is_word(toks, s - 1, "from") || numeral::is_word(toks, s - 1, "by"))
+            {
+                // "from 44 to 39", "by 12 to 57".
+                p = s - 1;
+            }
+        }
+        // "Toll at least 15": a hedge with no verb.
+        None if hedged => p = lead,
+        None => return None,
+    }
+    // Verbs between the tally and its link: "rose", "has climbed".
+    let mut q = p;
+    let mut verbs = 0;
+    while q > 0 && verbs < 5 {
+        let mut b = [0u8; 32];
+        match numeral::word_at(toks, q - 1, &mut b) {
+            Some(v) if lexicon::is_tally_verb(v) => {
+                q -= 1;
+                verbs += 1;
+            }
+            _ => break,
+        }
+    }
+    let subject = q.checked_sub(1)?;
+    let at = if tally_subject(toks, subject).is_some() {
+        subject
+    } else {
+        // "the death toll from the landslide rose to 36".
+        let mut found = None;
+        let floor = q.saturating_sub(TALLY_PHRASE_WORDS).max(1);
+        for m in (floor..q).rev() {
+            let t = &toks[m];
+            if !t.is_word() && !t.is_punct('\'') && !t.is_punct('’') {
+                break;
+            }
+            let mut b = [0u8; 32];
+            let Some(x) = numeral::word_at(toks, m, &mut b) else {
+                continue;
+            };
+            if lexicon::is_tally_verb(x) && x != "confirmed" {
+                break;
+            }
+            if lexicon::TALLY_PREPOSITIONS.contains(&x) && tally_subject(toks, m - 1).is_some() {
+                found = Some(m - 1);
+                break;
+            }
+        }
+        found?
+    };
+    let (role, total) = tally_subject(toks, at)?;
+    let role = if total {
+        let (_, r) = Who::of(prior?)?;
+        Some(r?)
+    } else {
+        role
+    };
+    Some(Tally { role, total, bound })
+}
+
+/// Whether token `i` is the subject of a tally, and its role: "toll",
+/// "deaths", "the dead", "confirmed dead"; or "the total" (no role of its
+/// own). A role adjective is a subject only as a noun, after "the", "of"
+/// or "confirmed": "Singer Dead At 82" has no tally.
+fn tally_subject(toks: &[Token<'_>], i: usize) -> Option<(Option<Role>, bool)> {
+    let mut buf = [0u8; 32];
+    let w = numeral::word_at(toks, i, &mut buf)?;
+    if w == lexicon::TOTAL {
+        return i
+            .checked_sub(1)
+            .is_some_and(|p| numeral::is_word(toks, p, "the"))
+            .then_some((None, true));
+    }
+    let role = lexicon::tally_word(w)?;
+    if lexicon::is_stand_in(w) {
+        let noun = i.checked_sub(1).is_some_and(|p| {
+            ["the", "of", "confirmed"]
+                .iter()
+                .any(|d| numeral::is_word(toks, p, d))
+        });
+        if !noun {
+            return None;
+        }
+    }
+    Some((Some(role), false))
+}
+
+/// Whether the number at token `i` is the figure of a tally: "Confirmed
+/// deaths now number 48" (where "number" is no id word).
+pub(crate) fn tally_figure(toks: &[Token<'_>], i: usize) -> bool {
+    tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some())
+}
+
+/// Whether the number at token `i` is the figure a tally's revision
+/// replaces or the change it states ("from 14 to 12", "rose by 12 to
+/// 57"), so that it makes no range with the figure after "to".
+pub(crate) fn revision(toks: &[Token<'_>], i: usize) -> bool {
+    i > 0
+        && (numeral::is_word(toks, i - 1, "from") || numeral::is_word(toks, i - 1, "by"))
+        && tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some())
+}
+
+/// Where the number that ends right before token `j` starts, if one does.
+fn number_ending_at(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    (j.saturating_sub(6)..j).find(|&s| matches!(numeral::parse(toks, s), Ok(Some(n)) if n.end == j))
+}
