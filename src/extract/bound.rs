@@ -50,11 +50,22 @@ pub(crate) fn before(toks: &[Token<'_>], start: usize) -> Option<(Hedge, usize)>
         let matches = words.iter().enumerate().all(|(k, w)| {
             toks[first + k].is_word() && toks[first + k].text.eq_ignore_ascii_case(w)
         });
-        if matches {
+        if matches && !spread_over(toks, words, first) {
             return Some((hedge, first));
         }
     }
     None
+}
+
+/// Whether the hedge `words` at token `first` is "over" after a verb of
+/// spreading: "spread over 30 square miles" covers 30, no more.
+fn spread_over(toks: &[Token<'_>], words: &[&str], first: usize) -> bool {
+    let mut buf = [0u8; 32];
+    words == [lexicon::OVER]
+        && first > 0
+        && toks[first - 1].is_word()
+        && lexicon::lower(toks[first - 1].text, &mut buf)
+            .is_some_and(|w| lexicon::SPREAD_VERBS.contains(&w))
 }
 
 /// A comparison sign right before token `start`: ">10", ">= 30", "< =
