@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::{mid, relation, scaled_interval};
 use crate::align::{Group, ValueKey, value_key};
 use crate::fact::Fact;
-use crate::quantity::{Interval, Kind, Unit};
+use crate::quantity::{Dimension, Interval, Kind, Unit};
 
 /// Values further apart than this factor are never one quantity: a share
 /// price and a deal value.
@@ -88,6 +88,9 @@ pub(super) fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run
 pub(super) enum UnitClass<'f> {
     /// Any count, any length of time: one class per kind.
     Any,
+    /// A measure of one dimension, in any of its units ("50 miles" and
+    /// "80km").
+    Dimension(Dimension),
     /// One currency, per cent, percentage points, one date grain.
     Exactly(&'f Unit),
 }
@@ -95,6 +98,7 @@ pub(super) enum UnitClass<'f> {
 pub(super) fn unit_class(f: &Fact) -> UnitClass<'_> {
     match f.unit {
         Unit::Counted(_) | Unit::Time(_) => UnitClass::Any,
+        Unit::Measure(m) => UnitClass::Dimension(m.dimension()),
         ref u => UnitClass::Exactly(u),
     }
 }

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::numeral::{self, Numeral};
 use super::token::{Tk, Token};
-use super::{Hedge, money, percent};
+use super::{Hedge, measure, money, percent};
 use crate::lexicon;
 
 /// Hedge phrases written before a number, compiled once from the
@@ -170,8 +170,9 @@ pub(crate) fn range_after(
 ) -> Option<(Numeral, usize)> {
     let mut c = n.end;
     // "3% and 4%", "5 per cent to 7 per cent", "10 dollars to 20
-    // dollars": the unit may be repeated.
+    // dollars", "between 5km and 10km": the unit may be repeated.
     let mut repeated_money = None;
+    let mut repeated_measure = None;
     if let Some((_, after)) = percent::after(toks, c) {
         c = after;
     } else if let Some((code, 1, after)) = money::after(toks, c, n.scaled)
@@ -179,6 +180,9 @@ pub(crate) fn range_after(
     {
         repeated_money = Some(code);
         c = after;
+    } else if let Some(u) = measure::unit_after(toks, c) {
+        repeated_measure = Some(u.unit);
+        c = u.end;
     }
     let t = toks.get(c)?;
     let connector = t.is_dash()
@@ -210,13 +214,18 @@ pub(crate) fn range_after(
     }
     // The unit repeated on the first number must be repeated on the
     // second: "3% and 4%".
-    match repeated_money {
-        Some(code) => {
+    match (repeated_money, repeated_measure) {
+        (Some(code), _) => {
             if money::after(toks, second.end, second.scaled).is_none_or(|(c2, _, _)| c2 != code) {
                 return None;
             }
         }
-        None => {
+        (None, Some(unit)) => {
+            if measure::unit_after(toks, second.end).is_none_or(|u| u.unit != unit) {
+                return None;
+            }
+        }
+        (None, None) => {
             if c != n.end && percent::after(toks, second.end).is_none() {
                 return None;
             }

@@ -8,7 +8,7 @@
 //!
 //! One file per fact kind, each deciding whether a number is of its kind
 //! and holding that kind's rejections: `money.rs`, `count.rs`,
-//! `duration.rs`, `percent.rs`, `date.rs`. The shared pieces are the
+//! `duration.rs`, `percent.rs`, `measure.rs`, `date.rs`. The shared pieces are the
 //! tokenizer (`token.rs`), the prefilter that finds where a number can
 //! start (`prefilter.rs`), written and spelled numbers (`numeral.rs`,
 //! `spelled.rs`), hedges and ranges (`bound.rs`), what is no claim whatever
@@ -18,7 +18,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-pub use crate::quantity::{Kind, TimeUnit};
+pub use crate::quantity::{Kind, MeasureUnit, TimeUnit};
 use crate::span::Span;
 
 pub mod date;
@@ -93,6 +93,8 @@ pub enum RawUnit {
     },
     /// A date expression; resolved in normalization.
     Date(date::DateExpr),
+    /// A unit of a physical measure: "km", "mph", "°C", a magnitude.
+    Measure(MeasureUnit),
 }
 
 /// A numeric claim found in the text, borrowing it.
@@ -213,6 +215,7 @@ pub(crate) fn extract_limited(
 mod bound;
 mod count;
 mod duration;
+mod measure;
 mod mentions;
 mod money;
 pub(crate) mod numeral;

@@ -20,7 +20,7 @@ use super::prefilter::{self, Cue, Hit};
 use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, bound,
-    count, duration, money, percent, reject,
+    count, duration, measure, money, percent, reject,
 };
 use crate::lexicon::lower;
 use crate::segment;
@@ -38,12 +38,15 @@ type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
 /// The kinds a number is offered to, in order. A currency written before
 /// the amount makes money whatever follows; a percent sign outranks a
 /// currency word after the number ("5 per cent"); then currency words,
-/// units of time and counted nouns.
-const KINDS: [Decide; 5] = [
+/// units of time, units of physical measures (before counted nouns, so
+/// that "six inches" is a length, not six things called inches) and
+/// counted nouns.
+const KINDS: [Decide; 6] = [
     money::with_prefix,
     percent::decide,
     money::with_suffix,
     duration::decide,
+    measure::decide,
     count::decide,
 ];
 
@@ -165,6 +168,7 @@ pub(super) enum Verdict {
 
 /// A number as every kind sees it: the number, the range it starts, the
 /// currency written before it and the hedge written after it.
+#[derive(Clone, Copy)]
 pub(super) struct Reading<'a, 't> {
     /// The sentence's tokens.
     pub toks: &'a [Token<'t>],

@@ -78,6 +78,7 @@ pub fn normalize(
             noun: lemma.clone(),
             phrase: phrase.clone(),
         }),
+        RawUnit::Measure(m) => Unit::Measure(*m),
         RawUnit::Date(_) => return None,
     };
     let point_count = c.kind == Kind::Count;
@@ -97,6 +98,18 @@ pub fn normalize(
         }
         Amount::Vague { lo, hi } => (lo, Bound::Approximate, Interval::closed(lo, hi), None),
     };
+    // A measure compares in its dimension's base unit: a value too large
+    // to convert is out of range, as one too large to hold is.
+    if let Unit::Measure(m) = &unit {
+        let ends = [
+            Some(value),
+            interval.lower.map(|e| e.value),
+            interval.upper.map(|e| e.value),
+        ];
+        if ends.into_iter().flatten().any(|v| m.to_base(v).is_none()) {
+            return None;
+        }
+    }
     Some(Normalized {
         value: Value::Number(value.normalize()),
         unit,
