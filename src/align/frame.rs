@@ -504,7 +504,14 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             f.modifiers.insert("share".to_string());
         }
     }
+    // A measure's sentence is read past the restatement beside it.
+    let measure = super::measure::subject(fact, synonyms);
     let (measured, by) = match fact.kind {
+        _ if measure.is_some() => {
+            let (measured, by, classed) = measure.unwrap_or_default();
+            f.classed = classed;
+            (measured, by)
+        }
         Kind::Count => {
             let noun = counted.map_or("", |c| c.noun.as_str());
             let class = synonyms.noun_class(noun);
