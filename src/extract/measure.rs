@@ -35,6 +35,9 @@ const LENGTH_WORDS_AFTER: usize = 2;
 /// joiner and a hedge of up to three words ("a magnitude of more than 6").
 const MAGNITUDE_REACH: usize = 5;
 
+/// How many tokens a restatement in brackets may hold: "(100 miles)".
+const BRACKET_REACH: usize = 8;
+
 /// A unit of a measure found after a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UnitAfter {
@@ -225,10 +228,27 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     let unit = lexicon::measure_word(w)?;
     match per_time(toks, unit, k + 1) {
         Some((speed, e)) => found(speed, e),
-        None => found(unit, k + 1),
+        None => found(per_time_past_bracket(toks, unit, k + 1), k + 1),
     }
 }
 
+/// "160 kilometres (100 miles) per hour": a "per hour" written after the
+/// restatement makes both halves speeds. At token `k`, after the unit, an
+/// opening bracket whose group is followed by it, or a closing bracket
+/// followed by it. The quotes stop at their units. Returns the speed, or
+/// `unit` itself.
+fn per_time_past_bracket(toks: &[Token<'_>], unit: MeasureUnit, k: usize) -> MeasureUnit {
+    let after = match toks.get(k) {
+        Some(t) if t.is_punct(')') => Some(k + 1),
+        Some(t) if t.is_punct('(') => (k + 1..toks.len().min(k + BRACKET_REACH))
+            .find(|&j| toks[j].is_punct(')'))
+            .map(|j| j + 1),
+        _ => None,
+    };
+    after
+        .and_then(|a| per_time(toks, unit, a))
+        .map_or(unit, |(speed, _)| speed)
+}
 /// A symbol of length read on as another unit from token `k`: "km/h",
 /// "m/s", "km²", "km2", "m³", "km per hour". Returns the unit and the
 /// token after it.

@@ -214,8 +214,15 @@ pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
         if prev.is_word() {
             return Some(end);
         }
-        // "COVID-19", "F-16"
-        if prev.is_dash() && n.start >= 2 && toks[n.start - 2].is_word() && !prev.space_before {
+        // "COVID-19", "F-16", but not "magnitude-6.8"
+        if prev.is_dash()
+            && n.start >= 2
+            && toks[n.start - 2].is_word()
+            && !prev.space_before
+            && !toks[n.start - 2]
+                .text
+                .eq_ignore_ascii_case(lexicon::MAGNITUDE_WORD)
+        {
             return Some(end);
         }
         // "1.2.3" and "v2.0": a dot glued before digits that are not a

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::extract::{Amount, Candidate, Hedge, Kind, RawUnit, Stated};
 pub use crate::quantity::{Bound, End, Interval, Value};
-use crate::quantity::{Change, Counted, Currency, DateValue, Grain, Role, Unit};
+use crate::quantity::{Change, Counted, Currency, DateValue, Dimension, Grain, Role, Unit};
 
 pub mod date;
 mod reading;
@@ -110,6 +110,11 @@ pub fn normalize(
             return None;
         }
     }
+    // A speed is a rate already: the "per hour" after "100 miles" in
+    // "160 kilometres (100 miles) per hour" is its unit's.
+    let speed = unit
+        .measure()
+        .is_some_and(|m| m.dimension() == Dimension::Speed);
     Some(Normalized {
         value: Value::Number(value.normalize()),
         unit,
@@ -117,7 +122,7 @@ pub fn normalize(
         interval,
         precision: precision.map(|p| p.normalize()),
         role: reading::role(c.kind, &c.before, &c.after),
-        per: reading::per(c.kind, &c.after),
+        per: reading::per(c.kind, &c.after).filter(|_| !speed),
         change: reading::change(c.kind, &c.before, &c.after),
     })
 }
