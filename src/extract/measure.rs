@@ -172,6 +172,21 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
             needs: UnitNeeds::Nothing,
         })
     };
+    if let Some(unit) = lexicon::measure_word(w) {
+        // "kilowatt-hours", "megawatt hours": energy, not power.
+        if let Some((energy, e)) = watt_hours(toks, w, k) {
+            return found(energy, e);
+        }
+        return match per_time(toks, unit, k + 1) {
+            Some((speed, e)) => found(speed, e),
+            None => found(per_time_past_bracket(toks, unit, k + 1), k + 1),
+        };
+    }
+    // The words that build a unit from the next word are few: one lookup
+    // turns every other word away.
+    if !lexicon::is_unit_lead(w) {
+        return None;
+    }
     // "square miles", "sq km", "cubic metres".
     let square = among(lexicon::SQUARE_WORDS, w);
     if square || among(lexicon::CUBIC_WORDS, w) {
@@ -197,39 +212,36 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
         })?;
         return found(unit, k + 2);
     }
-    // "kilowatt-hours", "megawatt hours".
-    if let Some(&(_, energy)) = lexicon::WATT_HOURS.iter().find(|(p, _)| *p == w) {
-        let j = if toks
-            .get(k + 1)
-            .is_some_and(|d| d.is_dash() && !d.space_before)
-        {
-            k + 2
-        } else {
-            k + 1
-        };
-        if word_in(toks, j, lexicon::HOUR_WORDS) {
-            return found(energy, j + 1);
-        }
+    // "terawatt-hours".
+    if let Some((energy, e)) = watt_hours(toks, w, k) {
+        return found(energy, e);
     }
     // "nautical miles", "metric tons".
-    if let Some(next) = toks.get(k + 1).filter(|n| n.is_word()) {
-        let mut b2 = [0u8; 32];
-        if let Some(named) = lower(next.text, &mut b2).and_then(lexicon::measure_word)
-            && let Some(&(_, _, unit)) = lexicon::QUALIFIED
-                .iter()
-                .find(|(q, base, _)| *q == w && *base == named)
-        {
-            return match per_time(toks, unit, k + 2) {
-                Some((speed, e)) => found(speed, e),
-                None => found(unit, k + 2),
-            };
-        }
-    }
-    let unit = lexicon::measure_word(w)?;
-    match per_time(toks, unit, k + 1) {
+    let next = toks.get(k + 1).filter(|n| n.is_word())?;
+    let mut b2 = [0u8; 32];
+    let named = lower(next.text, &mut b2).and_then(lexicon::measure_word)?;
+    let &(_, _, unit) = lexicon::QUALIFIED
+        .iter()
+        .find(|(q, base, _)| *q == w && *base == named)?;
+    match per_time(toks, unit, k + 2) {
         Some((speed, e)) => found(speed, e),
-        None => found(per_time_past_bracket(toks, unit, k + 1), k + 1),
+        None => found(unit, k + 2),
     }
+}
+
+/// "kilowatt-hours", "megawatt hours" at token `k`, whose lowercase word
+/// is `w`: a unit of energy, and the token after it.
+fn watt_hours(toks: &[Token<'_>], w: &str, k: usize) -> Option<(MeasureUnit, usize)> {
+    let &(_, energy) = lexicon::WATT_HOURS.iter().find(|(p, _)| *p == w)?;
+    let j = if toks
+        .get(k + 1)
+        .is_some_and(|d| d.is_dash() && !d.space_before)
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    word_in(toks, j, lexicon::HOUR_WORDS).then_some((energy, j + 1))
 }
 
 /// "160 kilometres (100 miles) per hour": a "per hour" written after the
@@ -588,13 +600,11 @@ pub(crate) fn names_number(toks: &[Token<'_>], n: &Numeral) -> bool {
     }
 }
 
-/// Whether token `k` is a word of `words` (lowercase).
+/// Whether token `k` is a word of `words` (lowercase), in any case.
 fn word_in(toks: &[Token<'_>], k: usize, words: &[&str]) -> bool {
-    let mut buf = [0u8; 32];
     toks.get(k)
         .filter(|t| t.is_word())
-        .and_then(|t| lower(t.text, &mut buf))
-        .is_some_and(|w| among(words, w))
+        .is_some_and(|t| words.iter().any(|w| t.text.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the word at token `k`, or after a hyphen glued there, is one of

@@ -233,6 +233,14 @@ pub(crate) const QUALIFIED: &[(&str, MeasureUnit, MeasureUnit)] = &[
     ("metric", U::Tonne, U::Tonne),
 ];
 
+/// Every word that builds a unit from the word after it: [`SQUARE_WORDS`],
+/// [`CUBIC_WORDS`], [`DEGREE_WORDS`], the powers of [`WATT_HOURS`] and
+/// the qualifiers of [`QUALIFIED`] (a unit test keeps them in step).
+pub(crate) const UNIT_LEADS: &[&str] = &[
+    "square", "sq", "cubic", "cu", "degrees", "degree", "deg", "kilowatt", "megawatt", "gigawatt",
+    "terawatt", "nautical", "metric",
+];
+
 /// The words for degrees before a temperature scale: "40 degrees
 /// Celsius", "40 degrees C". Alone, "40 degrees" names no scale and is
 /// not read.
@@ -442,6 +450,7 @@ pub(crate) const POUND_MONEY_WORDS: &[&str] = &[
 ];
 
 static SYMBOL: LazyLock<Lookup<UnitSymbol>> = LazyLock::new(|| Lookup::new(SYMBOLS));
+static LEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(UNIT_LEADS));
 static UNIT_WORD: LazyLock<Lookup<MeasureUnit>> = LazyLock::new(|| Lookup::new(UNIT_WORDS));
 static LENGTH_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LENGTH_CONTEXT));
 static TEMPERATURE_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TEMPERATURE_CONTEXT));
@@ -457,6 +466,12 @@ pub(crate) fn measure_word(w: &str) -> Option<MeasureUnit> {
     UNIT_WORD.get(w)
 }
 
+/// Whether a lowercase word builds a unit from the word after it:
+/// "square", "cubic", "degrees", "nautical".
+pub(crate) fn is_unit_lead(w: &str) -> bool {
+    LEADS.contains(w)
+}
+
 /// Whether a lowercase word tells that a bare "m" is metres.
 pub(crate) fn is_length_context(w: &str) -> bool {
     LENGTH_WORDS.contains(w)
@@ -465,4 +480,32 @@ pub(crate) fn is_length_context(w: &str) -> bool {
 /// Whether a lowercase word tells that a bare "C" or "F" is a temperature.
 pub(crate) fn is_temperature_context(w: &str) -> bool {
     TEMPERATURE_WORDS.contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_that_builds_a_unit_is_a_lead() {
+        let leads = SQUARE_WORDS
+            .iter()
+            .chain(CUBIC_WORDS)
+            .chain(DEGREE_WORDS)
+            .chain(WATT_HOURS.iter().map(|(w, _)| w))
+            .chain(QUALIFIED.iter().map(|(w, _, _)| w));
+        for w in leads {
+            assert!(is_unit_lead(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn symbols_keep_their_case_and_words_are_lowercase() {
+        assert!(measure_symbol("MW").is_some());
+        assert!(measure_symbol("mw").is_none());
+        assert!(measure_symbol("G").is_none());
+        for (w, _) in UNIT_WORDS {
+            assert_eq!(*w, w.to_ascii_lowercase(), "{w}");
+        }
+    }
 }
