@@ -73,9 +73,12 @@ const REQUIRE_VAR: &str = "CROSSCHECK_REQUIRE_SHARED";
 /// a goal. A change that falls below one of them fails the test; raise them
 /// as alignment improves, so the gain cannot be lost unnoticed.
 const FLOOR: Floor = Floor {
-    // 1 true pair of 6 scored (0.17).
-    pair_precision: 0.16,
-    max_false_pairs: 5,
+    // 4 true pairs of 8 scored (0.50). Two of the four false pairs are the
+    // Chengdu distance stated in kilometres and in miles by two pages
+    // ("90 km" against "55 miles"): one side of the conflict, which the
+    // scorer counts as a pair because it compares values as written.
+    pair_precision: 0.49,
+    max_false_pairs: 4,
     // Of 1 annotated conflict.
     conflicts_found: 1,
     // Of 9 annotated updates. (The county count revised from 29 to 34 was
