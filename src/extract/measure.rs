@@ -10,8 +10,9 @@
 //! network). Three are ambiguous and need a word around them: a bare "m"
 //! is metres beside a height, a depth or a wave ("a 10m wave", "10m high")
 //! and a million elsewhere ("2.4m people"); a bare "C" or "F" is a
-//! temperature in a sentence about the weather or beside a temperature in
-//! the other scale ("40C (104F)"), not a seat ("seat 12F"); "g" is grams
+//! temperature beside a word about the weather, below zero, or beside a
+//! temperature in the other scale ("40C (104F)"), not a seat ("seat
+//! 12F"); "g" is grams
 //! but not before a network ("a 5g network"). A distance that names a race
 //! ("the 100m final") is rejected as a name.
 
@@ -34,6 +35,10 @@ const LENGTH_WORDS_AFTER: usize = 2;
 /// How many tokens before a number "magnitude" may stand: the word, a
 /// joiner and a hedge of up to three words ("a magnitude of more than 6").
 const MAGNITUDE_REACH: usize = 5;
+
+/// How many tokens each side of a bare "C" or "F" are read for a word
+/// that makes it a temperature.
+const TEMPERATURE_REACH: usize = 10;
 
 /// How many tokens a restatement in brackets may hold: "(100 miles)".
 const BRACKET_REACH: usize = 8;
@@ -73,7 +78,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         // "-40C": below zero, a temperature.
         UnitNeeds::Temperature => {
             r.first.value.is_sign_negative()
-                || temperature_sentence(toks)
+                || temperature_near(toks, r.n.start, u.end)
                 || paired(toks, r.n.start, u.end, Dimension::Temperature)
         }
         UnitNeeds::NoNetwork => !next_word_in(toks, u.end, lexicon::NETWORK_WORDS),
@@ -542,11 +547,19 @@ fn length_context(toks: &[Token<'_>], start: usize, end: usize, dim: Dimension) 
     before || after || paired(toks, start, end, dim)
 }
 
-/// Whether the sentence speaks of temperatures: "Temperatures hit 40C".
-fn temperature_sentence(toks: &[Token<'_>]) -> bool {
-    toks.iter().any(|t| {
+/// Whether the words around tokens `start..end` speak of temperatures:
+/// "Temperatures hit 40C". Only a window of words each side is read, so a
+/// sentence of a thousand "5C"s costs no more per number than news.
+fn temperature_near(toks: &[Token<'_>], start: usize, end: usize) -> bool {
+    let lo = start.saturating_sub(TEMPERATURE_REACH);
+    let hi = toks.len().min(end + TEMPERATURE_REACH);
+    // Every such word has three letters or more: shorter ones ("C", "F")
+    // are passed over unread.
+    toks[lo..hi].iter().any(|t| {
         let mut buf = [0u8; 32];
-        t.is_word() && lower(t.text, &mut buf).is_some_and(lexicon::is_temperature_context)
+        t.is_word()
+            && t.text.len() >= 3
+            && lower(t.text, &mut buf).is_some_and(lexicon::is_temperature_context)
     })
 }
 
@@ -593,7 +606,7 @@ pub(crate) fn names_number(toks: &[Token<'_>], n: &Numeral) -> bool {
         UnitNeeds::Length => length_context(toks, start, u.end, Dimension::Length),
         UnitNeeds::Temperature => {
             n.value.is_sign_negative()
-                || temperature_sentence(toks)
+                || temperature_near(toks, start, u.end)
                 || paired(toks, start, u.end, Dimension::Temperature)
         }
         UnitNeeds::NoNetwork => !next_word_in(toks, u.end, lexicon::NETWORK_WORDS),

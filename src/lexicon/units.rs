@@ -30,9 +30,9 @@ pub(crate) enum UnitNeeds {
     /// A length context: "m" is metres only beside a height, a depth or a
     /// wave ("a 10m wave", "10m high"); with people or money it is million.
     Length,
-    /// A temperature context: "40C" is a temperature only in a sentence
-    /// about the weather or beside a temperature in the other scale; "seat
-    /// 12F" is a seat.
+    /// A temperature context: "40C" is a temperature only beside a word
+    /// about the weather, below zero, or beside a temperature in the other
+    /// scale; "seat 12F" is a seat.
     Temperature,
     /// Anything but a mobile network after it: "5g of heroin", not "a 5g
     /// network".
@@ -342,7 +342,7 @@ pub(crate) const LENGTH_CONTEXT: &[&str] = &[
 ];
 
 /// Words that make a bare "C" or "F" after a number a temperature, read
-/// anywhere in its sentence: "Temperatures hit 40C", "the thermometer
+/// within a few words of it: "Temperatures hit 40C", "the thermometer
 /// read -4F".
 pub(crate) const TEMPERATURE_CONTEXT: &[&str] = &[
     "temperature",
@@ -497,6 +497,12 @@ mod tests {
         for w in leads {
             assert!(is_unit_lead(w), "{w}");
         }
+    }
+
+    #[test]
+    fn temperature_words_have_three_letters_or_more() {
+        // The reader passes shorter words over unread.
+        assert!(TEMPERATURE_CONTEXT.iter().all(|w| w.len() >= 3));
     }
 
     #[test]
