@@ -149,9 +149,40 @@ pub struct Fact {
 
 impl Fact {
     /// The values the fact allows, in terms that compare across units: a
-    /// length of time in seconds (a month spans 28 to 31 days), everything
-    /// else as stated in [`Fact::interval`].
+    /// length of time in seconds (a month spans 28 to 31 days), a measure
+    /// in its dimension's base unit ("50 miles" in metres, "113F" in
+    /// degrees Celsius: see
+    /// [`crate::quantity::MeasureUnit::to_base`]), everything else as
+    /// stated in [`Fact::interval`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use crosscheck::{Checker, Source};
+    ///
+    /// let facts = Checker::new()
+    ///     .extract(&Source::new("a", "It lies 50 miles (80km) from the coast."))
+    ///     .facts;
+    /// let (miles, km) = (facts[0].comparable_interval(), facts[1].comparable_interval());
+    /// assert!(miles.overlaps(&km));
+    /// assert_eq!(km.lower.map(|e| e.value), Some(79_500.into()));
+    /// ```
     pub fn comparable_interval(&self) -> Interval {
+        if let Some(m) = self.unit.measure().filter(|_| self.kind == Kind::Measure) {
+            // Every factor is positive, so the ends keep their order.
+            let base = |e: Option<End>| {
+                e.and_then(|e| {
+                    m.to_base(e.value).map(|value| End {
+                        value,
+                        closed: e.closed,
+                    })
+                })
+            };
+            return Interval {
+                lower: base(self.interval.lower),
+                upper: base(self.interval.upper),
+            };
+        }
         let Some(u) = self.unit.time().filter(|_| self.kind == Kind::Duration) else {
             return self.interval;
         };

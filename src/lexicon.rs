@@ -1,6 +1,7 @@
 //! Word lists shared by the stages, kept as tables of data: number words,
 //! scales and fractions (`numbers.rs`), currencies (`currency.rs`), units
 //! of time (`time.rs`), ages and the nouns that name people (`age.rs`),
+//! units of physical measures and the words that decide them (`units.rs`),
 //! percent signs and words (`percent.rs`), hedges
 //! (`hedges.rs`), function words and noun forms (`function.rs`), and the
 //! words that mark ids, page furniture and other numbers that are no claim
@@ -9,7 +10,8 @@
 //! counts (`groups.rs`).
 //!
 //! Every lookup takes a word already lowercased (ASCII) and answers without
-//! allocating. Lookups are compiled once from their tables, the first time
+//! allocating; unit symbols alone are looked up as written, since their
+//! case is part of them ("MW", "5G"). Lookups are compiled once from their tables, the first time
 //! they are used, and the extraction prefilter is built from the same
 //! tables: extending a list never needs a code change elsewhere, and a word
 //! added to a list is a word the readers and the prefilter both know.
@@ -25,6 +27,7 @@ mod marks;
 mod numbers;
 mod percent;
 mod time;
+mod units;
 
 pub(crate) use age::*;
 pub(crate) use currency::*;
@@ -34,6 +37,7 @@ pub(crate) use marks::*;
 pub(crate) use numbers::*;
 pub(crate) use percent::*;
 pub(crate) use time::*;
+pub(crate) use units::*;
 
 mod groups;
 mod roles;

@@ -1,9 +1,10 @@
 //! crosscheck checks numeric facts across news sources.
 //!
 //! Give it several articles about one event. It turns every numeric claim
-//! into a typed [`Fact`] (money, count, duration, percent, date or age, each
-//! an interval with the bound it was stated with), lines up the facts that
-//! talk about the same quantity, and reports where the sources disagree
+//! into a typed [`Fact`] (money, count, duration, percent, date, age, or a
+//! measure with a physical unit, each an interval with the bound it was
+//! stated with), lines up the facts that talk about the same quantity, and
+//! reports where the sources disagree
 //! (conflicts) and where they agree (corroborations), each finding with its
 //! provenance: the source, the byte span, the line and column, the sentence.
 //!

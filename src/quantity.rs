@@ -12,6 +12,9 @@ use std::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+mod measure;
+pub use measure::{Dimension, MeasureUnit};
+
 /// The kind of a numeric fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -30,6 +33,9 @@ pub enum Kind {
     /// How old a person or a thing is, in years: "a 14-year-old", "aged
     /// 27", "Maria Lopez, 27", "in his 40s".
     Age,
+    /// A physical quantity in a unit: "80km", "150 mph", "45C", "a
+    /// magnitude 7.0 quake".
+    Measure,
 }
 
 impl Kind {
@@ -42,6 +48,7 @@ impl Kind {
             Kind::Percent => "percent",
             Kind::Date => "date",
             Kind::Age => "age",
+            Kind::Measure => "measure",
         }
     }
 }
@@ -441,6 +448,8 @@ pub enum Unit {
     Counted(Counted),
     /// A date, at its grain.
     Date(Grain),
+    /// A physical measure in a unit of length, area, speed, ...
+    Measure(MeasureUnit),
 }
 
 impl Unit {
@@ -456,6 +465,7 @@ impl Unit {
             Unit::Counted(c) if c.name.is_empty() => &c.noun,
             Unit::Counted(c) => &c.name,
             Unit::Date(g) => g.as_str(),
+            Unit::Measure(m) => m.symbol(),
         }
     }
 
@@ -463,6 +473,14 @@ impl Unit {
     pub fn time(&self) -> Option<TimeUnit> {
         match self {
             Unit::Time(t) => Some(*t),
+            _ => None,
+        }
+    }
+
+    /// The unit of a physical measure.
+    pub fn measure(&self) -> Option<MeasureUnit> {
+        match self {
+            Unit::Measure(m) => Some(*m),
             _ => None,
         }
     }
@@ -478,13 +496,15 @@ impl Unit {
     /// Whether values in `self` and in `other` can be compared without
     /// outside knowledge: lengths of time in any units, counts of one
     /// subject whatever noun names it, dates at any grain (the grains are
-    /// then checked value by value), anything else only in the same unit
+    /// then checked value by value), measures of one dimension (in its base
+    /// unit: "50 miles" and "80km"), anything else only in the same unit
     /// (one currency; per cent against per cent).
     pub fn comparable(&self, other: &Unit) -> bool {
         match (self, other) {
             (Unit::Time(_), Unit::Time(_))
             | (Unit::Counted(_), Unit::Counted(_))
             | (Unit::Date(_), Unit::Date(_)) => true,
+            (Unit::Measure(a), Unit::Measure(b)) => a.dimension() == b.dimension(),
             (a, b) => a == b,
         }
     }

@@ -339,3 +339,55 @@ fn ages_are_compared_person_by_person() {
         report.possible_conflicts
     );
 }
+
+/// A measure restated in another system is rounded, often cut short, to
+/// its last digit: "90 km (55 miles)" (90 km is 55.9 miles) states one
+/// distance, and a report of "55 miles" agrees with one of "90 km". Two
+/// distances in one unit that differ by their last digit still conflict.
+#[test]
+fn converted_measures_agree_to_their_last_digit() {
+    let checker = Checker::new();
+    let report = checker.check(&[
+        Source::new(
+            "wire",
+            "The epicentre was 90 km (55 miles) west of Ridgeford, the survey said.",
+        ),
+        Source::new(
+            "paper",
+            "The quake struck 55 miles west of Ridgeford on Tuesday.",
+        ),
+    ]);
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    assert_eq!(
+        report.corroborations.len(),
+        1,
+        "{:?}",
+        report.corroborations
+    );
+
+    let report = checker.check(&[
+        Source::new(
+            "wire",
+            "The epicentre was 90 km (55 miles) west of Ridgeford, the survey said.",
+        ),
+        Source::new(
+            "paper",
+            "The quake struck 80 km (50 miles) west of Ridgeford on Tuesday.",
+        ),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    assert_eq!(report.conflicts[0].kind, Kind::Measure);
+    assert_eq!(
+        report.conflicts[0].sides.len(),
+        2,
+        "{:?}",
+        report.conflicts[0]
+    );
+
+    // In one unit, the last digit is the reading: 45C against 47C differ.
+    let report = checker.check(&[
+        Source::new("a", "Temperatures in the city reached 45C on Sunday."),
+        Source::new("b", "Temperatures in the city reached 47C on Sunday."),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+}

@@ -213,6 +213,29 @@ fn a_hedge_repeated_fifty_thousand_times() {
 }
 
 #[test]
+fn floods_of_units_and_unit_pairs() {
+    // Every glued "C" asks for a temperature word nearby, every "m" for a
+    // height: each looks at a few words, never at the whole line.
+    for flood in ["5C ", "5m ", "-5C ", "5F (5C) "] {
+        let ex = run(&flood.repeat(20_000));
+        let measures = ex.facts.iter().filter(|f| f.kind == Kind::Measure).count();
+        let negative = flood.starts_with('-') || flood.contains('(');
+        assert_eq!(measures > 0, negative, "{flood:?}: {measures} measures");
+    }
+    // A restated pair is two measures, however many pairs there are.
+    let ex = run(&"It lies 5km (3 miles) away. ".repeat(20_000));
+    assert_eq!(
+        ex.facts.iter().filter(|f| f.kind == Kind::Measure).count(),
+        40_000
+    );
+    let ex = run(&format!(
+        "{}5.5 on the Richter scale.",
+        "magnitude ".repeat(50_000)
+    ));
+    assert_eq!(ex.facts.len(), 1, "{:?}", ex.facts);
+}
+
+#[test]
 fn a_hundred_thousand_chained_number_words() {
     let words = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -73,9 +73,10 @@ const REQUIRE_VAR: &str = "CROSSCHECK_REQUIRE_SHARED";
 /// a goal. A change that falls below one of them fails the test; raise them
 /// as alignment improves, so the gain cannot be lost unnoticed.
 const FLOOR: Floor = Floor {
-    // 1 true pair of 4 scored (0.25).
-    pair_precision: 0.24,
-    max_false_pairs: 3,
+    // 4 true pairs of 4 scored (1.00): the distance from Chengdu, 80 km
+    // against 90 km, each side also stated in miles.
+    pair_precision: 0.99,
+    max_false_pairs: 0,
     // Of 1 annotated conflict.
     conflicts_found: 1,
     // Of 9 annotated updates. (The county count revised from 29 to 34 was
@@ -552,6 +553,15 @@ impl<'a> Judge<'a> {
             for (x, &a) in c.mentions.iter().enumerate() {
                 for &b in &c.mentions[x + 1..] {
                     if !self.different_sources(a, b) || !self.values_differ(a, b) {
+                        continue;
+                    }
+                    // Two mentions the report puts on one side state one
+                    // value, however they are written ("90 km" and "55
+                    // miles"): the report does not claim they differ.
+                    if c.sides
+                        .iter()
+                        .any(|side| side.contains(&a) && side.contains(&b))
+                    {
                         continue;
                     }
                     s.pairs += 1;

@@ -9,10 +9,16 @@
 //! thousands separators read exactly, and the usual ways of writing a dollar
 //! amount with a scale ("$34bn", "$34 billion", "US$34,000,000,000") read as
 //! the same amount.
+//!
+//! Measures: every measure's interval in its base unit is ordered, and a
+//! length, a speed or a temperature restated in the other system ("64 km
+//! (40 miles)", "40C (104F)") overlaps the first; every unit's conversion
+//! to its base unit and back returns the value.
 
 use std::str::FromStr;
 
 use crosscheck::extract::{Amount, Hedge, NumberMention};
+use crosscheck::quantity::MeasureUnit;
 use crosscheck::span::LineIndex;
 use crosscheck::{Checker, Fact, Kind, Source, Span, Value};
 use proptest::prelude::*;
@@ -116,6 +122,37 @@ const FRAGMENTS: &[&str] = &[
     "apps",
     "people",
     "companies",
+    // units of measures
+    "km",
+    "km/h",
+    "mph",
+    "miles",
+    "feet",
+    "-foot",
+    "ft",
+    "in",
+    "m",
+    "mm",
+    "metres",
+    "square",
+    "sq",
+    "cubic",
+    "tonnes",
+    "pounds of",
+    "°",
+    "°C",
+    "C",
+    "F",
+    "degrees",
+    "Celsius",
+    "MW",
+    "GB",
+    "kilowatt-hours",
+    "magnitude",
+    "-magnitude",
+    "on the Richter scale",
+    "high",
+    "wave",
     // dates and page furniture
     "January",
     "Jan.",
@@ -164,6 +201,7 @@ fn fragment() -> impl Strategy<Value = String> {
         1 => "[0-9]{1,3}\\.[0-9]{1,3}",
         1 => "[0-9]{1,3}([.,][0-9]{1,3}){0,4}",
         1 => "[0-9]{1,2}(bn|m|k|%)",
+        1 => "-?[0-9]{1,3}(\\.[0-9])?(km|mm|m|C|F|mph|ft|in|kg|MW|GB)",
     ]
 }
 
@@ -224,6 +262,19 @@ fn check_fact(source: &Source, index: &LineIndex, fact: &Fact) -> Result<(), Tes
             "interval ends out of order: {:?}",
             fact.interval
         );
+    }
+    if fact.kind == Kind::Measure {
+        // In the base unit: ordered, and as bounded as the stated interval.
+        let base = fact.comparable_interval();
+        prop_assert_eq!(base.lower.is_some(), fact.interval.lower.is_some());
+        prop_assert_eq!(base.upper.is_some(), fact.interval.upper.is_some());
+        if let (Some(lo), Some(hi)) = (base.lower, base.upper) {
+            prop_assert!(
+                lo.value <= hi.value,
+                "base interval out of order: {:?}",
+                base
+            );
+        }
     }
     let line = crosscheck::report::json::mention_line(fact, "");
     prop_assert!(!line.contains('\n'), "mention line spans lines: {}", line);
@@ -386,6 +437,71 @@ proptest! {
         }
         prop_assert_eq!(units_seen[2].name(), "USD");
         prop_assert!(units_seen.iter().all(|u| u == &units_seen[0]), "currencies differ: {:?}", units_seen);
+    }
+}
+
+/// The one measure fact of `text`.
+fn one_measure(text: &str) -> Result<Fact, TestCaseError> {
+    let facts: Vec<Fact> = Checker::new()
+        .extract(&Source::new("s", text))
+        .facts
+        .into_iter()
+        .filter(|f| f.kind == Kind::Measure)
+        .collect();
+    prop_assert_eq!(facts.len(), 1, "{:?}: {:?}", text, facts);
+    facts
+        .into_iter()
+        .next()
+        .ok_or_else(|| TestCaseError::fail(format!("{text:?}: no measure")))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_distance_in_kilometres_meets_itself_in_miles(km in 1u32..20_000, tenths in any::<bool>()) {
+        // The same distance in miles, rounded as a writer would: to the
+        // mile, or to a tenth of one.
+        let miles = Decimal::from(km) * Decimal::from(1000) / Decimal::new(1_609_344, 3);
+        let miles = if tenths { miles.round_dp(1) } else { miles.round() };
+        let a = one_measure(&format!("The town lies {km} km from the border."))?;
+        let b = one_measure(&format!("The town lies {miles} miles from the border."))?;
+        let (ia, ib) = (a.comparable_interval(), b.comparable_interval());
+        prop_assert!(ia.overlaps(&ib), "{km} km {ia:?} and {miles} miles {ib:?}");
+        prop_assert_eq!(a.unit.name(), "km");
+        prop_assert_eq!(b.unit.name(), "mi");
+    }
+
+    #[test]
+    fn speeds_and_temperatures_meet_in_the_other_system(v in 1u32..300, c in -60i32..60) {
+        let kmh = (Decimal::from(v) * Decimal::new(1_609_344, 6)).round();
+        let speed = one_measure(&format!("Gusts of {v}mph were recorded."))?;
+        let other = one_measure(&format!("Gusts of {kmh}km/h were recorded."))?;
+        prop_assert!(speed.comparable_interval().overlaps(&other.comparable_interval()), "{v} mph, {kmh} km/h");
+        let f = (Decimal::from(c) * Decimal::from(9) / Decimal::from(5) + Decimal::from(32)).round();
+        let celsius = one_measure(&format!("Temperatures reached {c}C in the valley."))?;
+        let fahrenheit = one_measure(&format!("Temperatures reached {f}F in the valley."))?;
+        prop_assert!(
+            celsius.comparable_interval().overlaps(&fahrenheit.comparable_interval()),
+            "{c}C {:?}, {f}F {:?}",
+            celsius.comparable_interval(),
+            fahrenheit.comparable_interval()
+        );
+    }
+
+    #[test]
+    fn conversions_round_trip(mantissa in -1_000_000_000i64..1_000_000_000, scale in 0u32..6) {
+        let value = Decimal::new(mantissa, scale);
+        for unit in MeasureUnit::all() {
+            let base = unit.to_base(value);
+            prop_assert!(base.is_some(), "{unit}: {value} does not convert");
+            let back = base.and_then(|b| unit.from_base(b));
+            let diff = back.map(|b| (b - value).abs());
+            prop_assert!(
+                diff.is_some_and(|d| d <= Decimal::new(1, 18)),
+                "{unit}: {value} came back as {back:?}"
+            );
+        }
     }
 }
 

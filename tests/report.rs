@@ -745,7 +745,7 @@ fn json_dangling_indices_are_left_out() {
 fn mention_line_is_one_compact_object_in_contract_order() {
     let report = bridge_report();
     let line = json::mention_line(&report.facts[4], report.subject(4));
-    insta::assert_snapshot!(line, @r#"{"source":"alpha","start":236,"end":256,"line":6,"column":55,"text":"more than 2,000 jobs","sentence":"About 40 firms bid for the work, and officials expect more than 2,000 jobs.","kind":"count","value":2000,"unit":"job","bound":"lower","lower":2000,"upper":null,"subject":"job","role":null,"per":null,"change":null}"#);
+    insta::assert_snapshot!(line, @r#"{"source":"alpha","start":236,"end":256,"line":6,"column":55,"text":"more than 2,000 jobs","sentence":"About 40 firms bid for the work, and officials expect more than 2,000 jobs.","kind":"count","value":2000,"unit":"job","bound":"lower","lower":2000,"upper":null,"subject":"job","role":null,"per":null,"change":null,"dimension":null,"base_value":null,"base_unit":null}"#);
     let keys: Vec<usize> = [
         "\"source\"",
         "\"start\"",
@@ -764,6 +764,9 @@ fn mention_line_is_one_compact_object_in_contract_order() {
         "\"role\"",
         "\"per\"",
         "\"change\"",
+        "\"dimension\"",
+        "\"base_value\"",
+        "\"base_unit\"",
     ]
     .iter()
     .map(|k| line.find(k).expect("MENTION key"))
@@ -1549,7 +1552,10 @@ fn serializers_other_than_serde_json_see_plain_numbers() {
           "subject": "trade",
           "role": null,
           "per": null,
-          "change": null
+          "change": null,
+          "dimension": null,
+          "base_value": null,
+          "base_unit": null
         }
       ],
       "rejections": [],

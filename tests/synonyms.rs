@@ -15,10 +15,32 @@ fn story(kind: Kind, nouns: bool, a: &str, b: &str, value: &str) -> [Source; 2] 
         (Kind::Duration, _) => format!("Officials said the {w} is {value} days in all."),
         (Kind::Percent, _) => format!("Officials said the {w} was {value}% in the end."),
         (Kind::Date, _) => format!("Officials said the {w} was on March {value} in the end."),
+        (Kind::Measure, _) => format!("Officials said the {w} was {value} km in the end."),
         // Classes of any kind (died, evacuated, arrested) are read around
         // counts.
         _ => format!("Officials said {value} people were {w} in the town."),
     };
+    [
+        Source::new("first", text(a)),
+        Source::new("second", text(b)),
+    ]
+}
+
+/// The units a story of measures is told in, one per dimension, each with
+/// a value it takes.
+const MEASURE_UNITS: &[(&str, &str)] = &[
+    ("km", "12"),
+    ("km/h", "12"),
+    ("magnitude", "6.2"),
+    ("°C", "12"),
+    ("hectares", "12"),
+    ("litres", "12"),
+    ("MW", "12"),
+];
+
+/// [`story`] for measures: `value` in `unit`.
+fn measure_story(a: &str, b: &str, unit: &str, value: &str) -> [Source; 2] {
+    let text = |w: &str| format!("Officials said the {w} was {value} {unit} in the end.");
     [
         Source::new("first", text(a)),
         Source::new("second", text(b)),
@@ -57,8 +79,23 @@ fn every_class_aligns_its_own_words() {
             continue;
         };
         let kind = kind_of(&class);
-        let sources = story(kind.unwrap_or(Kind::Count), class.nouns, first, last, "12");
-        let report = checker.check(&sources);
+        // A class of measures fits some dimensions only (a quake's
+        // magnitude is no distance): its story is told in the first unit
+        // that one of them takes.
+        let report = match kind {
+            Some(Kind::Measure) => MEASURE_UNITS
+                .iter()
+                .map(|(unit, value)| checker.check(&measure_story(first, last, unit, value)))
+                .find(|r| r.corroborations.iter().any(|c| c.subject == class.name))
+                .unwrap_or_default(),
+            _ => checker.check(&story(
+                kind.unwrap_or(Kind::Count),
+                class.nouns,
+                first,
+                last,
+                "12",
+            )),
+        };
         // Reporting dates are never judged: their class must yield nothing.
         if class.name == "reported" {
             if !report.corroborations.is_empty() || !report.conflicts.is_empty() {

@@ -20,7 +20,7 @@ use rust_decimal::Decimal;
 
 use super::{Frame, Group, SAMPLE};
 use crate::fact::Fact;
-use crate::quantity::{Interval, Kind, Unit};
+use crate::quantity::{Dimension, Interval, Kind, Unit};
 
 /// How many neighbours in the index a figure looks at.
 const NEIGHBOURS: usize = 64;
@@ -44,6 +44,8 @@ struct Entry {
 enum UnitKey {
     /// Counts and lengths of time compare whatever their noun or unit.
     Any,
+    /// Measures compare within their dimension, in its base unit.
+    Dimension(Dimension),
     /// One currency, per cent, percentage points, one date grain.
     Exactly(Unit),
 }
@@ -51,6 +53,7 @@ enum UnitKey {
 fn unit_key(f: &Fact) -> UnitKey {
     match &f.unit {
         Unit::Counted(_) | Unit::Time(_) => UnitKey::Any,
+        Unit::Measure(m) => UnitKey::Dimension(m.dimension()),
         u => UnitKey::Exactly(u.clone()),
     }
 }

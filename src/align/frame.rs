@@ -523,6 +523,8 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             f.modifiers.insert("share".to_string());
         }
     }
+    // A measure's sentence is read past the restatement beside it.
+    let measure = super::measure::subject(fact, synonyms);
     let (measured, by) = match fact.kind {
         // An age is the age of someone: a named person ("Maria Lopez, 27"),
         // or the one person a story's noun stands for ("the suspect, 21").
@@ -535,6 +537,11 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             }
             None => (String::new(), String::new()),
         },
+        _ if measure.is_some() => {
+            let (measured, by, classed) = measure.unwrap_or_default();
+            f.classed = classed;
+            (measured, by)
+        }
         Kind::Count => {
             let noun = counted.map_or("", |c| c.noun.as_str());
             let class = synonyms.noun_class(noun);

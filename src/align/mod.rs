@@ -31,6 +31,7 @@ use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 
 mod attach;
 mod frame;
+mod measure;
 pub mod synonyms;
 
 pub use frame::{Frame, Slot, Time, frame};

@@ -1,7 +1,8 @@
 //! Synonym classes: words that name one subject. Counted nouns ("apps",
 //! "applications", "platforms"), attributes of money ("IPO", "float",
 //! "listing"), events a duration measures ("takes effect", "comes into
-//! force", "deadline") and what a percentage is of.
+//! force", "deadline"), what a percentage is of, and what a physical
+//! measure is of ("rain", "gusts", "depth", "quake").
 //!
 //! The defaults below are data. Callers add their own classes with
 //! [`crate::CheckerBuilder::synonyms`]; a word in a caller's class leaves
@@ -32,6 +33,7 @@ const MONEY: &[Kind] = &[Kind::Money];
 const DURATION: &[Kind] = &[Kind::Duration];
 const PERCENT: &[Kind] = &[Kind::Percent];
 const DATE: &[Kind] = &[Kind::Date];
+const MEASURE: &[Kind] = &[Kind::Measure];
 const ANY: &[Kind] = &[];
 
 /// Nouns that count the same things.
@@ -60,8 +62,8 @@ const NOUNS: &[(&str, &[&str])] = &[
     ("city", &["city", "town"]),
 ];
 
-/// Context words and phrases that say what an amount, a length of time or
-/// a share is.
+/// Context words and phrases that say what an amount, a length of time, a
+/// share or a physical measure is.
 #[rustfmt::skip]
 const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
     ("ipo", MONEY, &["ipo", "float", "flotation", "listing", "offering", "debut"]),
@@ -112,6 +114,21 @@ const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
     ("signed", DATE, &["signed", "sign", "signs", "signing"]),
     ("vote", DATE, &["vote", "voted", "votes", "election", "referendum", "poll", "polls", "ballot"]),
     ("reported", DATE, &["said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "confirmed", "added", "stated", "updated", "published", "posted", "wrote"]),
+    ("rainfall", MEASURE, &["rain", "rainfall", "precipitation", "downpour", "deluge"]),
+    ("snowfall", MEASURE, &["snow", "snowfall", "blizzard"]),
+    ("wind", MEASURE, &["wind", "gust", "gusting", "gusted", "gale"]),
+    ("depth", MEASURE, &["depth", "deep"]),
+    ("height", MEASURE, &["height", "altitude", "elevation", "tall"]),
+    ("cloud", MEASURE, &["cloud", "ceiling", "overcast"]),
+    ("visibility", MEASURE, &["visibility"]),
+    ("wave", MEASURE, &["wave", "surge", "tsunami", "swell"]),
+    ("quake", MEASURE, &["earthquake", "quake", "tremor", "temblor", "magnitude", "richter"]),
+    ("aftershock", MEASURE, &["aftershock"]),
+    ("temperature", MEASURE, &["temperature", "heat", "heatwave", "thermometer", "mercury"]),
+    ("burned", MEASURE, &["burned", "burnt", "scorched", "charred", "blaze", "wildfire", "bushfire"]),
+    ("spill", MEASURE, &["spill", "spilled", "spilt", "leak", "leaked", "leaking"]),
+    ("speed", MEASURE, &["speed", "speeding", "clocked", "travelling", "traveling"]),
+    ("capacity", MEASURE, &["capacity", "output", "generate", "generating"]),
     ("ban order", COUNT, &["ban", "bans", "banned", "banning", "prohibit", "prohibited", "prohibiting", "blocked", "order", "target", "named", "sanctioned"]),
     ("blacklist", COUNT, &["blacklist", "blacklisted", "entity list"]),
 ];

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::{mid, relation, scaled_interval};
 use crate::align::{Group, ValueKey, value_key};
 use crate::fact::Fact;
-use crate::quantity::{Interval, Kind, Unit};
+use crate::quantity::{Bound, Dimension, End, Interval, Kind, Unit};
 
 /// Values further apart than this factor are never one quantity: a share
 /// price and a deal value.
@@ -64,7 +64,10 @@ pub(super) fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run
             .push(c);
     }
     let mut parts = Vec::new();
-    for (_, clusters) in by_unit {
+    for (class, mut clusters) in by_unit {
+        if matches!(class, UnitClass::Dimension(_)) {
+            widen_conversions(facts, &mut clusters);
+        }
         if g.kind == Kind::Date {
             let runs = date_runs(facts, &clusters);
             parts.push((clusters, runs));
@@ -88,6 +91,9 @@ pub(super) fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run
 pub(super) enum UnitClass<'f> {
     /// Any count, any length of time: one class per kind.
     Any,
+    /// A measure of one dimension, in any of its units ("50 miles" and
+    /// "80km").
+    Dimension(Dimension),
     /// One currency, per cent, percentage points, one date grain.
     Exactly(&'f Unit),
 }
@@ -95,7 +101,47 @@ pub(super) enum UnitClass<'f> {
 pub(super) fn unit_class(f: &Fact) -> UnitClass<'_> {
     match f.unit {
         Unit::Counted(_) | Unit::Time(_) => UnitClass::Any,
+        Unit::Measure(m) => UnitClass::Dimension(m.dimension()),
         ref u => UnitClass::Exactly(u),
+    }
+}
+
+/// Measures of one dimension stated in more than one unit: a figure
+/// converted from another system is rounded, and often cut short, to its
+/// last digit ("90 km (55 miles)", where 90 km is 55.9 miles), so each
+/// exact value allows a whole unit of its last digit either side rather
+/// than half of one. "90 km" and "55 miles" are then one value; "80 km"
+/// and "90 km" still differ.
+fn widen_conversions(facts: &[Fact], clusters: &mut [Cluster]) {
+    let unit = |c: &Cluster| facts[c.facts[0]].unit.measure();
+    let Some(first) = clusters.first().and_then(unit) else {
+        return;
+    };
+    if clusters.iter().all(|c| unit(c) == Some(first)) {
+        return;
+    }
+    for c in clusters.iter_mut() {
+        let f = &facts[c.facts[0]];
+        let (Some(m), Some(p), Bound::Exact) = (f.unit.measure(), f.precision, f.bound) else {
+            continue;
+        };
+        let half = p / Decimal::TWO;
+        let widen = |e: Option<End>, by: Decimal| {
+            e.and_then(|e| {
+                let v = e.value.checked_add(by)?;
+                Some(End {
+                    value: m.to_base(v)?,
+                    closed: true,
+                })
+            })
+        };
+        let wider = Interval {
+            lower: widen(f.interval.lower, -half),
+            upper: widen(f.interval.upper, half),
+        };
+        if wider.lower.is_some() && wider.upper.is_some() {
+            c.interval = wider;
+        }
     }
 }
 

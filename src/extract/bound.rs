@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::numeral::{self, Numeral};
 use super::token::{Tk, Token};
-use super::{Hedge, money, percent};
+use super::{Hedge, measure, money, percent};
 use crate::lexicon;
 
 /// Hedge phrases written before a number, compiled once from the
@@ -66,6 +66,9 @@ fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, us
         if matches {
             if time && words == [lexicon::OVER] && spreads(toks, first) {
                 return None;
+            }
+            if spread_over(toks, words, first) {
+                continue;
             }
             return Some((hedge, first));
         }
@@ -139,6 +142,17 @@ fn amount_ends(t: &Token<'_>) -> bool {
             })
         }
     }
+}
+
+/// Whether the hedge `words` at token `first` is "over" after a verb of
+/// spreading: "spread over 30 square miles" covers 30, no more.
+fn spread_over(toks: &[Token<'_>], words: &[&str], first: usize) -> bool {
+    let mut buf = [0u8; 32];
+    words == [lexicon::OVER]
+        && first > 0
+        && toks[first - 1].is_word()
+        && lexicon::lower(toks[first - 1].text, &mut buf)
+            .is_some_and(|w| lexicon::SPREAD_VERBS.contains(&w))
 }
 
 /// A comparison sign right before token `start`: ">10", ">= 30", "< =
@@ -243,8 +257,9 @@ pub(crate) fn range_after(
 ) -> Option<(Numeral, usize)> {
     let mut c = n.end;
     // "3% and 4%", "5 per cent to 7 per cent", "10 dollars to 20
-    // dollars": the unit may be repeated.
+    // dollars", "between 5km and 10km": the unit may be repeated.
     let mut repeated_money = None;
+    let mut repeated_measure = None;
     if let Some((_, after)) = percent::after(toks, c) {
         c = after;
     } else if let Some((code, 1, after)) = money::after(toks, c, n.scaled)
@@ -252,6 +267,9 @@ pub(crate) fn range_after(
     {
         repeated_money = Some(code);
         c = after;
+    } else if let Some(u) = measure::unit_after(toks, c) {
+        repeated_measure = Some(u.unit);
+        c = u.end;
     }
     let t = toks.get(c)?;
     let to = t.is_word() && t.text.eq_ignore_ascii_case("to");
@@ -294,13 +312,18 @@ pub(crate) fn range_after(
     }
     // The unit repeated on the first number must be repeated on the
     // second: "3% and 4%".
-    match repeated_money {
-        Some(code) => {
+    match (repeated_money, repeated_measure) {
+        (Some(code), _) => {
             if money::after(toks, second.end, second.scaled).is_none_or(|(c2, _, _)| c2 != code) {
                 return None;
             }
         }
-        None => {
+        (None, Some(unit)) => {
+            if measure::unit_after(toks, second.end).is_none_or(|u| u.unit != unit) {
+                return None;
+            }
+        }
+        (None, None) => {
             if c != n.end && percent::after(toks, second.end).is_none() {
                 return None;
             }

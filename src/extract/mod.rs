@@ -9,8 +9,8 @@
 //! One file per fact kind, each deciding whether a number is of its kind
 //! and holding that kind's rejections: `money.rs`, `count.rs` (with
 //! `casualty.rs` for counts of people whose noun a role implies: "9 dead",
-//! "the death toll rose to 23"), `duration.rs`, `percent.rs`, `age.rs`, and
-//! the folder `date/`. The shared pieces are the tokenizer (`token.rs`),
+//! "the death toll rose to 23"), `duration.rs`, `percent.rs`, `age.rs`,
+//! `measure.rs`, and the folder `date/`. The shared pieces are the tokenizer (`token.rs`),
 //! which numbers and dates read alike, the prefilter that finds where a
 //! number can
 //! start (`prefilter.rs`), written and spelled numbers (`numeral.rs`,
@@ -21,7 +21,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-pub use crate::quantity::{Kind, Role, TimeUnit};
+pub use crate::quantity::{Kind, MeasureUnit, Role, TimeUnit};
 use crate::span::Span;
 
 pub(crate) mod date;
@@ -117,6 +117,8 @@ pub enum RawUnit {
     },
     /// A date expression; resolved in normalization.
     Date(RawDate),
+    /// A unit of a physical measure: "km", "mph", "°C", a magnitude.
+    Measure(MeasureUnit),
 }
 
 /// A numeric claim found in the text, borrowing it.
@@ -254,6 +256,7 @@ mod casualty;
 mod count;
 mod duration;
 mod holder;
+mod measure;
 mod mentions;
 mod money;
 pub(crate) mod numeral;

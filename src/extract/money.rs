@@ -529,7 +529,6 @@ pub(crate) fn minor_after(toks: &[Token<'_>], end: usize) -> Option<(Decimal, us
 
 #[cfg(test)]
 mod tests {
-    use super::super::RejectReason;
     use super::super::scan::{quotes, rejections};
     use super::*;
 
@@ -585,10 +584,11 @@ mod tests {
 
     #[test]
     fn pounds_of_weight_are_no_money() {
-        assert_eq!(quotes("The baby weighed 8 pounds."), []);
+        // A weight, read by measure.rs.
         assert_eq!(
-            rejections("The baby weighed 8 pounds."),
-            [("8".into(), RejectReason::NoUnit)]
+            quotes("The baby weighed 8 pounds."),
+            [(Kind::Measure, "8 pounds".into())]
         );
+        assert_eq!(rejections("The baby weighed 8 pounds."), []);
     }
 }

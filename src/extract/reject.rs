@@ -8,7 +8,7 @@ use super::numeral::{self, Numeral};
 use super::scan::Reading;
 use super::scan::Verdict;
 use super::token::{Tk, Token};
-use super::{RejectReason, duration, money, percent, tally};
+use super::{RejectReason, duration, measure, money, percent, tally};
 use crate::lexicon::{self, lower};
 
 /// The rejections that hold whatever the number `n` measures, tried before
@@ -30,21 +30,26 @@ pub(crate) fn not_a_claim(
     if !prefixed && proportion(toks, n) && percent::proportion(toks, n).is_none() {
         return Some((n.start, n.end, RejectReason::NoUnit));
     }
-    // A unit glued to the digits ("45EUR", "3h", "202percent") names what
-    // they measure; other glued letters make an id ("5G").
+    // A unit glued to the digits ("45EUR", "3h", "202percent", "152mm")
+    // names what they measure; other glued letters make an id ("5G").
     let unit_glued = toks
         .get(n.end)
         .is_some_and(|t| !t.space_before && t.is_word())
         && (money::after(toks, n.end, false).is_some()
             || percent::after(toks, n.end).is_some()
-            || duration::unit_after(toks, n.end).is_some());
+            || duration::unit_after(toks, n.end).is_some()
+            || measure::names_number(toks, n));
     let glued_before = n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_word();
+    // "Depth19 km": a label run into its figure, as scraped tables print
+    // them, names no id when a unit of measure follows.
+    let labelled =
+        glued_before && label_word(toks[n.start - 1].text) && measure::names_number(toks, n);
     // "q=30%25%2020%": percent-encoding in an address, not a share.
     if n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_punct('%') {
         let end = numeral::end_of(toks, n.start);
         return Some((n.start, end, RejectReason::Identifier));
     }
-    let unit_names_it = unit_glued && !glued_before;
+    let unit_names_it = (unit_glued && !glued_before) || labelled;
     if !prefixed && !unit_names_it {
         if let Some(end) = identifier(toks, n) {
             return Some((n.start, end, RejectReason::Identifier));
@@ -54,6 +59,16 @@ pub(crate) fn not_a_claim(
         }
     }
     None
+}
+
+/// Whether a word glued before a number can be a label run into it
+/// ("Depth", "Distances"): a word of four letters or more in lower case
+/// after its first, unlike the letters of an id ("A", "COVID", "MiG").
+fn label_word(w: &str) -> bool {
+    let mut letters = w.chars();
+    w.len() >= 4
+        && letters.next().is_some_and(char::is_alphabetic)
+        && letters.all(|c| c.is_ascii_lowercase())
 }
 
 /// "one in five adults", "1 in 20": a proportion, not a count (a share
@@ -200,8 +215,15 @@ pub(crate) fn identifier(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
         if prev.is_word() {
             return Some(end);
         }
-        // "COVID-19", "F-16"
-        if prev.is_dash() && n.start >= 2 && toks[n.start - 2].is_word() && !prev.space_before {
+        // "COVID-19", "F-16", but not "magnitude-6.8"
+        if prev.is_dash()
+            && n.start >= 2
+            && toks[n.start - 2].is_word()
+            && !prev.space_before
+            && !toks[n.start - 2]
+                .text
+                .eq_ignore_ascii_case(lexicon::MAGNITUDE_WORD)
+        {
             return Some(end);
         }
         // "1.2.3" and "v2.0": a dot glued before digits that are not a

@@ -22,7 +22,7 @@ use super::prefilter::{self, Cue, Hit};
 use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, age,
-    bound, casualty, count, duration, holder, money, percent, reject, tally,
+    bound, casualty, count, duration, holder, measure, money, percent, reject, tally,
 };
 use crate::lexicon::lower;
 use crate::segment;
@@ -42,15 +42,18 @@ type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
 /// currency word after the number ("5 per cent"); a share ("two-thirds
 /// of", "one in five") outranks what follows it; then currency words,
 /// ages (before units of time: "45-year-old" is an age, not a length of
-/// time), units of time and counted nouns; last, counts of people whose
-/// noun a role implies ("9 dead", "the toll rose to 23").
-const KINDS: [Decide; 8] = [
+/// time), units of time, units of physical measures (before counted nouns,
+/// so that "six inches" is a length, not six things called inches) and
+/// counted nouns; last, counts of people whose noun a role implies ("9
+/// dead", "the toll rose to 23").
+const KINDS: [Decide; 9] = [
     money::with_prefix,
     percent::decide,
     percent::share,
     money::with_suffix,
     age::decide,
     duration::decide,
+    measure::decide,
     count::decide,
     casualty::decide,
 ];
@@ -173,6 +176,7 @@ pub(super) enum Verdict {
 
 /// A number as every kind sees it: the number, the range it starts, the
 /// currency written before it and the hedge written after it.
+#[derive(Clone)]
 pub(super) struct Reading<'a, 't> {
     /// The sentence's tokens.
     pub toks: &'a [Token<'t>],

@@ -136,6 +136,22 @@ pub(crate) const LESS_THAN: &[&[&str]] = &[
     &["below"],
 ];
 
+/// Verbs of spreading after which "over" is a preposition, not a bound:
+/// "the slick spread over 30 square miles", "spread over 18 months" (the
+/// area or the span it covers, not more than it).
+pub(crate) const SPREAD_VERBS: &[&str] = &[
+    "spread",
+    "spreads",
+    "spreading",
+    "stretched",
+    "stretches",
+    "stretching",
+    "extended",
+    "extends",
+    "extending",
+    "scattered",
+];
+
 /// "Exactly": the number itself, said so.
 pub(crate) const EXACTLY: &[&[&str]] = &[&["exactly"], &["precisely"]];
 

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use crate::extract::numeral::ratio;
 use crate::extract::{Amount, Candidate, Hedge, Kind, RawUnit, Stated};
 pub use crate::quantity::{Bound, End, Interval, Value};
-use crate::quantity::{Change, Counted, Currency, DateValue, Role, TimeUnit, Unit};
+use crate::quantity::{Change, Counted, Currency, DateValue, Dimension, Role, TimeUnit, Unit};
 
 pub mod date;
 mod reading;
@@ -100,6 +100,7 @@ pub fn normalize(
             counted.part = part.clone();
             Unit::Counted(counted)
         }
+        RawUnit::Measure(m) => Unit::Measure(*m),
         RawUnit::Date(_) => return None,
     };
     // A count of whole things, and a share stated as a fraction ("one in
@@ -171,6 +172,23 @@ fn amounted(
         }
         Amount::Vague { lo, hi } => (lo, Bound::Approximate, Interval::closed(lo, hi), None),
     };
+    // A measure compares in its dimension's base unit: a value too large
+    // to convert is out of range, as one too large to hold is.
+    if let Unit::Measure(m) = &unit {
+        let ends = [
+            Some(value),
+            interval.lower.map(|e| e.value),
+            interval.upper.map(|e| e.value),
+        ];
+        if ends.into_iter().flatten().any(|v| m.to_base(v).is_none()) {
+            return None;
+        }
+    }
+    // A speed is a rate already: the "per hour" after "100 miles" in
+    // "160 kilometres (100 miles) per hour" is its unit's.
+    let speed = unit
+        .measure()
+        .is_some_and(|m| m.dimension() == Dimension::Speed);
     Some(Normalized {
         value: Value::Number(value.normalize()),
         unit,
@@ -181,7 +199,9 @@ fn amounted(
             RawUnit::Noun { role, .. } => *role,
             _ => None,
         },
-        per: reading::per(c.kind, &c.after).or_else(|| reading::per(c.kind, &c.linked_after)),
+        per: reading::per(c.kind, &c.after)
+            .or_else(|| reading::per(c.kind, &c.linked_after))
+            .filter(|_| !speed),
         change: reading::change(c.kind, &c.before, &c.after),
     })
 }

@@ -12,10 +12,10 @@ use crate::lexicon;
 use crate::quantity::{Change, Kind};
 
 /// The unit a rate is per: "$48.75 a share" is per share, "£6.49 per
-/// month" per month. `None` for "a year ago" and for amounts that are not
-/// rates.
+/// month" per month, "5,000 tonnes a day" per day. `None` for "a year ago"
+/// and for amounts that are not rates.
 pub(crate) fn per(kind: Kind, after: &[&str]) -> Option<String> {
-    if !matches!(kind, Kind::Money | Kind::Count) {
+    if !matches!(kind, Kind::Money | Kind::Count | Kind::Measure) {
         return None;
     }
     let mut buf = [0u8; 32];

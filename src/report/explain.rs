@@ -81,11 +81,14 @@ pub fn conflict_values(c: &Conflict, facts: &[Fact]) -> String {
         }
     };
     if let Some(at) = s.meet_at {
-        // Lengths of time are compared in seconds.
-        let near = if lo.kind == Kind::Duration {
-            seconds_words(at)
-        } else {
-            format!("{} {}", human(at), lo.unit)
+        // Lengths of time are compared in seconds, measures in their
+        // base unit: each is written back in the lower value's unit.
+        let near = match lo.unit.measure() {
+            _ if lo.kind == Kind::Duration => seconds_words(at),
+            Some(m) if lo.kind == Kind::Measure => {
+                format!("{} {}", human(m.from_base(at).unwrap_or(at)), lo.unit)
+            }
+            _ => format!("{} {}", human(at), lo.unit),
         };
         text.push_str(&format!(
             "; adjacent at the stated precision, so both could be roundings of a value near {near}"
@@ -256,6 +259,7 @@ pub fn label(kind: Kind, subject: &str, role: Option<&str>, per: Option<&str>) -
         (Kind::Percent, true) => String::from("a share"),
         (Kind::Date, true) => String::from("a date"),
         (Kind::Age, true) => String::from("an age"),
+        (Kind::Measure, true) => String::from("a measure"),
     };
     if let Some(p) = per {
         out = format!("{out} per {p}");

@@ -83,7 +83,7 @@
 //!
 //! | key | type | meaning |
 //! |---|---|---|
-//! | `kind` | string | `money`, `count`, `duration`, `percent`, `date` or `age` |
+//! | `kind` | string | `money`, `count`, `duration`, `percent`, `date`, `age` or `measure` |
 //! | `subject` | string | what the quantity is (`ipo`, `app`) |
 //! | `severity` | string | `low`, `medium` or `high` |
 //! | `explanation` | string | one line: how far apart, what could explain it |
@@ -149,7 +149,19 @@
 //!  "text": "$34bn", "sentence": "The float was worth $34bn.", "kind": "money",
 //!  "value": 34000000000, "unit": "USD", "bound": "exact",
 //!  "lower": 33500000000, "upper": 34500000000, "subject": "ipo",
-//!  "role": null, "per": null, "change": null}
+//!  "role": null, "per": null, "change": null,
+//!  "dimension": null, "base_value": null, "base_unit": null}
+//! ```
+//!
+//! A measure, "50 miles (80km)":
+//!
+//! ```json
+//! {"source": "a", "start": 8, "end": 16, "line": 1, "column": 9,
+//!  "text": "50 miles", "sentence": "It lies 50 miles (80km) from the coast.",
+//!  "kind": "measure", "value": 50, "unit": "mi", "bound": "exact",
+//!  "lower": 49.5, "upper": 50.5, "subject": "", "role": null, "per": null,
+//!  "change": null, "dimension": "length", "base_value": 80467.2,
+//!  "base_unit": "m"}
 //! ```
 //!
 //! | key | type | meaning |
@@ -171,6 +183,9 @@
 //! | `role` | string or null | for a count, the part the counted group plays: `killed`, `injured`, `hospitalised`, `missing`, `rescued`, `evacuated`, `displaced`, `arrested`, `affected`, `trapped`, `infected` or `charged` for people, `damaged`, `destroyed`, `flooded` or `without power` for things ("9 dead", "were wounded", "the death toll rose to 23", "Wounded: 38", "1,200 homes were destroyed"); null where no role is stated; ages and other kinds have none. More roles may be added within version 1 |
 //! | `per` | string or null | for a rate, the singular noun it is per ("$48.75 a share": `share`; "£6.49 per month": `month`; both amounts of "gained $1.35 to $83 a barrel": `barrel`); null for totals |
 //! | `change` | string or null | `up` or `down` for an amount stated as a change ("fell $3.15", "up 14 cents"); null for a level ("to $44.60") and for everything else |
+//! | `dimension` | string or null | for a measure, what its unit measures: `length`, `area`, `volume`, `mass`, `speed`, `temperature`, `energy`, `power`, `data` or `magnitude`; null for every other kind |
+//! | `base_value` | number or null | for a measure, `value` in the dimension's base unit (`base_unit`), so that "50 miles" (80467.2) and "80km" (80000) compare; exact where the conversion is a finite decimal, else rounded to 28 significant digits (120 km/h is 33.33… m/s); null for every other kind |
+//! | `base_unit` | string or null | for a measure, the dimension's base unit: `m`, `m²`, `m³`, `kg`, `m/s`, `°C` (not the kelvin), `J`, `W`, `B` (a gigabyte is 10^9 bytes) or `magnitude`; null for every other kind |
 //!
 //! Offsets count bytes of the text exactly as read, front matter included.
 //!
@@ -193,8 +208,8 @@
 //!
 //! `unit` is an ISO 4217 code for money (`USD`), a time unit for durations
 //! (`day`, `week`, ...), `percent` or `percentage point` for percents, the
-//! grain for dates (`day`, `month`, ...), `year` for ages, and the counted
-//! noun for counts:
+//! grain for dates (`day`, `month`, ...), `year` for ages, the unit's
+//! symbol for measures (below), and the counted noun for counts:
 //! the singular head noun (`app` for "eight Chinese apps"), `people` for
 //! people named only by a role ("9 dead", "the death toll rose to 23"),
 //! with a nationality before it or a scope after it that defines the
@@ -217,6 +232,19 @@
 //! named the same way. A share written without a per cent sign
 //! ("two-thirds of the staff", "one in five") is a `percent` fact with unit
 //! `percent`; unhedged, its `lower` and `upper` are its value.
+//!
+//! A measure's unit is its symbol: `km`, `m`, `cm`, `mm`, `mi`, `ft`, `in`,
+//! `yd`, `nmi`; `km²`, `m²`, `mi²`, `ft²`, `ha`, `ac`; `m³`, `km³`, `ft³`,
+//! `l`, `ml`, `gal` (the US gallon); `t` (the metric tonne), `kg`, `g`,
+//! `lb`, `oz`, `ton` (the US short ton); `mph`, `km/h`, `kn`, `m/s`; `°C`,
+//! `°F`; `J`, `kJ`, `MJ`, `GJ`, `kWh`, `MWh`, `GWh`, `TWh`; `W`, `kW`, `MW`,
+//! `GW`; `B`, `KB`, `MB`, `GB`, `TB`, `PB`; `magnitude`. A measure's
+//! `value`, `lower` and `upper` stay in its stated unit; an exact one
+//! allows half a unit of its last digit either side ("55km" is 54.5 to
+//! 55.5), as a duration does.
+//!
+//! `dimension`, `base_value` and `base_unit` were added within version 1,
+//! at the end of the object, as the versioning rules below allow.
 //!
 //! # REJECTION
 //!
@@ -291,7 +319,7 @@ use crate::compare::{Conflict, Corroboration, Note, Side, Update};
 use crate::extract::RejectReason;
 use crate::fact::{Fact, SourceRejection};
 use crate::limits::Truncation;
-use crate::quantity::{End, Value};
+use crate::quantity::{End, Kind, Value};
 use crate::report::explain::{day_iso, iso_date};
 use crate::report::{ClaimReport, Report};
 use crate::source::SourceInfo;
@@ -659,12 +687,16 @@ struct WireMention<'r> {
     role: Option<&'static str>,
     per: Option<&'r str>,
     change: Option<&'static str>,
+    dimension: Option<&'static str>,
+    base_value: WireValue<'r>,
+    base_unit: Option<&'static str>,
 }
 
 impl<'r> WireMention<'r> {
     fn new(fact: &'r Fact, subject: &'r str) -> WireMention<'r> {
         let p = &fact.provenance;
         let is_date = matches!(fact.value, Value::Date(_));
+        let measure = fact.unit.measure().filter(|_| fact.kind == Kind::Measure);
         let end = |end: Option<End>| match end {
             None => WireValue::Null,
             Some(end) if is_date => {
@@ -702,6 +734,12 @@ impl<'r> WireMention<'r> {
             role: fact.role.map(|r| r.as_str()),
             per: fact.per.as_deref(),
             change: fact.change.map(|c| c.as_str()),
+            dimension: measure.map(|m| m.dimension().as_str()),
+            base_value: measure
+                .zip(fact.value.as_number())
+                .and_then(|(m, v)| m.to_base(v))
+                .map_or(WireValue::Null, WireValue::number),
+            base_unit: measure.map(|m| m.dimension().base_symbol()),
         }
     }
 }

@@ -46,9 +46,8 @@ pub struct Finding {
     pub explanation: String,
     /// A conflict's sides, each the indices into [`Observed::mentions`] of
     /// the mentions stating one value; empty when not known (findings
-    /// built by hand, corroborations, updates). The story harness reads
-    /// them; the news-dev scores count pairs of differing values instead.
-    #[allow(dead_code)]
+    /// built by hand, corroborations, updates). Two mentions on one side
+    /// are never a pair the report claims differ.
     pub sides: Vec<Vec<usize>>,
 }
 
