@@ -33,9 +33,11 @@ mod attach;
 mod frame;
 mod measure;
 pub mod synonyms;
+mod time;
 
-pub use frame::{Frame, Slot, Time, frame};
+pub use frame::{Frame, Slot, frame};
 pub use synonyms::{SynonymClass, Synonyms};
+pub use time::Time;
 
 /// How many members of a group a fact is compared with when it asks to
 /// join: enough to find shared context, few enough to keep alignment

@@ -1,0 +1,238 @@
+//! When a figure holds, relative to the story's present: the current
+//! figure, an earlier one, one the sentence itself revises, a projection,
+//! or a figure tied to a named year.
+
+use serde::Serialize;
+
+use crate::fact::Fact;
+use crate::lexicon;
+use crate::quantity::Kind;
+
+use super::frame::{Word, text};
+
+/// When a figure holds, relative to the story's present.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Time {
+    /// The story's current figure.
+    #[default]
+    Current,
+    /// An earlier event or figure: "the last strike", "a year ago", "up
+    /// from 12 last year", "the previous record of 41".
+    Past,
+    /// A figure the sentence itself revises: "lowered the toll from 31 to
+    /// 27", "rather than the 93 previously reported". Never judged.
+    Superseded,
+    /// A projection or possibility: "could die", "is expected to reach".
+    Projected,
+    /// Tied to a named year: "bought it for $24bn in 2016".
+    Year(i32),
+}
+
+impl Time {
+    /// The lowercase name used in reports.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Time::Current => "current",
+            Time::Past => "past",
+            Time::Superseded => "superseded",
+            Time::Projected => "projected",
+            Time::Year(_) => "year",
+        }
+    }
+}
+
+/// Words that mark a figure as belonging to an earlier event.
+const PAST_MARKERS: &[&str] = &[
+    "last",
+    "previous",
+    "previously",
+    "earlier",
+    "prior",
+    "former",
+    "ago",
+    "preceding",
+    "original",
+    "originally",
+    "initial",
+    "initially",
+];
+
+/// Words that make a figure a projection or a possibility: "could die",
+/// "is expected to reach". ("Would" reports a plan of the story's own:
+/// "400 flights would be cancelled".)
+const PROJECTION_MARKERS: &[&str] = &[
+    "could",
+    "might",
+    "expected",
+    "forecast",
+    "forecasts",
+    "projected",
+    "predicted",
+    "predicts",
+    "potentially",
+    "possibly",
+];
+
+/// Verbs that revise a figure within one sentence: "lowered the toll from
+/// 31 to 27".
+const REVISION_VERBS: &[&str] = &[
+    "revised",
+    "revises",
+    "lowered",
+    "lowers",
+    "raised",
+    "raises",
+    "corrected",
+    "adjusted",
+    "updated",
+    "rose",
+    "risen",
+    "climbed",
+    "jumped",
+    "increased",
+    "fell",
+    "dropped",
+    "cut",
+    "reduced",
+    "downgraded",
+    "upgraded",
+    "changed",
+    "grew",
+];
+
+/// When a figure holds: a revision within the sentence ("from 31 to 27"),
+/// an earlier event, a projection, a named year, or the present.
+pub(super) fn time_of(
+    fact: &Fact,
+    before: &[Word<'_>],
+    after: &[Word<'_>],
+    by: &mut String,
+) -> Time {
+    fn at<'a>(ws: &'a [Word<'_>], k: usize) -> &'a str {
+        ws.get(k).map_or("", |w| text(w))
+    }
+    // "lowered the toll from 31 to 27", "revised upwards from seven to
+    // eight": the figure after "from" is the one being replaced.
+    if at(before, 0) == "from"
+        && at(after, 0) == "to"
+        && before.iter().take(8).any(|w| {
+            REVISION_VERBS.contains(&text(w)) || matches!(text(w), "upwards" | "downwards" | "toll")
+        })
+    {
+        *by = String::from("from ... to");
+        return Time::Superseded;
+    }
+    // "rather than the 93 previously reported", "instead of the 40 first
+    // announced".
+    if (at(before, 0) == "the" && at(before, 1) == "than" && at(before, 2) == "rather")
+        || (at(before, 0) == "the" && at(before, 1) == "of" && at(before, 2) == "instead")
+        || (matches!(at(after, 0), "previously" | "originally" | "initially")
+            && matches!(at(after, 1), "reported" | "announced" | "given" | "stated"))
+    {
+        *by = String::from("previously reported");
+        return Time::Superseded;
+    }
+    // "up from 12 last year", "the previous record of 41", "a year ago".
+    if at(before, 0) == "from" && matches!(at(before, 1), "up" | "down") {
+        *by = format!("{} from", at(before, 1));
+        return Time::Past;
+    }
+    if after
+        .iter()
+        .take(3)
+        .any(|w| w == "ago" || w == "earlier" || w == "previously")
+        || (at(after, 0) == "last" && matches!(at(after, 1), "year" | "month" | "week"))
+    {
+        *by = after
+            .iter()
+            .take(3)
+            .map(|w| text(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Time::Past;
+    }
+    // An earlier event named at the head of the sentence: "the last
+    // stoppage, for 24 hours in June, led to 180 flights being cancelled".
+    // "last night" or "last week" only says when this story's news broke.
+    let p = &fact.provenance;
+    let lead = p.span.start.saturating_sub(p.sentence_span.start);
+    let head_of_sentence = p.sentence.get(..lead).unwrap_or("");
+    // The last words of the head, nearest last, with their positions
+    // counted from the start of the sentence.
+    let total = head_of_sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    let mut last: Vec<&str> = head_of_sentence
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(13)
+        .collect();
+    last.reverse();
+    let skipped = total - last.len();
+    let head: Vec<String> = last.iter().map(|w| w.to_ascii_lowercase()).collect();
+    // Only the clause the figure is in counts, and the sentence's subject
+    // ("The last stoppage, for 24 hours in June, led to 180 flights..."):
+    // "which had revenue of $9.6bn last year, was fined $120m" puts last
+    // year on the revenue, not on the fine.
+    let clause_start = head_of_sentence
+        .rfind([',', ';', ':', '(', '\u{2014}'])
+        .map_or(0, |k| {
+            head_of_sentence[..k]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count()
+        });
+    let earlier_event = head.iter().enumerate().rev().take(12).find(|(k, w)| {
+        let k = &(k + skipped);
+        (*k >= clause_start || *k < 3)
+            && PAST_MARKERS.contains(&w.as_str())
+            && head
+                .get(k + 1)
+                .is_none_or(|next| !lexicon::is_time_word(next))
+    });
+    if let Some((_, w)) = earlier_event {
+        *by = w.clone();
+        return Time::Past;
+    }
+    // "could die", "is expected to reach". Only counts and shares: a date
+    // a thing is expected on is the date it is set for, and what a thing
+    // is expected to cost or take is the figure the story gives for it.
+    if !matches!(fact.kind, Kind::Count | Kind::Percent) {
+        return Time::Current;
+    }
+    let projected = before
+        .iter()
+        .take(4)
+        .chain(after.iter().take(2))
+        .find(|w| PROJECTION_MARKERS.contains(&text(w)));
+    if let Some(w) = projected {
+        *by = w.to_string();
+        return Time::Projected;
+    }
+    // "bought it for $24bn in 2016": a year named right after the figure,
+    // read from the sentence (the context words stop at the year).
+    if fact.kind != Kind::Date
+        && let Some(y) = year_after(p.sentence.get(lead + p.span.len()..).unwrap_or(""))
+    {
+        *by = format!("in {y}");
+        return Time::Year(y);
+    }
+    Time::Current
+}
+
+/// A year named right after a figure: " in 2016", " back in 2016".
+fn year_after(rest: &str) -> Option<i32> {
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("back ").unwrap_or(rest);
+    let rest = rest
+        .strip_prefix("in ")
+        .or_else(|| rest.strip_prefix("during "))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.len() != 4 || rest[digits.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    digits.parse().ok().filter(|y| (1800..=2200).contains(y))
+}
