@@ -662,12 +662,4 @@ mod tests {
             "Nine people were killed in the blast at the depot."
         ));
     }
-
-    #[test]
-    fn years_named_after_a_figure() {
-        assert_eq!(year_after(" in 2016, before the listing"), Some(2016));
-        assert_eq!(year_after(" back in 1998."), Some(1998));
-        assert_eq!(year_after(" in 20166"), None);
-        assert_eq!(year_after(" on Monday"), None);
-    }
 }

@@ -236,3 +236,16 @@ fn year_after(rest: &str) -> Option<i32> {
     }
     digits.parse().ok().filter(|y| (1800..=2200).contains(y))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_named_after_a_figure() {
+        assert_eq!(year_after(" in 2016, before the listing"), Some(2016));
+        assert_eq!(year_after(" back in 1998."), Some(1998));
+        assert_eq!(year_after(" in 20166"), None);
+        assert_eq!(year_after(" on Monday"), None);
+    }
+}
