@@ -513,30 +513,79 @@ fn ranges_fill_missing_fields_from_the_other_end() {
     let r = Some(day(2018, 8, 1));
     assert_eq!(
         iso("Nov 18-Dec 19, 2015", None),
-        "(2015-11-18,2015-12-19,P31D)"
+        "(2015-11-18,2015-12-20,P32D)"
     );
     assert_eq!(
         iso("from Nov to Feb 2017", None),
-        "(2016-11-01,2017-02-01,P3M)"
+        "(2016-11-01,2017-03-01,P4M)"
     );
     assert_eq!(
         iso("between 3 and 12 of Sept", None),
-        "(XXXX-09-03,XXXX-09-12,P9D)"
+        "(XXXX-09-03,XXXX-09-13,P10D)"
     );
     let w = one("between 3 and 12 of Sept", r);
     assert_eq!(
         (w.iso.as_str(), w.first, w.last),
         (
-            "(2018-09-03,2018-09-12,P9D)",
+            "(2018-09-03,2018-09-13,P10D)",
             Some(day(2018, 9, 3)),
-            Some(day(2018, 9, 11))
+            Some(day(2018, 9, 12))
         )
     );
     // A dash alone between two years is page furniture or a season.
     assert!(no_date("He was mayor 2009-2021."));
     assert_eq!(
         iso("from 2009 to 2021", None),
-        "(2009-01-01,2021-01-01,P12Y)"
+        "(2009-01-01,2022-01-01,P13Y)"
+    );
+}
+
+#[test]
+fn ranges_include_their_last_day() {
+    let r = Some(day(2021, 5, 20));
+    let june = one("closed from June 3 through June 8", r);
+    assert_eq!(
+        (june.iso.as_str(), june.first, june.last),
+        (
+            "(2021-06-03,2021-06-09,P6D)",
+            Some(day(2021, 6, 3)),
+            Some(day(2021, 6, 8))
+        )
+    );
+    let months = one("from January to March 2021", None);
+    assert_eq!(
+        (months.iso.as_str(), months.last),
+        ("(2021-01-01,2021-04-01,P3M)", Some(day(2021, 3, 31)))
+    );
+    // February's last day in a leap year.
+    assert_eq!(
+        one("from January to February 2020", None).last,
+        Some(day(2020, 2, 29))
+    );
+    // Across a year end, with and without a reference.
+    assert_eq!(
+        iso("shut from Dec. 24 to Jan. 2", None),
+        "(XXXX-12-24,XXXX-01-03,P10D)"
+    );
+    let winter = one("shut from Dec. 24 to Jan. 2", Some(day(2020, 12, 1)));
+    assert_eq!(
+        (winter.first, winter.last),
+        (Some(day(2020, 12, 24)), Some(day(2021, 1, 2)))
+    );
+    // A second end on December 31 ends the year.
+    assert_eq!(
+        iso("from Dec. 1 to Dec. 31, 2020", None),
+        "(2020-12-01,2021-01-01,P31D)"
+    );
+}
+
+#[test]
+fn a_weekday_ending_a_range_follows_its_start() {
+    // 2019-09-05 is a Thursday; "next Monday" is 2019-09-09.
+    let r = one("from next Monday to Friday", Some(day(2019, 9, 5)));
+    assert_eq!(
+        (r.first, r.last),
+        (Some(day(2019, 9, 9)), Some(day(2019, 9, 13)))
     );
 }
 

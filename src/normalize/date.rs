@@ -48,16 +48,18 @@
 //!
 //! # Ranges
 //!
-//! A range's value follows the conformance corpus' TIMEX convention:
-//! `(start,end,duration)`, where `end` is the first day of the second end
-//! and is excluded: "from March to May 2020" is
-//! `(2020-03-01,2020-05-01,P2M)`, "November 18-19" is
-//! `(XXXX-11-18,XXXX-11-19,P1D)` without a reference. The duration counts
+//! Ranges are inclusive, as news writes them: "from 2013 to 2017" covers
+//! 2017, "April 12 through 19" the 19th, "from March to May" the whole of
+//! May. The value keeps the TIMEX form `(start,end,duration)`, where `end`
+//! is the day after the last day covered: "from March to May 2020" is
+//! `(2020-03-01,2020-06-01,P3M)`, "November 18-19" is
+//! `(XXXX-11-18,XXXX-11-20,P2D)` without a reference. The duration counts
 //! the finest grain written (days, months or years). The grain is
-//! `daterange`; `first` and `last` are the days covered, `last` being the
-//! day before `end`. With a reference, an end without a year takes its
-//! nearest occurrence, and the second end the first one on or after the
-//! first.
+//! `daterange`; `first` and `last` are the first and last days covered.
+//! With a reference, an end without a year takes its nearest occurrence,
+//! and the second end the first one on or after the first ("from Dec. 24
+//! to Jan. 2" crosses the year; "from next Monday to Friday" ends on the
+//! Friday of that week).
 //!
 //! # Parts and modifiers
 //!
@@ -274,36 +276,46 @@ fn unanchored(point: &Point) -> ResolvedDate {
 }
 
 /// A range's ends with their missing years filled in: with a reference,
-/// the first end takes its nearest occurrence and the second end the first
-/// one on or after it.
+/// the first end takes its nearest occurrence, and a second end without a
+/// year, or a bare weekday, the first one on or after the first end
+/// ("from next Monday to Friday" ends on the Friday of that week).
 fn range_ends(from: &Point, to: &Point, reference: Option<NaiveDate>) -> (Point, Point) {
     let (mut a, mut b) = (from.clone(), to.clone());
-    if let (
-        Some(r),
-        Point::Calendar {
-            year: ay @ None,
-            month: Some(am),
-            day: ad,
-            ..
-        },
+    let Some(r) = reference else {
+        return (a, b);
+    };
+    if let Point::Calendar {
+        year: ay @ None,
+        month: Some(am),
+        day: ad,
+        ..
+    } = &mut a
+        && let Some(f) = anchored(&calendar_point(None, *am, *ad), r).and_then(|x| x.first)
+    {
+        *ay = Some(f.year());
+    }
+    let Some(start) = anchored(&a, r).and_then(|x| x.first) else {
+        return (a, b);
+    };
+    match &mut b {
         Point::Calendar {
             year: by @ None,
             month: Some(bm),
             day: bd,
             ..
-        },
-    ) = (reference, &mut a, &mut b)
-    {
-        let first = match ad {
-            Some(d) => anchored(&calendar_point(None, *am, Some(*d)), r),
-            None => anchored(&calendar_point(None, *am, None), r),
+        } => {
+            let same = (*bm, bd.unwrap_or(1)) >= (start.month(), bd.map_or(1, |_| start.day()));
+            *by = Some(if same { start.year() } else { start.year() + 1 });
         }
-        .and_then(|x| x.first);
-        if let Some(f) = first {
-            *ay = Some(f.year());
-            let earlier = (*bm, bd.unwrap_or(1)) < (*am, ad.unwrap_or(1));
-            *by = Some(if earlier { f.year() + 1 } else { f.year() });
+        Point::Weekday {
+            weekday,
+            rel: Rel::Bare,
+        } => {
+            if let Some(d) = weekday_of(start, *weekday, Rel::Upcoming) {
+                b = calendar_point(Some(d.year()), d.month(), Some(d.day()));
+            }
         }
+        _ => {}
     }
     (a, b)
 }
@@ -317,38 +329,65 @@ fn calendar_point(year: Option<i32>, month: u32, day: Option<u32>) -> Point {
     }
 }
 
-/// The first day of an end as the corpus writes it, `X`s kept:
-/// "2014-01-01", "XXXX-03-01", "XXXX-09-12".
-fn range_start(p: &Point, r: &ResolvedDate) -> String {
-    if let Some(f) = r.first {
-        return format!("{:04}-{:02}-{:02}", f.year(), f.month(), f.day());
-    }
-    match *p {
-        Point::Calendar {
-            year, month, day, ..
-        } => {
-            let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
-            let m = month.map_or_else(|| "XX".to_string(), |m| format!("{m:02}"));
-            format!("{y}-{m}-{:02}", day.unwrap_or(1))
-        }
-        _ => r.iso.clone(),
+/// A day as the range value writes it, its year as `XXXX` when `open`.
+fn day_text(d: NaiveDate, open: bool) -> String {
+    if open {
+        format!("XXXX-{:02}-{:02}", d.month(), d.day())
+    } else {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
     }
 }
 
-/// Resolves a range: the TIMEX-style value `(start,end,duration)` of the
-/// conformance corpus, where `end` is the first day of the second end and
-/// is excluded; `first` and `last` are the days covered.
+/// The first and last day of a calendar end whose year is open, in the
+/// stand-in year `y`: "March" is March 1 to 31, "Dec. 24" one day.
+fn stand_in(p: &Point, y: i32) -> Option<(NaiveDate, NaiveDate)> {
+    match *p {
+        Point::Calendar {
+            month: Some(m),
+            day: Some(d),
+            ..
+        } => NaiveDate::from_ymd_opt(y, m, d).map(|x| (x, x)),
+        Point::Calendar {
+            month: Some(m),
+            day: None,
+            ..
+        } => month_of(y, m).and_then(|r| Some((r.first?, r.last?))),
+        _ => None,
+    }
+}
+
+/// Resolves a range. Ranges are inclusive: "from 2013 to 2017" covers
+/// 2017, "April 12 through 19" the 19th. The value is the TIMEX-style
+/// `(start,end,duration)`, where `end` is the day after the last day
+/// covered and `duration` counts the finest grain written (days, months or
+/// years); `first` and `last` are the first and last days covered.
 fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> ResolvedDate {
     let (a, b) = range_ends(from, to, reference);
-    let bare = |point: &Point| DateExpr {
-        point: point.clone(),
-        part: None,
-        modifier: None,
-    };
+    let bare = |point: &Point| DateExpr::new(point.clone());
     let ra = resolve_expr(&bare(&a), reference);
     let rb = resolve_expr(&bare(&b), reference);
-    let start = range_start(&a, &ra);
-    let end = range_start(&b, &rb);
+    // Where a year is open, the days come from a stand-in year: one
+    // without February 29 unless an end names it.
+    let leap = [&a, &b].iter().any(|p| {
+        matches!(
+            p,
+            Point::Calendar {
+                month: Some(2),
+                day: Some(29),
+                ..
+            }
+        )
+    });
+    let y = if leap { 2000 } else { 2001 };
+    let open = ra.first.is_none() || rb.last.is_none();
+    let (first, last) = match (ra.first, rb.last) {
+        (Some(x), Some(z)) => (Some(x), Some(z)),
+        _ => match (stand_in(&a, y), stand_in(&b, y)) {
+            (Some((x, _)), Some((_, z))) if z >= x => (Some(x), Some(z)),
+            (Some((x, _)), Some((_, z))) => (Some(x), z.with_year(y + 1)),
+            _ => (None, None),
+        },
+    };
     let fine = |p: &Point| match *p {
         Point::Calendar {
             day: None,
@@ -363,61 +402,26 @@ fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> Reso
         _ => 0,
     };
     let grain = fine(&a).min(fine(&b));
-    // Duration: from the resolved days, or from the fields alone.
-    let days_of = |p: &Point, year: i32| match *p {
-        Point::Calendar {
-            month: Some(m),
-            day,
-            ..
-        } => NaiveDate::from_ymd_opt(year, m, day.unwrap_or(1)),
-        _ => None,
-    };
-    let (fa, fb) = match (ra.first, rb.first) {
-        (Some(x), Some(y)) => (Some(x), Some(y)),
-        _ => {
-            // Open years: a year without February 29 unless one end needs it.
-            let y = if matches!(
-                a,
-                Point::Calendar {
-                    month: Some(2),
-                    day: Some(29),
-                    ..
+    let after = last.and_then(|d| d.succ_opt());
+    let iso = match (first, after) {
+        (Some(x), Some(z)) => {
+            let duration = match grain {
+                0 => format!("P{}D", z.signed_duration_since(x).num_days()),
+                1 => {
+                    let months = (z.year() - x.year()) * 12 + z.month() as i32 - x.month() as i32;
+                    format!("P{months}M")
                 }
-            ) {
-                2000
-            } else {
-                2001
+                _ => format!("P{}Y", z.year() - x.year()),
             };
-            let x = days_of(&a, y);
-            let z = days_of(&b, y).map(|z| match x {
-                Some(x) if z < x => z.with_year(y + 1).unwrap_or(z),
-                _ => z,
-            });
-            (x, z)
+            format!("({},{},{duration})", day_text(x, open), day_text(z, open))
         }
+        _ => format!("({},{})", ra.iso, rb.iso),
     };
-    let duration = match (fa, fb) {
-        (Some(x), Some(y)) => match grain {
-            0 => Some(format!("P{}D", y.signed_duration_since(x).num_days())),
-            1 => {
-                let months = (y.year() - x.year()) * 12 + y.month() as i32 - x.month() as i32;
-                Some(format!("P{months}M"))
-            }
-            _ => Some(format!("P{}Y", y.year() - x.year())),
-        },
-        _ => None,
-    };
-    let iso = match duration {
-        Some(d) => format!("({start},{end},{d})"),
-        None => format!("({start},{end})"),
-    };
-    let first = fa.filter(|_| ra.first.is_some());
-    let last = fb.filter(|_| rb.first.is_some()).and_then(|d| d.pred_opt());
-    // A range that ends where it starts ("January-January") covers nothing
-    // it can name: keep its text, but no days.
-    let (first, last) = match (first, last) {
-        (Some(f), Some(l)) if l < f => (None, None),
-        other => other,
+    // Only resolved ends are days the range is known to cover; a range that
+    // ends before it starts ("2018 to 2014") covers none it can name.
+    let (first, last) = match (ra.first, rb.last) {
+        (Some(f), Some(l)) if l >= f => (Some(f), Some(l)),
+        _ => (None, None),
     };
     ResolvedDate {
         first,
