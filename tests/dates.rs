@@ -8,7 +8,7 @@ use crosscheck::extract::{RawUnit, extract};
 use crosscheck::normalize::End;
 use crosscheck::normalize::date::resolve;
 use crosscheck::quantity::Grain;
-use crosscheck::{Checker, Fact, Kind, Source, Value};
+use crosscheck::{Bound, Checker, Fact, Kind, Source, Value};
 use serde::Deserialize;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -863,4 +863,189 @@ fn a_range_ending_where_it_starts_has_ordered_days() {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Bounds
+
+/// (quote, bound, first allowed day, last allowed day) of the one date of
+/// `text`.
+fn bound_of(
+    text: &str,
+    reference: Option<NaiveDate>,
+) -> (String, Bound, Option<NaiveDate>, Option<NaiveDate>) {
+    let found = date_facts(text, reference);
+    assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+    let f = &found[0];
+    let r = resolved(f);
+    (f.provenance.text.clone(), f.bound, r.first, r.last)
+}
+
+#[test]
+fn bound_words_bound_the_days_a_date_allows() {
+    let r = Some(day(2021, 2, 1));
+    let cases = [
+        (
+            "Prices rose since March 2020.",
+            "since March 2020",
+            Bound::Lower,
+            Some(day(2020, 3, 1)),
+            None,
+        ),
+        (
+            "No flights after March 3.",
+            "after March 3",
+            Bound::Lower,
+            Some(day(2021, 3, 4)),
+            None,
+        ),
+        (
+            "The law passed before July 1.",
+            "before July 1",
+            Bound::Upper,
+            None,
+            Some(day(2021, 6, 30)),
+        ),
+        (
+            "Apply by June 30.",
+            "by June 30",
+            Bound::Upper,
+            None,
+            Some(day(2021, 6, 30)),
+        ),
+        (
+            "Closed until Friday.",
+            "until Friday",
+            Bound::Upper,
+            None,
+            Some(day(2021, 1, 29)),
+        ),
+        (
+            "Leave no later than January 1, 2010.",
+            "no later than January 1, 2010",
+            Bound::Upper,
+            None,
+            Some(day(2010, 1, 1)),
+        ),
+        (
+            "Prices rose later than 2018.",
+            "later than 2018",
+            Bound::Lower,
+            Some(day(2019, 1, 1)),
+            None,
+        ),
+        (
+            "Cars made in 2018 or later qualify.",
+            "2018 or later",
+            Bound::Lower,
+            Some(day(2018, 1, 1)),
+            None,
+        ),
+        (
+            "Payments count from 1/1/2016 and after.",
+            "1/1/2016 and after",
+            Bound::Lower,
+            Some(day(2016, 1, 1)),
+            None,
+        ),
+        (
+            "He may leave as late as tomorrow.",
+            "as late as tomorrow",
+            Bound::Upper,
+            None,
+            Some(day(2021, 2, 2)),
+        ),
+        (
+            "Talks could resume as early as next week.",
+            "as early as next week",
+            Bound::Lower,
+            Some(day(2021, 2, 8)),
+            None,
+        ),
+        (
+            "Bids are due on or before May 1, 2020.",
+            "on or before May 1, 2020",
+            Bound::Upper,
+            None,
+            Some(day(2020, 5, 1)),
+        ),
+        (
+            "Applications open on or after July 1, 2020.",
+            "on or after July 1, 2020",
+            Bound::Lower,
+            Some(day(2020, 7, 1)),
+            None,
+        ),
+        (
+            "Starting January 7, 2019, fares rise.",
+            "Starting January 7, 2019",
+            Bound::Lower,
+            Some(day(2019, 1, 7)),
+            None,
+        ),
+        (
+            "Beginning on Monday, shops close early.",
+            "Beginning on Monday",
+            Bound::Lower,
+            Some(day(2021, 2, 1)),
+            None,
+        ),
+        (
+            "From 2019 onwards, rules changed.",
+            "From 2019 onwards",
+            Bound::Lower,
+            Some(day(2019, 1, 1)),
+            None,
+        ),
+        (
+            "Rents were frozen from March 2020 on.",
+            "from March 2020 on",
+            Bound::Lower,
+            Some(day(2020, 3, 1)),
+            None,
+        ),
+        (
+            "She was barred before the year 2019.",
+            "before the year 2019",
+            Bound::Upper,
+            None,
+            Some(day(2018, 12, 31)),
+        ),
+    ];
+    for (text, quote, bound, first, last) in cases {
+        assert_eq!(
+            bound_of(text, r),
+            (quote.to_string(), bound, first, last),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn bound_words_without_a_date_bound_nothing() {
+    for text in [
+        "More than 2020 people came.",
+        "Leave as late as possible.",
+        "She is starting a business.",
+        "Prices rose from a low base onwards.",
+        "It was no later than usual.",
+    ] {
+        assert!(no_date(text), "{text:?}");
+    }
+    // "the beginning of" is a part of a period, not a bound.
+    let (quote, bound, ..) = bound_of("It rained at the beginning of March 2021.", None);
+    assert_eq!(
+        (quote.as_str(), bound),
+        ("beginning of March 2021", Bound::Exact)
+    );
+    // "from" with "to" is a range; "and after" with more after it is not a
+    // bound.
+    assert_eq!(
+        bound_of("Exports doubled from 2013 to 2017.", None).1,
+        Bound::Range
+    );
+    assert_eq!(
+        bound_of("Models from 2018 and after the war differ.", None).1,
+        Bound::Exact
+    );
 }

@@ -125,6 +125,16 @@ pub(crate) enum Kw {
     /// "and" and "or".
     And,
     To,
+    /// "than", as in "later than 2020".
+    Than,
+    /// "no" and "not", as in "no later than".
+    No,
+    /// "as", as in "as early as".
+    As,
+    /// "starting", as in "starting January 7".
+    Starting,
+    /// "onwards" and "onward", as in "from 2019 onwards".
+    Onwards,
     /// The letter of a quarter: "Q1".
     Q,
     /// The letter of a possessive: "week's".
@@ -316,6 +326,14 @@ pub(crate) const DATE_WORDS: &[(&str, Kw)] = &[
     ("and", Kw::And),
     ("or", Kw::And),
     ("to", Kw::To),
+    // Bounds: "no later than", "as early as", "starting", "onwards".
+    ("than", Kw::Than),
+    ("no", Kw::No),
+    ("not", Kw::No),
+    ("as", Kw::As),
+    ("starting", Kw::Starting),
+    ("onwards", Kw::Onwards),
+    ("onward", Kw::Onwards),
     // Letters.
     ("q", Kw::Q),
     ("s", Kw::S),

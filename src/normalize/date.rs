@@ -61,13 +61,17 @@
 //! to Jan. 2" crosses the year; "from next Monday to Friday" ends on the
 //! Friday of that week).
 //!
-//! # Parts and modifiers
+//! # Parts and bounds
 //!
 //! "early", "mid" and "late" keep the value and grain of the period they
 //! qualify ("mid-2020" is `2020`, grain year) but narrow `first` and `last`
-//! to its first, middle or last third. Modifiers ("since", "by") do not
-//! change the resolution: the date is the one named, and the fact quotes
-//! the modifier with it.
+//! to its first, middle or last third. Bound words do not change the
+//! resolution: the value is the date named, and the fact quotes the words
+//! with it. They make the fact a bound ([`bounds`]): "since 2019", "after
+//! March 3", "later than 2020", "2018 or later", "starting Monday" and
+//! "from 2019 onwards" bound it from below; "before July 1", "by 2030",
+//! "until Friday", "no later than June 30", "as late as tomorrow" and "on
+//! or before May 1" from above.
 //!
 //! Resolution never panics: if date arithmetic would leave chrono's range,
 //! the result is the unresolved form.
@@ -76,8 +80,8 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::extract::RawDate;
 use crate::extract::date::holidays::nth_of_month;
-use crate::extract::date::{DateExpr, HolidayRule, MonthRef, Part, Period, Point, Rel};
-use crate::quantity::Grain;
+use crate::extract::date::{DateExpr, HolidayRule, Modifier, MonthRef, Part, Period, Point, Rel};
+use crate::quantity::{Bound, Grain};
 
 /// A date expression resolved against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,6 +154,29 @@ impl ResolvedDate {
 /// ```
 pub fn resolve(date: &RawDate, reference: Option<NaiveDate>) -> ResolvedDate {
     resolve_expr(&date.0, reference)
+}
+
+/// The bound a resolved date is stated with, and the first and last days
+/// it allows: a date is exact (a range a range) and allows the days it
+/// covers; "since" and "after" make a lower bound, "before", "by" and
+/// "until" an upper one. The ends are inclusive days: "since March 2020"
+/// allows 2020-03-01 on, "after March 3" March 4 on, "before July 1" up to
+/// June 30, "by June 30" up to June 30. An end the resolution does not
+/// know is `None`.
+pub(crate) fn bounds(
+    date: &RawDate,
+    r: &ResolvedDate,
+) -> (Bound, Option<NaiveDate>, Option<NaiveDate>) {
+    let next = |d: Option<NaiveDate>| d.and_then(|d| d.succ_opt());
+    let prev = |d: Option<NaiveDate>| d.and_then(|d| d.pred_opt());
+    match date.0.modifier {
+        None if r.grain == Grain::Range => (Bound::Range, r.first, r.last),
+        None => (Bound::Exact, r.first, r.last),
+        Some(Modifier::Since) => (Bound::Lower, r.first, None),
+        Some(Modifier::After) => (Bound::Lower, next(r.last), None),
+        Some(Modifier::Before) => (Bound::Upper, None, prev(r.first)),
+        Some(Modifier::Until | Modifier::By) => (Bound::Upper, None, r.last),
+    }
 }
 
 /// Resolves `expr` against `reference` (the publication date, or none).

@@ -370,6 +370,14 @@ impl Reader<'_, '_> {
     /// A bare year after a licensing word ("in 2020", "since 2019"), after
     /// "year" ("the year 2008"), or before a month ("2017 April").
     pub(super) fn year(&self, i: usize) -> Option<Hit> {
+        let after_year_word = i > 0 && self.kw(i - 1, Kw::Year);
+        self.year_licensed(i, self.cue_before(i) || after_year_word)
+    }
+
+    /// A bare year at `i`, as [`Reader::year`] reads it, where `licensed`
+    /// says whether the words before it make it a date; a bound after it
+    /// does too ("2018 or later").
+    pub(super) fn year_licensed(&self, i: usize, licensed: bool) -> Option<Hit> {
         let y = self.year4(i)?;
         if !self.left_ok(i) {
             return None;
@@ -385,8 +393,7 @@ impl Reader<'_, '_> {
                 Some(DateExpr::new(calendar(Some(y), Some(m), None, None))),
             ));
         }
-        let after_year_word = i > 0 && self.kw(i - 1, Kw::Year);
-        if !self.cue_before(i) && !after_year_word {
+        if !licensed && self.bound_after(i + 1).is_none() {
             return None;
         }
         // A range: "2009-2021", "2014 to 2018", "2019-20".

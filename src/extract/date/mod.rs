@@ -78,9 +78,7 @@ mod reader;
 mod relative;
 mod rules;
 
-#[cfg(test)]
-pub(crate) use expr::Modifier;
-pub(crate) use expr::{DateExpr, HolidayRule, MonthRef, Part, Period, Point, Rel};
+pub(crate) use expr::{DateExpr, HolidayRule, Modifier, MonthRef, Part, Period, Point, Rel};
 use reader::Reader;
 
 /// A date expression as the text states it ("last Tuesday", "the first
