@@ -11,7 +11,7 @@ use crate::align::{self, SynonymClass, Synonyms};
 use crate::compare;
 use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
-use crate::extract::{self, RejectReason, Rejection};
+use crate::extract::{self, RawUnit, RejectReason, Rejection};
 use crate::fact::{Fact, SourceRejection};
 use crate::limits::{
     DEFAULT_MAX_FACTS_PER_SOURCE, DEFAULT_MAX_REJECTIONS_PER_SOURCE, DEFAULT_MAX_SOURCE_BYTES,
@@ -349,6 +349,11 @@ impl Checker {
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
         let mut lines = LineCursor::new(text);
         for c in candidates {
+            // "in two weeks" is a day only against a publication date;
+            // without one it says no more than the duration it states.
+            if reference.is_none() && matches!(&c.unit, RawUnit::Date(d) if d.is_ahead()) {
+                continue;
+            }
             match normalize::normalize(c, self.policy.tolerance, reference) {
                 Some(n) => out
                     .facts

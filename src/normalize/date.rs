@@ -259,7 +259,9 @@ fn unanchored(point: &Point) -> ResolvedDate {
             Period::Quarter => ResolvedDate::open("XXXX-QX".into(), Grain::Quarter),
             Period::Year => ResolvedDate::open("XXXX".into(), Grain::Year),
         },
-        Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
+        Point::Offset { .. } | Point::Ahead { .. } => {
+            ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day)
+        }
         Point::DayOfMonth { day, .. } => ResolvedDate::open(
             format!("XXXX-XX-{day:02}"),
             Grain::Day,
@@ -415,6 +417,14 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             }
             Period::Year => year_of(r.year().checked_add(shift)?),
         },
+        Point::Ahead { unit, amount } => anchored(
+            &Point::Offset {
+                unit,
+                amount,
+                base: 0,
+            },
+            r,
+        ),
         Point::Offset { unit, amount, base } => {
             let b = add_days(r, i64::from(base))?;
             let d = match unit {

@@ -107,6 +107,16 @@ pub(crate) enum Point {
         /// now", 1 for "from tomorrow", -1 for "before yesterday".
         base: i32,
     },
+    /// The day a number of units after the publication date, as "in" says
+    /// it: "in two weeks", "in 10 days' time". The text also states the
+    /// length of time, which stays a duration; without a publication date
+    /// the day is unknown and no date is kept.
+    Ahead {
+        /// The unit counted.
+        unit: Period,
+        /// How many units after the reference.
+        amount: i32,
+    },
     /// A day of a month named relative to the reference: "the 20th of next
     /// month" (20, 1).
     DayOfMonth {

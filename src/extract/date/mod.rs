@@ -40,9 +40,15 @@
 //!   June", "early March"), and a lowercase "may" needs a year or such a
 //!   word even before a number.
 //! * Plural weekdays ("on Mondays") are habits, not dates.
-//! * Durations: "45 days", "two weeks", "in two weeks". Only "N units ago",
-//!   "N units from now", "N units hence" and "in N units' time" are dates,
-//!   because they name a point relative to the publication date.
+//! * Durations: "45 days", "two weeks". "N units ago", "N units from now"
+//!   and "N units hence" are dates, because they name a point relative to
+//!   the publication date. "in two weeks" and "in 10 days' time" name the
+//!   day that far ahead of it, and state the duration too: the number
+//!   scanner reads "two weeks" inside the date, and without a publication
+//!   date only the duration is kept. "in N units" is a span, not a day
+//!   ahead, after a superlative, a record or a verb of change ("the first
+//!   time in 20 years", "the lowest level in 14 months", "doubled in five
+//!   years") and before "of" or "straight" ("in two years of war").
 //!
 //! # Holidays and ranges
 //!
@@ -87,6 +93,16 @@ use reader::Reader;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawDate(pub(crate) DateExpr);
 
+impl RawDate {
+    /// Whether the date is a day ahead of the publication date that its
+    /// text also states as a length of time ("in two weeks"): without a
+    /// reference date it says nothing the duration does not, and the
+    /// number scanner reads that duration inside it.
+    pub(crate) fn is_ahead(&self) -> bool {
+        matches!(self.0.point, Point::Ahead { .. })
+    }
+}
+
 /// A date expression found in a body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct DateFound {
@@ -94,6 +110,14 @@ pub(crate) struct DateFound {
     pub(crate) span: Span,
     /// What it says.
     pub(crate) expr: RawDate,
+}
+
+impl DateFound {
+    /// Whether the number scanner reads the tokens of this date too: "in
+    /// two weeks" is a day ahead and the duration "two weeks".
+    pub(crate) fn shares_tokens(&self) -> bool {
+        self.expr.is_ahead()
+    }
 }
 
 /// Every date expression in `body`, in text order, non-overlapping; spans

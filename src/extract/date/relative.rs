@@ -5,7 +5,7 @@
 
 use super::expr::{DateExpr, MonthRef, Part, Period, Point, Rel};
 use super::reader::{Hit, Reader, calendar, valid};
-use crate::lexicon::calendar::{Cal, Kw};
+use crate::lexicon::calendar::{AUXILIARIES, Cal, Kw, SPAN_AFTER, SPAN_BEFORE, listed};
 
 impl Reader<'_, '_> {
     /// "Tuesday", "next Friday", "last Tuesday", "this coming Friday",
@@ -248,17 +248,17 @@ impl Reader<'_, '_> {
                     e += 1;
                 }
             }
-            if self.kw(e, Kw::Time) && e > k {
-                return Some((
-                    e + 1,
-                    Some(DateExpr::new(Point::Offset {
-                        unit,
-                        amount: n,
-                        base: 0,
-                    })),
-                ));
+            let end = if self.kw(e, Kw::Time) && e > k {
+                e + 1
+            } else if self.span_not_ahead(i, k) {
+                return None;
+            } else {
+                k
+            };
+            if !self.left_ok(i) || !self.right_ok(end) {
+                return None;
             }
-            return None;
+            return Some((end, Some(DateExpr::new(Point::Ahead { unit, amount: n }))));
         }
         let day_word = |l: Cal| match l {
             Cal::Kw(Kw::Now | Kw::Today) => Some(0),
@@ -284,6 +284,34 @@ impl Reader<'_, '_> {
                 base,
             })),
         ))
+    }
+
+    /// Whether "in N units" from token `i` ("in") to `end` measures the
+    /// span something happened in rather than a day ahead: after a
+    /// superlative, a record or a verb of change ("the first time in 20
+    /// years", "the lowest level in 14 months", "doubled in five years"),
+    /// or before "of" or "straight" ("in two years of war").
+    fn span_not_ahead(&self, i: usize, end: usize) -> bool {
+        let word = |k: usize| self.is_word(k).then(|| self.text(k));
+        if word(end).is_some_and(|w| listed(SPAN_AFTER, w))
+            || (self.kw(end, Kw::In) && self.kw(end + 1, Kw::A) && word(end + 2) == Some("row"))
+        {
+            return true;
+        }
+        let from = i.saturating_sub(8);
+        if (from..i).any(|k| word(k).is_some_and(|w| listed(SPAN_BEFORE, w))) {
+            return true;
+        }
+        // A past tense or participle just before: "doubled in five years",
+        // "rose 5% in two years"; not "will be held in two weeks".
+        (i.saturating_sub(3)..i).any(|k| {
+            word(k).is_some_and(|w| {
+                w.len() > 3
+                    && w.get(w.len() - 2..)
+                        .is_some_and(|e| e.eq_ignore_ascii_case("ed"))
+                    && !(k > 0 && word(k - 1).is_some_and(|a| listed(AUXILIARIES, a)))
+            })
+        })
     }
 
     /// "mid-2020", "early March", "late 2019", "the end of 2020", "the

@@ -93,7 +93,11 @@ fn stand_in(p: &Point, y: i32) -> Option<(NaiveDate, NaiveDate)> {
 /// `(start,end,duration)`, where `end` is the day after the last day
 /// covered and `duration` counts the finest grain written (days, months or
 /// years); `first` and `last` are the first and last days covered.
-pub(super) fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> ResolvedDate {
+pub(super) fn resolve_range(
+    from: &Point,
+    to: &Point,
+    reference: Option<NaiveDate>,
+) -> ResolvedDate {
     let (a, b) = range_ends(from, to, reference);
     let bare = |point: &Point| DateExpr::new(point.clone());
     let ra = resolve_expr(&bare(&a), reference);
@@ -161,4 +165,3 @@ pub(super) fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDat
         ..ResolvedDate::open(iso, Grain::Range)
     }
 }
-
