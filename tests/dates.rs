@@ -1049,3 +1049,87 @@ fn bound_words_without_a_date_bound_nothing() {
         Bound::Exact
     );
 }
+
+// ---------------------------------------------------------------------------
+// Days ahead and dates moved by an amount
+
+#[test]
+fn in_an_amount_of_units_is_the_day_that_far_ahead() {
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(iso("The vote is in 1 week.", r), "2013-02-19");
+    assert_eq!(iso("The vote is in a week.", r), "2013-02-19");
+    assert_eq!(iso("They will leave in two months.", r), "2013-04-12");
+    assert_eq!(iso("It opens in two years.", r), "2015-02-12");
+    // Without a publication date, only the duration is kept.
+    assert!(no_date("They will leave in two months."));
+    for span in [
+        "It was the warmest winter in 30 years.",
+        "The firm cut 500 jobs, its first cuts in two years.",
+        "Prices rose 5% in three years.",
+        "Output fell to a record low in two months.",
+        "Fighting killed 40 people in two days of clashes.",
+        "The team won in three days straight.",
+    ] {
+        assert!(dates(span, r).is_empty(), "{span:?}");
+    }
+}
+
+#[test]
+fn a_date_moved_by_an_amount_is_counted_from_that_date() {
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(iso("three days after Easter", r), "2013-04-03");
+    assert_eq!(iso("one year after Christmas", r), "2013-12-25");
+    assert_eq!(
+        iso("It happened 2 weeks before May 13 1999.", None),
+        "1999-04-29"
+    );
+    // "for 90 days after April 2" and "90 days from April 2" are spans
+    // that start on the date.
+    assert_eq!(
+        dates("It shuts for 90 days after April 2.", None),
+        [("after April 2".into(), "XXXX-04-02".into(), "day".into())]
+    );
+    assert_eq!(
+        dates("It shuts 90 days from April 2.", None),
+        [("April 2".into(), "XXXX-04-02".into(), "day".into())]
+    );
+    assert_eq!(iso("It ends 3 days after January 12th.", r), "2013-01-15");
+    // A month moved by months stays a month; a year by years a year.
+    let may = one("two months after March 2020", None);
+    assert_eq!((may.iso.as_str(), may.grain.as_str()), ("2020-05", "month"));
+    assert_eq!(iso("two years after 2015", None), "2017");
+    // "after the attack" names no date: only the duration is read.
+    assert!(no_date("The vote came three days after the attack."));
+}
+
+#[test]
+fn more_than_an_amount_before_or_after_is_a_bound() {
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(
+        bound_of("It was done more than 2 weeks before today.", r),
+        (
+            "more than 2 weeks before today".to_string(),
+            Bound::Upper,
+            None,
+            Some(day(2013, 1, 28))
+        )
+    );
+    assert_eq!(
+        bound_of("Work starts more than 2 weeks after today.", r),
+        (
+            "more than 2 weeks after today".to_string(),
+            Bound::Lower,
+            Some(day(2013, 2, 27)),
+            None
+        )
+    );
+    assert_eq!(
+        bound_of("It closed at least a week ago.", r),
+        (
+            "at least a week ago".to_string(),
+            Bound::Upper,
+            None,
+            Some(day(2013, 2, 5))
+        )
+    );
+}

@@ -135,6 +135,12 @@ pub(crate) enum Kw {
     Starting,
     /// "onwards" and "onward", as in "from 2019 onwards".
     Onwards,
+    /// "more", as in "more than two weeks ago".
+    More,
+    /// "at", as in "at least a week before".
+    At,
+    /// "least", as in "at least a week before".
+    Least,
     /// The letter of a quarter: "Q1".
     Q,
     /// The letter of a possessive: "week's".
@@ -334,6 +340,9 @@ pub(crate) const DATE_WORDS: &[(&str, Kw)] = &[
     ("starting", Kw::Starting),
     ("onwards", Kw::Onwards),
     ("onward", Kw::Onwards),
+    ("more", Kw::More),
+    ("at", Kw::At),
+    ("least", Kw::Least),
     // Letters.
     ("q", Kw::Q),
     ("s", Kw::S),

@@ -262,6 +262,13 @@ fn unanchored(point: &Point) -> ResolvedDate {
         Point::Offset { .. } | Point::Ahead { .. } => {
             ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day)
         }
+        // "2 weeks before May 13 1999" needs no reference.
+        Point::Shifted {
+            ref base,
+            unit,
+            amount,
+        } => shift(unanchored(base), unit, amount)
+            .unwrap_or_else(|| ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day)),
         Point::DayOfMonth { day, .. } => ResolvedDate::open(
             format!("XXXX-XX-{day:02}"),
             Grain::Day,
@@ -417,6 +424,11 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             }
             Period::Year => year_of(r.year().checked_add(shift)?),
         },
+        Point::Shifted {
+            ref base,
+            unit,
+            amount,
+        } => shift(anchored(base, r)?, unit, amount),
         Point::Ahead { unit, amount } => anchored(
             &Point::Offset {
                 unit,
@@ -493,6 +505,41 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
                     Grain::Weekend,
                 )
             })
+        }
+    }
+}
+
+/// A resolved date moved by `amount` units: a day stays a day ("three days
+/// after Easter"), a month moved by months, quarters or years stays a month
+/// ("two months after March 2020"), a year moved by years a year; a longer
+/// period is counted from its last day when moved ahead, from its first
+/// when moved back. `None` when the date has no known days.
+fn shift(base: ResolvedDate, unit: Period, amount: i32) -> Option<ResolvedDate> {
+    let months = match unit {
+        Period::Month => Some(amount),
+        Period::Quarter => amount.checked_mul(3),
+        Period::Year => amount.checked_mul(12),
+        Period::Day | Period::Week => None,
+    };
+    let (first, last) = (base.first?, base.last?);
+    match (base.grain, months) {
+        (Grain::Month, Some(m)) => {
+            let d = add_months(first, m)?;
+            month_of(d.year(), d.month())
+        }
+        (Grain::Year, Some(m)) if unit == Period::Year => year_of(add_months(first, m)?.year()),
+        _ => {
+            let from = if amount > 0 && base.grain != Grain::Day {
+                last
+            } else {
+                first
+            };
+            let d = match months {
+                Some(m) => add_months(from, m)?,
+                None if unit == Period::Week => add_days(from, i64::from(amount) * 7)?,
+                None => add_days(from, i64::from(amount))?,
+            };
+            Some(day_of(d))
         }
     }
 }

@@ -107,6 +107,17 @@ pub(crate) enum Point {
         /// now", 1 for "from tomorrow", -1 for "before yesterday".
         base: i32,
     },
+    /// A date moved by a number of units: "three days after Easter" (day,
+    /// 3), "2 weeks before May 13 1999" (week, -2), "two months after next
+    /// Friday".
+    Shifted {
+        /// The date moved.
+        base: Box<Point>,
+        /// The unit counted.
+        unit: Period,
+        /// How many units after (positive) or before (negative).
+        amount: i32,
+    },
     /// The day a number of units after the publication date, as "in" says
     /// it: "in two weeks", "in 10 days' time". The text also states the
     /// length of time, which stays a duration; without a publication date

@@ -3,7 +3,7 @@
 //! days ago"), parts of periods ("mid-2020", "the end of the month") and the
 //! nth weekday of a month.
 
-use super::expr::{DateExpr, MonthRef, Part, Period, Point, Rel};
+use super::expr::{DateExpr, Modifier, MonthRef, Part, Period, Point, Rel};
 use super::reader::{Hit, Reader, calendar, valid};
 use crate::lexicon::calendar::{AUXILIARIES, Cal, Kw, SPAN_AFTER, SPAN_BEFORE, listed};
 
@@ -225,8 +225,40 @@ impl Reader<'_, '_> {
     }
 
     /// "three days ago", "a week ago", "two weeks from now", "a year hence",
-    /// "in two weeks' time".
+    /// "in two weeks' time", "three days after Easter", "2 weeks before May
+    /// 13 1999"; with "more than" or "at least" before it, a bound: "more
+    /// than two weeks ago" is before the day two weeks ago.
     pub(super) fn offset(&self, i: usize) -> Option<Hit> {
+        let bound = match (self.lex(i), self.lex(i + 1)) {
+            (Cal::Kw(Kw::More), Cal::Kw(Kw::Than)) => Some(true),
+            (Cal::Kw(Kw::At), Cal::Kw(Kw::Least)) => Some(false),
+            _ => None,
+        };
+        let Some(strict) = bound else {
+            return self.counted(i);
+        };
+        if !self.left_ok(i) {
+            return None;
+        }
+        let (end, mut e) = match self.counted(i + 2)? {
+            (end, Some(e)) => (end, e),
+            _ => return None,
+        };
+        let ahead = match &e.point {
+            Point::Offset { amount, .. } | Point::Shifted { amount, .. } => *amount > 0,
+            _ => return None,
+        };
+        e.modifier = Some(match (strict, ahead) {
+            (true, true) => Modifier::After,
+            (true, false) => Modifier::Before,
+            (false, true) => Modifier::Since,
+            (false, false) => Modifier::By,
+        });
+        Some((end, Some(e)))
+    }
+
+    /// A counted offset: [`Reader::offset`] without "more than".
+    fn counted(&self, i: usize) -> Option<Hit> {
         let with_in = self.kw(i, Kw::In);
         let start = if with_in { i + 1 } else { i };
         let (n, j) = self.amount_at(start)?;
@@ -271,7 +303,7 @@ impl Reader<'_, '_> {
             (Cal::Kw(Kw::Hence), _) => (1, 0, k + 1),
             (Cal::Kw(Kw::From | Kw::After), Some(b)) => (1, b, k + 2),
             (Cal::Kw(Kw::Before), Some(b)) if !self.kw(k + 1, Kw::Now) => (-1, b, k + 2),
-            _ => return None,
+            _ => return self.shifted(i, unit, n, k),
         };
         if !self.left_ok(i) {
             return None;
@@ -282,6 +314,45 @@ impl Reader<'_, '_> {
                 unit,
                 amount: sign * n,
                 base,
+            })),
+        ))
+    }
+
+    /// "three days after Easter", "2 weeks before May 13 1999", "two months
+    /// after next Friday": a date moved by a number of units. `i` starts
+    /// the amount, `k` is the word after the unit. "for 90 days after April
+    /// 2" and "90 days from April 2" are spans that start on the date, not
+    /// a day 90 days on: the amount stays a duration.
+    fn shifted(&self, i: usize, unit: Period, n: i32, k: usize) -> Option<Hit> {
+        let sign = match self.lex(k) {
+            Cal::Kw(Kw::After) => 1,
+            Cal::Kw(Kw::Before) => -1,
+            _ => return None,
+        };
+        let span = i > 0
+            && (matches!(self.lex(i - 1), Cal::Kw(Kw::During | Kw::Throughout))
+                || ["for", "over", "within"]
+                    .iter()
+                    .any(|w| self.text(i - 1).eq_ignore_ascii_case(w)));
+        if span || !self.left_ok(i) {
+            return None;
+        }
+        let (end, base) = match self.core(k + 1)? {
+            (end, Some(e)) if e.part.is_none() && e.modifier.is_none() => (end, e.point),
+            _ => return None,
+        };
+        if matches!(
+            base,
+            Point::Range { .. } | Point::Ahead { .. } | Point::Shifted { .. }
+        ) {
+            return None;
+        }
+        Some((
+            end,
+            Some(DateExpr::new(Point::Shifted {
+                base: Box::new(base),
+                unit,
+                amount: sign * n,
             })),
         ))
     }
