@@ -11,7 +11,7 @@ use crate::align::{self, SynonymClass, Synonyms};
 use crate::compare;
 use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
-use crate::extract::{self, RawUnit, RejectReason, Rejection};
+use crate::extract::{self, RejectReason, Rejection};
 use crate::fact::{Fact, SourceRejection};
 use crate::limits::{
     DEFAULT_MAX_FACTS_PER_SOURCE, DEFAULT_MAX_REJECTIONS_PER_SOURCE, DEFAULT_MAX_SOURCE_BYTES,
@@ -340,20 +340,22 @@ impl Checker {
                 .get(..cut.saturating_sub(body_span.start))
                 .unwrap_or("");
         }
-        let (found, stopped) =
-            extract::extract_limited(body, body_span.start, limits.facts, limits.rejections);
         let reference = source.meta().published.or(self.policy.reference_date);
+        // "in two weeks" is a day only against a publication date; without
+        // one it says no more than the duration it states.
+        let (found, stopped) = extract::extract_limited(
+            body,
+            body_span.start,
+            limits.facts,
+            limits.rejections,
+            reference.is_some(),
+        );
         let mut rejections = found.rejections;
         let mut candidates: Vec<_> = found.candidates.iter().collect();
         // In text order, so that line and column numbering stays linear.
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
         let mut lines = LineCursor::new(text);
         for c in candidates {
-            // "in two weeks" is a day only against a publication date;
-            // without one it says no more than the duration it states.
-            if reference.is_none() && matches!(&c.unit, RawUnit::Date(d) if d.is_ahead()) {
-                continue;
-            }
             match normalize::normalize(c, self.policy.tolerance, reference) {
                 Some(n) => out
                     .facts

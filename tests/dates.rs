@@ -1133,3 +1133,93 @@ fn more_than_an_amount_before_or_after_is_a_bound() {
         )
     );
 }
+
+// ---------------------------------------------------------------------------
+// Weeks and stretches of a period
+
+#[test]
+fn weeks_of_a_month_or_year_follow_the_iso_thursday() {
+    let r = Some(day(2013, 2, 12));
+    for (text, value) in [
+        ("last week of september 2014", "2014-W39"),
+        ("the first week of October 2014", "2014-W40"),
+        ("the third last week of 2018", "2018-W50"),
+        ("the 2nd last week of October 2018", "2018-W42"),
+        ("in the first week of 2015", "2015-W01"),
+        ("the last week of 2016", "2016-W52"),
+        ("the 3rd week of Jan 2018", "2018-W03"),
+        ("the week of October 6th, 2013", "2013-W40"),
+        ("the week after next", "2013-W09"),
+        ("the last week of this month", "2013-W09"),
+    ] {
+        let w = one(text, r);
+        assert_eq!(
+            (w.iso.as_str(), w.grain.as_str()),
+            (value, "week"),
+            "{text}"
+        );
+    }
+    // "friday after next": the Friday a week after the coming one.
+    assert_eq!(iso("friday after next", r), "2013-02-22");
+    // "the last week of the campaign" is no week before this one.
+    assert!(dates("in the last week of the campaign", r).is_empty());
+}
+
+#[test]
+fn stretches_next_to_the_publication_date_are_ranges() {
+    let r = Some(day(2016, 11, 7));
+    let next = one("I'll be out the next 3 days.", r);
+    assert_eq!(
+        (next.iso.as_str(), next.first, next.last),
+        (
+            "(2016-11-08,2016-11-11,P3D)",
+            Some(day(2016, 11, 8)),
+            Some(day(2016, 11, 10))
+        )
+    );
+    assert_eq!(
+        iso("They worked on it for the last 3 months.", r),
+        "(2016-08-07,2016-11-07,P3M)"
+    );
+    // Quarters are whole quarters before or after the current one.
+    assert_eq!(
+        iso("Sales for the past two quarters fell.", r),
+        "(2016-04-01,2016-10-01,P6M)"
+    );
+    // The duration stays, and without a publication date it is all.
+    let facts = Checker::new().extract(&Source::new("t", "Rain fell over the past four days."));
+    assert_eq!(
+        facts
+            .facts
+            .iter()
+            .map(|f| (f.kind, f.provenance.text.as_str()))
+            .collect::<Vec<_>>(),
+        [(Kind::Duration, "four days")]
+    );
+}
+
+#[test]
+fn the_first_or_last_units_of_a_period_are_a_range() {
+    let r = Some(day(2019, 10, 1));
+    for (text, value) in [
+        ("the first 2 weeks of 2021", "(2021-01-04,2021-01-18,P2W)"),
+        (
+            "the last 3 weeks of this year",
+            "(2019-12-09,2019-12-30,P3W)",
+        ),
+        (
+            "the last four months of 2021",
+            "(2021-09-01,2022-01-01,P4M)",
+        ),
+        (
+            "first ten days of last year",
+            "(2018-01-01,2018-01-11,P10D)",
+        ),
+        (
+            "Sales rose in the first three months of the year.",
+            "(2019-01-01,2019-04-01,P3M)",
+        ),
+    ] {
+        assert_eq!(iso(text, r), value, "{text}");
+    }
+}

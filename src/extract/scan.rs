@@ -49,18 +49,21 @@ const KINDS: [Decide; 5] = [
 
 /// Extracts the candidates of one body.
 pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
-    extract_limited(body, offset, usize::MAX, usize::MAX).0
+    extract_limited(body, offset, usize::MAX, usize::MAX, true).0
 }
 
 /// Extracts the candidates of one body, stopping after the first sentence
 /// that takes the candidates past `max_candidates` or the rejections past
 /// `max_rejections`. With a stop, also returns where the unread text begins
-/// (an offset in the source text).
+/// (an offset in the source text). Without `dated`, the text has no
+/// publication date, and the dates counted from it that state a duration
+/// ("in two weeks") are left to that duration.
 pub(crate) fn extract_limited(
     body: &str,
     offset: usize,
     max_candidates: usize,
     max_rejections: usize,
+    dated: bool,
 ) -> (Extracted<'_>, Option<usize>) {
     let mut out = Extracted::default();
     let mut toks = Vec::new();
@@ -75,6 +78,9 @@ pub(crate) fn extract_limited(
         // Dates are found sentence by sentence, in the same tokens: a date
         // never runs across a sentence end.
         date::scan_sentence(piece, sentence.start, &toks, &mut scratch, &mut dates);
+        if !dated {
+            dates.retain(|d| !d.shares_tokens());
+        }
         hits.clear();
         prefilter::find(piece, sentence.start, &mut hits);
         // Most sentences of news hold no number: skipping them unread is
@@ -538,7 +544,7 @@ pub(super) fn quotes(text: &str) -> Vec<(Kind, String)> {
     extract(text, 0)
         .candidates
         .iter()
-        .filter(|c| !matches!(&c.unit, RawUnit::Date(d) if d.is_ahead()))
+        .filter(|c| !matches!(&c.unit, RawUnit::Date(d) if d.needs_reference()))
         .map(|c| (c.kind, c.text.to_string()))
         .collect()
 }

@@ -83,6 +83,7 @@ use crate::extract::date::holidays::nth_of_month;
 use crate::extract::date::{DateExpr, HolidayRule, Modifier, MonthRef, Part, Period, Point, Rel};
 use crate::quantity::{Bound, Grain};
 
+mod periods;
 mod range;
 
 use range::resolve_range;
@@ -262,6 +263,20 @@ fn unanchored(point: &Point) -> ResolvedDate {
         Point::Offset { .. } | Point::Ahead { .. } => {
             ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day)
         }
+        Point::WeekOf { n, ref of } => {
+            periods::nth_week(&unanchored(of), n).unwrap_or_else(open_week)
+        }
+        Point::WeekOfDay(ref d) => unanchored(d)
+            .first
+            .and_then(week_of)
+            .unwrap_or_else(open_week),
+        Point::Counted { .. } => ResolvedDate::open("XXXX".into(), Grain::Range),
+        Point::Portion {
+            unit,
+            count,
+            ref of,
+        } => periods::portion(&unanchored(of), unit, count)
+            .unwrap_or_else(|| ResolvedDate::open("XXXX".into(), Grain::Range)),
         // "2 weeks before May 13 1999" needs no reference.
         Point::Shifted {
             ref base,
@@ -429,6 +444,14 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             unit,
             amount,
         } => shift(anchored(base, r)?, unit, amount),
+        Point::WeekOf { n, ref of } => periods::nth_week(&anchored(of, r)?, n),
+        Point::WeekOfDay(ref d) => week_of(anchored(d, r)?.first?),
+        Point::Counted { unit, amount } => periods::counted(r, unit, amount),
+        Point::Portion {
+            unit,
+            count,
+            ref of,
+        } => periods::portion(&anchored(of, r)?, unit, count),
         Point::Ahead { unit, amount } => anchored(
             &Point::Offset {
                 unit,
@@ -618,6 +641,11 @@ fn day_of(d: NaiveDate) -> ResolvedDate {
         month: Some(d.month()),
         day: Some(d.day()),
     }
+}
+
+/// A week whose year and number are open.
+fn open_week() -> ResolvedDate {
+    ResolvedDate::open("XXXX-WXX".into(), Grain::Week)
 }
 
 fn week_of(d: NaiveDate) -> Option<ResolvedDate> {

@@ -79,6 +79,7 @@ use crate::span::Span;
 mod expr;
 mod fields;
 pub(crate) mod holidays;
+mod periods;
 mod range;
 mod reader;
 mod relative;
@@ -94,12 +95,13 @@ use reader::Reader;
 pub struct RawDate(pub(crate) DateExpr);
 
 impl RawDate {
-    /// Whether the date is a day ahead of the publication date that its
-    /// text also states as a length of time ("in two weeks"): without a
-    /// reference date it says nothing the duration does not, and the
-    /// number scanner reads that duration inside it.
-    pub(crate) fn is_ahead(&self) -> bool {
-        matches!(self.0.point, Point::Ahead { .. })
+    /// Whether the date is counted from the publication date by a length
+    /// of time its text also states: a day ahead ("in two weeks") or the
+    /// days next to it ("the past three days"). Without a reference date it
+    /// says nothing the duration does not, and the number scanner reads
+    /// that duration inside it.
+    pub(crate) fn needs_reference(&self) -> bool {
+        matches!(self.0.point, Point::Ahead { .. } | Point::Counted { .. })
     }
 }
 
@@ -116,7 +118,7 @@ impl DateFound {
     /// Whether the number scanner reads the tokens of this date too: "in
     /// two weeks" is a day ahead and the duration "two weeks".
     pub(crate) fn shares_tokens(&self) -> bool {
-        self.expr.is_ahead()
+        self.expr.needs_reference()
     }
 }
 

@@ -199,6 +199,11 @@ impl Reader<'_, '_> {
                 ));
             }
         }
+        // "the next quarter", "the following week": "the" is left out of
+        // the quote, which starts at the relative word.
+        if the && !matches!(self.lex(j + 1), Cal::Kw(Kw::Weekend)) {
+            return None;
+        }
         let (s, rel) = match self.lex(j) {
             Cal::Kw(Kw::This | Kw::Current) => (0, Rel::This),
             Cal::Kw(Kw::Last | Kw::Past | Kw::Previous) => (-1, Rel::Last),
@@ -215,7 +220,9 @@ impl Reader<'_, '_> {
             }
             _ => return None,
         };
-        if !self.left_ok(i) {
+        // "the last week of the campaign", "the last year of his term":
+        // a part of something else, not the week before this one.
+        if !self.left_ok(i) || self.kw(j + 2, Kw::Of) {
             return None;
         }
         Some((

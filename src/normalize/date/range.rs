@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{ResolvedDate, anchored, month_of, resolve_expr, weekday_of};
-use crate::extract::date::{DateExpr, Point, Rel};
+use crate::extract::date::{DateExpr, Period, Point, Rel};
 use crate::quantity::Grain;
 
 /// A range's ends with their missing years filled in: with a reference,
@@ -88,6 +88,39 @@ fn stand_in(p: &Point, y: i32) -> Option<(NaiveDate, NaiveDate)> {
     }
 }
 
+/// The value of a range from `first` to `last`, both covered:
+/// `(start,end,duration)`, where `end` is the day after `last` and the
+/// duration counts whole units of `unit` (quarters as months), or days when
+/// the days are not whole units. With `open`, the years are written `XXXX`.
+pub(super) fn range_value(first: NaiveDate, last: NaiveDate, unit: Period, open: bool) -> String {
+    let Some(after) = last.succ_opt() else {
+        return format!("({},{})", day_text(first, open), day_text(last, open));
+    };
+    let months = (after.year() - first.year()) * 12 + after.month() as i32 - first.month() as i32;
+    let whole_months = first.day() == after.day();
+    let days = after.signed_duration_since(first).num_days();
+    let duration = match unit {
+        Period::Year if whole_months && months % 12 == 0 => format!("P{}Y", months / 12),
+        Period::Month | Period::Quarter | Period::Year if whole_months => format!("P{months}M"),
+        Period::Week if days % 7 == 0 => format!("P{}W", days / 7),
+        _ => format!("P{days}D"),
+    };
+    format!(
+        "({},{},{duration})",
+        day_text(first, open),
+        day_text(after, open)
+    )
+}
+
+/// A resolved range from `first` to `last`, both covered.
+pub(super) fn covering(first: NaiveDate, last: NaiveDate, unit: Period) -> ResolvedDate {
+    ResolvedDate {
+        first: Some(first),
+        last: Some(last),
+        ..ResolvedDate::open(range_value(first, last, unit, false), Grain::Range)
+    }
+}
+
 /// Resolves a range. Ranges are inclusive: "from 2013 to 2017" covers
 /// 2017, "April 12 through 19" the 19th. The value is the TIMEX-style
 /// `(start,end,duration)`, where `end` is the day after the last day
@@ -129,28 +162,17 @@ pub(super) fn resolve_range(
             day: None,
             month: Some(_),
             ..
-        } => 1,
+        } => Period::Month,
         Point::Calendar {
             day: None,
             month: None,
             ..
-        } => 2,
-        _ => 0,
+        } => Period::Year,
+        _ => Period::Day,
     };
     let grain = fine(&a).min(fine(&b));
-    let after = last.and_then(|d| d.succ_opt());
-    let iso = match (first, after) {
-        (Some(x), Some(z)) => {
-            let duration = match grain {
-                0 => format!("P{}D", z.signed_duration_since(x).num_days()),
-                1 => {
-                    let months = (z.year() - x.year()) * 12 + z.month() as i32 - x.month() as i32;
-                    format!("P{months}M")
-                }
-                _ => format!("P{}Y", z.year() - x.year()),
-            };
-            format!("({},{},{duration})", day_text(x, open), day_text(z, open))
-        }
+    let iso = match (first, last) {
+        (Some(x), Some(z)) => range_value(x, z, grain, open),
         _ => format!("({},{})", ra.iso, rb.iso),
     };
     // Only resolved ends are days the range is known to cover; a range that
