@@ -1223,3 +1223,33 @@ fn the_first_or_last_units_of_a_period_are_a_range() {
         assert_eq!(iso(text, r), value, "{text}");
     }
 }
+
+#[test]
+fn years_joined_to_a_licensed_year_are_years() {
+    assert_eq!(
+        dates("Sales fell in 2007, 2008 and 2009.", None),
+        [
+            ("2007".into(), "2007".into(), "year".into()),
+            ("2008".into(), "2008".into(), "year".into()),
+            ("2009".into(), "2009".into(), "year".into()),
+        ]
+    );
+    // Without a licensing word neither is a date; with "between" they are
+    // a range.
+    assert!(no_date("The 2014 and 2018 elections were close."));
+    assert_eq!(
+        one("Output doubled between 2014 and 2018.", None).grain,
+        "daterange"
+    );
+    assert_eq!(iso("Show sales in the year of 2008.", None), "2008");
+    assert_eq!(iso("They met on 28 June in 2020.", None), "2020-06-28");
+}
+
+#[test]
+fn days_written_as_labels_or_idioms_are_no_dates() {
+    assert!(no_date("The 9/11 attacks reshaped air travel."));
+    assert!(no_date("The 24/7 hotline is staffed by volunteers."));
+    assert!(no_date("Shops stay open 24/7 now."));
+    // A day written the same way elsewhere is one.
+    assert_eq!(iso("After 9/11, airports changed.", None), "XXXX-09-11");
+}

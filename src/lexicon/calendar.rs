@@ -427,6 +427,10 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "can", "may", "might", "must", "ll", "get", "gets",
 ];
 
+/// Numbers written like a month and a day, or a day and a month, that are
+/// idioms and no date: "24/7" (round the clock).
+pub(crate) const NOT_DATES: &[(u32, u32)] = &[(24, 7)];
+
 /// Whether `word` is one of `list`, in any ASCII case.
 pub(crate) fn listed(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
