@@ -340,9 +340,16 @@ impl Checker {
                 .get(..cut.saturating_sub(body_span.start))
                 .unwrap_or("");
         }
-        let (found, stopped) =
-            extract::extract_limited(body, body_span.start, limits.facts, limits.rejections);
         let reference = source.meta().published.or(self.policy.reference_date);
+        // "in two weeks" is a day only against a publication date; without
+        // one it says no more than the duration it states.
+        let (found, stopped) = extract::extract_limited(
+            body,
+            body_span.start,
+            limits.facts,
+            limits.rejections,
+            reference.is_some(),
+        );
         let mut rejections = found.rejections;
         let mut candidates: Vec<_> = found.candidates.iter().collect();
         // In text order, so that line and column numbering stays linear.

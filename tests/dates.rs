@@ -8,7 +8,7 @@ use crosscheck::extract::{RawUnit, extract};
 use crosscheck::normalize::End;
 use crosscheck::normalize::date::resolve;
 use crosscheck::quantity::Grain;
-use crosscheck::{Checker, Fact, Kind, Source, Value};
+use crosscheck::{Bound, Checker, Fact, Kind, Source, Value};
 use serde::Deserialize;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -513,30 +513,79 @@ fn ranges_fill_missing_fields_from_the_other_end() {
     let r = Some(day(2018, 8, 1));
     assert_eq!(
         iso("Nov 18-Dec 19, 2015", None),
-        "(2015-11-18,2015-12-19,P31D)"
+        "(2015-11-18,2015-12-20,P32D)"
     );
     assert_eq!(
         iso("from Nov to Feb 2017", None),
-        "(2016-11-01,2017-02-01,P3M)"
+        "(2016-11-01,2017-03-01,P4M)"
     );
     assert_eq!(
         iso("between 3 and 12 of Sept", None),
-        "(XXXX-09-03,XXXX-09-12,P9D)"
+        "(XXXX-09-03,XXXX-09-13,P10D)"
     );
     let w = one("between 3 and 12 of Sept", r);
     assert_eq!(
         (w.iso.as_str(), w.first, w.last),
         (
-            "(2018-09-03,2018-09-12,P9D)",
+            "(2018-09-03,2018-09-13,P10D)",
             Some(day(2018, 9, 3)),
-            Some(day(2018, 9, 11))
+            Some(day(2018, 9, 12))
         )
     );
     // A dash alone between two years is page furniture or a season.
     assert!(no_date("He was mayor 2009-2021."));
     assert_eq!(
         iso("from 2009 to 2021", None),
-        "(2009-01-01,2021-01-01,P12Y)"
+        "(2009-01-01,2022-01-01,P13Y)"
+    );
+}
+
+#[test]
+fn ranges_include_their_last_day() {
+    let r = Some(day(2021, 5, 20));
+    let june = one("closed from June 3 through June 8", r);
+    assert_eq!(
+        (june.iso.as_str(), june.first, june.last),
+        (
+            "(2021-06-03,2021-06-09,P6D)",
+            Some(day(2021, 6, 3)),
+            Some(day(2021, 6, 8))
+        )
+    );
+    let months = one("from January to March 2021", None);
+    assert_eq!(
+        (months.iso.as_str(), months.last),
+        ("(2021-01-01,2021-04-01,P3M)", Some(day(2021, 3, 31)))
+    );
+    // February's last day in a leap year.
+    assert_eq!(
+        one("from January to February 2020", None).last,
+        Some(day(2020, 2, 29))
+    );
+    // Across a year end, with and without a reference.
+    assert_eq!(
+        iso("shut from Dec. 24 to Jan. 2", None),
+        "(XXXX-12-24,XXXX-01-03,P10D)"
+    );
+    let winter = one("shut from Dec. 24 to Jan. 2", Some(day(2020, 12, 1)));
+    assert_eq!(
+        (winter.first, winter.last),
+        (Some(day(2020, 12, 24)), Some(day(2021, 1, 2)))
+    );
+    // A second end on December 31 ends the year.
+    assert_eq!(
+        iso("from Dec. 1 to Dec. 31, 2020", None),
+        "(2020-12-01,2021-01-01,P31D)"
+    );
+}
+
+#[test]
+fn a_weekday_ending_a_range_follows_its_start() {
+    // 2019-09-05 is a Thursday; "next Monday" is 2019-09-09.
+    let r = one("from next Monday to Friday", Some(day(2019, 9, 5)));
+    assert_eq!(
+        (r.first, r.last),
+        (Some(day(2019, 9, 9)), Some(day(2019, 9, 13)))
     );
 }
 
@@ -814,4 +863,393 @@ fn a_range_ending_where_it_starts_has_ordered_days() {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Bounds
+
+/// (quote, bound, first allowed day, last allowed day) of the one date of
+/// `text`.
+fn bound_of(
+    text: &str,
+    reference: Option<NaiveDate>,
+) -> (String, Bound, Option<NaiveDate>, Option<NaiveDate>) {
+    let found = date_facts(text, reference);
+    assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+    let f = &found[0];
+    let r = resolved(f);
+    (f.provenance.text.clone(), f.bound, r.first, r.last)
+}
+
+#[test]
+fn bound_words_bound_the_days_a_date_allows() {
+    let r = Some(day(2021, 2, 1));
+    let cases = [
+        (
+            "Prices rose since March 2020.",
+            "since March 2020",
+            Bound::Lower,
+            Some(day(2020, 3, 1)),
+            None,
+        ),
+        (
+            "No flights after March 3.",
+            "after March 3",
+            Bound::Lower,
+            Some(day(2021, 3, 4)),
+            None,
+        ),
+        (
+            "The law passed before July 1.",
+            "before July 1",
+            Bound::Upper,
+            None,
+            Some(day(2021, 6, 30)),
+        ),
+        (
+            "Apply by June 30.",
+            "by June 30",
+            Bound::Upper,
+            None,
+            Some(day(2021, 6, 30)),
+        ),
+        (
+            "Closed until Friday.",
+            "until Friday",
+            Bound::Upper,
+            None,
+            Some(day(2021, 1, 29)),
+        ),
+        (
+            "Leave no later than January 1, 2010.",
+            "no later than January 1, 2010",
+            Bound::Upper,
+            None,
+            Some(day(2010, 1, 1)),
+        ),
+        (
+            "Prices rose later than 2018.",
+            "later than 2018",
+            Bound::Lower,
+            Some(day(2019, 1, 1)),
+            None,
+        ),
+        (
+            "Cars made in 2018 or later qualify.",
+            "2018 or later",
+            Bound::Lower,
+            Some(day(2018, 1, 1)),
+            None,
+        ),
+        (
+            "Payments count from 1/1/2016 and after.",
+            "1/1/2016 and after",
+            Bound::Lower,
+            Some(day(2016, 1, 1)),
+            None,
+        ),
+        (
+            "He may leave as late as tomorrow.",
+            "as late as tomorrow",
+            Bound::Upper,
+            None,
+            Some(day(2021, 2, 2)),
+        ),
+        (
+            "Talks could resume as early as next week.",
+            "as early as next week",
+            Bound::Lower,
+            Some(day(2021, 2, 8)),
+            None,
+        ),
+        (
+            "Bids are due on or before May 1, 2020.",
+            "on or before May 1, 2020",
+            Bound::Upper,
+            None,
+            Some(day(2020, 5, 1)),
+        ),
+        (
+            "Applications open on or after July 1, 2020.",
+            "on or after July 1, 2020",
+            Bound::Lower,
+            Some(day(2020, 7, 1)),
+            None,
+        ),
+        (
+            "Starting January 7, 2019, fares rise.",
+            "Starting January 7, 2019",
+            Bound::Lower,
+            Some(day(2019, 1, 7)),
+            None,
+        ),
+        (
+            "Beginning on Monday, shops close early.",
+            "Beginning on Monday",
+            Bound::Lower,
+            Some(day(2021, 2, 1)),
+            None,
+        ),
+        (
+            "From 2019 onwards, rules changed.",
+            "From 2019 onwards",
+            Bound::Lower,
+            Some(day(2019, 1, 1)),
+            None,
+        ),
+        (
+            "Rents were frozen from March 2020 on.",
+            "from March 2020 on",
+            Bound::Lower,
+            Some(day(2020, 3, 1)),
+            None,
+        ),
+        (
+            "She was barred before the year 2019.",
+            "before the year 2019",
+            Bound::Upper,
+            None,
+            Some(day(2018, 12, 31)),
+        ),
+    ];
+    for (text, quote, bound, first, last) in cases {
+        assert_eq!(
+            bound_of(text, r),
+            (quote.to_string(), bound, first, last),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn bound_words_without_a_date_bound_nothing() {
+    for text in [
+        "More than 2020 people came.",
+        "Leave as late as possible.",
+        "She is starting a business.",
+        "Prices rose from a low base onwards.",
+        "It was no later than usual.",
+    ] {
+        assert!(no_date(text), "{text:?}");
+    }
+    // "the beginning of" is a part of a period, not a bound.
+    let (quote, bound, ..) = bound_of("It rained at the beginning of March 2021.", None);
+    assert_eq!(
+        (quote.as_str(), bound),
+        ("beginning of March 2021", Bound::Exact)
+    );
+    // "from" with "to" is a range; "and after" with more after it is not a
+    // bound.
+    assert_eq!(
+        bound_of("Exports doubled from 2013 to 2017.", None).1,
+        Bound::Range
+    );
+    assert_eq!(
+        bound_of("Models from 2018 and after the war differ.", None).1,
+        Bound::Exact
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Days ahead and dates moved by an amount
+
+#[test]
+fn in_an_amount_of_units_is_the_day_that_far_ahead() {
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(iso("The vote is in 1 week.", r), "2013-02-19");
+    assert_eq!(iso("The vote is in a week.", r), "2013-02-19");
+    assert_eq!(iso("They will leave in two months.", r), "2013-04-12");
+    assert_eq!(iso("It opens in two years.", r), "2015-02-12");
+    // Without a publication date, only the duration is kept.
+    assert!(no_date("They will leave in two months."));
+    for span in [
+        "It was the warmest winter in 30 years.",
+        "The firm cut 500 jobs, its first cuts in two years.",
+        "Prices rose 5% in three years.",
+        "Output fell to a record low in two months.",
+        "Fighting killed 40 people in two days of clashes.",
+        "The team won in three days straight.",
+    ] {
+        assert!(dates(span, r).is_empty(), "{span:?}");
+    }
+}
+
+#[test]
+fn a_date_moved_by_an_amount_is_counted_from_that_date() {
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(iso("three days after Easter", r), "2013-04-03");
+    assert_eq!(iso("one year after Christmas", r), "2013-12-25");
+    assert_eq!(
+        iso("It happened 2 weeks before May 13 1999.", None),
+        "1999-04-29"
+    );
+    // "for 90 days after April 2" and "90 days from April 2" are spans
+    // that start on the date.
+    assert_eq!(
+        dates("It shuts for 90 days after April 2.", None),
+        [("after April 2".into(), "XXXX-04-02".into(), "day".into())]
+    );
+    assert_eq!(
+        dates("It shuts 90 days from April 2.", None),
+        [("April 2".into(), "XXXX-04-02".into(), "day".into())]
+    );
+    assert_eq!(iso("It ends 3 days after January 12th.", r), "2013-01-15");
+    // A month moved by months stays a month; a year by years a year.
+    let may = one("two months after March 2020", None);
+    assert_eq!((may.iso.as_str(), may.grain.as_str()), ("2020-05", "month"));
+    assert_eq!(iso("two years after 2015", None), "2017");
+    // "after the attack" names no date: only the duration is read.
+    assert!(no_date("The vote came three days after the attack."));
+}
+
+#[test]
+fn more_than_an_amount_before_or_after_is_a_bound() {
+    let r = Some(day(2013, 2, 12));
+    assert_eq!(
+        bound_of("It was done more than 2 weeks before today.", r),
+        (
+            "more than 2 weeks before today".to_string(),
+            Bound::Upper,
+            None,
+            Some(day(2013, 1, 28))
+        )
+    );
+    assert_eq!(
+        bound_of("Work starts more than 2 weeks after today.", r),
+        (
+            "more than 2 weeks after today".to_string(),
+            Bound::Lower,
+            Some(day(2013, 2, 27)),
+            None
+        )
+    );
+    assert_eq!(
+        bound_of("It closed at least a week ago.", r),
+        (
+            "at least a week ago".to_string(),
+            Bound::Upper,
+            None,
+            Some(day(2013, 2, 5))
+        )
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Weeks and stretches of a period
+
+#[test]
+fn weeks_of_a_month_or_year_follow_the_iso_thursday() {
+    let r = Some(day(2013, 2, 12));
+    for (text, value) in [
+        ("last week of september 2014", "2014-W39"),
+        ("the first week of October 2014", "2014-W40"),
+        ("the third last week of 2018", "2018-W50"),
+        ("the 2nd last week of October 2018", "2018-W42"),
+        ("in the first week of 2015", "2015-W01"),
+        ("the last week of 2016", "2016-W52"),
+        ("the 3rd week of Jan 2018", "2018-W03"),
+        ("the week of October 6th, 2013", "2013-W40"),
+        ("the week after next", "2013-W09"),
+        ("the last week of this month", "2013-W09"),
+    ] {
+        let w = one(text, r);
+        assert_eq!(
+            (w.iso.as_str(), w.grain.as_str()),
+            (value, "week"),
+            "{text}"
+        );
+    }
+    // "friday after next": the Friday a week after the coming one.
+    assert_eq!(iso("friday after next", r), "2013-02-22");
+    // "the last week of the campaign" is no week before this one.
+    assert!(dates("in the last week of the campaign", r).is_empty());
+}
+
+#[test]
+fn stretches_next_to_the_publication_date_are_ranges() {
+    let r = Some(day(2016, 11, 7));
+    let next = one("I'll be out the next 3 days.", r);
+    assert_eq!(
+        (next.iso.as_str(), next.first, next.last),
+        (
+            "(2016-11-08,2016-11-11,P3D)",
+            Some(day(2016, 11, 8)),
+            Some(day(2016, 11, 10))
+        )
+    );
+    assert_eq!(
+        iso("They worked on it for the last 3 months.", r),
+        "(2016-08-07,2016-11-07,P3M)"
+    );
+    // Quarters are whole quarters before or after the current one.
+    assert_eq!(
+        iso("Sales for the past two quarters fell.", r),
+        "(2016-04-01,2016-10-01,P6M)"
+    );
+    // The duration stays, and without a publication date it is all.
+    let facts = Checker::new().extract(&Source::new("t", "Rain fell over the past four days."));
+    assert_eq!(
+        facts
+            .facts
+            .iter()
+            .map(|f| (f.kind, f.provenance.text.as_str()))
+            .collect::<Vec<_>>(),
+        [(Kind::Duration, "four days")]
+    );
+}
+
+#[test]
+fn the_first_or_last_units_of_a_period_are_a_range() {
+    let r = Some(day(2019, 10, 1));
+    for (text, value) in [
+        ("the first 2 weeks of 2021", "(2021-01-04,2021-01-18,P2W)"),
+        (
+            "the last 3 weeks of this year",
+            "(2019-12-09,2019-12-30,P3W)",
+        ),
+        (
+            "the last four months of 2021",
+            "(2021-09-01,2022-01-01,P4M)",
+        ),
+        (
+            "first ten days of last year",
+            "(2018-01-01,2018-01-11,P10D)",
+        ),
+        (
+            "Sales rose in the first three months of the year.",
+            "(2019-01-01,2019-04-01,P3M)",
+        ),
+    ] {
+        assert_eq!(iso(text, r), value, "{text}");
+    }
+}
+
+#[test]
+fn years_joined_to_a_licensed_year_are_years() {
+    assert_eq!(
+        dates("Sales fell in 2007, 2008 and 2009.", None),
+        [
+            ("2007".into(), "2007".into(), "year".into()),
+            ("2008".into(), "2008".into(), "year".into()),
+            ("2009".into(), "2009".into(), "year".into()),
+        ]
+    );
+    // Without a licensing word neither is a date; with "between" they are
+    // a range.
+    assert!(no_date("The 2014 and 2018 elections were close."));
+    assert_eq!(
+        one("Output doubled between 2014 and 2018.", None).grain,
+        "daterange"
+    );
+    assert_eq!(iso("Show sales in the year of 2008.", None), "2008");
+    assert_eq!(iso("They met on 28 June in 2020.", None), "2020-06-28");
+}
+
+#[test]
+fn days_written_as_labels_or_idioms_are_no_dates() {
+    assert!(no_date("The 9/11 attacks reshaped air travel."));
+    assert!(no_date("The 24/7 hotline is staffed by volunteers."));
+    assert!(no_date("Shops stay open 24/7 now."));
+    // A day written the same way elsewhere is one.
+    assert_eq!(iso("After 9/11, airports changed.", None), "XXXX-09-11");
 }

@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::align::{Alignment, Doubt, Slot};
 use crate::fact::Fact;
-use crate::quantity::{Interval, Kind, Value};
+use crate::quantity::{Bound, Interval, Kind, Value};
 
 pub mod claims;
 mod runs;
@@ -324,8 +324,9 @@ pub(crate) fn scaled_interval(f: &Fact) -> Interval {
 }
 
 /// Whether two facts' values overlap, or `None` when they cannot be
-/// compared. Dates compare only at the same grain: by their days when both
-/// are resolved, else field by field when both are written as calendar
+/// compared. Dates compare only at the same grain: by the days they allow
+/// when both are resolved ("since 2019" allows every day from 2019-01-01
+/// on), else field by field when both are written as calendar
 /// dates (`XXXX-03-05` against `2024-03-03` compares month and day);
 /// otherwise (a weekday with no date to resolve it against, calendar
 /// fields against week fields) only a date written alike agrees.
@@ -336,9 +337,23 @@ pub(crate) fn relation(a: &Fact, b: &Fact) -> Option<bool> {
     if a.unit != b.unit {
         return None;
     }
-    let bounded = |f: &Fact| f.interval.lower.is_some() && f.interval.upper.is_some();
-    if bounded(a) && bounded(b) {
+    // The days a fact allows are known when it has the ends its bound
+    // gives: both for a date or a range, one for "since 2019" or "by 2030".
+    let known = |f: &Fact| match f.bound {
+        Bound::Lower => f.interval.lower.is_some(),
+        Bound::Upper => f.interval.upper.is_some(),
+        _ => f.interval.lower.is_some() && f.interval.upper.is_some(),
+    };
+    if known(a) && known(b) {
         return Some(a.interval.overlaps(&b.interval));
+    }
+    // A bound whose day is open ("before March" with no year) agrees or
+    // disagrees with nothing its fields could tell.
+    if [a.bound, b.bound]
+        .iter()
+        .any(|b| matches!(b, Bound::Lower | Bound::Upper))
+    {
+        return None;
     }
     if x.is_calendar_day() && y.is_calendar_day() {
         let year_agrees = match (x.year, y.year) {

@@ -241,13 +241,17 @@ pub fn extract(body: &str, offset: usize) -> Extracted<'_> {
 /// Like [`extract`], but stops after the first sentence that takes the
 /// candidates past `max_candidates` or the rejections past
 /// `max_rejections`, and then also returns where the unread text begins.
+/// Without `dated` (no publication date), the dates counted from the
+/// publication date that also state a duration ("in two weeks") are left
+/// out.
 pub(crate) fn extract_limited(
     body: &str,
     offset: usize,
     max_candidates: usize,
     max_rejections: usize,
+    dated: bool,
 ) -> (Extracted<'_>, Option<usize>) {
-    scan::extract_limited(body, offset, max_candidates, max_rejections)
+    scan::extract_limited(body, offset, max_candidates, max_rejections, dated)
 }
 
 mod age;

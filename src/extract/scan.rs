@@ -60,18 +60,21 @@ const KINDS: [Decide; 9] = [
 
 /// Extracts the candidates of one body.
 pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
-    extract_limited(body, offset, usize::MAX, usize::MAX).0
+    extract_limited(body, offset, usize::MAX, usize::MAX, true).0
 }
 
 /// Extracts the candidates of one body, stopping after the first sentence
 /// that takes the candidates past `max_candidates` or the rejections past
 /// `max_rejections`. With a stop, also returns where the unread text begins
-/// (an offset in the source text).
+/// (an offset in the source text). Without `dated`, the text has no
+/// publication date, and the dates counted from it that state a duration
+/// ("in two weeks") are left to that duration.
 pub(crate) fn extract_limited(
     body: &str,
     offset: usize,
     max_candidates: usize,
     max_rejections: usize,
+    dated: bool,
 ) -> (Extracted<'_>, Option<usize>) {
     let mut out = Extracted::default();
     let mut toks = Vec::new();
@@ -86,6 +89,9 @@ pub(crate) fn extract_limited(
         // Dates are found sentence by sentence, in the same tokens: a date
         // never runs across a sentence end.
         date::scan_sentence(piece, sentence.start, &toks, &mut scratch, &mut dates);
+        if !dated {
+            dates.retain(|d| !d.shares_tokens());
+        }
         hits.clear();
         prefilter::find(piece, sentence.start, &mut hits);
         // Most sentences of news hold no number: skipping them unread is
@@ -340,7 +346,9 @@ impl<'a, 't> Sentence<'a, 't> {
         // Dates come in text order and do not overlap: only the last one
         // starting at or before `at` can hold it.
         let k = self.dates.partition_point(|d| d.span.start <= at);
-        let d = self.dates[..k].last().filter(|d| at < d.span.end)?;
+        let d = self.dates[..k]
+            .last()
+            .filter(|d| at < d.span.end && !d.shares_tokens())?;
         Some(self.toks.partition_point(|t| t.span.start < d.span.end))
     }
 
@@ -349,7 +357,7 @@ impl<'a, 't> Sentence<'a, 't> {
         let k = self.dates.partition_point(|d| d.span.start < span.end);
         self.dates[..k]
             .last()
-            .is_some_and(|d| d.span.overlaps(span))
+            .is_some_and(|d| d.span.overlaps(span) && !d.shares_tokens())
     }
 
     fn push_date(&mut self, d: &DateFound) {
@@ -611,12 +619,15 @@ fn starts_number(toks: &[Token<'_>], i: usize) -> bool {
     })
 }
 
-/// The kind and quote of every candidate in `text`, for tests.
+/// The kind and quote of every candidate in `text` that a source with no
+/// publication date keeps (a day ahead, "in 45 days", needs one), for
+/// tests.
 #[cfg(test)]
 pub(super) fn quotes(text: &str) -> Vec<(Kind, String)> {
     extract(text, 0)
         .candidates
         .iter()
+        .filter(|c| !matches!(&c.unit, RawUnit::Date(d) if d.needs_reference()))
         .map(|c| (c.kind, c.text.to_string()))
         .collect()
 }

@@ -125,6 +125,22 @@ pub(crate) enum Kw {
     /// "and" and "or".
     And,
     To,
+    /// "than", as in "later than 2020".
+    Than,
+    /// "no" and "not", as in "no later than".
+    No,
+    /// "as", as in "as early as".
+    As,
+    /// "starting", as in "starting January 7".
+    Starting,
+    /// "onwards" and "onward", as in "from 2019 onwards".
+    Onwards,
+    /// "more", as in "more than two weeks ago".
+    More,
+    /// "at", as in "at least a week before".
+    At,
+    /// "least", as in "at least a week before".
+    Least,
     /// The letter of a quarter: "Q1".
     Q,
     /// The letter of a possessive: "week's".
@@ -316,10 +332,109 @@ pub(crate) const DATE_WORDS: &[(&str, Kw)] = &[
     ("and", Kw::And),
     ("or", Kw::And),
     ("to", Kw::To),
+    // Bounds: "no later than", "as early as", "starting", "onwards".
+    ("than", Kw::Than),
+    ("no", Kw::No),
+    ("not", Kw::No),
+    ("as", Kw::As),
+    ("starting", Kw::Starting),
+    ("onwards", Kw::Onwards),
+    ("onward", Kw::Onwards),
+    ("more", Kw::More),
+    ("at", Kw::At),
+    ("least", Kw::Least),
     // Letters.
     ("q", Kw::Q),
     ("s", Kw::S),
 ];
+
+/// Words that, shortly before "in two years", make it the span something
+/// happened in rather than a day ahead: "the first time in 20 years", "the
+/// second flood in three years", "the lowest level in 14 months", "its
+/// worst quarter in two years", "rose 5% in three years".
+pub(crate) const SPAN_BEFORE: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "time",
+    "times",
+    "ever",
+    "record",
+    "only",
+    "since",
+    "high",
+    "highs",
+    "low",
+    "lows",
+    "peak",
+    "best",
+    "worst",
+    "most",
+    "least",
+    "highest",
+    "lowest",
+    "biggest",
+    "largest",
+    "smallest",
+    "fastest",
+    "slowest",
+    "strongest",
+    "weakest",
+    "sharpest",
+    "steepest",
+    "longest",
+    "shortest",
+    "greatest",
+    "deepest",
+    "deadliest",
+    "hottest",
+    "coldest",
+    "warmest",
+    "wettest",
+    "driest",
+    "busiest",
+    "cheapest",
+    "earliest",
+    "rose",
+    "fell",
+    "grew",
+    "shrank",
+    "sank",
+    "won",
+    "lost",
+    "built",
+    "spent",
+    "sold",
+    "made",
+    "took",
+    "saw",
+    "fewer",
+    "more",
+    "less",
+];
+
+/// Words that, right after "in two years", make it a span: "in two years
+/// of war", "in three days straight", "in five years running".
+pub(crate) const SPAN_AFTER: &[&str] = &["of", "since", "straight", "running", "ago"];
+
+/// Words before a past participle that keep "in two weeks" a day ahead:
+/// "will be held in two weeks", "is expected in 10 days". Any other word
+/// ending in "ed" just before it makes a span: "doubled in five years".
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "be", "is", "are", "was", "were", "been", "being", "will", "would", "shall", "should", "could",
+    "can", "may", "might", "must", "ll", "get", "gets",
+];
+
+/// Numbers written like a month and a day, or a day and a month, that are
+/// idioms and no date: "24/7" (round the clock).
+pub(crate) const NOT_DATES: &[(u32, u32)] = &[(24, 7)];
+
+/// Whether `word` is one of `list`, in any ASCII case.
+pub(crate) fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// The word a holiday's name starts with, lowercase: "St. Patrick's Day"
 /// starts with "st", "Mother's Day" with "mother".

@@ -48,24 +48,30 @@
 //!
 //! # Ranges
 //!
-//! A range's value follows the conformance corpus' TIMEX convention:
-//! `(start,end,duration)`, where `end` is the first day of the second end
-//! and is excluded: "from March to May 2020" is
-//! `(2020-03-01,2020-05-01,P2M)`, "November 18-19" is
-//! `(XXXX-11-18,XXXX-11-19,P1D)` without a reference. The duration counts
+//! Ranges are inclusive, as news writes them: "from 2013 to 2017" covers
+//! 2017, "April 12 through 19" the 19th, "from March to May" the whole of
+//! May. The value keeps the TIMEX form `(start,end,duration)`, where `end`
+//! is the day after the last day covered: "from March to May 2020" is
+//! `(2020-03-01,2020-06-01,P3M)`, "November 18-19" is
+//! `(XXXX-11-18,XXXX-11-20,P2D)` without a reference. The duration counts
 //! the finest grain written (days, months or years). The grain is
-//! `daterange`; `first` and `last` are the days covered, `last` being the
-//! day before `end`. With a reference, an end without a year takes its
-//! nearest occurrence, and the second end the first one on or after the
-//! first.
+//! `daterange`; `first` and `last` are the first and last days covered.
+//! With a reference, an end without a year takes its nearest occurrence,
+//! and the second end the first one on or after the first ("from Dec. 24
+//! to Jan. 2" crosses the year; "from next Monday to Friday" ends on the
+//! Friday of that week).
 //!
-//! # Parts and modifiers
+//! # Parts and bounds
 //!
 //! "early", "mid" and "late" keep the value and grain of the period they
 //! qualify ("mid-2020" is `2020`, grain year) but narrow `first` and `last`
-//! to its first, middle or last third. Modifiers ("since", "by") do not
-//! change the resolution: the date is the one named, and the fact quotes
-//! the modifier with it.
+//! to its first, middle or last third. Bound words do not change the
+//! resolution: the value is the date named, and the fact quotes the words
+//! with it. They make the fact a bound ([`bounds`]): "since 2019", "after
+//! March 3", "later than 2020", "2018 or later", "starting Monday" and
+//! "from 2019 onwards" bound it from below; "before July 1", "by 2030",
+//! "until Friday", "no later than June 30", "as late as tomorrow" and "on
+//! or before May 1" from above.
 //!
 //! Resolution never panics: if date arithmetic would leave chrono's range,
 //! the result is the unresolved form.
@@ -74,8 +80,13 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::extract::RawDate;
 use crate::extract::date::holidays::nth_of_month;
-use crate::extract::date::{DateExpr, HolidayRule, MonthRef, Part, Period, Point, Rel};
-use crate::quantity::Grain;
+use crate::extract::date::{DateExpr, HolidayRule, Modifier, MonthRef, Part, Period, Point, Rel};
+use crate::quantity::{Bound, Grain};
+
+mod periods;
+mod range;
+
+use range::resolve_range;
 
 /// A date expression resolved against a reference date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,6 +159,29 @@ impl ResolvedDate {
 /// ```
 pub fn resolve(date: &RawDate, reference: Option<NaiveDate>) -> ResolvedDate {
     resolve_expr(&date.0, reference)
+}
+
+/// The bound a resolved date is stated with, and the first and last days
+/// it allows: a date is exact (a range a range) and allows the days it
+/// covers; "since" and "after" make a lower bound, "before", "by" and
+/// "until" an upper one. The ends are inclusive days: "since March 2020"
+/// allows 2020-03-01 on, "after March 3" March 4 on, "before July 1" up to
+/// June 30, "by June 30" up to June 30. An end the resolution does not
+/// know is `None`.
+pub(crate) fn bounds(
+    date: &RawDate,
+    r: &ResolvedDate,
+) -> (Bound, Option<NaiveDate>, Option<NaiveDate>) {
+    let next = |d: Option<NaiveDate>| d.and_then(|d| d.succ_opt());
+    let prev = |d: Option<NaiveDate>| d.and_then(|d| d.pred_opt());
+    match date.0.modifier {
+        None if r.grain == Grain::Range => (Bound::Range, r.first, r.last),
+        None => (Bound::Exact, r.first, r.last),
+        Some(Modifier::Since) => (Bound::Lower, r.first, None),
+        Some(Modifier::After) => (Bound::Lower, next(r.last), None),
+        Some(Modifier::Before) => (Bound::Upper, None, prev(r.first)),
+        Some(Modifier::Until | Modifier::By) => (Bound::Upper, None, r.last),
+    }
 }
 
 /// Resolves `expr` against `reference` (the publication date, or none).
@@ -226,7 +260,30 @@ fn unanchored(point: &Point) -> ResolvedDate {
             Period::Quarter => ResolvedDate::open("XXXX-QX".into(), Grain::Quarter),
             Period::Year => ResolvedDate::open("XXXX".into(), Grain::Year),
         },
-        Point::Offset { .. } => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
+        Point::Offset { .. } | Point::Ahead { .. } => {
+            ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day)
+        }
+        Point::WeekOf { n, ref of } => {
+            periods::nth_week(&unanchored(of), n).unwrap_or_else(open_week)
+        }
+        Point::WeekOfDay(ref d) => unanchored(d)
+            .first
+            .and_then(week_of)
+            .unwrap_or_else(open_week),
+        Point::Counted { .. } => ResolvedDate::open("XXXX".into(), Grain::Range),
+        Point::Portion {
+            unit,
+            count,
+            ref of,
+        } => periods::portion(&unanchored(of), unit, count)
+            .unwrap_or_else(|| ResolvedDate::open("XXXX".into(), Grain::Range)),
+        // "2 weeks before May 13 1999" needs no reference.
+        Point::Shifted {
+            ref base,
+            unit,
+            amount,
+        } => shift(unanchored(base), unit, amount)
+            .unwrap_or_else(|| ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day)),
         Point::DayOfMonth { day, .. } => ResolvedDate::open(
             format!("XXXX-XX-{day:02}"),
             Grain::Day,
@@ -270,159 +327,6 @@ fn unanchored(point: &Point) -> ResolvedDate {
                 _ => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
             }
         }
-    }
-}
-
-/// A range's ends with their missing years filled in: with a reference,
-/// the first end takes its nearest occurrence and the second end the first
-/// one on or after it.
-fn range_ends(from: &Point, to: &Point, reference: Option<NaiveDate>) -> (Point, Point) {
-    let (mut a, mut b) = (from.clone(), to.clone());
-    if let (
-        Some(r),
-        Point::Calendar {
-            year: ay @ None,
-            month: Some(am),
-            day: ad,
-            ..
-        },
-        Point::Calendar {
-            year: by @ None,
-            month: Some(bm),
-            day: bd,
-            ..
-        },
-    ) = (reference, &mut a, &mut b)
-    {
-        let first = match ad {
-            Some(d) => anchored(&calendar_point(None, *am, Some(*d)), r),
-            None => anchored(&calendar_point(None, *am, None), r),
-        }
-        .and_then(|x| x.first);
-        if let Some(f) = first {
-            *ay = Some(f.year());
-            let earlier = (*bm, bd.unwrap_or(1)) < (*am, ad.unwrap_or(1));
-            *by = Some(if earlier { f.year() + 1 } else { f.year() });
-        }
-    }
-    (a, b)
-}
-
-fn calendar_point(year: Option<i32>, month: u32, day: Option<u32>) -> Point {
-    Point::Calendar {
-        year,
-        month: Some(month),
-        day,
-        weekday: None,
-    }
-}
-
-/// The first day of an end as the corpus writes it, `X`s kept:
-/// "2014-01-01", "XXXX-03-01", "XXXX-09-12".
-fn range_start(p: &Point, r: &ResolvedDate) -> String {
-    if let Some(f) = r.first {
-        return format!("{:04}-{:02}-{:02}", f.year(), f.month(), f.day());
-    }
-    match *p {
-        Point::Calendar {
-            year, month, day, ..
-        } => {
-            let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
-            let m = month.map_or_else(|| "XX".to_string(), |m| format!("{m:02}"));
-            format!("{y}-{m}-{:02}", day.unwrap_or(1))
-        }
-        _ => r.iso.clone(),
-    }
-}
-
-/// Resolves a range: the TIMEX-style value `(start,end,duration)` of the
-/// conformance corpus, where `end` is the first day of the second end and
-/// is excluded; `first` and `last` are the days covered.
-fn resolve_range(from: &Point, to: &Point, reference: Option<NaiveDate>) -> ResolvedDate {
-    let (a, b) = range_ends(from, to, reference);
-    let bare = |point: &Point| DateExpr {
-        point: point.clone(),
-        part: None,
-        modifier: None,
-    };
-    let ra = resolve_expr(&bare(&a), reference);
-    let rb = resolve_expr(&bare(&b), reference);
-    let start = range_start(&a, &ra);
-    let end = range_start(&b, &rb);
-    let fine = |p: &Point| match *p {
-        Point::Calendar {
-            day: None,
-            month: Some(_),
-            ..
-        } => 1,
-        Point::Calendar {
-            day: None,
-            month: None,
-            ..
-        } => 2,
-        _ => 0,
-    };
-    let grain = fine(&a).min(fine(&b));
-    // Duration: from the resolved days, or from the fields alone.
-    let days_of = |p: &Point, year: i32| match *p {
-        Point::Calendar {
-            month: Some(m),
-            day,
-            ..
-        } => NaiveDate::from_ymd_opt(year, m, day.unwrap_or(1)),
-        _ => None,
-    };
-    let (fa, fb) = match (ra.first, rb.first) {
-        (Some(x), Some(y)) => (Some(x), Some(y)),
-        _ => {
-            // Open years: a year without February 29 unless one end needs it.
-            let y = if matches!(
-                a,
-                Point::Calendar {
-                    month: Some(2),
-                    day: Some(29),
-                    ..
-                }
-            ) {
-                2000
-            } else {
-                2001
-            };
-            let x = days_of(&a, y);
-            let z = days_of(&b, y).map(|z| match x {
-                Some(x) if z < x => z.with_year(y + 1).unwrap_or(z),
-                _ => z,
-            });
-            (x, z)
-        }
-    };
-    let duration = match (fa, fb) {
-        (Some(x), Some(y)) => match grain {
-            0 => Some(format!("P{}D", y.signed_duration_since(x).num_days())),
-            1 => {
-                let months = (y.year() - x.year()) * 12 + y.month() as i32 - x.month() as i32;
-                Some(format!("P{months}M"))
-            }
-            _ => Some(format!("P{}Y", y.year() - x.year())),
-        },
-        _ => None,
-    };
-    let iso = match duration {
-        Some(d) => format!("({start},{end},{d})"),
-        None => format!("({start},{end})"),
-    };
-    let first = fa.filter(|_| ra.first.is_some());
-    let last = fb.filter(|_| rb.first.is_some()).and_then(|d| d.pred_opt());
-    // A range that ends where it starts ("January-January") covers nothing
-    // it can name: keep its text, but no days.
-    let (first, last) = match (first, last) {
-        (Some(f), Some(l)) if l < f => (None, None),
-        other => other,
-    };
-    ResolvedDate {
-        first,
-        last,
-        ..ResolvedDate::open(iso, Grain::Range)
     }
 }
 
@@ -535,6 +439,27 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
             }
             Period::Year => year_of(r.year().checked_add(shift)?),
         },
+        Point::Shifted {
+            ref base,
+            unit,
+            amount,
+        } => shift(anchored(base, r)?, unit, amount),
+        Point::WeekOf { n, ref of } => periods::nth_week(&anchored(of, r)?, n),
+        Point::WeekOfDay(ref d) => week_of(anchored(d, r)?.first?),
+        Point::Counted { unit, amount } => periods::counted(r, unit, amount),
+        Point::Portion {
+            unit,
+            count,
+            ref of,
+        } => periods::portion(&anchored(of, r)?, unit, count),
+        Point::Ahead { unit, amount } => anchored(
+            &Point::Offset {
+                unit,
+                amount,
+                base: 0,
+            },
+            r,
+        ),
         Point::Offset { unit, amount, base } => {
             let b = add_days(r, i64::from(base))?;
             let d = match unit {
@@ -603,6 +528,41 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
                     Grain::Weekend,
                 )
             })
+        }
+    }
+}
+
+/// A resolved date moved by `amount` units: a day stays a day ("three days
+/// after Easter"), a month moved by months, quarters or years stays a month
+/// ("two months after March 2020"), a year moved by years a year; a longer
+/// period is counted from its last day when moved ahead, from its first
+/// when moved back. `None` when the date has no known days.
+fn shift(base: ResolvedDate, unit: Period, amount: i32) -> Option<ResolvedDate> {
+    let months = match unit {
+        Period::Month => Some(amount),
+        Period::Quarter => amount.checked_mul(3),
+        Period::Year => amount.checked_mul(12),
+        Period::Day | Period::Week => None,
+    };
+    let (first, last) = (base.first?, base.last?);
+    match (base.grain, months) {
+        (Grain::Month, Some(m)) => {
+            let d = add_months(first, m)?;
+            month_of(d.year(), d.month())
+        }
+        (Grain::Year, Some(m)) if unit == Period::Year => year_of(add_months(first, m)?.year()),
+        _ => {
+            let from = if amount > 0 && base.grain != Grain::Day {
+                last
+            } else {
+                first
+            };
+            let d = match months {
+                Some(m) => add_months(from, m)?,
+                None if unit == Period::Week => add_days(from, i64::from(amount) * 7)?,
+                None => add_days(from, i64::from(amount))?,
+            };
+            Some(day_of(d))
         }
     }
 }
@@ -681,6 +641,11 @@ fn day_of(d: NaiveDate) -> ResolvedDate {
         month: Some(d.month()),
         day: Some(d.day()),
     }
+}
+
+/// A week whose year and number are open.
+fn open_week() -> ResolvedDate {
+    ResolvedDate::open("XXXX-WXX".into(), Grain::Week)
 }
 
 fn week_of(d: NaiveDate) -> Option<ResolvedDate> {

@@ -51,13 +51,11 @@ pub fn normalize(
             value: Decimal::from(d.num_days_from_ce()),
             closed: true,
         };
+        // A date range ("from March to May") is a range like any other;
+        // "since 2019" is a lower bound, "by 2030" an upper one.
+        let (bound, first, last) = date::bounds(expr, &r);
         return Some(Normalized {
-            // A date range ("from March to May") is a range like any other.
-            bound: if r.grain == crate::quantity::Grain::Range {
-                Bound::Range
-            } else {
-                Bound::Exact
-            },
+            bound,
             value: Value::Date(DateValue {
                 iso: r.iso,
                 year: r.year,
@@ -66,8 +64,8 @@ pub fn normalize(
             }),
             unit: Unit::Date(r.grain),
             interval: Interval {
-                lower: r.first.map(day),
-                upper: r.last.map(day),
+                lower: first.map(day),
+                upper: last.map(day),
             },
             precision: None,
             role: None,

@@ -107,6 +107,59 @@ pub(crate) enum Point {
         /// now", 1 for "from tomorrow", -1 for "before yesterday".
         base: i32,
     },
+    /// A date moved by a number of units: "three days after Easter" (day,
+    /// 3), "2 weeks before May 13 1999" (week, -2), "two months after next
+    /// Friday".
+    Shifted {
+        /// The date moved.
+        base: Box<Point>,
+        /// The unit counted.
+        unit: Period,
+        /// How many units after (positive) or before (negative).
+        amount: i32,
+    },
+    /// The nth week of a month or a year, counted from the end when `n` is
+    /// negative: "the last week of September 2014" (-1), "the first week
+    /// of 2015" (1), "the third last week of 2018" (-3). A week belongs to
+    /// the period that holds its Thursday, as ISO 8601 numbers weeks.
+    WeekOf {
+        /// Which week.
+        n: i32,
+        /// The month or year.
+        of: Box<Point>,
+    },
+    /// The week that holds a day: "the week of October 6th".
+    WeekOfDay(Box<Point>),
+    /// A number of units right after (positive) or before (negative) the
+    /// publication date: "the next three days", "the past two quarters".
+    /// Quarters count whole quarters after or before the current one.
+    Counted {
+        /// The unit counted.
+        unit: Period,
+        /// How many, and which way.
+        amount: i32,
+    },
+    /// A number of units at the start (positive) or the end (negative) of
+    /// a period: "the first three months of 2021", "the last 3 weeks of
+    /// this year".
+    Portion {
+        /// The unit counted.
+        unit: Period,
+        /// How many, and from which end.
+        count: i32,
+        /// The month, quarter or year.
+        of: Box<Point>,
+    },
+    /// The day a number of units after the publication date, as "in" says
+    /// it: "in two weeks", "in 10 days' time". The text also states the
+    /// length of time, which stays a duration; without a publication date
+    /// the day is unknown and no date is kept.
+    Ahead {
+        /// The unit counted.
+        unit: Period,
+        /// How many units after the reference.
+        amount: i32,
+    },
     /// A day of a month named relative to the reference: "the 20th of next
     /// month" (20, 1).
     DayOfMonth {

@@ -4,7 +4,7 @@
 
 use super::expr::{DateExpr, Point, Rel};
 use super::reader::{Hit, Reader, calendar, symbol, two_digit_year, valid};
-use crate::lexicon::calendar::{Cal, Kw};
+use crate::lexicon::calendar::{Cal, Kw, NOT_DATES};
 
 impl Reader<'_, '_> {
     /// "January 20", "Jan. 20th, 2021", "Monday, Feb 18", "March 2024",
@@ -45,7 +45,8 @@ impl Reader<'_, '_> {
                 end += 2;
             }
             if year.is_some() {
-            } else if let Some((y, ye)) = self.year_after(end, false) {
+            } else if let Some((y, ye)) = self.year_after(end, false).or_else(|| self.in_year(end))
+            {
                 year = Some(y);
                 end = ye;
             }
@@ -173,7 +174,7 @@ impl Reader<'_, '_> {
                     e += 2;
                 }
             }
-        } else if let Some((y, ye)) = self.year_after(e, false) {
+        } else if let Some((y, ye)) = self.year_after(e, false).or_else(|| self.in_year(e)) {
             year = Some(y);
             e = ye;
         }
@@ -189,6 +190,16 @@ impl Reader<'_, '_> {
                 weekday,
             ))),
         ))
+    }
+
+    /// The year of a day and month given with "in": "28 June in 2020".
+    /// Returns (year, end).
+    fn in_year(&self, k: usize) -> Option<(i32, usize)> {
+        if !self.kw(k, Kw::In) {
+            return None;
+        }
+        let y = self.year4(k + 1)?;
+        self.right_ok(k + 2).then_some((y, k + 2))
     }
 
     /// A month name alone after a licensing word: "in May", "since March",
@@ -359,6 +370,15 @@ impl Reader<'_, '_> {
             if matches!(self.lex(end), Cal::Kw(Kw::Of) | Cal::OrdSuffix) || self.punct(end, b'%') {
                 return None;
             }
+            // "24/7" is round the clock; "the 9/11 attacks" names events
+            // by their day, as a label before a noun.
+            let label = i > 0
+                && self.lex(i - 1) == Cal::Kw(Kw::The)
+                && self.is_word(end)
+                && self.lex(end) == Cal::None;
+            if label || NOT_DATES.contains(&(a.val, b.val)) {
+                return None;
+            }
             if (1..=12).contains(&a.val) {
                 return date(None, a.val, Some(b.val), end);
             }
@@ -370,6 +390,39 @@ impl Reader<'_, '_> {
     /// A bare year after a licensing word ("in 2020", "since 2019"), after
     /// "year" ("the year 2008"), or before a month ("2017 April").
     pub(super) fn year(&self, i: usize) -> Option<Hit> {
+        // "the year 2008", "in the year of 2008".
+        let after_year_word = i > 0
+            && (self.kw(i - 1, Kw::Year)
+                || (self.kw(i - 1, Kw::Of) && i > 1 && self.kw(i - 2, Kw::Year)));
+        self.year_licensed(
+            i,
+            self.cue_before(i) || after_year_word || self.coordinated(i),
+        )
+    }
+
+    /// Whether the year at `i` is joined by "and", "or" or a comma to a
+    /// year a licensing word stands before: the second year of "in 2007
+    /// and 2009", the last of "in 2007, 2008 and 2009".
+    fn coordinated(&self, i: usize) -> bool {
+        let mut k = i;
+        // A list is short; a run of years joined this way is no longer.
+        for _ in 0..8 {
+            let joined = k >= 2 && (self.kw(k - 1, Kw::And) || self.punct(k - 1, b','));
+            if !joined || self.year4(k - 2).is_none() {
+                return false;
+            }
+            k -= 2;
+            if self.cue_before(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A bare year at `i`, as [`Reader::year`] reads it, where `licensed`
+    /// says whether the words before it make it a date; a bound after it
+    /// does too ("2018 or later").
+    pub(super) fn year_licensed(&self, i: usize, licensed: bool) -> Option<Hit> {
         let y = self.year4(i)?;
         if !self.left_ok(i) {
             return None;
@@ -385,17 +438,17 @@ impl Reader<'_, '_> {
                 Some(DateExpr::new(calendar(Some(y), Some(m), None, None))),
             ));
         }
-        let after_year_word = i > 0 && self.kw(i - 1, Kw::Year);
-        if !self.cue_before(i) && !after_year_word {
+        if !licensed && self.bound_after(i + 1).is_none() {
             return None;
         }
-        // A range: "2009-2021", "2014 to 2018", "2019-20".
+        // A range: "2009-2021", "2014 to 2018", "2019-20". "in 2007 and
+        // 2009" names two years.
         let mut k = i + 1;
         let dash = self.punct(k, b'-') || self.punct(k, b'~');
         if dash
             || matches!(
                 self.lex(k),
-                Cal::Kw(Kw::To | Kw::Through | Kw::Till | Kw::Until | Kw::And)
+                Cal::Kw(Kw::To | Kw::Through | Kw::Till | Kw::Until)
             )
         {
             k += 1;

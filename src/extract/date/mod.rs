@@ -40,9 +40,15 @@
 //!   June", "early March"), and a lowercase "may" needs a year or such a
 //!   word even before a number.
 //! * Plural weekdays ("on Mondays") are habits, not dates.
-//! * Durations: "45 days", "two weeks", "in two weeks". Only "N units ago",
-//!   "N units from now", "N units hence" and "in N units' time" are dates,
-//!   because they name a point relative to the publication date.
+//! * Durations: "45 days", "two weeks". "N units ago", "N units from now"
+//!   and "N units hence" are dates, because they name a point relative to
+//!   the publication date. "in two weeks" and "in 10 days' time" name the
+//!   day that far ahead of it, and state the duration too: the number
+//!   scanner reads "two weeks" inside the date, and without a publication
+//!   date only the duration is kept. "in N units" is a span, not a day
+//!   ahead, after a superlative, a record or a verb of change ("the first
+//!   time in 20 years", "the lowest level in 14 months", "doubled in five
+//!   years") and before "of" or "straight" ("in two years of war").
 //!
 //! # Holidays and ranges
 //!
@@ -73,14 +79,13 @@ use crate::span::Span;
 mod expr;
 mod fields;
 pub(crate) mod holidays;
+mod periods;
 mod range;
 mod reader;
 mod relative;
 mod rules;
 
-#[cfg(test)]
-pub(crate) use expr::Modifier;
-pub(crate) use expr::{DateExpr, HolidayRule, MonthRef, Part, Period, Point, Rel};
+pub(crate) use expr::{DateExpr, HolidayRule, Modifier, MonthRef, Part, Period, Point, Rel};
 use reader::Reader;
 
 /// A date expression as the text states it ("last Tuesday", "the first
@@ -89,6 +94,17 @@ use reader::Reader;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawDate(pub(crate) DateExpr);
 
+impl RawDate {
+    /// Whether the date is counted from the publication date by a length
+    /// of time its text also states: a day ahead ("in two weeks") or the
+    /// days next to it ("the past three days"). Without a reference date it
+    /// says nothing the duration does not, and the number scanner reads
+    /// that duration inside it.
+    pub(crate) fn needs_reference(&self) -> bool {
+        matches!(self.0.point, Point::Ahead { .. } | Point::Counted { .. })
+    }
+}
+
 /// A date expression found in a body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct DateFound {
@@ -96,6 +112,14 @@ pub(crate) struct DateFound {
     pub(crate) span: Span,
     /// What it says.
     pub(crate) expr: RawDate,
+}
+
+impl DateFound {
+    /// Whether the number scanner reads the tokens of this date too: "in
+    /// two weeks" is a day ahead and the duration "two weeks".
+    pub(crate) fn shares_tokens(&self) -> bool {
+        self.expr.needs_reference()
+    }
 }
 
 /// Every date expression in `body`, in text order, non-overlapping; spans

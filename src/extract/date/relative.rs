@@ -3,9 +3,9 @@
 //! days ago"), parts of periods ("mid-2020", "the end of the month") and the
 //! nth weekday of a month.
 
-use super::expr::{DateExpr, MonthRef, Part, Period, Point, Rel};
+use super::expr::{DateExpr, Modifier, MonthRef, Part, Period, Point, Rel};
 use super::reader::{Hit, Reader, calendar, valid};
-use crate::lexicon::calendar::{Cal, Kw};
+use crate::lexicon::calendar::{AUXILIARIES, Cal, Kw, SPAN_AFTER, SPAN_BEFORE, listed};
 
 impl Reader<'_, '_> {
     /// "Tuesday", "next Friday", "last Tuesday", "this coming Friday",
@@ -199,6 +199,11 @@ impl Reader<'_, '_> {
                 ));
             }
         }
+        // "the next quarter", "the following week": "the" is left out of
+        // the quote, which starts at the relative word.
+        if the && !matches!(self.lex(j + 1), Cal::Kw(Kw::Weekend)) {
+            return None;
+        }
         let (s, rel) = match self.lex(j) {
             Cal::Kw(Kw::This | Kw::Current) => (0, Rel::This),
             Cal::Kw(Kw::Last | Kw::Past | Kw::Previous) => (-1, Rel::Last),
@@ -215,7 +220,9 @@ impl Reader<'_, '_> {
             }
             _ => return None,
         };
-        if !self.left_ok(i) {
+        // "the last week of the campaign", "the last year of his term":
+        // a part of something else, not the week before this one.
+        if !self.left_ok(i) || self.kw(j + 2, Kw::Of) {
             return None;
         }
         Some((
@@ -225,8 +232,40 @@ impl Reader<'_, '_> {
     }
 
     /// "three days ago", "a week ago", "two weeks from now", "a year hence",
-    /// "in two weeks' time".
+    /// "in two weeks' time", "three days after Easter", "2 weeks before May
+    /// 13 1999"; with "more than" or "at least" before it, a bound: "more
+    /// than two weeks ago" is before the day two weeks ago.
     pub(super) fn offset(&self, i: usize) -> Option<Hit> {
+        let bound = match (self.lex(i), self.lex(i + 1)) {
+            (Cal::Kw(Kw::More), Cal::Kw(Kw::Than)) => Some(true),
+            (Cal::Kw(Kw::At), Cal::Kw(Kw::Least)) => Some(false),
+            _ => None,
+        };
+        let Some(strict) = bound else {
+            return self.counted(i);
+        };
+        if !self.left_ok(i) {
+            return None;
+        }
+        let (end, mut e) = match self.counted(i + 2)? {
+            (end, Some(e)) => (end, e),
+            _ => return None,
+        };
+        let ahead = match &e.point {
+            Point::Offset { amount, .. } | Point::Shifted { amount, .. } => *amount > 0,
+            _ => return None,
+        };
+        e.modifier = Some(match (strict, ahead) {
+            (true, true) => Modifier::After,
+            (true, false) => Modifier::Before,
+            (false, true) => Modifier::Since,
+            (false, false) => Modifier::By,
+        });
+        Some((end, Some(e)))
+    }
+
+    /// A counted offset: [`Reader::offset`] without "more than".
+    fn counted(&self, i: usize) -> Option<Hit> {
         let with_in = self.kw(i, Kw::In);
         let start = if with_in { i + 1 } else { i };
         let (n, j) = self.amount_at(start)?;
@@ -248,17 +287,17 @@ impl Reader<'_, '_> {
                     e += 1;
                 }
             }
-            if self.kw(e, Kw::Time) && e > k {
-                return Some((
-                    e + 1,
-                    Some(DateExpr::new(Point::Offset {
-                        unit,
-                        amount: n,
-                        base: 0,
-                    })),
-                ));
+            let end = if self.kw(e, Kw::Time) && e > k {
+                e + 1
+            } else if self.span_not_ahead(i, k) {
+                return None;
+            } else {
+                k
+            };
+            if !self.left_ok(i) || !self.right_ok(end) {
+                return None;
             }
-            return None;
+            return Some((end, Some(DateExpr::new(Point::Ahead { unit, amount: n }))));
         }
         let day_word = |l: Cal| match l {
             Cal::Kw(Kw::Now | Kw::Today) => Some(0),
@@ -271,7 +310,7 @@ impl Reader<'_, '_> {
             (Cal::Kw(Kw::Hence), _) => (1, 0, k + 1),
             (Cal::Kw(Kw::From | Kw::After), Some(b)) => (1, b, k + 2),
             (Cal::Kw(Kw::Before), Some(b)) if !self.kw(k + 1, Kw::Now) => (-1, b, k + 2),
-            _ => return None,
+            _ => return self.shifted(i, unit, n, k),
         };
         if !self.left_ok(i) {
             return None;
@@ -284,6 +323,73 @@ impl Reader<'_, '_> {
                 base,
             })),
         ))
+    }
+
+    /// "three days after Easter", "2 weeks before May 13 1999", "two months
+    /// after next Friday": a date moved by a number of units. `i` starts
+    /// the amount, `k` is the word after the unit. "for 90 days after April
+    /// 2" and "90 days from April 2" are spans that start on the date, not
+    /// a day 90 days on: the amount stays a duration.
+    fn shifted(&self, i: usize, unit: Period, n: i32, k: usize) -> Option<Hit> {
+        let sign = match self.lex(k) {
+            Cal::Kw(Kw::After) => 1,
+            Cal::Kw(Kw::Before) => -1,
+            _ => return None,
+        };
+        let span = i > 0
+            && (matches!(self.lex(i - 1), Cal::Kw(Kw::During | Kw::Throughout))
+                || ["for", "over", "within"]
+                    .iter()
+                    .any(|w| self.text(i - 1).eq_ignore_ascii_case(w)));
+        if span || !self.left_ok(i) {
+            return None;
+        }
+        let (end, base) = match self.core(k + 1)? {
+            (end, Some(e)) if e.part.is_none() && e.modifier.is_none() => (end, e.point),
+            _ => return None,
+        };
+        if matches!(
+            base,
+            Point::Range { .. } | Point::Ahead { .. } | Point::Shifted { .. }
+        ) {
+            return None;
+        }
+        Some((
+            end,
+            Some(DateExpr::new(Point::Shifted {
+                base: Box::new(base),
+                unit,
+                amount: sign * n,
+            })),
+        ))
+    }
+
+    /// Whether "in N units" from token `i` ("in") to `end` measures the
+    /// span something happened in rather than a day ahead: after a
+    /// superlative, a record or a verb of change ("the first time in 20
+    /// years", "the lowest level in 14 months", "doubled in five years"),
+    /// or before "of" or "straight" ("in two years of war").
+    fn span_not_ahead(&self, i: usize, end: usize) -> bool {
+        let word = |k: usize| self.is_word(k).then(|| self.text(k));
+        if word(end).is_some_and(|w| listed(SPAN_AFTER, w))
+            || (self.kw(end, Kw::In) && self.kw(end + 1, Kw::A) && word(end + 2) == Some("row"))
+        {
+            return true;
+        }
+        let from = i.saturating_sub(8);
+        if (from..i).any(|k| word(k).is_some_and(|w| listed(SPAN_BEFORE, w))) {
+            return true;
+        }
+        // A past tense or participle just before: "doubled in five years",
+        // "rose 5% in two years"; not "will be held in two weeks".
+        (i.saturating_sub(3)..i).any(|k| {
+            word(k).is_some_and(|w| {
+                w.len() > 3
+                    && w.get(w.len() - 2..)
+                        .is_some_and(|e| e.eq_ignore_ascii_case("ed"))
+                    && !(k > 0 && word(k - 1).is_some_and(|a| listed(AUXILIARIES, a)))
+            })
+        })
     }
 
     /// "mid-2020", "early March", "late 2019", "the end of 2020", "the

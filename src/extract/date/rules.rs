@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use super::expr::Modifier;
+use super::expr::{Modifier, Point};
 use super::reader::{Hit, Reader};
 use crate::extract::token::{Tk, Token};
 use crate::lexicon::calendar::{Cal, Kw};
@@ -77,6 +77,12 @@ pub(super) const RULES: &[Rule] = &[
             "by next year",
             "before March 3",
             "until the year 2030",
+            "no later than June 30",
+            "later than 2020",
+            "as early as next week",
+            "on or before May 1",
+            "starting January 7",
+            "from 2019 onwards",
         ],
         at: &[
             Word(Kw::Since),
@@ -85,6 +91,14 @@ pub(super) const RULES: &[Rule] = &[
             Word(Kw::Until),
             Word(Kw::Till),
             Word(Kw::By),
+            Word(Kw::Later),
+            Word(Kw::Earlier),
+            Word(Kw::No),
+            Word(Kw::As),
+            Word(Kw::On),
+            Word(Kw::Starting),
+            Word(Kw::Beginning),
+            Word(Kw::From),
         ],
         tried: Outermost,
         read: |r, i| r.modified(i),
@@ -227,8 +241,20 @@ pub(super) const RULES: &[Rule] = &[
             "a week ago",
             "two weeks from now",
             "in two weeks' time",
+            "in two weeks",
+            "three days after Easter",
+            "2 weeks before May 13 1999",
+            "more than two weeks ago",
         ],
-        at: &[Digits, Card, Word(Kw::A), Word(Kw::Few), Word(Kw::In)],
+        at: &[
+            Digits,
+            Card,
+            Word(Kw::A),
+            Word(Kw::Few),
+            Word(Kw::In),
+            Word(Kw::More),
+            Word(Kw::At),
+        ],
         tried: Anywhere,
         read: |r, i| r.offset(i),
     },
@@ -307,6 +333,46 @@ pub(super) const RULES: &[Rule] = &[
         read: |r, i| r.holiday(i),
     },
     Rule {
+        shape: "a week of a month or a year",
+        examples: &[
+            "the last week of September 2014",
+            "first week of 2015",
+            "the third last week of 2018",
+            "the week of October 6th",
+            "Friday after next",
+            "the week after next",
+        ],
+        at: &[Word(Kw::The), Ord, Digits, Word(Kw::Last), Weekday],
+        tried: Anywhere,
+        read: |r, i| r.week_of(i),
+    },
+    Rule {
+        shape: "a number of units next to today",
+        examples: &["next three days", "past two quarters", "last 3 months"],
+        at: &[
+            Word(Kw::Next),
+            Word(Kw::Coming),
+            Word(Kw::Following),
+            Word(Kw::Upcoming),
+            Word(Kw::Last),
+            Word(Kw::Past),
+            Word(Kw::Previous),
+        ],
+        tried: Anywhere,
+        read: |r, i| r.counted_period(i),
+    },
+    Rule {
+        shape: "the first or last units of a period",
+        examples: &[
+            "the first three months of 2021",
+            "the last 3 weeks of this year",
+            "first ten days of last year",
+        ],
+        at: &[Word(Kw::The), Ord, Word(Kw::Last)],
+        tried: Anywhere,
+        read: |r, i| r.portion_of(i),
+    },
+    Rule {
         shape: "upcoming units",
         examples: &["the upcoming two weeks", "two upcoming months"],
         at: &[Digits, Card, Word(Kw::Upcoming)],
@@ -360,9 +426,13 @@ fn slot_of(at: At) -> usize {
     }
 }
 
+/// How many token classes [`slot`] tells apart: seven, then one per date
+/// word.
+const SLOTS: usize = 96;
+
 /// For each token class, a bit per row of [`RULES`] that starts there.
-static STARTS: LazyLock<[u32; 64]> = LazyLock::new(|| {
-    let mut starts = [0u32; 64];
+static STARTS: LazyLock<[u64; SLOTS]> = LazyLock::new(|| {
+    let mut starts = [0u64; SLOTS];
     for (r, rule) in RULES.iter().enumerate() {
         for &at in rule.at {
             starts[slot_of(at)] |= 1 << r;
@@ -372,19 +442,30 @@ static STARTS: LazyLock<[u32; 64]> = LazyLock::new(|| {
 });
 
 /// For each token class, the rows that can start there, as bits.
-pub(super) fn starts() -> &'static [u32; 64] {
+pub(super) fn starts() -> &'static [u64; SLOTS] {
     &STARTS
 }
 
 /// The rows that can start at token `t`, as bits.
-pub(super) fn rows_at(starts: &[u32; 64], t: &Token<'_>) -> u32 {
+pub(super) fn rows_at(starts: &[u64; SLOTS], t: &Token<'_>) -> u64 {
     slot(t).and_then(|s| starts.get(s)).copied().unwrap_or(0)
 }
 
 impl Reader<'_, '_> {
     /// The longest date starting at token `i`, a modifier included.
     pub(super) fn best_at(&self, i: usize) -> Option<Hit> {
-        self.longest(i, |_| true)
+        match self.longest(i, |_| true)? {
+            (end, Some(mut e))
+                if e.modifier.is_none() && !matches!(e.point, Point::Range { .. }) =>
+            {
+                if let Some((m, after)) = self.bound_after(end) {
+                    e.modifier = Some(m);
+                    return Some((after, Some(e)));
+                }
+                Some((end, Some(e)))
+            }
+            hit => Some(hit),
+        }
     }
 
     /// The longest date starting at token `i`, without a modifier, and
@@ -420,21 +501,54 @@ impl Reader<'_, '_> {
         self.year(i + 1)
     }
 
-    /// "since 2019", "by next year", "before March 3".
+    /// "since 2019", "by next year", "before March 3", "no later than June
+    /// 30", "later than 2020", "as early as next week", "on or before May
+    /// 1", "starting January 7", "beginning in 2019", "from 2019 onwards".
     fn modified(&self, i: usize) -> Option<Hit> {
-        let m = match self.lex(i) {
-            Cal::Kw(Kw::Since) => Modifier::Since,
-            Cal::Kw(Kw::Before) => Modifier::Before,
-            Cal::Kw(Kw::After) => Modifier::After,
-            Cal::Kw(Kw::Until | Kw::Till) => Modifier::Until,
-            Cal::Kw(Kw::By) => Modifier::By,
+        let than = |k: usize| self.kw(k, Kw::Than);
+        let (m, k) = match self.lex(i) {
+            Cal::Kw(Kw::Since) => (Modifier::Since, i + 1),
+            Cal::Kw(Kw::Before) => (Modifier::Before, i + 1),
+            Cal::Kw(Kw::After) => (Modifier::After, i + 1),
+            Cal::Kw(Kw::Until | Kw::Till) => (Modifier::Until, i + 1),
+            Cal::Kw(Kw::By) => (Modifier::By, i + 1),
+            Cal::Kw(Kw::Later) if than(i + 1) => (Modifier::After, i + 2),
+            Cal::Kw(Kw::Earlier) if than(i + 1) => (Modifier::Before, i + 2),
+            Cal::Kw(Kw::No) if than(i + 2) => match self.lex(i + 1) {
+                Cal::Kw(Kw::Later) => (Modifier::By, i + 3),
+                Cal::Kw(Kw::Earlier) => (Modifier::Since, i + 3),
+                _ => return None,
+            },
+            Cal::Kw(Kw::As) if self.kw(i + 2, Kw::As) => match self.lex(i + 1) {
+                Cal::Kw(Kw::Late) => (Modifier::By, i + 3),
+                Cal::Kw(Kw::Early) => (Modifier::Since, i + 3),
+                _ => return None,
+            },
+            // "on or before May 1", "on or after July 1".
+            Cal::Kw(Kw::On) if self.kw(i + 1, Kw::And) => match self.lex(i + 2) {
+                Cal::Kw(Kw::Before) => (Modifier::By, i + 3),
+                Cal::Kw(Kw::After) => (Modifier::Since, i + 3),
+                _ => return None,
+            },
+            // "starting Monday", "beginning on January 7", "starting in
+            // 2019"; not "the beginning of March".
+            Cal::Kw(Kw::Starting | Kw::Beginning) if !self.kw(i + 1, Kw::Of) => {
+                let on = matches!(self.lex(i + 1), Cal::Kw(Kw::On | Kw::In | Kw::From));
+                (Modifier::Since, i + 1 + usize::from(on))
+            }
+            // "from 2019 onwards", "from March on".
+            Cal::Kw(Kw::From) => (Modifier::Since, i + 1),
             _ => return None,
         };
-        let core = self.core(i + 1).or_else(|| {
-            (self.kw(i + 1, Kw::The) && self.kw(i + 2, Kw::Year))
-                .then(|| self.year(i + 3))
-                .flatten()
-        });
+        // The bound words license a bare year: "later than 2020".
+        let core = self
+            .core(k)
+            .or_else(|| {
+                (self.kw(k, Kw::The) && self.kw(k + 1, Kw::Year))
+                    .then(|| self.year(k + 2))
+                    .flatten()
+            })
+            .or_else(|| self.year_licensed(k, true));
         match core? {
             // "after yesterday's rally": the word governs the noun, not the date.
             (end, Some(_))
@@ -443,11 +557,42 @@ impl Reader<'_, '_> {
                 None
             }
             (end, Some(mut e)) => {
+                let end = if self.kw(i, Kw::From) {
+                    // "from" bounds a date only with "on" or "onwards" after it.
+                    let on = self.kw(end, Kw::Onwards)
+                        || (self.kw(end, Kw::On) && !self.is_word(end + 1));
+                    if !on || !self.right_ok(end + 1) {
+                        return None;
+                    }
+                    end + 1
+                } else {
+                    end
+                };
                 e.modifier = Some(m);
                 Some((end, Some(e)))
             }
+            // "from 2013 to 2017" is the range row's.
+            _ if self.kw(i, Kw::From) => None,
             skip => Some(skip),
         }
+    }
+
+    /// A bound written after a date, and the end of it: "2018 or later",
+    /// "1/1/2016 and after", "2019 onwards" (from then on); "May 1 or
+    /// earlier", "June 30 or before" (no later than).
+    pub(super) fn bound_after(&self, end: usize) -> Option<(Modifier, usize)> {
+        let last = |k: usize| !self.is_word(k + 1) && self.right_ok(k + 1);
+        let m = match (self.lex(end), self.lex(end + 1)) {
+            (Cal::Kw(Kw::Onwards), _) if self.right_ok(end + 1) => {
+                return Some((Modifier::Since, end + 1));
+            }
+            (Cal::Kw(Kw::And), Cal::Kw(Kw::Later)) => Modifier::Since,
+            (Cal::Kw(Kw::And), Cal::Kw(Kw::After)) if last(end + 1) => Modifier::Since,
+            (Cal::Kw(Kw::And), Cal::Kw(Kw::Earlier)) => Modifier::By,
+            (Cal::Kw(Kw::And), Cal::Kw(Kw::Before)) if last(end + 1) => Modifier::By,
+            _ => return None,
+        };
+        self.right_ok(end + 2).then_some((m, end + 2))
     }
 }
 
@@ -457,11 +602,13 @@ mod tests {
 
     #[test]
     fn every_row_starts_somewhere_and_the_table_fits_the_bits() {
-        assert!(RULES.len() <= 32);
+        assert!(RULES.len() <= 64);
         for rule in RULES {
             assert!(!rule.at.is_empty(), "{}", rule.shape);
             assert!(!rule.examples.is_empty(), "{}", rule.shape);
         }
-        assert!(slot_of(Word(Kw::S)) < 64);
+        for &(_, k) in crate::lexicon::calendar::DATE_WORDS {
+            assert!(slot_of(Word(k)) < SLOTS, "{k:?}");
+        }
     }
 }
