@@ -682,4 +682,3 @@ fn sides_of(facts: &[Fact], sides: &[Vec<usize>]) -> Vec<Side> {
         })
         .collect()
 }
-
