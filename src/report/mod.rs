@@ -183,7 +183,7 @@ impl Report {
 impl Serialize for Report {
     /// The report as the JSON format documented in [`json`].
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        json::envelope(self, None).serialize(serializer)
+        json::envelope(self, None, &json::Options::default()).serialize(serializer)
     }
 }
 
@@ -238,7 +238,7 @@ impl Serialize for ClaimReport {
     /// The report as the JSON format documented in [`json`], with its
     /// `claims` array.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        json::envelope(&self.report, Some(json::claims(self))).serialize(serializer)
+        json::envelope(&self.report, Some(self), &json::Options::default()).serialize(serializer)
     }
 }
 
