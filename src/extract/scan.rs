@@ -403,21 +403,25 @@ impl<'a, 't> Sentence<'a, 't> {
         let toks = self.toks;
         let first_after = toks.partition_point(|t| t.span.start < span.end);
         let last_before = toks[..first_after].partition_point(|t| t.span.end <= span.start);
-        for k in (last_before.saturating_sub(CONTEXT_TOKENS)..last_before).rev() {
-            if before.len() >= CONTEXT_WORDS || self.starts_number(k) {
-                break;
+        let read = |k: usize, words: &mut Vec<&'t str>| {
+            if words.len() >= CONTEXT_WORDS || self.starts_number(k) {
+                return false;
             }
             if toks[k].is_word() {
-                before.push(self.text_of(toks[k].span));
+                words.push(self.text_of(toks[k].span));
+            }
+            true
+        };
+        let from = last_before.saturating_sub(CONTEXT_TOKENS);
+        for k in (from..last_before).rev() {
+            if !read(k, &mut before) {
+                break;
             }
         }
         let stop = toks.len().min(first_after + CONTEXT_TOKENS);
         for k in first_after..stop {
-            if after.len() >= CONTEXT_WORDS || self.starts_number(k) {
+            if !read(k, &mut after) {
                 break;
-            }
-            if toks[k].is_word() {
-                after.push(self.text_of(toks[k].span));
             }
         }
         (before, after)
