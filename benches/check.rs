@@ -5,7 +5,12 @@
 //! 3.2 KB on average) with its own id, so every source reports the same
 //! quantities: the case where comparing all pairs would blow up. The
 //! targets: 1,000 articles in at most 0.1 s on one core, and ten times the
-//! sources costing at most twelve times the time.
+//! sources costing at most eleven times the time (compare `sources/1000`
+//! with `sources/10000`, and `sources/100` with `sources/1000`).
+//!
+//! `check_compact` is the same check written as the compact JSON
+//! (`json::Options` with each sentence once, on one line), the form meant
+//! for large runs.
 //!
 //! ```text
 //! cargo bench --bench check
@@ -16,6 +21,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use crosscheck::report::json;
 use crosscheck::{Checker, Source};
 
 fn sample_articles() -> Vec<String> {
@@ -50,22 +56,30 @@ fn sources(articles: &[String], n: usize) -> Vec<Source> {
 fn check(c: &mut Criterion) {
     let articles = sample_articles();
     let checker = Checker::new();
-    let mut group = c.benchmark_group("check");
-    group.sample_size(10);
-    group.warm_up_time(Duration::from_secs(1));
-    group.measurement_time(Duration::from_secs(10));
-    for n in [100usize, 1_000] {
-        let batch = sources(&articles, n);
-        let bytes: usize = batch.iter().map(|s| s.text().len()).sum();
-        group.throughput(Throughput::Bytes(bytes as u64));
-        group.bench_with_input(BenchmarkId::new("sources", n), &batch, |b, batch| {
-            b.iter(|| {
-                let report = checker.check(black_box(batch));
-                black_box(crosscheck::report::json::to_string(&report))
-            })
-        });
+    let compact = json::Options::default()
+        .with_sentences_once(true)
+        .with_one_line(true);
+    for (name, options) in [
+        ("check", json::Options::default()),
+        ("check_compact", compact),
+    ] {
+        let mut group = c.benchmark_group(name);
+        group.sample_size(10);
+        group.warm_up_time(Duration::from_secs(1));
+        group.measurement_time(Duration::from_secs(10));
+        for n in [100usize, 1_000, 10_000] {
+            let batch = sources(&articles, n);
+            let bytes: usize = batch.iter().map(|s| s.text().len()).sum();
+            group.throughput(Throughput::Bytes(bytes as u64));
+            group.bench_with_input(BenchmarkId::new("sources", n), &batch, |b, batch| {
+                b.iter(|| {
+                    let report = checker.check(black_box(batch));
+                    black_box(json::to_string_with(&report, &options))
+                })
+            });
+        }
+        group.finish();
     }
-    group.finish();
 }
 
 /// Inputs that once made a check super-linear: one quantity stated in
@@ -168,7 +182,7 @@ fn hostile(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(name), &batch, |b, batch| {
             b.iter(|| {
                 let report = checker.check(black_box(batch));
-                black_box(crosscheck::report::json::to_string(&report))
+                black_box(json::to_string(&report))
             })
         });
     }

@@ -2,7 +2,7 @@
 //!
 //! `news`: the sample articles in `fixtures/sample/`, repeated to a little
 //! over 5 MB and checked as one source through `Checker::extract`. The
-//! target is at least 100 MB/s on one core.
+//! target is at least 200 MB/s on one core.
 //!
 //! `hostile`: inputs built to find super-linear paths, the same as in
 //! `tests/hostile.rs`: one 10 MB line of news text, a megabyte of digits,

@@ -29,14 +29,14 @@
 //! alone.
 
 use std::ffi::OsString;
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crosscheck::Verdict;
 use crosscheck::limits::Truncation;
+use crosscheck::report;
 use crosscheck::source::{Source, read_paths};
-use crosscheck::{Report, report};
 
 mod common;
 
@@ -60,6 +60,10 @@ Each PATH is a text file (one source, id = file stem) or a directory
 Options:
   --format FORMAT          text (default), json or markdown
   --show-all               show every mention of a finding
+  --compact                with --format json: write the report on one
+                           line, and each sentence once, in a top-level
+                           `sentences` table that mentions refer to by
+                           `sentence_index`
   --deny-conflicts         exit with status 1 when a conflict is found
   --claims FILE            check the facts of FILE (a summary, a draft)
                            against the sources, one verdict per fact
@@ -89,6 +93,7 @@ enum Format {
 struct Args {
     format: Format,
     show_all: bool,
+    compact: bool,
     deny_conflicts: bool,
     claims: Option<PathBuf>,
     deny_contradicted: bool,
@@ -151,37 +156,53 @@ fn main() -> ExitCode {
 
     // Sources cut short are named, by path where they have one.
     let named: Vec<&Source> = sources.iter().chain(&target).collect();
-    let (mut out, conflicts, verdicts) = match &target {
+    let json = report::json::Options::default()
+        .with_sentences_once(args.compact)
+        .with_one_line(args.compact);
+    let options = report::Options::default().with_all_mentions(args.show_all);
+    let mut stdout = BufWriter::new(io::stdout().lock());
+    let (written, conflicts, verdicts) = match &target {
         None => {
             let report = checker.check(&sources);
             print_truncations(&report.truncations, &named);
-            let out = render(&report, args.format, args.show_all);
-            (out, !report.conflicts.is_empty(), Vec::new())
+            // JSON, which a large run makes large, goes out as it is
+            // written.
+            let written = match args.format {
+                Format::Json => report::json::to_writer(&report, None, &json, &mut stdout),
+                Format::Text => {
+                    write_text(&mut stdout, report::text::render_with(&report, &options))
+                }
+                Format::Markdown => write_text(
+                    &mut stdout,
+                    report::markdown::render_with(&report, &options),
+                ),
+            };
+            (written, !report.conflicts.is_empty(), Vec::new())
         }
         Some(target) => {
             let checked = checker.check_claims(target, &sources);
             print_truncations(&checked.report.truncations, &named);
-            let options = report::Options::default().with_all_mentions(args.show_all);
-            let out = match args.format {
-                Format::Text => report::text::render_claims_with(&checked, &options),
-                Format::Json => report::json::claims_to_string(&checked),
-                Format::Markdown => report::markdown::render_claims_with(&checked, &options),
+            let written = match args.format {
+                Format::Json => {
+                    report::json::to_writer(&checked.report, Some(&checked), &json, &mut stdout)
+                }
+                Format::Text => write_text(
+                    &mut stdout,
+                    report::text::render_claims_with(&checked, &options),
+                ),
+                Format::Markdown => write_text(
+                    &mut stdout,
+                    report::markdown::render_claims_with(&checked, &options),
+                ),
             };
             let verdicts = checked.claims.iter().map(|c| c.verdict).collect();
-            (out, !checked.report.conflicts.is_empty(), verdicts)
+            (written, !checked.report.conflicts.is_empty(), verdicts)
         }
     };
     if args.claims.is_some() && target.is_none() {
         eprintln!("error: the claims file could not be read; no claims were checked");
     }
-    if !out.is_empty() && !out.ends_with('\n') {
-        out.push('\n');
-    }
-    let mut stdout = io::stdout().lock();
-    let written = stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush());
-    if common::failed_to_write(written, "the report") {
+    if common::failed_to_write(written.and_then(|()| stdout.flush()), "the report") {
         return ExitCode::from(USAGE_OR_INPUT_ERROR);
     }
 
@@ -197,16 +218,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// The report in the format asked for. `show_all` is `--show-all`: the
-/// text and Markdown reports list every mention of a finding rather than
-/// the first few.
-fn render(report: &Report, format: Format, show_all: bool) -> String {
-    let options = report::Options::default().with_all_mentions(show_all);
-    match format {
-        Format::Text => report::text::render_with(report, &options),
-        Format::Json => report::json::to_string(report),
-        Format::Markdown => report::markdown::render_with(report, &options),
+/// Writes a rendered report, ending it with a newline when it has text
+/// and none.
+fn write_text(out: &mut impl Write, text: String) -> io::Result<()> {
+    out.write_all(text.as_bytes())?;
+    if !text.is_empty() && !text.ends_with('\n') {
+        out.write_all(b"\n")?;
     }
+    Ok(())
 }
 
 /// Prints a warning for every source that was not read whole because it
@@ -238,6 +257,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
     let mut parsed = Args {
         format: Format::Text,
         show_all: false,
+        compact: false,
         deny_conflicts: false,
         claims: None,
         deny_contradicted: false,
@@ -268,6 +288,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
             "--deny-contradicted" => flag(&mut parsed.deny_contradicted)?,
             "--deny-unsupported" => flag(&mut parsed.deny_unsupported)?,
             "--show-all" => flag(&mut parsed.show_all)?,
+            "--compact" => flag(&mut parsed.compact)?,
             "--claims" => {
                 let value = args.value(&option).map_err(ArgError::Bad)?;
                 parsed.claims = Some(PathBuf::from(value));
@@ -289,6 +310,11 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, ArgEr
     }
     if parsed.paths.is_empty() {
         return Err(ArgError::NoPath);
+    }
+    if parsed.compact && parsed.format != Format::Json {
+        return Err(ArgError::Bad(
+            "`--compact` needs `--format json`".to_string(),
+        ));
     }
     if parsed.claims.is_none() {
         for (set, name) in [

@@ -89,15 +89,128 @@ fn clip_sentence(text: &str, sentence: Span, quote: Span) -> (Span, bool, bool) 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Context {
     /// Words before the quote, nearest first.
-    pub before: Vec<String>,
+    pub before: Words,
     /// Words after the quote, nearest first.
-    pub after: Vec<String>,
+    pub after: Words,
     /// For an age, whose age it is, as written: a name ("Maria Lopez" in
     /// "Maria Lopez, 27,"), a noun ("boy" in "a 14-year-old boy") or a
     /// pronoun ("she was 87"); `None` for other kinds and when the text
     /// does not say.
     #[serde(default)]
     pub holder: Option<String>,
+}
+
+/// A list of words kept in one string: a fact keeps two dozen context
+/// words, and one allocation for them all rather than one each is most
+/// of what building a fact costs. It serializes as a list of strings.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::report::Words;
+///
+/// let words: Words = ["apps", "Chinese"].into_iter().collect();
+/// assert_eq!(words.len(), 2);
+/// assert_eq!(&words[1], "Chinese");
+/// assert_eq!(words.iter().collect::<Vec<_>>(), ["apps", "Chinese"]);
+/// assert_eq!(serde_json::to_string(&words).unwrap(), r#"["apps","Chinese"]"#);
+/// ```
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Words {
+    /// The words, one after the other.
+    text: String,
+    /// Where each word ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Words {
+    /// How many words there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The word at `index`, if there is one.
+    pub fn get(&self, index: usize) -> Option<&str> {
+        let end = *self.ends.get(index)?;
+        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
+        self.text.get(start..end)
+    }
+
+    /// The words, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or(""))
+    }
+
+    /// Adds a word at the end.
+    pub fn push(&mut self, word: &str) {
+        self.text.push_str(word);
+        self.ends.push(self.text.len());
+    }
+}
+
+impl std::ops::Index<usize> for Words {
+    type Output = str;
+
+    /// The word at `index`.
+    ///
+    /// # Panics
+    ///
+    /// When there are not that many words.
+    fn index(&self, index: usize) -> &str {
+        match self.get(index) {
+            Some(word) => word,
+            None => panic!("no word {index} of {}", self.len()),
+        }
+    }
+}
+
+impl<'w> FromIterator<&'w str> for Words {
+    fn from_iter<I: IntoIterator<Item = &'w str>>(words: I) -> Words {
+        let mut out = Words::default();
+        for w in words {
+            out.push(w);
+        }
+        out
+    }
+}
+
+impl FromIterator<String> for Words {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Words {
+        let mut out = Words::default();
+        for w in words {
+            out.push(&w);
+        }
+        out
+    }
+}
+
+impl From<Vec<String>> for Words {
+    fn from(words: Vec<String>) -> Words {
+        words.into_iter().collect()
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Words {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Words {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Words, D::Error> {
+        Vec::<String>::deserialize(deserializer).map(Words::from)
+    }
 }
 
 /// A typed, normalized numeric fact with its provenance.
@@ -214,7 +327,16 @@ impl Fact {
     ) -> Fact {
         let (line, column) = lines.line_column(c.span.start);
         let (kept, cut_start, cut_end) = clip_sentence(text, c.sentence, c.span);
-        let owned = |ws: &[&str]| ws.iter().map(|w| (*w).to_string()).collect::<Vec<_>>();
+        let owned = |ws: &[&str]| {
+            let mut words = Words {
+                text: String::with_capacity(ws.iter().map(|w| w.len()).sum()),
+                ends: Vec::with_capacity(ws.len()),
+            };
+            for w in ws {
+                words.push(w);
+            }
+            words
+        };
         Fact {
             kind: c.kind,
             value: n.value,

@@ -116,22 +116,22 @@ impl<'t> LineCursor<'t> {
     pub fn line_column(&mut self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let bytes = self.text.as_bytes();
+        // The line breaks are found with `memchr`, which reads many bytes
+        // at a step: read byte by byte, numbering the facts took about 4%
+        // of extraction.
         if offset < self.at {
             // Backwards: the line start is found by reading back, and the
             // lines between are subtracted.
             let back = &bytes[offset..self.at];
-            let breaks = back.iter().filter(|&&b| b == b'\n').count();
-            let start = bytes[..offset]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
+            let breaks = memchr::memchr_iter(b'\n', back).count();
+            let start = memchr::memrchr(b'\n', &bytes[..offset]).map_or(0, |i| i + 1);
             self.line -= breaks;
             self.column = 1 + count_chars(&bytes[start..offset]);
         } else {
             let ahead = &bytes[self.at..offset];
-            match ahead.iter().rposition(|&b| b == b'\n') {
+            match memchr::memrchr(b'\n', ahead) {
                 Some(last) => {
-                    self.line += ahead.iter().filter(|&&b| b == b'\n').count();
+                    self.line += memchr::memchr_iter(b'\n', ahead).count();
                     self.column = 1 + count_chars(&ahead[last + 1..]);
                 }
                 None => self.column += count_chars(ahead),

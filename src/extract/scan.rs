@@ -86,6 +86,21 @@ pub(crate) fn extract_limited(
     let text = Text { body, offset };
     for sentence in segment::sentences(body, offset) {
         let piece = &body[sentence.start - offset..sentence.end - offset];
+        hits.clear();
+        prefilter::find(piece, sentence.start, &mut hits);
+        let numbers = hits.iter().any(|h| h.cue.triggers());
+        // Most sentences of news hold no number and no date: they are
+        // skipped untokenized, which is most of the extractor's speed.
+        if !numbers && !date::may_hold_date(piece) {
+            #[cfg(debug_assertions)]
+            {
+                // The gate is exact: checked in every debug build.
+                tokenize(piece, sentence.start, &mut toks);
+                date::scan_sentence(piece, sentence.start, &toks, &mut scratch, &mut dates);
+                debug_assert!(dates.is_empty(), "date gate skipped {piece:?}");
+            }
+            continue;
+        }
         tokenize(piece, sentence.start, &mut toks);
         // Dates are found sentence by sentence, in the same tokens: a date
         // never runs across a sentence end.
@@ -93,11 +108,7 @@ pub(crate) fn extract_limited(
         if !dated {
             dates.retain(|d| !d.shares_tokens());
         }
-        hits.clear();
-        prefilter::find(piece, sentence.start, &mut hits);
-        // Most sentences of news hold no number: skipping them unread is
-        // most of the extractor's speed.
-        if dates.is_empty() && !hits.iter().any(|h| h.cue.triggers()) {
+        if dates.is_empty() && !numbers {
             continue;
         }
         mark_starts(&toks, &hits, &mut starts);
@@ -388,26 +399,30 @@ impl<'a, 't> Sentence<'a, 't> {
         // A number's context ends where another number begins: the words
         // beyond it belong to that number. At most `CONTEXT_TOKENS` tokens
         // are read each side, so a sentence of symbols costs no more.
-        let mut before = Vec::new();
-        let mut after = Vec::new();
+        let mut before = Vec::with_capacity(CONTEXT_WORDS);
+        let mut after = Vec::with_capacity(CONTEXT_WORDS);
         let toks = self.toks;
         let first_after = toks.partition_point(|t| t.span.start < span.end);
         let last_before = toks[..first_after].partition_point(|t| t.span.end <= span.start);
-        for k in (last_before.saturating_sub(CONTEXT_TOKENS)..last_before).rev() {
-            if before.len() >= CONTEXT_WORDS || starts_number(toks, k) {
-                break;
+        let read = |k: usize, words: &mut Vec<&'t str>| {
+            if words.len() >= CONTEXT_WORDS || self.starts_number(k) {
+                return false;
             }
             if toks[k].is_word() {
-                before.push(self.text_of(toks[k].span));
+                words.push(self.text_of(toks[k].span));
+            }
+            true
+        };
+        let from = last_before.saturating_sub(CONTEXT_TOKENS);
+        for k in (from..last_before).rev() {
+            if !read(k, &mut before) {
+                break;
             }
         }
         let stop = toks.len().min(first_after + CONTEXT_TOKENS);
         for k in first_after..stop {
-            if after.len() >= CONTEXT_WORDS || starts_number(toks, k) {
+            if !read(k, &mut after) {
                 break;
-            }
-            if toks[k].is_word() {
-                after.push(self.text_of(toks[k].span));
             }
         }
         (before, after)
@@ -453,6 +468,16 @@ impl<'a, 't> Sentence<'a, 't> {
             holder,
             linked_after: Vec::new(),
         });
+    }
+
+    /// Whether token `i` is digits or a spelled cardinal: a word the
+    /// prefilter did not mark is neither, so only marked words are looked
+    /// up.
+    fn starts_number(&self, i: usize) -> bool {
+        let toks = self.toks;
+        let starts = toks[i].is_digits() || (self.starts[i] && starts_number(toks, i));
+        debug_assert_eq!(starts, starts_number(toks, i), "{:?}", toks[i]);
+        starts
     }
 
     /// Whether the scan can skip token `i` unread: a word the prefilter

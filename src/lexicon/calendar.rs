@@ -449,6 +449,8 @@ fn first_word(name: &str) -> String {
 /// them.
 struct Words {
     automaton: Option<DFA>,
+    /// The words, lowercase, in the automaton's pattern order.
+    patterns: Vec<String>,
     classes: Vec<Cal>,
 }
 
@@ -526,9 +528,20 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         .unzip();
     Words {
         automaton: automaton(&patterns),
+        patterns,
         classes,
     }
 });
+
+/// Every word [`classify`] gives a class, lowercase, with that class.
+pub(crate) fn words() -> impl Iterator<Item = (&'static str, Cal)> {
+    let words = &*WORDS;
+    words
+        .patterns
+        .iter()
+        .map(String::as_str)
+        .zip(words.classes.iter().copied())
+}
 
 /// What `word` means to the date rules, in any case. Words with letters
 /// outside ASCII mean nothing to them.

@@ -67,7 +67,7 @@
 //! qualify ("mid-2020" is `2020`, grain year) but narrow `first` and `last`
 //! to its first, middle or last third. Bound words do not change the
 //! resolution: the value is the date named, and the fact quotes the words
-//! with it. They make the fact a bound ([`bounds`]): "since 2019", "after
+//! with it. They make the fact a bound (`bounds`): "since 2019", "after
 //! March 3", "later than 2020", "2018 or later", "starting Monday" and
 //! "from 2019 onwards" bound it from below; "before July 1", "by 2030",
 //! "until Friday", "no later than June 30", "as late as tomorrow" and "on

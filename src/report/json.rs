@@ -1,6 +1,8 @@
 #![doc = include_str!("json.md")]
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io;
 
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
@@ -19,6 +21,54 @@ use crate::source::SourceInfo;
 /// The version of the format this module writes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// How the JSON report is written ([`to_string_with`], [`to_writer`]).
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::{Checker, Source};
+/// use crosscheck::report::json;
+///
+/// let report = Checker::new().check(&[
+///     Source::new("a", "Officials said 12 people were killed."),
+///     Source::new("b", "Officials said 15 people were killed."),
+/// ]);
+/// let options = json::Options::default().with_sentences_once(true);
+/// let out = json::to_string_with(&report, &options);
+/// let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+/// let mention = &doc["facts"][0];
+/// assert_eq!(mention["sentence"], "");
+/// let index = mention["sentence_index"].as_u64().unwrap() as usize;
+/// assert_eq!(doc["sentences"][index]["text"], "Officials said 12 people were killed.");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Write each sentence once, in a top-level `sentences` table, and have
+    /// every MENTION refer to it by `sentence_index` (its `sentence` is
+    /// then the empty string), rather than repeat the sentence in every
+    /// MENTION. Off by default: the MENTION then carries its sentence, as
+    /// the format has always done.
+    pub sentences_once: bool,
+    /// Write the document on one line, with no white space between
+    /// tokens, rather than indented with two spaces. Off by default.
+    pub one_line: bool,
+}
+
+impl Options {
+    /// These options, writing each sentence once or not.
+    pub fn with_sentences_once(mut self, once: bool) -> Options {
+        self.sentences_once = once;
+        self
+    }
+
+    /// These options, writing the document on one line or indented.
+    pub fn with_one_line(mut self, one_line: bool) -> Options {
+        self.one_line = one_line;
+        self
+    }
+}
+
 /// The whole report as JSON (format version 1), pretty-printed with two
 /// spaces and ending in a newline.
 ///
@@ -26,7 +76,12 @@ pub const FORMAT_VERSION: u32 = 1;
 /// MENTION object. An index that does not point into
 /// [`Report::facts`] is left out.
 pub fn to_string(report: &Report) -> String {
-    write(&envelope(report, None))
+    to_string_with(report, &Options::default())
+}
+
+/// The whole report as JSON, written as `options` ask.
+pub fn to_string_with(report: &Report, options: &Options) -> String {
+    write(&envelope(report, None, options), options)
 }
 
 /// A [`ClaimReport`] as JSON: the sources' report in the envelope above,
@@ -47,71 +102,203 @@ pub fn to_string(report: &Report) -> String {
 /// assert!(out.trim_end().ends_with("]\n}"));
 /// ```
 pub fn claims_to_string(checked: &ClaimReport) -> String {
-    write(&envelope(&checked.report, Some(claims(checked))))
+    claims_to_string_with(checked, &Options::default())
+}
+
+/// A [`ClaimReport`] as JSON, written as `options` ask.
+pub fn claims_to_string_with(checked: &ClaimReport, options: &Options) -> String {
+    write(&envelope(&checked.report, Some(checked), options), options)
+}
+
+/// The whole report as JSON, written as `options` ask, to `out`: what
+/// [`to_string_with`] returns, without holding the document in memory.
+/// With `claims`, the report is that [`ClaimReport`]'s, and `report` is
+/// not read.
+///
+/// # Errors
+///
+/// Fails when writing to `out` fails.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::Report;
+/// use crosscheck::report::json;
+///
+/// let report = Report::default();
+/// let mut out = Vec::new();
+/// json::to_writer(&report, None, &json::Options::default(), &mut out).unwrap();
+/// assert_eq!(String::from_utf8(out).unwrap(), json::to_string(&report));
+/// ```
+pub fn to_writer(
+    report: &Report,
+    claims: Option<&ClaimReport>,
+    options: &Options,
+    mut out: impl io::Write,
+) -> io::Result<()> {
+    let report = claims.map_or(report, |c| &c.report);
+    let wire = envelope(report, claims, options);
+    if options.one_line {
+        serde_json::to_writer(&mut out, &wire)
+    } else {
+        serde_json::to_writer_pretty(&mut out, &wire)
+    }
+    .map_err(io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 /// The `claims` array of a [`ClaimReport`].
-pub(super) fn claims(checked: &ClaimReport) -> Vec<WireClaim<'_>> {
+fn claims<'r>(checked: &'r ClaimReport, index: &Index<'r>) -> Vec<WireClaim<'r>> {
     checked
         .claims
         .iter()
         .map(|c| WireClaim {
-            mention: WireMention::new(&c.fact, &c.subject),
+            mention: WireMention::new(&c.fact, &c.subject, index),
             verdict: c.verdict.as_str(),
-            evidence: mentions(&c.evidence, &checked.report),
+            evidence: mentions(&c.evidence, &checked.report, index),
             explanation: checked.explain(c),
         })
         .collect()
 }
 
-/// The whole envelope, borrowing from the report.
+/// The whole envelope, borrowing from the report, with the claims of
+/// `checked` when there are any.
 pub(super) fn envelope<'r>(
     report: &'r Report,
-    claims: Option<Vec<WireClaim<'r>>>,
+    checked: Option<&'r ClaimReport>,
+    options: &Options,
 ) -> WireReport<'r> {
+    let index = Index::new(report, checked, options);
+    let w = &index;
     WireReport {
         format_version: FORMAT_VERSION,
         sources: report.sources.iter().map(WireSource::new).collect(),
         conflicts: report
             .conflicts
             .iter()
-            .map(|c| WireConflict::new(c, report))
+            .map(|c| WireConflict::new(c, report, w))
             .collect(),
         corroborations: report
             .corroborations
             .iter()
-            .map(|c| WireCorroboration::new(c, report))
+            .map(|c| WireCorroboration::new(c, report, w))
             .collect(),
         updates: report
             .updates
             .iter()
-            .map(|u| WireUpdate::new(u, report))
+            .map(|u| WireUpdate::new(u, report, w))
             .collect(),
         notes: report
             .notes
             .iter()
-            .map(|n| WireUpdate::note(n, report))
+            .map(|n| WireUpdate::note(n, report, w))
             .collect(),
         facts: report
             .facts
             .iter()
             .enumerate()
-            .map(|(i, f)| WireMention::new(f, report.subject(i)))
+            .map(|(i, f)| WireMention::new(f, report.subject(i), w))
             .collect(),
         rejections: report.rejections.iter().map(WireRejection::new).collect(),
         truncations: report.truncations.iter().map(WireTruncation::new).collect(),
         possible_conflicts: report
             .possible_conflicts
             .iter()
-            .map(|c| WireConflict::new(c, report))
+            .map(|c| WireConflict::new(c, report, w))
             .collect(),
-        claims,
+        claims: checked.map(|c| claims(c, w)),
+        sentences: index.rows,
     }
 }
 
-/// Pretty-printed with two spaces, ending in a newline.
-fn write(wire: &WireReport<'_>) -> String {
-    let mut out = serde_json::to_string_pretty(wire).unwrap_or_else(|_| String::from("{}"));
+/// With [`Options::sentences_once`], every sentence the report quotes,
+/// once, and where each is in that table; without it, nothing.
+struct Index<'r> {
+    /// The position in `rows` of each sentence, by source, span and cuts.
+    at: BTreeMap<(&'r str, usize, usize, bool, bool), usize>,
+    /// The `sentences` table, or `None` when sentences are written in
+    /// every MENTION.
+    rows: Option<Vec<WireSentence<'r>>>,
+}
+
+impl<'r> Index<'r> {
+    /// No table: every MENTION writes its sentence.
+    const NONE: Index<'static> = Index {
+        at: BTreeMap::new(),
+        rows: None,
+    };
+
+    fn new(report: &'r Report, checked: Option<&'r ClaimReport>, options: &Options) -> Index<'r> {
+        if !options.sentences_once {
+            return Index::NONE;
+        }
+        let mut index = Index::NONE;
+        let mut rows = Vec::new();
+        // Every fact a MENTION can stand for: the report's, then the
+        // target's.
+        let target = checked
+            .into_iter()
+            .flat_map(|c| c.claims.iter().map(|c| &c.fact));
+        for fact in report.facts.iter().chain(target) {
+            let p = &fact.provenance;
+            index.at.entry(key(fact)).or_insert_with(|| {
+                rows.push(WireSentence {
+                    source: &p.source,
+                    start: p.sentence_span.start,
+                    end: p.sentence_span.end,
+                    text: sentence(fact),
+                });
+                rows.len() - 1
+            });
+        }
+        index.rows = Some(rows);
+        index
+    }
+
+    /// Where the sentence of `fact` is in the table, with
+    /// [`Options::sentences_once`].
+    fn of(&self, fact: &Fact) -> Option<usize> {
+        self.rows.as_ref()?;
+        self.at.get(&key(fact)).copied()
+    }
+}
+
+/// What tells the sentences of [`Index`] apart.
+fn key(fact: &Fact) -> (&str, usize, usize, bool, bool) {
+    let p = &fact.provenance;
+    (
+        &p.source,
+        p.sentence_span.start,
+        p.sentence_span.end,
+        p.sentence_cut_start,
+        p.sentence_cut_end,
+    )
+}
+
+/// The sentence of a fact as a MENTION writes it: each cut end marked
+/// with `…`.
+fn sentence(fact: &Fact) -> Cow<'_, str> {
+    let p = &fact.provenance;
+    if p.sentence_cut_start || p.sentence_cut_end {
+        Cow::Owned(format!(
+            "{}{}{}",
+            if p.sentence_cut_start { "…" } else { "" },
+            p.sentence,
+            if p.sentence_cut_end { "…" } else { "" }
+        ))
+    } else {
+        Cow::Borrowed(&p.sentence)
+    }
+}
+
+/// Pretty-printed with two spaces (or on one line), ending in a newline.
+fn write(wire: &WireReport<'_>, options: &Options) -> String {
+    let written = if options.one_line {
+        serde_json::to_string(wire)
+    } else {
+        serde_json::to_string_pretty(wire)
+    };
+    let mut out = written.unwrap_or_else(|_| String::from("{}"));
     out.push('\n');
     out
 }
@@ -156,7 +343,8 @@ fn write(wire: &WireReport<'_>) -> String {
 /// assert!(!line.contains('\n'));
 /// ```
 pub fn mention_line(fact: &Fact, subject: &str) -> String {
-    serde_json::to_string(&WireMention::new(fact, subject)).unwrap_or_else(|_| String::from("{}"))
+    serde_json::to_string(&WireMention::new(fact, subject, &Index::NONE))
+        .unwrap_or_else(|_| String::from("{}"))
 }
 
 #[derive(Serialize)]
@@ -174,10 +362,22 @@ pub(super) struct WireReport<'r> {
     /// Only in a report on a target's claims.
     #[serde(skip_serializing_if = "Option::is_none")]
     claims: Option<Vec<WireClaim<'r>>>,
+    /// Only with [`Options::sentences_once`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentences: Option<Vec<WireSentence<'r>>>,
+}
+
+/// A sentence of the `sentences` table.
+#[derive(Serialize)]
+struct WireSentence<'r> {
+    source: &'r str,
+    start: usize,
+    end: usize,
+    text: Cow<'r, str>,
 }
 
 #[derive(Serialize)]
-pub(super) struct WireClaim<'r> {
+struct WireClaim<'r> {
     mention: WireMention<'r>,
     verdict: &'static str,
     evidence: Vec<WireMention<'r>>,
@@ -222,13 +422,13 @@ struct WireConflict<'r> {
 }
 
 impl<'r> WireConflict<'r> {
-    fn new(conflict: &'r Conflict, report: &'r Report) -> WireConflict<'r> {
+    fn new(conflict: &'r Conflict, report: &'r Report, index: &Index<'r>) -> WireConflict<'r> {
         WireConflict {
             kind: conflict.kind.as_str(),
             subject: &conflict.subject,
             severity: conflict.severity.as_str(),
             explanation: report.explain_conflict(conflict),
-            mentions: mentions(&conflict.mentions, report),
+            mentions: mentions(&conflict.mentions, report, index),
             within_source: conflict.within_source,
             values: {
                 // Positions in the conflict's `mentions`, which lists only
@@ -274,7 +474,7 @@ impl<'r> WireSide<'r> {
             .collect();
         sources.sort_unstable();
         sources.dedup();
-        let m = WireMention::new(first, "");
+        let m = WireMention::new(first, "", &Index::NONE);
         let mentions = side
             .mentions
             .iter()
@@ -319,12 +519,16 @@ struct WireCorroboration<'r> {
 }
 
 impl<'r> WireCorroboration<'r> {
-    fn new(found: &'r Corroboration, report: &'r Report) -> WireCorroboration<'r> {
+    fn new(
+        found: &'r Corroboration,
+        report: &'r Report,
+        index: &Index<'r>,
+    ) -> WireCorroboration<'r> {
         WireCorroboration {
             kind: found.kind.as_str(),
             subject: &found.subject,
             sources: found.sources,
-            mentions: mentions(&found.mentions, report),
+            mentions: mentions(&found.mentions, report, index),
             confidence: WireValue::number(found.confidence),
             matched: slots(&found.matched),
         }
@@ -340,22 +544,22 @@ struct WireUpdate<'r> {
 }
 
 impl<'r> WireUpdate<'r> {
-    fn new(update: &'r Update, report: &'r Report) -> WireUpdate<'r> {
+    fn new(update: &'r Update, report: &'r Report, index: &Index<'r>) -> WireUpdate<'r> {
         WireUpdate {
             kind: update.kind.as_str(),
             subject: &update.subject,
             explanation: report.explain_update(update),
-            mentions: mentions(&update.mentions, report),
+            mentions: mentions(&update.mentions, report, index),
         }
     }
 
     /// A NOTE has the same four keys as an UPDATE.
-    fn note(note: &'r Note, report: &'r Report) -> WireUpdate<'r> {
+    fn note(note: &'r Note, report: &'r Report, index: &Index<'r>) -> WireUpdate<'r> {
         WireUpdate {
             kind: note.kind.as_str(),
             subject: &note.subject,
             explanation: report.explain_note(note),
-            mentions: mentions(&note.mentions, report),
+            mentions: mentions(&note.mentions, report, index),
         }
     }
 }
@@ -382,10 +586,13 @@ struct WireMention<'r> {
     dimension: Option<&'static str>,
     base_value: WireValue<'r>,
     base_unit: Option<&'static str>,
+    /// Only with [`Options::sentences_once`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentence_index: Option<usize>,
 }
 
 impl<'r> WireMention<'r> {
-    fn new(fact: &'r Fact, subject: &'r str) -> WireMention<'r> {
+    fn new(fact: &'r Fact, subject: &'r str, index: &Index<'_>) -> WireMention<'r> {
         let p = &fact.provenance;
         let is_date = matches!(fact.value, Value::Date(_));
         let measure = fact.unit.measure().filter(|_| fact.kind == Kind::Measure);
@@ -396,6 +603,7 @@ impl<'r> WireMention<'r> {
             }
             Some(end) => WireValue::number(end.value),
         };
+        let sentence_index = index.of(fact);
         WireMention {
             source: &p.source,
             start: p.span.start,
@@ -403,15 +611,9 @@ impl<'r> WireMention<'r> {
             line: p.line,
             column: p.column,
             text: &p.text,
-            sentence: if p.sentence_cut_start || p.sentence_cut_end {
-                Cow::Owned(format!(
-                    "{}{}{}",
-                    if p.sentence_cut_start { "…" } else { "" },
-                    p.sentence,
-                    if p.sentence_cut_end { "…" } else { "" }
-                ))
-            } else {
-                Cow::Borrowed(&p.sentence)
+            sentence: match sentence_index {
+                Some(_) => Cow::Borrowed(""),
+                None => sentence(fact),
             },
             kind: fact.kind.as_str(),
             value: match &fact.value {
@@ -432,6 +634,7 @@ impl<'r> WireMention<'r> {
                 .and_then(|(m, v)| m.to_base(v))
                 .map_or(WireValue::Null, WireValue::number),
             base_unit: measure.map(|m| m.dimension().base_symbol()),
+            sentence_index,
         }
     }
 }
@@ -536,10 +739,16 @@ fn write_decimal<S: Serializer>(n: Decimal, serializer: S) -> Result<S::Ok, S::E
 }
 
 /// The MENTION objects for a finding's fact indices.
-fn mentions<'r>(indices: &[usize], report: &'r Report) -> Vec<WireMention<'r>> {
+fn mentions<'r>(indices: &[usize], report: &'r Report, index: &Index<'_>) -> Vec<WireMention<'r>> {
     indices
         .iter()
-        .filter_map(|&i| Some(WireMention::new(report.facts.get(i)?, report.subject(i))))
+        .filter_map(|&i| {
+            Some(WireMention::new(
+                report.facts.get(i)?,
+                report.subject(i),
+                index,
+            ))
+        })
         .collect()
 }
 

@@ -98,7 +98,7 @@ pub use crate::compare::{
     Conflict, Corroboration, Note, NoteReason, Severity, Side, Spread, Update,
 };
 pub use crate::extract::RejectReason;
-pub use crate::fact::{Context, Fact, Provenance, SENTENCE_LIMIT, SourceRejection};
+pub use crate::fact::{Context, Fact, Provenance, SENTENCE_LIMIT, SourceRejection, Words};
 pub use crate::limits::{Limit, Truncation};
 pub use crate::source::SourceInfo;
 
@@ -189,7 +189,7 @@ impl Report {
 impl Serialize for Report {
     /// The report as the JSON format documented in [`json`].
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        json::envelope(self, None).serialize(serializer)
+        json::envelope(self, None, &json::Options::default()).serialize(serializer)
     }
 }
 
@@ -244,7 +244,7 @@ impl Serialize for ClaimReport {
     /// The report as the JSON format documented in [`json`], with its
     /// `claims` array.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        json::envelope(&self.report, Some(json::claims(self))).serialize(serializer)
+        json::envelope(&self.report, Some(self), &json::Options::default()).serialize(serializer)
     }
 }
 

@@ -70,10 +70,15 @@
 //! years, fiscal years, years written in words, "next N days", "the day
 //! after tomorrow at 5pm".
 
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
 use memchr::memchr_iter;
+use regex_automata::Input;
+use regex_automata::hybrid::dfa::{Cache, DFA};
 
 use crate::extract::token::{Tk, Token};
-use crate::lexicon::calendar::{Cal, Kw};
+use crate::lexicon::calendar::{self, Cal, Kw};
 use crate::span::Span;
 
 mod expr;
@@ -235,29 +240,90 @@ fn anchor(t: &Token<'_>) -> bool {
     match t.kind {
         Tk::Digits => true,
         Tk::Punct(_) => false,
-        Tk::Word => match t.cal {
-            Cal::None | Cal::Pieces => false,
-            Cal::OrdSuffix => t.space_before,
-            Cal::Kw(k) => matches!(
-                k,
-                Kw::Today
-                    | Kw::Yesterday
-                    | Kw::Tomorrow
-                    | Kw::Tonight
-                    | Kw::Day
-                    | Kw::Week
-                    | Kw::Weekend
-                    | Kw::Month
-                    | Kw::Quarter
-                    | Kw::Year
-                    | Kw::Now
-                    | Kw::Time
-                    | Kw::Q
-            ),
-            _ => true,
-        },
+        Tk::Word => anchors(t.cal, t.space_before),
     }
 }
+
+/// Whether a word of this class, with white space before it or not, can
+/// anchor a date (see [`anchor`]).
+fn anchors(cal: Cal, space_before: bool) -> bool {
+    match cal {
+        Cal::None | Cal::Pieces => false,
+        Cal::OrdSuffix => space_before,
+        Cal::Kw(k) => matches!(
+            k,
+            Kw::Today
+                | Kw::Yesterday
+                | Kw::Tomorrow
+                | Kw::Tonight
+                | Kw::Day
+                | Kw::Week
+                | Kw::Weekend
+                | Kw::Month
+                | Kw::Quarter
+                | Kw::Year
+                | Kw::Now
+                | Kw::Time
+                | Kw::Q
+        ),
+        _ => true,
+    }
+}
+
+/// Whether `text` may hold a date, read without tokenizing it: whether it
+/// holds an ASCII digit or a word that can anchor a date (see [`anchor`]),
+/// in any ASCII case, between bytes that are not ASCII letters. Every
+/// word the tokenizer makes, or the date rules read in pieces, is a run of
+/// letters set off so; a letter of another script next to an anchor word
+/// only makes the answer a needless yes. So a text for which this is false
+/// yields no date, and its tokens need not be read for dates at all.
+pub(crate) fn may_hold_date(text: &str) -> bool {
+    thread_local! {
+        static CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
+    }
+    let Some(dfa) = &*GATE else {
+        return true;
+    };
+    let input = Input::new(text.as_bytes()).earliest(true);
+    let found = CACHE.with(|slot| match slot.try_borrow_mut() {
+        Ok(mut slot) => {
+            let cache = slot.get_or_insert_with(|| dfa.create_cache());
+            dfa.try_search_fwd(cache, &input)
+        }
+        Err(_) => dfa.try_search_fwd(&mut dfa.create_cache(), &input),
+    });
+    // An automaton that gave up says nothing: read the text.
+    !matches!(found, Ok(None))
+}
+
+/// The automaton behind [`may_hold_date`], built once from the calendar
+/// words; `None` only if it failed to build, and then every text is read.
+static GATE: LazyLock<Option<DFA>> = LazyLock::new(|| {
+    let mut words: Vec<String> = calendar::words()
+        .filter(|&(_, cal)| anchors(cal, true))
+        .map(|(w, _)| {
+            w.bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() {
+                        char::from(b).to_string()
+                    } else {
+                        format!(r"\x{b:02x}")
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    words.sort();
+    let pattern = format!(
+        "[0-9]|(?:^|[^A-Za-z])(?:{})(?:[^A-Za-z]|$)",
+        words.join("|")
+    );
+    let syntax = regex_automata::util::syntax::Config::new()
+        .unicode(false)
+        .utf8(false)
+        .case_insensitive(true);
+    DFA::builder().syntax(syntax).build(&pattern).ok()
+});
 
 /// Reads the dates of one line's tokens, left to right, each at the first
 /// token it can start at.

@@ -146,3 +146,30 @@ fn never_panics_and_spans_stay_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn the_gate_lets_every_anchor_through() {
+    use super::{anchors, may_hold_date};
+    use crate::lexicon::calendar;
+    for (w, cal) in calendar::words().filter(|&(_, cal)| anchors(cal, true)) {
+        let upper = w.to_ascii_uppercase();
+        for text in [
+            w.to_string(),
+            format!("It was {upper}."),
+            format!("{w}'s"),
+            format!("5{w}"),
+            format!("_{w}_"),
+        ] {
+            assert!(may_hold_date(&text), "{cal:?}: {text:?}");
+        }
+    }
+    assert!(may_hold_date("at 5"));
+    for text in [
+        "Officials spoke with reporters.",
+        "Marchers walked",
+        "maybe",
+        "",
+    ] {
+        assert!(!may_hold_date(text), "{text:?}");
+    }
+}

@@ -1,0 +1,158 @@
+//! Peak memory per source: not timed, printed.
+//!
+//! Each case runs in a process of its own (this program started again with
+//! `--case`), so that memory one case freed and the allocator kept does not
+//! hide the next one's. A case loads its sources, resets the process's peak
+//! resident size (Linux: `/proc/self/clear_refs`), runs, and reports the
+//! peak above what the process held before it ran, per source and as a
+//! multiple of the input's size. The target is a peak under three times
+//! the input.
+//!
+//! - `extract/news`: `Checker::extract` on the sample articles repeated to
+//!   5 MB, one source;
+//! - `check/N`: `Checker::check` on N sources (the sample articles with
+//!   ids of their own, as in the `check` benchmark), with the JSON report
+//!   written to a string;
+//! - `check_compact/N`: the same, written as compact JSON (each sentence
+//!   once, on one line).
+//!
+//! ```text
+//! cargo bench --bench memory
+//! ```
+//!
+//! On systems without `/proc` it prints that it cannot measure.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::process::Command;
+
+use crosscheck::report::json;
+use crosscheck::{Checker, Source};
+
+/// The cases, by name and number of sources.
+const CASES: [(&str, usize); 7] = [
+    ("extract/news", 1),
+    ("check/100", 100),
+    ("check/1000", 1_000),
+    ("check/10000", 10_000),
+    ("check_compact/100", 100),
+    ("check_compact/1000", 1_000),
+    ("check_compact/10000", 10_000),
+];
+
+fn sample_articles() -> Vec<String> {
+    // This package lives in `benches/` of the crosscheck repository.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("fixtures")
+        .join("sample");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            std::fs::read_to_string(p)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
+        })
+        .collect()
+}
+
+/// A field of `/proc/self/status`, in bytes.
+fn status(field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    let kb: u64 = line[field.len()..]
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
+}
+
+/// Resets the peak resident size to the current one.
+fn reset_peak() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+/// Runs one case and prints its line.
+fn run(name: &str, n: usize) {
+    let articles = sample_articles();
+    let checker = Checker::new();
+    let sources: Vec<Source> = if name.starts_with("extract") {
+        let one: String = articles.iter().map(|a| format!("{a}\n\n")).collect();
+        let times = (5 * 1024 * 1024usize).div_ceil(one.len());
+        vec![Source::new("news", one.repeat(times))]
+    } else {
+        (0..n)
+            .map(|i| Source::new(format!("s{i:05}"), articles[i % articles.len()].clone()))
+            .collect()
+    };
+    let input: usize = sources.iter().map(|s| s.text().len()).sum();
+    // Everything the run needs that is built once per process (the
+    // prefilter, the lexicon's tables) is built before the peak is reset.
+    black_box(checker.extract(&Source::new("warm", "It cost $5 on 3 May.")));
+    if !reset_peak() {
+        println!("{name:<22} cannot measure: no /proc/self/clear_refs");
+        return;
+    }
+    let Some(before) = status("VmRSS:") else {
+        println!("{name:<22} cannot measure: no VmRSS");
+        return;
+    };
+    if name.starts_with("extract") {
+        black_box(checker.extract(&sources[0]));
+    } else {
+        let options = if name.starts_with("check_compact") {
+            json::Options::default()
+                .with_sentences_once(true)
+                .with_one_line(true)
+        } else {
+            json::Options::default()
+        };
+        let report = checker.check(&sources);
+        black_box(json::to_string_with(&report, &options));
+    }
+    let Some(peak) = status("VmHWM:") else {
+        println!("{name:<22} cannot measure: no VmHWM");
+        return;
+    };
+    let extra = peak.saturating_sub(before);
+    println!(
+        "{name:<22} input {:>9} B  peak above start {:>10} B  {:>8} B per source  {:>5.1}x input",
+        input,
+        extra,
+        extra / sources.len() as u64,
+        extra as f64 / input as f64
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--case") {
+        let name = &args[at + 1];
+        let n = CASES.iter().find(|(c, _)| c == name).map_or(1, |&(_, n)| n);
+        run(name, n);
+        return;
+    }
+    // `cargo bench -- FILTER` runs the cases whose name holds FILTER.
+    let filter = args
+        .iter()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .cloned()
+        .unwrap_or_default();
+    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("cannot find this program: {e}"));
+    for (name, _) in CASES.iter().filter(|(c, _)| c.contains(&filter)) {
+        let status = Command::new(&exe)
+            .args(["--case", name])
+            .status()
+            .unwrap_or_else(|e| panic!("cannot run {name}: {e}"));
+        assert!(status.success(), "{name} failed: {status}");
+    }
+}
