@@ -370,6 +370,10 @@ impl Reader<'_, '_> {
             if matches!(self.lex(end), Cal::Kw(Kw::Of) | Cal::OrdSuffix) || self.punct(end, b'%') {
                 return None;
             }
+            // "1/2 hour", "3/4 mile": a fraction of the unit after it.
+            if self.unit_word(end) {
+                return None;
+            }
             // "24/7" is round the clock; "the 9/11 attacks" names events
             // by their day, as a label before a noun.
             let label = i > 0
