@@ -193,8 +193,15 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
     if lexicon::AFTER_JOINERS.iter().any(|w| word(end, w)) {
         // "200 or greater than" and "200 or more": the trailing "than"
         // belongs to the bound.
-        // "200 or more than 190" is two bounds, not one.
-        if word(end + 2, "than") && number_follows(toks, end + 3) {
+        // "200 or more than 190" is two bounds, not one; so is "40 and
+        // greater than or equal to 50".
+        if word(end + 2, "than")
+            && (number_follows(toks, end + 3)
+                || (word(end + 3, "or")
+                    && word(end + 4, "equal")
+                    && word(end + 5, "to")
+                    && number_follows(toks, end + 6)))
+        {
             return None;
         }
         if lexicon::OR_ABOVE.iter().any(|w| word(end + 1, w)) {
