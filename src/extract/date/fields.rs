@@ -557,7 +557,59 @@ impl Reader<'_, '_> {
         {
             year = Some(y);
             e += 2;
+        } else if self.kw(e, Kw::Of)
+            && let Some((end, of)) = self.relative_year(e + 1)
+        {
+            // "the fourth quarter of last year"
+            let point = Point::QuarterOf {
+                quarter: q,
+                of: Box::new(of),
+            };
+            return Some((end, Some(DateExpr::new(point))));
         }
         Some((e, Some(DateExpr::new(Point::Quarter { year, quarter: q }))))
+    }
+
+    /// "next year's first quarter", "last year's fourth quarter": a quarter
+    /// of a year named relative to today, the year first.
+    pub(super) fn year_quarter(&self, i: usize) -> Option<Hit> {
+        let (k, of) = self.relative_year(i)?;
+        // "year's": the word, then the apostrophe and "s" as pieces.
+        if !(matches!(self.symbol_at(k), b'\'') && self.attached(k) && self.text(k + 1) == "s") {
+            return None;
+        }
+        let (q, j) = match (self.num(k + 2), self.lex(k + 2)) {
+            (None, Cal::Ord(q)) => (q, k + 3),
+            (Some(t), _) if self.lex(k + 3) == Cal::OrdSuffix && self.attached(k + 3) => {
+                (t.val, k + 4)
+            }
+            _ => return None,
+        };
+        if !(1..=4).contains(&q) || !self.kw(j, Kw::Quarter) || !self.right_ok(j + 1) {
+            return None;
+        }
+        let point = Point::QuarterOf {
+            quarter: q,
+            of: Box::new(of),
+        };
+        Some((j + 1, Some(DateExpr::new(point))))
+    }
+
+    /// "last year", "next year", "this year" at token `i`: the year and
+    /// the token after it.
+    fn relative_year(&self, i: usize) -> Option<(usize, Point)> {
+        let shift = match self.lex(i) {
+            Cal::Kw(Kw::Last | Kw::Previous | Kw::Past) => -1,
+            Cal::Kw(Kw::This | Kw::Current) => 0,
+            Cal::Kw(Kw::Next | Kw::Coming) => 1,
+            _ => return None,
+        };
+        self.kw(i + 1, Kw::Year).then_some((
+            i + 2,
+            Point::Relative {
+                grain: super::expr::Period::Year,
+                shift,
+            },
+        ))
     }
 }

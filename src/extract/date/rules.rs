@@ -271,6 +271,21 @@ pub(super) const RULES: &[Rule] = &[
         read: |r, i| r.quarter(i),
     },
     Rule {
+        shape: "a quarter of a year named relative to today, the year first",
+        examples: &["next year's first quarter", "last year's 4th quarter"],
+        at: &[
+            Word(Kw::Last),
+            Word(Kw::Previous),
+            Word(Kw::Past),
+            Word(Kw::This),
+            Word(Kw::Current),
+            Word(Kw::Next),
+            Word(Kw::Coming),
+        ],
+        tried: Anywhere,
+        read: |r, i| r.year_quarter(i),
+    },
+    Rule {
         shape: "a part of a period",
         examples: &[
             "mid-2020",
