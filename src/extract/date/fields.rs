@@ -400,7 +400,7 @@ impl Reader<'_, '_> {
                 || (self.kw(i - 1, Kw::Of) && i > 1 && self.kw(i - 2, Kw::Year)));
         self.year_licensed(
             i,
-            self.cue_before(i) || after_year_word || self.coordinated(i),
+            self.cue_before(i) || after_year_word || self.coordinated(i) || self.years_of(i),
         )
     }
 
@@ -416,11 +416,31 @@ impl Reader<'_, '_> {
                 return false;
             }
             k -= 2;
-            if self.cue_before(k) {
+            if self.cue_before(k) || self.years_of(k) {
                 return true;
             }
         }
         false
+    }
+
+    /// "sales of 2007 and 2009", "the floods of 2014 and 2016": years
+    /// joined by "and" after "of". One year after "of" stays a number ("a
+    /// total of 2008 votes"), as does a list before a plural noun it
+    /// counts.
+    fn years_of(&self, i: usize) -> bool {
+        if i == 0 || !self.kw(i - 1, Kw::Of) || self.year4(i).is_none() {
+            return false;
+        }
+        let mut k = i;
+        while (self.kw(k + 1, Kw::And) || self.punct(k + 1, b',')) && self.year4(k + 2).is_some() {
+            k += 2;
+        }
+        // "2007 and 2009 respondents" counts them; "2014 and 2016 left"
+        // names the years.
+        let counts = self.is_word(k + 1)
+            && self.lex(k + 1) == Cal::None
+            && self.text(k + 1).ends_with(['s', 'S']);
+        k > i && !counts && self.right_ok(k + 1)
     }
 
     /// A bare year at `i`, as [`Reader::year`] reads it, where `licensed`
