@@ -29,8 +29,14 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         });
         return Some(r.take(Kind::Duration, end, amount, RawUnit::Time(named.unit)));
     }
+    // "a couple of days": the pair's "of" before the unit.
+    let pair_of = numeral::is_word(toks, r.end, "of")
+        && r.end > 0
+        && numeral::word_at(toks, r.end - 1, &mut [0u8; 32])
+            .is_some_and(|w| lexicon::among(lexicon::ARTICLE_PAIRS, w));
+    let unit_at = r.end + usize::from(pair_of);
     // An age ("45-year-old") is decided by `age.rs`, before this.
-    let u = unit_after(toks, r.end).filter(|u| !r.first.letter_scale && !u.age)?;
+    let u = unit_after(toks, unit_at).filter(|u| !r.first.letter_scale && !u.age)?;
     // "the Seven Years' War": a name.
     if n.spelled
         && n.start > 0
