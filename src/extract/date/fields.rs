@@ -590,6 +590,28 @@ impl Reader<'_, '_> {
         Some((e, Some(DateExpr::new(Point::Quarter { year, quarter: q }))))
     }
 
+    /// "the 1990s", "1980s", "the 1970's": the ten years a decade spans,
+    /// as a range of years.
+    pub(super) fn decade(&self, i: usize) -> Option<Hit> {
+        let y = self.year4(i).filter(|y| y % 10 == 0)?;
+        if !self.left_ok(i) {
+            return None;
+        }
+        let s = if self.punct(i + 1, b'\'') && self.attached(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !(self.attached(s) && self.text(s) == "s" && self.right_ok(s + 1)) {
+            return None;
+        }
+        let point = Point::Range {
+            from: Box::new(calendar(Some(y), None, None, None)),
+            to: Box::new(calendar(Some(y + 9), None, None, None)),
+        };
+        Some((s + 1, Some(DateExpr::new(point))))
+    }
+
     /// "next year's first quarter", "last year's fourth quarter": a quarter
     /// of a year named relative to today, the year first.
     pub(super) fn year_quarter(&self, i: usize) -> Option<Hit> {

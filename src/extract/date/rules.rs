@@ -151,6 +151,13 @@ pub(super) const RULES: &[Rule] = &[
         read: |r, i| r.day_alone(i),
     },
     Rule {
+        shape: "a decade",
+        examples: &["the 1990s", "1980s", "the 1970's"],
+        at: &[Digits],
+        tried: Anywhere,
+        read: |r, i| r.decade(i),
+    },
+    Rule {
         shape: "a year after a licensing word, or before a month",
         examples: &["in 2020", "since 2019", "2017 April"],
         at: &[Digits],
