@@ -398,6 +398,17 @@ impl Reader<'_, '_> {
         let after_year_word = i > 0
             && (self.kw(i - 1, Kw::Year)
                 || (self.kw(i - 1, Kw::Of) && i > 1 && self.kw(i - 2, Kw::Year)));
+        // "the fiscal year 2008" starts in another month: no calendar year.
+        if after_year_word {
+            let year_word = if self.kw(i - 1, Kw::Year) {
+                i - 1
+            } else {
+                i - 2
+            };
+            if year_word > 0 && self.fiscal(year_word - 1) {
+                return None;
+            }
+        }
         self.year_licensed(
             i,
             self.cue_before(i) || after_year_word || self.coordinated(i) || self.years_of(i),

@@ -142,6 +142,13 @@ impl<'t> Reader<'_, 't> {
             })
     }
 
+    /// Token `i` is "fiscal" or "financial": a year it names starts in a
+    /// month the text does not give.
+    pub(super) fn fiscal(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.eq_ignore_ascii_case("fiscal") || t.eq_ignore_ascii_case("financial")
+    }
+
     /// The text of token `i`.
     pub(super) fn text(&self, i: usize) -> &'t str {
         self.t.get(i).map_or("", |t| t.text)

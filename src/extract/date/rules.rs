@@ -520,6 +520,9 @@ impl Reader<'_, '_> {
 
     /// "year 2008", as in "the year 2008".
     fn named_year(&self, i: usize) -> Option<Hit> {
+        if i > 0 && self.fiscal(i - 1) {
+            return None;
+        }
         self.year(i + 1)
     }
 
