@@ -122,6 +122,10 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     if word(unit_at + 1, lexicon::AGO) {
         return None;
     }
+    // "cut by a quarter": a share it moved by, not a period.
+    if named.unit == TimeUnit::Quarter && super::percent::changed_by(toks, i, unit_at + 1) {
+        return None;
+    }
     // "a quarter of voters": a share, not a period; "a quarter-hour", "a
     // quarter of an hour": a fraction of the unit after it, read from the
     // number.

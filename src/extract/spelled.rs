@@ -223,7 +223,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             if lexicon::among(lexicon::ARTICLE_FRACTIONS, next)
                 || (lexicon::fraction_word(next).is_some()
                     && !plural_fraction(next)
-                    && is_word(toks, j + 2, "of"))
+                    && (is_word(toks, j + 2, "of") || super::percent::changed_by(toks, j, j + 2)))
             {
                 let (num, den) = lexicon::fraction_word(next)?;
                 st.current = ratio(Decimal::from(num), Decimal::from(den))?;
