@@ -193,8 +193,15 @@ pub(crate) fn after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
     if lexicon::AFTER_JOINERS.iter().any(|w| word(end, w)) {
         // "200 or greater than" and "200 or more": the trailing "than"
         // belongs to the bound.
-        // "200 or more than 190" is two bounds, not one.
-        if word(end + 2, "than") && number_follows(toks, end + 3) {
+        // "200 or more than 190" is two bounds, not one; so is "40 and
+        // greater than or equal to 50".
+        if word(end + 2, "than")
+            && (number_follows(toks, end + 3)
+                || (word(end + 3, "or")
+                    && word(end + 4, "equal")
+                    && word(end + 5, "to")
+                    && number_follows(toks, end + 6)))
+        {
             return None;
         }
         if lexicon::OR_ABOVE.iter().any(|w| word(end + 1, w)) {
@@ -297,13 +304,26 @@ pub(crate) fn range_after(
         .is_some_and(|t| matches!(t.kind, Tk::Punct(ch) if lexicon::currency_symbol(ch).is_some()))
     {
         k += 1;
-    } else if toks.get(k).is_some_and(|t| t.is_word() && !t.space_before)
-        && toks.get(k + 1).is_some_and(|t| t.is_punct('$'))
+    } else if toks.get(k).is_some_and(|t| {
+        let mut buf = [0u8; 32];
+        t.is_word()
+            && lexicon::lower(t.text, &mut buf).is_some_and(|w| lexicon::dollar_prefix(w).is_some())
+    }) && toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_punct('$') && !t.space_before)
     {
+        // "C$16m and C$20m", "US$5-US$7 million".
         k += 2;
     }
     let second = numeral::parse(toks, k).ok()??;
     if second.ordinal || second.fraction != n.fraction {
+        return None;
+    }
+    // "C$16m and US$20m": two currencies make no range.
+    if k > c + 1
+        && let (Some(a), Some(b)) = (money::before(toks, n.start), money::before(toks, k))
+        && a.code != b.code
+    {
         return None;
     }
     // "7-Eleven": digits and words do not make a range across a hyphen.

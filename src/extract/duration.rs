@@ -15,8 +15,28 @@ use crate::lexicon::{self, lower};
 /// glued letter ("5m days") makes none.
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     let (toks, n) = (r.toks, &r.n);
+    // "three-quarters of an hour", "a quarter of a century": a fraction of
+    // one unit.
+    if r.last.is_none()
+        && let Amount::One(s) = r.amount
+        && (n.fraction || (n.spelled && !s.value.fract().is_zero()))
+        && let Some((named, end)) = unit_of(toks, r.end)
+    {
+        let k = Decimal::from(named.times);
+        let amount = Amount::One(Stated {
+            value: s.value * k,
+            precision: s.precision * k,
+        });
+        return Some(r.take(Kind::Duration, end, amount, RawUnit::Time(named.unit)));
+    }
+    // "a couple of days": the pair's "of" before the unit.
+    let pair_of = numeral::is_word(toks, r.end, "of")
+        && r.end > 0
+        && numeral::word_at(toks, r.end - 1, &mut [0u8; 32])
+            .is_some_and(|w| lexicon::among(lexicon::ARTICLE_PAIRS, w));
+    let unit_at = r.end + usize::from(pair_of);
     // An age ("45-year-old") is decided by `age.rs`, before this.
-    let u = unit_after(toks, r.end).filter(|u| !r.first.letter_scale && !u.age)?;
+    let u = unit_after(toks, unit_at).filter(|u| !r.first.letter_scale && !u.age)?;
     // "the Seven Years' War": a name.
     if n.spelled
         && n.start > 0
@@ -102,8 +122,16 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     if word(unit_at + 1, lexicon::AGO) {
         return None;
     }
-    // "a quarter of voters": a share, not a period.
-    if w == "quarter" && word(unit_at + 1, "of") {
+    // "cut by a quarter": a share it moved by, not a period.
+    if named.unit == TimeUnit::Quarter && super::percent::changed_by(toks, i, unit_at + 1) {
+        return None;
+    }
+    // "a quarter of voters": a share, not a period; "a quarter-hour", "a
+    // quarter of an hour": a fraction of the unit after it, read from the
+    // number.
+    if named.unit == TimeUnit::Quarter
+        && (word(unit_at + 1, "of") || fraction_of_unit(toks, unit_at + 1))
+    {
         return None;
     }
     // "a quarter million dollars": a share of a scale, not a quarter.
@@ -148,6 +176,42 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         amount: Amount::One(Stated { value, precision }),
         unit: RawUnit::Time(unit),
     })
+}
+
+/// The one unit of time a fraction ending at token `end` is taken of: "of
+/// an hour", "of a year", "of hour". Returns the unit and the token after
+/// it; a plural ("of days") or a unit with a determiner ("of the year") is
+/// a part of many or of a period, not a length.
+fn unit_of(toks: &[Token<'_>], end: usize) -> Option<(lexicon::TimeWord, usize)> {
+    if !numeral::is_word(toks, end, "of") {
+        return None;
+    }
+    let mut k = end + 1;
+    let mut buf = [0u8; 32];
+    if numeral::word_at(toks, k, &mut buf).is_some_and(lexicon::is_article) {
+        k += 1;
+    }
+    let mut b2 = [0u8; 32];
+    let w = numeral::word_at(toks, k, &mut b2)?;
+    let named = lexicon::time_word(w)?;
+    if !lexicon::counted_by_article(w, named) || numeral::is_word(toks, k + 1, lexicon::AGO) {
+        return None;
+    }
+    Some((named, k + 1))
+}
+
+/// Whether a unit of time other than a quarter follows at token `k`,
+/// spaced or glued by a hyphen: "a quarter hour", "a quarter-hour".
+fn fraction_of_unit(toks: &[Token<'_>], k: usize) -> bool {
+    let k = if toks.get(k).is_some_and(|t| t.is_dash() && !t.space_before) {
+        k + 1
+    } else {
+        k
+    };
+    let mut b = [0u8; 32];
+    numeral::word_at(toks, k, &mut b)
+        .and_then(lexicon::time_unit)
+        .is_some_and(|u| u != TimeUnit::Quarter)
 }
 
 /// An amount in a unit that holds `k` of the unit it is counted in: two

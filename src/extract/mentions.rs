@@ -61,10 +61,17 @@ pub(crate) fn numbers(text: &str) -> Vec<NumberMention> {
             // "one over three", "two out of five hundred", "1 in twenty-one":
             // a ratio.
             if let Some((value, end)) = ratio_after(&toks, &n) {
-                // "2 in 5 or more": a bound written after the ratio.
-                let (hedge, end) = bound::after(&toks, end).unwrap_or((Hedge::Exact, end));
+                // "2 in 5 or more": a bound written after the ratio; else
+                // one before it ("more than 2 in 5").
+                let (hedge, start, end) = match bound::after(&toks, end) {
+                    Some((h, e)) => (h, n.start, e),
+                    None => match bound::before(&toks, n.start) {
+                        Some((h, s)) => (h, s, end),
+                        None => (Hedge::Exact, n.start, end),
+                    },
+                };
                 out.push(NumberMention {
-                    span: Span::new(toks[n.start].span.start, toks[end - 1].span.end),
+                    span: Span::new(toks[start].span.start, toks[end - 1].span.end),
                     amount: Amount::One(Stated {
                         value,
                         precision: Decimal::new(1, 2),
@@ -310,6 +317,20 @@ mod tests {
         assert_eq!(bound("<>30").map(|b| b.1), Some(Hedge::Exact));
         // "200 or greater than 190" is two bounds.
         assert_eq!(mentions("200 or greater than 190").len(), 2);
+        // "40 and greater than or equal to 50" is two bounds too.
+        let two = mentions("at most 40 and greater than or equal to 50");
+        assert_eq!(
+            two.iter().map(|m| (m.0.as_str(), m.2)).collect::<Vec<_>>(),
+            [
+                ("at most 40", Hedge::UpTo),
+                ("greater than or equal to 50", Hedge::AtLeast)
+            ]
+        );
+        // A ratio keeps the bound before it.
+        assert_eq!(
+            bound("more than 2 in 5"),
+            Some(("more than 2 in 5".into(), Hedge::MoreThan))
+        );
         assert_eq!(mentions("from 10 to 20")[0].0, "from 10 to 20".to_string());
         // The pronoun "one" is no number.
         assert!(mentions("Which one do you prefer?").is_empty());

@@ -331,7 +331,18 @@ pub(crate) fn after(
             .filter(|u| u.is_word() && !u.space_before && !t.space_before)?;
         let mut buf = [0u8; 32];
         let w = lower(u.text, &mut buf)?;
-        if among(lexicon::POUND_WORDS, w) || w == lexicon::PENCE_LETTER {
+        if w == lexicon::PENCE_LETTER {
+            return None;
+        }
+        // "a 20-pound bag" weighs; "a 20-pound note" pays.
+        if among(lexicon::POUND_WORDS, w)
+            && !toks.get(end + 2).is_some_and(|n| {
+                let mut b2 = [0u8; 32];
+                n.is_word()
+                    && lower(n.text, &mut b2)
+                        .is_some_and(|nw| among(lexicon::POUND_MONEY_WORDS, nw))
+            })
+        {
             return None;
         }
         let (code, div) = lexicon::currency_word(w)?;
@@ -383,9 +394,12 @@ pub(crate) fn after(
     if lexicon::is_ambiguous_currency_word(w) && !capital && !scaled {
         return None;
     }
-    // Pounds of weight: "weighed 8 pounds", "5 pounds of sugar".
+    // Pounds of weight: "weighed 8 pounds", "5 pounds of sugar", "a twenty
+    // pound bag".
     if among(lexicon::POUND_WORDS, w)
-        && (next_word(toks, end + 1, "of") || weighing_before(toks, end))
+        && (next_word(toks, end + 1, "of")
+            || weighing_before(toks, end)
+            || pound_compound(toks, end, w))
     {
         return None;
     }
@@ -459,6 +473,49 @@ pub(crate) fn named_currency(toks: &[Token<'_>], i: usize) -> Option<(&'static s
 fn next_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
     toks.get(i)
         .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
+}
+
+/// "a twenty pound bag", "the 20 pound sack": a number and the singular
+/// "pound" at token `end` between an article and a noun, an adjective of
+/// weight. A noun that is paid ("a 20 pound note", "a ten pound fine")
+/// leaves it money.
+fn pound_compound(toks: &[Token<'_>], end: usize, w: &str) -> bool {
+    if w != lexicon::POUND_WORDS[0] {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let noun = toks.get(end + 1).is_some_and(|n| {
+        n.is_word()
+            && n.space_before
+            && lower(n.text, &mut b).is_some_and(|nw| {
+                !lexicon::is_stop_word(nw)
+                    && !among(lexicon::POUND_MONEY_WORDS, nw)
+                    && lexicon::currency_word(nw).is_none()
+                    && lexicon::unit_word(nw).is_none()
+                    && lexicon::tens_word(nw).is_none()
+            })
+    });
+    if !noun {
+        return false;
+    }
+    // The article before the number: "a twenty", "the 20", "a one hundred".
+    let lo = end.saturating_sub(5);
+    for t in toks[lo..end].iter().rev() {
+        let mut b2 = [0u8; 32];
+        let Some(tw) = t.is_word().then(|| lower(t.text, &mut b2)).flatten() else {
+            if t.is_digits() || t.is_dash() || t.is_punct(',') || t.is_punct('.') {
+                continue;
+            }
+            return false;
+        };
+        if lexicon::is_article(tw) || tw == "the" {
+            return true;
+        }
+        if lexicon::is_stop_word(tw) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A form of "weigh" within the few words before token `end`.

@@ -72,8 +72,27 @@ pub(crate) fn is_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
         .is_some_and(|t| t.kind == Tk::Word && t.text.eq_ignore_ascii_case(w))
 }
 
-/// Reads the number that starts at token `i`, if one does.
+/// Reads the number that starts at token `i`, if one does. A number
+/// restated in brackets right after it, in digits or in words ("forty-five
+/// (45)", "45 (forty-five)"), is part of it: one number, stated twice.
 pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
+    let mut n = parse_one(toks, i)?;
+    if let Some(n) = n.as_mut()
+        && toks.get(n.end).is_some_and(|t| t.is_punct('('))
+        && let Ok(Some(m)) = parse_one(toks, n.end + 1)
+        && m.spelled != n.spelled
+        && m.value == n.value
+        && !m.ordinal
+        && !n.ordinal
+        && toks.get(m.end).is_some_and(|t| t.is_punct(')'))
+    {
+        n.end = m.end + 1;
+    }
+    Ok(n)
+}
+
+/// Reads the number that starts at token `i`, without a restatement.
+fn parse_one(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, OutOfRange> {
     match toks.get(i).map(|t| t.kind) {
         Some(Tk::Digits) => parse_digits(toks, i),
         Some(Tk::Word) => {

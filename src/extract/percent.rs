@@ -91,7 +91,10 @@ pub(crate) fn share(r: &Reading<'_, '_>) -> Option<Verdict> {
         });
         return Some(r.take(Kind::Percent, end, amount, RawUnit::Share));
     }
-    if !fraction_of(toks, n) {
+    let part =
+        n.fraction && !n.scaled && !n.ordinal && n.value > Decimal::ZERO && n.value <= Decimal::ONE;
+    let moved_by = part && changed_by(toks, n.start, n.end);
+    if !(fraction_of(toks, n) || moved_by) {
         return None;
     }
     let amount = Amount::One(Stated {
@@ -99,6 +102,31 @@ pub(crate) fn share(r: &Reading<'_, '_>) -> Option<Verdict> {
         precision: n.precision.checked_mul(hundred)?,
     });
     Some(r.take(Kind::Percent, n.end, amount, RawUnit::Share))
+}
+
+/// Whether the words from token `start` to `end` (a fraction) state how
+/// much something moved: "by" after a word of change before them, and no
+/// noun after them ("fell by a fifth", "cut by half", "rose by two-thirds
+/// last year"; not "cut by half an hour" or "won by a fifth goal").
+pub(crate) fn changed_by(toks: &[Token<'_>], start: usize, end: usize) -> bool {
+    if start < 2 || !numeral::is_word(toks, start - 1, "by") {
+        return false;
+    }
+    let mut b = [0u8; 32];
+    let moved = numeral::word_at(toks, start - 2, &mut b).is_some_and(|w| {
+        lexicon::is_move_word(w)
+            || lexicon::direction_word(w).is_some()
+            || lexicon::among(lexicon::SHIFT_WORDS, w)
+    });
+    let mut b2 = [0u8; 32];
+    let ends = match numeral::word_at(toks, end, &mut b2) {
+        None => toks.get(end).is_none_or(|t| !t.is_word()),
+        Some(w) => {
+            (lexicon::is_stop_word(w) && w != "of" && !lexicon::is_article(w))
+                || lexicon::is_calendar_word(w)
+        }
+    };
+    moved && ends
 }
 
 /// Whether the number `n` is a fraction stated as a share of what follows

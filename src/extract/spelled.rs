@@ -223,7 +223,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             if lexicon::among(lexicon::ARTICLE_FRACTIONS, next)
                 || (lexicon::fraction_word(next).is_some()
                     && !plural_fraction(next)
-                    && is_word(toks, j + 2, "of"))
+                    && (is_word(toks, j + 2, "of") || super::percent::changed_by(toks, j, j + 2)))
             {
                 let (num, den) = lexicon::fraction_word(next)?;
                 st.current = ratio(Decimal::from(num), Decimal::from(den))?;
@@ -297,7 +297,10 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 && (joined_by_hyphen || last_was_number)
                 && st.current >= Decimal::ONE
                 && ((plural_fraction(w) && (st.current < Decimal::from(20) || !joined_by_hyphen))
-                    || (st.current == Decimal::ONE && st.total.is_zero()))
+                    || (st.current == Decimal::ONE && st.total.is_zero())
+                    || (st.total.is_zero()
+                        && st.current < Decimal::TEN
+                        && unit_follows(toks, j + 1)))
         }) {
             // "three-quarters", "two-thirds", "one third", "twenty-three
             // fifths".
@@ -481,7 +484,11 @@ pub(crate) fn and_fraction(toks: &[Token<'_>], k: usize) -> Option<(Decimal, usi
     let count = match w {
         _ if (lexicon::is_article(w) || w == "one") && !plural_fraction(next) => 1,
         _ => match lexicon::unit_word(w) {
-            Some(c) if (2..10).contains(&c) && plural_fraction(next) => c,
+            Some(c)
+                if (2..10).contains(&c) && (plural_fraction(next) || unit_follows(toks, k + 2)) =>
+            {
+                c
+            }
             _ => return None,
         },
     };
@@ -534,6 +541,27 @@ fn has_units(v: Decimal) -> bool {
 
 fn has_tens_or_units(v: Decimal) -> bool {
     !(v % Decimal::from(100)).is_zero()
+}
+
+/// Whether a unit of time or of measure is at token `k`, spaced or glued
+/// by a hyphen: a singular fraction before it counts it ("three quarter
+/// hour", "a two third-mile stretch").
+fn unit_follows(toks: &[Token<'_>], k: usize) -> bool {
+    let k = if toks.get(k).is_some_and(|t| t.is_dash() && !t.space_before) {
+        k + 1
+    } else if is_word(toks, k, "of") {
+        // "three quarter of an hour"
+        let mut b = [0u8; 32];
+        let article = word_at(toks, k + 1, &mut b).is_some_and(lexicon::is_article);
+        k + 1 + usize::from(article)
+    } else {
+        k
+    };
+    let mut b = [0u8; 32];
+    word_at(toks, k, &mut b).is_some_and(|w| {
+        lexicon::time_unit(w).is_some_and(|u| u != crate::quantity::TimeUnit::Quarter)
+            || lexicon::measure_word(w).is_some()
+    })
 }
 
 fn plural_fraction(w: &str) -> bool {

@@ -246,6 +246,10 @@ fn unanchored(point: &Point) -> ResolvedDate {
         Point::WeekOf { n, ref of } => {
             periods::nth_week(&unanchored(of), n).unwrap_or_else(open_week)
         }
+        Point::QuarterOf { quarter, ref of } => unanchored(of)
+            .first
+            .and_then(|d| quarter_of(d.year(), quarter))
+            .unwrap_or_else(|| ResolvedDate::open(format!("XXXX-Q{quarter}"), Grain::Quarter)),
         Point::WeekOfDay(ref d) => unanchored(d)
             .first
             .and_then(week_of)
@@ -426,6 +430,7 @@ fn anchored(point: &Point, r: NaiveDate) -> Option<ResolvedDate> {
         } => shift(anchored(base, r)?, unit, amount),
         Point::WeekOf { n, ref of } => periods::nth_week(&anchored(of, r)?, n),
         Point::WeekOfDay(ref d) => week_of(anchored(d, r)?.first?),
+        Point::QuarterOf { quarter, ref of } => quarter_of(anchored(of, r)?.first?.year(), quarter),
         Point::Counted { unit, amount } => periods::counted(r, unit, amount),
         Point::Portion {
             unit,

@@ -130,6 +130,14 @@ pub(crate) enum Point {
     },
     /// The week that holds a day: "the week of October 6th".
     WeekOfDay(Box<Point>),
+    /// A quarter of a year named relative to today: "the fourth quarter
+    /// of last year", "next year's first quarter".
+    QuarterOf {
+        /// The quarter (1-4).
+        quarter: u32,
+        /// The year.
+        of: Box<Point>,
+    },
     /// A number of units right after (positive) or before (negative) the
     /// publication date: "the next three days", "the past two quarters".
     /// Quarters count whole quarters after or before the current one.

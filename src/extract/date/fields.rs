@@ -370,6 +370,10 @@ impl Reader<'_, '_> {
             if matches!(self.lex(end), Cal::Kw(Kw::Of) | Cal::OrdSuffix) || self.punct(end, b'%') {
                 return None;
             }
+            // "1/2 hour", "3/4 mile": a fraction of the unit after it.
+            if self.unit_word(end) {
+                return None;
+            }
             // "24/7" is round the clock; "the 9/11 attacks" names events
             // by their day, as a label before a noun.
             let label = i > 0
@@ -394,9 +398,20 @@ impl Reader<'_, '_> {
         let after_year_word = i > 0
             && (self.kw(i - 1, Kw::Year)
                 || (self.kw(i - 1, Kw::Of) && i > 1 && self.kw(i - 2, Kw::Year)));
+        // "the fiscal year 2008" starts in another month: no calendar year.
+        if after_year_word {
+            let year_word = if self.kw(i - 1, Kw::Year) {
+                i - 1
+            } else {
+                i - 2
+            };
+            if year_word > 0 && self.fiscal(year_word - 1) {
+                return None;
+            }
+        }
         self.year_licensed(
             i,
-            self.cue_before(i) || after_year_word || self.coordinated(i),
+            self.cue_before(i) || after_year_word || self.coordinated(i) || self.years_of(i),
         )
     }
 
@@ -412,11 +427,31 @@ impl Reader<'_, '_> {
                 return false;
             }
             k -= 2;
-            if self.cue_before(k) {
+            if self.cue_before(k) || self.years_of(k) {
                 return true;
             }
         }
         false
+    }
+
+    /// "sales of 2007 and 2009", "the floods of 2014 and 2016": years
+    /// joined by "and" after "of". One year after "of" stays a number ("a
+    /// total of 2008 votes"), as does a list before a plural noun it
+    /// counts.
+    fn years_of(&self, i: usize) -> bool {
+        if i == 0 || !self.kw(i - 1, Kw::Of) || self.year4(i).is_none() {
+            return false;
+        }
+        let mut k = i;
+        while (self.kw(k + 1, Kw::And) || self.punct(k + 1, b',')) && self.year4(k + 2).is_some() {
+            k += 2;
+        }
+        // "2007 and 2009 respondents" counts them; "2014 and 2016 left"
+        // names the years.
+        let counts = self.is_word(k + 1)
+            && self.lex(k + 1) == Cal::None
+            && self.text(k + 1).ends_with(['s', 'S']);
+        k > i && !counts && self.right_ok(k + 1)
     }
 
     /// A bare year at `i`, as [`Reader::year`] reads it, where `licensed`
@@ -553,7 +588,81 @@ impl Reader<'_, '_> {
         {
             year = Some(y);
             e += 2;
+        } else if self.kw(e, Kw::Of)
+            && let Some((end, of)) = self.relative_year(e + 1)
+        {
+            // "the fourth quarter of last year"
+            let point = Point::QuarterOf {
+                quarter: q,
+                of: Box::new(of),
+            };
+            return Some((end, Some(DateExpr::new(point))));
         }
         Some((e, Some(DateExpr::new(Point::Quarter { year, quarter: q }))))
+    }
+
+    /// "the 1990s", "1980s", "the 1970's": the ten years a decade spans,
+    /// as a range of years.
+    pub(super) fn decade(&self, i: usize) -> Option<Hit> {
+        let y = self.year4(i).filter(|y| y % 10 == 0)?;
+        if !self.left_ok(i) {
+            return None;
+        }
+        let s = if self.punct(i + 1, b'\'') && self.attached(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !(self.attached(s) && self.text(s) == "s" && self.right_ok(s + 1)) {
+            return None;
+        }
+        let point = Point::Range {
+            from: Box::new(calendar(Some(y), None, None, None)),
+            to: Box::new(calendar(Some(y + 9), None, None, None)),
+        };
+        Some((s + 1, Some(DateExpr::new(point))))
+    }
+
+    /// "next year's first quarter", "last year's fourth quarter": a quarter
+    /// of a year named relative to today, the year first.
+    pub(super) fn year_quarter(&self, i: usize) -> Option<Hit> {
+        let (k, of) = self.relative_year(i)?;
+        // "year's": the word, then the apostrophe and "s" as pieces.
+        if !(matches!(self.symbol_at(k), b'\'') && self.attached(k) && self.text(k + 1) == "s") {
+            return None;
+        }
+        let (q, j) = match (self.num(k + 2), self.lex(k + 2)) {
+            (None, Cal::Ord(q)) => (q, k + 3),
+            (Some(t), _) if self.lex(k + 3) == Cal::OrdSuffix && self.attached(k + 3) => {
+                (t.val, k + 4)
+            }
+            _ => return None,
+        };
+        if !(1..=4).contains(&q) || !self.kw(j, Kw::Quarter) || !self.right_ok(j + 1) {
+            return None;
+        }
+        let point = Point::QuarterOf {
+            quarter: q,
+            of: Box::new(of),
+        };
+        Some((j + 1, Some(DateExpr::new(point))))
+    }
+
+    /// "last year", "next year", "this year" at token `i`: the year and
+    /// the token after it.
+    fn relative_year(&self, i: usize) -> Option<(usize, Point)> {
+        let shift = match self.lex(i) {
+            Cal::Kw(Kw::Last | Kw::Previous | Kw::Past) => -1,
+            Cal::Kw(Kw::This | Kw::Current) => 0,
+            Cal::Kw(Kw::Next | Kw::Coming) => 1,
+            _ => return None,
+        };
+        self.kw(i + 1, Kw::Year).then_some((
+            i + 2,
+            Point::Relative {
+                grain: super::expr::Period::Year,
+                shift,
+            },
+        ))
     }
 }

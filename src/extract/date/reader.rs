@@ -6,6 +6,7 @@ use chrono::{NaiveDate, Weekday};
 
 use super::expr::{DateExpr, Point};
 use crate::extract::token::{Tk, Token};
+use crate::lexicon;
 use crate::lexicon::calendar::{Cal, Kw};
 
 /// The end of a match (exclusive token index) and the expression, or `None`
@@ -129,6 +130,23 @@ impl<'t> Reader<'_, 't> {
     /// Token `i` exists and touches the token before it.
     pub(super) fn attached(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Token `i` is a word for a unit of time or of measure ("hour",
+    /// "h", "miles"), which a fraction before it counts.
+    pub(super) fn unit_word(&self, i: usize) -> bool {
+        let mut buf = [0u8; 32];
+        self.is_word(i)
+            && lexicon::lower(self.text(i), &mut buf).is_some_and(|w| {
+                lexicon::time_word(w).is_some() || lexicon::measure_word(w).is_some()
+            })
+    }
+
+    /// Token `i` is "fiscal" or "financial": a year it names starts in a
+    /// month the text does not give.
+    pub(super) fn fiscal(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.eq_ignore_ascii_case("fiscal") || t.eq_ignore_ascii_case("financial")
     }
 
     /// The text of token `i`.

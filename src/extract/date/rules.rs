@@ -151,6 +151,13 @@ pub(super) const RULES: &[Rule] = &[
         read: |r, i| r.day_alone(i),
     },
     Rule {
+        shape: "a decade",
+        examples: &["the 1990s", "1980s", "the 1970's"],
+        at: &[Digits],
+        tried: Anywhere,
+        read: |r, i| r.decade(i),
+    },
+    Rule {
         shape: "a year after a licensing word, or before a month",
         examples: &["in 2020", "since 2019", "2017 April"],
         at: &[Digits],
@@ -269,6 +276,21 @@ pub(super) const RULES: &[Rule] = &[
         at: &[Digits, Ord, Word(Kw::The), Word(Kw::Q)],
         tried: Anywhere,
         read: |r, i| r.quarter(i),
+    },
+    Rule {
+        shape: "a quarter of a year named relative to today, the year first",
+        examples: &["next year's first quarter", "last year's 4th quarter"],
+        at: &[
+            Word(Kw::Last),
+            Word(Kw::Previous),
+            Word(Kw::Past),
+            Word(Kw::This),
+            Word(Kw::Current),
+            Word(Kw::Next),
+            Word(Kw::Coming),
+        ],
+        tried: Anywhere,
+        read: |r, i| r.year_quarter(i),
     },
     Rule {
         shape: "a part of a period",
@@ -498,6 +520,9 @@ impl Reader<'_, '_> {
 
     /// "year 2008", as in "the year 2008".
     fn named_year(&self, i: usize) -> Option<Hit> {
+        if i > 0 && self.fiscal(i - 1) {
+            return None;
+        }
         self.year(i + 1)
     }
 
