@@ -33,7 +33,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crosscheck::compare::claims::Verdict;
+use crosscheck::Verdict;
 use crosscheck::limits::Truncation;
 use crosscheck::report;
 use crosscheck::source::{Source, read_paths};

@@ -17,7 +17,7 @@
 //! * `money`, `percent`, `duration`, `date`: the facts of that kind that
 //!   [`crosscheck::Checker::extract`] finds in the text, with the case's
 //!   reference date (`meta.context.ReferenceDateTime` or `referenceTime`).
-//! * `number`, `ordinal`: [`crosscheck::extract::numbers`], cardinals for
+//! * `number`, `ordinal`: [`crosscheck::numbers`], cardinals for
 //!   `number` and ordinals for `ordinal`.
 //!
 //! # How values are compared
@@ -87,7 +87,8 @@ use std::process::ExitCode;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use crosscheck::extract::{Amount, Hedge, NumberMention};
+use crosscheck::NumberMention;
+use crosscheck::quantity::{Amount, Hedge};
 use crosscheck::{Bound, Checker, Fact, Kind, Source, Span, Value};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -637,7 +638,7 @@ fn found(case: &Case) -> Result<Vec<Got>, String> {
             }
             None => {
                 let ordinal = case.kind == "ordinal";
-                crosscheck::extract::numbers(text)
+                crosscheck::numbers(text)
                     .iter()
                     .filter(|m| m.ordinal == ordinal)
                     .map(from_mention)

@@ -586,7 +586,7 @@ impl Checker {
     /// a one-line explanation.
     ///
     /// Target facts are lined up with source facts by the rules that line
-    /// up facts between sources (see [`crate::compare::claims`]): a count
+    /// up facts between sources (see [`ClaimReport`]): a count
     /// of Swedes is no evidence about Danes, a fine none about revenue.
     /// The sources are also checked against each other, as by
     /// [`Checker::check`]; that report is [`ClaimReport::report`], whose
@@ -602,7 +602,7 @@ impl Checker {
     ///
     /// ```
     /// use crosscheck::{Checker, Source};
-    /// use crosscheck::compare::claims::Verdict;
+    /// use crosscheck::Verdict;
     ///
     /// let sources = [
     ///     Source::new("wire", "The council said the repairs will cost £18.4m."),
@@ -681,4 +681,48 @@ fn cut_at_space(text: &str, max: usize) -> usize {
         .iter()
         .rposition(u8::is_ascii_whitespace)
         .map_or(limit, |k| k + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{frame, synonyms};
+
+    /// A class read around a figure (a context class, such as the words
+    /// for the dead) is among the concepts of the figure's frame, whatever
+    /// the figure's kind.
+    #[test]
+    fn every_context_class_is_a_concept_of_the_figures_near_its_words() {
+        let checker = Checker::new();
+        let table = Synonyms::default();
+        let mut problems = Vec::new();
+        for class in synonyms::defaults().into_iter().filter(|c| !c.nouns) {
+            let Some(word) = class
+                .words
+                .iter()
+                .find(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == ' '))
+            else {
+                continue;
+            };
+            let text = match class.kinds.first() {
+                Some(Kind::Money) => format!("Officials said the {word} was $12m in the end."),
+                Some(Kind::Duration) => format!("Officials said the {word} is 12 days in all."),
+                Some(Kind::Percent) => format!("Officials said the {word} was 12% in the end."),
+                Some(Kind::Date) => format!("Officials said the {word} was on March 12."),
+                Some(Kind::Measure) => format!("Officials said the {word} was 12 km in the end."),
+                _ => format!("Officials said 12 people were {word} in the town."),
+            };
+            let facts = checker.extract(&Source::new("t", text.as_str())).facts;
+            if facts.is_empty() {
+                problems.push(format!("{}: no fact in {text:?}", class.name));
+            }
+            for f in &facts {
+                let concepts = frame(f, &table).concepts;
+                if !concepts.contains(&class.name) {
+                    problems.push(format!("{}: {text:?} carries {concepts:?}", class.name));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
 }

@@ -107,7 +107,7 @@ pub struct Context {
 /// # Example
 ///
 /// ```
-/// use crosscheck::fact::Words;
+/// use crosscheck::report::Words;
 ///
 /// let words: Words = ["apps", "Chinese"].into_iter().collect();
 /// assert_eq!(words.len(), 2);

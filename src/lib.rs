@@ -29,45 +29,72 @@
 //! }
 //! ```
 //!
-//! # The main types
+//! # The public API
+//!
+//! The root holds what most users need:
 //!
 //! - [`Source`]: one article: an id, the text exactly as read (front matter
 //!   included), and its [`Meta`] (title, outlet, url, publication date).
 //!   [`source::read_paths`] reads files and directories, and reports every
 //!   unreadable one without stopping.
 //! - [`Checker`]: the configured pipeline, built once with
-//!   [`Checker::builder`] and used many times; immutable, `Clone`,
-//!   `Send + Sync`.
-//! - [`Fact`]: a typed value ([`Value`], unit, [`Bound`], [`Interval`],
-//!   stated precision), the words around it, and where it came
-//!   from ([`Provenance`]).
+//!   [`Checker::builder`] ([`CheckerBuilder`]) and used many times;
+//!   immutable, `Clone`, `Send + Sync`. [`Checker::check`] runs it whole;
+//!   [`Checker::extract`] (one source, an [`Extraction`]) and
+//!   [`Checker::compare`] (a set of extractions) are its two halves, for
+//!   extracting articles in one place and comparing a story's facts in
+//!   another, with the same result.
+//! - [`Fact`]: a typed value ([`Value`], [`Unit`], [`Bound`], [`Interval`],
+//!   stated precision) of a [`Kind`], the words around it, and where it came
+//!   from ([`Provenance`], with a byte [`Span`]). Facts serialize and
+//!   deserialize.
 //! - [`Report`]: the facts of every source, the rejected candidates, and the
-//!   findings: [`compare::Conflict`], [`compare::Corroboration`],
-//!   [`compare::Update`] and [`compare::Note`]. Findings refer to facts by
-//!   index into [`Report::facts`].
+//!   findings: [`Conflict`] (with its [`Severity`]), [`Corroboration`],
+//!   [`Update`] and [`Note`]. Findings refer to facts by index into
+//!   [`Report::facts`].
 //! - [`ClaimReport`]: the one-sided check of a summary or draft against its
-//!   sources ([`Checker::check_claims`]): a verdict for every number in it.
+//!   sources ([`Checker::check_claims`]): a [`Verdict`] for every number in
+//!   it.
+//! - [`numbers`]: every number of a text ([`NumberMention`]), whatever it
+//!   measures.
+//! - [`Synonyms`] and [`SynonymClass`]: the words that name one subject,
+//!   for [`CheckerBuilder::synonyms`].
+//! - [`Error`] and [`ErrorKind`]: unreadable files, malformed front matter,
+//!   bad configuration.
+//!
+//! Four modules hold the rest:
+//!
+//! - [`quantity`], the typed core every stage shares: kinds, units
+//!   (currencies, units of time, counted nouns with their group, measures
+//!   with a dimension), values, bounds, intervals, date grains, roles and
+//!   changes.
+//! - [`source`]: reading sources from files, front matter, warnings.
+//! - [`report`]: the renderers ([`report::json`], [`report::text`],
+//!   [`report::markdown`]), the English explanations ([`report::explain`]),
+//!   and every type a report holds.
+//! - [`limits`]: the checker's default limits (`DEFAULT_MAX_*`) and the
+//!   truncations a report records when one is reached.
 //!
 //! # The pipeline
 //!
-//! One module per stage; data flows one way, and each stage imports only from
-//! the stages before it (plus [`span`], [`source`] and [`error`]):
+//! Inside, one private module per stage; data flows one way, and each
+//! stage imports only from the stages before it (plus the span, source and
+//! error helpers, and [`quantity`]):
 //!
-//! 1. [`segment`] splits a body into sentences.
-//! 2. [`extract`] finds numeric claims in sentences: one file per fact kind,
+//! 1. `segment` splits a body into sentences.
+//! 2. `extract` finds numeric claims in sentences: one file per fact kind,
 //!    candidates that borrow the text, and rejections with a reason for what
 //!    looks numeric but is not a claim (phone numbers, copyright years, ids,
 //!    ordinals, times of day).
-//! 3. [`normalize`] turns a stated amount and its hedge into a value, a unit
+//! 3. `normalize` turns a stated amount and its hedge into a value, a unit
 //!    and an interval.
-//! 4. [`fact`] gives each normalized candidate its provenance; facts own
+//! 4. `fact` gives each normalized candidate its provenance; facts own
 //!    their data.
-//! 5. [`align`] groups the facts about one quantity: same kind, comparable
-//!    units, same subject (a counted noun or a synonym, an attribute such as
-//!    "IPO", an event such as "takes effect").
-//! 6. [`compare`] judges each group: intervals that cannot all hold are a
-//!    conflict, intervals that overlap a corroboration, a dated figure that
-//!    grows an update.
+//! 5. `align` reads a frame for every fact (what it measures, its role,
+//!    group, rate, change and time) and groups the facts whose frames agree.
+//! 6. `compare` judges each group: intervals that cannot all hold are a
+//!    conflict, intervals that overlap a corroboration, a figure that
+//!    differs between dated reports an update.
 //! 7. [`report`] renders the result as JSON (a versioned wire format), text
 //!    with annotated source snippets, or Markdown.
 //!
@@ -91,13 +118,14 @@
 //! - Widen or narrow what "about" means: [`CheckerBuilder::tolerance`].
 //! - Print a report: [`report::json::to_string`], [`report::text::render`],
 //!   [`report::markdown::render`].
-//! - Get every number, whatever it measures: [`extract::numbers`].
+//! - Get every number, whatever it measures: [`numbers`].
 
 #![forbid(unsafe_code)]
 
-pub mod error;
-pub mod source;
-pub mod span;
+// The stages of the pipeline, in order. They are private: what a user needs
+// of them is re-exported below or from the four public modules.
+mod error;
+mod span;
 
 pub(crate) mod lexicon;
 
@@ -105,28 +133,32 @@ pub mod quantity;
 
 pub mod limits;
 
-pub mod segment;
+pub mod source;
 
-pub mod extract;
+mod segment;
 
-pub mod normalize;
+mod extract;
 
-pub mod fact;
+mod normalize;
 
-pub mod align;
+mod fact;
 
-pub mod compare;
+mod align;
+
+mod compare;
 
 pub mod report;
 
 mod checker;
 
+pub use align::{SynonymClass, Synonyms};
 pub use checker::{Checker, CheckerBuilder, Extraction};
+pub use compare::claims::Verdict;
+pub use compare::{Conflict, Corroboration, Note, Severity, Update};
 pub use error::{Error, ErrorKind};
-pub use extract::Kind;
+pub use extract::{NumberMention, numbers};
 pub use fact::{Fact, Provenance};
-pub use normalize::{Bound, Interval};
-pub use quantity::{Unit, Value};
+pub use quantity::{Bound, Interval, Kind, Unit, Value};
 pub use report::{ClaimReport, Report};
 pub use source::{Meta, Source};
 pub use span::Span;

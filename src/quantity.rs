@@ -630,3 +630,52 @@ impl fmt::Display for Bound {
         f.write_str(self.as_str())
     }
 }
+
+/// A number as written: its value and the unit of its last stated digit.
+///
+/// "$34bn" is 34 in units of one billion: value 34,000,000,000, precision
+/// 1,000,000,000. "1.5m" has precision 100,000.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stated {
+    /// The value, scale words applied.
+    pub value: Decimal,
+    /// The place value of the last digit written; always positive.
+    pub precision: Decimal,
+}
+
+/// How the text bounds a stated amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hedge {
+    /// No hedge: "45 days".
+    Exact,
+    /// "about", "roughly", "around", "some", "approximately", "an estimated".
+    About,
+    /// Just below: "nearly", "almost", "just under", "close to".
+    Nearly,
+    /// Just above: "just over", "a little more than".
+    JustOver,
+    /// Strictly above: "more than", "over", "above", "upwards of".
+    MoreThan,
+    /// Above or equal: "at least", "no fewer than", "a minimum of".
+    AtLeast,
+    /// Below or equal: "up to", "as much as", "as many as", "at most".
+    UpTo,
+    /// Strictly below: "less than", "under", "fewer than", "below".
+    LessThan,
+}
+
+/// The amount a candidate states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Amount {
+    /// One number.
+    One(Stated),
+    /// A range: "between 5 and 10", "$5-$7 million".
+    Range(Stated, Stated),
+    /// A vague amount with conventional limits: "dozens of" is 24 to 99.
+    Vague {
+        /// Smallest value the phrase allows.
+        lo: Decimal,
+        /// Largest value the phrase allows.
+        hi: Decimal,
+    },
+}

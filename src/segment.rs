@@ -29,15 +29,6 @@ pub const MAX_SENTENCE_BYTES: usize = 2048;
 /// in the full source text). Spans are trimmed of surrounding white space;
 /// empty sentences are skipped. No span is longer than
 /// [`MAX_SENTENCE_BYTES`].
-///
-/// # Example
-///
-/// ```
-/// use crosscheck::segment::sentences;
-/// let text = "Mr. Ma met U.S. officials. They met on Jan. 20.\nA headline";
-/// let got: Vec<&str> = sentences(text, 0).iter().map(|s| s.slice(text)).collect();
-/// assert_eq!(got, ["Mr. Ma met U.S. officials.", "They met on Jan. 20.", "A headline"]);
-/// ```
 pub fn sentences(body: &str, offset: usize) -> Vec<Span> {
     let bytes = body.as_bytes();
     let mut out = Vec::new();
@@ -181,6 +172,20 @@ fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_do_not_end_sentences_and_lines_do() {
+        let text = "Mr. Ma met U.S. officials. They met on Jan. 20.\nA headline";
+        let got: Vec<&str> = sentences(text, 0).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "Mr. Ma met U.S. officials.",
+                "They met on Jan. 20.",
+                "A headline"
+            ]
+        );
+    }
 
     #[test]
     fn a_space_after_a_decimal_point_in_an_amount_ends_no_sentence() {

@@ -81,80 +81,15 @@ impl Span {
     }
 }
 
-/// Where each line of a text begins, for turning byte offsets into 1-based
-/// line and column numbers.
-///
-/// Lines end at `\n`; a `\r` before it belongs to the line it ends. Columns
-/// count Unicode scalar values (`char`s), starting at 1.
-///
-/// [`LineIndex::line_column`] counts the characters from the start of the
-/// line on every call, which is slow for many offsets on one very long line;
-/// [`LineCursor`] answers offsets given in increasing order in linear time
-/// overall.
-#[derive(Clone, Debug)]
-pub struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    /// Indexes the line starts of `text`.
-    pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { starts }
-    }
-
-    /// The 1-based line and column of byte `offset` in `text` (the text this
-    /// index was built from). An offset past the end maps to the end.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use crosscheck::span::LineIndex;
-    /// let text = "headline\nThe $34bn float";
-    /// let index = LineIndex::new(text);
-    /// assert_eq!(index.line_column(text, 13), (2, 5));
-    /// ```
-    pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
-        let offset = offset.min(text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let column = text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count())
-            + 1;
-        (line, column)
-    }
-
-    /// The number of lines in the text.
-    pub fn lines(&self) -> usize {
-        self.starts.len()
-    }
-}
-
 /// Turns byte offsets into 1-based line and column numbers, for offsets
 /// asked in increasing order: each call only reads the text between the
 /// previous offset and this one, so numbering every fact of a text costs
 /// time linear in the text, however long its lines.
 ///
-/// Lines and columns follow the same rules as [`LineIndex`]. An offset
+/// Lines end at `\n`; a `\r` before it belongs to the line it ends.
+/// Columns count Unicode scalar values (`char`s), starting at 1. An offset
 /// smaller than the previous one is still answered correctly, by reading
 /// back to the start of its line.
-///
-/// # Example
-///
-/// ```
-/// use crosscheck::span::LineCursor;
-/// let text = "headline\nThe $34bn float and the €2bn loan";
-/// let mut cursor = LineCursor::new(text);
-/// assert_eq!(cursor.line_column(13), (2, 5));
-/// assert_eq!(cursor.line_column(34), (2, 26));
-/// ```
 #[derive(Clone, Debug)]
 pub struct LineCursor<'t> {
     text: &'t str,
@@ -216,6 +151,53 @@ fn count_chars(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cursor_numbers_lines_and_columns_from_one() {
+        let text = "headline\nThe $34bn float and the €2bn loan";
+        let mut cursor = LineCursor::new(text);
+        assert_eq!(cursor.line_column(13), (2, 5));
+        assert_eq!(cursor.line_column(34), (2, 26));
+    }
+
+    /// Where each line of a text begins, for turning byte offsets into 1-based
+    /// line and column numbers.
+    ///
+    /// Lines end at `\n`; a `\r` before it belongs to the line it ends. Columns
+    /// count Unicode scalar values (`char`s), starting at 1.
+    ///
+    /// The plain way, kept as the oracle the cursor is tested against.
+    #[derive(Clone, Debug)]
+    pub struct LineIndex {
+        starts: Vec<usize>,
+    }
+
+    impl LineIndex {
+        /// Indexes the line starts of `text`.
+        pub fn new(text: &str) -> LineIndex {
+            let mut starts = vec![0];
+            starts.extend(
+                text.bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b'\n')
+                    .map(|(i, _)| i + 1),
+            );
+            LineIndex { starts }
+        }
+
+        /// The 1-based line and column of byte `offset` in `text` (the text this
+        /// index was built from). An offset past the end maps to the end.
+        pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+            let offset = offset.min(text.len());
+            let line = self.starts.partition_point(|&s| s <= offset).max(1);
+            let start = self.starts[line - 1];
+            let column = text
+                .get(start..offset)
+                .map_or(offset - start, |s| s.chars().count())
+                + 1;
+            (line, column)
+        }
+    }
 
     #[test]
     fn cursor_agrees_with_the_index_forwards_and_backwards() {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use crosscheck::compare::claims::Verdict;
+use crosscheck::Verdict;
 use crosscheck::report::{ClaimReport, json, markdown, text};
 use crosscheck::source::{ReadOptions, read_paths};
 use crosscheck::{Checker, Source};

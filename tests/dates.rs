@@ -4,11 +4,8 @@
 //! published on the reference date, and its date facts are read back.
 
 use chrono::{Datelike, NaiveDate};
-use crosscheck::extract::{RawUnit, extract};
-use crosscheck::normalize::End;
-use crosscheck::normalize::date::resolve;
-use crosscheck::quantity::Grain;
-use crosscheck::{Bound, Checker, Fact, Kind, Source, Value};
+use crosscheck::quantity::{End, Grain};
+use crosscheck::{Bound, Checker, Fact, Kind, Source, Unit, Value};
 use serde::Deserialize;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -631,23 +628,27 @@ fn calendar_fields_agree_with_the_value() {
     ]);
     let mut checked = 0;
     for text in texts {
-        for candidate in extract(text, 0).candidates {
-            let RawUnit::Date(date) = &candidate.unit else {
-                continue;
-            };
-            for reference in [None, Some(day(2013, 2, 12))] {
-                let r = resolve(date, reference);
+        for reference in [None, Some(day(2013, 2, 12))] {
+            for fact in date_facts(text, reference) {
+                let Value::Date(d) = &fact.value else {
+                    continue;
+                };
+                let grain = match fact.unit {
+                    Unit::Date(g) => g,
+                    _ => continue,
+                };
                 assert_eq!(
-                    (r.year, r.month, r.day),
-                    spelled(&r.iso, r.grain),
+                    (d.year, d.month, d.day),
+                    spelled(&d.iso, grain),
                     "{text:?} against {reference:?}: {}",
-                    r.iso
+                    d.iso
                 );
-                if r.grain == Grain::Day
-                    && let Some(first) = r.first
+                if grain == Grain::Day
+                    && fact.bound == Bound::Exact
+                    && let Some(first) = day_at(fact.interval.lower)
                 {
                     assert_eq!(
-                        (r.year, r.month, r.day),
+                        (d.year, d.month, d.day),
                         (Some(first.year()), Some(first.month()), Some(first.day()))
                     );
                 }

@@ -9,10 +9,12 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)] // a failed expect is a failed test
 
+mod lines;
+
 use crosscheck::limits::Limit;
 use crosscheck::report::json;
-use crosscheck::span::LineIndex;
 use crosscheck::{Bound, Checker, Extraction, Fact, Kind, Report, Source, Value};
+use lines::Lines;
 use rust_decimal::Decimal;
 
 /// A short article of ordinary news text, written for these tests.
@@ -21,7 +23,7 @@ const NEWS: &str = "The council approved a $12m budget on Tuesday. About 40 \
     of them are in rural areas. Officials said the review would take 45 days.\n";
 
 /// Everything a fact says about where it came from holds.
-fn check_fact(text: &str, index: &LineIndex, f: &Fact) {
+fn check_fact(text: &str, index: &Lines, f: &Fact) {
     let p = &f.provenance;
     for span in [p.span, p.sentence_span] {
         assert!(span.start < span.end && span.end <= text.len(), "{span:?}");
@@ -54,7 +56,7 @@ fn check_fact(text: &str, index: &LineIndex, f: &Fact) {
 fn run(text: &str) -> Extraction {
     let checker = Checker::new();
     let source = Source::new("hostile", text);
-    let index = LineIndex::new(text);
+    let index = Lines::new(text);
     let ex = checker.extract(&source);
     for f in &ex.facts {
         check_fact(text, &index, f);
@@ -92,8 +94,8 @@ fn run(text: &str) -> Extraction {
 const CHECK_FACTS: usize = 2_000;
 
 fn check_report(report: &Report, hostile: &str) {
-    let news_index = LineIndex::new(NEWS);
-    let hostile_index = LineIndex::new(hostile);
+    let news_index = Lines::new(NEWS);
+    let hostile_index = Lines::new(hostile);
     for f in &report.facts {
         match f.provenance.source.as_str() {
             "hostile" => check_fact(hostile, &hostile_index, f),
@@ -427,7 +429,7 @@ fn sentences_are_bounded(json: &str) {
         let quote = m["text"].as_str().expect("a quote");
         // The quote, half the limit on each side, and two ellipses.
         assert!(
-            s.len() <= quote.len() + crosscheck::fact::SENTENCE_LIMIT + 2 * '…'.len_utf8(),
+            s.len() <= quote.len() + crosscheck::report::SENTENCE_LIMIT + 2 * '…'.len_utf8(),
             "a sentence of {} bytes: {s:.80}",
             s.len()
         );

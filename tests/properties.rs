@@ -15,12 +15,15 @@
 //! (40 miles)", "40C (104F)") overlaps the first; every unit's conversion
 //! to its base unit and back returns the value.
 
+mod lines;
+
 use std::str::FromStr;
 
-use crosscheck::extract::{Amount, Hedge, NumberMention};
+use crosscheck::NumberMention;
 use crosscheck::quantity::MeasureUnit;
-use crosscheck::span::LineIndex;
+use crosscheck::quantity::{Amount, Hedge};
 use crosscheck::{Checker, Fact, Kind, Source, Span, Value};
+use lines::Lines;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -230,7 +233,7 @@ fn any_text() -> impl Strategy<Value = String> {
 // Invariants.
 
 /// Checks everything a fact says about where it came from.
-fn check_fact(source: &Source, index: &LineIndex, fact: &Fact) -> Result<(), TestCaseError> {
+fn check_fact(source: &Source, index: &Lines, fact: &Fact) -> Result<(), TestCaseError> {
     let text = source.text();
     let p = &fact.provenance;
     prop_assert_eq!(&p.source, source.id());
@@ -314,7 +317,7 @@ proptest! {
     #[test]
     fn extraction_points_back_into_the_text(text in any_text()) {
         let source = Source::new("s", text.as_str());
-        let index = LineIndex::new(source.text());
+        let index = Lines::new(source.text());
         let extraction = Checker::new().extract(&source);
         for fact in &extraction.facts {
             check_fact(&source, &index, fact)?;
@@ -335,7 +338,7 @@ proptest! {
         let source = Source::parse("s", text);
         prop_assert!(source.is_ok());
         let Ok(source) = source else { return Ok(()) };
-        let index = LineIndex::new(source.text());
+        let index = Lines::new(source.text());
         let extraction = Checker::builder()
             .reference_date(date)
             .build()
@@ -350,7 +353,7 @@ proptest! {
     /// The number finder never panics and its spans are exact.
     #[test]
     fn number_mentions_lie_in_the_text(text in any_text()) {
-        for m in crosscheck::extract::numbers(&text) {
+        for m in crosscheck::numbers(&text) {
             check_mention(&text, &m)?;
         }
     }
@@ -361,7 +364,7 @@ proptest! {
         let words = spell(n, british);
         let text = format!("Officials said {words} had been counted.");
         let start = "Officials said ".len();
-        let mentions = crosscheck::extract::numbers(&text);
+        let mentions = crosscheck::numbers(&text);
         prop_assert_eq!(mentions.len(), 1, "{:?}: {:?}", text, mentions);
         let m = &mentions[0];
         prop_assert_eq!(m.span, Span::new(start, start + words.len()), "{:?}", text);
@@ -373,8 +376,8 @@ proptest! {
     /// Digits read the same as the words for the same number.
     #[test]
     fn digits_and_words_agree(n in 0u32..1_000_000) {
-        let as_words = crosscheck::extract::numbers(&format!("They found {} cases.", spell(n, false)));
-        let as_digits = crosscheck::extract::numbers(&format!("They found {n} cases."));
+        let as_words = crosscheck::numbers(&format!("They found {} cases.", spell(n, false)));
+        let as_digits = crosscheck::numbers(&format!("They found {n} cases."));
         prop_assert_eq!(as_words.len(), 1);
         prop_assert_eq!(as_digits.len(), 1);
         prop_assert_eq!(one_value(&as_words[0]), one_value(&as_digits[0]));
@@ -395,7 +398,7 @@ proptest! {
         let Ok(want) = want else { return Ok(()) };
         let text = format!("The figure was {written} on Tuesday.");
         let start = "The figure was ".len();
-        let mentions = crosscheck::extract::numbers(&text);
+        let mentions = crosscheck::numbers(&text);
         prop_assert_eq!(mentions.len(), 1, "{:?}: {:?}", text, mentions);
         prop_assert_eq!(mentions[0].span, Span::new(start, start + written.len()));
         prop_assert_eq!(one_value(&mentions[0]), Some(want), "{:?}", text);

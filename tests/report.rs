@@ -8,18 +8,20 @@
 // Tests may stop at the first broken expectation.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod lines;
+
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use crosscheck::compare::{Conflict, Corroboration, Severity, Side, Spread, Update};
-use crosscheck::extract::RejectReason;
-use crosscheck::fact::{Context, SourceRejection};
-use crosscheck::normalize::End;
+use crosscheck::quantity::End;
 use crosscheck::quantity::{Counted, Currency, DateValue, Grain, TimeUnit};
+use crosscheck::report::RejectReason;
+use crosscheck::report::{Conflict, Corroboration, Severity, Side, Spread, Update};
+use crosscheck::report::{Context, SourceRejection};
 use crosscheck::report::{json, markdown, text};
 use crosscheck::source::SourceInfo;
-use crosscheck::span::LineIndex;
 use crosscheck::{Bound, Fact, Interval, Kind, Meta, Provenance, Report, Span, Unit, Value};
+use lines::Lines;
 use rust_decimal::Decimal;
 use serde_json::Value as Json;
 
@@ -94,7 +96,7 @@ fn provenance(story: &Story, quote: &str) -> Provenance {
     let text = story.text;
     let start = text.find(quote).expect("the quote is in the story");
     let end = start + quote.len();
-    let (line, column) = LineIndex::new(text).line_column(text, start);
+    let (line, column) = Lines::new(text).line_column(text, start);
     let is_stop = |i: usize| {
         let b = text.as_bytes();
         b[i] == b'\n'
@@ -1317,9 +1319,9 @@ fn titles_say_what_is_measured() {
     let mut report = bridge_report();
     report.conflicts[1].subject = "person".into();
     report.conflicts[1].matched = vec![
-        (crosscheck::align::Slot::Measured, "visitors".into()),
-        (crosscheck::align::Slot::Role, "evacuated".into()),
-        (crosscheck::align::Slot::Modifier, "café".into()),
+        (crosscheck::report::Slot::Measured, "visitors".into()),
+        (crosscheck::report::Slot::Role, "evacuated".into()),
+        (crosscheck::report::Slot::Modifier, "café".into()),
     ];
     let out = text::render(&report);
     assert!(
@@ -1478,7 +1480,7 @@ fn a_quote_repeated_in_one_source_is_one_snippet() {
 fn possible_conflicts_are_a_part_of_their_own_after_the_conflicts() {
     let mut report = bridge_report();
     let mut doubted = report.conflicts[1].clone();
-    doubted.doubt = Some(crosscheck::align::Doubt::RoleUnstated);
+    doubted.doubt = Some(crosscheck::report::Doubt::RoleUnstated);
     doubted.within_source = true;
     report.possible_conflicts.push(doubted);
 

@@ -145,11 +145,6 @@ impl Alignment {
         }
         self.frames.get(i).map_or("", Frame::label)
     }
-
-    /// The group fact `i` was aligned into, if any.
-    pub fn group_of(&self, i: usize) -> Option<usize> {
-        self.grouped.get(i).copied().flatten()
-    }
 }
 
 /// The slots that must agree for two facts to be one quantity.

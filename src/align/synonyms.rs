@@ -28,6 +28,14 @@ pub struct SynonymClass {
     pub nouns: bool,
 }
 
+impl SynonymClass {
+    /// The classes a checker uses unless told otherwise: start from these
+    /// to extend them for a beat (see `CheckerBuilder::synonyms`).
+    pub fn defaults() -> Vec<SynonymClass> {
+        defaults()
+    }
+}
+
 const COUNT: &[Kind] = &[Kind::Count];
 const MONEY: &[Kind] = &[Kind::Money];
 const DURATION: &[Kind] = &[Kind::Duration];

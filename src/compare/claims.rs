@@ -47,7 +47,7 @@ use crate::quantity::Kind;
 /// # Example
 ///
 /// ```
-/// use crosscheck::compare::claims::Verdict;
+/// use crosscheck::Verdict;
 /// use crosscheck::{Checker, Source};
 ///
 /// let checked = Checker::new().check_claims(

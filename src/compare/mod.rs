@@ -133,7 +133,10 @@ pub struct Conflict {
     /// Whether the disagreeing values come from one source.
     pub within_source: bool,
     /// How sure the alignment is that the values measure one quantity,
-    /// from 0 to 1 (see [`confidence`]).
+    /// from 0 to 1: 0.6 for frames that share every slot of the group key;
+    /// then 0.15 when the measured thing is a synonym class or a count's
+    /// role, 0.1 when they share a name or a place, 0.1 when they share a
+    /// context class or word, and 0.05 when the same party gives them.
     pub confidence: Decimal,
     /// The frame slots the values share, with the words they were read
     /// from.

@@ -255,13 +255,7 @@ fn judge_runs(
         subject,
         severity,
         spread,
-        sides: sides
-            .iter()
-            .map(|s| Side {
-                sources: distinct_sources(facts, s),
-                mentions: s.clone(),
-            })
-            .collect(),
+        sides: sides_of(facts, &sides),
         mentions,
         within_source,
         confidence,
@@ -646,13 +640,7 @@ fn possible(
                 confidence: confidence(alignment, &representatives(&sides))
                     .min(Decimal::new(50, 2)),
                 matched: matched(alignment, &mentions),
-                sides: sides
-                    .iter()
-                    .map(|s| Side {
-                        sources: distinct_sources(facts, s),
-                        mentions: s.clone(),
-                    })
-                    .collect(),
+                sides: sides_of(facts, &sides),
                 mentions,
                 doubt: Some(doubt),
             });
@@ -682,4 +670,15 @@ fn unit_notes(facts: &[Fact], alignment: &Alignment, out: &mut Vec<Note>) {
             });
         }
     }
+}
+
+/// The sides of a conflict, each with the number of sources that state it.
+fn sides_of(facts: &[Fact], sides: &[Vec<usize>]) -> Vec<Side> {
+    sides
+        .iter()
+        .map(|s| Side {
+            sources: distinct_sources(facts, s),
+            mentions: s.clone(),
+        })
+        .collect()
 }

@@ -18,7 +18,6 @@
 //! it measures (`reject.rs`), every number of a text (`mentions.rs`), and
 //! the loop that ties them together (`scan.rs`).
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 pub use crate::quantity::{Kind, MeasureUnit, Role, TimeUnit};
@@ -28,54 +27,7 @@ pub(crate) mod date;
 
 pub use date::RawDate;
 
-/// A number as written: its value and the unit of its last stated digit.
-///
-/// "$34bn" is 34 in units of one billion: value 34,000,000,000, precision
-/// 1,000,000,000. "1.5m" has precision 100,000.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Stated {
-    /// The value, scale words applied.
-    pub value: Decimal,
-    /// The place value of the last digit written; always positive.
-    pub precision: Decimal,
-}
-
-/// How the text bounds a stated amount.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Hedge {
-    /// No hedge: "45 days".
-    Exact,
-    /// "about", "roughly", "around", "some", "approximately", "an estimated".
-    About,
-    /// Just below: "nearly", "almost", "just under", "close to".
-    Nearly,
-    /// Just above: "just over", "a little more than".
-    JustOver,
-    /// Strictly above: "more than", "over", "above", "upwards of".
-    MoreThan,
-    /// Above or equal: "at least", "no fewer than", "a minimum of".
-    AtLeast,
-    /// Below or equal: "up to", "as much as", "as many as", "at most".
-    UpTo,
-    /// Strictly below: "less than", "under", "fewer than", "below".
-    LessThan,
-}
-
-/// The amount a candidate states.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Amount {
-    /// One number.
-    One(Stated),
-    /// A range: "between 5 and 10", "$5-$7 million".
-    Range(Stated, Stated),
-    /// A vague amount with conventional limits: "dozens of" is 24 to 99.
-    Vague {
-        /// Smallest value the phrase allows.
-        lo: Decimal,
-        /// Largest value the phrase allows.
-        hi: Decimal,
-    },
-}
+pub use crate::quantity::{Amount, Hedge, Stated};
 
 /// The unit of a candidate, as the text gives it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -223,7 +175,8 @@ pub struct NumberMention {
 /// # Example
 ///
 /// ```
-/// use crosscheck::extract::{numbers, Amount};
+/// use crosscheck::numbers;
+/// use crosscheck::quantity::Amount;
 /// let found = numbers("thirty-four apps and 1.5 million users");
 /// assert_eq!(found.len(), 2);
 /// assert!(matches!(found[0].amount, Amount::One(s) if s.value == 34.into()));
@@ -234,11 +187,14 @@ pub fn numbers(text: &str) -> Vec<NumberMention> {
 
 /// Extracts the candidates of one body. `offset` is the body's start in the
 /// source text; every span returned is relative to the source text.
-pub fn extract(body: &str, offset: usize) -> Extracted<'_> {
+#[cfg(test)]
+pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
     scan::extract(body, offset)
 }
 
-/// Like [`extract`], but stops after the first sentence that takes the
+/// Extracts the candidates of one body (`offset` is the body's start in the
+/// source text, and every span is relative to the source text), but stops
+/// after the first sentence that takes the
 /// candidates past `max_candidates` or the rejections past
 /// `max_rejections`, and then also returns where the unread text begins.
 /// Without `dated` (no publication date), the dates counted from the

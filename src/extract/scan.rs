@@ -59,6 +59,7 @@ const KINDS: [Decide; 9] = [
 ];
 
 /// Extracts the candidates of one body.
+#[cfg(test)]
 pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
     extract_limited(body, offset, usize::MAX, usize::MAX, true).0
 }

@@ -137,26 +137,6 @@ impl ResolvedDate {
 }
 
 /// Resolves a date against `reference` (the publication date, or none).
-///
-/// # Example
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use crosscheck::extract::{RawUnit, extract};
-/// use crosscheck::normalize::date::resolve;
-/// use crosscheck::quantity::Grain;
-///
-/// let found = extract("The ban starts on January 20.", 0);
-/// let RawUnit::Date(date) = &found.candidates[0].unit else {
-///     panic!("not a date")
-/// };
-/// let resolved = resolve(date, NaiveDate::from_ymd_opt(2021, 1, 6));
-/// assert_eq!((resolved.iso.as_str(), resolved.grain), ("2021-01-20", Grain::Day));
-/// assert_eq!(resolved.year, Some(2021));
-/// let open = resolve(date, None);
-/// assert_eq!(open.iso, "XXXX-01-20");
-/// assert_eq!((open.year, open.month, open.day), (None, Some(1), Some(20)));
-/// ```
 pub fn resolve(date: &RawDate, reference: Option<NaiveDate>) -> ResolvedDate {
     resolve_expr(&date.0, reference)
 }
@@ -722,4 +702,30 @@ fn narrow(mut r: ResolvedDate, part: Part) -> ResolvedDate {
         }
     }
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_resolves_against_its_reference_or_stays_open() {
+        use crate::extract::{RawUnit, extract};
+        use crate::quantity::Grain;
+        use chrono::NaiveDate;
+
+        let found = extract("The ban starts on January 20.", 0);
+        let RawUnit::Date(date) = &found.candidates[0].unit else {
+            panic!("not a date")
+        };
+        let resolved = resolve(date, NaiveDate::from_ymd_opt(2021, 1, 6));
+        assert_eq!(
+            (resolved.iso.as_str(), resolved.grain),
+            ("2021-01-20", Grain::Day)
+        );
+        assert_eq!(resolved.year, Some(2021));
+        let open = resolve(date, None);
+        assert_eq!(open.iso, "XXXX-01-20");
+        assert_eq!((open.year, open.month, open.day), (None, Some(1), Some(20)));
+    }
 }

@@ -327,7 +327,7 @@ fn write(wire: &WireReport<'_>, options: &Options) -> String {
 ///
 /// ```
 /// use crosscheck::{Bound, Fact, Interval, Kind, Provenance, Span, Unit, Value};
-/// use crosscheck::fact::Context;
+/// use crosscheck::report::Context;
 /// use crosscheck::quantity::TimeUnit;
 /// use crosscheck::report::json;
 /// use rust_decimal::Decimal;

@@ -89,12 +89,18 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use crate::compare::claims::{Claim, Verdict};
-use crate::compare::{Conflict, Corroboration, Note, Update};
-use crate::fact::{Fact, SourceRejection};
-use crate::limits::Truncation;
 use crate::quantity::Value;
-use crate::source::SourceInfo;
+
+// Everything a report holds, nameable from here.
+pub use crate::align::{Doubt, Slot};
+pub use crate::compare::claims::{Claim, Reason as ClaimReason, Verdict};
+pub use crate::compare::{
+    Conflict, Corroboration, Note, NoteReason, Severity, Side, Spread, Update,
+};
+pub use crate::extract::RejectReason;
+pub use crate::fact::{Context, Fact, Provenance, SENTENCE_LIMIT, SourceRejection, Words};
+pub use crate::limits::{Limit, Truncation};
+pub use crate::source::SourceInfo;
 
 /// The result of checking a set of sources.
 ///
@@ -198,7 +204,7 @@ impl Serialize for Report {
 /// # Example
 ///
 /// ```
-/// use crosscheck::compare::claims::Verdict;
+/// use crosscheck::Verdict;
 /// use crosscheck::{Checker, Source};
 ///
 /// let checked = Checker::new().check_claims(
