@@ -168,7 +168,7 @@ fn main() -> ExitCode {
             // JSON, which a large run makes large, goes out as it is
             // written.
             let written = match args.format {
-                Format::Json => report::json::to_writer(&report, None, &json, &mut stdout),
+                Format::Json => report::json::to_writer(&report, &json, &mut stdout),
                 Format::Text => {
                     write_text(&mut stdout, report::text::render_with(&report, &options))
                 }
@@ -183,9 +183,7 @@ fn main() -> ExitCode {
             let checked = checker.check_claims(target, &sources);
             print_truncations(&checked.report.truncations, &named);
             let written = match args.format {
-                Format::Json => {
-                    report::json::to_writer(&checked.report, Some(&checked), &json, &mut stdout)
-                }
+                Format::Json => report::json::claims_to_writer(&checked, &json, &mut stdout),
                 Format::Text => write_text(
                     &mut stdout,
                     report::text::render_claims_with(&checked, &options),

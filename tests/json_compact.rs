@@ -127,7 +127,7 @@ fn the_default_options_change_nothing() {
         json::claims_to_string(&checked)
     );
     let mut out = Vec::new();
-    json::to_writer(&report, Some(&checked), &options, &mut out).unwrap();
+    json::claims_to_writer(&checked, &options, &mut out).unwrap();
     assert_eq!(
         String::from_utf8(out).unwrap(),
         json::claims_to_string(&checked)

@@ -21,7 +21,8 @@ use crate::source::SourceInfo;
 /// The version of the format this module writes.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// How the JSON report is written ([`to_string_with`], [`to_writer`]).
+/// How the JSON report is written ([`to_string_with`], [`to_writer`] and
+/// their `claims_` twins).
 ///
 /// # Example
 ///
@@ -112,8 +113,6 @@ pub fn claims_to_string_with(checked: &ClaimReport, options: &Options) -> String
 
 /// The whole report as JSON, written as `options` ask, to `out`: what
 /// [`to_string_with`] returns, without holding the document in memory.
-/// With `claims`, the report is that [`ClaimReport`]'s, and `report` is
-/// not read.
 ///
 /// # Errors
 ///
@@ -127,21 +126,39 @@ pub fn claims_to_string_with(checked: &ClaimReport, options: &Options) -> String
 ///
 /// let report = Report::default();
 /// let mut out = Vec::new();
-/// json::to_writer(&report, None, &json::Options::default(), &mut out).unwrap();
+/// json::to_writer(&report, &json::Options::default(), &mut out).unwrap();
 /// assert_eq!(String::from_utf8(out).unwrap(), json::to_string(&report));
 /// ```
-pub fn to_writer(
-    report: &Report,
-    claims: Option<&ClaimReport>,
+pub fn to_writer(report: &Report, options: &Options, out: impl io::Write) -> io::Result<()> {
+    write_to(&envelope(report, None, options), options, out)
+}
+
+/// A [`ClaimReport`] as JSON, written as `options` ask, to `out`: what
+/// [`claims_to_string_with`] returns, without holding the document in
+/// memory.
+///
+/// # Errors
+///
+/// Fails when writing to `out` fails.
+pub fn claims_to_writer(
+    checked: &ClaimReport,
     options: &Options,
-    mut out: impl io::Write,
+    out: impl io::Write,
 ) -> io::Result<()> {
-    let report = claims.map_or(report, |c| &c.report);
-    let wire = envelope(report, claims, options);
+    write_to(
+        &envelope(&checked.report, Some(checked), options),
+        options,
+        out,
+    )
+}
+
+/// Writes the envelope to `out`, pretty-printed or on one line, and a
+/// newline.
+fn write_to(wire: &WireReport<'_>, options: &Options, mut out: impl io::Write) -> io::Result<()> {
     if options.one_line {
-        serde_json::to_writer(&mut out, &wire)
+        serde_json::to_writer(&mut out, wire)
     } else {
-        serde_json::to_writer_pretty(&mut out, &wire)
+        serde_json::to_writer_pretty(&mut out, wire)
     }
     .map_err(io::Error::from)?;
     out.write_all(b"\n")
