@@ -341,7 +341,7 @@ fn is_meridiem(w: &str) -> bool {
 }
 
 /// Page furniture: "12 comments", "Share 0", "Page 2 of 5", "5 min read",
-/// "1 of 10" (a slideshow).
+/// "1 of 10" (a slideshow), "Updated 3 hours ago".
 pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     let word = |i: usize, s: &str| {
         toks.get(i)
@@ -352,6 +352,13 @@ pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     }
     let (units, read) = lexicon::READING_TIME;
     if units.iter().any(|w| word(n.end, w)) && word(n.end + 1, read) {
+        return Some(n.end + 2);
+    }
+    if toks
+        .get(n.end)
+        .is_some_and(|t| t.is_word() && lexicon::time_unit(&t.text.to_ascii_lowercase()).is_some())
+        && page_stamp(toks, n.start, n.end + 2)
+    {
         return Some(n.end + 2);
     }
     if n.start > 0
@@ -366,6 +373,19 @@ pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
         return Some(end);
     }
     None
+}
+
+/// Whether tokens `start..end` are the age of a page at the head of a
+/// line: "Updated 3 hours ago", "Last updated 2 days ago", "Posted five
+/// minutes ago". The age of the page is no claim of the story.
+pub(crate) fn page_stamp(toks: &[Token<'_>], start: usize, end: usize) -> bool {
+    let word = |i: usize, s: &str| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
+    };
+    let stamp = |i: usize| lexicon::PAGE_STAMPS.iter().any(|w| word(i, w));
+    let at_head = (start == 1 && stamp(0)) || (start == 2 && word(0, "last") && stamp(1));
+    at_head && end > start && word(end - 1, "ago")
 }
 
 /// A four-digit number that reads as a year (1800 to 2100, no separators).

@@ -297,7 +297,13 @@ impl<'a, 't> Sentence<'a, 't> {
         // not one date.
         for d in self.dates {
             if self.span.contains(d.span) {
-                self.push_date(d);
+                let start = toks.partition_point(|t| t.span.start < d.span.start);
+                let end = toks.partition_point(|t| t.span.start < d.span.end);
+                if reject::page_stamp(toks, start, end) {
+                    self.reject(start, end, RejectReason::PageFurniture);
+                } else {
+                    self.push_date(d);
+                }
             }
         }
         let mut i = 0;

@@ -122,6 +122,10 @@ pub(crate) const FURNITURE_BEFORE: &[&str] = &[
     "share", "shares", "comments", "likes", "page", "slide", "photo", "image", "picture", "showing",
 ];
 
+/// Words that stamp a page with its age: "Updated 3 hours ago", "Posted 2
+/// days ago". The age of the page is no claim of the story.
+pub(crate) const PAGE_STAMPS: &[&str] = &["updated", "posted", "published", "modified", "edited"];
+
 /// The units of a reading time ("5 min read"), and the word after them.
 pub(crate) const READING_TIME: (&[&str], &str) = (&["min", "minute"], "read");
 
