@@ -137,6 +137,9 @@ fn judge_runs(
         m.sort_unstable();
         m
     };
+    if closed_update(facts, alignment, g, &subject, clusters, published, out) {
+        return;
+    }
     let strong: Vec<&Run> = runs
         .iter()
         .filter(|r| r.clusters.iter().any(|&c| clusters[c].strong))
@@ -272,6 +275,85 @@ fn judge_runs(
         out.possible_conflicts.push(conflict);
     } else {
         out.conflicts.push(conflict);
+    }
+}
+
+/// A running figure whose reports of different dates agree only through
+/// a floor or a ceiling ("at least 14" on Monday holds Tuesday's 23; "more
+/// than $1.25 million" in loans holds $304 million a month later) is
+/// revised between them: with its bounds closed at their figures' hedge
+/// width, the group's sides are swept again and told as an update when
+/// they are one. Figures whose scopes differ are left to the judging
+/// that keeps parts apart. Returns whether an update was reported.
+#[allow(clippy::too_many_arguments)]
+fn closed_update(
+    facts: &[Fact],
+    alignment: &Alignment,
+    g: &Group,
+    subject: &str,
+    clusters: &[Cluster],
+    published: &BTreeMap<String, NaiveDate>,
+    out: &mut Findings,
+) -> bool {
+    // Other counts are updates only when they grow (see `as_update`).
+    if !(running(g) || g.kind == Kind::Count) || published.is_empty() {
+        return false;
+    }
+    let strong_facts = || {
+        clusters
+            .iter()
+            .filter(|c| c.strong)
+            .flat_map(|c| c.facts.iter().copied())
+    };
+    let days: BTreeSet<NaiveDate> = strong_facts()
+        .filter_map(|i| published.get(&facts[i].provenance.source).copied())
+        .collect();
+    // A figure that names no scope may be of any; two that name
+    // different ones are kept apart by the judging below.
+    let scopes: BTreeSet<BTreeSet<String>> = strong_facts()
+        .take(SAMPLE)
+        .map(|i| scope(&alignment.frames[i]))
+        .filter(|s| !s.is_empty())
+        .collect();
+    if days.len() < 2 || scopes.len() > 1 {
+        return false;
+    }
+    let Some((closed, runs)) = super::runs::closed(facts, clusters) else {
+        return false;
+    };
+    let sides: Vec<Vec<usize>> = runs
+        .iter()
+        .filter(|r| r.clusters.iter().any(|&c| closed[c].strong))
+        .map(|r| {
+            let mut m: Vec<usize> = r
+                .clusters
+                .iter()
+                .flat_map(|&c| closed[c].facts.iter().copied())
+                .collect();
+            m.sort_unstable();
+            m
+        })
+        .collect();
+    if sides.len() < 2 {
+        return false;
+    }
+    let Some(update) = as_update(facts, g, subject, &sides, published) else {
+        return false;
+    };
+    for side in &sides {
+        corroborate(facts, alignment, g, subject, side.clone(), out);
+    }
+    out.updates.push(update);
+    true
+}
+
+/// Whether a group's figure runs: a toll, the missing, damaged homes, aid
+/// approved so far. A later report revises it either way.
+fn running(g: &Group) -> bool {
+    match g.kind {
+        Kind::Count => g.role.is_some() || RUNNING_NOUNS.contains(&g.subject.as_str()),
+        Kind::Money => RUNNING_MONEY.contains(&g.subject.as_str()),
+        _ => false,
     }
 }
 
@@ -424,11 +506,7 @@ fn as_update(
     // far) is revised either way; other counts only grow between reports
     // (counties added to a declaration). Other amounts stated for one
     // event (the sum an offering raised) do not change.
-    let running = match g.kind {
-        Kind::Count => g.role.is_some() || RUNNING_NOUNS.contains(&g.subject.as_str()),
-        Kind::Money => RUNNING_MONEY.contains(&g.subject.as_str()),
-        _ => false,
-    };
+    let running = running(g);
     if !running && g.kind != Kind::Count {
         return None;
     }
@@ -446,14 +524,12 @@ fn as_update(
                 .insert(k);
         }
     }
-    let dates = |side: &[usize]| -> Option<(NaiveDate, NaiveDate)> {
-        let ds: Vec<NaiveDate> = side
-            .iter()
+    let dates = |side: &[usize]| -> BTreeSet<NaiveDate> {
+        side.iter()
             .map(|&i| facts[i].provenance.source.as_str())
             .filter(|s| sides_of.get(s).is_some_and(|k| k.len() == 1))
             .filter_map(|s| published.get(s).copied())
-            .collect();
-        Some((*ds.iter().min()?, *ds.iter().max()?))
+            .collect()
     };
     // A side only one report states, beside its other figures, is that
     // report's: the report's sides are placed together at its date ("9
@@ -465,37 +541,59 @@ fn as_update(
             .all(|&i| facts[i].provenance.source == first)
             .then_some(first)
     };
-    let mut dated: Vec<((NaiveDate, NaiveDate), &Vec<usize>)> = Vec::new();
+    // Each report date and the side its reports state.
+    let mut timeline: BTreeMap<NaiveDate, usize> = BTreeMap::new();
     let mut reports: BTreeMap<&str, NaiveDate> = BTreeMap::new();
-    for side in sides {
-        if let Some(d) = dates(side) {
-            dated.push((d, side));
-        } else if running
+    for (k, side) in sides.iter().enumerate() {
+        let mut days = dates(side);
+        if days.is_empty()
+            && running
             && let Some(source) = own(side)
             && let Some(&d) = published.get(source)
         {
-            if reports.insert(source, d).is_none() {
-                dated.push(((d, d), side));
+            if reports.insert(source, d).is_some() {
+                continue;
             }
-        } else {
+            days.insert(d);
+        }
+        if days.is_empty() {
             return None;
         }
+        for d in days {
+            // Two reports of one day that disagree are a conflict.
+            if timeline.insert(d, k).is_some_and(|other| other != k) {
+                return None;
+            }
+        }
     }
-    dated.sort_by_key(|(d, _)| *d);
-    if dated.windows(2).any(|w| w[0].0.1 >= w[1].0.0) {
+    // In time order, each side holds one stretch of days; a running tally
+    // may come back once to a figure it left (a page dated on the day of
+    // the event that carries a later toll, revised down the next day and
+    // up again weeks later), never more often.
+    let order: Vec<usize> = timeline.values().copied().collect();
+    let changes = order.windows(2).filter(|w| w[0] != w[1]).count();
+    let stretches = order.len().min(changes + 1);
+    let distinct = order.iter().collect::<BTreeSet<_>>().len();
+    let allowed = if running { distinct + 1 } else { distinct };
+    if stretches > allowed {
         return None;
     }
-    let middle = |side: &Vec<usize>| mid(&scaled_interval(&facts[side[0]]));
-    if !running && dated.windows(2).any(|w| middle(w[1].1) <= middle(w[0].1)) {
+    let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
+    if !running
+        && order
+            .windows(2)
+            .any(|w| w[0] != w[1] && middle(w[1]) <= middle(w[0]))
+    {
         return None;
     }
+    let (&first, &last) = (order.first()?, order.last()?);
     let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
     mentions.sort_by_key(|&i| (published.get(&facts[i].provenance.source).copied(), i));
     Some(Update {
         kind: g.kind,
         subject: subject.to_string(),
-        from: *dated.first()?.1.first()?,
-        to: *dated.last()?.1.first()?,
+        from: *sides[first].first()?,
+        to: *sides[last].first()?,
         mentions,
     })
 }
