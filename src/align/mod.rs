@@ -30,6 +30,7 @@ use crate::fact::Fact;
 use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 
 mod attach;
+mod days;
 mod frame;
 mod measure;
 pub mod synonyms;
@@ -257,6 +258,7 @@ pub fn align(
     }
     let keyed = groups.len();
     groups.extend(unknown_groups);
+    days::join_days(facts, &frames, &mut groups);
     possible.extend(possible_by_context(facts, &frames, &groups, keyed));
     for g in &mut groups {
         g.weak.sort_unstable();
