@@ -88,8 +88,10 @@ const FLOOR: Floor = Floor {
     // span.)
     updates_found: 3,
     // Of 10 annotated cross-source agreements: the two dates stated with
-    // different words around them now agree.
-    agreements_found: 8,
+    // different words around them now agree, and so do the people
+    // affected ("in 10 provinces and regions were affected" against a
+    // table row).
+    agreements_found: 9,
     // Of 4 restatements inside one article.
     dedup_held: 4,
     // Of 10 reported corroborations.
