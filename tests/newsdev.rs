@@ -94,7 +94,7 @@ const FLOOR: Floor = Floor {
     agreements_found: 9,
     // Of 4 restatements inside one article.
     dedup_held: 4,
-    // Of 10 reported corroborations.
+    // Of 11 reported corroborations.
     max_false_corroborations: 0,
 };
 
