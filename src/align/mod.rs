@@ -30,6 +30,7 @@ use crate::fact::Fact;
 use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 
 mod attach;
+mod days;
 mod frame;
 mod measure;
 pub mod synonyms;
@@ -194,6 +195,7 @@ pub fn align(
 ) -> Alignment {
     let mut frames: Vec<Frame> = facts.iter().map(|f| frame(f, synonyms)).collect();
     date_past_figures(facts, &mut frames, published);
+    story_places(facts, &mut frames);
     // Keyed buckets, then split where names clash.
     let mut buckets: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
@@ -252,6 +254,7 @@ pub fn align(
     }
     let keyed = groups.len();
     groups.extend(unknown_groups);
+    days::join_days(facts, &frames, &mut groups);
     possible.extend(possible_by_context(facts, &frames, &groups, keyed));
     for g in &mut groups {
         g.weak.sort_unstable();
@@ -358,6 +361,41 @@ fn date_past_figures(
             frames[i].time = Time::Past;
             frames[i].time_by = d.provenance.text.clone();
         }
+    }
+}
+
+/// Drops from the frame of every tally (a count with a role) the places
+/// the story itself is set in: a place
+/// named near the figures of at least half the sources, and of two or
+/// more ("About 3,000 homes were still without power in Wales", in a story
+/// every report of which is about Wales). Such a place scopes nothing: the
+/// story's other figures are of it too. A place only some reports name
+/// ("68 were in Utøya", beside a total for two sites) still scopes its
+/// figure.
+fn story_places(facts: &[Fact], frames: &mut [Frame]) {
+    let sources: BTreeSet<&str> = facts.iter().map(|f| f.provenance.source.as_str()).collect();
+    if sources.len() < 2 {
+        return;
+    }
+    let mut named: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (f, fr) in facts.iter().zip(frames.iter()) {
+        for e in &fr.entities {
+            named
+                .entry(e.as_str())
+                .or_default()
+                .insert(f.provenance.source.as_str());
+        }
+    }
+    let story: BTreeSet<String> = named
+        .into_iter()
+        .filter(|(_, s)| s.len() >= 2 && 2 * s.len() >= sources.len())
+        .map(|(e, _)| e.to_string())
+        .collect();
+    // Only a tally's: a count with a role runs over the whole story, while
+    // other counts ("29 counties ... in Ike's wake", "35 Texas counties")
+    // may be of programmes whose words are all the story's.
+    for fr in frames.iter_mut().filter(|fr| fr.role.is_some()) {
+        fr.places.retain(|p| !story.contains(p));
     }
 }
 

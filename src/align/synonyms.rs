@@ -94,7 +94,7 @@ const CONTEXT: &[(&str, &[Kind], &[&str])] = &[
     ("dividend", MONEY, &["dividend", "dividends"]),
     ("damage", MONEY, &["damage", "losses"]),
     ("debt", MONEY, &["debt", "loan", "bond", "borrowing", "bailout"]),
-    ("aid", MONEY, &["aid", "grant", "subsidy", "relief"]),
+    ("aid", MONEY, &["aid", "grant", "subsidy", "relief", "assistance"]),
     ("take effect", DURATION, &["effect", "force", "effective", "deadline", "timeline", "kick", "kicks", "enforce", "enforced", "implementation", "take effect", "into force"]),
     ("closure", DURATION, &["close", "closed", "closes", "closing", "closure", "shut", "shuts", "shutting", "shutdown", "diversion"]),
     ("construction", DURATION, &["build", "building", "built", "construction", "complete", "completed"]),

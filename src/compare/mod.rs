@@ -24,6 +24,7 @@ use crate::quantity::{Bound, Interval, Kind, Value};
 pub mod claims;
 mod runs;
 mod sources;
+mod updates;
 
 /// How much a conflict matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -181,6 +181,52 @@ fn bands(clusters: Vec<Cluster>, factor: i64) -> Vec<Vec<Cluster>> {
     out
 }
 
+/// How far past its figure a floor ("at least 14", "more than $1.25
+/// million") or short of it a ceiling reaches when a running figure is
+/// read across report dates: the default width of a hedge.
+const BOUND_REACH: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
+
+/// The clusters with their floors and ceilings closed at their figure's
+/// hedge width, swept into runs again. On one day "at least 14" holds a
+/// toll of 23; across the reports of a running tally it is the figure of
+/// its day, and a later 23 revises it. `None` when no cluster is a
+/// floor or a ceiling.
+pub(super) fn closed(facts: &[Fact], clusters: &[Cluster]) -> Option<(Vec<Cluster>, Vec<Run>)> {
+    let mut any = false;
+    let mut out: Vec<Cluster> = clusters.to_vec();
+    for c in &mut out {
+        let f = &facts[c.facts[0]];
+        let i = &mut c.interval;
+        match (f.bound, i.lower, i.upper) {
+            (Bound::Lower, Some(l), None) if l.value > Decimal::ZERO => {
+                let value = l.value.checked_mul(Decimal::ONE + BOUND_REACH)?;
+                i.upper = Some(End {
+                    value,
+                    closed: true,
+                });
+                any = true;
+            }
+            (Bound::Upper, lower, Some(u)) if u.value > Decimal::ZERO => {
+                let value = u.value.checked_mul(Decimal::ONE - BOUND_REACH)?;
+                if lower.is_none_or(|l| l.value < value) {
+                    i.lower = Some(End {
+                        value,
+                        closed: true,
+                    });
+                    any = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    if !any {
+        return None;
+    }
+    out.sort_by_key(|c| lower_key(&c.interval));
+    let runs = sweep(&out);
+    Some((out, runs))
+}
+
 /// A sort key for an interval's lower end: no floor first.
 fn lower_key(i: &Interval) -> (bool, Decimal, bool, Decimal) {
     (

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use super::runs::{Cluster, MAGNITUDE, Run, UnitClass, partition, unit_class};
 use super::{
-    Conflict, Corroboration, Findings, Note, NoteReason, Policy, Severity, Side, Spread, Update,
+    Conflict, Corroboration, Findings, Note, NoteReason, Policy, Severity, Side, Spread,
     confidence, distinct_sources, mid, scaled_interval,
 };
 use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, scope};
@@ -25,13 +25,6 @@ use crate::quantity::{Bound, Kind};
 /// Below this confidence a disagreement is reported as a possible
 /// conflict rather than a conflict.
 const SURE: Decimal = Decimal::from_parts(65, 0, 0, false, 2);
-
-/// Counted nouns (their synonym class) whose figures run: a later report
-/// revises them.
-const RUNNING_NOUNS: &[&str] = &["home", "case", "building", "person", "death"];
-
-/// Money whose figures run: aid approved so far, damage assessed so far.
-const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt"];
 
 pub(super) fn judge(
     facts: &[Fact],
@@ -137,6 +130,9 @@ fn judge_runs(
         m.sort_unstable();
         m
     };
+    if super::updates::closed_update(facts, alignment, g, &subject, clusters, published, out) {
+        return;
+    }
     let strong: Vec<&Run> = runs
         .iter()
         .filter(|r| r.clusters.iter().any(|&c| clusters[c].strong))
@@ -166,7 +162,7 @@ fn judge_runs(
     for runs_with in by_scope.values().filter(|v| v.len() > 1) {
         disagreeing.extend(runs_with);
     }
-    let (sides, doubt): (Vec<Vec<usize>>, Option<Doubt>) = if disagreeing.len() >= 2 {
+    let (mut sides, doubt): (Vec<Vec<usize>>, Option<Doubt>) = if disagreeing.len() >= 2 {
         // The runs outside the disagreement agree with nothing of another
         // scope: each is its own corroboration.
         for (k, r) in strong.iter().enumerate() {
@@ -209,7 +205,7 @@ fn judge_runs(
         return;
     };
     if doubt.is_none()
-        && let Some(update) = as_update(facts, g, &subject, &sides, published)
+        && let Some(update) = super::updates::as_update(facts, g, &subject, &sides, published)
     {
         // Reports that state one side of an update agree with each other.
         for side in &sides {
@@ -217,6 +213,32 @@ fn judge_runs(
         }
         out.updates.push(update);
         return;
+    }
+    // The first day's reports disagree and later ones revise the figure:
+    // the disagreement of that day is the conflict, the rest an update.
+    if doubt.is_none()
+        && let Some((update, days)) =
+            super::updates::after_conflict(facts, g, &subject, &sides, published)
+    {
+        let on_days = |side: &Vec<usize>| -> Vec<usize> {
+            side.iter()
+                .copied()
+                .filter(|&i| {
+                    published
+                        .get(&facts[i].provenance.source)
+                        .is_some_and(|d| days.contains(d))
+                })
+                .collect()
+        };
+        let first: Vec<Vec<usize>> = sides
+            .iter()
+            .map(on_days)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if first.len() >= 2 {
+            out.updates.push(update);
+            sides = first;
+        }
     }
     let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
     mentions.sort_unstable();
@@ -365,7 +387,7 @@ fn matched(alignment: &Alignment, mentions: &[usize]) -> Vec<(Slot, String)> {
     shared
 }
 
-fn corroborate(
+pub(super) fn corroborate(
     facts: &[Fact],
     alignment: &Alignment,
     g: &Group,
@@ -399,99 +421,6 @@ fn first_per_source(facts: &[Fact], mentions: &[usize]) -> Vec<usize> {
         .copied()
         .filter(|&m| seen.insert(facts[m].provenance.source.as_str()))
         .collect()
-}
-
-/// When the sides are reports of a running figure on different dates, in
-/// an order where no side's reports fall between another's, the change is
-/// an update: a toll that rises or is revised down, an aid total that
-/// grows. Reports with no date, and reports that state the figures of two
-/// sides, join the sides they state but do not place them in time; the
-/// sides only one report states are placed together at its date.
-fn as_update(
-    facts: &[Fact],
-    g: &Group,
-    subject: &str,
-    sides: &[Vec<usize>],
-    published: &BTreeMap<String, NaiveDate>,
-) -> Option<Update> {
-    // A running tally (a toll, the missing, damaged homes, aid approved so
-    // far) is revised either way; other counts only grow between reports
-    // (counties added to a declaration). Other amounts stated for one
-    // event (the sum an offering raised) do not change.
-    let running = match g.kind {
-        Kind::Count => g.role.is_some() || RUNNING_NOUNS.contains(&g.subject.as_str()),
-        Kind::Money => RUNNING_MONEY.contains(&g.subject.as_str()),
-        _ => false,
-    };
-    if !running && g.kind != Kind::Count {
-        return None;
-    }
-    // A report is placed in time by its date. One with no date, or one
-    // that states the figure of two sides (the earlier tally beside the
-    // new one: "two of the five reported missing were found; three are
-    // still unaccounted for"), cannot place a side: the sides are ordered
-    // by the other reports, and a side with none cannot be ordered.
-    let mut sides_of: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
-    for (k, side) in sides.iter().enumerate() {
-        for &i in side {
-            sides_of
-                .entry(facts[i].provenance.source.as_str())
-                .or_default()
-                .insert(k);
-        }
-    }
-    let dates = |side: &[usize]| -> Option<(NaiveDate, NaiveDate)> {
-        let ds: Vec<NaiveDate> = side
-            .iter()
-            .map(|&i| facts[i].provenance.source.as_str())
-            .filter(|s| sides_of.get(s).is_some_and(|k| k.len() == 1))
-            .filter_map(|s| published.get(s).copied())
-            .collect();
-        Some((*ds.iter().min()?, *ds.iter().max()?))
-    };
-    // A side only one report states, beside its other figures, is that
-    // report's: the report's sides are placed together at its date ("9
-    // dead in Oslo, 85 on the island" on one day, "76 in all" three days
-    // later).
-    let own = |side: &[usize]| -> Option<&str> {
-        let first = facts[*side.first()?].provenance.source.as_str();
-        side.iter()
-            .all(|&i| facts[i].provenance.source == first)
-            .then_some(first)
-    };
-    let mut dated: Vec<((NaiveDate, NaiveDate), &Vec<usize>)> = Vec::new();
-    let mut reports: BTreeMap<&str, NaiveDate> = BTreeMap::new();
-    for side in sides {
-        if let Some(d) = dates(side) {
-            dated.push((d, side));
-        } else if running
-            && let Some(source) = own(side)
-            && let Some(&d) = published.get(source)
-        {
-            if reports.insert(source, d).is_none() {
-                dated.push(((d, d), side));
-            }
-        } else {
-            return None;
-        }
-    }
-    dated.sort_by_key(|(d, _)| *d);
-    if dated.windows(2).any(|w| w[0].0.1 >= w[1].0.0) {
-        return None;
-    }
-    let middle = |side: &Vec<usize>| mid(&scaled_interval(&facts[side[0]]));
-    if !running && dated.windows(2).any(|w| middle(w[1].1) <= middle(w[0].1)) {
-        return None;
-    }
-    let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
-    mentions.sort_by_key(|&i| (published.get(&facts[i].provenance.source).copied(), i));
-    Some(Update {
-        kind: g.kind,
-        subject: subject.to_string(),
-        from: *dated.first()?.1.first()?,
-        to: *dated.last()?.1.first()?,
-        mentions,
-    })
 }
 
 /// How far apart the lowest and highest sides are.

@@ -40,10 +40,12 @@ pub(crate) fn not_a_claim(
             || duration::unit_after(toks, n.end).is_some()
             || measure::names_number(toks, n));
     let glued_before = n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_word();
-    // "Depth19 km": a label run into its figure, as scraped tables print
-    // them, names no id when a unit of measure follows.
-    let labelled =
-        glued_before && label_word(toks[n.start - 1].text) && measure::names_number(toks, n);
+    // "Depth19 km", "Total Dead69,222": a label run into its figure, as
+    // scraped tables print them, names no id when a unit of measure
+    // follows or the label is a tally's that opens its line.
+    let labelled = glued_before
+        && label_word(toks[n.start - 1].text)
+        && (measure::names_number(toks, n) || super::tally::label_before(toks, n.start).is_some());
     // "q=30%25%2020%": percent-encoding in an address, not a share.
     if n.start > 0 && !toks[n.start].space_before && toks[n.start - 1].is_punct('%') {
         let end = numeral::end_of(toks, n.start);

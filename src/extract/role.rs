@@ -87,6 +87,13 @@ pub(crate) fn role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)>
             read += 2;
             continue;
         }
+        if w == "in" && read == 0 && toks.get(k + 1).is_some_and(|t| t.is_digits()) {
+            // "45.5 million people in 10 provinces and regions were
+            // affected": where they are, counted, before the predicate.
+            k = past_counted_place(toks, k + 2)?;
+            read += 1;
+            continue;
+        }
         if w == "and" && read == 0 {
             // "Seven marines and an interpreter were killed": a second,
             // named subject shares the predicate.
@@ -99,6 +106,23 @@ pub(crate) fn role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)>
         }
         k += 1;
         read += 1;
+    }
+    None
+}
+
+/// After "in" and a number at token `at - 1`: the nouns it counts, joined
+/// by "and" ("provinces and regions"), up to a role filler ("were"), whose
+/// token is returned.
+fn past_counted_place(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut buf = [0u8; 32];
+    for k in at..at + 4 {
+        let w = numeral::word_at(toks, k, &mut buf)?;
+        if lexicon::is_role_filler(w) {
+            return (k > at).then_some(k);
+        }
+        if lexicon::role_word(w).is_some() {
+            return None;
+        }
     }
     None
 }

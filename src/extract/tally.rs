@@ -15,18 +15,60 @@ use crate::quantity::Role;
 /// death toll from Monday's fuel depot explosion in Lagos rose to 14".
 const TALLY_PHRASE_WORDS: usize = 8;
 
-/// A list line's label before the number at token `lead`: "Dead: 6",
-/// "Wounded: 38", "Killed: 3." The label opens its line or sentence.
-/// Table rows with no colon ("Total Dead (Estimated) 15,350") are not
-/// read: they come from pages whose figures are often of another date
-/// than the page's.
+/// Words a list or table label may open with before its role word:
+/// "Total Dead", "Confirmed deaths", "Estimated displaced".
+const LABEL_LEADS: &[&str] = &[
+    "total",
+    "confirmed",
+    "reported",
+    "estimated",
+    "official",
+    "people",
+    "persons",
+    "number",
+    "of",
+];
+
+/// How many tokens a label before its number may hold: "Total Homeless
+/// (Estimated):" is six.
+const LABEL_TOKENS: usize = 8;
+
+/// A list line's or a table row's label before the number at token
+/// `lead`: "Dead: 6", "Wounded: 38", "Killed: 3.", and, as fact sheets
+/// print them, "Total Dead 69,222", "Total Injured374,638" (scraped with
+/// the label run into the figure), "Total Homeless (Estimated) 5
+/// million". The label opens its line or sentence: words that open a
+/// label ("total", "confirmed"), a role or tally word, perhaps a
+/// bracketed note, perhaps a colon.
 pub(crate) fn label_before(toks: &[Token<'_>], lead: usize) -> Option<Role> {
-    if lead != 2 || !toks[1].is_punct(':') {
+    if lead == 0 || lead > LABEL_TOKENS {
         return None;
     }
+    let colon = toks[lead - 1].is_punct(':');
+    let mut p = lead - usize::from(colon);
+    // A bracketed note: "(Estimated)", "(GOC)".
+    let bracket = p >= 3 && toks[p - 1].is_punct(')');
+    if bracket {
+        let open = (0..p - 1).rev().find(|&k| toks[k].is_punct('('))?;
+        if !(open + 1..p - 1).all(|k| toks[k].is_word()) {
+            return None;
+        }
+        p = open;
+    }
+    let at = p.checked_sub(1)?;
     let mut buf = [0u8; 32];
-    let w = numeral::word_at(toks, 0, &mut buf)?;
-    lexicon::role_word(w).or_else(|| lexicon::tally_word(w))
+    let w = numeral::word_at(toks, at, &mut buf)?;
+    let role = lexicon::role_word(w).or_else(|| lexicon::tally_word(w))?;
+    let leads = (0..at).all(|k| {
+        let mut b = [0u8; 32];
+        numeral::word_at(toks, k, &mut b).is_some_and(|x| LABEL_LEADS.contains(&x))
+    });
+    // With no colon, the label must be a table's: after a word that
+    // opens a label ("Total Dead"), with a bracketed note, or run into its
+    // figure. A role word alone before a figure may be a verb ("Killed
+    // 12 in a raid" is read by the role rules).
+    let glued = !toks[lead].space_before;
+    (leads && (colon || at > 0 || glued || bracket)).then_some(role)
 }
 
 /// What a running tally before a number says: its role (`None` for "the

@@ -1,0 +1,261 @@
+//! Running figures revised between dated reports: a toll that rises or
+//! is lowered, aid approved so far, a count that grows. Two reports of
+//! one day that disagree stay a conflict.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::runs::Cluster;
+use super::sources::corroborate;
+use super::{Findings, Update, mid, scaled_interval};
+use crate::align::{Alignment, Group, SAMPLE, scope};
+use crate::fact::Fact;
+use crate::quantity::Kind;
+
+/// Counted nouns (their synonym class) whose figures run: a later report
+/// revises them.
+const RUNNING_NOUNS: &[&str] = &["home", "case", "building", "person", "death"];
+
+/// Money whose figures run: aid approved so far, damage assessed so far.
+const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt"];
+
+/// A running figure whose reports of different dates agree only through
+/// a floor or a ceiling ("at least 14" on Monday holds Tuesday's 23; "more
+/// than $1.25 million" in loans holds $304 million a month later) is
+/// revised between them: with its bounds closed at their figures' hedge
+/// width, the group's sides are swept again and told as an update when
+/// they are one. Figures whose scopes differ are left to the judging
+/// that keeps parts apart. Returns whether an update was reported.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn closed_update(
+    facts: &[Fact],
+    alignment: &Alignment,
+    g: &Group,
+    subject: &str,
+    clusters: &[Cluster],
+    published: &BTreeMap<String, NaiveDate>,
+    out: &mut Findings,
+) -> bool {
+    // Other counts are updates only when they grow (see `as_update`).
+    if !(running(g) || g.kind == Kind::Count) || published.is_empty() {
+        return false;
+    }
+    let strong_facts = || {
+        clusters
+            .iter()
+            .filter(|c| c.strong)
+            .flat_map(|c| c.facts.iter().copied())
+    };
+    let days: BTreeSet<NaiveDate> = strong_facts()
+        .filter_map(|i| published.get(&facts[i].provenance.source).copied())
+        .collect();
+    // A figure that names no scope may be of any; two that name
+    // different ones are kept apart by the judging below.
+    let scopes: BTreeSet<BTreeSet<String>> = strong_facts()
+        .take(SAMPLE)
+        .map(|i| scope(&alignment.frames[i]))
+        .filter(|s| !s.is_empty())
+        .collect();
+    if days.len() < 2 || scopes.len() > 1 {
+        return false;
+    }
+    let Some((closed, runs)) = super::runs::closed(facts, clusters) else {
+        return false;
+    };
+    let sides: Vec<Vec<usize>> = runs
+        .iter()
+        .filter(|r| r.clusters.iter().any(|&c| closed[c].strong))
+        .map(|r| {
+            let mut m: Vec<usize> = r
+                .clusters
+                .iter()
+                .flat_map(|&c| closed[c].facts.iter().copied())
+                .collect();
+            m.sort_unstable();
+            m
+        })
+        .collect();
+    if sides.len() < 2 {
+        return false;
+    }
+    let Some(update) = as_update(facts, g, subject, &sides, published) else {
+        return false;
+    };
+    for side in &sides {
+        corroborate(facts, alignment, g, subject, side.clone(), out);
+    }
+    out.updates.push(update);
+    true
+}
+
+/// Whether a group's figure runs: a toll, the missing, damaged homes, aid
+/// approved so far. A later report revises it either way.
+fn running(g: &Group) -> bool {
+    match g.kind {
+        Kind::Count => g.role.is_some() || RUNNING_NOUNS.contains(&g.subject.as_str()),
+        Kind::Money => RUNNING_MONEY.contains(&g.subject.as_str()),
+        _ => false,
+    }
+}
+
+/// When the sides are reports of a running figure on different dates, in
+/// an order where no side's reports fall between another's, the change is
+/// an update: a toll that rises or is revised down, an aid total that
+/// grows. Reports with no date, and reports that state the figures of two
+/// sides, join the sides they state but do not place them in time; the
+/// sides only one report states are placed together at its date.
+pub(super) fn as_update(
+    facts: &[Fact],
+    g: &Group,
+    subject: &str,
+    sides: &[Vec<usize>],
+    published: &BTreeMap<String, NaiveDate>,
+) -> Option<Update> {
+    revisions(facts, g, subject, sides, published, false).map(|(u, _)| u)
+}
+
+/// A running figure whose first reports disagree on one day (the agency's
+/// 9 dead against the hospitals' 11) and which later reports revise (14,
+/// then 12): the days whose reports disagree, for a conflict of their
+/// own, and the update the later reports make. `None` when no day's
+/// reports disagree, when a day of disagreement follows a revision, or
+/// when the figure does not run.
+pub(super) fn after_conflict(
+    facts: &[Fact],
+    g: &Group,
+    subject: &str,
+    sides: &[Vec<usize>],
+    published: &BTreeMap<String, NaiveDate>,
+) -> Option<(Update, BTreeSet<NaiveDate>)> {
+    if !running(g) {
+        return None;
+    }
+    revisions(facts, g, subject, sides, published, true).filter(|(_, days)| !days.is_empty())
+}
+
+/// See [`as_update`]; with `split`, days whose reports disagree are
+/// returned, when they all come before the days of single figures,
+/// rather than failing.
+fn revisions(
+    facts: &[Fact],
+    g: &Group,
+    subject: &str,
+    sides: &[Vec<usize>],
+    published: &BTreeMap<String, NaiveDate>,
+    split: bool,
+) -> Option<(Update, BTreeSet<NaiveDate>)> {
+    // A running tally (a toll, the missing, damaged homes, aid approved so
+    // far) is revised either way; other counts only grow between reports
+    // (counties added to a declaration). Other amounts stated for one
+    // event (the sum an offering raised) do not change.
+    let running = running(g);
+    if !running && g.kind != Kind::Count {
+        return None;
+    }
+    // A report is placed in time by its date. One with no date, or one
+    // that states the figure of two sides (the earlier tally beside the
+    // new one: "two of the five reported missing were found; three are
+    // still unaccounted for"), cannot place a side: the sides are ordered
+    // by the other reports, and a side with none cannot be ordered.
+    let mut sides_of: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (k, side) in sides.iter().enumerate() {
+        for &i in side {
+            sides_of
+                .entry(facts[i].provenance.source.as_str())
+                .or_default()
+                .insert(k);
+        }
+    }
+    let dates = |side: &[usize]| -> BTreeSet<NaiveDate> {
+        side.iter()
+            .map(|&i| facts[i].provenance.source.as_str())
+            .filter(|s| sides_of.get(s).is_some_and(|k| k.len() == 1))
+            .filter_map(|s| published.get(s).copied())
+            .collect()
+    };
+    // A side only one report states, beside its other figures, is that
+    // report's: the report's sides are placed together at its date ("9
+    // dead in Oslo, 85 on the island" on one day, "76 in all" three days
+    // later).
+    let own = |side: &[usize]| -> Option<&str> {
+        let first = facts[*side.first()?].provenance.source.as_str();
+        side.iter()
+            .all(|&i| facts[i].provenance.source == first)
+            .then_some(first)
+    };
+    // Each report date and the side its reports state.
+    let mut timeline: BTreeMap<NaiveDate, BTreeSet<usize>> = BTreeMap::new();
+    let mut reports: BTreeMap<&str, NaiveDate> = BTreeMap::new();
+    for (k, side) in sides.iter().enumerate() {
+        let mut days = dates(side);
+        if days.is_empty()
+            && running
+            && let Some(source) = own(side)
+            && let Some(&d) = published.get(source)
+        {
+            if reports.insert(source, d).is_some() {
+                continue;
+            }
+            days.insert(d);
+        }
+        if days.is_empty() {
+            return None;
+        }
+        for d in days {
+            timeline.entry(d).or_default().insert(k);
+        }
+    }
+    // Two reports of one day that disagree are a conflict; with `split`,
+    // the first days may be, when single figures follow.
+    let clashes: BTreeSet<NaiveDate> = timeline
+        .iter()
+        .filter(|(_, k)| k.len() > 1)
+        .map(|(&d, _)| d)
+        .collect();
+    let first_clash = timeline.iter().position(|(_, k)| k.len() > 1);
+    let last_clash = timeline.iter().rposition(|(_, k)| k.len() > 1);
+    let clash_end = match (first_clash, last_clash) {
+        (None, _) | (_, None) => 0,
+        (Some(f), Some(l)) if split && f == 0 && l + 1 == clashes.len() => clashes.len(),
+        _ => return None,
+    };
+    if clash_end > 0 && clash_end == timeline.len() {
+        return None;
+    }
+    let firsts: Vec<usize> = timeline
+        .values()
+        .filter_map(|k| k.first().copied())
+        .collect();
+    // In time order, each side holds one stretch of days; a running tally
+    // may come back once to a figure it left (a page dated on the day of
+    // the event that carries a later toll, revised down the next day and
+    // up again weeks later), never more often.
+    let order: Vec<usize> = firsts[clash_end..].to_vec();
+    let changes = order.windows(2).filter(|w| w[0] != w[1]).count();
+    let stretches = order.len().min(changes + 1);
+    let distinct = order.iter().collect::<BTreeSet<_>>().len();
+    let allowed = if running { distinct + 1 } else { distinct };
+    if stretches > allowed {
+        return None;
+    }
+    let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
+    if !running
+        && order
+            .windows(2)
+            .any(|w| w[0] != w[1] && middle(w[1]) <= middle(w[0]))
+    {
+        return None;
+    }
+    let (&first, &last) = (firsts.first()?, order.last()?);
+    let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
+    mentions.sort_by_key(|&i| (published.get(&facts[i].provenance.source).copied(), i));
+    let update = Update {
+        kind: g.kind,
+        subject: subject.to_string(),
+        from: *sides[first].first()?,
+        to: *sides[last].first()?,
+        mentions,
+    };
+    Some((update, clashes))
+}
