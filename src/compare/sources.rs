@@ -22,6 +22,11 @@ use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, scope};
 use crate::fact::Fact;
 use crate::quantity::{Bound, Kind};
 
+/// How many values of a group, each side of a value of a group that may
+/// measure the same thing, that value is weighed against for a possible
+/// conflict.
+const NEAREST: usize = 64;
+
 /// Below this confidence a disagreement is reported as a possible
 /// conflict rather than a conflict.
 const SURE: Decimal = Decimal::from_parts(65, 0, 0, false, 2);
@@ -511,6 +516,13 @@ fn possible(
     if a_clusters.is_empty() {
         return;
     }
+    // The values of `a` by their middle, so that each value of `b` is
+    // weighed against the `NEAREST` values of `a` on each side of it
+    // only: every value when `a` is small, and a bounded amount of work
+    // per value whatever the input.
+    let mut a_by_mid: Vec<(Option<Decimal>, &Cluster)> =
+        a_clusters.iter().map(|c| (mid(&c.interval), *c)).collect();
+    a_by_mid.sort_by_key(|x| x.0);
     for (cs, runs) in pb {
         for r in runs {
             let Some(&c0) = r.clusters.first() else {
@@ -518,9 +530,12 @@ fn possible(
             };
             let rep = &cs[c0];
             let f = &facts[rep.facts[0]];
+            let at = a_by_mid.partition_point(|(m, _)| *m < mid(&rep.interval));
+            let near = &a_by_mid[at.saturating_sub(NEAREST)..(at + NEAREST).min(a_by_mid.len())];
             // Only values of one unit and magnitude.
-            let comparable: Vec<&&Cluster> = a_clusters
+            let comparable: Vec<&Cluster> = near
                 .iter()
+                .map(|(_, c)| *c)
                 .filter(|c| {
                     let fa = &facts[c.facts[0]];
                     fa.unit.comparable(&f.unit)
