@@ -261,7 +261,7 @@ const PART_WORDS: &[&str] = &[
 pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
     let mut f = Frame {
         judged: true,
-        role: fact.role,
+        role: fact.role.or_else(|| super::groups::order_role(fact)),
         per: fact.per.clone(),
         change: fact.change,
         ..Frame::default()
@@ -404,8 +404,16 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             .first()
             .is_some_and(|w| PART_WORDS.contains(&text(w)))
             || norm_after.first().is_some_and(|w| w == "more")
+            || fact
+                .provenance
+                .text
+                .split_whitespace()
+                .any(|w| normal(w) == "more")
         {
             f.modifiers.insert("other".to_string());
+        }
+        if super::groups::is_whole(fact) {
+            f.modifiers.insert("whole".to_string());
         }
         // "650 jobs, including 50 contractors": a count that takes in
         // another group, counted apart ("eight apps, including Alipay"
@@ -483,6 +491,10 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 f.classed = synonyms.is_noun(noun);
                 (class.to_string(), noun.to_string())
             }
+        }
+        // A dateline's day is when the report was filed.
+        Kind::Date if super::dateline::is_dateline(fact) => {
+            (String::from("reported"), String::from("dateline"))
         }
         Kind::Date => match nearest {
             Some((_, c, by)) => {

@@ -296,8 +296,19 @@ fn clause(text: &str, forward: bool) -> &str {
     if forward {
         text.find(is_break).map_or(text, |k| &text[..k])
     } else {
-        text.rfind(is_break)
-            .map_or(text, |k| &text[k + is_break_len(text, k)..])
+        let Some(k) = text.rfind(is_break) else {
+            return text;
+        };
+        let after = &text[k + is_break_len(text, k)..];
+        // A label line ("Area burned: 31,500 acres", "Depth: 10 km"): the
+        // label before the colon names the figure after it.
+        if after.trim().is_empty() && text[k..].starts_with(':') {
+            let label = &text[..k];
+            return label
+                .rfind(is_break)
+                .map_or(label, |j| &label[j + is_break_len(label, j)..]);
+        }
+        after
     }
 }
 
@@ -320,6 +331,8 @@ mod tests {
         assert_eq!(restated_from("with gusts of 90mph ("), "with gusts of ");
         assert_eq!(restated_from("Depth19 km ("), "Depth");
         assert_eq!(restated_from("horizontal; depth of "), " depth of ");
+        assert_eq!(restated_from("Area burned: "), "Area burned");
+        assert_eq!(restated_from("Heat: 42C; Area burned: "), " Area burned");
     }
 
     #[test]

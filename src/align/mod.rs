@@ -30,8 +30,10 @@ use crate::fact::Fact;
 use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 
 mod attach;
+mod dateline;
 mod days;
 mod frame;
+mod groups;
 mod measure;
 pub mod synonyms;
 mod time;

@@ -197,10 +197,19 @@ pub(super) fn time_of(
         *by = w.clone();
         return Time::Past;
     }
-    // "could die", "is expected to reach". Only counts and shares: a date
-    // a thing is expected on is the date it is set for, and what a thing
-    // is expected to cost or take is the figure the story gives for it.
-    if !matches!(fact.kind, Kind::Count | Kind::Percent) {
+    // "For comparison, the 2018 fire burned 229,000 acres": a year that
+    // names an event in the figure's clause ties the figure to that year.
+    if fact.kind != Kind::Date
+        && let Some(y) = year_named_event(&head, skipped, clause_start)
+    {
+        *by = format!("the {y}");
+        return Time::Year(y);
+    }
+    // "could die", "is expected to reach", "could reach 50,000 acres".
+    // Only counts, shares and measures: a date a thing is expected on is
+    // the date it is set for, and what a thing is expected to cost or take
+    // is the figure the story gives for it.
+    if !matches!(fact.kind, Kind::Count | Kind::Percent | Kind::Measure) {
         return Time::Current;
     }
     let projected = before
@@ -223,6 +232,25 @@ pub(super) fn time_of(
     Time::Current
 }
 
+/// A year that names an event in a figure's clause or at the head of its
+/// sentence: "the 2018 fire", "its 2019 buyout", "a 2011 quake". `head`
+/// holds the last words before the figure, lowercase, the first of them at
+/// position `skipped` in the sentence; `clause_start` is the position of
+/// the figure's clause.
+fn year_named_event(head: &[String], skipped: usize, clause_start: usize) -> Option<i32> {
+    head.windows(3).enumerate().find_map(|(k, w)| {
+        let at = k + 1 + skipped;
+        let in_scope = at >= clause_start || at < 3;
+        let determiner = matches!(w[0].as_str(), "the" | "a" | "an" | "its" | "their" | "that");
+        let noun = w[2].chars().all(char::is_alphabetic) && !lexicon::is_calendar_word(&w[2]);
+        let year = (w[1].len() == 4)
+            .then(|| w[1].parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1800..=2200).contains(y));
+        year.filter(|_| in_scope && determiner && noun)
+    })
+}
+
 /// A year named right after a figure: " in 2016", " back in 2016".
 fn year_after(rest: &str) -> Option<i32> {
     let rest = rest.trim_start();
@@ -240,6 +268,19 @@ fn year_after(rest: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_that_name_an_event() {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let head = words("for comparison the 2018 fire burned");
+        assert_eq!(year_named_event(&head, 0, 2), Some(2018));
+        assert_eq!(year_named_event(&head, 0, 5), None);
+        assert_eq!(
+            year_named_event(&words("in 2018 the fire burned"), 0, 0),
+            None
+        );
+        assert_eq!(year_named_event(&words("the 2018 2019 season"), 0, 0), None);
+    }
 
     #[test]
     fn years_named_after_a_figure() {

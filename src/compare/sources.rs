@@ -241,6 +241,20 @@ fn judge_runs(
             .filter(|s| !s.is_empty())
             .collect();
         if first.len() >= 2 {
+            // The later reports that agree on a side corroborate each
+            // other, as the reports on one side of any update do.
+            for side in &sides {
+                let later: Vec<usize> = side
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        published
+                            .get(&facts[i].provenance.source)
+                            .is_none_or(|d| !days.contains(d))
+                    })
+                    .collect();
+                corroborate(facts, alignment, g, &subject, later, out);
+            }
             out.updates.push(update);
             sides = first;
         }

@@ -20,6 +20,13 @@ const RUNNING_NOUNS: &[&str] = &["home", "case", "building", "person", "death"];
 /// Money whose figures run: aid approved so far, damage assessed so far.
 const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt"];
 
+/// Measures whose figures run: the area a fire has burned, the oil a
+/// spill has let out, as estimated so far.
+const RUNNING_MEASURES: &[&str] = &["burned", "spill"];
+
+/// Shares whose figures run: how much of a fire is contained.
+const RUNNING_SHARES: &[&str] = &["containment"];
+
 /// A running figure whose reports of different dates agree only through
 /// a floor or a ceiling ("at least 14" on Monday holds Tuesday's 23; "more
 /// than $1.25 million" in loans holds $304 million a month later) is
@@ -90,11 +97,14 @@ pub(super) fn closed_update(
 }
 
 /// Whether a group's figure runs: a toll, the missing, damaged homes, aid
-/// approved so far. A later report revises it either way.
+/// approved so far, the area a fire has burned, its containment. A later
+/// report revises it either way.
 fn running(g: &Group) -> bool {
     match g.kind {
         Kind::Count => g.role.is_some() || RUNNING_NOUNS.contains(&g.subject.as_str()),
         Kind::Money => RUNNING_MONEY.contains(&g.subject.as_str()),
+        Kind::Measure => RUNNING_MEASURES.contains(&g.subject.as_str()),
+        Kind::Percent => RUNNING_SHARES.contains(&g.subject.as_str()),
         _ => false,
     }
 }
@@ -248,6 +258,24 @@ fn revisions(
         return None;
     }
     let (&first, &last) = (firsts.first()?, order.last()?);
+    // Later reports that only repeat a figure of the days of disagreement
+    // revise nothing: the disagreement stands.
+    if split && let Some(&last_clash_day) = clashes.last() {
+        let day = |i: usize| published.get(&facts[i].provenance.source).copied();
+        let all: Vec<usize> = sides.iter().flatten().copied().collect();
+        let clash_values: Vec<_> = all
+            .iter()
+            .filter(|&&i| day(i).is_some_and(|d| clashes.contains(&d)))
+            .map(|&i| middle_of(facts, i))
+            .collect();
+        let repeats = all
+            .iter()
+            .filter(|&&i| day(i).is_some_and(|d| d > last_clash_day))
+            .all(|&i| clash_values.contains(&middle_of(facts, i)));
+        if repeats {
+            return None;
+        }
+    }
     let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
     mentions.sort_by_key(|&i| (published.get(&facts[i].provenance.source).copied(), i));
     let update = Update {
@@ -258,4 +286,10 @@ fn revisions(
         mentions,
     };
     Some((update, clashes))
+}
+
+/// The middle of a fact's interval, scaled to its unit, for telling
+/// whether two figures state one value.
+fn middle_of(facts: &[Fact], i: usize) -> Option<rust_decimal::Decimal> {
+    mid(&scaled_interval(&facts[i]))
 }

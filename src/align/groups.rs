@@ -1,0 +1,99 @@
+//! What a count's clause says of its group.
+//!
+//! Evacuation orders: "About 6,000 residents have been ordered to
+//! evacuate", "9,000 people in the Keswick area were under mandatory
+//! evacuation orders". The people such an order covers are the evacuated
+//! (those ordered out), though no word of the clause is "evacuated": read
+//! from the count's clause, they take that role, so they are told apart
+//! from a shelter's guests or its capacity, which also count people.
+//! Warnings ("warned to be ready to leave", "evacuation warnings") are not
+//! orders and give no role.
+
+use crate::fact::Fact;
+use crate::quantity::{Kind, Role};
+
+/// How many words of a count's clause are read for an order.
+const CLAUSE_WORDS: usize = 16;
+
+/// Verbs that give an order to leave.
+const ORDER_VERBS: &[&str] = &["ordered", "forced", "told", "urged", "instructed"];
+
+/// What people are ordered to do when they are ordered out.
+const LEAVE_VERBS: &[&str] = &["evacuate", "leave", "flee"];
+
+/// The role an evacuation order gives a count, read from the clause after
+/// it (up to the next figure or clause break): `Some(Role::Evacuated)`
+/// for "ordered to evacuate" or "under (mandatory) evacuation orders".
+pub(super) fn order_role(fact: &Fact) -> Option<Role> {
+    if fact.kind != Kind::Count {
+        return None;
+    }
+    let p = &fact.provenance;
+    let end = p.span.end.saturating_sub(p.sentence_span.start);
+    let rest = p.sentence.get(end..)?;
+    let clause = rest
+        .find([',', ';', ':', '(', '\u{2014}'])
+        .map_or(rest, |k| &rest[..k]);
+    let words: Vec<String> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .take(CLAUSE_WORDS)
+        .map(str::to_lowercase)
+        .collect();
+    ordered_out(&words).then_some(Role::Evacuated)
+}
+
+/// Whether lowercase words say that those they follow were ordered out.
+fn ordered_out(words: &[String]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        let next = |d: usize| words.get(k + d).map_or("", String::as_str);
+        let ordered =
+            ORDER_VERBS.contains(&w.as_str()) && next(1) == "to" && LEAVE_VERBS.contains(&next(2));
+        let under_order = w == "under"
+            && (1..=3)
+                .any(|d| next(d) == "evacuation" && matches!(next(d + 1), "order" | "orders"));
+        ordered || under_order
+    })
+}
+
+/// Whether a count is the whole a part before it is "of": "close 140 of
+/// its 410 stores", "3 of the 12 crew". The whole is another quantity than
+/// the part, and than the part as revised later.
+pub(super) fn is_whole(fact: &Fact) -> bool {
+    if fact.kind != Kind::Count {
+        return false;
+    }
+    let p = &fact.provenance;
+    let lead = p.span.start.saturating_sub(p.sentence_span.start);
+    let Some(head) = p.sentence.get(..lead) else {
+        return false;
+    };
+    let last: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+    matches!(last.as_slice(), [det, "of", n]
+        if matches!(*det, "its" | "the" | "their" | "our" | "his" | "her")
+            && n.chars().any(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn orders_to_leave() {
+        assert!(ordered_out(&words(
+            "residents have been ordered to evacuate"
+        )));
+        assert!(ordered_out(&words(
+            "people in the keswick area were now under mandatory evacuation orders"
+        )));
+        assert!(ordered_out(&words("were under an evacuation order")));
+        assert!(!ordered_out(&words("had been warned to be ready to leave")));
+        assert!(!ordered_out(&words("are under evacuation warnings")));
+        assert!(!ordered_out(&words("people on its first night")));
+    }
+}
