@@ -59,7 +59,9 @@ pub(crate) fn label_before(toks: &[Token<'_>], lead: usize) -> Option<Role> {
     let mut buf = [0u8; 32];
     let w = numeral::word_at(toks, at, &mut buf)?;
     let role = lexicon::role_word(w).or_else(|| lexicon::tally_word(w))?;
-    let leads = (0..at).all(|k| {
+    // A fact sheet's bullet before the label: "• Confirmed dead: 212".
+    let first = usize::from(at > 0 && is_bullet(&toks[0]));
+    let leads = (first..at).all(|k| {
         let mut b = [0u8; 32];
         numeral::word_at(toks, k, &mut b).is_some_and(|x| LABEL_LEADS.contains(&x))
     });
@@ -68,7 +70,15 @@ pub(crate) fn label_before(toks: &[Token<'_>], lead: usize) -> Option<Role> {
     // figure. A role word alone before a figure may be a verb ("Killed
     // 12 in a raid" is read by the role rules).
     let glued = !toks[lead].space_before;
-    (leads && (colon || at > 0 || glued || bracket)).then_some(role)
+    (leads && (colon || at > first || glued || bracket)).then_some(role)
+}
+
+/// Whether a token is a list's bullet mark: "•", "·", "▪", "*", a dash.
+fn is_bullet(t: &Token<'_>) -> bool {
+    t.is_dash()
+        || ['•', '·', '▪', '‣', '●', '■', '◦', '►', '*']
+            .iter()
+            .any(|&c| t.is_punct(c))
 }
 
 /// What a running tally before a number says: its role (`None` for "the
@@ -118,6 +128,11 @@ pub(crate) fn tally_before(
         None if hedged => p = lead,
         None => return None,
     }
+    if w == "from"
+        && let Some(t) = earlier_figure(toks, j, prior)
+    {
+        return Some(t);
+    }
     // Verbs between the tally and its link: "rose", "has climbed".
     let mut q = p;
     let mut verbs = 0;
@@ -165,6 +180,28 @@ pub(crate) fn tally_before(
         role
     };
     Some(Tally { role, total, bound })
+}
+
+/// The figure a running tally had before, set after its current figure:
+/// "stands at 76, up from 63", "Missing: 14 (up from 9)", where `from`
+/// is the token of "from". It is the same tally, with the same role.
+fn earlier_figure(toks: &[Token<'_>], from: usize, prior: Option<&Candidate<'_>>) -> Option<Tally> {
+    let dir = from.checked_sub(1)?;
+    if !(numeral::is_word(toks, dir, "up") || numeral::is_word(toks, dir, "down")) {
+        return None;
+    }
+    let mark = dir.checked_sub(1)?;
+    if !(toks[mark].is_punct(',') || toks[mark].is_punct('(') || toks[mark].is_dash()) {
+        return None;
+    }
+    let s = number_ending_at(toks, mark)?;
+    let role = label_before(toks, s)
+        .or_else(|| tally_before(toks, s, false, prior).and_then(|t| t.role))?;
+    Some(Tally {
+        role: Some(role),
+        total: false,
+        bound: None,
+    })
 }
 
 /// Whether token `i` is the subject of a tally, and its role: "toll",
