@@ -82,7 +82,9 @@ pub(crate) fn role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)>
         {
             return Some((Role::WithoutPower, k + 1));
         }
-        if w == "among" && numeral::is_word(toks, k + 1, "the") {
+        if w == "among"
+            && (numeral::is_word(toks, k + 1, "the") || numeral::is_word(toks, k + 1, "those"))
+        {
             k += 2;
             read += 2;
             continue;

@@ -183,18 +183,21 @@ pub(crate) fn tally_before(
 }
 
 /// The figure a running tally had before, set after its current figure:
-/// "stands at 76, up from 63", "Missing: 14 (up from 9)", where `from`
+/// "stands at 76, up from 63", "Missing: 14 (up from 9)", "revised
+/// down to 48 from 52", where `from`
 /// is the token of "from". It is the same tally, with the same role.
 fn earlier_figure(toks: &[Token<'_>], from: usize, prior: Option<&Candidate<'_>>) -> Option<Tally> {
     let dir = from.checked_sub(1)?;
-    if !(numeral::is_word(toks, dir, "up") || numeral::is_word(toks, dir, "down")) {
-        return None;
-    }
-    let mark = dir.checked_sub(1)?;
-    if !(toks[mark].is_punct(',') || toks[mark].is_punct('(') || toks[mark].is_dash()) {
-        return None;
-    }
-    let s = number_ending_at(toks, mark)?;
+    let s = if numeral::is_word(toks, dir, "up") || numeral::is_word(toks, dir, "down") {
+        let mark = dir.checked_sub(1)?;
+        if !(toks[mark].is_punct(',') || toks[mark].is_punct('(') || toks[mark].is_dash()) {
+            return None;
+        }
+        number_ending_at(toks, mark)?
+    } else {
+        // "revised down to 48 from 52": the current figure right before.
+        number_ending_at(toks, from)?
+    };
     let role = label_before(toks, s)
         .or_else(|| tally_before(toks, s, false, prior).and_then(|t| t.role))?;
     Some(Tally {
