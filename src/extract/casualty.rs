@@ -173,6 +173,13 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
         role = Some(ro);
     } else if let Some(t) = tally_before(toks, lead, lead < r.start, same) {
         role = t.role;
+        if let Some(lemma) = t.noun {
+            who = Some(Who {
+                lemma,
+                group: Vec::new(),
+                scope: None,
+            });
+        }
         if let Some((h, at)) = t.bound {
             hedge = h;
             start = at;

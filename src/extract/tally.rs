@@ -89,6 +89,9 @@ pub(crate) struct Tally {
     pub role: Option<Role>,
     pub total: bool,
     pub bound: Option<(Hedge, usize)>,
+    /// The noun "the number of" names, singular: "the number of
+    /// confirmed cases" counts cases.
+    pub noun: Option<String>,
 }
 
 /// A running tally whose figure is the number at token `lead` (its hedge
@@ -147,6 +150,16 @@ pub(crate) fn tally_before(
         }
     }
     let subject = q.checked_sub(1)?;
+    if tally_subject(toks, subject).is_none()
+        && let Some((noun, role)) = number_of(toks, q)
+    {
+        return Some(Tally {
+            role,
+            total: false,
+            bound,
+            noun: Some(noun),
+        });
+    }
     let at = if tally_subject(toks, subject).is_some() {
         subject
     } else {
@@ -179,7 +192,54 @@ pub(crate) fn tally_before(
     } else {
         role
     };
-    Some(Tally { role, total, bound })
+    Some(Tally {
+        role,
+        total,
+        bound,
+        noun: None,
+    })
+}
+
+/// "the number of <noun phrase>" ending right before token `q`: "the
+/// number of people killed", "the number of displaced people", "the
+/// total number of confirmed cases". Returns the head noun, singular,
+/// and the role a word of the phrase gives, if one does.
+fn number_of(toks: &[Token<'_>], q: usize) -> Option<(String, Option<Role>)> {
+    let floor = q.saturating_sub(TALLY_PHRASE_WORDS);
+    let m = (floor..q.saturating_sub(2))
+        .rev()
+        .find(|&m| numeral::is_word(toks, m, "number") && numeral::is_word(toks, m + 1, "of"))?;
+    // "a number of people" is a few of them, not a tally.
+    let definite =
+        m > 0 && (numeral::is_word(toks, m - 1, "the") || numeral::is_word(toks, m - 1, "total"));
+    if !definite || !(m + 2..q).all(|k| toks[k].is_word()) {
+        return None;
+    }
+    let np = super::count::noun_after(toks, m + 2, false)?;
+    // The phrase may run on into the verb ("cases stands at"): it ends
+    // at the verbs.
+    let (lemma, end) = if np.end > q {
+        let mut b = [0u8; 32];
+        (lexicon::singular(numeral::word_at(toks, q - 1, &mut b)?), q)
+    } else {
+        (np.lemma, np.end)
+    };
+    let modifier = (np.start..end - 1).find_map(|k| {
+        let mut b = [0u8; 32];
+        numeral::word_at(toks, k, &mut b).and_then(lexicon::role_word)
+    });
+    let role = if end == q {
+        modifier
+    } else {
+        // The words after the noun, up to the verbs, are its role:
+        // "people killed", "homes without power".
+        let (r, at) = super::role::role_after(toks, end)?;
+        if at + 1 != q {
+            return None;
+        }
+        Some(r)
+    };
+    Some((lemma, role))
 }
 
 /// The figure a running tally had before, set after its current figure:
@@ -204,6 +264,7 @@ fn earlier_figure(toks: &[Token<'_>], from: usize, prior: Option<&Candidate<'_>>
         role: Some(role),
         total: false,
         bound: None,
+        noun: None,
     })
 }
 
@@ -237,7 +298,7 @@ fn tally_subject(toks: &[Token<'_>], i: usize) -> Option<(Option<Role>, bool)> {
 /// Whether the number at token `i` is the figure of a tally: "Confirmed
 /// deaths now number 48" (where "number" is no id word).
 pub(crate) fn tally_figure(toks: &[Token<'_>], i: usize) -> bool {
-    tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some())
+    tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some() || t.noun.is_some())
 }
 
 /// Whether the number at token `i` is the figure a tally's revision
@@ -246,7 +307,7 @@ pub(crate) fn tally_figure(toks: &[Token<'_>], i: usize) -> bool {
 pub(crate) fn revision(toks: &[Token<'_>], i: usize) -> bool {
     i > 0
         && (numeral::is_word(toks, i - 1, "from") || numeral::is_word(toks, i - 1, "by"))
-        && tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some())
+        && tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some() || t.noun.is_some())
 }
 
 /// Where the number that ends right before token `j` starts, if one does.
