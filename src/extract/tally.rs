@@ -150,6 +150,20 @@ pub(crate) fn tally_before(
         }
     }
     let subject = q.checked_sub(1)?;
+    // "the company put the figure at 2,800": "the figure" restates the
+    // count before it in the sentence, as another source gives it.
+    if subject > 0
+        && numeral::is_word(toks, subject, "figure")
+        && numeral::is_word(toks, subject - 1, "the")
+        && let Some((who, role)) = prior.and_then(Who::of)
+    {
+        return Some(Tally {
+            role,
+            total: false,
+            bound,
+            noun: Some(who.lemma),
+        });
+    }
     if tally_subject(toks, subject).is_none()
         && let Some((noun, role)) = number_of(toks, q)
     {
