@@ -173,6 +173,13 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
         role = Some(ro);
     } else if let Some(t) = tally_before(toks, lead, lead < r.start, same) {
         role = t.role;
+        if let Some(lemma) = t.noun {
+            who = Some(Who {
+                lemma,
+                group: Vec::new(),
+                scope: None,
+            });
+        }
         if let Some((h, at)) = t.bound {
             hedge = h;
             start = at;
@@ -228,7 +235,13 @@ pub(crate) fn vague(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
     let (lo, hi, end) = vague_bare(toks, i)?;
     let (end, role) = match stand_in(toks, end) {
         Some((e, ro)) => (e, ro),
-        None => (end, role_after(toks, end)?.0),
+        None => match role_after(toks, end) {
+            Some((ro, _)) => (end, ro),
+            // "Injures Dozens", "wounding scores": the object of a
+            // casualty verb, its people implied.
+            None if !numeral::is_word(toks, end, "of") => (end, verb_before(toks, i)?),
+            None => return None,
+        },
     };
     if lexicon::is_thing_role(role) {
         return None;

@@ -119,7 +119,12 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
             return None;
         }
     }
-    if word(unit_at + 1, lexicon::AGO) {
+    // "a year ago", "than a year earlier", "a week later": a point in
+    // time measured back or on, not a length.
+    if [lexicon::AGO, "earlier", "later"]
+        .iter()
+        .any(|w| word(unit_at + 1, w))
+    {
         return None;
     }
     // "cut by a quarter": a share it moved by, not a period.

@@ -82,7 +82,9 @@ pub(crate) fn role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)>
         {
             return Some((Role::WithoutPower, k + 1));
         }
-        if w == "among" && numeral::is_word(toks, k + 1, "the") {
+        if w == "among"
+            && (numeral::is_word(toks, k + 1, "the") || numeral::is_word(toks, k + 1, "those"))
+        {
             k += 2;
             read += 2;
             continue;
@@ -128,16 +130,21 @@ fn past_counted_place(toks: &[Token<'_>], at: usize) -> Option<usize> {
 }
 
 /// After "and" at token `at - 1`: a short named subject ("an
-/// interpreter", "their driver") followed by "were" or "was". Returns
-/// the token of that verb.
+/// interpreter", "their driver") followed by "were" or "was", or by a
+/// role word the two share ("and an interpreter died"). Returns the token
+/// of that verb.
 fn past_coordinate(toks: &[Token<'_>], at: usize) -> Option<usize> {
     let mut buf = [0u8; 32];
     let det = numeral::word_at(toks, at, &mut buf)?;
     if !matches!(det, "a" | "an" | "the" | "his" | "her" | "their" | "its") {
         return None;
     }
-    (at + 1..at + 4)
-        .find(|&k| numeral::is_word(toks, k, "were") || numeral::is_word(toks, k, "was"))
+    (at + 2..at + 4)
+        .find(|&k| {
+            let mut b = [0u8; 32];
+            numeral::word_at(toks, k, &mut b)
+                .is_some_and(|w| matches!(w, "were" | "was") || lexicon::role_word(w).is_some())
+        })
         .filter(|&k| (at + 1..k).all(|j| toks[j].is_word()))
 }
 

@@ -59,7 +59,9 @@ pub(crate) fn label_before(toks: &[Token<'_>], lead: usize) -> Option<Role> {
     let mut buf = [0u8; 32];
     let w = numeral::word_at(toks, at, &mut buf)?;
     let role = lexicon::role_word(w).or_else(|| lexicon::tally_word(w))?;
-    let leads = (0..at).all(|k| {
+    // A fact sheet's bullet before the label: "• Confirmed dead: 212".
+    let first = usize::from(at > 0 && is_bullet(&toks[0]));
+    let leads = (first..at).all(|k| {
         let mut b = [0u8; 32];
         numeral::word_at(toks, k, &mut b).is_some_and(|x| LABEL_LEADS.contains(&x))
     });
@@ -68,7 +70,15 @@ pub(crate) fn label_before(toks: &[Token<'_>], lead: usize) -> Option<Role> {
     // figure. A role word alone before a figure may be a verb ("Killed
     // 12 in a raid" is read by the role rules).
     let glued = !toks[lead].space_before;
-    (leads && (colon || at > 0 || glued || bracket)).then_some(role)
+    (leads && (colon || at > first || glued || bracket)).then_some(role)
+}
+
+/// Whether a token is a list's bullet mark: "•", "·", "▪", "*", a dash.
+fn is_bullet(t: &Token<'_>) -> bool {
+    t.is_dash()
+        || ['•', '·', '▪', '‣', '●', '■', '◦', '►', '*']
+            .iter()
+            .any(|&c| t.is_punct(c))
 }
 
 /// What a running tally before a number says: its role (`None` for "the
@@ -79,6 +89,9 @@ pub(crate) struct Tally {
     pub role: Option<Role>,
     pub total: bool,
     pub bound: Option<(Hedge, usize)>,
+    /// The noun "the number of" names, singular: "the number of
+    /// confirmed cases" counts cases.
+    pub noun: Option<String>,
 }
 
 /// A running tally whose figure is the number at token `lead` (its hedge
@@ -118,6 +131,11 @@ pub(crate) fn tally_before(
         None if hedged => p = lead,
         None => return None,
     }
+    if w == "from"
+        && let Some(t) = earlier_figure(toks, j, prior)
+    {
+        return Some(t);
+    }
     // Verbs between the tally and its link: "rose", "has climbed".
     let mut q = p;
     let mut verbs = 0;
@@ -132,6 +150,30 @@ pub(crate) fn tally_before(
         }
     }
     let subject = q.checked_sub(1)?;
+    // "the company put the figure at 2,800": "the figure" restates the
+    // count before it in the sentence, as another source gives it.
+    if subject > 0
+        && numeral::is_word(toks, subject, "figure")
+        && numeral::is_word(toks, subject - 1, "the")
+        && let Some((who, role)) = prior.and_then(Who::of)
+    {
+        return Some(Tally {
+            role,
+            total: false,
+            bound,
+            noun: Some(who.lemma),
+        });
+    }
+    if tally_subject(toks, subject).is_none()
+        && let Some((noun, role)) = number_of(toks, q)
+    {
+        return Some(Tally {
+            role,
+            total: false,
+            bound,
+            noun: Some(noun),
+        });
+    }
     let at = if tally_subject(toks, subject).is_some() {
         subject
     } else {
@@ -164,7 +206,80 @@ pub(crate) fn tally_before(
     } else {
         role
     };
-    Some(Tally { role, total, bound })
+    Some(Tally {
+        role,
+        total,
+        bound,
+        noun: None,
+    })
+}
+
+/// "the number of <noun phrase>" ending right before token `q`: "the
+/// number of people killed", "the number of displaced people", "the
+/// total number of confirmed cases". Returns the head noun, singular,
+/// and the role a word of the phrase gives, if one does.
+fn number_of(toks: &[Token<'_>], q: usize) -> Option<(String, Option<Role>)> {
+    let floor = q.saturating_sub(TALLY_PHRASE_WORDS);
+    let m = (floor..q.saturating_sub(2))
+        .rev()
+        .find(|&m| numeral::is_word(toks, m, "number") && numeral::is_word(toks, m + 1, "of"))?;
+    // "a number of people" is a few of them, not a tally.
+    let definite =
+        m > 0 && (numeral::is_word(toks, m - 1, "the") || numeral::is_word(toks, m - 1, "total"));
+    if !definite || !(m + 2..q).all(|k| toks[k].is_word()) {
+        return None;
+    }
+    let np = super::count::noun_after(toks, m + 2, false)?;
+    // The phrase may run on into the verb ("cases stands at"): it ends
+    // at the verbs.
+    let (lemma, end) = if np.end > q {
+        let mut b = [0u8; 32];
+        (lexicon::singular(numeral::word_at(toks, q - 1, &mut b)?), q)
+    } else {
+        (np.lemma, np.end)
+    };
+    let modifier = (np.start..end - 1).find_map(|k| {
+        let mut b = [0u8; 32];
+        numeral::word_at(toks, k, &mut b).and_then(lexicon::role_word)
+    });
+    let role = if end == q {
+        modifier
+    } else {
+        // The words after the noun, up to the verbs, are its role:
+        // "people killed", "homes without power".
+        let (r, at) = super::role::role_after(toks, end)?;
+        if at + 1 != q {
+            return None;
+        }
+        Some(r)
+    };
+    Some((lemma, role))
+}
+
+/// The figure a running tally had before, set after its current figure:
+/// "stands at 76, up from 63", "Missing: 14 (up from 9)", "revised
+/// down to 48 from 52", where `from`
+/// is the token of "from". It is the same tally, with the same role.
+fn earlier_figure(toks: &[Token<'_>], from: usize, prior: Option<&Candidate<'_>>) -> Option<Tally> {
+    let dir = from.checked_sub(1)?;
+    let s = if numeral::is_word(toks, dir, "up") || numeral::is_word(toks, dir, "down") {
+        let mark = dir.checked_sub(1)?;
+        if !(toks[mark].is_punct(',') || toks[mark].is_punct('(') || toks[mark].is_dash()) {
+            return None;
+        }
+        number_ending_at(toks, mark)?
+    } else {
+        // "revised down to 48 from 52": the current figure right before.
+        number_ending_at(toks, from)?
+    };
+    let role = label_before(toks, s)
+        .or_else(|| tally_before(toks, s, false, prior).and_then(|t| t.role))?;
+    Some(Tally {
+        role: Some(role),
+        total: false,
+        bound: None,
+        noun: None,
+    })
 }
 
 /// Whether token `i` is the subject of a tally, and its role: "toll",
@@ -197,7 +312,7 @@ fn tally_subject(toks: &[Token<'_>], i: usize) -> Option<(Option<Role>, bool)> {
 /// Whether the number at token `i` is the figure of a tally: "Confirmed
 /// deaths now number 48" (where "number" is no id word).
 pub(crate) fn tally_figure(toks: &[Token<'_>], i: usize) -> bool {
-    tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some())
+    tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some() || t.noun.is_some())
 }
 
 /// Whether the number at token `i` is the figure a tally's revision
@@ -206,7 +321,7 @@ pub(crate) fn tally_figure(toks: &[Token<'_>], i: usize) -> bool {
 pub(crate) fn revision(toks: &[Token<'_>], i: usize) -> bool {
     i > 0
         && (numeral::is_word(toks, i - 1, "from") || numeral::is_word(toks, i - 1, "by"))
-        && tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some())
+        && tally_before(toks, i, false, None).is_some_and(|t| t.role.is_some() || t.noun.is_some())
 }
 
 /// Where the number that ends right before token `j` starts, if one does.
