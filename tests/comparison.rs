@@ -431,3 +431,30 @@ fn extract_then_compare_is_check_on_every_story() {
         );
     }
 }
+
+/// A figure revised within its sentence, the old one after "from" ("down
+/// to 48 from 52", "rose to 4.8 million from 4.1 million"), is replaced,
+/// not a side of a conflict with the new one or with another source.
+#[test]
+fn the_figure_after_to_new_from_old_is_replaced() {
+    let report = Checker::new().check(&[
+        Source::new(
+            "a",
+            "Officials revised the death toll down to 48 from 52 on Tuesday.",
+        ),
+        Source::new("b", "The death toll stands at 48, police said."),
+        Source::new(
+            "c",
+            "The number of subscribers rose to 4.8 million from 4.1 million in the quarter.",
+        ),
+        Source::new("d", "The service has 4.8 million subscribers."),
+    ]);
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    assert!(
+        report.possible_conflicts.is_empty(),
+        "{:?}",
+        report.possible_conflicts
+    );
+    let corroborated: Vec<usize> = report.corroborations.iter().map(|c| c.sources).collect();
+    assert_eq!(corroborated, [2, 2], "{:?}", report.corroborations);
+}

@@ -124,6 +124,13 @@ pub(super) fn time_of(
         *by = String::from("from ... to");
         return Time::Superseded;
     }
+    // "revised the toll down to 48 from 52", "rose to 4.8 million from 4.1
+    // million": the figure after "from" is again the one being replaced
+    // (its context words stop at the new figure, so the sentence is read).
+    if at(before, 0) == "from" && replaced_after_to(fact) {
+        *by = String::from("to ... from");
+        return Time::Superseded;
+    }
     // "rather than the 93 previously reported", "instead of the 40 first
     // announced".
     if (at(before, 0) == "the" && at(before, 1) == "than" && at(before, 2) == "rather")
@@ -249,6 +256,32 @@ fn year_named_event(head: &[String], skipped: usize, clause_start: usize) -> Opt
             .filter(|y| (1800..=2200).contains(y));
         year.filter(|_| in_scope && determiner && noun)
     })
+}
+
+/// Whether the words before a figure read "<revision word> ... to <new
+/// figure> from", so that the figure is the one replaced.
+fn replaced_after_to(fact: &Fact) -> bool {
+    let p = &fact.provenance;
+    let lead = p.span.start.saturating_sub(p.sentence_span.start);
+    let head = p.sentence.get(..lead).unwrap_or("").to_ascii_lowercase();
+    let words: Vec<&str> = head
+        .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ','))
+        .map(|w| w.trim_matches(|c| c == '.' || c == ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((&"from", rest)) = words.split_last() else {
+        return false;
+    };
+    // "to" and the new figure: at most three words between them and "from".
+    let Some(to) = rest.iter().rev().take(4).position(|w| *w == "to") else {
+        return false;
+    };
+    let to = rest.len() - 1 - to;
+    to + 1 < rest.len()
+        && rest[..to].iter().rev().take(8).any(|w| {
+            REVISION_VERBS.contains(w)
+                || matches!(*w, "up" | "down" | "upwards" | "downwards" | "toll")
+        })
 }
 
 /// A year named right after a figure: " in 2016", " back in 2016".
