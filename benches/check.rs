@@ -16,35 +16,14 @@
 //! cargo bench --bench check
 //! ```
 
+mod common;
+
 use std::hint::black_box;
-use std::path::Path;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use crosscheck::report::json;
 use crosscheck::{Checker, Source};
-
-fn sample_articles() -> Vec<String> {
-    // This package lives in `benches/` of the crosscheck repository.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("fixtures")
-        .join("sample");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            std::fs::read_to_string(p)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
-        })
-        .collect()
-}
 
 /// `n` sources cycling through the sample articles.
 fn sources(articles: &[String], n: usize) -> Vec<Source> {
@@ -54,7 +33,7 @@ fn sources(articles: &[String], n: usize) -> Vec<Source> {
 }
 
 fn check(c: &mut Criterion) {
-    let articles = sample_articles();
+    let articles = common::sample_articles();
     let checker = Checker::new();
     let compact = json::Options::default()
         .with_sentences_once(true)
@@ -90,7 +69,7 @@ fn check(c: &mut Criterion) {
 /// and rendered as JSON; compare the MB/s with `check/sources/100`, which
 /// is ordinary news.
 fn hostile(c: &mut Criterion) {
-    let articles = sample_articles();
+    let articles = common::sample_articles();
     let checker = Checker::new();
     let months = [
         "January",

@@ -16,8 +16,9 @@
 //! cargo bench --bench extract -- news    # one group
 //! ```
 
+mod common;
+
 use std::hint::black_box;
-use std::path::Path;
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -26,25 +27,9 @@ use crosscheck::{Checker, Source};
 /// The size the news corpus is repeated up to.
 const NEWS_BYTES: usize = 5 * 1024 * 1024;
 
-/// The sample articles, in file-name order, each followed by a blank line.
 fn sample_articles() -> String {
-    // This package lives in `benches/` of the crosscheck repository.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("fixtures")
-        .join("sample");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no sample articles in {}", dir.display());
     let mut text = String::new();
-    for path in paths {
-        let article = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    for article in common::sample_articles() {
         text.push_str(&article);
         text.push_str("\n\n");
     }

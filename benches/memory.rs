@@ -22,8 +22,9 @@
 //!
 //! On systems without `/proc` it prints that it cannot measure.
 
+mod common;
+
 use std::hint::black_box;
-use std::path::Path;
 use std::process::Command;
 
 use crosscheck::report::json;
@@ -39,28 +40,6 @@ const CASES: [(&str, usize); 7] = [
     ("check_compact/1000", 1_000),
     ("check_compact/10000", 10_000),
 ];
-
-fn sample_articles() -> Vec<String> {
-    // This package lives in `benches/` of the crosscheck repository.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("fixtures")
-        .join("sample");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            std::fs::read_to_string(p)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
-        })
-        .collect()
-}
 
 /// A field of `/proc/self/status`, in bytes.
 fn status(field: &str) -> Option<u64> {
@@ -82,7 +61,7 @@ fn reset_peak() -> bool {
 
 /// Runs one case and prints its line.
 fn run(name: &str, n: usize) {
-    let articles = sample_articles();
+    let articles = common::sample_articles();
     let checker = Checker::new();
     let sources: Vec<Source> = if name.starts_with("extract") {
         let one: String = articles.iter().map(|a| format!("{a}\n\n")).collect();
