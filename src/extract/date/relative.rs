@@ -26,39 +26,22 @@ impl Reader<'_, '_> {
                 ));
             }
         }
-        match self.lex(j) {
-            Cal::Kw(Kw::This) => {
-                j += 1;
-                rel = Rel::Upcoming;
-                match self.lex(j) {
-                    Cal::Kw(Kw::Coming | Kw::Upcoming) => {
-                        j += 1;
-                        rel = Rel::Coming;
-                    }
-                    Cal::Kw(Kw::Past) => {
-                        j += 1;
-                        rel = Rel::Past;
-                    }
-                    _ => {}
-                }
-            }
-            Cal::Kw(Kw::Next | Kw::Following) => {
-                j += 1;
-                rel = Rel::Next;
-            }
-            Cal::Kw(Kw::Last | Kw::Previous) => {
-                j += 1;
-                rel = Rel::Last;
-            }
-            Cal::Kw(Kw::Coming | Kw::Upcoming) => {
-                j += 1;
-                rel = Rel::Coming;
-            }
-            Cal::Kw(Kw::Past) => {
-                j += 1;
-                rel = Rel::Past;
-            }
-            _ => {}
+        // "this Friday", "this coming Friday", "this past Friday", and the
+        // same words without "this".
+        if self.kw(j, Kw::This) {
+            j += 1;
+            rel = Rel::Upcoming;
+        }
+        let then = match self.lex(j) {
+            Cal::Kw(Kw::Coming | Kw::Upcoming) => Some(Rel::Coming),
+            Cal::Kw(Kw::Past) => Some(Rel::Past),
+            Cal::Kw(Kw::Next | Kw::Following) if rel == Rel::Bare => Some(Rel::Next),
+            Cal::Kw(Kw::Last | Kw::Previous) if rel == Rel::Bare => Some(Rel::Last),
+            _ => None,
+        };
+        if let Some(r) = then {
+            j += 1;
+            rel = r;
         }
         let Cal::Weekday(w, full) = self.lex(j) else {
             return None;
