@@ -37,7 +37,7 @@ fn word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
 }
 
 /// Token `i` as a lowercase word, when it is a word.
-fn lower_at<'b>(toks: &[Token<'_>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn lower_at<'b>(toks: &[Token<'b>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     toks.get(i)
         .filter(|t| t.is_word())
         .and_then(|t| lower(t.text, buf))

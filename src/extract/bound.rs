@@ -35,6 +35,15 @@ static BEFORE: LazyLock<Vec<(&[&str], Hedge)>> = LazyLock::new(|| {
     phrases
 });
 
+/// The last word of every phrase of [`BEFORE`], lowercase.
+static BEFORE_LAST: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    BEFORE
+        .iter()
+        .filter_map(|(words, _)| words.last())
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+});
+
 /// The hedge written right before token `start`, and the token where it
 /// begins: "more than", "about", "Tops", "nears", and "past" where it
 /// bounds a running figure ("climbed past 2,400").
@@ -54,7 +63,16 @@ fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, us
     if let Some(found) = symbol_before(toks, start) {
         return Some(found);
     }
-    for &(words, hedge) in BEFORE.iter() {
+    // Every phrase ends with a word: a number after anything else, or
+    // after a word that ends no phrase, is spared the walk through them.
+    let mut buf = [0u8; 32];
+    let ends_phrase = start
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| {
+            t.is_word() && lexicon::lower(t.text, &mut buf).is_some_and(|w| BEFORE_LAST.contains(w))
+        });
+    for &(words, hedge) in BEFORE.iter().filter(|_| ends_phrase) {
         let n = words.len();
         if start < n {
             continue;

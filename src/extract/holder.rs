@@ -18,7 +18,7 @@ fn word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
     super::numeral::is_word(toks, i, w)
 }
 
-fn lower_at<'b>(toks: &[Token<'_>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn lower_at<'b>(toks: &[Token<'b>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     toks.get(i)
         .filter(|t| t.is_word())
         .and_then(|t| lower(t.text, buf))

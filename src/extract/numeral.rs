@@ -58,7 +58,7 @@ pub(super) fn pow10(n: u32) -> Decimal {
     d
 }
 
-pub(super) fn word_at<'b>(toks: &[Token<'_>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub(super) fn word_at<'b>(toks: &[Token<'b>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let t = toks.get(i)?;
     if t.kind != Tk::Word {
         return None;
