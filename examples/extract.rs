@@ -2,7 +2,7 @@
 //! Lines), for scripts and scorers.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--lines] [--reference-date D] [--lossy] [--max-source-bytes N] [PATH...]
+//! cargo run --release --example extract -- [--lines] [--reference-date D] [--lossy] [--max-source-bytes N] [--threads N] [PATH...]
 //! ```
 //!
 //! With no PATH, standard input is read as one source with id `stdin`. Each
@@ -104,27 +104,48 @@ fn main() -> ExitCode {
     common::print_warnings(&sources);
 
     let mut out = BufWriter::new(io::stdout().lock());
-    let written = sources.iter().try_for_each(|source| {
-        if !args.lines {
-            return print_facts(
-                &checker,
-                source,
-                source.path().unwrap_or(source.id()),
-                &mut out,
-            );
-        }
-        let input = source.path().unwrap_or(source.id());
-        source
-            .text()
-            .lines()
-            .enumerate()
-            .try_for_each(|(index, line)| {
-                let number = index + 1;
-                let name = format!("{input}, line {number}");
-                let line = Source::new(number.to_string(), line);
-                print_facts(&checker, &line, &name, &mut out)
-            })
-    });
+    let threads = args.shared.threads();
+    let written = if args.lines {
+        sources.iter().try_for_each(|source| {
+            let input = source.path().unwrap_or(source.id());
+            source
+                .text()
+                .lines()
+                .enumerate()
+                .try_for_each(|(index, line)| {
+                    let number = index + 1;
+                    let name = format!("{input}, line {number}");
+                    let line = Source::new(number.to_string(), line);
+                    let facts = render(&checker, &line, &name);
+                    write_facts(&facts, &mut out)
+                })
+        })
+    } else {
+        // A batch of sources at a time, each thread taking a run of them,
+        // so that the output held at once stays small however many files
+        // there are; written in the order of the sources.
+        sources.chunks(BATCH.max(threads)).try_for_each(|batch| {
+            let rendered = std::thread::scope(|scope| {
+                let per_thread = batch.len().div_ceil(threads);
+                let runs: Vec<_> = batch
+                    .chunks(per_thread)
+                    .map(|run| {
+                        scope.spawn(|| {
+                            run.iter()
+                                .map(|s| render(&checker, s, s.path().unwrap_or(s.id())))
+                                .collect::<Vec<_>>()
+                        })
+                    })
+                    .collect();
+                runs.into_iter()
+                    .flat_map(|run| run.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                    .collect::<Vec<_>>()
+            });
+            rendered
+                .iter()
+                .try_for_each(|facts| write_facts(facts, &mut out))
+        })
+    };
     if common::failed_to_write(written.and_then(|()| out.flush()), "the facts") {
         failed = true;
     }
@@ -136,31 +157,43 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes one MENTION line for each fact of `source`, and names `source`
-/// (as `name`) on standard error when it was cut short at a limit.
+/// How many sources are rendered before their lines are written.
+const BATCH: usize = 256;
+
+/// One source's output: the warning when it was cut short at a limit, and
+/// its MENTION lines.
+struct Rendered {
+    warning: Option<String>,
+    lines: String,
+}
+
+/// The MENTION line of each fact of `source` (named `name` in a warning).
 /// Each fact's `subject` is what alignment reads around it on its own
 /// ("app", "ipo", "take effect"), or empty when the words do not say.
-fn print_facts(
-    checker: &Checker,
-    source: &Source,
-    name: &str,
-    out: &mut impl Write,
-) -> io::Result<()> {
+fn render(checker: &Checker, source: &Source, name: &str) -> Rendered {
     let extraction = checker.extract(source);
-    if let Some(t) = &extraction.truncation {
-        // Say so before the facts, so that a reader of both streams sees
-        // it even when the output stops early.
-        out.flush()?;
-        eprintln!(
-            "warning: {}",
-            common::truncation_message(name, source.text(), t)
-        );
-    }
+    let warning = extraction
+        .truncation
+        .as_ref()
+        .map(|t| common::truncation_message(name, source.text(), t));
+    let mut lines = String::new();
     for fact in extraction.facts {
         let subject = checker.subject(&fact);
-        writeln!(out, "{}", report::json::mention_line(&fact, &subject))?;
+        lines.push_str(&report::json::mention_line(&fact, &subject));
+        lines.push('\n');
     }
-    Ok(())
+    Rendered { warning, lines }
+}
+
+/// Writes a source's lines, after its warning on standard error when it
+/// has one: said before the facts, so that a reader of both streams sees
+/// it even when the output stops early.
+fn write_facts(facts: &Rendered, out: &mut impl Write) -> io::Result<()> {
+    if let Some(warning) = &facts.warning {
+        out.flush()?;
+        eprintln!("warning: {warning}");
+    }
+    out.write_all(facts.lines.as_bytes())
 }
 
 /// Reads standard input as the source `stdin`.

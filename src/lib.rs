@@ -125,6 +125,7 @@
 // The stages of the pipeline, in order. They are private: what a user needs
 // of them is re-exported below or from the four public modules.
 mod error;
+mod parallel;
 mod span;
 
 pub(crate) mod lexicon;

@@ -432,6 +432,50 @@ fn extract_then_compare_is_check_on_every_story() {
     }
 }
 
+/// A check large enough to be spread over threads (every story's articles,
+/// each copied under ten ids, about 0.8 MB) gives the report of a check on
+/// one thread, byte for byte, and so does `extract_all`.
+#[test]
+fn threads_change_nothing_in_a_report() {
+    use crosscheck::report::json;
+    use crosscheck::source::{ReadOptions, read_paths};
+
+    let mut dirs: Vec<std::path::PathBuf> = std::fs::read_dir("fixtures/stories")
+        .unwrap_or_else(|e| panic!("fixtures/stories: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.push("fixtures/sample".into());
+    dirs.sort();
+    let (articles, errors) = read_paths(&dirs, &ReadOptions::new());
+    assert!(errors.is_empty(), "{errors:?}");
+    let sources: Vec<Source> = (0..10)
+        .flat_map(|copy| {
+            articles
+                .iter()
+                .map(move |a| Source::new(format!("{copy:02}-{}", a.id()), a.text()))
+        })
+        .collect();
+    let bytes: usize = sources.iter().map(|s| s.text().len()).sum();
+    // Enough for three threads at 256 KiB each.
+    assert!(bytes > 3 * 256 * 1024, "only {bytes} bytes");
+    let one = Checker::builder().threads(1).build().unwrap_or_default();
+    let whole = json::to_string(&one.check(&sources));
+    for threads in [2, 3] {
+        let many = Checker::builder()
+            .threads(threads)
+            .build()
+            .unwrap_or_default();
+        assert!(
+            json::to_string(&many.check(&sources)) == whole,
+            "{threads} threads give another report"
+        );
+        let each: Vec<_> = sources.iter().map(|s| one.extract(s)).collect();
+        assert!(many.extract_all(&sources) == each, "{threads} threads");
+    }
+    assert!(Checker::builder().threads(0).build().is_err());
+}
+
 /// A figure revised within its sentence, the old one after "from" ("down
 /// to 48 from 52", "rose to 4.8 million from 4.1 million"), is replaced,
 /// not a side of a conflict with the new one or with another source.

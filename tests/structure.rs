@@ -15,7 +15,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Modules any stage may import.
-const SHARED: &[&str] = &["span", "source", "error", "limits", "quantity", "lexicon"];
+const SHARED: &[&str] = &[
+    "span", "source", "error", "limits", "quantity", "lexicon", "parallel",
+];
 
 /// The stages, in the order data flows through them.
 const STAGES: &[&str] = &[

@@ -28,6 +28,8 @@ pub const SHARED_OPTIONS: &str = concat!(
     "                           offsets then refer to the decoded text\n",
     "  --max-source-bytes N     read at most N bytes of each source (default\n",
     "                           64 MiB); a source cut short is named on stderr\n",
+    "  --threads N              read sources on at most N threads (default: as\n",
+    "                           many as the machine has); output is the same\n",
     "  -h, --help               print this help\n",
 );
 
@@ -128,6 +130,8 @@ pub struct Shared {
     pub lossy: bool,
     /// `--max-source-bytes`.
     pub max_source_bytes: Option<usize>,
+    /// `--threads`.
+    pub threads: Option<usize>,
 }
 
 impl Shared {
@@ -155,9 +159,28 @@ impl Shared {
                 };
                 self.max_source_bytes = Some(bytes);
             }
+            "--threads" => {
+                let value = args.value(option)?;
+                let threads = value.parse().ok().filter(|&n: &usize| n > 0);
+                let Some(threads) = threads else {
+                    return Err(format!(
+                        "`{}` is not a number of threads above 0: {value:?}",
+                        option.name()
+                    ));
+                };
+                self.threads = Some(threads);
+            }
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// How many threads to read sources on: `--threads`, or as many as the
+    /// machine has.
+    pub fn threads(&self) -> usize {
+        self.threads.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+        })
     }
 
     /// How files are read.
@@ -174,6 +197,7 @@ impl Shared {
         if let Some(bytes) = self.max_source_bytes {
             builder = builder.max_source_bytes(bytes);
         }
+        builder = builder.threads(self.threads());
         builder.build()
     }
 }
