@@ -23,6 +23,7 @@ use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc;
 
 use crosscheck::source::{ReadOptions, Source, read_paths};
 use crosscheck::{Checker, report};
@@ -120,30 +121,44 @@ fn main() -> ExitCode {
                     write_facts(&facts, &mut out)
                 })
         })
+    } else if threads <= 1 {
+        sources.iter().try_for_each(|s| {
+            let facts = render(&checker, s, s.path().unwrap_or(s.id()));
+            write_facts(&facts, &mut out)
+        })
     } else {
-        // A batch of sources at a time, each thread taking a run of them,
-        // so that the output held at once stays small however many files
-        // there are; written in the order of the sources.
-        sources.chunks(BATCH.max(threads)).try_for_each(|batch| {
-            let rendered = std::thread::scope(|scope| {
-                let per_thread = batch.len().div_ceil(threads);
-                let runs: Vec<_> = batch
-                    .chunks(per_thread)
-                    .map(|run| {
-                        scope.spawn(|| {
-                            run.iter()
-                                .map(|s| render(&checker, s, s.path().unwrap_or(s.id())))
-                                .collect::<Vec<_>>()
-                        })
-                    })
-                    .collect();
-                runs.into_iter()
-                    .flat_map(|run| run.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                    .collect::<Vec<_>>()
-            });
-            rendered
-                .iter()
-                .try_for_each(|facts| write_facts(facts, &mut out))
+        // Worker k renders sources k, k + n, k + 2n, ... and hands them
+        // over in that order through a channel of its own; reading the
+        // channels in turn gives the sources' order. The channels are
+        // bounded, so the output held at once stays small however many
+        // files there are. The workers live for the whole run, so each
+        // warms its automata once.
+        std::thread::scope(|scope| {
+            let checker = &checker;
+            let channels: Vec<_> = (0..threads)
+                .map(|k| {
+                    let (send, receive) = mpsc::sync_channel(QUEUE);
+                    let mine = sources.iter().skip(k).step_by(threads);
+                    scope.spawn(move || {
+                        for s in mine {
+                            // The reader stopped (a write failed): so do we.
+                            if send
+                                .send(render(checker, s, s.path().unwrap_or(s.id())))
+                                .is_err()
+                            {
+                                break;
+                            }
+                        }
+                    });
+                    receive
+                })
+                .collect();
+            (0..sources.len()).try_for_each(|i| match channels[i % threads].recv() {
+                Ok(facts) => write_facts(&facts, &mut out),
+                Err(_) => Err(io::Error::other(
+                    "a worker stopped before its sources were done",
+                )),
+            })
         })
     };
     if common::failed_to_write(written.and_then(|()| out.flush()), "the facts") {
@@ -157,8 +172,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// How many sources are rendered before their lines are written.
-const BATCH: usize = 256;
+/// How many rendered sources each worker may hold before they are written.
+const QUEUE: usize = 64;
 
 /// One source's output: the warning when it was cut short at a limit, and
 /// its MENTION lines.
