@@ -20,6 +20,7 @@ use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::{Change, Kind, Role};
 
+use super::money::{label_modifiers, money_phrase};
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
 
@@ -177,6 +178,14 @@ impl Frame {
 
 /// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
 pub(crate) fn normal(word: &str) -> Cow<'_, str> {
+    // Most words are lowercase letters already: nothing to strip or lower.
+    if !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return Cow::Borrowed(word);
+    }
     let w = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -533,108 +542,6 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
     f
 }
 
-/// Verbs that may stand between an amount and the phrase that names it:
-/// "$92.3 million was for housing".
-const LINKS: &[&str] = &["was", "were", "is", "are", "has", "have", "been", "went"];
-
-/// How many words may stand between "in" or "for" and the class word of
-/// a money phrase.
-const PHRASE_WORDS: usize = 4;
-
-/// The money phrase after an amount: "in" or "for", up to
-/// [`PHRASE_WORDS`] words, then a class word. Returns the class word's
-/// place after the amount, its class, the word, and the words before it
-/// ("housing", "low", "interest", "disaster").
-fn money_phrase(
-    after: &[Word<'_>],
-    synonyms: &Synonyms,
-    kind: Kind,
-) -> Option<(usize, String, String, Vec<String>)> {
-    let skip = after
-        .iter()
-        .take_while(|w| LINKS.contains(&text(w)))
-        .count();
-    if !matches!(after.get(skip).map(text), Some("in" | "for")) {
-        return None;
-    }
-    let from = skip + 1;
-    for d in from..(from + PHRASE_WORDS + 1).min(after.len()) {
-        let w = text(&after[d]);
-        if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
-            return None;
-        }
-        let singular = lexicon::singular(w);
-        let class = synonyms
-            .context_classes(w, kind)
-            .next()
-            .or_else(|| synonyms.context_classes(&singular, kind).next());
-        if let Some(c) = class {
-            let words = after[from..d]
-                .iter()
-                .map(|w| w.to_string())
-                .filter(|w| {
-                    let mut buf = [0u8; 32];
-                    !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
-                })
-                .collect();
-            return Some((d, c.to_string(), w.to_string(), words));
-        }
-    }
-    None
-}
-
-/// How many words a label line before an amount may hold.
-const LABEL_WORDS: usize = 8;
-
-/// The words that say whose amount a label line states: the line is a
-/// label and a colon, then the amount, nothing after it ("USAID/OFDA
-/// Assistance to China: $500,000"); the label's words before its first
-/// class word ("usaid", "ofda"), lowercase, footnote digits dropped
-/// ("DOD2" is "dod"). Nothing for a line that is not a label, or whose
-/// label opens with its class word ("Aid pledged: $5m").
-fn label_modifiers(fact: &Fact, synonyms: &Synonyms) -> Vec<String> {
-    let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let tail = p.span.end.saturating_sub(p.sentence_span.start);
-    let (Some(head), Some(rest)) = (p.sentence.get(..lead), p.sentence.get(tail..)) else {
-        return Vec::new();
-    };
-    let Some(label) = head.trim_end().strip_suffix(':') else {
-        return Vec::new();
-    };
-    if !rest.trim().trim_end_matches('.').is_empty() {
-        return Vec::new();
-    }
-    let words: Vec<String> = label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.trim_end_matches(|c: char| c.is_ascii_digit())
-                .to_lowercase()
-        })
-        .collect();
-    if words.len() > LABEL_WORDS || words.iter().any(String::is_empty) {
-        return Vec::new();
-    }
-    let Some(class) = words.iter().position(|w| {
-        synonyms.context_classes(w, fact.kind).next().is_some()
-            || synonyms
-                .context_classes(&lexicon::singular(w), fact.kind)
-                .next()
-                .is_some()
-    }) else {
-        return Vec::new();
-    };
-    words[..class]
-        .iter()
-        .filter(|w| {
-            let mut buf = [0u8; 32];
-            !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
-        })
-        .cloned()
-        .collect()
-}
-
 /// Whether a sentence is set in title case, as headlines are: most of its
 /// words of four letters or more start with a capital.
 fn title_case(sentence: &str) -> bool {
@@ -645,15 +552,27 @@ fn title_case(sentence: &str) -> bool {
     let mut long = 0;
     let mut capital = 0;
     for w in sentence.split_whitespace() {
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        // ASCII words, nearly all of them, are read byte by byte.
+        let (letters, upper) = if w.is_ascii() {
+            let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
+            let upper = w
+                .bytes()
+                .find(u8::is_ascii_alphabetic)
+                .is_some_and(|b| b.is_ascii_uppercase());
+            (letters, upper)
+        } else {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = w
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase);
+            (letters, upper)
+        };
         if letters < 4 {
             continue;
         }
         long += 1;
-        if w.chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_uppercase)
-        {
+        if upper {
             capital += 1;
         }
     }

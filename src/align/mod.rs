@@ -35,6 +35,7 @@ mod days;
 mod frame;
 mod groups;
 mod measure;
+mod money;
 pub mod synonyms;
 mod time;
 
