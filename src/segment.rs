@@ -9,14 +9,15 @@
 use crate::span::Span;
 
 /// Words that end with a period without ending the sentence, lowercase and
-/// without the period.
+/// without the period, in byte order (looked up by binary search: a
+/// sentence ends at most periods, and each is looked up).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt",
-    "gov", "sen", "rep", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "vs", "etc", "e.g", "i.e",
-    "u.s", "u.k", "u.n", "e.u", "no", "nos", "approx", "est", "dept", "fig", "vol", "ave", "blvd",
-    "a.m", "p.m", "ft", "mln", "bln", "pct", "cf", "rs",
+    "a.m", "approx", "apr", "aug", "ave", "bln", "blvd", "bros", "capt", "cf", "co", "col", "corp",
+    "dec", "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov",
+    "hon", "i.e", "inc", "jan", "jr", "jul", "jun", "llc", "lt", "ltd", "mar", "mln", "mon", "mr",
+    "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pct", "plc", "pres", "prof", "rep",
+    "rev", "rs", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun", "thu", "thur", "thurs",
+    "tue", "tues", "u.k", "u.n", "u.s", "vol", "vs", "wed",
 ];
 
 /// The longest sentence, in bytes. Text that runs longer with no sentence
@@ -98,8 +99,20 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
     if chars.next().is_none() && first.is_uppercase() {
         return true; // an initial: "Donald J. Trump"
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // No abbreviation is longer; the others are looked up lowercase.
+    let mut buf = [0u8; LONGEST_ABBREVIATION];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    ABBREVIATIONS
+        .binary_search_by(|a| a.as_bytes().cmp(lower))
+        .is_ok()
 }
+
+/// The length of the longest of [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 6;
 
 /// Whether the period at byte `dot` is a decimal point that a space has
 /// come to follow, inside an amount of money: "a loss of $4. 7 billion".
@@ -172,6 +185,17 @@ fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_are_sorted_lowercase_and_short() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+        for a in ABBREVIATIONS {
+            assert!(a.len() <= LONGEST_ABBREVIATION, "{a}");
+            assert_eq!(*a, a.to_ascii_lowercase());
+        }
+        assert!(is_abbreviation("Mr.", 2) && is_abbreviation("x APPROX.", 8));
+        assert!(!is_abbreviation("approxi.", 7) && !is_abbreviation("Mé.", 3));
+    }
 
     #[test]
     fn abbreviations_do_not_end_sentences_and_lines_do() {

@@ -12,7 +12,6 @@
 //! two figures were lined up.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 
 use serde::Serialize;
 
@@ -20,6 +19,8 @@ use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::{Change, Kind, Role};
 
+use super::money::{label_modifiers, money_phrase};
+use super::set::Set;
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
 
@@ -88,9 +89,9 @@ pub struct Frame {
     pub role: Option<Role>,
     /// Modifiers that define a counted group, lowercase: "british" in
     /// "seven British nationals", "us" in "US troops".
-    pub modifiers: BTreeSet<String>,
+    pub modifiers: Set,
     /// Places the figure is scoped to, lowercase: "68 were in Utøya".
-    pub places: BTreeSet<String>,
+    pub places: Set,
     /// What a rate is per.
     pub per: Option<String>,
     /// A change's direction.
@@ -100,14 +101,14 @@ pub struct Frame {
     /// The words the time was read from.
     pub time_by: String,
     /// Proper names near the fact, lowercase, possessives removed.
-    pub entities: BTreeSet<String>,
+    pub entities: Set,
     /// Who gives the figure ("police", "the union"), when the sentence
     /// says so.
     pub attribution: Option<String>,
     /// Every context class named near the fact.
-    pub concepts: BTreeSet<String>,
+    pub concepts: Set,
     /// Content words near the fact, lowercase and singular.
-    pub words: BTreeSet<String>,
+    pub words: Set,
     /// Whether the fact is judged at all: a date that says when something
     /// was reported ("said on Monday") belongs to each source's own
     /// telling, not to the event.
@@ -157,8 +158,12 @@ impl Frame {
         if let Some(r) = self.role {
             out.push((Slot::Role, r.as_str().to_string()));
         }
-        out.extend(self.modifiers.iter().map(|m| (Slot::Modifier, m.clone())));
-        out.extend(self.places.iter().map(|p| (Slot::Place, p.clone())));
+        out.extend(
+            self.modifiers
+                .iter()
+                .map(|m| (Slot::Modifier, m.to_string())),
+        );
+        out.extend(self.places.iter().map(|p| (Slot::Place, p.to_string())));
         if let Some(p) = &self.per {
             out.push((Slot::Per, p.clone()));
         }
@@ -177,6 +182,14 @@ impl Frame {
 
 /// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
 pub(crate) fn normal(word: &str) -> Cow<'_, str> {
+    // Most words are lowercase letters already: nothing to strip or lower.
+    if !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return Cow::Borrowed(word);
+    }
     let w = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -296,7 +309,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             let first_word = before && Some(d) == sentence_start;
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
             if capital && !first_word && !headline && !stop && !lexicon::is_calendar_word(w) {
-                f.entities.insert(w.to_string());
+                f.entities.insert(w);
                 // "68 were in Utøya", "killed in Oslo": a place the figure
                 // is scoped to.
                 let prep = if before {
@@ -305,7 +318,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                     d.checked_sub(1).and_then(|p| words.get(p))
                 };
                 if prep.is_some_and(|p| matches!(text(p), "in" | "at" | "near" | "across")) {
-                    f.places.insert(w.to_string());
+                    f.places.insert(w);
                 }
             }
             // Only a word that may be plural has a different singular.
@@ -325,9 +338,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             // A two-word phrase ("market value") outranks its words.
             if concept_reach {
                 let mut note = |c: &str, by: &str| {
-                    if !f.concepts.contains(c) {
-                        f.concepts.insert(c.to_string());
-                    }
+                    f.concepts.insert(c);
                     // Ties go to the word before the quote.
                     let dist = 2 * d + usize::from(!before);
                     if nearest.as_ref().is_none_or(|(nd, _, _)| dist < *nd) {
@@ -353,7 +364,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 }
             }
             if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
-                f.words.insert(singular.into_owned());
+                f.words.insert(&singular);
             }
         }
     }
@@ -368,7 +379,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
         if nearest.as_ref().is_none_or(|(nd, _, _)| dist <= *nd) {
             nearest = Some((dist, class.clone(), by));
         }
-        f.concepts.insert(class);
+        f.concepts.insert(&class);
         f.modifiers.extend(words);
     }
     f.time = time_of(fact, &norm_before, &norm_after, &mut f.time_by);
@@ -387,16 +398,16 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 && !n.is_empty()
                 && ((capital && !headline) || GROUP_WORDS.contains(&n.as_str()))
             {
-                f.modifiers.insert(n);
+                f.modifiers.insert(&n);
             }
         }
         // The words extraction found to define the group, in headlines
         // too ("Five British Nationals", "157 On Board"), and a count of a
         // part of a group named elsewhere ("two of the dead", "five of
         // them").
-        f.modifiers.extend(c.group.iter().cloned());
+        f.modifiers.extend(c.group.iter());
         if let Some(whole) = &c.part {
-            f.modifiers.insert(format!("part of {whole}"));
+            f.modifiers.insert(&format!("part of {whole}"));
         }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.
@@ -410,10 +421,10 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 .split_whitespace()
                 .any(|w| normal(w) == "more")
         {
-            f.modifiers.insert("other".to_string());
+            f.modifiers.insert("other");
         }
         if super::groups::is_whole(fact) {
-            f.modifiers.insert("whole".to_string());
+            f.modifiers.insert("whole");
         }
         // "650 jobs, including 50 contractors": a count that takes in
         // another group, counted apart ("eight apps, including Alipay"
@@ -425,7 +436,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             let rest = rest.trim_start_matches([',', ' ']);
             let rest = rest.strip_prefix("including").unwrap_or("").trim_start();
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                f.modifiers.insert("including others".to_string());
+                f.modifiers.insert("including others");
             }
         }
         // "on board", "were aboard": who was on the craft.
@@ -439,7 +450,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             .first()
             .is_some_and(|w| matches!(text(w), "carrying" | "carried" | "aboard"));
         if carrying || at(0) == "aboard" || (at(0) == "on" && at(1) == "board") {
-            f.modifiers.insert("on board".to_string());
+            f.modifiers.insert("on board");
         }
     }
     // "25% of the settlement, or $16.25 million": a share of an amount,
@@ -451,7 +462,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
         let tail_start = head.len().saturating_sub(40);
         let tail = head.get(tail_start..).unwrap_or(head);
         if tail.contains('%') || tail.contains("per cent") || tail.contains("percent") {
-            f.modifiers.insert("share".to_string());
+            f.modifiers.insert("share");
         }
     }
     // "USAID Assistance to China: $500,000", "DOD Assistance to China:
@@ -533,108 +544,6 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
     f
 }
 
-/// Verbs that may stand between an amount and the phrase that names it:
-/// "$92.3 million was for housing".
-const LINKS: &[&str] = &["was", "were", "is", "are", "has", "have", "been", "went"];
-
-/// How many words may stand between "in" or "for" and the class word of
-/// a money phrase.
-const PHRASE_WORDS: usize = 4;
-
-/// The money phrase after an amount: "in" or "for", up to
-/// [`PHRASE_WORDS`] words, then a class word. Returns the class word's
-/// place after the amount, its class, the word, and the words before it
-/// ("housing", "low", "interest", "disaster").
-fn money_phrase(
-    after: &[Word<'_>],
-    synonyms: &Synonyms,
-    kind: Kind,
-) -> Option<(usize, String, String, Vec<String>)> {
-    let skip = after
-        .iter()
-        .take_while(|w| LINKS.contains(&text(w)))
-        .count();
-    if !matches!(after.get(skip).map(text), Some("in" | "for")) {
-        return None;
-    }
-    let from = skip + 1;
-    for d in from..(from + PHRASE_WORDS + 1).min(after.len()) {
-        let w = text(&after[d]);
-        if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
-            return None;
-        }
-        let singular = lexicon::singular(w);
-        let class = synonyms
-            .context_classes(w, kind)
-            .next()
-            .or_else(|| synonyms.context_classes(&singular, kind).next());
-        if let Some(c) = class {
-            let words = after[from..d]
-                .iter()
-                .map(|w| w.to_string())
-                .filter(|w| {
-                    let mut buf = [0u8; 32];
-                    !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
-                })
-                .collect();
-            return Some((d, c.to_string(), w.to_string(), words));
-        }
-    }
-    None
-}
-
-/// How many words a label line before an amount may hold.
-const LABEL_WORDS: usize = 8;
-
-/// The words that say whose amount a label line states: the line is a
-/// label and a colon, then the amount, nothing after it ("USAID/OFDA
-/// Assistance to China: $500,000"); the label's words before its first
-/// class word ("usaid", "ofda"), lowercase, footnote digits dropped
-/// ("DOD2" is "dod"). Nothing for a line that is not a label, or whose
-/// label opens with its class word ("Aid pledged: $5m").
-fn label_modifiers(fact: &Fact, synonyms: &Synonyms) -> Vec<String> {
-    let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let tail = p.span.end.saturating_sub(p.sentence_span.start);
-    let (Some(head), Some(rest)) = (p.sentence.get(..lead), p.sentence.get(tail..)) else {
-        return Vec::new();
-    };
-    let Some(label) = head.trim_end().strip_suffix(':') else {
-        return Vec::new();
-    };
-    if !rest.trim().trim_end_matches('.').is_empty() {
-        return Vec::new();
-    }
-    let words: Vec<String> = label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.trim_end_matches(|c: char| c.is_ascii_digit())
-                .to_lowercase()
-        })
-        .collect();
-    if words.len() > LABEL_WORDS || words.iter().any(String::is_empty) {
-        return Vec::new();
-    }
-    let Some(class) = words.iter().position(|w| {
-        synonyms.context_classes(w, fact.kind).next().is_some()
-            || synonyms
-                .context_classes(&lexicon::singular(w), fact.kind)
-                .next()
-                .is_some()
-    }) else {
-        return Vec::new();
-    };
-    words[..class]
-        .iter()
-        .filter(|w| {
-            let mut buf = [0u8; 32];
-            !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
-        })
-        .cloned()
-        .collect()
-}
-
 /// Whether a sentence is set in title case, as headlines are: most of its
 /// words of four letters or more start with a capital.
 fn title_case(sentence: &str) -> bool {
@@ -645,15 +554,27 @@ fn title_case(sentence: &str) -> bool {
     let mut long = 0;
     let mut capital = 0;
     for w in sentence.split_whitespace() {
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        // ASCII words, nearly all of them, are read byte by byte.
+        let (letters, upper) = if w.is_ascii() {
+            let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
+            let upper = w
+                .bytes()
+                .find(u8::is_ascii_alphabetic)
+                .is_some_and(|b| b.is_ascii_uppercase());
+            (letters, upper)
+        } else {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = w
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase);
+            (letters, upper)
+        };
         if letters < 4 {
             continue;
         }
         long += 1;
-        if w.chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_uppercase)
-        {
+        if upper {
             capital += 1;
         }
     }

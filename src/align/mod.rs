@@ -35,10 +35,13 @@ mod days;
 mod frame;
 mod groups;
 mod measure;
+mod money;
+mod set;
 pub mod synonyms;
 mod time;
 
 pub use frame::{Frame, Slot, frame};
+pub use set::Set;
 pub use synonyms::{SynonymClass, Synonyms};
 pub use time::Time;
 
@@ -381,9 +384,9 @@ fn story_places(facts: &[Fact], frames: &mut [Frame]) {
     }
     let mut named: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (f, fr) in facts.iter().zip(frames.iter()) {
-        for e in &fr.entities {
+        for e in fr.entities.iter() {
             named
-                .entry(e.as_str())
+                .entry(e)
                 .or_default()
                 .insert(f.provenance.source.as_str());
         }
@@ -431,9 +434,9 @@ pub fn names_clash(facts: &[Fact], frames: &[Frame], a: usize, b: usize) -> bool
     if !fa.names_differ(fb) {
         return false;
     }
-    let named_in = |names: &BTreeSet<String>, i: usize| {
+    let named_in = |names: &Set, i: usize| {
         let sentence = facts[i].provenance.sentence.to_lowercase();
-        names.iter().any(|n| sentence.contains(n.as_str()))
+        names.iter().any(|n| sentence.contains(n))
     };
     !named_in(&fa.entities, b) && !named_in(&fb.entities, a)
 }
@@ -443,7 +446,7 @@ pub fn names_clash(facts: &[Fact], frames: &[Frame], a: usize, b: usize) -> bool
 pub fn scope(f: &Frame) -> BTreeSet<String> {
     f.modifiers
         .iter()
-        .cloned()
+        .map(str::to_string)
         .chain(f.places.iter().map(|p| format!("in {p}")))
         .collect()
 }
@@ -550,9 +553,9 @@ fn possible_by_context(
         }
         let mut seen = BTreeSet::new();
         for &i in g.strong.iter().take(SAMPLE) {
-            for e in frames[i].entities.iter().chain(&frames[i].concepts) {
-                if seen.insert(e.as_str()) {
-                    let list = index.entry((g.kind, e.as_str())).or_default();
+            for e in frames[i].entities.iter().chain(frames[i].concepts.iter()) {
+                if seen.insert(e) {
+                    let list = index.entry((g.kind, e)).or_default();
                     if list.len() < FAN_OUT {
                         list.push(k);
                     }
@@ -570,8 +573,8 @@ fn possible_by_context(
             let candidates: BTreeSet<usize> = fr
                 .entities
                 .iter()
-                .chain(&fr.concepts)
-                .filter_map(|e| index.get(&(facts[i].kind, e.as_str())))
+                .chain(fr.concepts.iter())
+                .filter_map(|e| index.get(&(facts[i].kind, e)))
                 .flatten()
                 .copied()
                 .collect();

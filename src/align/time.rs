@@ -2,6 +2,8 @@
 //! figure, an earlier one, one the sentence itself revises, a projection,
 //! or a figure tied to a named year.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::fact::Fact;
@@ -166,42 +168,26 @@ pub(super) fn time_of(
     let p = &fact.provenance;
     let lead = p.span.start.saturating_sub(p.sentence_span.start);
     let head_of_sentence = p.sentence.get(..lead).unwrap_or("");
-    // The last words of the head, nearest last, with their positions
-    // counted from the start of the sentence.
-    let total = head_of_sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count();
-    let mut last: Vec<&str> = head_of_sentence
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(13)
-        .collect();
-    last.reverse();
-    let skipped = total - last.len();
-    let head: Vec<String> = last.iter().map(|w| w.to_ascii_lowercase()).collect();
-    // Only the clause the figure is in counts, and the sentence's subject
-    // ("The last stoppage, for 24 hours in June, led to 180 flights..."):
-    // "which had revenue of $9.6bn last year, was fined $120m" puts last
-    // year on the revenue, not on the fine.
-    let clause_start = head_of_sentence
-        .rfind([',', ';', ':', '(', '\u{2014}'])
-        .map_or(0, |k| {
-            head_of_sentence[..k]
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .count()
-        });
+    // The last words of the head, nearest last, lowercase, with their
+    // positions counted from the start of the sentence; and where the
+    // clause the figure is in starts. Only the clause the figure is in
+    // counts, and the sentence's subject ("The last stoppage, for 24 hours
+    // in June, led to 180 flights..."): "which had revenue of $9.6bn last
+    // year, was fined $120m" puts last year on the revenue, not on the
+    // fine. One pass over the head, which every fact reads.
+    let words = head_words(head_of_sentence);
+    let (skipped, clause_start) = (words.skipped, words.clause_start);
+    let head = words.lowercase();
     let earlier_event = head.iter().enumerate().rev().take(12).find(|(k, w)| {
         let k = &(k + skipped);
         (*k >= clause_start || *k < 3)
-            && PAST_MARKERS.contains(&w.as_str())
+            && PAST_MARKERS.contains(&w.as_ref())
             && head
                 .get(k + 1)
                 .is_none_or(|next| !lexicon::is_time_word(next))
     });
     if let Some((_, w)) = earlier_event {
-        *by = w.clone();
+        *by = w.to_string();
         return Time::Past;
     }
     // "For comparison, the 2018 fire burned 229,000 acres": a year that
@@ -244,18 +230,87 @@ pub(super) fn time_of(
 /// holds the last words before the figure, lowercase, the first of them at
 /// position `skipped` in the sentence; `clause_start` is the position of
 /// the figure's clause.
-fn year_named_event(head: &[String], skipped: usize, clause_start: usize) -> Option<i32> {
+fn year_named_event<S: AsRef<str>>(head: &[S], skipped: usize, clause_start: usize) -> Option<i32> {
     head.windows(3).enumerate().find_map(|(k, w)| {
+        let (w0, w1, w2) = (w[0].as_ref(), w[1].as_ref(), w[2].as_ref());
         let at = k + 1 + skipped;
         let in_scope = at >= clause_start || at < 3;
-        let determiner = matches!(w[0].as_str(), "the" | "a" | "an" | "its" | "their" | "that");
-        let noun = w[2].chars().all(char::is_alphabetic) && !lexicon::is_calendar_word(&w[2]);
-        let year = (w[1].len() == 4)
-            .then(|| w[1].parse::<i32>().ok())
+        let determiner = matches!(w0, "the" | "a" | "an" | "its" | "their" | "that");
+        let noun = w2.chars().all(char::is_alphabetic) && !lexicon::is_calendar_word(w2);
+        let year = (w1.len() == 4)
+            .then(|| w1.parse::<i32>().ok())
             .flatten()
             .filter(|y| (1800..=2200).contains(y));
         year.filter(|_| in_scope && determiner && noun)
     })
+}
+
+/// How many of the last words before a figure are read.
+const HEAD_WORDS: usize = 13;
+
+/// The last words of the text before a figure (runs of letters and
+/// digits), and what the reading of the head needs to know about the rest.
+struct HeadWords<'s> {
+    /// The last [`HEAD_WORDS`] words, in text order (a ring: the oldest at
+    /// `next` once it is full).
+    ring: [&'s str; HEAD_WORDS],
+    /// How many words the text holds.
+    total: usize,
+    /// How many words come before the last of them.
+    skipped: usize,
+    /// How many words come before the last clause mark (a comma,
+    /// semicolon, colon, parenthesis or dash): where the figure's clause
+    /// starts.
+    clause_start: usize,
+}
+
+/// The last words of `head` and where its last clause starts, read in one
+/// pass.
+fn head_words(head: &str) -> HeadWords<'_> {
+    let mut out = HeadWords {
+        ring: [""; HEAD_WORDS],
+        total: 0,
+        skipped: 0,
+        clause_start: 0,
+    };
+    let mut start: Option<usize> = None;
+    for (at, c) in head.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(at);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.ring[out.total % HEAD_WORDS] = &head[s..at];
+            out.total += 1;
+        }
+        if matches!(c, ',' | ';' | ':' | '(' | '\u{2014}') {
+            out.clause_start = out.total;
+        }
+    }
+    if let Some(s) = start {
+        out.ring[out.total % HEAD_WORDS] = &head[s..];
+        out.total += 1;
+    }
+    out.skipped = out.total.saturating_sub(HEAD_WORDS);
+    out
+}
+
+impl<'s> HeadWords<'s> {
+    /// The last words in text order, lowercase (ASCII letters only, as
+    /// the marker lists are), borrowed where they need no change.
+    fn lowercase(&self) -> Vec<Cow<'s, str>> {
+        let kept = self.total - self.skipped;
+        (0..kept)
+            .map(|k| {
+                let w = self.ring[(self.skipped + k) % HEAD_WORDS];
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(w.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                }
+            })
+            .collect()
+    }
 }
 
 /// Whether the words before a figure read "<revision word> ... to <new

@@ -325,7 +325,7 @@ fn names_differ(facts: &[Fact], alignment: &Alignment, sides: &[Vec<usize>]) -> 
         .map(|s| {
             s.iter()
                 .take(SAMPLE)
-                .flat_map(|&i| alignment.frames[i].entities.iter().map(String::as_str))
+                .flat_map(|&i| alignment.frames[i].entities.iter())
                 .collect()
         })
         .collect();

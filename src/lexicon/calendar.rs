@@ -19,7 +19,7 @@ use chrono::Weekday;
 
 mod holidays;
 
-pub(crate) use holidays::{HOLIDAY_NAMES, Holiday, holiday};
+pub(crate) use holidays::{HOLIDAY_NAMES, Holiday, holiday, may_begin_holiday};
 
 /// What a word means to the date rules. Words with no calendar meaning
 /// are `None`.
@@ -452,7 +452,15 @@ struct Words {
     /// The words, lowercase, in the automaton's pattern order.
     patterns: Vec<String>,
     classes: Vec<Cal>,
+    /// For each length up to [`LONGEST`], a bit for each letter that a
+    /// word of that length starts with: most words of a text are no
+    /// calendar word, and most of those are told apart here, before the
+    /// automaton is walked.
+    shapes: [u32; LONGEST + 1],
 }
+
+/// The length of the longest calendar word.
+const LONGEST: usize = 14;
 
 /// An automaton that tells whether a whole word is one of `patterns`, all
 /// lowercase.
@@ -526,12 +534,29 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         .into_iter()
         .filter(|(_, class)| *class != Cal::None)
         .unzip();
+    let mut shapes = [0; LONGEST + 1];
+    for w in &patterns {
+        if let (Some(shape), Some(&b)) = (shapes.get_mut(w.len()), w.as_bytes().first()) {
+            *shape |= letter_bit(b);
+        }
+    }
     Words {
         automaton: automaton(&patterns),
         patterns,
         classes,
+        shapes,
     }
 });
+
+/// A bit for the ASCII letter `b` in either case, or no bit for any other
+/// byte.
+fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_alphabetic() {
+        1 << ((b | 0x20) - b'a')
+    } else {
+        0
+    }
+}
 
 /// Every word [`classify`] gives a class, lowercase, with that class.
 pub(crate) fn words() -> impl Iterator<Item = (&'static str, Cal)> {
@@ -546,11 +571,14 @@ pub(crate) fn words() -> impl Iterator<Item = (&'static str, Cal)> {
 /// What `word` means to the date rules, in any case. Words with letters
 /// outside ASCII mean nothing to them.
 pub(crate) fn classify(word: &str) -> Cal {
-    // No calendar word is longer.
-    if word.is_empty() || word.len() > 14 {
+    let words = &*WORDS;
+    let (Some(&shape), Some(&first)) = (words.shapes.get(word.len()), word.as_bytes().first())
+    else {
+        return Cal::None;
+    };
+    if shape & letter_bit(first) == 0 {
         return Cal::None;
     }
-    let words = &*WORDS;
     words
         .automaton
         .as_ref()
@@ -587,6 +615,13 @@ mod tests {
     #[test]
     fn the_automata_build() {
         assert!(WORDS.automaton.is_some());
+        assert!(WORDS.patterns.iter().all(|w| w.len() <= LONGEST));
+        assert!(
+            WORDS
+                .patterns
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())),
+        );
     }
 
     #[test]

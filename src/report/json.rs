@@ -18,6 +18,8 @@ use crate::report::explain::{day_iso, iso_date};
 use crate::report::{ClaimReport, Report};
 use crate::source::SourceInfo;
 
+mod write;
+
 /// The version of the format this module writes.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -82,7 +84,9 @@ pub fn to_string(report: &Report) -> String {
 
 /// The whole report as JSON, written as `options` ask.
 pub fn to_string_with(report: &Report, options: &Options) -> String {
-    write(&envelope(report, None, options), options)
+    let mut out = write::Out::new(options, None);
+    write::envelope(&mut out, report, None, options);
+    out.into_string()
 }
 
 /// A [`ClaimReport`] as JSON: the sources' report in the envelope above,
@@ -108,7 +112,9 @@ pub fn claims_to_string(checked: &ClaimReport) -> String {
 
 /// A [`ClaimReport`] as JSON, written as `options` ask.
 pub fn claims_to_string_with(checked: &ClaimReport, options: &Options) -> String {
-    write(&envelope(&checked.report, Some(checked), options), options)
+    let mut out = write::Out::new(options, None);
+    write::envelope(&mut out, &checked.report, Some(checked), options);
+    out.into_string()
 }
 
 /// The whole report as JSON, written as `options` ask, to `out`: what
@@ -129,8 +135,10 @@ pub fn claims_to_string_with(checked: &ClaimReport, options: &Options) -> String
 /// json::to_writer(&report, &json::Options::default(), &mut out).unwrap();
 /// assert_eq!(String::from_utf8(out).unwrap(), json::to_string(&report));
 /// ```
-pub fn to_writer(report: &Report, options: &Options, out: impl io::Write) -> io::Result<()> {
-    write_to(&envelope(report, None, options), options, out)
+pub fn to_writer(report: &Report, options: &Options, mut out: impl io::Write) -> io::Result<()> {
+    let mut o = write::Out::new(options, Some(&mut out));
+    write::envelope(&mut o, report, None, options);
+    o.finish()
 }
 
 /// A [`ClaimReport`] as JSON, written as `options` ask, to `out`: what
@@ -143,25 +151,11 @@ pub fn to_writer(report: &Report, options: &Options, out: impl io::Write) -> io:
 pub fn claims_to_writer(
     checked: &ClaimReport,
     options: &Options,
-    out: impl io::Write,
+    mut out: impl io::Write,
 ) -> io::Result<()> {
-    write_to(
-        &envelope(&checked.report, Some(checked), options),
-        options,
-        out,
-    )
-}
-
-/// Writes the envelope to `out`, pretty-printed or on one line, and a
-/// newline.
-fn write_to(wire: &WireReport<'_>, options: &Options, mut out: impl io::Write) -> io::Result<()> {
-    if options.one_line {
-        serde_json::to_writer(&mut out, wire)
-    } else {
-        serde_json::to_writer_pretty(&mut out, wire)
-    }
-    .map_err(io::Error::from)?;
-    out.write_all(b"\n")
+    let mut o = write::Out::new(options, Some(&mut out));
+    write::envelope(&mut o, &checked.report, Some(checked), options);
+    o.finish()
 }
 
 /// The `claims` array of a [`ClaimReport`].
@@ -308,7 +302,9 @@ fn sentence(fact: &Fact) -> Cow<'_, str> {
     }
 }
 
-/// Pretty-printed with two spaces (or on one line), ending in a newline.
+/// Pretty-printed with two spaces (or on one line), ending in a newline,
+/// through serde: what [`write`] is held to.
+#[cfg(test)]
 fn write(wire: &WireReport<'_>, options: &Options) -> String {
     let written = if options.one_line {
         serde_json::to_string(wire)
@@ -360,8 +356,9 @@ fn write(wire: &WireReport<'_>, options: &Options) -> String {
 /// assert!(!line.contains('\n'));
 /// ```
 pub fn mention_line(fact: &Fact, subject: &str) -> String {
-    serde_json::to_string(&WireMention::new(fact, subject, &Index::NONE))
-        .unwrap_or_else(|_| String::from("{}"))
+    let mut out = write::Out::new(&Options::default().with_one_line(true), None);
+    write::mention(&mut out, &WireMention::new(fact, subject, &Index::NONE));
+    out.into_string()
 }
 
 #[derive(Serialize)]

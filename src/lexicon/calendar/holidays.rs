@@ -2,6 +2,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 
 use super::{automaton, exact};
@@ -344,6 +346,33 @@ pub(crate) fn holiday(key: &[u8]) -> Option<Holiday> {
     let names = &*NAMES;
     let p = exact(names.automaton.as_ref()?, key)?;
     names.holidays.get(p).copied()
+}
+
+/// Whether the ASCII letters of `text`, read from its start across
+/// whatever is not a letter, begin with a holiday's name in its lookup form
+/// ("Presidents' Day" and "Presidents-Day" both begin "presidentsday").
+/// The date rules join the words of a name across spaces, dots,
+/// apostrophes and dashes, so a text in which this is false names no
+/// holiday at its start.
+pub(crate) fn may_begin_holiday(text: &[u8]) -> bool {
+    let Some(dfa) = NAMES.automaton.as_ref() else {
+        // Without the automaton no name is ever found.
+        return false;
+    };
+    let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+        return false;
+    };
+    for &b in text.iter().filter(|b| b.is_ascii_alphabetic()) {
+        // Bit 5 lowercases an ASCII capital; the names are lowercase.
+        sid = dfa.next_state(Anchored::Yes, sid, b | 0x20);
+        if dfa.is_dead(sid) {
+            return false;
+        }
+        if dfa.is_match(sid) {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
