@@ -37,6 +37,10 @@ struct Entry {
     middle: Decimal,
     group: usize,
     fact: usize,
+    /// The fact's comparable values and whether it is [`specific`]: read
+    /// once here rather than by every figure that looks at it.
+    interval: Interval,
+    specific: bool,
 }
 
 /// What a value's unit can be compared with, as an ordered key.
@@ -122,6 +126,8 @@ pub(super) fn attach(
                     middle,
                     group: k,
                     fact: i,
+                    interval: facts[i].comparable_interval(),
+                    specific: specific(&facts[i]),
                 });
             }
         }
@@ -170,6 +176,7 @@ pub(super) fn attach(
                 .then(e.middle.cmp(&from))
                 == Ordering::Less
         });
+        let f_specific = specific(f);
         let mut scores: BTreeMap<usize, u32> = BTreeMap::new();
         for e in index[start..].iter().take(NEIGHBOURS) {
             if (e.kind, &e.unit) != (key.0, &key.1) || e.middle > hi.value + reach {
@@ -179,16 +186,16 @@ pub(super) fn attach(
                 continue;
             }
             let other = &facts[e.fact];
-            if !overlaps(&interval, &other.comparable_interval()) {
+            if !overlaps(&interval, &e.interval) {
                 continue;
             }
             if frames[e.fact].time != frames[i].time {
                 continue;
             }
             let mut score = affinity(&frames[i], &frames[e.fact]);
-            if specific(f) && specific(other) && f.value == other.value {
+            if f_specific && e.specific && f.value == other.value {
                 score += 2;
-            } else if specific(other) || specific(f) {
+            } else if e.specific || f_specific {
                 // A round or hedged figure that holds a specific one
                 // ("about $28bn" and "$27.5bn").
                 score += 1;

@@ -9,6 +9,9 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+/// How many words a set makes room for when it gets its first.
+const FEW: usize = 8;
+
 /// A sorted set of distinct words.
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Set {
@@ -71,6 +74,12 @@ impl Set {
         let Err(k) = self.find(word) else {
             return false;
         };
+        if self.ends.capacity() == 0 {
+            // Room for a frame's usual few words at once, rather than
+            // growing word by word.
+            self.ends.reserve(FEW);
+            self.text.reserve(FEW * 8);
+        }
         let at = k.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
         self.text.insert_str(at, word);
         // A frame's words are a few short ones: far below `u32::MAX` bytes.
