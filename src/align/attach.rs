@@ -31,9 +31,9 @@ const NEIGHBOURS: usize = 64;
 const ENOUGH: u32 = 2;
 
 /// One strong member of a group, by the middle of its value.
-struct Entry {
+struct Entry<'f> {
     kind: Kind,
-    unit: UnitKey,
+    unit: UnitKey<'f>,
     middle: Decimal,
     group: usize,
     fact: usize,
@@ -45,20 +45,20 @@ struct Entry {
 
 /// What a value's unit can be compared with, as an ordered key.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum UnitKey {
+enum UnitKey<'f> {
     /// Counts and lengths of time compare whatever their noun or unit.
     Any,
     /// Measures compare within their dimension, in its base unit.
     Dimension(Dimension),
     /// One currency, per cent, percentage points, one date grain.
-    Exactly(Unit),
+    Exactly(&'f Unit),
 }
 
-fn unit_key(f: &Fact) -> UnitKey {
+fn unit_key(f: &Fact) -> UnitKey<'_> {
     match &f.unit {
         Unit::Counted(_) | Unit::Time(_) => UnitKey::Any,
         Unit::Measure(m) => UnitKey::Dimension(m.dimension()),
-        u => UnitKey::Exactly(u.clone()),
+        u => UnitKey::Exactly(u),
     }
 }
 
@@ -112,7 +112,12 @@ pub(super) fn attach(
     groups: &mut [Group],
     unknown: Vec<usize>,
 ) -> Vec<usize> {
-    let mut index: Vec<Entry> = Vec::new();
+    let strong = groups
+        .iter()
+        .filter(|g| g.judged)
+        .map(|g| g.strong.len())
+        .sum();
+    let mut index: Vec<Entry<'_>> = Vec::with_capacity(strong);
     let mut loose: Vec<usize> = Vec::new();
     for (k, g) in groups.iter().enumerate() {
         if !g.judged {
