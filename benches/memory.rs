@@ -14,7 +14,11 @@
 //!   ids of their own, as in the `check` benchmark), with the JSON report
 //!   written to a string;
 //! - `check_compact/N`: the same, written as compact JSON (each sentence
-//!   once, on one line).
+//!   once, on one line);
+//! - `check_stream/N`: the same check, its JSON written as it goes
+//!   (`json::to_writer`, as the `check` example writes it) to a sink that
+//!   keeps nothing: the check's own peak, without a string of the whole
+//!   report.
 //!
 //! ```text
 //! cargo bench --bench memory
@@ -31,7 +35,7 @@ use crosscheck::report::json;
 use crosscheck::{Checker, Source};
 
 /// The cases, by name and number of sources.
-const CASES: [(&str, usize); 7] = [
+const CASES: [(&str, usize); 10] = [
     ("extract/news", 1),
     ("check/100", 100),
     ("check/1000", 1_000),
@@ -39,6 +43,9 @@ const CASES: [(&str, usize); 7] = [
     ("check_compact/100", 100),
     ("check_compact/1000", 1_000),
     ("check_compact/10000", 10_000),
+    ("check_stream/100", 100),
+    ("check_stream/1000", 1_000),
+    ("check_stream/10000", 10_000),
 ];
 
 /// A field of `/proc/self/status`, in bytes.
@@ -95,7 +102,12 @@ fn run(name: &str, n: usize) {
             json::Options::default()
         };
         let report = checker.check(&sources);
-        black_box(json::to_string_with(&report, &options));
+        if name.starts_with("check_stream") {
+            let written = json::to_writer(&report, &options, std::io::sink());
+            assert!(written.is_ok(), "{name}: {written:?}");
+        } else {
+            black_box(json::to_string_with(&report, &options));
+        }
     }
     let Some(peak) = status("VmHWM:") else {
         println!("{name:<22} cannot measure: no VmHWM");

@@ -597,6 +597,16 @@ impl Checker {
         let mut report = Report::default();
         let mut published = BTreeMap::new();
         let mut truncations = Vec::new();
+        // Room for every fact at once: a fact is half a kilobyte, and a
+        // list grown by doubling would hold up to twice that per fact, and
+        // three times while it moves.
+        report
+            .facts
+            .reserve_exact(extractions.iter().map(|e| e.facts.len()).sum());
+        report
+            .rejections
+            .reserve_exact(extractions.iter().map(|e| e.rejections.len()).sum());
+        report.sources.reserve_exact(extractions.len());
         for ex in extractions {
             if let Some(d) = ex.source.meta.published {
                 published.insert(ex.source.id.clone(), d);

@@ -119,8 +119,9 @@ pub struct Context {
 pub struct Words {
     /// The words, one after the other.
     text: String,
-    /// Where each word ends in `text`.
-    ends: Vec<usize>,
+    /// Where each word ends in `text`: a fact's words are a few dozen
+    /// bytes, so four bytes an end are plenty and half what `usize` takes.
+    ends: Vec<u32>,
 }
 
 impl Words {
@@ -136,8 +137,8 @@ impl Words {
 
     /// The word at `index`, if there is one.
     pub fn get(&self, index: usize) -> Option<&str> {
-        let end = *self.ends.get(index)?;
-        let start = index.checked_sub(1).map_or(0, |i| self.ends[i]);
+        let end = *self.ends.get(index)? as usize;
+        let start = index.checked_sub(1).map_or(0, |i| self.ends[i] as usize);
         self.text.get(start..end)
     }
 
@@ -149,7 +150,10 @@ impl Words {
     /// Adds a word at the end.
     pub fn push(&mut self, word: &str) {
         self.text.push_str(word);
-        self.ends.push(self.text.len());
+        // Past four gigabytes of words, the later ones read as empty
+        // rather than wrong.
+        self.ends
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
     }
 }
 

@@ -31,30 +31,34 @@ const NEIGHBOURS: usize = 64;
 const ENOUGH: u32 = 2;
 
 /// One strong member of a group, by the middle of its value.
-struct Entry {
+struct Entry<'f> {
     kind: Kind,
-    unit: UnitKey,
+    unit: UnitKey<'f>,
     middle: Decimal,
     group: usize,
     fact: usize,
+    /// The fact's comparable values and whether it is [`specific`]: read
+    /// once here rather than by every figure that looks at it.
+    interval: Interval,
+    specific: bool,
 }
 
 /// What a value's unit can be compared with, as an ordered key.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum UnitKey {
+enum UnitKey<'f> {
     /// Counts and lengths of time compare whatever their noun or unit.
     Any,
     /// Measures compare within their dimension, in its base unit.
     Dimension(Dimension),
     /// One currency, per cent, percentage points, one date grain.
-    Exactly(Unit),
+    Exactly(&'f Unit),
 }
 
-fn unit_key(f: &Fact) -> UnitKey {
+fn unit_key(f: &Fact) -> UnitKey<'_> {
     match &f.unit {
         Unit::Counted(_) | Unit::Time(_) => UnitKey::Any,
         Unit::Measure(m) => UnitKey::Dimension(m.dimension()),
-        u => UnitKey::Exactly(u.clone()),
+        u => UnitKey::Exactly(u),
     }
 }
 
@@ -108,7 +112,12 @@ pub(super) fn attach(
     groups: &mut [Group],
     unknown: Vec<usize>,
 ) -> Vec<usize> {
-    let mut index: Vec<Entry> = Vec::new();
+    let strong = groups
+        .iter()
+        .filter(|g| g.judged)
+        .map(|g| g.strong.len())
+        .sum();
+    let mut index: Vec<Entry<'_>> = Vec::with_capacity(strong);
     let mut loose: Vec<usize> = Vec::new();
     for (k, g) in groups.iter().enumerate() {
         if !g.judged {
@@ -122,6 +131,8 @@ pub(super) fn attach(
                     middle,
                     group: k,
                     fact: i,
+                    interval: facts[i].comparable_interval(),
+                    specific: specific(&facts[i]),
                 });
             }
         }
@@ -170,6 +181,7 @@ pub(super) fn attach(
                 .then(e.middle.cmp(&from))
                 == Ordering::Less
         });
+        let f_specific = specific(f);
         let mut scores: BTreeMap<usize, u32> = BTreeMap::new();
         for e in index[start..].iter().take(NEIGHBOURS) {
             if (e.kind, &e.unit) != (key.0, &key.1) || e.middle > hi.value + reach {
@@ -179,16 +191,16 @@ pub(super) fn attach(
                 continue;
             }
             let other = &facts[e.fact];
-            if !overlaps(&interval, &other.comparable_interval()) {
+            if !overlaps(&interval, &e.interval) {
                 continue;
             }
             if frames[e.fact].time != frames[i].time {
                 continue;
             }
             let mut score = affinity(&frames[i], &frames[e.fact]);
-            if specific(f) && specific(other) && f.value == other.value {
+            if f_specific && e.specific && f.value == other.value {
                 score += 2;
-            } else if specific(other) || specific(f) {
+            } else if e.specific || f_specific {
                 // A round or hedged figure that holds a specific one
                 // ("about $28bn" and "$27.5bn").
                 score += 1;

@@ -206,6 +206,12 @@ pub(crate) fn normal(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether a normalized word is a stop word. It is lowercase already, so
+/// this is `lexicon::lower` and `lexicon::is_stop_word` without the copy.
+pub(super) fn is_stop(w: &str) -> bool {
+    w.len() <= 32 && w.is_ascii() && lexicon::is_stop_word(w)
+}
+
 /// A normalized word, borrowed from the text where it needs no change.
 pub(super) type Word<'a> = Cow<'a, str>;
 
@@ -304,8 +310,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
                 continue;
             }
             let raw = &raw_words[d];
-            let mut buf = [0u8; 32];
-            let stop = lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word);
+            let stop = is_stop(w);
             let first_word = before && Some(d) == sentence_start;
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
             if capital && !first_word && !headline && !stop && !lexicon::is_calendar_word(w) {
@@ -331,6 +336,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
             // Two-word phrases in text order: "walk out", "take effect".
             // Built only where a class has a phrase that could start here.
             let pair = match (before, words.get(d + 1)) {
+                _ if !concept_reach => String::new(),
                 (true, Some(prev)) if synonyms.starts_phrase(prev) => format!("{prev} {w}"),
                 (false, Some(next)) if synonyms.starts_phrase(w) => format!("{w} {next}"),
                 _ => String::new(),
@@ -631,12 +637,7 @@ fn age_holder(holder: &str) -> Option<String> {
 /// Who gives the figure: "police said", "according to the union", "said
 /// the company".
 fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
-    let content = |w: &Word<'_>| {
-        let mut buf = [0u8; 32];
-        w.len() > 2
-            && w.chars().all(char::is_alphabetic)
-            && !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
-    };
+    let content = |w: &Word<'_>| w.len() > 2 && w.chars().all(char::is_alphabetic) && !is_stop(w);
     // "according to the union": after the figure.
     if let Some(k) = after
         .windows(2)
@@ -689,10 +690,9 @@ fn event_word(before: &[Word<'_>]) -> Option<String> {
 /// subject. Only the very same noun aligns two facts this way.
 fn attribute_noun(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
     let content = |w: &Word<'_>| {
-        let mut buf = [0u8; 32];
         w.len() > 2
             && w.chars().all(char::is_alphabetic)
-            && !lexicon::lower(w, &mut buf).is_some_and(lexicon::is_stop_word)
+            && !is_stop(w)
             && !lexicon::is_calendar_word(w)
     };
     if before.first().is_some_and(|w| w == "of")

@@ -9,6 +9,8 @@
 //! Warnings ("warned to be ready to leave", "evacuation warnings") are not
 //! orders and give no role.
 
+use std::borrow::Cow;
+
 use crate::fact::Fact;
 use crate::quantity::{Kind, Role};
 
@@ -34,22 +36,29 @@ pub(super) fn order_role(fact: &Fact) -> Option<Role> {
     let clause = rest
         .find([',', ';', ':', '(', '\u{2014}'])
         .map_or(rest, |k| &rest[..k]);
-    let words: Vec<String> = clause
+    // Lowercase, copied only where a word is not lowercase already.
+    let words: Vec<Cow<'_, str>> = clause
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()))
         .take(CLAUSE_WORDS)
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
         .collect();
     ordered_out(&words).then_some(Role::Evacuated)
 }
 
 /// Whether lowercase words say that those they follow were ordered out.
-fn ordered_out(words: &[String]) -> bool {
+fn ordered_out<S: AsRef<str>>(words: &[S]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
-        let next = |d: usize| words.get(k + d).map_or("", String::as_str);
-        let ordered =
-            ORDER_VERBS.contains(&w.as_str()) && next(1) == "to" && LEAVE_VERBS.contains(&next(2));
+        let w = w.as_ref();
+        let next = |d: usize| words.get(k + d).map_or("", AsRef::as_ref);
+        let ordered = ORDER_VERBS.contains(&w) && next(1) == "to" && LEAVE_VERBS.contains(&next(2));
         let under_order = w == "under"
             && (1..=3)
                 .any(|d| next(d) == "evacuation" && matches!(next(d + 1), "order" | "orders"));

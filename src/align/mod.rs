@@ -155,23 +155,24 @@ impl Alignment {
 
 /// The slots that must agree for two facts to be one quantity.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Key {
+struct Key<'f> {
     kind: Kind,
-    measured: String,
+    measured: &'f str,
     role: Option<Role>,
-    per: Option<String>,
+    per: Option<&'f str>,
     change: Option<Change>,
     time: Time,
     judged: bool,
 }
 
-impl Key {
-    fn of(f: &Fact, fr: &Frame) -> Key {
+impl<'f> Key<'f> {
+    /// The key of a fact, borrowed from its frame.
+    fn of(f: &Fact, fr: &'f Frame) -> Key<'f> {
         Key {
             kind: f.kind,
-            measured: fr.measured.clone(),
+            measured: &fr.measured,
             role: fr.role,
-            per: fr.per.clone(),
+            per: fr.per.as_deref(),
             change: fr.change,
             time: fr.time,
             judged: fr.judged,
@@ -180,13 +181,7 @@ impl Key {
 
     /// The key with the slots a possible match may leave unstated.
     fn relaxed(&self) -> (Kind, &str, Option<&str>, Option<Change>, Time) {
-        (
-            self.kind,
-            &self.measured,
-            self.per.as_deref(),
-            self.change,
-            self.time,
-        )
+        (self.kind, self.measured, self.per, self.change, self.time)
     }
 }
 
@@ -202,7 +197,7 @@ pub fn align(
     date_past_figures(facts, &mut frames, published);
     story_places(facts, &mut frames);
     // Keyed buckets, then split where names clash.
-    let mut buckets: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+    let mut buckets: BTreeMap<Key<'_>, Vec<usize>> = BTreeMap::new();
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
     for (i, (f, fr)) in facts.iter().zip(&frames).enumerate() {
         if fr.measured.is_empty() {
@@ -212,15 +207,15 @@ pub fn align(
         }
     }
     let mut groups: Vec<Group> = Vec::new();
-    let mut keys: Vec<Key> = Vec::new();
+    let mut keys: Vec<Key<'_>> = Vec::new();
     for (key, members) in buckets {
         for part in split_by_scope(&members, &frames) {
             keys.push(key.clone());
             groups.push(Group {
                 kind: key.kind,
-                subject: key.measured.clone(),
+                subject: key.measured.to_string(),
                 role: key.role,
-                per: key.per.clone(),
+                per: key.per.map(str::to_string),
                 change: key.change,
                 time: key.time,
                 strong: part,
@@ -468,7 +463,7 @@ fn scopes_clash(a: &Frame, b: &Frame) -> bool {
 /// ("15 people", "$14.99") join, as weak members, the group whose frame
 /// states it when a member there states the very same value ("15 killed",
 /// "$14.99 a month"): they can corroborate it, never conflict with it.
-fn join_unstated(facts: &[Fact], keys: &[Key], groups: &mut [Group]) {
+fn join_unstated(facts: &[Fact], keys: &[Key<'_>], groups: &mut [Group]) {
     type Relaxed<'k> = (Kind, &'k str, Option<Change>, Time);
     let mut stated: BTreeMap<(Relaxed<'_>, ValueKey<'_>), usize> = BTreeMap::new();
     for (k, key) in keys.iter().enumerate() {
@@ -478,7 +473,7 @@ fn join_unstated(facts: &[Fact], keys: &[Key], groups: &mut [Group]) {
         for &i in &groups[k].strong {
             stated
                 .entry((
-                    (key.kind, key.measured.as_str(), key.change, key.time),
+                    (key.kind, key.measured, key.change, key.time),
                     value_key(&facts[i]),
                 ))
                 .or_insert(k);
@@ -488,7 +483,7 @@ fn join_unstated(facts: &[Fact], keys: &[Key], groups: &mut [Group]) {
         if !(key.role.is_none() || key.per.is_none()) || !key.judged {
             continue;
         }
-        let relaxed = (key.kind, key.measured.as_str(), key.change, key.time);
+        let relaxed = (key.kind, key.measured, key.change, key.time);
         // An amount with no "a share" may be the price the rate states,
         // whatever word names it ("the $48.75 offer").
         let as_price = (key.kind, "price", key.change, key.time);
@@ -510,7 +505,7 @@ fn join_unstated(facts: &[Fact], keys: &[Key], groups: &mut [Group]) {
 
 /// Pairs of keyed groups that differ only in that one states a count's
 /// role and the other does not: "15 people" against "12 killed".
-fn possible_by_role(keys: &[Key]) -> Vec<Possible> {
+fn possible_by_role(keys: &[Key<'_>]) -> Vec<Possible> {
     let mut by_relaxed: BTreeMap<_, Vec<usize>> = BTreeMap::new();
     for (k, key) in keys.iter().enumerate() {
         if key.kind == Kind::Count && key.judged && key.time == Time::Current {

@@ -9,6 +9,9 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+/// How many words a set makes room for when it gets its first.
+const FEW: usize = 8;
+
 /// A sorted set of distinct words.
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Set {
@@ -51,7 +54,7 @@ impl Set {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match self.bytes_at(mid).cmp(word) {
+            match compare(self.bytes_at(mid), word) {
                 Ordering::Less => lo = mid + 1,
                 Ordering::Greater => hi = mid,
                 Ordering::Equal => return Ok(mid),
@@ -71,6 +74,12 @@ impl Set {
         let Err(k) = self.find(word) else {
             return false;
         };
+        if self.ends.capacity() == 0 {
+            // Room for a frame's usual few words at once, rather than
+            // growing word by word.
+            self.ends.reserve(FEW);
+            self.text.reserve(FEW * 8);
+        }
         let at = k.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
         self.text.insert_str(at, word);
         // A frame's words are a few short ones: far below `u32::MAX` bytes.
@@ -122,7 +131,7 @@ impl Set {
         let (mut i, mut j) = (0, 0);
         std::iter::from_fn(move || {
             while i < self.len() && j < other.len() {
-                match self.bytes_at(i).cmp(other.bytes_at(j)) {
+                match compare(self.bytes_at(i), other.bytes_at(j)) {
                     Ordering::Less => i += 1,
                     Ordering::Greater => j += 1,
                     Ordering::Equal => {
@@ -144,6 +153,15 @@ impl Set {
     /// Whether every word of this set is in `other`.
     pub fn is_subset(&self, other: &Set) -> bool {
         self.len() <= other.len() && self.intersection(other).count() == self.len()
+    }
+}
+
+/// The order of two words' bytes, as `Ord` gives it: most words differ in
+/// their first byte, which is compared without a call to compare slices.
+fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    match (a.first(), b.first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
     }
 }
 
