@@ -24,6 +24,7 @@
 use std::sync::LazyLock;
 
 use super::date;
+use super::token::letters_end;
 use crate::lexicon::calendar;
 use crate::lexicon::{self, WordTable};
 
@@ -262,10 +263,7 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
     while let Some(&b) = bytes.get(i) {
         let start = i;
         if b.is_ascii_alphabetic() {
-            i += 1;
-            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                i += 1;
-            }
+            i = letters_end(bytes, i + 1);
             if let Some(cue) = cue_of(p, &bytes[start..i]) {
                 push(start, i, cue);
             }

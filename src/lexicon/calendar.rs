@@ -19,7 +19,7 @@ use chrono::Weekday;
 
 mod holidays;
 
-pub(crate) use holidays::{HOLIDAY_NAMES, Holiday, holiday, may_begin_holiday};
+pub(crate) use holidays::{HOLIDAY_NAMES, Holiday, NameWalk, may_begin_holiday};
 
 /// What a word means to the date rules. Words with no calendar meaning
 /// are `None`.
