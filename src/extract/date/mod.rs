@@ -275,15 +275,30 @@ pub(crate) fn anchor_words() -> impl Iterator<Item = (&'static str, bool)> {
 }
 
 /// Reads the dates of one line's tokens, left to right, each at the first
-/// token it can start at.
+/// token it can start at. Every date holds an anchor (see [`anchor`]), so
+/// none starts after the last one: the tokens after it are not tried.
 fn read_line(toks: &[Token<'_>], out: &mut Vec<DateFound>) {
+    let last = toks.iter().rposition(anchor).map_or(0, |k| k + 1);
+    read_dates(toks, last, out);
+    #[cfg(debug_assertions)]
+    if last < toks.len() {
+        // No date starts after the last anchor: checked in every debug
+        // build.
+        let mut all = Vec::new();
+        read_dates(toks, toks.len(), &mut all);
+        debug_assert!(out.ends_with(&all), "dates after the last anchor: {all:?}");
+    }
+}
+
+/// Reads the dates of `toks` that start before token `stop`.
+fn read_dates(toks: &[Token<'_>], stop: usize, out: &mut Vec<DateFound>) {
     let reader = Reader {
         t: toks,
         loose: false,
     };
     let starts = rules::starts();
     let mut i = 0;
-    while i < toks.len() {
+    while i < stop {
         if rules::rows_at(starts, &toks[i]) == 0 {
             i += 1;
             continue;
