@@ -173,18 +173,45 @@ fn push_piece(body: &str, mut start: usize, end: usize, offset: usize, out: &mut
 }
 
 fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
-    let piece = &body[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
-    if !trimmed.is_empty() {
-        let s = start + lead;
-        out.push(Span::new(s + offset, s + trimmed.len() + offset));
+    // ASCII white space first, byte by byte; then, only where another
+    // script's character is left at an end, Unicode white space as well.
+    let bytes = &body.as_bytes()[start..end];
+    let lead = bytes.iter().take_while(|&&b| is_ascii_space(b)).count();
+    let trail = bytes[lead..]
+        .iter()
+        .rev()
+        .take_while(|&&b| is_ascii_space(b))
+        .count();
+    let (mut s, mut e) = (start + lead, end - trail);
+    if body.as_bytes()[s..e].first().is_some_and(|b| !b.is_ascii())
+        || body.as_bytes()[s..e].last().is_some_and(|b| !b.is_ascii())
+    {
+        let piece = &body[s..e];
+        let trimmed = piece.trim();
+        s += piece.len() - piece.trim_start().len();
+        e = s + trimmed.len();
     }
+    if s < e {
+        out.push(Span::new(s + offset, e + offset));
+    }
+}
+
+/// Whether the ASCII byte `b` is white space as [`str::trim`] reads it
+/// (the vertical tab included).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_are_trimmed_of_white_space_of_any_script() {
+        let text = " \u{a0}\u{b} One. \u{2009} Two \u{3000}\n\u{a0}\n\u{b}Three\u{b}";
+        let got: Vec<&str> = sentences(text, 0).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["One.", "Two", "Three"]);
+    }
 
     #[test]
     fn abbreviations_are_sorted_lowercase_and_short() {

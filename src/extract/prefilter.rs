@@ -9,29 +9,23 @@
 //! forties"). The scan skips the sentences
 //! with no such place and the words that are none of them.
 //!
-//! The words come from the lexicon's tables, the same ones the readers
-//! use, and are compiled once into one lazy DFA (`regex-automata`, the
-//! engine of the `regex` crate) with ASCII word boundaries (`(?-u:\b)`): on
-//! news text it runs at about 500 MiB/s, where a Unicode `\b` runs at about
-//! 16 MB/s. Each word is a pattern of its own and every pattern has a fixed
-//! length, so a forward search alone tells where a match ends, which
-//! pattern it is, and so where it starts and what it found: no backward
-//! search, no lookup. A word the lexicon adds is a word the prefilter
-//! finds; no list is kept here.
+//! It also finds the words that can anchor a date ("March", "Tuesday",
+//! "yesterday"), so that a sentence with no number is read for dates only
+//! when it may hold one ([`may_hold_date`]).
 //!
-//! The automaton's `\b` counts digits and `_` as word characters, while a
-//! word, for the tokenizer, ends at anything that is not a letter: "5one"
-//! is the digits "5" and the word "one". The letters glued to a run of
-//! digits or underscores are therefore looked up by hand, in a map
-//! compiled from the same tables, so the answer is exact.
+//! The words come from the lexicon's tables, the same ones the readers
+//! use, compiled once into a hash table: a word the lexicon adds is a word
+//! the prefilter finds; no list is kept here. The text is read in one pass
+//! over its bytes: each run of ASCII letters is looked up whole, after a
+//! test of its length and first letter that most words fail. A word, for
+//! the tokenizer, ends at anything that is not a letter ("5one" is the
+//! digits "5" and the word "one"), and so it does here.
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use regex_automata::hybrid::dfa::{Cache, DFA};
-use regex_automata::util::syntax;
-use regex_automata::{Input, MatchKind};
-
+use super::date;
+use super::token::letters_end;
+use crate::lexicon::calendar;
 use crate::lexicon::{self, WordTable};
 
 /// What was found at a place: one bit for each way the text there can
@@ -66,6 +60,13 @@ impl Cue {
     pub(crate) const TIME: Cue = Cue(1 << 10);
     /// A decade of life in words: "forties" in "in his forties".
     pub(crate) const DECADE: Cue = Cue(1 << 11);
+    /// A word that can anchor a date ("March", "Tuesday", "yesterday",
+    /// "days"): the sentence is read for dates, not for numbers.
+    pub(crate) const DATE: Cue = Cue(1 << 12);
+    /// A word that starts a holiday's name and means nothing else to the
+    /// date rules ("new", "president"): a date anchor only where the rest
+    /// of the name follows.
+    pub(crate) const HOLIDAY: Cue = Cue(1 << 13);
     /// Anything: a stretch the prefilter could not read, where every token
     /// must be read.
     pub(crate) const ANY: Cue = Cue(u16::MAX);
@@ -99,9 +100,10 @@ impl Cue {
 
     /// Whether a sentence holding this place may hold a claim: anything
     /// but a bare article, which states a number only with a word after it
-    /// that is itself a cue ("a hundred", "a few", "a month").
+    /// that is itself a cue ("a hundred", "a few", "a month"), or a word
+    /// that only anchors a date.
     pub(crate) const fn triggers(self) -> bool {
-        self.0 & !Cue::ARTICLE.0 != 0
+        self.0 & !(Cue::ARTICLE.0 | Cue::DATE.0 | Cue::HOLIDAY.0) != 0
     }
 }
 
@@ -119,14 +121,15 @@ pub(crate) struct Hit {
 
 /// The compiled prefilter.
 struct Prefilter {
-    /// One pattern for the first byte of a run of digits or underscores,
-    /// one for each fraction glyph, and one for each whole cue word.
-    dfa: DFA,
-    /// For each pattern, its length in bytes (every pattern matches a
-    /// fixed number of bytes) and what it finds.
-    patterns: Vec<(usize, Cue)>,
     /// Every cue word, lowercase, and what it is.
     words: WordTable<String, Cue>,
+    /// For each length of word up to the longest cue word and each first
+    /// letter, a bit for each letter a cue word of that length and first
+    /// letter ends with: most words of a text are no cue word, and most of
+    /// those are told apart here, before the table is looked up.
+    shapes: Vec<[u32; 26]>,
+    /// The first bytes of the fraction glyphs.
+    glyph_leads: [bool; 256],
     /// The first letters of the words that start a number.
     first_letters: [bool; 128],
 }
@@ -186,160 +189,120 @@ fn cue_words() -> Vec<(String, Cue)> {
     for &(w, _) in lexicon::DECADE_WORDS {
         add(w, Cue::DECADE);
     }
+    for (w, holiday) in date::anchor_words() {
+        add(w, if holiday { Cue::HOLIDAY } else { Cue::DATE });
+    }
     words
 }
 
-/// `bytes` written for a regex, every byte escaped.
-fn escaped(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("\\x{b:02x}")).collect()
-}
-
 static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
-    let mut words = cue_words();
-    // In byte order: the patterns are the same on every run.
-    words.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut sources = vec!["[0-9_]".to_string()];
-    let mut patterns = vec![(1, Cue::DIGITS)];
-    for &(c, _) in lexicon::FRACTION_GLYPHS {
-        let bytes = c.encode_utf8(&mut [0u8; 4]).as_bytes().to_vec();
-        sources.push(escaped(&bytes));
-        patterns.push((bytes.len(), Cue::GLYPH));
-    }
-    for (w, cue) in &words {
-        sources.push(format!(r"\b{}\b", escaped(w.as_bytes())));
-        patterns.push((w.len(), *cue));
-    }
-    // ASCII only: `\b` is the ASCII word boundary, letters fold their
-    // case, and the glyphs are matched as bytes.
-    let syntax = syntax::Config::new()
-        .unicode(false)
-        .utf8(false)
-        .case_insensitive(true);
-    // The patterns are built from fixed tables; a failure is a bug in
-    // them, caught by the first test that extracts anything.
-    #[allow(clippy::expect_used)]
-    let dfa = DFA::builder()
-        .configure(DFA::config().match_kind(MatchKind::LeftmostFirst))
-        .syntax(syntax)
-        .build_many(&sources)
-        .expect("the prefilter patterns compile");
+    let words = cue_words();
+    let longest = words.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
+    let mut shapes = vec![[0; 26]; longest + 1];
     let mut first_letters = [false; 128];
     for (w, cue) in &words {
-        if cue.starts()
-            && let Some(&b) = w.as_bytes().first()
-        {
-            first_letters[usize::from(b & 0x7f)] = true;
+        if let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) {
+            shapes[w.len()][letter(b)] |= 1 << letter(e);
+            if cue.starts() {
+                first_letters[usize::from(b & 0x7f)] = true;
+            }
         }
     }
+    let mut glyph_leads = [false; 256];
+    for &(c, _) in lexicon::FRACTION_GLYPHS {
+        glyph_leads[usize::from(c.encode_utf8(&mut [0u8; 4]).as_bytes()[0])] = true;
+    }
     Prefilter {
-        dfa,
-        patterns,
         words: WordTable::new(words),
+        shapes,
+        glyph_leads,
         first_letters,
     }
 });
 
-/// What the ASCII word `w` (in any case) is, if it is a cue word.
+/// The place of the ASCII letter `b` in the alphabet, in either case: 0
+/// to 25 (any other byte gives some number below 32).
+fn letter(b: u8) -> usize {
+    usize::from((b | 0x20).wrapping_sub(b'a') & 31)
+}
+
+/// What the word `w`, ASCII letters in any case, is, if it is a cue word.
 fn cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
+    let (&first, &last) = (w.first()?, w.last()?);
+    let ends = p.shapes.get(w.len())?.get(letter(first))?;
+    if ends & (1 << letter(last)) == 0 {
+        return None;
+    }
+    // Bit 5 lowercases an ASCII letter.
     let mut buf = [0u8; 32];
-    let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
-    p.words.get(lower).copied()
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s | 0x20;
+    }
+    p.words.get(buf.get(..w.len())?).copied()
 }
 
 /// Appends to `out`, in text order, every place in `text` where a number,
 /// a vague amount or a duration could start, and the words that let a
-/// sentence hold one; `offset` is added to every position. Works on a
-/// sentence or on a whole body alike.
+/// sentence hold one or a date; `offset` is added to every position.
+/// Works on a sentence or on a whole body alike.
+///
+/// One pass over the bytes: every run of ASCII letters is a word, looked
+/// up whole (a word glued to digits or to other scripts included), every
+/// run of ASCII digits is a place, and so is every fraction glyph.
 pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
     let p = &*PREFILTER;
-    thread_local! {
-        static CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
-    }
-    CACHE.with(|slot| match slot.try_borrow_mut() {
-        Ok(mut slot) => {
-            let cache = slot.get_or_insert_with(|| p.dfa.create_cache());
-            find_with(p, cache, text, offset, out);
+    let bytes = text.as_bytes();
+    let mut push = |start: usize, end: usize, cue: Cue| {
+        out.push(Hit {
+            start: start + offset,
+            end: end + offset,
+            cue,
+        });
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let start = i;
+        if b.is_ascii_alphabetic() {
+            i = letters_end(bytes, i + 1);
+            if let Some(cue) = cue_of(p, &bytes[start..i]) {
+                push(start, i, cue);
+            }
+        } else if b.is_ascii_digit() {
+            i = digits_end(bytes, i + 1);
+            push(start, i, Cue::DIGITS);
+        } else if p.glyph_leads[usize::from(b)]
+            && let Some(c) = text.get(i..).and_then(|rest| rest.chars().next())
+            && lexicon::fraction_glyph(c).is_some()
+        {
+            i += c.len_utf8();
+            push(start, i, Cue::GLYPH);
+        } else {
+            i += 1;
         }
-        // Never reached (a search calls no other), but a second cache is
-        // as good as the first.
-        Err(_) => find_with(p, &mut p.dfa.create_cache(), text, offset, out),
-    });
+    }
 }
 
-/// [`find`], with the automaton's cache.
-fn find_with(p: &Prefilter, cache: &mut Cache, text: &str, offset: usize, out: &mut Vec<Hit>) {
-    let bytes = text.as_bytes();
-    let letters = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphabetic);
-    let push = |out: &mut Vec<Hit>, start: usize, end: usize, cue: Cue| {
-        if out.last().is_none_or(|h| h.start != start + offset) {
-            out.push(Hit {
-                start: start + offset,
-                end: end + offset,
-                cue,
-            });
-        }
-    };
-    let mut at = 0;
-    while at < bytes.len() {
-        // The end of the leftmost match and which pattern it is; every
-        // pattern has a fixed length, so no backward search is needed to
-        // find where the match starts.
-        let found = match p.dfa.try_search_fwd(cache, &Input::new(bytes).range(at..)) {
-            Ok(Some(m)) => m,
-            Ok(None) => break,
-            Err(_) => {
-                // The lazy automaton gave up (it is built never to): then
-                // anything may start anywhere from here.
-                push(out, at, bytes.len(), Cue::ANY);
-                break;
-            }
-        };
-        let (len, cue) = p.patterns[found.pattern().as_usize()];
-        let mut e = found.offset();
-        let s = e - len;
-        at = e;
-        match bytes[s] {
-            b'0'..=b'9' | b'_' => {
-                // The automaton matches the first byte of a run; the rest
-                // is read here, which is faster than matching a long run
-                // (a state that matches at every byte is the automaton's
-                // slow path).
-                let digit = bytes[s].is_ascii_digit();
-                e = if digit {
-                    digits_end(bytes, e)
-                } else {
-                    e + bytes[e..].iter().take_while(|&&b| b == b'_').count()
-                };
-                at = e;
-                // The letters glued before and after, which `\b` does not
-                // set apart.
-                if s > 0 && letters(s - 1) {
-                    let from = bytes[..s]
-                        .iter()
-                        .rposition(|b| !b.is_ascii_alphabetic())
-                        .map_or(0, |k| k + 1);
-                    if let Some(cue) = cue_of(p, &bytes[from..s]) {
-                        push(out, from, s, cue);
-                    }
-                }
-                if digit {
-                    push(out, s, e, Cue::DIGITS);
-                }
-                if letters(e) {
-                    let to = bytes[e..]
-                        .iter()
-                        .position(|b| !b.is_ascii_alphabetic())
-                        .map_or(bytes.len(), |k| e + k);
-                    if let Some(cue) = cue_of(p, &bytes[e..to]) {
-                        push(out, e, to, cue);
-                    }
-                }
-            }
-            _ => push(out, s, e, cue),
-        }
-    }
+/// Whether the sentence `text`, whose first byte is at `offset` and whose
+/// places are `hits` (from [`find`]), may hold a date: whether it holds a
+/// digit, a word that can anchor a date, or a holiday's name. A sentence
+/// for which this is false yields no date, and its tokens need not be read
+/// for dates at all.
+///
+/// Every word the tokenizer makes, or the date rules read in pieces, is a
+/// run of letters between bytes that are not letters, which the prefilter
+/// finds whole (a word glued to digits or underscores is looked up by
+/// hand). A word that only starts a holiday's name ("new", "president")
+/// counts only where the letters after it begin the name (see
+/// [`calendar::may_begin_holiday`]).
+pub(crate) fn may_hold_date(text: &str, offset: usize, hits: &[Hit]) -> bool {
+    hits.iter().any(|h| {
+        h.cue.has(Cue::DIGITS.with(Cue::DATE))
+            || (h.cue.has(Cue::HOLIDAY)
+                && text
+                    .as_bytes()
+                    .get(h.start - offset..)
+                    .is_some_and(calendar::may_begin_holiday))
+    })
 }
 
 /// The end of the run of ASCII digits from `i`. Sixteen bytes are tested
@@ -389,6 +352,8 @@ mod tests {
 
     #[test]
     fn finds_digits_glyphs_and_whole_words_only() {
+        // "one" counts days too: it can anchor a date.
+        let one = Cue::CARDINAL.with(Cue::DATE);
         assert_eq!(
             hits("Some 34 apps, ½ of them, and a few more"),
             [
@@ -405,7 +370,7 @@ mod tests {
             hits("5one x_half"),
             [
                 ("5", Cue::DIGITS),
-                ("one", Cue::CARDINAL),
+                ("one", one),
                 ("half", Cue::FRACTION.with(Cue::AFTER_ARTICLE)),
             ]
         );
@@ -415,11 +380,11 @@ mod tests {
             hits(&format!("{digits}one __half")),
             [
                 (digits.as_str(), Cue::DIGITS),
-                ("one", Cue::CARDINAL),
+                ("one", one),
                 ("half", Cue::FRACTION.with(Cue::AFTER_ARTICLE)),
             ]
         );
-        assert_eq!(hits("one5one")[0], ("one", Cue::CARDINAL));
+        assert_eq!(hits("one5one")[0], ("one", one));
         assert_eq!(hits("one5one").len(), 3);
         // Any case; positions shifted by the offset.
         let mut out = Vec::new();
@@ -546,11 +511,27 @@ mod tests {
     }
 
     #[test]
-    fn only_a_bare_article_leaves_a_sentence_unread() {
+    fn every_cue_word_is_lowercase_ascii_letters() {
+        // The text is read in runs of letters: a cue word with anything
+        // else in it would never be found.
+        for (w, _) in words() {
+            assert!(!w.is_empty() && w.len() <= 32, "{w:?}");
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn only_a_bare_article_or_a_date_word_leaves_a_sentence_unread() {
         assert!(!Cue::ARTICLE.triggers());
+        assert!(!Cue::DATE.with(Cue::HOLIDAY).triggers());
         assert!(Cue::ARTICLE.with(Cue::VAGUE).triggers());
+        assert!(Cue::DATE.with(Cue::TIME).triggers());
         for (w, cue) in words() {
-            assert!(cue.triggers() || w == "a" || w == "an", "{w}");
+            let dated = Cue::DATE.with(Cue::HOLIDAY);
+            assert!(
+                cue.triggers() || w == "a" || w == "an" || cue.has(dated),
+                "{w}"
+            );
         }
     }
 }

@@ -91,7 +91,7 @@ pub(crate) fn extract_limited(
         let numbers = hits.iter().any(|h| h.cue.triggers());
         // Most sentences of news hold no number and no date: they are
         // skipped untokenized, which is most of the extractor's speed.
-        if !numbers && !date::may_hold_date(piece) {
+        if !numbers && !prefilter::may_hold_date(piece, sentence.start, &hits) {
             #[cfg(debug_assertions)]
             {
                 // The gate is exact: checked in every debug build.

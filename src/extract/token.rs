@@ -269,9 +269,7 @@ fn word_end(text: &str, mut i: usize) -> (usize, bool) {
     let mut letters = true;
     loop {
         // Letters (ASCII fast path).
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
+        i = letters_end(bytes, i);
         if i < bytes.len() && bytes[i] >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(' ');
             if (c.is_alphabetic() && !c.is_numeric()) || is_mark(c) {
@@ -307,6 +305,36 @@ fn word_end(text: &str, mut i: usize) -> (usize, bool) {
         }
         return (i, letters);
     }
+}
+
+/// The end of the run of ASCII letters from `i`. Eight bytes are tested
+/// at a time, as one number: most words are read in one or two steps.
+pub(crate) fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        // Each byte lowercased (bit 5) and without its top bit, so that
+        // the sums below carry into no other byte: a top bit set in `from_a`
+        // says the byte is at least "a", in `past_z` that it is past "z".
+        let y = (x | (ONES * 0x20)) & !HIGH;
+        let from_a = y + ONES * (0x80 - u64::from(b'a'));
+        let past_z = y + ONES * (0x7f - u64::from(b'z'));
+        // Letters: ASCII (top bit clear in `x`), from "a", not past "z".
+        let others = !(from_a & !past_z & !x) & HIGH;
+        if others != 0 {
+            // Little-endian: the first byte is the lowest.
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    i
 }
 
 fn single_letter_before(bytes: &[u8], dot: usize) -> bool {
@@ -436,6 +464,27 @@ mod tests {
         assert_eq!(pieces[0].cal, Cal::Weekday(chrono::Weekday::Tue, true));
         assert!(matches!(pieces[1].kind, Tk::Punct('’')));
         assert!(out[2].is_compound() && !out[3].is_compound());
+    }
+
+    #[test]
+    fn runs_of_letters_end_at_the_first_other_byte() {
+        let all: Vec<u8> = (0..=255).collect();
+        for &b in &all {
+            for len in 0..20 {
+                let mut text = vec![b'q'; len];
+                text.push(b);
+                text.extend_from_slice(b"abcdefghijklmnop");
+                let want = if b.is_ascii_alphabetic() {
+                    len + 17
+                } else {
+                    len
+                };
+                assert_eq!(letters_end(&text, 0), want, "{b:#x} after {len}");
+                assert_eq!(letters_end(&text, len + 1), text.len(), "{b:#x}");
+            }
+        }
+        assert_eq!(letters_end(b"", 0), 0);
+        assert_eq!(letters_end(b"ab", 5), 5);
     }
 
     #[test]

@@ -2,24 +2,29 @@
 //! read around them ("last", "since", "the end of"), the plural units of
 //! relative dates ("three days ago") and the names of holidays.
 //!
-//! Every list is data. [`classify`] answers for one word by walking an
-//! Aho-Corasick automaton (a DFA) built once from the lists: months,
-//! weekdays, date words, units, the number words that name days (valued by
-//! the number lists of the lexicon) and the words that start a holiday's
-//! name. Holiday names are looked up whole, joined across their spaces and
-//! apostrophes, with [`holiday`], in a second automaton built from
+//! Every list is data. [`classify`] answers for one word by looking it up
+//! in a hash table built once from the lists: months, weekdays, date words,
+//! units, the number words that name days (valued by the number lists of
+//! the lexicon) and the words that start a holiday's name. Holiday names
+//! are read whole, joined across their spaces and apostrophes, with a
+//! [`NameWalk`] through an Aho-Corasick automaton (a DFA) built from
 //! [`HOLIDAY_NAMES`].
 
 use std::sync::LazyLock;
 
+#[cfg(test)]
+use aho_corasick::Anchored;
+#[cfg(test)]
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::{MatchKind, StartKind};
 use chrono::Weekday;
+
+use super::WordTable;
 
 mod holidays;
 
-pub(crate) use holidays::{HOLIDAY_NAMES, Holiday, holiday, may_begin_holiday};
+pub(crate) use holidays::{HOLIDAY_NAMES, Holiday, NameWalk, may_begin_holiday};
 
 /// What a word means to the date rules. Words with no calendar meaning
 /// are `None`.
@@ -445,18 +450,18 @@ fn first_word(name: &str) -> String {
         .collect()
 }
 
-/// The calendar words and their classes, with the automaton that finds
-/// them.
+/// The calendar words and their classes, with the table that finds them.
 struct Words {
-    automaton: Option<DFA>,
-    /// The words, lowercase, in the automaton's pattern order.
+    /// Each word, lowercase, and its class.
+    table: WordTable<String, Cal>,
+    /// The words, lowercase, in the order they were listed.
     patterns: Vec<String>,
     classes: Vec<Cal>,
-    /// For each length up to [`LONGEST`], a bit for each letter that a
-    /// word of that length starts with: most words of a text are no
-    /// calendar word, and most of those are told apart here, before the
-    /// automaton is walked.
-    shapes: [u32; LONGEST + 1],
+    /// For each length up to [`LONGEST`] and each first letter (see
+    /// [`letter`]), a bit for each letter a word of that length and first
+    /// letter ends with: most words of a text are no calendar word, and
+    /// most of those are told apart here, before the table is looked up.
+    shapes: [[u32; 32]; LONGEST + 1],
 }
 
 /// The length of the longest calendar word.
@@ -474,6 +479,7 @@ fn automaton(patterns: &[String]) -> Option<DFA> {
 
 /// The index of the pattern that is exactly `word` in ASCII case, read byte
 /// by byte from the automaton's anchored start.
+#[cfg(test)]
 fn exact(dfa: &DFA, word: &[u8]) -> Option<usize> {
     let mut sid = dfa.start_state(Anchored::Yes).ok()?;
     for &b in word {
@@ -534,28 +540,28 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         .into_iter()
         .filter(|(_, class)| *class != Cal::None)
         .unzip();
-    let mut shapes = [0; LONGEST + 1];
+    let mut shapes = [[0; 32]; LONGEST + 1];
     for w in &patterns {
-        if let (Some(shape), Some(&b)) = (shapes.get_mut(w.len()), w.as_bytes().first()) {
-            *shape |= letter_bit(b);
+        if let (Some(shape), Some(&b), Some(&e)) = (
+            shapes.get_mut(w.len()),
+            w.as_bytes().first(),
+            w.as_bytes().last(),
+        ) {
+            shape[letter(b)] |= 1 << letter(e);
         }
     }
     Words {
-        automaton: automaton(&patterns),
+        table: WordTable::new(patterns.iter().cloned().zip(classes.iter().copied())),
         patterns,
         classes,
         shapes,
     }
 });
 
-/// A bit for the ASCII letter `b` in either case, or no bit for any other
-/// byte.
-fn letter_bit(b: u8) -> u32 {
-    if b.is_ascii_alphabetic() {
-        1 << ((b | 0x20) - b'a')
-    } else {
-        0
-    }
+/// The place of the ASCII letter `b` in the alphabet, in either case (0 to
+/// 25); any other byte gives some number below 32.
+fn letter(b: u8) -> usize {
+    usize::from((b | 0x20).wrapping_sub(b'a') & 31)
 }
 
 /// Every word [`classify`] gives a class, lowercase, with that class.
@@ -572,18 +578,24 @@ pub(crate) fn words() -> impl Iterator<Item = (&'static str, Cal)> {
 /// outside ASCII mean nothing to them.
 pub(crate) fn classify(word: &str) -> Cal {
     let words = &*WORDS;
-    let (Some(&shape), Some(&first)) = (words.shapes.get(word.len()), word.as_bytes().first())
+    let w = word.as_bytes();
+    let (Some(shape), Some(&first), Some(&last)) = (words.shapes.get(w.len()), w.first(), w.last())
     else {
         return Cal::None;
     };
-    if shape & letter_bit(first) == 0 {
+    if shape[letter(first)] & (1 << letter(last)) == 0 {
         return Cal::None;
     }
+    // Setting bit 5 lowercases an ASCII capital and turns no other byte
+    // into a letter; the words are lowercase letters.
+    let mut buf = [0u8; LONGEST];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s | 0x20;
+    }
     words
-        .automaton
-        .as_ref()
-        .and_then(|a| exact(a, word.as_bytes()))
-        .and_then(|p| words.classes.get(p).copied())
+        .table
+        .get(&buf[..w.len()])
+        .copied()
         .unwrap_or_default()
 }
 
@@ -614,7 +626,6 @@ mod tests {
 
     #[test]
     fn the_automata_build() {
-        assert!(WORDS.automaton.is_some());
         assert!(WORDS.patterns.iter().all(|w| w.len() <= LONGEST));
         assert!(
             WORDS

@@ -225,11 +225,13 @@ impl Reader<'_, '_> {
         if !self.is_word(i) {
             return None;
         }
-        // The words' letters, lowercase, and the token after each word.
+        // The words' letters, lowercase, read into a walk through the
+        // names as they come; the longest run that names a holiday, and the
+        // token after it.
         let mut key = [0u8; 32];
         let mut len = 0;
-        let mut ends = [(0usize, 0usize); 8];
-        let mut words = 0;
+        let mut walk = calendar::NameWalk::new()?;
+        let mut found = None;
         for j in i..self.t.len().min(i + 8) {
             let t = &self.t[j];
             match (t.kind, self.symbol_at(j)) {
@@ -241,9 +243,14 @@ impl Reader<'_, '_> {
                     for (d, s) in key[len..].iter_mut().zip(w) {
                         *d = s.to_ascii_lowercase();
                     }
+                    // No name begins so: no longer run names one.
+                    if !walk.read(&key[len..len + w.len()]) {
+                        break;
+                    }
                     len += w.len();
-                    ends[words] = (len, j + 1);
-                    words += 1;
+                    if let Some(h) = walk.holiday() {
+                        found = Some((rule_of(h), j + 1));
+                    }
                 }
                 // "St. Patrick's", "MLK Jr. Day": a dot only after a short
                 // word it is glued to.
@@ -259,11 +266,7 @@ impl Reader<'_, '_> {
                 _ => break,
             }
         }
-        // The longest run of words that names a holiday.
-        ends[..words]
-            .iter()
-            .rev()
-            .find_map(|&(len, end)| calendar::holiday(&key[..len]).map(|h| (rule_of(h), end)))
+        found
     }
 
     /// "Christmas", "Thanksgiving 2014", "next Easter", "last Labor Day",

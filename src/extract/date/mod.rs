@@ -70,12 +70,7 @@
 //! years, fiscal years, years written in words, "next N days", "the day
 //! after tomorrow at 5pm".
 
-use std::cell::RefCell;
-use std::sync::LazyLock;
-
 use memchr::memchr_iter;
-use regex_automata::Input;
-use regex_automata::hybrid::dfa::{Cache, DFA};
 
 use crate::extract::token::{Tk, Token};
 use crate::lexicon::calendar::{self, Cal, Kw};
@@ -270,111 +265,40 @@ fn anchors(cal: Cal, space_before: bool) -> bool {
     }
 }
 
-/// Whether `text` may hold a date, read without tokenizing it: whether it
-/// holds an ASCII digit or a word that can anchor a date (see [`anchor`]),
-/// in any ASCII case, between bytes that are not ASCII letters. Every
-/// word the tokenizer makes, or the date rules read in pieces, is a run of
-/// letters set off so; a letter of another script next to an anchor word
-/// only makes the answer a needless yes. So a text for which this is false
-/// yields no date, and its tokens need not be read for dates at all.
-///
-/// A word that only starts a holiday's name ("new", "president",
-/// "international") anchors a date only with the rest of the name, and
-/// such words are common in news: one counts only where the name follows
-/// (see [`calendar::may_begin_holiday`]).
-pub(crate) fn may_hold_date(text: &str) -> bool {
-    thread_local! {
-        static CACHE: RefCell<Option<Cache>> = const { RefCell::new(None) };
-    }
-    let Some(dfa) = &*GATE else {
-        return true;
-    };
-    let bytes = text.as_bytes();
-    CACHE.with(|slot| match slot.try_borrow_mut() {
-        Ok(mut slot) => {
-            let cache = slot.get_or_insert_with(|| dfa.create_cache());
-            gate(dfa, cache, bytes)
-        }
-        Err(_) => gate(dfa, &mut dfa.create_cache(), bytes),
-    })
+/// Every word that can anchor a date (see [`anchor`]), lowercase, and
+/// whether it only starts a holiday's name: the prefilter finds them, so
+/// that a sentence with none and no digit is not read for dates.
+pub(crate) fn anchor_words() -> impl Iterator<Item = (&'static str, bool)> {
+    calendar::words()
+        .filter(|&(_, cal)| anchors(cal, true))
+        .map(|(w, cal)| (w, cal == Cal::Holiday))
 }
-
-/// [`may_hold_date`], with the automaton's cache.
-fn gate(dfa: &DFA, cache: &mut Cache, bytes: &[u8]) -> bool {
-    let mut at = 0;
-    loop {
-        let input = Input::new(bytes).range(at..).earliest(true);
-        let end = match dfa.try_search_fwd(cache, &input) {
-            Ok(Some(m)) if m.pattern().as_usize() == HOLIDAY_START => m.offset(),
-            Ok(Some(_)) => return true,
-            Ok(None) => return false,
-            // An automaton that gave up says nothing: read the text.
-            Err(_) => return true,
-        };
-        // The match ends with the byte after the word, or at the end of
-        // the text; the word is the run of letters before.
-        let word_end = if bytes.get(end - 1).is_some_and(u8::is_ascii_alphabetic) {
-            end
-        } else {
-            end - 1
-        };
-        let start = bytes[..word_end]
-            .iter()
-            .rposition(|b| !b.is_ascii_alphabetic())
-            .map_or(0, |k| k + 1);
-        if calendar::may_begin_holiday(&bytes[start..]) {
-            return true;
-        }
-        // The byte after the word may start the next match.
-        at = word_end;
-    }
-}
-
-/// The pattern of [`GATE`] that finds a word that starts a holiday's name
-/// and means nothing else.
-const HOLIDAY_START: usize = 1;
-
-/// The automaton behind [`may_hold_date`], built once from the calendar
-/// words; `None` only if it failed to build, and then every text is read.
-/// Its first pattern finds a digit or an anchor word; its second, a word
-/// that only starts a holiday's name.
-static GATE: LazyLock<Option<DFA>> = LazyLock::new(|| {
-    let alternatives = |holiday: bool| {
-        let mut words: Vec<String> = calendar::words()
-            .filter(|&(_, cal)| (cal == Cal::Holiday) == holiday && anchors(cal, true))
-            .map(|(w, _)| {
-                w.bytes()
-                    .map(|b| {
-                        if b.is_ascii_alphanumeric() {
-                            char::from(b).to_string()
-                        } else {
-                            format!(r"\x{b:02x}")
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
-        words.sort();
-        format!("(?:^|[^A-Za-z])(?:{})(?:[^A-Za-z]|$)", words.join("|"))
-    };
-    let patterns = [format!("[0-9]|{}", alternatives(false)), alternatives(true)];
-    let syntax = regex_automata::util::syntax::Config::new()
-        .unicode(false)
-        .utf8(false)
-        .case_insensitive(true);
-    DFA::builder().syntax(syntax).build_many(&patterns).ok()
-});
 
 /// Reads the dates of one line's tokens, left to right, each at the first
-/// token it can start at.
+/// token it can start at. Every date holds an anchor (see [`anchor`]), so
+/// none starts after the last one: the tokens after it are not tried.
 fn read_line(toks: &[Token<'_>], out: &mut Vec<DateFound>) {
+    let last = toks.iter().rposition(anchor).map_or(0, |k| k + 1);
+    read_dates(toks, last, out);
+    #[cfg(debug_assertions)]
+    if last < toks.len() {
+        // No date starts after the last anchor: checked in every debug
+        // build.
+        let mut all = Vec::new();
+        read_dates(toks, toks.len(), &mut all);
+        debug_assert!(out.ends_with(&all), "dates after the last anchor: {all:?}");
+    }
+}
+
+/// Reads the dates of `toks` that start before token `stop`.
+fn read_dates(toks: &[Token<'_>], stop: usize, out: &mut Vec<DateFound>) {
     let reader = Reader {
         t: toks,
         loose: false,
     };
     let starts = rules::starts();
     let mut i = 0;
-    while i < toks.len() {
+    while i < stop {
         if rules::rows_at(starts, &toks[i]) == 0 {
             i += 1;
             continue;

@@ -4,9 +4,12 @@ use std::sync::LazyLock;
 
 use aho_corasick::Anchored;
 use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
 use aho_corasick::dfa::DFA;
 
-use super::{automaton, exact};
+use super::automaton;
+#[cfg(test)]
+use super::exact;
 
 /// The holidays whose date follows from a calendar rule every year. Their
 /// rules are kept with the date rules; their names are here.
@@ -341,11 +344,59 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
 });
 
 /// The holiday named by `key`, a name in its lookup form (see
-/// [`holiday_key`]): "christmaseve" is Christmas Eve.
+/// [`holiday_key`]): "christmaseve" is Christmas Eve. The date rules read
+/// names with a [`NameWalk`].
+#[cfg(test)]
 pub(crate) fn holiday(key: &[u8]) -> Option<Holiday> {
     let names = &*NAMES;
     let p = exact(names.automaton.as_ref()?, key)?;
     names.holidays.get(p).copied()
+}
+
+/// A walk through the holiday names in their lookup form, a word at a
+/// time: the words of a name are read from the text one by one, and the
+/// walk stops as soon as no name begins with the letters read so far,
+/// where looking each run of words up on its own would read the first
+/// words again for every run.
+pub(crate) struct NameWalk {
+    dfa: &'static DFA,
+    state: StateID,
+    len: usize,
+}
+
+impl NameWalk {
+    /// A walk from the start of the names; `None` only when the names
+    /// failed to compile, and then no name is ever found.
+    pub(crate) fn new() -> Option<NameWalk> {
+        let dfa = NAMES.automaton.as_ref()?;
+        let state = dfa.start_state(Anchored::Yes).ok()?;
+        Some(NameWalk { dfa, state, len: 0 })
+    }
+
+    /// Reads the letters of one more word, lowercase; false when no name
+    /// begins with the letters read so far.
+    pub(crate) fn read(&mut self, word: &[u8]) -> bool {
+        for &b in word {
+            self.state = self.dfa.next_state(Anchored::Yes, self.state, b);
+            if self.dfa.is_dead(self.state) {
+                return false;
+            }
+        }
+        self.len += word.len();
+        true
+    }
+
+    /// The holiday that the letters read so far name exactly, if any.
+    pub(crate) fn holiday(&self) -> Option<Holiday> {
+        let dfa = self.dfa;
+        if !dfa.is_match(self.state) {
+            return None;
+        }
+        (0..dfa.match_len(self.state))
+            .map(|k| dfa.match_pattern(self.state, k))
+            .find(|&p| dfa.pattern_len(p) == self.len)
+            .and_then(|p| NAMES.holidays.get(p.as_usize()).copied())
+    }
 }
 
 /// Whether the ASCII letters of `text`, read from its start across
@@ -389,6 +440,25 @@ mod tests {
             }
         }
         assert_eq!(holiday(b"stpatricksday"), Some(Holiday::StPatricksDay));
+        // Word by word, each run named as the whole key would be.
+        let walk = |words: &[&[u8]]| {
+            let mut walk = NameWalk::new()?;
+            let mut found = None;
+            for w in words {
+                if !walk.read(w) {
+                    break;
+                }
+                found = walk.holiday().or(found);
+            }
+            found
+        };
+        assert_eq!(walk(&[b"christmas", b"eve"]), Some(Holiday::ChristmasEve));
+        assert_eq!(walk(&[b"christmas", b"party"]), Some(Holiday::Christmas));
+        assert_eq!(
+            walk(&[b"st", b"patricks", b"day"]),
+            Some(Holiday::StPatricksDay)
+        );
+        assert_eq!(walk(&[b"president", b"biden"]), None);
         assert_eq!(holiday(b"christmase"), None);
         assert_eq!(holiday(b"christmaseveparty"), None);
     }
