@@ -419,7 +419,8 @@ impl<'a, 't> Sentence<'a, 't> {
                 return false;
             }
             if toks[k].is_word() {
-                words[*n] = self.text_of(toks[k].span);
+                // The token's own text: the same bytes of the body.
+                words[*n] = toks[k].text;
                 *n += 1;
             }
             true

@@ -37,16 +37,18 @@ pub(crate) struct Token<'t> {
 }
 
 impl<'t> Token<'t> {
+    // The kind is tested by its variant alone, not compared whole: these
+    // are asked of nearly every token, many times over.
     pub(crate) fn is_word(&self) -> bool {
-        self.kind == Tk::Word
+        matches!(self.kind, Tk::Word)
     }
 
     pub(crate) fn is_digits(&self) -> bool {
-        self.kind == Tk::Digits
+        matches!(self.kind, Tk::Digits)
     }
 
     pub(crate) fn is_punct(&self, c: char) -> bool {
-        self.kind == Tk::Punct(c)
+        matches!(self.kind, Tk::Punct(p) if p == c)
     }
 
     /// A dash of any kind: hyphen, en dash, em dash, minus.
@@ -66,7 +68,7 @@ impl<'t> Token<'t> {
     /// ("Ma's"), the dots of an abbreviation ("U.S."), a combining mark, or
     /// a character of another script that is not a letter.
     pub(crate) fn is_compound(&self) -> bool {
-        self.kind == Tk::Word && self.cal == Cal::Pieces
+        matches!((self.kind, self.cal), (Tk::Word, Cal::Pieces))
     }
 
     /// Appends the pieces of the token to `out`: for a compound word, each

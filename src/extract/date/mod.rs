@@ -189,6 +189,7 @@ fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<
     }
     let toks = if split {
         pieces.clear();
+        pieces.reserve(toks.len());
         let mut space = false;
         for t in toks {
             if is_group_space(t) {
@@ -196,7 +197,11 @@ fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<
                 continue;
             }
             let first = pieces.len();
-            t.pieces(pieces);
+            if t.is_compound() {
+                t.pieces(pieces);
+            } else {
+                pieces.push(*t);
+            }
             if let Some(p) = pieces.get_mut(first) {
                 p.space_before |= space;
             }
