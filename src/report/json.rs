@@ -356,7 +356,9 @@ fn write(wire: &WireReport<'_>, options: &Options) -> String {
 /// assert!(!line.contains('\n'));
 /// ```
 pub fn mention_line(fact: &Fact, subject: &str) -> String {
-    let mut out = write::Out::new(&Options::default().with_one_line(true), None);
+    // A MENTION is its sentence and some 400 bytes more.
+    let room = fact.provenance.sentence.len() + 512;
+    let mut out = write::Out::new(&Options::default().with_one_line(true), None).with_room(room);
     write::mention(&mut out, &WireMention::new(fact, subject, &Index::NONE));
     out.into_string()
 }
