@@ -84,7 +84,8 @@ pub fn to_string(report: &Report) -> String {
 
 /// The whole report as JSON, written as `options` ask.
 pub fn to_string_with(report: &Report, options: &Options) -> String {
-    let mut out = write::Out::new(options, None);
+    let room = write::room(report, None, options);
+    let mut out = write::Out::new(options, None).with_room(room);
     write::envelope(&mut out, report, None, options);
     out.into_string()
 }
@@ -112,7 +113,8 @@ pub fn claims_to_string(checked: &ClaimReport) -> String {
 
 /// A [`ClaimReport`] as JSON, written as `options` ask.
 pub fn claims_to_string_with(checked: &ClaimReport, options: &Options) -> String {
-    let mut out = write::Out::new(options, None);
+    let room = write::room(&checked.report, Some(checked), options);
+    let mut out = write::Out::new(options, None).with_room(room);
     write::envelope(&mut out, &checked.report, Some(checked), options);
     out.into_string()
 }

@@ -564,6 +564,72 @@ pub(super) fn envelope(
     o.buf.push('\n');
 }
 
+/// About how long the JSON of `report` will be, and rather more than less:
+/// room for the string it is written to, made once. A string grown by
+/// doubling leaves every smaller copy behind it in the heap, free but
+/// still held by the process, which costs as much again as the text.
+pub(super) fn room(report: &Report, checked: Option<&ClaimReport>, options: &Options) -> usize {
+    // What a MENTION takes beyond its strings, with its keys and, pretty,
+    // their indentation (some 300 and 500 bytes), and a margin.
+    let overhead = if options.one_line { 350 } else { 600 };
+    let mention = |i: usize| {
+        report.facts.get(i).map_or(0, |f| {
+            let p = &f.provenance;
+            let sentence = if options.sentences_once {
+                0
+            } else {
+                p.sentence.len() + 8
+            };
+            overhead + sentence + 2 * p.text.len() + p.source.len() + report.subject(i).len()
+        })
+    };
+    let findings: usize = report
+        .conflicts
+        .iter()
+        .chain(&report.possible_conflicts)
+        .map(|c| 1_000 + c.mentions.iter().map(|&i| mention(i) + 40).sum::<usize>())
+        .sum::<usize>()
+        + report
+            .corroborations
+            .iter()
+            .map(|c| 500 + c.mentions.iter().map(|&i| mention(i)).sum::<usize>())
+            .sum::<usize>()
+        + report
+            .updates
+            .iter()
+            .map(|u| 500 + u.mentions.iter().map(|&i| mention(i)).sum::<usize>())
+            .sum::<usize>()
+        + report
+            .notes
+            .iter()
+            .map(|n| 500 + n.mentions.iter().map(|&i| mention(i)).sum::<usize>())
+            .sum::<usize>();
+    let facts: usize = (0..report.facts.len()).map(mention).sum();
+    let sentences: usize = if options.sentences_once {
+        report
+            .facts
+            .iter()
+            .map(|f| 200 + f.provenance.sentence.len())
+            .sum()
+    } else {
+        0
+    };
+    let rest = 300 * (report.sources.len() + report.rejections.len() + report.truncations.len());
+    let claims = checked.map_or(0, |c| {
+        c.claims
+            .iter()
+            .map(|c| {
+                2_000
+                    + 2 * c.fact.provenance.sentence.len()
+                    + c.evidence.iter().map(|&i| mention(i)).sum::<usize>()
+            })
+            .sum()
+    });
+    // Quotes and controls escaped in the sentences.
+    let total = findings + facts + sentences + rest + claims + 1_000;
+    total + total / 8
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
