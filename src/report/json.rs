@@ -84,7 +84,8 @@ pub fn to_string(report: &Report) -> String {
 
 /// The whole report as JSON, written as `options` ask.
 pub fn to_string_with(report: &Report, options: &Options) -> String {
-    let mut out = write::Out::new(options, None);
+    let room = write::room(report, None, options);
+    let mut out = write::Out::new(options, None).with_room(room);
     write::envelope(&mut out, report, None, options);
     out.into_string()
 }
@@ -112,7 +113,8 @@ pub fn claims_to_string(checked: &ClaimReport) -> String {
 
 /// A [`ClaimReport`] as JSON, written as `options` ask.
 pub fn claims_to_string_with(checked: &ClaimReport, options: &Options) -> String {
-    let mut out = write::Out::new(options, None);
+    let room = write::room(&checked.report, Some(checked), options);
+    let mut out = write::Out::new(options, None).with_room(room);
     write::envelope(&mut out, &checked.report, Some(checked), options);
     out.into_string()
 }
@@ -356,7 +358,9 @@ fn write(wire: &WireReport<'_>, options: &Options) -> String {
 /// assert!(!line.contains('\n'));
 /// ```
 pub fn mention_line(fact: &Fact, subject: &str) -> String {
-    let mut out = write::Out::new(&Options::default().with_one_line(true), None);
+    // A MENTION is its sentence and some 400 bytes more.
+    let room = fact.provenance.sentence.len() + 512;
+    let mut out = write::Out::new(&Options::default().with_one_line(true), None).with_room(room);
     write::mention(&mut out, &WireMention::new(fact, subject, &Index::NONE));
     out.into_string()
 }

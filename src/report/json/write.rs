@@ -35,7 +35,9 @@ const CHUNK: usize = 1 << 16;
 /// A JSON writer into a buffer, which it hands to `sink` (when there is
 /// one) in chunks of about [`CHUNK`] bytes.
 pub(super) struct Out<'s> {
-    buf: Vec<u8>,
+    /// What is written and not yet handed on: a string, so that the text
+    /// is never checked again to become one.
+    buf: String,
     sink: Option<&'s mut dyn io::Write>,
     /// The first error writing to `sink`; nothing more is written after
     /// it.
@@ -49,7 +51,7 @@ pub(super) struct Out<'s> {
 impl<'s> Out<'s> {
     pub(super) fn new(options: &Options, sink: Option<&'s mut dyn io::Write>) -> Out<'s> {
         Out {
-            buf: Vec::with_capacity(if sink.is_some() { CHUNK + CHUNK / 4 } else { 0 }),
+            buf: String::with_capacity(if sink.is_some() { CHUNK + CHUNK / 4 } else { 0 }),
             sink,
             error: None,
             pretty: !options.one_line,
@@ -58,10 +60,15 @@ impl<'s> Out<'s> {
         }
     }
 
+    /// With room for `bytes` bytes from the start.
+    pub(super) fn with_room(mut self, bytes: usize) -> Out<'s> {
+        self.buf.reserve(bytes);
+        self
+    }
+
     /// The text written, when there is no sink.
     pub(super) fn into_string(self) -> String {
-        // Only whole strings and ASCII are ever pushed.
-        String::from_utf8(self.buf).unwrap_or_else(|_| String::from("{}"))
+        self.buf
     }
 
     /// Hands what is gathered to the sink once it is a chunk.
@@ -77,7 +84,7 @@ impl<'s> Out<'s> {
             return;
         };
         if self.error.is_none()
-            && let Err(e) = sink.write_all(&self.buf)
+            && let Err(e) = sink.write_all(self.buf.as_bytes())
         {
             self.error = Some(e);
         }
@@ -91,25 +98,25 @@ impl<'s> Out<'s> {
     }
 
     fn newline(&mut self) {
-        const SPACES: &[u8; 33] = b"\n                                ";
+        const SPACES: &str = "\n                                ";
         match SPACES.get(..1 + 2 * self.depth) {
-            Some(indent) => self.buf.extend_from_slice(indent),
+            Some(indent) => self.buf.push_str(indent),
             None => {
-                self.buf.push(b'\n');
+                self.buf.push('\n');
                 for _ in 0..self.depth {
-                    self.buf.extend_from_slice(b"  ");
+                    self.buf.push_str("  ");
                 }
             }
         }
     }
 
-    fn begin(&mut self, open: u8) {
+    fn begin(&mut self, open: char) {
         self.buf.push(open);
         self.depth += 1;
         self.first = true;
     }
 
-    fn end(&mut self, close: u8) {
+    fn end(&mut self, close: char) {
         self.depth -= 1;
         if !self.first && self.pretty {
             self.newline();
@@ -121,7 +128,7 @@ impl<'s> Out<'s> {
     /// The separator before a key or an element.
     fn separate(&mut self) {
         if !self.first {
-            self.buf.push(b',');
+            self.buf.push(',');
         }
         if self.pretty {
             self.newline();
@@ -133,49 +140,50 @@ impl<'s> Out<'s> {
     /// module's names, which need no escaping.
     fn key(&mut self, quoted: &'static str) {
         self.separate();
-        self.buf.extend_from_slice(quoted.as_bytes());
+        self.buf.push_str(quoted);
         if self.pretty {
-            self.buf.push(b' ');
+            self.buf.push(' ');
         }
     }
 
     /// A string, escaped as serde_json escapes it: quote, backslash and
     /// control characters only.
     pub(super) fn string(&mut self, s: &str) {
-        self.buf.push(b'"');
+        self.buf.push('"');
         let bytes = s.as_bytes();
         let mut from = 0;
         while let Some(at) = to_escape(bytes, from) {
-            self.buf.extend_from_slice(&bytes[from..at]);
+            // `from` and `at` are at ASCII bytes or the ends: char
+            // boundaries.
+            self.buf.push_str(s.get(from..at).unwrap_or(""));
             let b = bytes[at];
             match b {
-                b'"' => self.buf.extend_from_slice(b"\\\""),
-                b'\\' => self.buf.extend_from_slice(b"\\\\"),
-                b'\n' => self.buf.extend_from_slice(b"\\n"),
-                b'\r' => self.buf.extend_from_slice(b"\\r"),
-                b'\t' => self.buf.extend_from_slice(b"\\t"),
-                0x08 => self.buf.extend_from_slice(b"\\b"),
-                0x0c => self.buf.extend_from_slice(b"\\f"),
+                b'"' => self.buf.push_str("\\\""),
+                b'\\' => self.buf.push_str("\\\\"),
+                b'\n' => self.buf.push_str("\\n"),
+                b'\r' => self.buf.push_str("\\r"),
+                b'\t' => self.buf.push_str("\\t"),
+                0x08 => self.buf.push_str("\\b"),
+                0x0c => self.buf.push_str("\\f"),
                 _ => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.buf.extend_from_slice(b"\\u00");
-                    self.buf.push(HEX[usize::from(b >> 4)]);
-                    self.buf.push(HEX[usize::from(b & 0xf)]);
+                    self.buf.push_str("\\u00");
+                    self.buf.push(char::from(HEX[usize::from(b >> 4)]));
+                    self.buf.push(char::from(HEX[usize::from(b & 0xf)]));
                 }
             }
             from = at + 1;
         }
-        self.buf.extend_from_slice(&bytes[from..]);
-        self.buf.push(b'"');
+        self.buf.push_str(s.get(from..).unwrap_or(""));
+        self.buf.push('"');
     }
 
     fn null(&mut self) {
-        self.buf.extend_from_slice(b"null");
+        self.buf.push_str("null");
     }
 
     fn bool(&mut self, b: bool) {
-        self.buf
-            .extend_from_slice(if b { b"true" } else { b"false" });
+        self.buf.push_str(if b { "true" } else { "false" });
     }
 
     fn uint(&mut self, n: usize) {
@@ -195,7 +203,9 @@ impl<'s> Out<'s> {
                 break;
             }
         }
-        self.buf.extend_from_slice(&digits[at..]);
+        for &d in &digits[at..] {
+            self.buf.push(char::from(d));
+        }
     }
 
     fn opt_str(&mut self, s: Option<&str>) {
@@ -218,14 +228,12 @@ impl<'s> Out<'s> {
                     && let Ok(whole) = i64::try_from(n.mantissa())
                 {
                     if whole < 0 {
-                        self.buf.push(b'-');
+                        self.buf.push('-');
                     }
                     self.uint_u64(whole.unsigned_abs());
                 } else {
                     // Writing to a string cannot fail.
-                    let mut digits = String::new();
-                    let _ = write!(digits, "{n}");
-                    self.buf.extend_from_slice(digits.as_bytes());
+                    let _ = write!(self.buf, "{n}");
                 }
             }
             WireValue::Text(t) => self.string(t),
@@ -235,12 +243,12 @@ impl<'s> Out<'s> {
 
     /// An array of `items`, each written by `each`.
     fn list<T>(&mut self, items: impl IntoIterator<Item = T>, mut each: impl FnMut(&mut Self, T)) {
-        self.begin(b'[');
+        self.begin('[');
         for item in items {
             self.separate();
             each(self, item);
         }
-        self.end(b']');
+        self.end(']');
     }
 }
 
@@ -276,7 +284,7 @@ fn to_escape(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// A MENTION object.
 pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("source"));
     o.string(m.source);
     o.key(key!("start"));
@@ -321,7 +329,7 @@ pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
         o.key(key!("sentence_index"));
         o.uint(i);
     }
-    o.end(b'}');
+    o.end('}');
 }
 
 fn mentions(o: &mut Out<'_>, ms: &[WireMention<'_>]) {
@@ -330,17 +338,17 @@ fn mentions(o: &mut Out<'_>, ms: &[WireMention<'_>]) {
 
 fn slots(o: &mut Out<'_>, ss: &[WireSlot<'_>]) {
     o.list(ss, |o, s| {
-        o.begin(b'{');
+        o.begin('{');
         o.key(key!("slot"));
         o.string(s.slot);
         o.key(key!("words"));
         o.string(s.words);
-        o.end(b'}');
+        o.end('}');
     });
 }
 
 fn source(o: &mut Out<'_>, s: &WireSource<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("id"));
     o.string(s.id);
     o.key(key!("path"));
@@ -353,11 +361,11 @@ fn source(o: &mut Out<'_>, s: &WireSource<'_>) {
     o.opt_str(s.outlet);
     o.key(key!("url"));
     o.opt_str(s.url);
-    o.end(b'}');
+    o.end('}');
 }
 
 fn side(o: &mut Out<'_>, s: &WireSide<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("text"));
     o.string(s.text);
     o.key(key!("value"));
@@ -370,11 +378,11 @@ fn side(o: &mut Out<'_>, s: &WireSide<'_>) {
     o.list(&s.sources, |o, s| o.string(s));
     o.key(key!("mentions"));
     o.list(&s.mentions, |o, &i| o.uint(i));
-    o.end(b'}');
+    o.end('}');
 }
 
 fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("kind"));
     o.string(c.kind);
     o.key(key!("subject"));
@@ -395,11 +403,11 @@ fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>) {
     slots(o, &c.matched);
     o.key(key!("doubt"));
     o.opt_str(c.doubt);
-    o.end(b'}');
+    o.end('}');
 }
 
 fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("kind"));
     o.string(c.kind);
     o.key(key!("subject"));
@@ -412,11 +420,11 @@ fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>) {
     o.value(&c.confidence);
     o.key(key!("matched"));
     slots(o, &c.matched);
-    o.end(b'}');
+    o.end('}');
 }
 
 fn update(o: &mut Out<'_>, u: &WireUpdate<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("kind"));
     o.string(u.kind);
     o.key(key!("subject"));
@@ -425,11 +433,11 @@ fn update(o: &mut Out<'_>, u: &WireUpdate<'_>) {
     o.string(&u.explanation);
     o.key(key!("mentions"));
     mentions(o, &u.mentions);
-    o.end(b'}');
+    o.end('}');
 }
 
 fn rejection(o: &mut Out<'_>, r: &WireRejection<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("source"));
     o.string(r.source);
     o.key(key!("start"));
@@ -440,11 +448,11 @@ fn rejection(o: &mut Out<'_>, r: &WireRejection<'_>) {
     o.string(r.text);
     o.key(key!("reason"));
     o.string(r.reason);
-    o.end(b'}');
+    o.end('}');
 }
 
 fn truncation(o: &mut Out<'_>, t: &WireTruncation<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("source"));
     o.string(t.source);
     o.key(key!("limit"));
@@ -453,11 +461,11 @@ fn truncation(o: &mut Out<'_>, t: &WireTruncation<'_>) {
     o.uint(t.max);
     o.key(key!("from"));
     o.uint(t.from);
-    o.end(b'}');
+    o.end('}');
 }
 
 fn claim(o: &mut Out<'_>, c: &WireClaim<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("mention"));
     mention(o, &c.mention);
     o.key(key!("verdict"));
@@ -466,11 +474,11 @@ fn claim(o: &mut Out<'_>, c: &WireClaim<'_>) {
     mentions(o, &c.evidence);
     o.key(key!("explanation"));
     o.string(&c.explanation);
-    o.end(b'}');
+    o.end('}');
 }
 
 fn sentence(o: &mut Out<'_>, s: &WireSentence<'_>) {
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("source"));
     o.string(s.source);
     o.key(key!("start"));
@@ -479,7 +487,7 @@ fn sentence(o: &mut Out<'_>, s: &WireSentence<'_>) {
     o.uint(s.end);
     o.key(key!("text"));
     o.string(&s.text);
-    o.end(b'}');
+    o.end('}');
 }
 
 /// The envelope of `report` (with the claims of `checked`), as the serde
@@ -494,7 +502,7 @@ pub(super) fn envelope(
 ) {
     let index = Index::new(report, checked, options);
     let w = &index;
-    o.begin(b'{');
+    o.begin('{');
     o.key(key!("format_version"));
     o.uint(FORMAT_VERSION as usize);
     o.key(key!("sources"));
@@ -552,8 +560,74 @@ pub(super) fn envelope(
             o.spill();
         });
     }
-    o.end(b'}');
-    o.buf.push(b'\n');
+    o.end('}');
+    o.buf.push('\n');
+}
+
+/// About how long the JSON of `report` will be, and rather more than less:
+/// room for the string it is written to, made once. A string grown by
+/// doubling leaves every smaller copy behind it in the heap, free but
+/// still held by the process, which costs as much again as the text.
+pub(super) fn room(report: &Report, checked: Option<&ClaimReport>, options: &Options) -> usize {
+    // What a MENTION takes beyond its strings, with its keys and, pretty,
+    // their indentation (some 300 and 500 bytes), and a margin.
+    let overhead = if options.one_line { 350 } else { 600 };
+    let mention = |i: usize| {
+        report.facts.get(i).map_or(0, |f| {
+            let p = &f.provenance;
+            let sentence = if options.sentences_once {
+                0
+            } else {
+                p.sentence.len() + 8
+            };
+            overhead + sentence + 2 * p.text.len() + p.source.len() + report.subject(i).len()
+        })
+    };
+    let findings: usize = report
+        .conflicts
+        .iter()
+        .chain(&report.possible_conflicts)
+        .map(|c| 1_000 + c.mentions.iter().map(|&i| mention(i) + 40).sum::<usize>())
+        .sum::<usize>()
+        + report
+            .corroborations
+            .iter()
+            .map(|c| 500 + c.mentions.iter().map(|&i| mention(i)).sum::<usize>())
+            .sum::<usize>()
+        + report
+            .updates
+            .iter()
+            .map(|u| 500 + u.mentions.iter().map(|&i| mention(i)).sum::<usize>())
+            .sum::<usize>()
+        + report
+            .notes
+            .iter()
+            .map(|n| 500 + n.mentions.iter().map(|&i| mention(i)).sum::<usize>())
+            .sum::<usize>();
+    let facts: usize = (0..report.facts.len()).map(mention).sum();
+    let sentences: usize = if options.sentences_once {
+        report
+            .facts
+            .iter()
+            .map(|f| 200 + f.provenance.sentence.len())
+            .sum()
+    } else {
+        0
+    };
+    let rest = 300 * (report.sources.len() + report.rejections.len() + report.truncations.len());
+    let claims = checked.map_or(0, |c| {
+        c.claims
+            .iter()
+            .map(|c| {
+                2_000
+                    + 2 * c.fact.provenance.sentence.len()
+                    + c.evidence.iter().map(|&i| mention(i)).sum::<usize>()
+            })
+            .sum()
+    });
+    // Quotes and controls escaped in the sentences.
+    let total = findings + facts + sentences + rest + claims + 1_000;
+    total + total / 8
 }
 
 #[cfg(test)]
