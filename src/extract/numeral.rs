@@ -542,7 +542,7 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
                     && !rest.fraction
                     && rest.value > Decimal::ZERO
                     && rest.value < pow10(p)
-                    && rest.value.fract().is_zero()
+                    && rest.value.is_integer()
                     && (and == 1 || rest.scaled)
                 {
                     m.value += rest.value;
