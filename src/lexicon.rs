@@ -50,6 +50,7 @@ pub(crate) use calendar::is_calendar_word;
 /// Lowercases an ASCII word into `buf`, or returns `None` when the word is
 /// too long for the buffer or not ASCII (no lexicon word is either). A word
 /// already in lowercase, most words of news, is returned as it is.
+#[inline]
 pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
