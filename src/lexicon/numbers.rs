@@ -304,17 +304,20 @@ static ABBREVIATION: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(SCALE_
 static FRACTION: LazyLock<Lookup<(u32, u32)>> = LazyLock::new(|| Lookup::new(FRACTIONS));
 
 /// The value of a cardinal number word below one hundred: "seven" is 7.
+#[inline]
 pub(crate) fn unit_word(w: &str) -> Option<u32> {
     UNIT.get(w)
 }
 
 /// The value of a tens word: "forty" is 40.
+#[inline]
 pub(crate) fn tens_word(w: &str) -> Option<u32> {
     TEN.get(w)
 }
 
 /// The value of an ordinal word below one hundred, or of the ordinal form
 /// of a tens word: "seventh" is 7, "fortieth" is 40.
+#[inline]
 pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
     ORDINAL.get(w)
 }
