@@ -50,6 +50,7 @@ pub(crate) use calendar::is_calendar_word;
 /// Lowercases an ASCII word into `buf`, or returns `None` when the word is
 /// too long for the buffer or not ASCII (no lexicon word is either). A word
 /// already in lowercase, most words of news, is returned as it is.
+#[inline]
 pub(crate) fn lower<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
@@ -82,6 +83,7 @@ pub(crate) struct WordTable<K, V> {
 }
 
 /// The slot a word's probe starts at.
+#[inline]
 fn slot_of(w: &[u8], mask: usize) -> usize {
     let (first, mid, last) = match w {
         [] => (0, 0, 0),
@@ -117,6 +119,7 @@ impl<K: AsRef<[u8]>, V> WordTable<K, V> {
     }
 
     /// What `w` means, if it is in the table.
+    #[inline]
     pub(crate) fn get(&self, w: &[u8]) -> Option<&V> {
         let mut at = slot_of(w, self.mask);
         loop {
@@ -145,6 +148,7 @@ impl<T: Copy> Lookup<T> {
     }
 
     /// What `w` means, if it is in the table.
+    #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<T> {
         self.0.get(w.as_bytes()).copied()
     }
@@ -160,6 +164,7 @@ impl WordSet {
     }
 
     /// Whether `w` is in the list.
+    #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
         self.0.get(w.as_bytes()).is_some()
     }

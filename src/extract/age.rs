@@ -357,7 +357,7 @@ fn whole_age(n: &Numeral) -> bool {
     !n.ordinal
         && !n.scaled
         && !n.fraction
-        && n.value.fract().is_zero()
+        && n.value.is_integer()
         && !n.value.is_sign_negative()
         && n.value <= Decimal::from(OLDEST)
 }

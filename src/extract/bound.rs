@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::numeral::{self, Numeral};
 use super::token::{Tk, Token};
 use super::{Hedge, measure, money, percent};
-use crate::lexicon;
+use crate::lexicon::{self, WordTable};
 
 /// Hedge phrases written before a number, compiled once from the
 /// lexicon's lists: every phrase with its meaning, the longest first, so
@@ -36,12 +36,13 @@ static BEFORE: LazyLock<Vec<(&[&str], Hedge)>> = LazyLock::new(|| {
 });
 
 /// The last word of every phrase of [`BEFORE`], lowercase.
-static BEFORE_LAST: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    BEFORE
-        .iter()
-        .filter_map(|(words, _)| words.last())
-        .map(|w| w.to_ascii_lowercase())
-        .collect()
+static BEFORE_LAST: LazyLock<WordTable<String, ()>> = LazyLock::new(|| {
+    WordTable::new(
+        BEFORE
+            .iter()
+            .filter_map(|(words, _)| words.last())
+            .map(|w| (w.to_ascii_lowercase(), ())),
+    )
 });
 
 /// The hedge written right before token `start`, and the token where it
@@ -70,7 +71,9 @@ fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, us
         .checked_sub(1)
         .and_then(|k| toks.get(k))
         .is_some_and(|t| {
-            t.is_word() && lexicon::lower(t.text, &mut buf).is_some_and(|w| BEFORE_LAST.contains(w))
+            t.is_word()
+                && lexicon::lower(t.text, &mut buf)
+                    .is_some_and(|w| BEFORE_LAST.get(w.as_bytes()).is_some())
         });
     for &(words, hedge) in BEFORE.iter().filter(|_| ends_phrase) {
         let n = words.len();

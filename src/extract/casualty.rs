@@ -120,7 +120,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
         return None;
     }
     // People are counted whole: "63.7" counts no one, "2.5 million" does.
-    if !r.first.scaled && !r.first.value.fract().is_zero() {
+    if !r.first.scaled && !r.first.value.is_integer() {
         return None;
     }
     let prior = r.prior.filter(|c| c.kind == Kind::Count);
@@ -262,7 +262,7 @@ pub(crate) fn vague(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
 fn vague_bare(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal, usize)> {
     let word = |k: usize, s: &str| numeral::is_word(toks, k, s);
     let mut buf = [0u8; 32];
-    let w = numeral::word_at(toks, i, &mut buf)?;
+    let w = numeral::word_at(toks, i, &mut buf).filter(|w| lexicon::starts_vague(w))?;
     lexicon::VAGUE.iter().find_map(|v| {
         if v.words[0] != w {
             return None;

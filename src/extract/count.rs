@@ -375,7 +375,7 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
         return None;
     }
     let mut buf = [0u8; 32];
-    let w = lower(t.text, &mut buf)?;
+    let w = lower(t.text, &mut buf).filter(|w| lexicon::starts_vague(w))?;
     let v = lexicon::VAGUE.iter().find(|v| {
         v.words[0] == w
             && v.words[1..]

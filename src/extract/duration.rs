@@ -19,7 +19,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     // one unit.
     if r.last.is_none()
         && let Amount::One(s) = r.amount
-        && (n.fraction || (n.spelled && !s.value.fract().is_zero()))
+        && (n.fraction || (n.spelled && !s.value.is_integer()))
         && let Some((named, end)) = unit_of(toks, r.end)
     {
         let k = Decimal::from(named.times);
@@ -168,7 +168,7 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         Some((h, s)) => (h, s),
         None => (Hedge::Exact, i),
     };
-    let precision = if value.fract().is_zero() {
+    let precision = if value.is_integer() {
         Decimal::ONE
     } else {
         Decimal::new(5, 1)
@@ -371,7 +371,7 @@ fn compound_step(
     };
     // "an hour and a half", "a year and a quarter", "one hour and half".
     if word(end, "and")
-        && value.fract().is_zero()
+        && value.is_integer()
         && let Some((part, after)) = numeral::and_fraction(toks, end + 1)
     {
         return Some((value + part, unit, after));
@@ -398,7 +398,7 @@ fn compound_step(
             && closes
             && !n.spelled_scale()
             && n.value < Decimal::from(60)
-            && n.value.fract().is_zero()
+            && n.value.is_integer()
         {
             let total = value.checked_mul(Decimal::from(60))?.checked_add(n.value)?;
             return Some((total, TimeUnit::Minute, n.end));

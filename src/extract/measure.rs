@@ -501,7 +501,7 @@ fn compound(
     unit: MeasureUnit,
 ) -> Option<(Stated, MeasureUnit, usize)> {
     let &(_, small, per) = lexicon::COMPOUNDS.iter().find(|c| c.0 == unit)?;
-    if !big.value.fract().is_zero() || big.value.is_sign_negative() {
+    if !big.value.is_integer() || big.value.is_sign_negative() {
         return None;
     }
     let n = numeral::parse(toks, end).ok()??;

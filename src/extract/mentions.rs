@@ -169,7 +169,7 @@ fn pronoun_one(toks: &[Token<'_>], n: &numeral::Numeral) -> bool {
 /// after the divisor), "two out of five hundred", "1 in twenty-one".
 /// Returns its value and the token after it.
 fn ratio_after(toks: &[Token<'_>], n: &numeral::Numeral) -> Option<(Decimal, usize)> {
-    if n.ordinal || n.fraction || !n.value.fract().is_zero() {
+    if n.ordinal || n.fraction || !n.value.is_integer() {
         return None;
     }
     let (k, kind) = if numeral::is_word(toks, n.end, "over") {

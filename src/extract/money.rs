@@ -181,7 +181,7 @@ fn with_minor(r: &Reading<'_, '_>, v: Verdict) -> Verdict {
     };
     if let Amount::One(s) = q.amount
         && !r.first.scaled
-        && s.value.fract().is_zero()
+        && s.value.is_integer()
         && s.precision == Decimal::ONE
         && let Some((minor, end)) = minor_after(r.toks, q.end)
     {

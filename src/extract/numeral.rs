@@ -58,6 +58,7 @@ pub(super) fn pow10(n: u32) -> Decimal {
     d
 }
 
+#[inline]
 pub(super) fn word_at<'b>(toks: &[Token<'b>], i: usize, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let t = toks.get(i)?;
     if t.kind != Tk::Word {
@@ -67,6 +68,7 @@ pub(super) fn word_at<'b>(toks: &[Token<'b>], i: usize, buf: &'b mut [u8; 32]) -
 }
 
 /// Whether token `i` is the (lowercase) word `w`.
+#[inline]
 pub(crate) fn is_word(toks: &[Token<'_>], i: usize, w: &str) -> bool {
     toks.get(i)
         .is_some_and(|t| t.kind == Tk::Word && t.text.eq_ignore_ascii_case(w))
@@ -542,7 +544,7 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
                     && !rest.fraction
                     && rest.value > Decimal::ZERO
                     && rest.value < pow10(p)
-                    && rest.value.fract().is_zero()
+                    && rest.value.is_integer()
                     && (and == 1 || rest.scaled)
                 {
                     m.value += rest.value;

@@ -203,7 +203,7 @@ pub(crate) fn proportion(toks: &[Token<'_>], n: &Numeral) -> Option<(Decimal, us
         || n.fraction
         || n.scaled
         || n.value <= Decimal::ZERO
-        || !n.value.fract().is_zero()
+        || !n.value.is_integer()
         || reject::year_like(n)
     {
         return None;
@@ -232,7 +232,7 @@ pub(crate) fn proportion(toks: &[Token<'_>], n: &Numeral) -> Option<(Decimal, us
     if m.ordinal
         || m.fraction
         || m.value < n.value
-        || !m.value.fract().is_zero()
+        || !m.value.is_integer()
         || reject::year_like(&m)
         || duration::unit_after(toks, m.end).is_some()
     {

@@ -119,6 +119,20 @@ pub(crate) struct Hit {
     pub cue: Cue,
 }
 
+/// What a byte of the text starts, for the prefilter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Nothing: skipped.
+    Other,
+    /// An ASCII letter: a word.
+    Letter,
+    /// An ASCII digit: a run of digits.
+    Digit,
+    /// The first byte of a fraction glyph, or of another character that
+    /// shares it.
+    GlyphLead,
+}
+
 /// The compiled prefilter.
 struct Prefilter {
     /// Every cue word, lowercase, and what it is.
@@ -128,8 +142,9 @@ struct Prefilter {
     /// letter ends with: most words of a text are no cue word, and most of
     /// those are told apart here, before the table is looked up.
     shapes: Vec<[u32; 26]>,
-    /// The first bytes of the fraction glyphs.
-    glyph_leads: [bool; 256],
+    /// What each byte starts: a word, digits, perhaps a fraction glyph,
+    /// or nothing.
+    classes: [Class; 256],
     /// The first letters of the words that start a number.
     first_letters: [bool; 128],
 }
@@ -208,14 +223,21 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
             }
         }
     }
-    let mut glyph_leads = [false; 256];
+    let mut classes = [Class::Other; 256];
     for &(c, _) in lexicon::FRACTION_GLYPHS {
-        glyph_leads[usize::from(c.encode_utf8(&mut [0u8; 4]).as_bytes()[0])] = true;
+        classes[usize::from(c.encode_utf8(&mut [0u8; 4]).as_bytes()[0])] = Class::GlyphLead;
+    }
+    for b in 0..=u8::MAX {
+        if b.is_ascii_alphabetic() {
+            classes[usize::from(b)] = Class::Letter;
+        } else if b.is_ascii_digit() {
+            classes[usize::from(b)] = Class::Digit;
+        }
     }
     Prefilter {
         words: WordTable::new(words),
         shapes,
-        glyph_leads,
+        classes,
         first_letters,
     }
 });
@@ -262,22 +284,25 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        if b.is_ascii_alphabetic() {
-            i = letters_end(bytes, i + 1);
-            if let Some(cue) = cue_of(p, &bytes[start..i]) {
-                push(start, i, cue);
+        match p.classes[usize::from(b)] {
+            Class::Letter => {
+                i = letters_end(bytes, i + 1);
+                if let Some(cue) = cue_of(p, &bytes[start..i]) {
+                    push(start, i, cue);
+                }
             }
-        } else if b.is_ascii_digit() {
-            i = digits_end(bytes, i + 1);
-            push(start, i, Cue::DIGITS);
-        } else if p.glyph_leads[usize::from(b)]
-            && let Some(c) = text.get(i..).and_then(|rest| rest.chars().next())
-            && lexicon::fraction_glyph(c).is_some()
-        {
-            i += c.len_utf8();
-            push(start, i, Cue::GLYPH);
-        } else {
-            i += 1;
+            Class::Digit => {
+                i = digits_end(bytes, i + 1);
+                push(start, i, Cue::DIGITS);
+            }
+            Class::GlyphLead => match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) if lexicon::fraction_glyph(c).is_some() => {
+                    i += c.len_utf8();
+                    push(start, i, Cue::GLYPH);
+                }
+                _ => i += 1,
+            },
+            Class::Other => i += 1,
         }
     }
 }

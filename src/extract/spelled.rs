@@ -535,11 +535,18 @@ fn spoken_decimals(toks: &[Token<'_>], mut k: usize) -> Option<(Decimal, u32, us
     (places > 0).then(|| (Decimal::new(mant, places), places, k))
 }
 
+// A whole number's remainder is its mantissa's: no decimal division.
 fn has_units(v: Decimal) -> bool {
+    if v.scale() == 0 {
+        return v.mantissa() % 10 != 0;
+    }
     !(v % Decimal::TEN).is_zero()
 }
 
 fn has_tens_or_units(v: Decimal) -> bool {
+    if v.scale() == 0 {
+        return v.mantissa() % 100 != 0;
+    }
     !(v % Decimal::from(100)).is_zero()
 }
 

@@ -277,6 +277,25 @@ pub(crate) const VAGUE: &[Vague] = &[
     vague(&["several"], 3, 9),
 ];
 
+/// Whether a lowercase word is the first of a phrase of [`VAGUE`]: most
+/// words a reader is offered are not, and need no walk through the list.
+pub(crate) fn starts_vague(w: &str) -> bool {
+    let starts = matches!(
+        w,
+        "tens"
+            | "hundreds"
+            | "dozens"
+            | "scores"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "a"
+            | "several"
+    );
+    debug_assert_eq!(starts, VAGUE.iter().any(|v| v.words[0] == w), "{w}");
+    starts
+}
+
 static UNIT: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(UNITS));
 static TEN: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(TENS));
 static ORDINAL: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(ORDINALS));
@@ -285,17 +304,20 @@ static ABBREVIATION: LazyLock<Lookup<u32>> = LazyLock::new(|| Lookup::new(SCALE_
 static FRACTION: LazyLock<Lookup<(u32, u32)>> = LazyLock::new(|| Lookup::new(FRACTIONS));
 
 /// The value of a cardinal number word below one hundred: "seven" is 7.
+#[inline]
 pub(crate) fn unit_word(w: &str) -> Option<u32> {
     UNIT.get(w)
 }
 
 /// The value of a tens word: "forty" is 40.
+#[inline]
 pub(crate) fn tens_word(w: &str) -> Option<u32> {
     TEN.get(w)
 }
 
 /// The value of an ordinal word below one hundred, or of the ordinal form
 /// of a tens word: "seventh" is 7, "fortieth" is 40.
+#[inline]
 pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
     ORDINAL.get(w)
 }
@@ -372,4 +394,17 @@ pub(crate) fn is_sign_word(w: &str) -> bool {
 /// Whether `w` makes the digits it is glued to an ordinal: "st" of "21st".
 pub(crate) fn is_ordinal_suffix(w: &str) -> bool {
     among(ORDINAL_SUFFIXES, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_vague_phrase_starts_with_a_word_starts_vague_knows() {
+        for v in VAGUE {
+            assert!(starts_vague(v.words[0]), "{:?}", v.words);
+        }
+        assert!(!starts_vague("one"));
+    }
 }

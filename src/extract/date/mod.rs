@@ -297,10 +297,7 @@ fn read_line(toks: &[Token<'_>], out: &mut Vec<DateFound>) {
 
 /// Reads the dates of `toks` that start before token `stop`.
 fn read_dates(toks: &[Token<'_>], stop: usize, out: &mut Vec<DateFound>) {
-    let reader = Reader {
-        t: toks,
-        loose: false,
-    };
+    let reader = Reader::new(toks);
     let starts = rules::starts();
     let mut i = 0;
     while i < stop {

@@ -2,8 +2,18 @@
 //! 2017", "November 18-19", "from 10/1 to 11/7".
 
 use super::expr::{DateExpr, Period, Point};
-use super::reader::{Hit, Reader, calendar, valid};
+use super::reader::{Hit, Reader, calendar, symbol, valid};
+use crate::extract::token::{Tk, Token};
 use crate::lexicon::calendar::{Cal, Kw};
+
+/// Whether the token `t` joins the ends of a range with no "between"
+/// before them (see [`Reader::joins`]).
+pub(super) fn joins(t: &Token<'_>) -> bool {
+    match t.kind {
+        Tk::Word => matches!(t.cal, Cal::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through)),
+        _ => matches!(symbol(t), Some(b'-' | b'~')),
+    }
+}
 
 impl Reader<'_, '_> {
     /// One end of a range at `k`: a date the patterns read (with dashes
@@ -68,12 +78,23 @@ impl Reader<'_, '_> {
         (self.num(k).is_some()).then(|| (e, calendar(None, None, Some(d), None)))
     }
 
+    /// Whether token `k` joins the ends of a range with no "between" before
+    /// them: a dash, a tilde, "to", "till", "until" or "through".
+    pub(super) fn joins(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(joins)
+    }
+
     /// "from March to May", "between 2014 and 2018", "Jan-Feb 2017",
     /// "November 18-19", "from 10/1 to 11/7", "26 June to 28 June in 2020".
     /// Year ranges joined by a dash alone ("2009-2021") stay non-dates:
     /// page furniture and seasons write them so.
     pub(super) fn range(&self, i: usize) -> Option<Hit> {
-        // Cheap test first: a connector must come within a few tokens.
+        // Cheapest test first: with no "between", the first end is
+        // followed by a dash or "to", which must come after `i`.
+        if !self.kw(i, Kw::Between) && self.last_join.is_none_or(|k| k <= i) {
+            return None;
+        }
+        // Cheap test next: a connector must come within a few tokens.
         let window = self.t.len().min(i + 10);
         if !(i + 1..window).any(|j| {
             matches!(
@@ -95,14 +116,11 @@ impl Reader<'_, '_> {
         let s = s + usize::from(self.kw(s, Kw::The));
         let (k, mut a) = self.range_end(s)?;
         let dash = self.punct(k, b'-') || self.punct(k, b'~');
-        let word = match self.lex(k) {
-            Cal::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through) => true,
-            Cal::Kw(Kw::And) => between && self.text(k).eq_ignore_ascii_case("and"),
-            _ => false,
-        };
-        if !(dash || word) {
+        let and = between && self.kw(k, Kw::And) && self.text(k).eq_ignore_ascii_case("and");
+        if !(self.joins(k) || and) {
             return None;
         }
+        debug_assert!(and || self.last_join.is_some_and(|l| l >= k));
         let b0 = k + 1 + usize::from(self.kw(k + 1, Kw::The));
         let (mut e, mut b) = self.range_end(b0)?;
         // A year after the second end: "26 June to 28 June in 2020",

@@ -20,6 +20,21 @@ pub(super) struct Reader<'a, 't> {
     pub(super) t: &'a [Token<'t>],
     /// Inside a range: a dash or tilde may touch either side of a date.
     pub(super) loose: bool,
+    /// The last token that can join the ends of a range with no "between"
+    /// before them (see [`Reader::joins`]): a range starts before it or
+    /// nowhere.
+    pub(super) last_join: Option<usize>,
+}
+
+impl<'a, 't> Reader<'a, 't> {
+    /// A reader of `toks`, outside any range.
+    pub(super) fn new(toks: &'a [Token<'t>]) -> Self {
+        Reader {
+            t: toks,
+            loose: false,
+            last_join: toks.iter().rposition(super::range::joins),
+        }
+    }
 }
 
 /// A run of digits: its value (saturating) and its length.
