@@ -190,6 +190,15 @@ pub(crate) fn normal(word: &str) -> Cow<'_, str> {
     {
         return Cow::Borrowed(word);
     }
+    // Capitalized ASCII words ("Police", "US") have no possessive and
+    // nothing to trim: only the case changes.
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     let w = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -559,23 +568,33 @@ fn title_case(sentence: &str) -> bool {
     }
     let mut long = 0;
     let mut capital = 0;
+    if sentence.is_ascii() {
+        // Nearly every sentence: one pass over the bytes, a word ending at
+        // each run of whitespace (what `split_whitespace` splits on, in
+        // ASCII: tab to carriage return, and space).
+        let (mut letters, mut upper) = (0usize, None::<bool>);
+        for &b in sentence.as_bytes().iter().chain(std::iter::once(&b' ')) {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                if letters >= 4 {
+                    long += 1;
+                    if upper == Some(true) {
+                        capital += 1;
+                    }
+                }
+                (letters, upper) = (0, None);
+            } else if b.is_ascii_alphabetic() {
+                letters += 1;
+                upper.get_or_insert(b.is_ascii_uppercase());
+            }
+        }
+        return long >= 3 && capital * 4 >= long * 3;
+    }
     for w in sentence.split_whitespace() {
-        // ASCII words, nearly all of them, are read byte by byte.
-        let (letters, upper) = if w.is_ascii() {
-            let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
-            let upper = w
-                .bytes()
-                .find(u8::is_ascii_alphabetic)
-                .is_some_and(|b| b.is_ascii_uppercase());
-            (letters, upper)
-        } else {
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            let upper = w
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase);
-            (letters, upper)
-        };
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = w
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase);
         if letters < 4 {
             continue;
         }
