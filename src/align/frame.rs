@@ -190,6 +190,15 @@ pub(crate) fn normal(word: &str) -> Cow<'_, str> {
     {
         return Cow::Borrowed(word);
     }
+    // Capitalized ASCII words ("Police", "US") have no possessive and
+    // nothing to trim: only the case changes.
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     let w = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -278,6 +287,12 @@ const PART_WORDS: &[&str] = &[
 
 /// Computes a fact's frame.
 pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
+    frame_in(fact, synonyms, title_case(&fact.provenance.sentence))
+}
+
+/// Computes a fact's frame, told whether its sentence is a headline (see
+/// [`title_case`]): facts of one sentence read that once.
+pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Frame {
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
@@ -291,7 +306,6 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
     // The first word of the sentence is capitalized whatever it is, and a
     // headline capitalizes every word: neither makes a name.
     let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
-    let headline = title_case(&fact.provenance.sentence);
     let norm_before: Vec<Word<'_>> = s
         .before
         .iter()
@@ -552,30 +566,43 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
 
 /// Whether a sentence is set in title case, as headlines are: most of its
 /// words of four letters or more start with a capital.
-fn title_case(sentence: &str) -> bool {
+pub(super) fn title_case(sentence: &str) -> bool {
     // A headline is short.
     if sentence.len() > 200 {
         return false;
     }
     let mut long = 0;
     let mut capital = 0;
+    if sentence.is_ascii() {
+        // Nearly every sentence: one pass over the bytes, a word ending at
+        // each run of whitespace (what `split_whitespace` splits on, in
+        // ASCII: tab to carriage return, and space).
+        let (mut letters, mut upper) = (0usize, false);
+        for &b in sentence.as_bytes().iter().chain(std::iter::once(&b' ')) {
+            if b.is_ascii_alphabetic() {
+                // Whether the word's first letter is a capital.
+                if letters == 0 {
+                    upper = b.is_ascii_uppercase();
+                }
+                letters += 1;
+            } else if matches!(b, b'\t'..=b'\r' | b' ') {
+                if letters >= 4 {
+                    long += 1;
+                    if upper {
+                        capital += 1;
+                    }
+                }
+                letters = 0;
+            }
+        }
+        return long >= 3 && capital * 4 >= long * 3;
+    }
     for w in sentence.split_whitespace() {
-        // ASCII words, nearly all of them, are read byte by byte.
-        let (letters, upper) = if w.is_ascii() {
-            let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
-            let upper = w
-                .bytes()
-                .find(u8::is_ascii_alphabetic)
-                .is_some_and(|b| b.is_ascii_uppercase());
-            (letters, upper)
-        } else {
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            let upper = w
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_uppercase);
-            (letters, upper)
-        };
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = w
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase);
         if letters < 4 {
             continue;
         }

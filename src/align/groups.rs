@@ -36,6 +36,10 @@ pub(super) fn order_role(fact: &Fact) -> Option<Role> {
     let clause = rest
         .find([',', ';', ':', '(', '\u{2014}'])
         .map_or(rest, |k| &rest[..k]);
+    // Most clauses name no leaving at all: nothing to split.
+    if clause.is_ascii() && !may_leave(clause.as_bytes()) {
+        return None;
+    }
     // Lowercase, copied only where a word is not lowercase already.
     let words: Vec<Cow<'_, str>> = clause
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -51,6 +55,21 @@ pub(super) fn order_role(fact: &Fact) -> Option<Role> {
         })
         .collect();
     ordered_out(&words).then_some(Role::Evacuated)
+}
+
+/// Whether ASCII text may hold a word of leaving that [`ordered_out`]
+/// looks for ("evacuate", "evacuation", "leave", "flee"), in any case:
+/// read at each "v" and "f" only.
+fn may_leave(text: &[u8]) -> bool {
+    let at = |from: usize, word: &[u8]| {
+        text.get(from..from + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    text.iter().enumerate().any(|(i, &b)| match b | 0x20 {
+        b'v' => (i >= 3 && at(i - 3, b"leav")) || (i >= 1 && at(i - 1, b"evac")),
+        b'f' => at(i, b"flee"),
+        _ => false,
+    })
 }
 
 /// Whether lowercase words say that those they follow were ordered out.
@@ -90,6 +109,14 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split(' ').map(String::from).collect()
+    }
+
+    #[test]
+    fn words_of_leaving_are_found() {
+        assert!(may_leave(b"have been ordered to EVACUATE"));
+        assert!(may_leave(b"were told to Leave"));
+        assert!(may_leave(b"to flee"));
+        assert!(!may_leave(b"of the five over seven"));
     }
 
     #[test]

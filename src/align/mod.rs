@@ -193,7 +193,24 @@ pub fn align(
     synonyms: &Synonyms,
     published: &BTreeMap<String, NaiveDate>,
 ) -> Alignment {
-    let mut frames: Vec<Frame> = facts.iter().map(|f| frame(f, synonyms)).collect();
+    // Facts of one sentence follow one another: whether it is a headline
+    // is read once for them all.
+    let mut last: Option<(&str, bool)> = None;
+    let mut frames: Vec<Frame> = facts
+        .iter()
+        .map(|f| {
+            let sentence = f.provenance.sentence.as_str();
+            let headline = match last {
+                Some((s, headline)) if s == sentence => headline,
+                _ => {
+                    let headline = frame::title_case(sentence);
+                    last = Some((sentence, headline));
+                    headline
+                }
+            };
+            frame::frame_in(f, synonyms, headline)
+        })
+        .collect();
     date_past_figures(facts, &mut frames, published);
     story_places(facts, &mut frames);
     // Keyed buckets, then split where names clash.

@@ -274,8 +274,20 @@ fn head_words(head: &str) -> HeadWords<'_> {
         clause_start: 0,
     };
     let mut start: Option<usize> = None;
-    for (at, c) in head.char_indices() {
-        if c.is_alphanumeric() {
+    let bytes = head.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let at = next;
+        // ASCII bytes are read as they are; other characters decoded.
+        let (c, alphanumeric) = match bytes[at] {
+            b if b.is_ascii() => (char::from(b), b.is_ascii_alphanumeric()),
+            _ => {
+                let c = head[at..].chars().next().unwrap_or(' ');
+                (c, c.is_alphanumeric())
+            }
+        };
+        next += c.len_utf8();
+        if alphanumeric {
             start.get_or_insert(at);
             continue;
         }
