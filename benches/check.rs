@@ -8,6 +8,10 @@
 //! sources costing at most eleven times the time (compare `sources/1000`
 //! with `sources/10000`, and `sources/100` with `sources/1000`).
 //!
+//! A check extracts its sources on as many threads as the machine has
+//! (one per MiB of text at most); `check_one_thread` is the same check on
+//! the calling thread alone, the figure to read for one core.
+//!
 //! `check_compact` is the same check written as the compact JSON
 //! (`json::Options` with each sentence once, on one line), the form meant
 //! for large runs.
@@ -35,12 +39,17 @@ fn sources(articles: &[String], n: usize) -> Vec<Source> {
 fn check(c: &mut Criterion) {
     let articles = common::sample_articles();
     let checker = Checker::new();
+    let one_thread = Checker::builder()
+        .threads(1)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
     let compact = json::Options::default()
         .with_sentences_once(true)
         .with_one_line(true);
-    for (name, options) in [
-        ("check", json::Options::default()),
-        ("check_compact", compact),
+    for (name, checker, options) in [
+        ("check", &checker, json::Options::default()),
+        ("check_one_thread", &one_thread, json::Options::default()),
+        ("check_compact", &checker, compact),
     ] {
         let mut group = c.benchmark_group(name);
         group.sample_size(10);
