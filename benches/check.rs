@@ -9,7 +9,7 @@
 //! with `sources/10000`, and `sources/100` with `sources/1000`).
 //!
 //! A check extracts its sources on as many threads as the machine has
-//! (one per MiB of text at most); `check_one_thread` is the same check on
+//! (one per 256 KiB of text at most); `check_one_thread` is the same check on
 //! the calling thread alone, the figure to read for one core.
 //!
 //! `check_compact` is the same check written as the compact JSON

@@ -218,8 +218,8 @@ impl CheckerBuilder {
     /// extract sources on (default: as many as the machine has, from
     /// [`std::thread::available_parallelism`]; 1 keeps all the work on the
     /// calling thread). Sources are spread over threads only when there is
-    /// enough text to pay for starting them, about 1 MiB a thread; a
-    /// check of a few hundred articles runs on the calling thread alone. Alignment
+    /// enough text to pay for starting them, about 256 KiB a thread; a
+    /// check of a few dozen articles runs on the calling thread alone. Alignment
     /// and judgement run on the calling thread. The report is the same,
     /// byte for byte, for any number of threads.
     pub fn threads(mut self, threads: usize) -> CheckerBuilder {
