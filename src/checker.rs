@@ -219,9 +219,11 @@ impl CheckerBuilder {
     /// [`std::thread::available_parallelism`]; 1 keeps all the work on the
     /// calling thread). Sources are spread over threads only when there is
     /// enough text to pay for starting them, about 256 KiB a thread; a
-    /// check of a few dozen articles runs on the calling thread alone. Alignment
-    /// and judgement run on the calling thread. The report is the same,
-    /// byte for byte, for any number of threads.
+    /// check of a few dozen articles runs on the calling thread alone. A
+    /// check also reads what each fact measures (its frame, for
+    /// alignment) on those threads, one per 2,048 facts; grouping and
+    /// judgement run on the calling thread. The report is the same, byte
+    /// for byte, for any number of threads.
     pub fn threads(mut self, threads: usize) -> CheckerBuilder {
         self.policy.threads = Some(threads);
         self
@@ -330,11 +332,15 @@ impl Checker {
     /// the text pays for.
     fn extract_in_order(&self, sources: &[&Source]) -> Vec<Extraction> {
         let bytes = sources.iter().map(|s| s.text().len()).sum();
-        let most = self.policy.threads.unwrap_or_else(|| {
-            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
-        });
-        let threads = parallel::threads_for(bytes, most);
+        let threads = parallel::threads_for(bytes, self.threads());
         parallel::map_in_order(sources, threads, |s| self.extract_unlabelled(s))
+    }
+
+    /// The most threads to work on: as set, or as many as the machine has.
+    fn threads(&self) -> usize {
+        self.policy.threads.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+        })
     }
 
     /// What one fact is about, read from its own sentence: the counted noun
@@ -618,7 +624,12 @@ impl Checker {
         }
         // Sources left out of the check come after those cut short.
         truncations.extend(left_out);
-        let alignment = align::align(&report.facts, &self.policy.synonyms, &published);
+        let alignment = align::align(
+            &report.facts,
+            &self.policy.synonyms,
+            &published,
+            self.threads(),
+        );
         report.subjects = (0..report.facts.len())
             .map(|i| alignment.subject(&report.facts, i).to_string())
             .collect();

@@ -183,7 +183,7 @@ pub fn judge(targets: &[Fact], sources: &Evidence<'_>, synonyms: &Synonyms) -> V
     let superseded = superseded(sources);
     let n = sources.facts.len();
     let all: Vec<Fact> = sources.facts.iter().chain(targets).cloned().collect();
-    let alignment = align::align(&all, synonyms, sources.published);
+    let alignment = align::align(&all, synonyms, sources.published, 1);
     (0..targets.len())
         .map(|k| judge_one(n + k, &all, &alignment, sources, &superseded))
         .collect()
