@@ -243,7 +243,7 @@ fn check_help_goes_to_stdout_and_exits_0() {
 
 #[test]
 fn check_refuses_bad_arguments_naming_them() {
-    let cases: [(&[&str], &str); 13] = [
+    let cases: [(&[&str], &str); 15] = [
         (
             &["--frobnicate", "x.txt"],
             "error: unknown option `--frobnicate`",
@@ -283,6 +283,14 @@ fn check_refuses_bad_arguments_naming_them() {
         (
             &["x.txt", "--max-source-bytes"],
             "error: `--max-source-bytes` needs a value",
+        ),
+        (
+            &["--threads", "0", "x.txt"],
+            "error: `--threads` is not a number of threads above 0: \"0\"",
+        ),
+        (
+            &["--threads=two", "x.txt"],
+            "error: `--threads` is not a number of threads above 0: \"two\"",
         ),
     ];
     for (args, message) in cases {

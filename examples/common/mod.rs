@@ -150,25 +150,11 @@ impl Shared {
             }
             "--max-source-bytes" => {
                 let value = args.value(option)?;
-                let bytes = value.parse().ok().filter(|&n: &usize| n > 0);
-                let Some(bytes) = bytes else {
-                    return Err(format!(
-                        "`{}` is not a number of bytes above 0: {value:?}",
-                        option.name()
-                    ));
-                };
-                self.max_source_bytes = Some(bytes);
+                self.max_source_bytes = Some(above_zero(option, &value, "bytes")?);
             }
             "--threads" => {
                 let value = args.value(option)?;
-                let threads = value.parse().ok().filter(|&n: &usize| n > 0);
-                let Some(threads) = threads else {
-                    return Err(format!(
-                        "`{}` is not a number of threads above 0: {value:?}",
-                        option.name()
-                    ));
-                };
-                self.threads = Some(threads);
+                self.threads = Some(above_zero(option, &value, "threads")?);
             }
             _ => return Ok(false),
         }
@@ -200,6 +186,21 @@ impl Shared {
         builder = builder.threads(self.threads());
         builder.build()
     }
+}
+
+/// The value of `option` as a count above 0 of `what` ("bytes",
+/// "threads"), or the message that says it is not one.
+fn above_zero(option: &OptionArg, value: &str, what: &str) -> Result<usize, String> {
+    value
+        .parse()
+        .ok()
+        .filter(|&n: &usize| n > 0)
+        .ok_or_else(|| {
+            format!(
+                "`{}` is not a number of {what} above 0: {value:?}",
+                option.name()
+            )
+        })
 }
 
 /// A strict YYYY-MM-DD date.
