@@ -12,7 +12,7 @@ use crate::compare;
 use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
 use crate::extract::{self, RejectReason, Rejection};
-use crate::fact::{Fact, SourceRejection};
+use crate::fact::{self, Fact, SourceRejection};
 use crate::limits::{
     DEFAULT_MAX_FACTS_PER_SOURCE, DEFAULT_MAX_REJECTIONS_PER_SOURCE, DEFAULT_MAX_SOURCE_BYTES,
     DEFAULT_MAX_SOURCES, Limit, Truncation,
@@ -22,7 +22,6 @@ use crate::parallel;
 use crate::quantity::Kind;
 use crate::report::{ClaimReport, Report};
 use crate::source::{Source, SourceInfo};
-use crate::span::LineCursor;
 
 /// The facts and rejections of one source: what [`Checker::extract`]
 /// gives and [`Checker::compare`] takes. It serializes and deserializes,
@@ -408,15 +407,13 @@ impl Checker {
             reference.is_some(),
         );
         let mut rejections = found.rejections;
-        let mut candidates: Vec<_> = found.candidates.iter().collect();
-        // In text order, so that line and column numbering stays linear.
-        candidates.sort_by_key(|c| (c.span.start, c.span.end));
-        let mut lines = LineCursor::new(text);
-        for c in candidates {
+        let mut candidates = found.candidates;
+        out.facts.reserve_exact(candidates.len());
+        let mut facts = fact::Builder::new(source.id(), text);
+        for i in fact::text_order(&candidates) {
+            let c = &mut candidates[i];
             match normalize::normalize(c, self.policy.tolerance, reference) {
-                Some(n) => out
-                    .facts
-                    .push(Fact::build(source.id(), text, &mut lines, c, n)),
+                Some(n) => out.facts.push(facts.build(c, n)),
                 None => rejections.push(Rejection {
                     span: c.span,
                     reason: RejectReason::OutOfRange,
@@ -427,7 +424,7 @@ impl Checker {
         // Where reading stopped: the end of the scan, or the first fact or
         // rejection past its limit; nothing from there on is kept.
         if let Some(end) = stopped {
-            let limit = if found.candidates.len() > limits.facts {
+            let limit = if candidates.len() > limits.facts {
                 (Limit::FactsPerSource, limits.facts)
             } else {
                 (Limit::RejectionsPerSource, limits.rejections)

@@ -11,11 +11,19 @@ use crate::normalize::Normalized;
 use crate::quantity::{Bound, Change, End, Interval, Kind, Role, Unit, Value};
 use crate::span::{LineCursor, Span};
 
+mod shared;
+
+pub use shared::SharedStr;
+
 /// Where a fact came from.
+///
+/// The source id, the quote and the sentence are [`SharedStr`]s: the facts
+/// of a source share one copy of its id, the facts of a sentence one copy
+/// of it, and each quote is a part of its sentence's copy.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Provenance {
     /// The source id.
-    pub source: String,
+    pub source: SharedStr,
     /// The quote's byte span in the source text.
     pub span: Span,
     /// 1-based line of the quote's first byte.
@@ -23,13 +31,13 @@ pub struct Provenance {
     /// 1-based column (in `char`s) of the quote's first byte.
     pub column: usize,
     /// The quote.
-    pub text: String,
+    pub text: SharedStr,
     /// The span of the sentence holding the quote, or of the part of it
     /// kept around the quote when the sentence is longer than
     /// [`SENTENCE_LIMIT`] bytes.
     pub sentence_span: Span,
     /// The sentence holding the quote (the text of `sentence_span`).
-    pub sentence: String,
+    pub sentence: SharedStr,
     /// Whether the sentence was cut before the kept part.
     #[serde(default)]
     pub sentence_cut_start: bool,
@@ -100,9 +108,11 @@ pub struct Context {
     pub holder: Option<String>,
 }
 
-/// A list of words kept in one string: a fact keeps two dozen context
-/// words, and one allocation for them all rather than one each is most
-/// of what building a fact costs. It serializes as a list of strings.
+/// A list of words, each a part of one shared string: the sentence of the
+/// fact they are the context of, when they are in it, else the words one
+/// after the other. A fact keeps two dozen context words, and sharing its
+/// sentence rather than copying them is most of what building a fact
+/// saves. It serializes as a list of strings.
 ///
 /// # Example
 ///
@@ -115,45 +125,83 @@ pub struct Context {
 /// assert_eq!(words.iter().collect::<Vec<_>>(), ["apps", "Chinese"]);
 /// assert_eq!(serde_json::to_string(&words).unwrap(), r#"["apps","Chinese"]"#);
 /// ```
-#[derive(Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Default)]
 pub struct Words {
-    /// The words, one after the other.
-    text: String,
-    /// Where each word ends in `text`: a fact's words are a few dozen
-    /// bytes, so four bytes an end are plenty and half what `usize` takes.
-    ends: Vec<u32>,
+    /// The string the words are parts of.
+    text: SharedStr,
+    /// Where each word starts and ends in `text`: four bytes an end are
+    /// plenty for the words of a sentence, and half what `usize` takes.
+    spans: Box<[[u32; 2]]>,
 }
 
 impl Words {
     /// How many words there are.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.spans.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.spans.is_empty()
     }
 
     /// The word at `index`, if there is one.
     pub fn get(&self, index: usize) -> Option<&str> {
-        let end = *self.ends.get(index)? as usize;
-        let start = index.checked_sub(1).map_or(0, |i| self.ends[i] as usize);
-        self.text.get(start..end)
+        let [start, end] = *self.spans.get(index)?;
+        self.text.get(start as usize..end as usize)
     }
 
     /// The words, in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
-        (0..self.len()).map(|i| self.get(i).unwrap_or(""))
+        self.spans
+            .iter()
+            .map(|&[start, end]| self.text.get(start as usize..end as usize).unwrap_or(""))
     }
 
-    /// Adds a word at the end.
+    /// Adds a word at the end. The words are copied into a string of their
+    /// own, so a list built word by word is better collected.
     pub fn push(&mut self, word: &str) {
-        self.text.push_str(word);
-        // Past four gigabytes of words, the later ones read as empty
-        // rather than wrong.
-        self.ends
-            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+        *self = self.iter().chain([word]).collect();
+    }
+
+    /// The words `ws`, each a part of `shared` (which is `text[at..]`)
+    /// where it is one and the rest copied.
+    fn within(ws: &[&str], text: &str, at: usize, shared: &SharedStr) -> Words {
+        let base = text.as_ptr() as usize;
+        let mut spans = Vec::with_capacity(ws.len());
+        for w in ws {
+            // Where `w` is in `shared`, when it is a part of it: its
+            // address says where to look, and the text there must match.
+            let from = (w.as_ptr() as usize).wrapping_sub(base).wrapping_sub(at);
+            let to = from.wrapping_add(w.len());
+            match (u32::try_from(from), u32::try_from(to)) {
+                (Ok(start), Ok(end)) if shared.get(from..to) == Some(*w) => {
+                    spans.push([start, end]);
+                }
+                _ => return ws.iter().copied().collect(),
+            }
+        }
+        Words {
+            text: shared.clone(),
+            spans: spans.into_boxed_slice(),
+        }
+    }
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Words) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Words {}
+
+impl std::hash::Hash for Words {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_usize(self.len());
+        for w in self.iter() {
+            w.hash(state);
+        }
     }
 }
 
@@ -175,27 +223,33 @@ impl std::ops::Index<usize> for Words {
 
 impl<'w> FromIterator<&'w str> for Words {
     fn from_iter<I: IntoIterator<Item = &'w str>>(words: I) -> Words {
-        let mut out = Words::default();
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        // Past four gigabytes of words, the later ones read as empty
+        // rather than wrong.
+        let end = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
         for w in words {
-            out.push(w);
+            let start = end(&text);
+            text.push_str(w);
+            spans.push([start, end(&text)]);
         }
-        out
+        Words {
+            text: SharedStr::from(text),
+            spans: spans.into_boxed_slice(),
+        }
     }
 }
 
 impl FromIterator<String> for Words {
     fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Words {
-        let mut out = Words::default();
-        for w in words {
-            out.push(&w);
-        }
-        out
+        let words: Vec<String> = words.into_iter().collect();
+        words.iter().map(String::as_str).collect()
     }
 }
 
 impl From<Vec<String>> for Words {
     fn from(words: Vec<String>) -> Words {
-        words.into_iter().collect()
+        words.iter().map(String::as_str).collect()
     }
 }
 
@@ -317,30 +371,61 @@ impl Fact {
             upper: scale(self.interval.upper, hi),
         }
     }
+}
 
-    /// Builds a fact from a candidate, its normalized amount, and the text
-    /// it came from. `text` is the full source text; `lines` a cursor over
-    /// it, which numbers the facts of a text in linear time when they are
-    /// built in text order.
-    pub(crate) fn build(
-        source: &str,
-        text: &str,
-        lines: &mut LineCursor<'_>,
-        c: &Candidate<'_>,
-        n: Normalized,
-    ) -> Fact {
-        let (line, column) = lines.line_column(c.span.start);
+/// The order in which to build the facts of `candidates`: text order, so
+/// that line and column numbering stays linear.
+pub(crate) fn text_order(candidates: &[Candidate<'_>]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| (candidates[i].span.start, candidates[i].span.end));
+    order
+}
+
+/// Builds the facts of one source text, in text order: line and column
+/// numbering stays linear, and the facts of a sentence share its copy.
+pub(crate) struct Builder<'t> {
+    /// The source id, shared by every fact.
+    source: SharedStr,
+    /// The full source text.
+    text: &'t str,
+    /// Numbers the facts' lines and columns.
+    lines: LineCursor<'t>,
+    /// The kept sentence of the last fact built, and its copy.
+    sentence: Option<(Span, SharedStr)>,
+}
+
+impl<'t> Builder<'t> {
+    /// A builder for the facts of `text`, the full text of source `source`.
+    pub(crate) fn new(source: &str, text: &'t str) -> Builder<'t> {
+        Builder {
+            source: SharedStr::from(source),
+            text,
+            lines: LineCursor::new(text),
+            sentence: None,
+        }
+    }
+
+    /// Builds a fact from a candidate and its normalized amount. The
+    /// candidate's lists of words are dropped once the fact has its own,
+    /// so that they do not all wait for the last fact of the text.
+    pub(crate) fn build(&mut self, c: &mut Candidate<'_>, n: Normalized) -> Fact {
+        let text = self.text;
+        let (line, column) = self.lines.line_column(c.span.start);
         let (kept, cut_start, cut_end) = clip_sentence(text, c.sentence, c.span);
-        let owned = |ws: &[&str]| {
-            let mut words = Words {
-                text: String::with_capacity(ws.iter().map(|w| w.len()).sum()),
-                ends: Vec::with_capacity(ws.len()),
-            };
-            for w in ws {
-                words.push(w);
+        let sentence = match &self.sentence {
+            Some((span, shared)) if *span == kept => shared.clone(),
+            _ => {
+                let shared = SharedStr::from(kept.slice(text));
+                self.sentence = Some((kept, shared.clone()));
+                shared
             }
-            words
         };
+        let quote = if kept.start <= c.span.start && c.span.end <= kept.end {
+            sentence.part(c.span.start - kept.start, c.span.end - kept.start)
+        } else {
+            SharedStr::from(c.span.slice(text))
+        };
+        let words = |ws: Vec<&str>| Words::within(&ws, text, kept.start, &sentence);
         Fact {
             kind: c.kind,
             value: n.value,
@@ -352,18 +437,18 @@ impl Fact {
             per: n.per,
             change: n.change,
             context: Context {
-                before: owned(&c.before),
-                after: owned(&c.after),
+                before: words(std::mem::take(&mut c.before)),
+                after: words(std::mem::take(&mut c.after)),
                 holder: c.holder.map(str::to_string),
             },
             provenance: Provenance {
-                source: source.to_string(),
+                source: self.source.clone(),
                 span: c.span,
                 line,
                 column,
-                text: c.span.slice(text).to_string(),
+                text: quote,
                 sentence_span: kept,
-                sentence: kept.slice(text).to_string(),
+                sentence,
                 sentence_cut_start: cut_start,
                 sentence_cut_end: cut_end,
             },

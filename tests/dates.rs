@@ -60,7 +60,7 @@ fn dates(text: &str, reference: Option<NaiveDate>) -> Vec<(String, String, Strin
         .iter()
         .map(|f| {
             let r = resolved(f);
-            (f.provenance.text.clone(), r.iso, r.grain)
+            (f.provenance.text.to_string(), r.iso, r.grain)
         })
         .collect()
 }
@@ -879,7 +879,7 @@ fn bound_of(
     assert_eq!(found.len(), 1, "{text:?}: {found:?}");
     let f = &found[0];
     let r = resolved(f);
-    (f.provenance.text.clone(), f.bound, r.first, r.last)
+    (f.provenance.text.to_string(), f.bound, r.first, r.last)
 }
 
 #[test]

@@ -118,13 +118,13 @@ fn provenance(story: &Story, quote: &str) -> Provenance {
         e += 1;
     }
     Provenance {
-        source: story.id.to_string(),
+        source: story.id.into(),
         span: Span::new(start, end),
         line,
         column,
-        text: quote.to_string(),
+        text: quote.into(),
         sentence_span: Span::new(s, e),
-        sentence: text[s..e].to_string(),
+        sentence: text[s..e].into(),
         sentence_cut_start: false,
         sentence_cut_end: false,
     }
@@ -1080,7 +1080,7 @@ fn markdown_sentences_cannot_start_a_list() {
     );
     // The sentence finder of these tests stops after "1."; take the whole line.
     b.provenance.sentence_span = Span::new(16, 32);
-    b.provenance.sentence = story.text[16..32].to_string();
+    b.provenance.sentence = story.text[16..32].into();
     let report = Report {
         facts: vec![a, b],
         subjects: vec![sa, sb],

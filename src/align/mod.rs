@@ -337,7 +337,7 @@ fn date_past_figures(
     }
     for (i, f) in facts.iter().enumerate() {
         let p = &f.provenance;
-        let Some(year) = published.get(&p.source).map(Datelike::year) else {
+        let Some(year) = published.get(p.source.as_str()).map(Datelike::year) else {
             continue;
         };
         // A year named right after the figure ("fined $45m in 2022").
@@ -397,7 +397,7 @@ fn date_past_figures(
             && y < year
         {
             frames[i].time = Time::Past;
-            frames[i].time_by = d.provenance.text.clone();
+            frames[i].time_by = d.provenance.text.to_string();
         }
     }
 }

@@ -196,7 +196,7 @@ fn superseded(sources: &Evidence<'_>) -> BTreeSet<usize> {
         sources
             .facts
             .get(i)
-            .and_then(|f| sources.published.get(&f.provenance.source))
+            .and_then(|f| sources.published.get(f.provenance.source.as_str()))
             .copied()
     };
     let mut out = BTreeSet::new();

@@ -230,7 +230,7 @@ fn judge_runs(
                 .copied()
                 .filter(|&i| {
                     published
-                        .get(&facts[i].provenance.source)
+                        .get(facts[i].provenance.source.as_str())
                         .is_some_and(|d| days.contains(d))
                 })
                 .collect()
@@ -249,7 +249,7 @@ fn judge_runs(
                     .copied()
                     .filter(|&i| {
                         published
-                            .get(&facts[i].provenance.source)
+                            .get(facts[i].provenance.source.as_str())
                             .is_none_or(|d| !days.contains(d))
                     })
                     .collect();

@@ -55,7 +55,7 @@ pub(super) fn closed_update(
             .flat_map(|c| c.facts.iter().copied())
     };
     let days: BTreeSet<NaiveDate> = strong_facts()
-        .filter_map(|i| published.get(&facts[i].provenance.source).copied())
+        .filter_map(|i| published.get(&*facts[i].provenance.source).copied())
         .collect();
     // A figure that names no scope may be of any; two that name
     // different ones are kept apart by the judging below.
@@ -261,7 +261,7 @@ fn revisions(
     // Later reports that only repeat a figure of the days of disagreement
     // revise nothing: the disagreement stands.
     if split && let Some(&last_clash_day) = clashes.last() {
-        let day = |i: usize| published.get(&facts[i].provenance.source).copied();
+        let day = |i: usize| published.get(&*facts[i].provenance.source).copied();
         let all: Vec<usize> = sides.iter().flatten().copied().collect();
         let clash_values: Vec<_> = all
             .iter()
@@ -277,7 +277,7 @@ fn revisions(
         }
     }
     let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
-    mentions.sort_by_key(|&i| (published.get(&facts[i].provenance.source).copied(), i));
+    mentions.sort_by_key(|&i| (published.get(&*facts[i].provenance.source).copied(), i));
     let update = Update {
         kind: g.kind,
         subject: subject.to_string(),

@@ -98,7 +98,9 @@ pub use crate::compare::{
     Conflict, Corroboration, Note, NoteReason, Severity, Side, Spread, Update,
 };
 pub use crate::extract::RejectReason;
-pub use crate::fact::{Context, Fact, Provenance, SENTENCE_LIMIT, SourceRejection, Words};
+pub use crate::fact::{
+    Context, Fact, Provenance, SENTENCE_LIMIT, SharedStr, SourceRejection, Words,
+};
 pub use crate::limits::{Limit, Truncation};
 pub use crate::source::SourceInfo;
 

@@ -525,7 +525,7 @@ fn excerpt(p: &Provenance) -> (String, Range<usize>) {
         .filter(|&at| sentence.get(at..at + p.text.len()) == Some(p.text.as_str()))
         .or_else(|| {
             (!p.text.is_empty())
-                .then(|| sentence.find(&p.text))
+                .then(|| sentence.find(p.text.as_str()))
                 .flatten()
         });
     let Some(at) = located else {

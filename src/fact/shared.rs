@@ -1,0 +1,244 @@
+//! A string that facts share: the source id of every fact of a source, the
+//! sentence of every fact of that sentence, and each fact's quote as a part
+//! of its sentence, each held once.
+
+use std::borrow::Borrow;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+use std::sync::Arc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A piece of a string held once and shared: a clone costs a count, not a
+/// copy. It reads as a `str` (it derefs to one), compares, orders, hashes,
+/// prints and serializes as its text, and is made from a `String` or a
+/// `&str` with `into()`.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::report::SharedStr;
+///
+/// let id: SharedStr = "wire".into();
+/// let copy = id.clone();
+/// assert_eq!(copy, "wire");
+/// assert_eq!(copy.len(), 4);
+/// assert_eq!(serde_json::to_string(&copy).unwrap(), r#""wire""#);
+/// ```
+#[derive(Clone)]
+pub struct SharedStr {
+    /// The string this is a piece of.
+    whole: Arc<str>,
+    /// Where the piece starts in `whole`.
+    start: u32,
+    /// Where it ends in `whole`; [`TO_END`] for the end of `whole`, which
+    /// is also how a piece past four gigabytes is held.
+    end: u32,
+}
+
+/// The end that stands for the end of the whole string.
+const TO_END: u32 = u32::MAX;
+
+impl SharedStr {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        let start = self.start as usize;
+        if self.end == TO_END {
+            &self.whole[start..]
+        } else {
+            &self.whole[start..self.end as usize]
+        }
+    }
+
+    /// The part `start..end` of this text, sharing its storage; empty when
+    /// `start..end` is not a part of it on character boundaries. The part
+    /// is copied when it lies past four gigabytes.
+    pub(crate) fn part(&self, start: usize, end: usize) -> SharedStr {
+        let Some(piece) = self.as_str().get(start..end) else {
+            return SharedStr::default();
+        };
+        let at = self.start as usize + start;
+        match (u32::try_from(at), u32::try_from(at + piece.len())) {
+            (Ok(start), Ok(end)) if end != TO_END => SharedStr {
+                whole: Arc::clone(&self.whole),
+                start,
+                end,
+            },
+            _ => SharedStr::from(piece),
+        }
+    }
+}
+
+impl From<&str> for SharedStr {
+    fn from(text: &str) -> SharedStr {
+        SharedStr {
+            whole: Arc::from(text),
+            start: 0,
+            end: TO_END,
+        }
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(text: String) -> SharedStr {
+        SharedStr {
+            whole: Arc::from(text),
+            start: 0,
+            end: TO_END,
+        }
+    }
+}
+
+impl From<SharedStr> for String {
+    fn from(text: SharedStr) -> String {
+        text.as_str().to_string()
+    }
+}
+
+impl Default for SharedStr {
+    fn default() -> SharedStr {
+        SharedStr::from("")
+    }
+}
+
+impl Deref for SharedStr {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for SharedStr {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for SharedStr {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for SharedStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for SharedStr {
+    fn eq(&self, other: &SharedStr) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SharedStr {}
+
+impl PartialOrd for SharedStr {
+    fn partial_cmp(&self, other: &SharedStr) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SharedStr {
+    fn cmp(&self, other: &SharedStr) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for SharedStr {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl PartialEq<str> for SharedStr {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for SharedStr {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for SharedStr {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<SharedStr> for str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl PartialEq<SharedStr> for &str {
+    fn eq(&self, other: &SharedStr) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl PartialEq<SharedStr> for String {
+    fn eq(&self, other: &SharedStr) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl Serialize for SharedStr {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SharedStr {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<SharedStr, D::Error> {
+        String::deserialize(deserializer).map(SharedStr::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_shares_the_whole_and_reads_as_its_text() {
+        let sentence = SharedStr::from("It cost £5 on Monday.");
+        let quote = sentence.part(8, 11);
+        assert_eq!(quote, "£5");
+        assert!(Arc::ptr_eq(&sentence.whole, &quote.whole));
+        assert_eq!(quote.part(2, 3), "5");
+        // Off a character boundary, the part is empty.
+        assert_eq!(quote.part(1, 3), "");
+        assert_eq!(format!("{quote:?}"), r#""£5""#);
+        assert_eq!(SharedStr::default(), "");
+    }
+
+    #[test]
+    fn it_compares_and_hashes_as_its_text() {
+        use std::collections::hash_map::DefaultHasher;
+        let hash = |h: &dyn Fn(&mut DefaultHasher)| {
+            let mut s = DefaultHasher::new();
+            h(&mut s);
+            s.finish()
+        };
+        let a = SharedStr::from("xab").part(1, 3);
+        assert_eq!(a, SharedStr::from("ab"));
+        let b = SharedStr::from("b");
+        assert!(a < b);
+        assert_eq!(hash(&|s| a.hash(s)), hash(&|s| "ab".hash(s)));
+        let back: SharedStr = serde_json::from_str(r#""ab""#).unwrap();
+        assert_eq!(back, a);
+    }
+}
