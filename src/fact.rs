@@ -3,6 +3,8 @@
 //! serializes and deserializes: facts can be extracted in one place and
 //! compared in another.
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -128,7 +130,7 @@ pub struct Context {
 #[derive(Clone, Default)]
 pub struct Words {
     /// The string the words are parts of.
-    text: SharedStr,
+    text: Arc<str>,
     /// Where each word starts and ends in `text`: four bytes an end are
     /// plenty for the words of a sentence, and half what `usize` takes.
     spans: Box<[[u32; 2]]>,
@@ -167,22 +169,30 @@ impl Words {
     /// The words `ws`, each a part of `shared` (which is `text[at..]`)
     /// where it is one and the rest copied.
     fn within(ws: &[&str], text: &str, at: usize, shared: &SharedStr) -> Words {
-        let base = text.as_ptr() as usize;
+        let (whole, offset) = shared.whole();
+        // Where `shared` starts, as an address less `whole`'s offset.
+        let base = (text.as_ptr() as usize)
+            .wrapping_add(at)
+            .wrapping_sub(offset);
         let mut spans = Vec::with_capacity(ws.len());
         for w in ws {
-            // Where `w` is in `shared`, when it is a part of it: its
+            // Where `w` is in `whole`, when it is a part of `shared`: its
             // address says where to look, and the text there must match.
-            let from = (w.as_ptr() as usize).wrapping_sub(base).wrapping_sub(at);
+            let from = (w.as_ptr() as usize).wrapping_sub(base);
             let to = from.wrapping_add(w.len());
             match (u32::try_from(from), u32::try_from(to)) {
-                (Ok(start), Ok(end)) if shared.get(from..to) == Some(*w) => {
+                (Ok(start), Ok(end))
+                    if from >= offset
+                        && to <= offset + shared.len()
+                        && whole.get(from..to) == Some(*w) =>
+                {
                     spans.push([start, end]);
                 }
                 _ => return ws.iter().copied().collect(),
             }
         }
         Words {
-            text: shared.clone(),
+            text: Arc::clone(whole),
             spans: spans.into_boxed_slice(),
         }
     }
@@ -234,7 +244,7 @@ impl<'w> FromIterator<&'w str> for Words {
             spans.push([start, end(&text)]);
         }
         Words {
-            text: SharedStr::from(text),
+            text: Arc::from(text),
             spans: spans.into_boxed_slice(),
         }
     }

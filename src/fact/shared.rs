@@ -51,6 +51,11 @@ impl SharedStr {
         }
     }
 
+    /// The string this is a piece of, and where the piece starts in it.
+    pub(crate) fn whole(&self) -> (&Arc<str>, usize) {
+        (&self.whole, self.start as usize)
+    }
+
     /// The part `start..end` of this text, sharing its storage; empty when
     /// `start..end` is not a part of it on character boundaries. The part
     /// is copied when it lies past four gigabytes.
