@@ -568,17 +568,11 @@ impl Checker {
     pub fn compare(&self, extractions: Vec<Extraction>) -> Report {
         let mut extractions = extractions;
         extractions.sort_by(|a, b| {
-            let spans = |e: &Extraction| {
-                e.facts
-                    .iter()
-                    .map(|f| (f.provenance.span, f.provenance.text.clone()))
-                    .collect::<Vec<_>>()
-            };
             a.source
                 .id
                 .cmp(&b.source.id)
                 .then_with(|| a.source.path.cmp(&b.source.path))
-                .then_with(|| spans(a).cmp(&spans(b)))
+                .then_with(|| fact::quotes(&a.facts).cmp(fact::quotes(&b.facts)))
         });
         let limits = self.policy.limits;
         let left_out: Vec<Truncation> = extractions

@@ -383,6 +383,14 @@ impl Fact {
     }
 }
 
+/// The span and quote of each of `facts`: what tells apart two lists of
+/// facts of the same source.
+pub(crate) fn quotes(facts: &[Fact]) -> impl Iterator<Item = (Span, &str)> {
+    facts
+        .iter()
+        .map(|f| (f.provenance.span, f.provenance.text.as_str()))
+}
+
 /// The order in which to build the facts of `candidates`: text order, so
 /// that line and column numbering stays linear.
 pub(crate) fn text_order(candidates: &[Candidate<'_>]) -> Vec<usize> {
