@@ -133,7 +133,7 @@ pub enum Value {
     /// A number in the fact's unit: dollars, days, per cent, things.
     Number(Decimal),
     /// A date.
-    Date(DateValue),
+    Date(Box<DateValue>),
 }
 
 /// A date as stated: the calendar fields it names or resolves to, and its
@@ -445,7 +445,7 @@ pub enum Unit {
     /// Percentage points: the difference of two percentages.
     PercentagePoint,
     /// Things counted.
-    Counted(Counted),
+    Counted(Box<Counted>),
     /// A date, at its grain.
     Date(Grain),
     /// A physical measure in a unit of length, area, speed, ...

@@ -145,7 +145,7 @@ fn number(
         Kind::Money => Unit::Currency(Currency::new(unit.to_string().leak())),
         Kind::Percent => Unit::Percent,
         Kind::Duration => Unit::Time(time_unit(unit)),
-        _ => Unit::Counted(Counted::new(unit, unit)),
+        _ => Unit::Counted(Box::new(Counted::new(unit, unit))),
     };
     let fact = Fact {
         kind,
@@ -188,12 +188,12 @@ fn date(
     let field = |k: usize| iso.split('-').nth(k).and_then(|f| f.parse::<u32>().ok());
     let fact = Fact {
         kind: Kind::Date,
-        value: Value::Date(DateValue {
+        value: Value::Date(Box::new(DateValue {
             iso: iso.to_string(),
             year: field(0).and_then(|y| i32::try_from(y).ok()),
             month: field(1),
             day: field(2),
-        }),
+        })),
         unit: Unit::Date(Grain::Day),
         bound: Bound::Exact,
         interval: Interval {

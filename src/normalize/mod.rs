@@ -56,12 +56,12 @@ pub fn normalize(
         let (bound, first, last) = date::bounds(expr, &r);
         return Some(Normalized {
             bound,
-            value: Value::Date(DateValue {
+            value: Value::Date(Box::new(DateValue {
                 iso: r.iso,
                 year: r.year,
                 month: r.month,
                 day: r.day,
-            }),
+            })),
             unit: Unit::Date(r.grain),
             interval: Interval {
                 lower: first.map(day),
@@ -96,7 +96,7 @@ pub fn normalize(
             let mut counted =
                 Counted::new(lemma.as_str(), phrase.as_str()).with_group(group, after);
             counted.part = part.clone();
-            Unit::Counted(counted)
+            Unit::Counted(Box::new(counted))
         }
         RawUnit::Measure(m) => Unit::Measure(*m),
         RawUnit::Date(_) => return None,
