@@ -78,10 +78,12 @@ pub(crate) fn extract_limited(
     dated: bool,
 ) -> (Extracted<'_>, Option<usize>) {
     let mut out = Extracted::default();
-    let mut toks = Vec::new();
+    // Room for the tokens and places of a long sentence from the start:
+    // growing them sentence by sentence costs more than the memory.
+    let mut toks = Vec::with_capacity(256);
     let mut scratch = date::Scratch::default();
     let mut dates = Vec::new();
-    let mut hits = Vec::new();
+    let mut hits = Vec::with_capacity(64);
     let mut starts = Vec::new();
     let text = Text { body, offset };
     for sentence in segment::sentences(body, offset) {
