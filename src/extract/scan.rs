@@ -336,8 +336,10 @@ impl<'a, 't> Sentence<'a, 't> {
             // otherwise be read as an id: "millions of dollars", "dozens of
             // companies", "dozens were killed", "a month", "a dollar", "in
             // his forties", "in her 40s".
-            let wordy = money::vague(toks, i)
-                .or_else(|| count::vague(self.text, toks, i))
+            // The vague amount at the token, read once for both kinds.
+            let at = count::vague_at(toks, i);
+            let wordy = money::vague(toks, i, at)
+                .or_else(|| count::vague(self.text, toks, i, at))
                 .or_else(|| casualty::vague(toks, i))
                 .or_else(|| duration::article(toks, i))
                 .or_else(|| money::article(toks, i))
