@@ -185,6 +185,11 @@ fn push_piece(body: &str, mut start: usize, end: usize, offset: usize, out: &mut
 }
 
 fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
+    // The empty piece between a sentence's end and the line break after
+    // it, as common as sentences.
+    if start == end {
+        return;
+    }
     // ASCII white space first, byte by byte; then, only where another
     // script's character is left at an end, Unicode white space as well.
     let bytes = &body.as_bytes()[start..end];
