@@ -47,6 +47,9 @@ pub(crate) use roles::*;
 pub(crate) mod calendar;
 pub(crate) use calendar::is_calendar_word;
 
+mod packed;
+pub(crate) use packed::{PackedTable, lowered, mask_to, pack, pack_at};
+
 /// Lowercases an ASCII word into `buf`, or returns `None` when the word is
 /// too long for the buffer or not ASCII (no lexicon word is either). A word
 /// already in lowercase, most words of news, is returned as it is.

@@ -6,11 +6,13 @@
 //! initial. News text puts headlines, bylines and paragraphs on lines of
 //! their own, so every line break ends a sentence.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{PackedTable, pack};
 use crate::span::Span;
 
 /// Words that end with a period without ending the sentence, lowercase and
-/// without the period, in byte order (looked up by binary search: a
-/// sentence ends at most periods, and each is looked up).
+/// without the period, in byte order.
 const ABBREVIATIONS: &[&str] = &[
     "a.m", "approx", "apr", "aug", "ave", "bln", "blvd", "bros", "capt", "cf", "co", "col", "corp",
     "dec", "dept", "dr", "e.g", "e.u", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov",
@@ -85,11 +87,22 @@ fn next_end(bytes: &[u8], from: usize, line_end: &mut usize) -> Option<usize> {
 /// a single initial.
 fn is_abbreviation(body: &str, dot: usize) -> bool {
     let before = &body[..dot];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // ASCII first, byte by byte; where another script's character comes
+    // before the word, the word is found again by characters.
+    let bytes = before.as_bytes();
+    let mut k = dot;
+    while k > 0 && (bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'.') {
+        k -= 1;
+    }
+    let word_start = if k == 0 || bytes[k - 1].is_ascii() {
+        k
+    } else {
+        before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -99,17 +112,16 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
     if chars.next().is_none() && first.is_uppercase() {
         return true; // an initial: "Donald J. Trump"
     }
-    // No abbreviation is longer; the others are looked up lowercase.
-    let mut buf = [0u8; LONGEST_ABBREVIATION];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    ABBREVIATIONS
-        .binary_search_by(|a| a.as_bytes().cmp(lower))
-        .is_ok()
+    // No abbreviation is longer; the others are looked up in any case.
+    // Packing sets bit 5 of each byte, which lowercases an ASCII capital
+    // and makes no other byte of a word a letter or a period.
+    word.len() <= LONGEST_ABBREVIATION
+        && pack(word.as_bytes()).is_some_and(|key| ABBREVIATION_TABLE.get(key).is_some())
 }
+
+/// [`ABBREVIATIONS`], packed, built once.
+static ABBREVIATION_TABLE: LazyLock<PackedTable<()>> =
+    LazyLock::new(|| PackedTable::new(ABBREVIATIONS.iter().map(|a| (a.as_bytes(), ()))));
 
 /// The length of the longest of [`ABBREVIATIONS`].
 const LONGEST_ABBREVIATION: usize = 6;
@@ -173,6 +185,11 @@ fn push_piece(body: &str, mut start: usize, end: usize, offset: usize, out: &mut
 }
 
 fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
+    // The empty piece between a sentence's end and the line break after
+    // it, as common as sentences.
+    if start == end {
+        return;
+    }
     // ASCII white space first, byte by byte; then, only where another
     // script's character is left at an end, Unicode white space as well.
     let bytes = &body.as_bytes()[start..end];
@@ -222,6 +239,19 @@ mod tests {
         }
         assert!(is_abbreviation("Mr.", 2) && is_abbreviation("x APPROX.", 8));
         assert!(!is_abbreviation("approxi.", 7) && !is_abbreviation("Mé.", 3));
+        // A letter of another script is part of the word before the period.
+        assert!(is_abbreviation("é U.S.", 6) && !is_abbreviation("éMr.", 4));
+        assert!(!is_abbreviation("éx.", 3) && !is_abbreviation("éX.", 3));
+        // Every abbreviation in any case, and nothing near one.
+        for a in ABBREVIATIONS {
+            let upper = a.to_ascii_uppercase();
+            assert!(is_abbreviation(&format!("x {upper}."), upper.len() + 2));
+            assert!(!is_abbreviation(&format!("x {a}q."), a.len() + 3), "{a}q");
+            assert!(
+                !is_abbreviation(&format!("x {a}\u{e9}."), a.len() + 4),
+                "{a}"
+            );
+        }
     }
 
     #[test]

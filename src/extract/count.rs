@@ -223,9 +223,15 @@ fn elided(r: &Reading<'_, '_>) -> Option<Verdict> {
 
 /// "dozens of companies", "a handful of apps", "several ministers",
 /// "dozens of people were killed": a vague amount at token `i` and the
-/// noun phrase right after it.
-pub(crate) fn vague(text: Text<'_>, toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    let (lo, hi, end) = vague_at(toks, i)?;
+/// noun phrase right after it. `at` is the vague amount there, as
+/// [`vague_at`] reads it.
+pub(crate) fn vague(
+    text: Text<'_>,
+    toks: &[Token<'_>],
+    i: usize,
+    at: Option<(Decimal, Decimal, usize)>,
+) -> Option<Quantity> {
+    let (lo, hi, end) = at?;
     let np = noun_after(toks, end, false)?;
     if np.start != end {
         return None;
@@ -307,7 +313,8 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
         k += 1;
     }
     let start = k;
-    let mut head: Option<(usize, String)> = None;
+    // The head's token: its word is lowercased once, at the end.
+    let mut head: Option<usize> = None;
     let mut taken = 0;
     while let Some(t) = toks.get(k) {
         if taken >= 5 {
@@ -339,20 +346,21 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
         if one {
             // Singular: the first word that is not an adjective ("one
             // Chinese app", "one company bid").
-            head = Some((k, w.to_string()));
+            head = Some(k);
             if !lexicon::adjective_like(w) {
                 break;
             }
         } else if plural {
-            head = Some((k, w.to_string()));
+            head = Some(k);
         } else if head.is_some() {
             break;
         }
         taken += 1;
         k += 1;
     }
-    let (h, w) = head?;
-    let lemma = lexicon::singular(&w);
+    let h = head?;
+    let mut buf = [0u8; 32];
+    let lemma = lexicon::singular(lower(toks[h].text, &mut buf)?);
     Some(NounPhrase {
         lemma,
         start,

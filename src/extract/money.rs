@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use super::numeral::{self, Numeral};
 use super::scan::{Quantity, Reading, Verdict};
 use super::token::{Tk, Token};
-use super::{Amount, Hedge, Kind, RawUnit, Stated, bound, count};
+use super::{Amount, Hedge, Kind, RawUnit, Stated, bound};
 use crate::lexicon::{self, among, lower};
 
 /// Money with its currency written before it: "$34bn", "US$35-billion",
@@ -79,9 +79,14 @@ fn spaced_decimal(toks: &[Token<'_>], n: &Numeral) -> Option<(Stated, usize)> {
 
 /// "millions of dollars", "tens of millions of pounds", "hundreds of
 /// millions of dollars": a vague amount at token `i` (with the limits a
-/// vague count has) and the currency right after it.
-pub(crate) fn vague(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    let (lo, hi, end) = count::vague_at(toks, i)?;
+/// vague count has) and the currency right after it. `at` is the vague
+/// amount there, as [`super::count::vague_at`] reads it.
+pub(crate) fn vague(
+    toks: &[Token<'_>],
+    i: usize,
+    at: Option<(Decimal, Decimal, usize)>,
+) -> Option<Quantity> {
+    let (lo, hi, end) = at?;
     if !toks.get(end).is_some_and(|t| t.is_word()) {
         return None;
     }

@@ -24,9 +24,9 @@
 use std::sync::LazyLock;
 
 use super::date;
-use super::token::letters_end;
+use super::token::{first_marked, letters_end, non_letters};
 use crate::lexicon::calendar;
-use crate::lexicon::{self, WordTable};
+use crate::lexicon::{self, PackedTable, WordTable};
 
 /// What was found at a place: one bit for each way the text there can
 /// start something. A word may be several things at once: "second" is an
@@ -137,11 +137,14 @@ enum Class {
 struct Prefilter {
     /// Every cue word, lowercase, and what it is.
     words: WordTable<String, Cue>,
+    /// The cue words of up to eight letters, packed (most words of a text
+    /// are that short).
+    short: PackedTable<Cue>,
     /// For each length of word up to the longest cue word and each first
     /// letter, a bit for each letter a cue word of that length and first
-    /// letter ends with: most words of a text are no cue word, and most of
-    /// those are told apart here, before the table is looked up.
-    shapes: Vec<[u32; 26]>,
+    /// letter ends with: most longer words of a text are no cue word, and
+    /// most of those are told apart here, before the table is looked up.
+    shapes: Vec<[u32; 32]>,
     /// What each byte starts: a word, digits, perhaps a fraction glyph,
     /// or nothing.
     classes: [Class; 256],
@@ -213,7 +216,7 @@ fn cue_words() -> Vec<(String, Cue)> {
 static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
     let words = cue_words();
     let longest = words.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
-    let mut shapes = vec![[0; 26]; longest + 1];
+    let mut shapes = vec![[0; 32]; longest + 1];
     let mut first_letters = [false; 128];
     for (w, cue) in &words {
         if let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) {
@@ -235,6 +238,7 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
         }
     }
     Prefilter {
+        short: PackedTable::new(words.iter().map(|(w, c)| (w.as_bytes(), *c))),
         words: WordTable::new(words),
         shapes,
         classes,
@@ -251,9 +255,11 @@ fn letter(b: u8) -> usize {
 /// What the word `w`, ASCII letters in any case, is, if it is a cue word.
 fn cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
     let (&first, &last) = (w.first()?, w.last()?);
-    let ends = p.shapes.get(w.len())?.get(letter(first))?;
-    if ends & (1 << letter(last)) == 0 {
+    if !may_be_cue(p, w.len(), first, last) {
         return None;
+    }
+    if let Some(key) = lexicon::pack(w) {
+        return p.short.get(key);
     }
     // Bit 5 lowercases an ASCII letter.
     let mut buf = [0u8; 32];
@@ -261,6 +267,15 @@ fn cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
         *d = s | 0x20;
     }
     p.words.get(buf.get(..w.len())?).copied()
+}
+
+/// Whether a word of `len` letters that starts with `first` and ends with
+/// `last` can be a cue word, by its shape.
+#[inline]
+fn may_be_cue(p: &Prefilter, len: usize, first: u8, last: u8) -> bool {
+    p.shapes
+        .get(len)
+        .is_some_and(|ends| ends[letter(first)] & (1 << letter(last)) != 0)
 }
 
 /// Appends to `out`, in text order, every place in `text` where a number,
@@ -286,9 +301,38 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
         let start = i;
         match p.classes[usize::from(b)] {
             Class::Letter => {
-                i = letters_end(bytes, i + 1);
-                if let Some(cue) = cue_of(p, &bytes[start..i]) {
+                // The eight bytes from the word's start, where the text
+                // holds eight: a word that ends within them, most words, is
+                // measured and packed from them at once.
+                let cue = match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                    Some(chunk) => {
+                        let x = u64::from_le_bytes(*chunk);
+                        let others = non_letters(x);
+                        if others == 0 {
+                            i = letters_end(bytes, i + 8);
+                            cue_of(p, &bytes[start..i])
+                        } else {
+                            let len = first_marked(others);
+                            i += len;
+                            let last = (x >> (8 * (len - 1))) as u8;
+                            may_be_cue(p, len, b, last)
+                                .then(|| p.short.get(lexicon::mask_to(lexicon::lowered(x), len)))
+                                .flatten()
+                        }
+                    }
+                    None => {
+                        i = letters_end(bytes, i + 1);
+                        cue_of(p, &bytes[start..i])
+                    }
+                };
+                #[cfg(debug_assertions)]
+                debug_assert_eq!(cue, slow_cue_of(p, &bytes[start..i]));
+                if let Some(cue) = cue {
                     push(start, i, cue);
+                }
+                // The space after a word, the common case, needs no class.
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
                 }
             }
             Class::Digit => {
@@ -305,6 +349,14 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
             Class::Other => i += 1,
         }
     }
+}
+
+/// What the word `w` is, looked up whole in the table of every cue word:
+/// the answer the packed lookups must give.
+#[cfg(debug_assertions)]
+fn slow_cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
+    let lower: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+    p.words.get(&lower).copied()
 }
 
 /// Whether the sentence `text`, whose first byte is at `offset` and whose

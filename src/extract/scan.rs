@@ -78,11 +78,13 @@ pub(crate) fn extract_limited(
     dated: bool,
 ) -> (Extracted<'_>, Option<usize>) {
     let mut out = Extracted::default();
-    let mut toks = Vec::new();
+    // Room for the tokens and places of a long sentence from the start:
+    // growing them sentence by sentence costs more than the memory.
+    let mut toks = Vec::with_capacity(256);
     let mut scratch = date::Scratch::default();
     let mut dates = Vec::new();
-    let mut hits = Vec::new();
-    let mut starts = Vec::new();
+    let mut hits = Vec::with_capacity(64);
+    let mut cues = Vec::new();
     let text = Text { body, offset };
     for sentence in segment::sentences(body, offset) {
         let piece = &body[sentence.start - offset..sentence.end - offset];
@@ -111,12 +113,12 @@ pub(crate) fn extract_limited(
         if dates.is_empty() && !numbers {
             continue;
         }
-        mark_starts(&toks, &hits, &mut starts);
+        mark_starts(&toks, &hits, &mut cues);
         let mut s = Sentence {
             text,
             span: sentence,
             toks: &toks,
-            starts: &starts,
+            cues: &cues,
             dates: &dates,
             out: &mut out,
         };
@@ -128,25 +130,25 @@ pub(crate) fn extract_limited(
     (out, None)
 }
 
-/// Marks, in `starts`, the tokens the prefilter found something to start
-/// at: a token whose span is exactly that of a hit.
-fn mark_starts(toks: &[Token<'_>], hits: &[Hit], starts: &mut Vec<bool>) {
-    starts.clear();
-    starts.resize(toks.len(), false);
+/// Marks, in `cues`, what the prefilter found at each token: the cue of a
+/// hit whose span is exactly the token's, or no cue.
+fn mark_starts(toks: &[Token<'_>], hits: &[Hit], cues: &mut Vec<Cue>) {
+    cues.clear();
+    cues.resize(toks.len(), Cue::default());
     // Both in text order: one walk through each.
     let mut k = 0;
-    for h in hits.iter().filter(|h| h.cue.starts()) {
+    for h in hits {
         while toks.get(k).is_some_and(|t| t.span.start < h.start) {
             k += 1;
         }
         if h.cue == Cue::ANY {
             // A stretch the prefilter could not read: every token in it.
             while toks.get(k).is_some_and(|t| t.span.start < h.end) {
-                starts[k] = true;
+                cues[k] = Cue::ANY;
                 k += 1;
             }
         } else if toks.get(k).is_some_and(|t| t.span.end == h.end) {
-            starts[k] = true;
+            cues[k] = h.cue;
         }
     }
 }
@@ -267,8 +269,8 @@ struct Sentence<'a, 't> {
     text: Text<'t>,
     span: Span,
     toks: &'a [Token<'t>],
-    /// Per token: whether the prefilter found something it can start.
-    starts: &'a [bool],
+    /// Per token: what the prefilter found there.
+    cues: &'a [Cue],
     dates: &'a [DateFound],
     out: &'a mut Extracted<'t>,
 }
@@ -330,12 +332,20 @@ impl<'a, 't> Sentence<'a, 't> {
                 i = end;
                 continue;
             }
+            if self.bare_article(i) {
+                #[cfg(debug_assertions)]
+                self.assert_reads_nothing(i);
+                i += 1;
+                continue;
+            }
             // Readings that start at a word with no number, or that would
             // otherwise be read as an id: "millions of dollars", "dozens of
             // companies", "dozens were killed", "a month", "a dollar", "in
             // his forties", "in her 40s".
-            let wordy = money::vague(toks, i)
-                .or_else(|| count::vague(self.text, toks, i))
+            // The vague amount at the token, read once for both kinds.
+            let at = count::vague_at(toks, i);
+            let wordy = money::vague(toks, i, at)
+                .or_else(|| count::vague(self.text, toks, i, at))
                 .or_else(|| casualty::vague(toks, i))
                 .or_else(|| duration::article(toks, i))
                 .or_else(|| money::article(toks, i))
@@ -487,9 +497,37 @@ impl<'a, 't> Sentence<'a, 't> {
     /// up.
     fn starts_number(&self, i: usize) -> bool {
         let toks = self.toks;
-        let starts = toks[i].is_digits() || (self.starts[i] && starts_number(toks, i));
+        let starts = toks[i].is_digits() || (self.cues[i].starts() && starts_number(toks, i));
         debug_assert_eq!(starts, starts_number(toks, i), "{:?}", toks[i]);
         starts
+    }
+
+    /// Whether token `i` is "a" or "an" before a word in which the
+    /// prefilter found nothing ("a new", "an official"): an article states
+    /// a number only with a word after it that is a cue ("a few", "a
+    /// month", "a hundred"), so nothing is read from it.
+    fn bare_article(&self, i: usize) -> bool {
+        self.cues[i] == Cue::ARTICLE
+            && self.toks.get(i + 1).is_some_and(Token::is_word)
+            && self.cues.get(i + 1) == Some(&Cue::default())
+    }
+
+    /// Checks that no reader reads anything from token `i`, a bare article.
+    #[cfg(debug_assertions)]
+    fn assert_reads_nothing(&self, i: usize) {
+        let toks = self.toks;
+        let at = count::vague_at(toks, i);
+        debug_assert!(
+            money::vague(toks, i, at).is_none()
+                && count::vague(self.text, toks, i, at).is_none()
+                && casualty::vague(toks, i).is_none()
+                && duration::article(toks, i).is_none()
+                && money::article(toks, i).is_none()
+                && age::decade(toks, i).is_none()
+                && matches!(numeral::parse(toks, i), Ok(None)),
+            "a bare article read something: {:?}",
+            &toks[i..toks.len().min(i + 4)]
+        );
     }
 
     /// Whether the scan can skip token `i` unread: a word the prefilter
@@ -499,7 +537,7 @@ impl<'a, 't> Sentence<'a, 't> {
     fn skippable(&self, i: usize) -> bool {
         let toks = self.toks;
         match toks[i].kind {
-            Tk::Word => !self.starts[i],
+            Tk::Word => !self.cues[i].starts(),
             Tk::Digits => false,
             Tk::Punct(c) => !matches!(c, '+' | '(' | '.') && numeral::sign_at(toks, i).is_none(),
         }
@@ -693,7 +731,8 @@ mod tests {
         prefilter::find(text, 0, &mut hits);
         let mut starts = Vec::new();
         mark_starts(&toks, &hits, &mut starts);
-        assert_eq!(starts, [false, false, false, true, false]);
+        let marked = |cues: &[Cue]| cues.iter().map(|c| c.starts()).collect::<Vec<_>>();
+        assert_eq!(marked(&starts), [false, false, false, true, false]);
         // A stretch the prefilter could not read: every token in it.
         let hits = [Hit {
             start: 4,
@@ -701,7 +740,7 @@ mod tests {
             cue: Cue::ANY,
         }];
         mark_starts(&toks, &hits, &mut starts);
-        assert_eq!(starts, [false, true, true, true, true]);
+        assert_eq!(marked(&starts), [false, true, true, true, true]);
     }
 
     #[test]

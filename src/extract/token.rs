@@ -163,10 +163,15 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
         }
         if b.is_ascii_alphabetic() {
             let start = i;
-            let (end, letters) = word_end(text, i);
+            let (end, letters) = ascii_word_end(text, i);
             i = end;
             push(out, text, Tk::Word, start, i, offset, space, letters);
             space = false;
+            // The space after a word, the common case, read here.
+            if bytes.get(i) == Some(&b' ') {
+                space = true;
+                i += 1;
+            }
             continue;
         }
         if b < 0x80 {
@@ -243,22 +248,49 @@ fn push<'t>(
     space: bool,
     letters: bool,
 ) {
-    let text = &text[s..e];
+    let cal = match kind {
+        Tk::Word if letters => calendar::classify_at(text.as_bytes(), s, e),
+        Tk::Word => Cal::Pieces,
+        _ => Cal::None,
+    };
     out.push(Token {
         kind,
         span: Span::new(s + offset, e + offset),
-        text,
+        text: &text[s..e],
         space_before: space,
-        cal: match kind {
-            Tk::Word if letters => calendar::classify(text),
-            Tk::Word => Cal::Pieces,
-            _ => Cal::None,
-        },
+        cal,
     });
 }
 
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// The end of the word starting at `i`, an ASCII letter, as [`word_end`]
+/// finds it: a word that ends within eight bytes at a byte that cannot
+/// carry it on (no apostrophe, period or byte of another script), most
+/// words, is measured here from one read of those bytes.
+#[inline]
+fn ascii_word_end(text: &str, i: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let Some(chunk) = bytes.get(i..i + 8) else {
+        return word_end(text, i);
+    };
+    let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+        return word_end(text, i);
+    };
+    let others = non_letters(u64::from_le_bytes(chunk));
+    if others == 0 {
+        return word_end(text, i + 8);
+    }
+    let end = i + first_marked(others);
+    match bytes[end] {
+        b'\'' | b'.' | 0x80.. => word_end(text, end),
+        _ => {
+            debug_assert_eq!(word_end(text, i), (end, true));
+            (end, true)
+        }
+    }
 }
 
 /// The end of the word starting at `i`: letters and combining marks, with
@@ -312,24 +344,13 @@ fn word_end(text: &str, mut i: usize) -> (usize, bool) {
 /// The end of the run of ASCII letters from `i`. Eight bytes are tested
 /// at a time, as one number: most words are read in one or two steps.
 pub(crate) fn letters_end(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
             break;
         };
-        let x = u64::from_le_bytes(chunk);
-        // Each byte lowercased (bit 5) and without its top bit, so that
-        // the sums below carry into no other byte: a top bit set in `from_a`
-        // says the byte is at least "a", in `past_z` that it is past "z".
-        let y = (x | (ONES * 0x20)) & !HIGH;
-        let from_a = y + ONES * (0x80 - u64::from(b'a'));
-        let past_z = y + ONES * (0x7f - u64::from(b'z'));
-        // Letters: ASCII (top bit clear in `x`), from "a", not past "z".
-        let others = !(from_a & !past_z & !x) & HIGH;
+        let others = non_letters(u64::from_le_bytes(chunk));
         if others != 0 {
-            // Little-endian: the first byte is the lowest.
-            return i + (others.trailing_zeros() / 8) as usize;
+            return i + first_marked(others);
         }
         i += 8;
     }
@@ -337,6 +358,29 @@ pub(crate) fn letters_end(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Eight bytes of text (the first byte lowest) with the top bit of each
+/// byte that is not an ASCII letter set, and no other bit.
+#[inline]
+pub(crate) fn non_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Each byte lowercased (bit 5) and without its top bit, so that the
+    // sums below carry into no other byte: a top bit set in `from_a` says
+    // the byte is at least "a", in `past_z` that it is past "z".
+    let y = (x | (ONES * 0x20)) & !HIGH;
+    let from_a = y + ONES * (0x80 - u64::from(b'a'));
+    let past_z = y + ONES * (0x7f - u64::from(b'z'));
+    // Letters: ASCII (top bit clear in `x`), from "a", not past "z".
+    !(from_a & !past_z & !x) & HIGH
+}
+
+/// The place of the first byte marked in `marks` (from [`non_letters`],
+/// not zero): the first byte is the lowest.
+#[inline]
+pub(crate) fn first_marked(marks: u64) -> usize {
+    (marks.trailing_zeros() / 8) as usize
 }
 
 fn single_letter_before(bytes: &[u8], dot: usize) -> bool {

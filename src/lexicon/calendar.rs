@@ -20,7 +20,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{MatchKind, StartKind};
 use chrono::Weekday;
 
-use super::WordTable;
+use super::{PackedTable, WordTable};
 
 mod holidays;
 
@@ -454,6 +454,8 @@ fn first_word(name: &str) -> String {
 struct Words {
     /// Each word, lowercase, and its class.
     table: WordTable<String, Cal>,
+    /// The words of up to eight letters, packed, and their classes.
+    short: PackedTable<Cal>,
     /// The words, lowercase, in the order they were listed.
     patterns: Vec<String>,
     classes: Vec<Cal>,
@@ -552,6 +554,12 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     Words {
         table: WordTable::new(patterns.iter().cloned().zip(classes.iter().copied())),
+        short: PackedTable::new(
+            patterns
+                .iter()
+                .map(String::as_bytes)
+                .zip(classes.iter().copied()),
+        ),
         patterns,
         classes,
         shapes,
@@ -577,8 +585,17 @@ pub(crate) fn words() -> impl Iterator<Item = (&'static str, Cal)> {
 /// What `word` means to the date rules, in any case. Words with letters
 /// outside ASCII mean nothing to them.
 pub(crate) fn classify(word: &str) -> Cal {
+    classify_at(word.as_bytes(), 0, word.len())
+}
+
+/// What the word at bytes `start..end` of `bytes` means to the date rules,
+/// as [`classify`] says: a word of up to eight letters is read whole from
+/// the text, with no copy.
+pub(crate) fn classify_at(bytes: &[u8], start: usize, end: usize) -> Cal {
     let words = &*WORDS;
-    let w = word.as_bytes();
+    let Some(w) = bytes.get(start..end) else {
+        return Cal::None;
+    };
     let (Some(shape), Some(&first), Some(&last)) = (words.shapes.get(w.len()), w.first(), w.last())
     else {
         return Cal::None;
@@ -586,6 +603,17 @@ pub(crate) fn classify(word: &str) -> Cal {
     if shape[letter(first)] & (1 << letter(last)) == 0 {
         return Cal::None;
     }
+    match super::pack_at(bytes, start, end) {
+        Some(key) => words.short.get(key).unwrap_or_default(),
+        None => classify_long(words, w),
+    }
+}
+
+/// What `w`, a word longer than eight bytes, means to the date rules: kept
+/// out of [`classify_at`], whose words are nearly all short.
+#[cold]
+#[inline(never)]
+fn classify_long(words: &Words, w: &[u8]) -> Cal {
     // Setting bit 5 lowercases an ASCII capital and turns no other byte
     // into a letter; the words are lowercase letters.
     let mut buf = [0u8; LONGEST];
