@@ -19,17 +19,18 @@ use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::{Change, Kind, Role};
 
+use super::measured::{self, Nearest, classes_at, money_nearer, singular_of};
 use super::money::{label_modifiers, money_phrase};
 use super::set::Set;
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
 
 /// How many words before a quote are searched for a subject.
-const WINDOW: usize = 10;
+pub(super) const WINDOW: usize = 10;
 
 /// How many words after a quote are searched for a subject: what follows
 /// a number names it only when close ("62% turnout", "33% owned by").
-const WINDOW_AFTER: usize = 4;
+pub(super) const WINDOW_AFTER: usize = 4;
 
 /// A slot of a frame, for the evidence a report shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -269,9 +270,6 @@ const GROUP_WORDS: &[&str] = &[
     "other",
 ];
 
-/// Money classes that are not the price of the thing a rate is per.
-const NOT_PRICES: &[&str] = &["difference", "dividend", "fee", "fine"];
-
 /// Words right before a count that make it a part of a larger group or an
 /// addition to it: "its other three ferries", "another 18", "a further
 /// 12".
@@ -302,7 +300,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Fram
     };
     let s = &fact.context;
     let counted = fact.unit.counted();
-    let mut nearest: Option<(usize, String, String)> = None;
+    let mut nearest: Nearest = None;
     // The first word of the sentence is capitalized whatever it is, and a
     // headline capitalizes every word: neither makes a name.
     let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
@@ -340,24 +338,10 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Fram
                     f.places.insert(w);
                 }
             }
-            // Only a word that may be plural has a different singular.
-            let singular: Word<'_> = if w.ends_with('s') {
-                Cow::Owned(lexicon::singular(w))
-            } else {
-                Cow::Borrowed(text(w))
-            };
-            let concept_reach = before || d < WINDOW_AFTER;
-            // Two-word phrases in text order: "walk out", "take effect".
-            // Built only where a class has a phrase that could start here.
-            let pair = match (before, words.get(d + 1)) {
-                _ if !concept_reach => String::new(),
-                (true, Some(prev)) if synonyms.starts_phrase(prev) => format!("{prev} {w}"),
-                (false, Some(next)) if synonyms.starts_phrase(w) => format!("{w} {next}"),
-                _ => String::new(),
-            };
+            let singular = singular_of(w);
             // A two-word phrase ("market value") outranks its words.
-            if concept_reach {
-                let mut note = |c: &str, by: &str| {
+            if before || d < WINDOW_AFTER {
+                let note = |c: &str, by: &str| {
                     f.concepts.insert(c);
                     // Ties go to the word before the quote.
                     let dist = 2 * d + usize::from(!before);
@@ -365,23 +349,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Fram
                         nearest = Some((dist, c.to_string(), by.to_string()));
                     }
                 };
-                let mut found = false;
-                if !pair.is_empty() {
-                    for c in synonyms.context_classes(&pair, fact.kind) {
-                        note(c, &pair);
-                        found = true;
-                    }
-                }
-                if !found {
-                    for c in synonyms.context_classes(w, fact.kind) {
-                        note(c, w);
-                    }
-                    if singular != *w {
-                        for c in synonyms.context_classes(&singular, fact.kind) {
-                            note(c, w);
-                        }
-                    }
-                }
+                classes_at(synonyms, fact.kind, words, (d, before), &singular, note);
             }
             if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
                 f.words.insert(&singular);
@@ -395,10 +363,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Fram
     if fact.kind == Kind::Money
         && let Some((d, class, by, words)) = money_phrase(&norm_after, synonyms, fact.kind)
     {
-        let dist = 2 * d + 1;
-        if nearest.as_ref().is_none_or(|(nd, _, _)| dist <= *nd) {
-            nearest = Some((dist, class.clone(), by));
-        }
+        money_nearer(&mut nearest, d, &class, by);
         f.concepts.insert(&class);
         f.modifiers.extend(words);
     }
@@ -491,74 +456,15 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Fram
     if fact.kind == Kind::Money {
         f.modifiers.extend(label_modifiers(fact, synonyms));
     }
-    // A measure's sentence is read past the restatement beside it.
-    let measure = super::measure::subject(fact, synonyms);
-    let (measured, by) = match fact.kind {
-        // An age is the age of someone: a named person ("Maria Lopez, 27"),
-        // or the one person a story's noun stands for ("the suspect, 21").
-        // A noun many people share ("a 19-year-old man") names nobody in
-        // particular: such an age corroborates, never conflicts.
-        Kind::Age => match s.holder.as_deref().and_then(age_holder) {
-            Some(h) => {
-                f.classed = true;
-                (format!("age of {h}"), s.holder.clone().unwrap_or_default())
-            }
-            None => (String::new(), String::new()),
-        },
-        _ if measure.is_some() => {
-            let (measured, by, classed) = measure.unwrap_or_default();
-            f.classed = classed;
-            (measured, by)
-        }
-        Kind::Count => {
-            let noun = counted.map_or("", |c| c.noun.as_str());
-            let class = synonyms.noun_class(noun);
-            // "12 deaths", "the dead": people, killed.
-            if let Some(r) = lexicon::role_noun(noun) {
-                f.role.get_or_insert(r);
-                f.classed = true;
-                (String::from("person"), noun.to_string())
-            } else {
-                f.classed = synonyms.is_noun(noun);
-                (class.to_string(), noun.to_string())
-            }
-        }
-        // A dateline's day is when the report was filed.
-        Kind::Date if super::dateline::is_dateline(fact) => {
-            (String::from("reported"), String::from("dateline"))
-        }
-        Kind::Date => match nearest {
-            Some((_, c, by)) => {
-                f.classed = true;
-                (c, by)
-            }
-            None => event_word(&norm_before).map_or_else(Default::default, |w| (w.clone(), w)),
-        },
-        _ => match nearest {
-            Some((_, c, by)) => {
-                f.classed = true;
-                (c, by)
-            }
-            None => attribute_noun(&norm_before, &norm_after)
-                .map_or_else(Default::default, |w| (w.clone(), w)),
-        },
-    };
-    f.measured = measured;
-    f.measured_by = by;
-    // An amount per item is a price, whatever words name the deal around
-    // it ("offering", "will pay"): the unit it is per says what it is. A
-    // gap between prices ("a spread of $2.90 a share") or a dividend is not
-    // a price, and an amount per unit of time is a price ("$14.99 a
-    // month") only when no other word names it ("C$10 million a year"
-    // that "will pay for" a program).
-    if fact.kind == Kind::Money
-        && let Some(per) = &f.per
-        && !NOT_PRICES.contains(&f.measured.as_str())
-        && (lexicon::time_unit(per).is_none() || matches!(f.measured.as_str(), "" | "cost"))
-    {
-        f.measured = String::from("price");
-        f.classed = true;
+    let mut m = measured::by_kind(fact, synonyms)
+        .unwrap_or_else(|| measured::by_words(fact, nearest, &norm_before, &norm_after));
+    measured::priced(fact, &mut m);
+    if let Some(r) = m.role {
+        f.role.get_or_insert(r);
     }
+    f.measured = m.measured;
+    f.measured_by = m.by;
+    f.classed = m.classed;
     f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))
         && f.time != Time::Superseded;
     f
@@ -614,53 +520,6 @@ pub(super) fn title_case(sentence: &str) -> bool {
     long >= 3 && capital * 4 >= long * 3
 }
 
-/// Nouns that, in a story, usually stand for one person whose age sources
-/// may disagree on.
-const SINGULAR_HOLDERS: &[&str] = &[
-    "suspect",
-    "gunman",
-    "attacker",
-    "shooter",
-    "driver",
-    "pilot",
-    "captain",
-    "defendant",
-    "accused",
-    "assailant",
-    "killer",
-    "bomber",
-    "hijacker",
-    "mayor",
-    "governor",
-    "president",
-    "minister",
-    "coach",
-    "manager",
-    "chief",
-    "founder",
-    "winner",
-    "champion",
-    "survivor",
-];
-
-/// The person an age belongs to, lowercase, when the words name one: a
-/// name ("Maria Lopez"), or a noun that stands for one person in a story
-/// ("suspect"). `None` for pronouns and nouns many people share ("man",
-/// "boy").
-fn age_holder(holder: &str) -> Option<String> {
-    let h = holder.trim();
-    let named = h
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !matches!(h, "He" | "She" | "They" | "It" | "His" | "Her");
-    if named {
-        return Some(h.to_lowercase());
-    }
-    let noun = h.split_whitespace().last()?.to_ascii_lowercase();
-    SINGULAR_HOLDERS.contains(&noun.as_str()).then_some(noun)
-}
-
 /// Who gives the figure: "police said", "according to the union", "said
 /// the company".
 fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
@@ -695,42 +554,6 @@ fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
         }
     }
     None
-}
-
-/// The event a date belongs to when no synonym class names it: the
-/// nearest verb-like word before it ("sworn in on March 3", "opened on
-/// Sunday").
-fn event_word(before: &[Word<'_>]) -> Option<String> {
-    before
-        .iter()
-        .take(5)
-        .find(|w| {
-            w.len() > 3
-                && w.chars().all(char::is_alphabetic)
-                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
-        })
-        .map(|w| w.to_string())
-}
-
-/// The noun an amount is "of" ("a break fee of $1.1bn") or that it
-/// directly modifies ("a $5m grant"), when no synonym class names the
-/// subject. Only the very same noun aligns two facts this way.
-fn attribute_noun(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
-    let content = |w: &Word<'_>| {
-        w.len() > 2
-            && w.chars().all(char::is_alphabetic)
-            && !is_stop(w)
-            && !lexicon::is_calendar_word(w)
-    };
-    if before.first().is_some_and(|w| w == "of")
-        && let Some(w) = before.get(1).filter(|w| content(w))
-    {
-        return Some(lexicon::singular(w));
-    }
-    after
-        .first()
-        .filter(|w| content(w))
-        .map(|w| lexicon::singular(w))
 }
 
 #[cfg(test)]

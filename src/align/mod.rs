@@ -36,12 +36,14 @@ mod days;
 mod frame;
 mod groups;
 mod measure;
+mod measured;
 mod money;
 mod set;
 pub mod synonyms;
 mod time;
 
 pub use frame::{Frame, Slot, frame};
+pub(crate) use measured::measured_of;
 pub use set::Set;
 pub use synonyms::{SynonymClass, Synonyms};
 pub use time::Time;
