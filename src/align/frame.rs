@@ -285,12 +285,40 @@ const PART_WORDS: &[&str] = &[
 
 /// Computes a fact's frame.
 pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
-    frame_in(fact, synonyms, title_case(&fact.provenance.sentence))
+    frame_in(
+        fact,
+        synonyms,
+        &mut Headline::new(&fact.provenance.sentence),
+    )
 }
 
-/// Computes a fact's frame, told whether its sentence is a headline (see
-/// [`title_case`]): facts of one sentence read that once.
-pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Frame {
+/// Whether a sentence is a headline (see [`title_case`]), read the first
+/// time a frame asks: only a capitalized word needs to know, and facts of
+/// one sentence share the answer.
+pub(super) struct Headline<'s> {
+    /// The sentence.
+    pub(super) sentence: &'s str,
+    /// Whether it is set in title case, once read.
+    known: Option<bool>,
+}
+
+impl<'s> Headline<'s> {
+    /// A sentence not read yet.
+    pub(super) fn new(sentence: &'s str) -> Headline<'s> {
+        Headline {
+            sentence,
+            known: None,
+        }
+    }
+
+    /// Whether the sentence is a headline.
+    fn is(&mut self) -> bool {
+        *self.known.get_or_insert_with(|| title_case(self.sentence))
+    }
+}
+
+/// Computes a fact's frame, with whether its sentence is a headline.
+pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline<'_>) -> Frame {
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
@@ -322,10 +350,15 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Fram
                 continue;
             }
             let raw = &raw_words[d];
-            let stop = is_stop(w);
             let first_word = before && Some(d) == sentence_start;
             let capital = raw.chars().next().is_some_and(char::is_uppercase);
-            if capital && !first_word && !headline && !stop && !lexicon::is_calendar_word(w) {
+            // The cheap tests first: most words are not capitalized.
+            if capital
+                && !first_word
+                && !is_stop(w)
+                && !lexicon::is_calendar_word(w)
+                && !headline.is()
+            {
                 f.entities.insert(w);
                 // "68 were in Utøya", "killed in Oslo": a place the figure
                 // is scoped to.
@@ -351,7 +384,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Fram
                 };
                 classes_at(synonyms, fact.kind, words, (d, before), &singular, note);
             }
-            if !stop && d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) {
+            if d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) && !is_stop(w) {
                 f.words.insert(&singular);
             }
         }
@@ -381,7 +414,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: bool) -> Fram
             if n != c.noun
                 && lexicon::singular(&n) != c.noun
                 && !n.is_empty()
-                && ((capital && !headline) || GROUP_WORDS.contains(&n.as_str()))
+                && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_str()))
             {
                 f.modifiers.insert(&n);
             }
@@ -477,32 +510,52 @@ pub(super) fn title_case(sentence: &str) -> bool {
     if sentence.len() > 200 {
         return false;
     }
-    let mut long = 0;
-    let mut capital = 0;
-    if sentence.is_ascii() {
-        // Nearly every sentence: one pass over the bytes, a word ending at
-        // each run of whitespace (what `split_whitespace` splits on, in
-        // ASCII: tab to carriage return, and space).
-        let (mut letters, mut upper) = (0usize, false);
-        for &b in sentence.as_bytes().iter().chain(std::iter::once(&b' ')) {
-            if b.is_ascii_alphabetic() {
-                // Whether the word's first letter is a capital.
-                if letters == 0 {
-                    upper = b.is_ascii_uppercase();
-                }
-                letters += 1;
-            } else if matches!(b, b'\t'..=b'\r' | b' ') {
-                if letters >= 4 {
-                    long += 1;
-                    if upper {
-                        capital += 1;
-                    }
-                }
-                letters = 0;
+    let (mut long, mut capital) = (0, 0);
+    // One pass over the characters, a word ending at each run of white
+    // space (what `split_whitespace` splits on).
+    let (mut letters, mut upper) = (0usize, false);
+    for (k, c) in sentence.char_indices() {
+        let (alphabetic, space) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), matches!(c, '\t'..='\r' | ' '))
+        } else {
+            (c.is_alphabetic(), c.is_whitespace())
+        };
+        if alphabetic {
+            // Whether the word's first letter is a capital.
+            if letters == 0 {
+                upper = c.is_uppercase();
             }
+            letters += 1;
+        } else if space {
+            if letters >= 4 {
+                long += 1;
+                capital += usize::from(upper);
+                // A title needs three capitals to each long word that
+                // has none. The bytes left hold at most one long word in
+                // five (four letters and a space): when even all of them
+                // capitalized would not make up the count, the rest need
+                // not be read.
+                let rest = sentence.len() - k;
+                if !upper && capital + rest / 5 < 3 * (long - capital) {
+                    return false;
+                }
+            }
+            letters = 0;
         }
-        return long >= 3 && capital * 4 >= long * 3;
     }
+    // The last word.
+    if letters >= 4 {
+        long += 1;
+        capital += usize::from(upper);
+    }
+    long >= 3 && capital * 4 >= long * 3
+}
+
+/// [`title_case`] read word by word, as it once was: what the one pass
+/// must agree with.
+#[cfg(test)]
+fn title_case_words(sentence: &str) -> bool {
+    let (mut long, mut capital) = (0, 0);
     for w in sentence.split_whitespace() {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         let upper = w
@@ -566,5 +619,32 @@ mod tests {
         assert!(!title_case(
             "Nine people were killed in the blast at the depot."
         ));
+    }
+
+    #[test]
+    fn the_one_pass_of_title_case_is_the_word_reading() {
+        let words = [
+            "Dead", "dead", "In", "the", "Blast", "blast", "9", "31", "(Nine", "'killed", "U.S.",
+            "a-b-c-d", "Iran's", "", " ", "\t", "\n", "x", "Police", "said",
+        ];
+        // Every sequence of up to five of the words, joined by a space or
+        // by none: short texts where every word counts.
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            let mut next = Vec::new();
+            for t in &texts {
+                for w in words {
+                    next.push(format!("{t} {w}"));
+                    next.push(format!("{t}{w}"));
+                }
+            }
+            texts.extend(next.into_iter().step_by(7));
+        }
+        let long = "Nine people were killed in the blast at the depot, police said on";
+        texts.push(format!("{long} Monday In Depot Blast Killed Many People"));
+        texts.push(format!("Nine Dead In Depot Blast As {long}"));
+        for t in &texts {
+            assert_eq!(title_case(t), title_case_words(t), "{t:?}");
+        }
     }
 }

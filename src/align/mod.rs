@@ -196,21 +196,16 @@ const FACTS_PER_THREAD: usize = 2048;
 /// The frames of a run of facts, in order.
 fn frames_of(facts: &[Fact], synonyms: &Synonyms) -> Vec<Frame> {
     // Facts of one sentence follow one another: whether it is a headline
-    // is read once for them all.
-    let mut last: Option<(&str, bool)> = None;
+    // is read once for them all, if any asks.
+    let mut headline = frame::Headline::new("");
     facts
         .iter()
         .map(|f| {
-            let sentence = f.provenance.sentence.as_str();
-            let headline = match last {
-                Some((s, headline)) if s == sentence => headline,
-                _ => {
-                    let headline = frame::title_case(sentence);
-                    last = Some((sentence, headline));
-                    headline
-                }
-            };
-            frame::frame_in(f, synonyms, headline)
+            let sentence: &str = &f.provenance.sentence;
+            if headline.sentence != sentence {
+                headline = frame::Headline::new(sentence);
+            }
+            frame::frame_in(f, synonyms, &mut headline)
         })
         .collect()
 }
