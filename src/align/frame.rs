@@ -230,6 +230,38 @@ pub(super) fn text<'a>(w: &'a Word<'_>) -> &'a str {
     w
 }
 
+/// Room for the normalized words around a fact, on the stack.
+#[derive(Default)]
+pub(super) struct Buffers<'f> {
+    before: [Word<'f>; WINDOW + 1],
+    after: [Word<'f>; AFTER],
+}
+
+/// How many words after a quote are read: words name the subject only
+/// within [`WINDOW_AFTER`] and count as context within six.
+const AFTER: usize = 8;
+
+impl<'f> Buffers<'f> {
+    /// The normalized words before and after a fact's quote, nearest
+    /// first, as far as a frame reads them.
+    pub(super) fn fill(&mut self, fact: &'f Fact) -> (&[Word<'f>], &[Word<'f>]) {
+        let s = &fact.context;
+        let before = fill(&mut self.before, s.before.iter());
+        let after = fill(&mut self.after, s.after.iter());
+        (&self.before[..before], &self.after[..after])
+    }
+}
+
+/// Normalizes the first of `words` into `buffer`; returns how many.
+fn fill<'f>(buffer: &mut [Word<'f>], words: impl Iterator<Item = &'f str>) -> usize {
+    let mut n = 0;
+    for (slot, w) in buffer.iter_mut().zip(words) {
+        *slot = normal(w);
+        n += 1;
+    }
+    n
+}
+
 /// Words that introduce who gives a figure.
 const REPORTING_VERBS: &[&str] = &[
     "said",
@@ -332,18 +364,11 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
     // The first word of the sentence is capitalized whatever it is, and a
     // headline capitalizes every word: neither makes a name.
     let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
-    let norm_before: Vec<Word<'_>> = s
-        .before
-        .iter()
-        .take(WINDOW + 1)
-        .map(|w| normal(w))
-        .collect();
-    // After the quote, words name the subject only within WINDOW_AFTER and
-    // count as context within six: nothing further is needed.
-    let norm_after: Vec<Word<'_>> = s.after.iter().take(8).map(|w| normal(w)).collect();
+    let mut buffers = Buffers::default();
+    let (norm_before, norm_after) = buffers.fill(fact);
     for (words, raw_words, before) in [
-        (&norm_before, &s.before, true),
-        (&norm_after, &s.after, false),
+        (norm_before, &s.before, true),
+        (norm_after, &s.after, false),
     ] {
         for (d, w) in words.iter().take(WINDOW).enumerate() {
             if w.is_empty() {
@@ -394,14 +419,14 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
     // the phrase after the amount names what it is, past the words that
     // say which of its kind.
     if fact.kind == Kind::Money
-        && let Some((d, class, by, words)) = money_phrase(&norm_after, synonyms, fact.kind)
+        && let Some((d, class, by, words)) = money_phrase(norm_after, synonyms, fact.kind)
     {
         money_nearer(&mut nearest, d, &class, by);
         f.concepts.insert(&class);
         f.modifiers.extend(words);
     }
-    f.time = time_of(fact, &norm_before, &norm_after, &mut f.time_by);
-    f.attribution = attribution(&norm_before, &norm_after);
+    f.time = time_of(fact, norm_before, norm_after, &mut f.time_by);
+    f.attribution = attribution(norm_before, norm_after);
     if let Some(c) = counted {
         f.words.remove(&c.noun);
         for w in c.phrase.split_whitespace() {
@@ -490,7 +515,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
         f.modifiers.extend(label_modifiers(fact, synonyms));
     }
     let mut m = measured::by_kind(fact, synonyms)
-        .unwrap_or_else(|| measured::by_words(fact, nearest, &norm_before, &norm_after));
+        .unwrap_or_else(|| measured::by_words(fact, nearest, norm_before, norm_after));
     measured::priced(fact, &mut m);
     if let Some(r) = m.role {
         f.role.get_or_insert(r);

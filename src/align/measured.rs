@@ -12,7 +12,7 @@ use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::{Kind, Role};
 
-use super::frame::{WINDOW, WINDOW_AFTER, Word, is_stop, normal, text};
+use super::frame::{Buffers, WINDOW, WINDOW_AFTER, Word, is_stop, text};
 use super::money::money_phrase;
 use super::synonyms::Synonyms;
 
@@ -223,21 +223,15 @@ fn nearest(fact: &Fact, synonyms: &Synonyms, before: &[Word<'_>], after: &[Word<
 /// the frame.
 pub(crate) fn measured_of(fact: &Fact, synonyms: &Synonyms) -> String {
     let mut m = by_kind(fact, synonyms).unwrap_or_else(|| {
-        let s = &fact.context;
-        let before: Vec<Word<'_>> = s
-            .before
-            .iter()
-            .take(WINDOW + 1)
-            .map(|w| normal(w))
-            .collect();
-        let after: Vec<Word<'_>> = s.after.iter().take(8).map(|w| normal(w)).collect();
-        let mut near = nearest(fact, synonyms, &before, &after);
+        let mut buffers = Buffers::default();
+        let (before, after) = buffers.fill(fact);
+        let mut near = nearest(fact, synonyms, before, after);
         if fact.kind == Kind::Money
-            && let Some((d, class, by, _)) = money_phrase(&after, synonyms, fact.kind)
+            && let Some((d, class, by, _)) = money_phrase(after, synonyms, fact.kind)
         {
             money_nearer(&mut near, d, &class, by);
         }
-        by_words(fact, near, &before, &after)
+        by_words(fact, near, before, after)
     });
     priced(fact, &mut m);
     debug_assert_eq!(m.measured, super::frame(fact, synonyms).measured);
