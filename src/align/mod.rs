@@ -408,27 +408,42 @@ fn date_past_figures(
 /// ("68 were in Utøya", beside a total for two sites) still scopes its
 /// figure.
 fn story_places(facts: &[Fact], frames: &mut [Frame]) {
-    let sources: BTreeSet<&str> = facts.iter().map(|f| f.provenance.source.as_str()).collect();
-    if sources.len() < 2 {
+    // Only a tally's: a count with a role runs over the whole story, while
+    // other counts ("29 counties ... in Ike's wake", "35 Texas counties")
+    // may be of programmes whose words are all the story's. So only the
+    // places of tallies are counted, by the sources that name them.
+    let mut named: BTreeMap<&str, BTreeSet<&str>> = frames
+        .iter()
+        .filter(|fr| fr.role.is_some())
+        .flat_map(|fr| fr.places.iter())
+        .map(|p| (p, BTreeSet::new()))
+        .collect();
+    if named.is_empty() {
         return;
     }
-    let mut named: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    // A source's facts follow one another: each is counted once a run.
+    let mut sources = BTreeSet::new();
+    let mut last = None;
     for (f, fr) in facts.iter().zip(frames.iter()) {
-        for e in fr.entities.iter() {
-            named
-                .entry(e)
-                .or_default()
-                .insert(f.provenance.source.as_str());
+        let source: &str = &f.provenance.source;
+        if last != Some(source) {
+            sources.insert(source);
+            last = Some(source);
         }
+        for e in fr.entities.iter() {
+            if let Some(by) = named.get_mut(e) {
+                by.insert(source);
+            }
+        }
+    }
+    if sources.len() < 2 {
+        return;
     }
     let story: BTreeSet<String> = named
         .into_iter()
         .filter(|(_, s)| s.len() >= 2 && 2 * s.len() >= sources.len())
         .map(|(e, _)| e.to_string())
         .collect();
-    // Only a tally's: a count with a role runs over the whole story, while
-    // other counts ("29 counties ... in Ike's wake", "35 Texas counties")
-    // may be of programmes whose words are all the story's.
     for fr in frames.iter_mut().filter(|fr| fr.role.is_some()) {
         fr.places.retain(|p| !story.contains(p));
     }
