@@ -358,9 +358,9 @@ impl Checker {
     /// ```
     pub fn subject(&self, fact: &Fact) -> String {
         if let Some(c) = fact.unit.counted() {
-            return c.noun.clone();
+            return c.noun.to_string();
         }
-        align::frame(fact, &self.policy.synonyms).measured
+        align::measured_of(fact, &self.policy.synonyms)
     }
 
     /// The extraction behind [`Checker::extract`].

@@ -36,12 +36,14 @@ mod days;
 mod frame;
 mod groups;
 mod measure;
+mod measured;
 mod money;
 mod set;
 pub mod synonyms;
 mod time;
 
 pub use frame::{Frame, Slot, frame};
+pub(crate) use measured::measured_of;
 pub use set::Set;
 pub use synonyms::{SynonymClass, Synonyms};
 pub use time::Time;
@@ -194,21 +196,16 @@ const FACTS_PER_THREAD: usize = 2048;
 /// The frames of a run of facts, in order.
 fn frames_of(facts: &[Fact], synonyms: &Synonyms) -> Vec<Frame> {
     // Facts of one sentence follow one another: whether it is a headline
-    // is read once for them all.
-    let mut last: Option<(&str, bool)> = None;
+    // is read once for them all, if any asks.
+    let mut headline = frame::Headline::new("");
     facts
         .iter()
         .map(|f| {
-            let sentence = f.provenance.sentence.as_str();
-            let headline = match last {
-                Some((s, headline)) if s == sentence => headline,
-                _ => {
-                    let headline = frame::title_case(sentence);
-                    last = Some((sentence, headline));
-                    headline
-                }
-            };
-            frame::frame_in(f, synonyms, headline)
+            let sentence: &str = &f.provenance.sentence;
+            if headline.sentence != sentence {
+                headline = frame::Headline::new(sentence);
+            }
+            frame::frame_in(f, synonyms, &mut headline)
         })
         .collect()
 }
@@ -411,27 +408,42 @@ fn date_past_figures(
 /// ("68 were in Utøya", beside a total for two sites) still scopes its
 /// figure.
 fn story_places(facts: &[Fact], frames: &mut [Frame]) {
-    let sources: BTreeSet<&str> = facts.iter().map(|f| f.provenance.source.as_str()).collect();
-    if sources.len() < 2 {
+    // Only a tally's: a count with a role runs over the whole story, while
+    // other counts ("29 counties ... in Ike's wake", "35 Texas counties")
+    // may be of programmes whose words are all the story's. So only the
+    // places of tallies are counted, by the sources that name them.
+    let mut named: BTreeMap<&str, BTreeSet<&str>> = frames
+        .iter()
+        .filter(|fr| fr.role.is_some())
+        .flat_map(|fr| fr.places.iter())
+        .map(|p| (p, BTreeSet::new()))
+        .collect();
+    if named.is_empty() {
         return;
     }
-    let mut named: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    // A source's facts follow one another: each is counted once a run.
+    let mut sources = BTreeSet::new();
+    let mut last = None;
     for (f, fr) in facts.iter().zip(frames.iter()) {
-        for e in fr.entities.iter() {
-            named
-                .entry(e)
-                .or_default()
-                .insert(f.provenance.source.as_str());
+        let source: &str = &f.provenance.source;
+        if last != Some(source) {
+            sources.insert(source);
+            last = Some(source);
         }
+        for e in fr.entities.iter() {
+            if let Some(by) = named.get_mut(e) {
+                by.insert(source);
+            }
+        }
+    }
+    if sources.len() < 2 {
+        return;
     }
     let story: BTreeSet<String> = named
         .into_iter()
         .filter(|(_, s)| s.len() >= 2 && 2 * s.len() >= sources.len())
         .map(|(e, _)| e.to_string())
         .collect();
-    // Only a tally's: a count with a role runs over the whole story, while
-    // other counts ("29 counties ... in Ike's wake", "35 Texas counties")
-    // may be of programmes whose words are all the story's.
     for fr in frames.iter_mut().filter(|fr| fr.role.is_some()) {
         fr.places.retain(|p| !story.contains(p));
     }

@@ -76,9 +76,11 @@ impl Set {
         };
         if self.ends.capacity() == 0 {
             // Room for a frame's usual few words at once, rather than
-            // growing word by word.
-            self.ends.reserve(FEW);
-            self.text.reserve(FEW * 8);
+            // growing word by word. A set with no room has no words: its
+            // buffers are made anew, which costs less than growing them.
+            debug_assert!(self.text.is_empty());
+            self.ends = Vec::with_capacity(FEW);
+            self.text = String::with_capacity(FEW * 8);
         }
         let at = k.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
         self.text.insert_str(at, word);

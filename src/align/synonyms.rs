@@ -196,6 +196,49 @@ impl Hasher for FnvHasher {
 
 type Fnv = BuildHasherDefault<FnvHasher>;
 
+/// A quick test that a word is none of a set of keys: a bit for each
+/// length, first byte and last byte some key has (their low bits). Most
+/// words of a text are no key, and most of those are told so here
+/// without being hashed.
+#[derive(Clone)]
+struct Filter {
+    bits: Vec<u64>,
+}
+
+impl Filter {
+    /// The filter of `keys`.
+    fn of<'k>(keys: impl Iterator<Item = &'k str>) -> Filter {
+        let mut bits = vec![0u64; (1 << 14) / 64];
+        for k in keys {
+            let at = Filter::slot(k);
+            bits[at / 64] |= 1 << (at % 64);
+        }
+        Filter { bits }
+    }
+
+    /// A word's bit: five low bits of its first and last bytes (each
+    /// letter its own), four of its length.
+    fn slot(word: &str) -> usize {
+        let b = word.as_bytes();
+        let first = usize::from(b.first().map_or(0, |c| c & 0x1f));
+        let last = usize::from(b.last().map_or(0, |c| c & 0x1f));
+        (first << 9) | (last << 4) | (b.len() & 0xf)
+    }
+
+    /// Whether `word` may be a key: false only when it is none.
+    fn may_hold(&self, word: &str) -> bool {
+        let at = Filter::slot(word);
+        self.bits[at / 64] & (1 << (at % 64)) != 0
+    }
+}
+
+impl std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set: u32 = self.bits.iter().map(|b| b.count_ones()).sum();
+        write!(f, "Filter({set} bits)")
+    }
+}
+
 /// Synonym classes indexed by word, for fast lookup.
 #[derive(Clone, Debug)]
 pub struct Synonyms {
@@ -206,6 +249,9 @@ pub struct Synonyms {
     context: HashMap<String, Vec<usize>, Fnv>,
     /// First words of the multi-word entries ("market" of "market value").
     phrase_heads: HashSet<String, Fnv>,
+    /// The filters of `context` and `phrase_heads`.
+    context_filter: Filter,
+    heads_filter: Filter,
 }
 
 impl Default for Synonyms {
@@ -228,11 +274,13 @@ impl Synonyms {
                 }
             }
         }
-        let phrase_heads = context
+        let phrase_heads: HashSet<String, Fnv> = context
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
             .collect();
         Synonyms {
+            context_filter: Filter::of(context.keys().map(String::as_str)),
+            heads_filter: Filter::of(phrase_heads.iter().map(String::as_str)),
             classes,
             nouns,
             context,
@@ -257,7 +305,7 @@ impl Synonyms {
 
     /// Whether some multi-word entry starts with `word`.
     pub fn starts_phrase(&self, word: &str) -> bool {
-        self.phrase_heads.contains(word)
+        self.heads_filter.may_hold(word) && self.phrase_heads.contains(word)
     }
 
     /// Whether facts whose subject is the class `name` are never judged
@@ -281,8 +329,10 @@ impl Synonyms {
 
     /// The context classes a word (lowercase) names for facts of `kind`.
     pub fn context_classes(&self, word: &str, kind: Kind) -> impl Iterator<Item = &str> + use<'_> {
-        self.context
-            .get(word)
+        self.context_filter
+            .may_hold(word)
+            .then(|| self.context.get(word))
+            .flatten()
             .into_iter()
             .flatten()
             .map(|&i| &self.classes[i])

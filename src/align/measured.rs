@@ -1,0 +1,376 @@
+//! What a fact measures: the slot of its frame that names the quantity.
+//!
+//! A frame reads it with every other slot. A fact's subject alone, as the
+//! list of extracted facts shows it, needs only this slot: it is read
+//! here without the time, the names, the content words or who gives the
+//! figure, by the same steps the frame takes, and it is the frame's own
+//! to the byte.
+
+use std::borrow::Cow;
+
+use crate::fact::Fact;
+use crate::lexicon;
+use crate::quantity::{Kind, Role};
+
+use super::frame::{Buffers, WINDOW, WINDOW_AFTER, Word, is_stop, text};
+use super::money::money_phrase;
+use super::synonyms::Synonyms;
+
+/// The nearest class named around a fact: its distance (twice the words
+/// between, plus one after the quote), the class, and the words that name
+/// it.
+pub(super) type Nearest = Option<(usize, String, String)>;
+
+/// What a fact measures, as its frame keeps it.
+#[derive(Default)]
+pub(super) struct Measured {
+    /// The measured thing (see `Frame::measured`).
+    pub(super) measured: String,
+    /// The words it was read from.
+    pub(super) by: String,
+    /// Whether it is a synonym class.
+    pub(super) classed: bool,
+    /// The role a counted noun names ("deaths" counts the killed).
+    pub(super) role: Option<Role>,
+}
+
+impl Measured {
+    fn of(measured: String, by: String, classed: bool) -> Measured {
+        Measured {
+            measured,
+            by,
+            classed,
+            role: None,
+        }
+    }
+}
+
+/// Money classes that are not the price of the thing a rate is per.
+const NOT_PRICES: &[&str] = &["difference", "dividend", "fee", "fine"];
+
+/// The singular of a normalized word: only a word that may be plural has
+/// a different one.
+pub(super) fn singular_of<'a>(w: &'a Word<'_>) -> Word<'a> {
+    if w.ends_with('s') {
+        Cow::Owned(lexicon::singular(w))
+    } else {
+        Cow::Borrowed(text(w))
+    }
+}
+
+/// The classes the word at `d` names for facts of `kind`, each given to
+/// `note` with the words that name it: a two-word phrase in text order
+/// ("walk out", "take effect") where a class has one starting here, and
+/// it outranks its words; else the word and its singular.
+pub(super) fn classes_at(
+    synonyms: &Synonyms,
+    kind: Kind,
+    words: &[Word<'_>],
+    (d, before): (usize, bool),
+    singular: &str,
+    mut note: impl FnMut(&str, &str),
+) {
+    let w = text(&words[d]);
+    let pair = match (before, words.get(d + 1)) {
+        (true, Some(prev)) if synonyms.starts_phrase(prev) => format!("{prev} {w}"),
+        (false, Some(next)) if synonyms.starts_phrase(w) => format!("{w} {next}"),
+        _ => String::new(),
+    };
+    let mut found = false;
+    if !pair.is_empty() {
+        for c in synonyms.context_classes(&pair, kind) {
+            note(c, &pair);
+            found = true;
+        }
+    }
+    if !found {
+        for c in synonyms.context_classes(w, kind) {
+            note(c, w);
+        }
+        if singular != w {
+            for c in synonyms.context_classes(singular, kind) {
+                note(c, w);
+            }
+        }
+    }
+}
+
+/// Takes a money phrase's class ("$380 million in housing assistance") as
+/// the nearest when it is as near as any other: the phrase after the
+/// amount names what it is.
+pub(super) fn money_nearer(nearest: &mut Nearest, d: usize, class: &str, by: String) {
+    let dist = 2 * d + 1;
+    if nearest.as_ref().is_none_or(|(nd, _, _)| dist <= *nd) {
+        *nearest = Some((dist, class.to_string(), by));
+    }
+}
+
+/// What a fact measures when its kind says where to read it, with no
+/// need of the words around it: an age's holder, a measure's sentence, a
+/// count's noun, a dateline. `None` for the others.
+pub(super) fn by_kind(fact: &Fact, synonyms: &Synonyms) -> Option<Measured> {
+    match fact.kind {
+        // An age is the age of someone: a named person ("Maria Lopez, 27"),
+        // or the one person a story's noun stands for ("the suspect, 21").
+        // A noun many people share ("a 19-year-old man") names nobody in
+        // particular: such an age corroborates, never conflicts.
+        Kind::Age => Some(match fact.context.holder.as_deref().and_then(age_holder) {
+            Some(h) => Measured::of(
+                format!("age of {h}"),
+                fact.context.holder.as_deref().unwrap_or("").to_string(),
+                true,
+            ),
+            None => Measured::default(),
+        }),
+        // A measure's sentence is read past the restatement beside it.
+        Kind::Measure => super::measure::subject(fact, synonyms)
+            .map(|(measured, by, classed)| Measured::of(measured, by, classed)),
+        Kind::Count => {
+            let noun = fact.unit.counted().map_or("", |c| c.noun.as_str());
+            // "12 deaths", "the dead": people, killed.
+            Some(match lexicon::role_noun(noun) {
+                Some(r) => Measured {
+                    role: Some(r),
+                    ..Measured::of(String::from("person"), noun.to_string(), true)
+                },
+                None => Measured::of(
+                    synonyms.noun_class(noun).to_string(),
+                    noun.to_string(),
+                    synonyms.is_noun(noun),
+                ),
+            })
+        }
+        // A dateline's day is when the report was filed.
+        Kind::Date if super::dateline::is_dateline(fact) => Some(Measured::of(
+            String::from("reported"),
+            String::from("dateline"),
+            false,
+        )),
+        _ => None,
+    }
+}
+
+/// What a fact measures when its kind does not say: the nearest class
+/// named around it, else a date's event word or an amount's noun.
+pub(super) fn by_words(
+    fact: &Fact,
+    nearest: Nearest,
+    before: &[Word<'_>],
+    after: &[Word<'_>],
+) -> Measured {
+    if let Some((_, c, by)) = nearest {
+        return Measured::of(c, by, true);
+    }
+    let word = if fact.kind == Kind::Date {
+        event_word(before)
+    } else {
+        attribute_noun(before, after)
+    };
+    word.map_or_else(Measured::default, |w| Measured::of(w.clone(), w, false))
+}
+
+/// An amount per item is a price, whatever words name the deal around it
+/// ("offering", "will pay"): the unit it is per says what it is. A gap
+/// between prices ("a spread of $2.90 a share") or a dividend is not a
+/// price, and an amount per unit of time is a price ("$14.99 a month")
+/// only when no other word names it ("C$10 million a year" that "will pay
+/// for" a program).
+pub(super) fn priced(fact: &Fact, m: &mut Measured) {
+    if fact.kind == Kind::Money
+        && let Some(per) = fact.per.as_deref()
+        && !NOT_PRICES.contains(&m.measured.as_str())
+        && (lexicon::time_unit(per).is_none() || matches!(m.measured.as_str(), "" | "cost"))
+    {
+        m.measured = String::from("price");
+        m.classed = true;
+    }
+}
+
+/// The nearest class named around a fact, as a frame finds it: the words
+/// are read nearest first, so the first class found is the frame's.
+fn nearest(fact: &Fact, synonyms: &Synonyms, before: &[Word<'_>], after: &[Word<'_>]) -> Nearest {
+    let reach = [before.len().min(WINDOW), after.len().min(WINDOW_AFTER)];
+    for d in 0..reach[0].max(reach[1]) {
+        // A tie goes to the word before the quote.
+        for (side, words) in [before, after].into_iter().enumerate() {
+            if d >= reach[side] || words[d].is_empty() {
+                continue;
+            }
+            let before = side == 0;
+            let singular = singular_of(&words[d]);
+            let mut found: Nearest = None;
+            classes_at(
+                synonyms,
+                fact.kind,
+                words,
+                (d, before),
+                &singular,
+                |c, by| {
+                    if found.is_none() {
+                        found = Some((2 * d + usize::from(!before), c.to_string(), by.to_string()));
+                    }
+                },
+            );
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
+/// What a fact measures: its frame's `measured`, read without the rest of
+/// the frame.
+pub(crate) fn measured_of(fact: &Fact, synonyms: &Synonyms) -> String {
+    let mut m = by_kind(fact, synonyms).unwrap_or_else(|| {
+        let mut buffers = Buffers::default();
+        let (before, after) = buffers.fill(fact);
+        let mut near = nearest(fact, synonyms, before, after);
+        if fact.kind == Kind::Money
+            && let Some((d, class, by, _)) = money_phrase(after, synonyms, fact.kind)
+        {
+            money_nearer(&mut near, d, &class, by);
+        }
+        by_words(fact, near, before, after)
+    });
+    priced(fact, &mut m);
+    debug_assert_eq!(m.measured, super::frame(fact, synonyms).measured);
+    m.measured
+}
+
+/// Nouns that, in a story, usually stand for one person whose age sources
+/// may disagree on.
+const SINGULAR_HOLDERS: &[&str] = &[
+    "suspect",
+    "gunman",
+    "attacker",
+    "shooter",
+    "driver",
+    "pilot",
+    "captain",
+    "defendant",
+    "accused",
+    "assailant",
+    "killer",
+    "bomber",
+    "hijacker",
+    "mayor",
+    "governor",
+    "president",
+    "minister",
+    "coach",
+    "manager",
+    "chief",
+    "founder",
+    "winner",
+    "champion",
+    "survivor",
+];
+
+/// The person an age belongs to, lowercase, when the words name one: a
+/// name ("Maria Lopez"), or a noun that stands for one person in a story
+/// ("suspect"). `None` for pronouns and nouns many people share ("man",
+/// "boy").
+fn age_holder(holder: &str) -> Option<String> {
+    let h = holder.trim();
+    let named = h
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !matches!(h, "He" | "She" | "They" | "It" | "His" | "Her");
+    if named {
+        return Some(h.to_lowercase());
+    }
+    let noun = h.split_whitespace().last()?.to_ascii_lowercase();
+    SINGULAR_HOLDERS.contains(&noun.as_str()).then_some(noun)
+}
+
+/// The event a date belongs to when no synonym class names it: the
+/// nearest verb-like word before it ("sworn in on March 3", "opened on
+/// Sunday").
+fn event_word(before: &[Word<'_>]) -> Option<String> {
+    before
+        .iter()
+        .take(5)
+        .find(|w| {
+            w.len() > 3
+                && w.chars().all(char::is_alphabetic)
+                && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
+        })
+        .map(|w| w.to_string())
+}
+
+/// The noun an amount is "of" ("a break fee of $1.1bn") or that it
+/// directly modifies ("a $5m grant"), when no synonym class names the
+/// subject. Only the very same noun aligns two facts this way.
+fn attribute_noun(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
+    let content = |w: &Word<'_>| {
+        w.len() > 2
+            && w.chars().all(char::is_alphabetic)
+            && !is_stop(w)
+            && !lexicon::is_calendar_word(w)
+    };
+    if before.first().is_some_and(|w| w == "of")
+        && let Some(w) = before.get(1).filter(|w| content(w))
+    {
+        return Some(lexicon::singular(w));
+    }
+    after
+        .first()
+        .filter(|w| content(w))
+        .map(|w| lexicon::singular(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+    use crate::{Checker, Source};
+
+    /// The `.txt` files of a folder and of the folders in it, sorted.
+    fn texts(dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                out.extend(texts(&p));
+            } else if p.extension().is_some_and(|e| e == "txt") {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_fact_of_the_fixtures_measures_what_its_frame_does() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let checker = Checker::new();
+        let synonyms = Synonyms::default();
+        let mut facts = 0;
+        for path in texts(&root.join("sample"))
+            .into_iter()
+            .chain(texts(&root.join("stories")))
+        {
+            let source = Source::read(&path).expect("a readable fixture");
+            for fact in checker.extract(&source).facts {
+                let frame = super::super::frame(&fact, &synonyms);
+                assert_eq!(
+                    measured_of(&fact, &synonyms),
+                    frame.measured,
+                    "{}: {}",
+                    path.display(),
+                    fact.provenance.text
+                );
+                facts += 1;
+            }
+        }
+        assert!(facts > 500, "only {facts} facts");
+    }
+}
