@@ -7,8 +7,8 @@
 //! threads. Threads take the next item as they finish the last, so one long
 //! source does not hold up the others' share.
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 /// Below this many bytes of input per thread, the cost of starting a
 /// thread would weigh too much against what it saves: a new thread costs
@@ -67,6 +67,29 @@ where
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// `f` of every item, changing it in place, on up to `threads` threads
+/// (the calling thread is one of them). Nothing is collected: a caller
+/// that fills a buffer it owns, a part of it per item, never holds the
+/// results twice.
+///
+/// A panic in `f` is carried to the caller, as it would be from a loop.
+pub(crate) fn for_each_mut<T, F>(items: &mut [T], threads: usize, f: F)
+where
+    T: Send,
+    F: Fn(&mut T) + Sync,
+{
+    if threads.min(items.len()) <= 1 {
+        items.iter_mut().for_each(f);
+        return;
+    }
+    // Each item is taken by one thread only; the lock lends it out.
+    let slots: Vec<Mutex<&mut T>> = items.iter_mut().map(Mutex::new).collect();
+    map_in_order(&slots, threads, |slot| {
+        let mut item = slot.lock().unwrap_or_else(PoisonError::into_inner);
+        f(&mut item);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +102,28 @@ mod tests {
             assert_eq!(map_in_order(&items, threads, |&x| x * x), one);
         }
         assert!(map_in_order(&[] as &[u64], 4, |&x| x).is_empty());
+    }
+
+    #[test]
+    fn every_item_is_changed_once_in_place_on_any_number_of_threads() {
+        for threads in [1, 2, 3, 8, 2000] {
+            let mut items: Vec<(u64, u64)> = (0..1000).map(|x| (x, 0)).collect();
+            for_each_mut(&mut items, threads, |(x, out)| *out += *x * *x);
+            assert!(items.iter().all(|&(x, out)| out == x * x));
+        }
+        // Parts of one buffer, filled run by run, as alignment fills its
+        // frames.
+        let facts: Vec<u64> = (0..10).collect();
+        let mut squares = vec![0u64; facts.len()];
+        let mut runs: Vec<(&[u64], &mut [u64])> =
+            facts.chunks(3).zip(squares.chunks_mut(3)).collect();
+        for_each_mut(&mut runs, 4, |(from, to)| {
+            for (x, out) in from.iter().zip(to.iter_mut()) {
+                *out = x * x;
+            }
+        });
+        assert_eq!(squares, facts.iter().map(|x| x * x).collect::<Vec<_>>());
+        for_each_mut(&mut [] as &mut [u64], 4, |_| {});
     }
 
     #[test]

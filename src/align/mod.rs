@@ -193,21 +193,18 @@ impl<'f> Key<'f> {
 /// million.
 const FACTS_PER_THREAD: usize = 2048;
 
-/// The frames of a run of facts, in order.
-fn frames_of(facts: &[Fact], synonyms: &Synonyms) -> Vec<Frame> {
+/// Fills `frames` with the frames of `facts`, one for one, in order.
+fn frames_into(facts: &[Fact], synonyms: &Synonyms, frames: &mut [Frame]) {
     // Facts of one sentence follow one another: whether it is a headline
     // is read once for them all, if any asks.
     let mut headline = frame::Headline::new("");
-    facts
-        .iter()
-        .map(|f| {
-            let sentence: &str = &f.provenance.sentence;
-            if headline.sentence != sentence {
-                headline = frame::Headline::new(sentence);
-            }
-            frame::frame_in(f, synonyms, &mut headline)
-        })
-        .collect()
+    for (f, out) in facts.iter().zip(frames) {
+        let sentence: &str = &f.provenance.sentence;
+        if headline.sentence != sentence {
+            headline = frame::Headline::new(sentence);
+        }
+        *out = frame::frame_in(f, synonyms, &mut headline);
+    }
 }
 
 /// Groups facts about the same quantity. `published` gives each source
@@ -223,12 +220,16 @@ pub fn align(
     // framed on several threads when there are enough of them, and joined
     // in order.
     let threads = threads.min(facts.len() / FACTS_PER_THREAD).max(1);
-    let runs: Vec<&[Fact]> = facts.chunks(facts.len().div_ceil(threads).max(1)).collect();
-    let mut frames: Vec<Frame> =
-        parallel::map_in_order(&runs, threads, |run| frames_of(run, synonyms))
-            .into_iter()
-            .flatten()
-            .collect();
+    // Each run fills its part of one buffer, so the frames are never held
+    // twice, as they would be joined from a list per run.
+    let mut frames: Vec<Frame> = Vec::new();
+    frames.resize_with(facts.len(), Frame::default);
+    let run = facts.len().div_ceil(threads).max(1);
+    let mut runs: Vec<(&[Fact], &mut [Frame])> =
+        facts.chunks(run).zip(frames.chunks_mut(run)).collect();
+    parallel::for_each_mut(&mut runs, threads, |(facts, frames)| {
+        frames_into(facts, synonyms, frames);
+    });
     date_past_figures(facts, &mut frames, published);
     story_places(facts, &mut frames);
     // Keyed buckets, then split where names clash.
