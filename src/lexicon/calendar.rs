@@ -20,7 +20,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{MatchKind, StartKind};
 use chrono::Weekday;
 
-use super::{PackedTable, WordTable};
+use super::{PackedTable, WordSet, WordTable};
 
 mod holidays;
 
@@ -420,6 +420,15 @@ pub(crate) const SPAN_BEFORE: &[&str] = &[
     "less",
 ];
 
+static SPAN_BEFORE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPAN_BEFORE));
+
+/// Whether `word` is one of [`SPAN_BEFORE`], in any ASCII case: one lookup
+/// where a scan of the list would compare every word.
+pub(crate) fn is_span_before(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    super::lower(word, &mut buf).is_some_and(|w| SPAN_BEFORE_SET.contains(w))
+}
+
 /// Words that, right after "in two years", make it a span: "in two years
 /// of war", "in three days straight", "in five years running".
 pub(crate) const SPAN_AFTER: &[&str] = &["of", "since", "straight", "running", "ago"];
@@ -704,6 +713,21 @@ mod tests {
             "Ma", "mayor", "Mondays", "forty", "fortieth", "zero", "xmasx", "Über",
         ] {
             assert_eq!(classify(w), Cal::None, "{w}");
+        }
+    }
+
+    #[test]
+    fn span_words_are_found_in_any_ascii_case() {
+        for w in SPAN_BEFORE {
+            assert!(is_span_before(w), "{w}");
+            assert!(is_span_before(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["Lowest", "TIME", "Record"] {
+            assert!(is_span_before(w), "{w}");
+        }
+        for w in ["lowests", "tim", "", "r\u{e9}cord", "the"] {
+            assert_eq!(is_span_before(w), listed(SPAN_BEFORE, w), "{w}");
+            assert!(!is_span_before(w), "{w}");
         }
     }
 

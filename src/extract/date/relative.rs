@@ -5,7 +5,7 @@
 
 use super::expr::{DateExpr, Modifier, MonthRef, Part, Period, Point, Rel};
 use super::reader::{Hit, Reader, calendar, valid};
-use crate::lexicon::calendar::{AUXILIARIES, Cal, Kw, SPAN_AFTER, SPAN_BEFORE, listed};
+use crate::lexicon::calendar::{AUXILIARIES, Cal, Kw, SPAN_AFTER, is_span_before, listed};
 
 impl Reader<'_, '_> {
     /// "Tuesday", "next Friday", "last Tuesday", "this coming Friday",
@@ -360,7 +360,7 @@ impl Reader<'_, '_> {
             return true;
         }
         let from = i.saturating_sub(8);
-        if (from..i).any(|k| word(k).is_some_and(|w| listed(SPAN_BEFORE, w))) {
+        if (from..i).any(|k| word(k).is_some_and(is_span_before)) {
             return true;
         }
         // A past tense or participle just before: "doubled in five years",

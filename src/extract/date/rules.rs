@@ -501,7 +501,31 @@ impl Reader<'_, '_> {
     }
 
     fn longest(&self, i: usize, tried: impl Fn(Tried) -> bool) -> Option<Hit> {
-        let mut rows = rows_at(starts(), self.t.get(i)?);
+        let rows = rows_at(starts(), self.t.get(i)?);
+        if self.the_before_plain_word(i) {
+            // No row reads "the" before a word with no calendar meaning
+            // ("the company"): checked in every debug build.
+            debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
+            return None;
+        }
+        self.longest_of(i, rows, &tried)
+    }
+
+    /// Whether token `i` is "the" and the token after it a word with no
+    /// calendar meaning: no date starts there. "the" starts dates only
+    /// before a number, an ordinal, or a date word ("the 15th", "the first
+    /// quarter", "the weekend", "the last week").
+    fn the_before_plain_word(&self, i: usize) -> bool {
+        self.kw(i, Kw::The)
+            && self
+                .t
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Tk::Word && n.cal == Cal::None)
+    }
+
+    /// The longest date of the rows `rows` (bits of [`RULES`]) that start
+    /// at token `i` and are tried here.
+    fn longest_of(&self, i: usize, mut rows: u64, tried: &impl Fn(Tried) -> bool) -> Option<Hit> {
         let mut best: Option<Hit> = None;
         while rows != 0 {
             let r = rows.trailing_zeros() as usize;
