@@ -132,7 +132,7 @@ fn main() -> ExitCode {
         // channels in turn gives the sources' order. The channels are
         // bounded, so the output held at once stays small however many
         // files there are. The workers live for the whole run, so each
-        // warms its automata once.
+        // sets up its thread-local buffers once.
         std::thread::scope(|scope| {
             let checker = &checker;
             let channels: Vec<_> = (0..threads)
