@@ -392,6 +392,19 @@ fn converted_measures_agree_to_their_last_digit() {
     assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
 }
 
+/// Every story's folder and the sample's, sorted: more than ten.
+fn story_dirs() -> Vec<std::path::PathBuf> {
+    let mut dirs: Vec<std::path::PathBuf> = std::fs::read_dir("fixtures/stories")
+        .unwrap_or_else(|e| panic!("fixtures/stories: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.push("fixtures/sample".into());
+    dirs.sort();
+    assert!(dirs.len() > 10, "only {} stories", dirs.len());
+    dirs
+}
+
 /// Extracting every article on its own, sending its facts as JSON, and
 /// comparing what arrives (in any order) gives the report `check` gives,
 /// byte for byte, on every story of the fixtures.
@@ -402,14 +415,7 @@ fn extract_then_compare_is_check_on_every_story() {
     use crosscheck::source::{ReadOptions, read_paths};
 
     let checker = Checker::new();
-    let mut stories: Vec<_> = std::fs::read_dir("fixtures/stories")
-        .unwrap_or_else(|e| panic!("fixtures/stories: {e}"))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    stories.push("fixtures/sample".into());
-    stories.sort();
-    assert!(stories.len() > 10, "only {} stories", stories.len());
+    let stories = story_dirs();
     for story in stories {
         let (sources, errors) = read_paths([&story], &ReadOptions::new());
         assert!(errors.is_empty(), "{}: {errors:?}", story.display());
@@ -440,13 +446,7 @@ fn threads_change_nothing_in_a_report() {
     use crosscheck::report::json;
     use crosscheck::source::{ReadOptions, read_paths};
 
-    let mut dirs: Vec<std::path::PathBuf> = std::fs::read_dir("fixtures/stories")
-        .unwrap_or_else(|e| panic!("fixtures/stories: {e}"))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.push("fixtures/sample".into());
-    dirs.sort();
+    let dirs = story_dirs();
     let (articles, errors) = read_paths(&dirs, &ReadOptions::new());
     assert!(errors.is_empty(), "{errors:?}");
     let sources: Vec<Source> = (0..10)
