@@ -171,7 +171,7 @@ impl Shared {
 
     /// How files are read.
     pub fn read_options(&self) -> ReadOptions {
-        ReadOptions::new().lossy(self.lossy)
+        ReadOptions::new().lossy(self.lossy).threads(self.threads())
     }
 
     /// The checker these options ask for.

@@ -670,3 +670,68 @@ fn read_paths_with_no_paths_reads_nothing() {
     assert!(sources.is_empty());
     assert!(errors.is_empty());
 }
+
+#[test]
+fn many_files_read_on_threads_come_back_as_on_one() {
+    let dir = TempDir::new("threads");
+    for i in 0..150 {
+        dir.file(
+            &format!("s{i:03}.txt"),
+            format!("Story {i}: {i} apps.").as_bytes(),
+        );
+    }
+    let bad = dir.file("s077.txt", b"\xFFbad");
+    dir.file("s078.txt", b"---\nauthor A\n---\nBody.");
+    let other = TempDir::new("threads-other");
+    let loose = other.file("loose.txt", b"Nine apps.");
+    let paths = [bad.as_path(), dir.path(), loose.as_path(), dir.path()];
+    let read = |threads| {
+        let (sources, errors) = read_paths(paths, &ReadOptions::new().threads(threads));
+        let sources: Vec<(String, String, Vec<String>)> = sources
+            .iter()
+            .map(|s| (s.id().to_string(), s.text().to_string(), shown(s)))
+            .collect();
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        (sources, errors)
+    };
+    let one = read(1);
+    assert_eq!(
+        one.0.len(),
+        149,
+        "every good file once, the bad one and repeats left out"
+    );
+    assert_eq!(one.1.len(), 2, "{:?}", one.1);
+    assert!(one.1[0].contains("s077.txt"), "{:?}", one.1);
+    assert!(one.1[1].contains("s078.txt"), "{:?}", one.1);
+    assert_eq!(one.0.last().unwrap().0, "loose");
+    assert!(
+        one.0[0].2[0].contains("it is read once"),
+        "{:?}",
+        one.0[0].2
+    );
+    for threads in [2, 3, 8] {
+        assert_eq!(read(threads), one, "{threads} threads");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_in_a_directory_to_a_file_beside_it_is_read_once() {
+    let dir = TempDir::new("link");
+    let real = dir.file("a.txt", b"Eight apps.");
+    std::os::unix::fs::symlink(&real, dir.path().join("b.txt")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("c.txt")).unwrap();
+    let (sources, errors) = read_paths([dir.path()], &ReadOptions::new());
+    assert_eq!(ids(&sources), ["a"]);
+    assert_eq!(
+        shown(&sources[0]),
+        [format!(
+            "{}: the same file as {}; it is read once",
+            dir.path().join("b.txt").display(),
+            real.display()
+        )]
+    );
+    // The dangling link is kept, and reading it says what is wrong.
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].to_string().contains("c.txt"), "{errors:?}");
+}
