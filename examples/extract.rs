@@ -21,6 +21,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Read, Write};
+use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -127,25 +128,31 @@ fn main() -> ExitCode {
             write_facts(&facts, &mut out)
         })
     } else {
-        // Worker k renders sources k, k + n, k + 2n, ... and hands them
-        // over in that order through a channel of its own; reading the
-        // channels in turn gives the sources' order. The channels are
-        // bounded, so the output held at once stays small however many
-        // files there are. The workers live for the whole run, so each
-        // sets up its thread-local buffers once.
+        // The sources are cut into batches of consecutive ones. Worker k
+        // renders batches k, k + n, k + 2n, ... and hands each over whole
+        // through a channel of its own; reading the channels in turn gives
+        // the sources' order. A batch per hand-over, not a source, keeps
+        // the threads from waking each other a thousand times for a
+        // thousand small files. The channels are bounded, so the output
+        // held at once stays small however many files there are. The
+        // workers live for the whole run, so each sets up its thread-local
+        // buffers once.
+        let batches = batches(&sources);
         std::thread::scope(|scope| {
             let checker = &checker;
             let channels: Vec<_> = (0..threads)
                 .map(|k| {
                     let (send, receive) = mpsc::sync_channel(QUEUE);
-                    let mine = sources.iter().skip(k).step_by(threads);
+                    let mine = batches.iter().skip(k).step_by(threads);
+                    let sources = &sources;
                     scope.spawn(move || {
-                        for s in mine {
+                        for batch in mine {
+                            let rendered: Vec<Rendered> = sources[batch.clone()]
+                                .iter()
+                                .map(|s| render(checker, s, s.path().unwrap_or(s.id())))
+                                .collect();
                             // The reader stopped (a write failed): so do we.
-                            if send
-                                .send(render(checker, s, s.path().unwrap_or(s.id())))
-                                .is_err()
-                            {
+                            if send.send(rendered).is_err() {
                                 break;
                             }
                         }
@@ -153,8 +160,10 @@ fn main() -> ExitCode {
                     receive
                 })
                 .collect();
-            (0..sources.len()).try_for_each(|i| match channels[i % threads].recv() {
-                Ok(facts) => write_facts(&facts, &mut out),
+            (0..batches.len()).try_for_each(|i| match channels[i % threads].recv() {
+                Ok(batch) => batch
+                    .iter()
+                    .try_for_each(|facts| write_facts(facts, &mut out)),
                 Err(_) => Err(io::Error::other(
                     "a worker stopped before its sources were done",
                 )),
@@ -172,8 +181,36 @@ fn main() -> ExitCode {
     }
 }
 
-/// How many rendered sources each worker may hold before they are written.
-const QUEUE: usize = 64;
+/// How many rendered batches each worker may hold before they are written.
+const QUEUE: usize = 4;
+
+/// The most sources in a batch.
+const BATCH_SOURCES: usize = 32;
+
+/// The most text in a batch of more than one source, in bytes: a batch of
+/// long sources stays short, so the output held at once stays small.
+const BATCH_BYTES: usize = 256 * 1024;
+
+/// The sources cut into batches of consecutive ones, in order: up to
+/// [`BATCH_SOURCES`] sources and [`BATCH_BYTES`] of text each, and at least
+/// one source.
+fn batches(sources: &[Source]) -> Vec<Range<usize>> {
+    let mut batches = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0;
+    for (i, source) in sources.iter().enumerate() {
+        if i > start && (i - start == BATCH_SOURCES || bytes + source.text().len() > BATCH_BYTES) {
+            batches.push(start..i);
+            start = i;
+            bytes = 0;
+        }
+        bytes += source.text().len();
+    }
+    if start < sources.len() {
+        batches.push(start..sources.len());
+    }
+    batches
+}
 
 /// One source's output: the warning when it was cut short at a limit, and
 /// its MENTION lines.
