@@ -1080,3 +1080,47 @@ fn check_opens_a_report_on_a_cut_source_with_a_warning() {
         assert_eq!(line, Some(want.as_str()), "{}", cut.stdout);
     }
 }
+
+#[test]
+fn extract_prints_the_same_on_any_number_of_threads() {
+    let dir = TempDir::new("threads");
+    for i in 0..120 {
+        let text = match i % 7 {
+            // Cut at the limit below: a warning in the middle of the run.
+            0 => format!("Officials said {i} apps were banned. ").repeat(40),
+            _ => format!("The fund raised ${i}.5m on March {}, 2021.", 1 + i % 28),
+        };
+        dir.file(&format!("s{i:03}.txt"), text.as_bytes());
+    }
+    dir.file("s050.txt", b"bad \xFF byte");
+    let path = dir.0.to_string_lossy().into_owned();
+    let one = run(
+        "extract",
+        &["--threads", "1", "--max-source-bytes", "600", &path],
+        b"",
+    );
+    assert_eq!(one.code, 2, "{}", one.stderr);
+    // Every file read gives facts, in the order of the files.
+    let mut seen: Vec<String> = json_lines(&one.stdout)
+        .iter()
+        .map(|m| m["source"].as_str().unwrap().to_string())
+        .collect();
+    seen.dedup();
+    let files: Vec<String> = (0..120)
+        .filter(|&i| i != 50)
+        .map(|i| format!("s{i:03}"))
+        .collect();
+    assert_eq!(seen, files);
+    assert!(one.stderr.contains("s050.txt"), "{}", one.stderr);
+    assert_eq!(one.stderr.matches("warning:").count(), 18, "{}", one.stderr);
+    for threads in ["2", "5"] {
+        let many = run(
+            "extract",
+            &["--threads", threads, "--max-source-bytes", "600", &path],
+            b"",
+        );
+        assert_eq!(many.code, one.code, "{threads} threads");
+        assert_eq!(many.stdout, one.stdout, "{threads} threads");
+        assert_eq!(many.stderr, one.stderr, "{threads} threads");
+    }
+}
