@@ -399,32 +399,31 @@ impl Checker {
         let reference = source.meta().published.or(self.policy.reference_date);
         // "in two weeks" is a day only against a publication date; without
         // one it says no more than the duration it states.
-        let (found, stopped) = extract::extract_limited(
+        // Each candidate becomes a fact as soon as the scan is done with
+        // it, so a long text never holds all its candidates and all its
+        // facts at once.
+        let mut facts = fact::Builder::new(source.id(), text);
+        let mut out_of_range = Vec::new();
+        let (mut rejections, candidates, stopped) = extract::extract_limited(
             body,
             body_span.start,
             limits.facts,
             limits.rejections,
             reference.is_some(),
-        );
-        let mut rejections = found.rejections;
-        let mut candidates = found.candidates;
-        out.facts.reserve_exact(candidates.len());
-        let mut facts = fact::Builder::new(source.id(), text);
-        for i in fact::text_order(&candidates) {
-            let c = &mut candidates[i];
-            match normalize::normalize(c, self.policy.tolerance, reference) {
-                Some(n) => out.facts.push(facts.build(c, n)),
-                None => rejections.push(Rejection {
+            |mut c| match normalize::normalize(&c, self.policy.tolerance, reference) {
+                Some(n) => out.facts.push(facts.build(&mut c, n)),
+                None => out_of_range.push(Rejection {
                     span: c.span,
                     reason: RejectReason::OutOfRange,
                 }),
-            }
-        }
+            },
+        );
+        rejections.append(&mut out_of_range);
         rejections.sort_by_key(|r| (r.span.start, r.span.end));
         // Where reading stopped: the end of the scan, or the first fact or
         // rejection past its limit; nothing from there on is kept.
         if let Some(end) = stopped {
-            let limit = if candidates.len() > limits.facts {
+            let limit = if candidates > limits.facts {
                 (Limit::FactsPerSource, limits.facts)
             } else {
                 (Limit::RejectionsPerSource, limits.rejections)

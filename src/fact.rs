@@ -391,14 +391,6 @@ pub(crate) fn quotes(facts: &[Fact]) -> impl Iterator<Item = (Span, &str)> {
         .map(|f| (f.provenance.span, f.provenance.text.as_str()))
 }
 
-/// The order in which to build the facts of `candidates`: text order, so
-/// that line and column numbering stays linear.
-pub(crate) fn text_order(candidates: &[Candidate<'_>]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by_key(|&i| (candidates[i].span.start, candidates[i].span.end));
-    order
-}
-
 /// Builds the facts of one source text, in text order: line and column
 /// numbering stays linear, and the facts of a sentence share its copy.
 pub(crate) struct Builder<'t> {

@@ -193,21 +193,23 @@ pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
 }
 
 /// Extracts the candidates of one body (`offset` is the body's start in the
-/// source text, and every span is relative to the source text), but stops
-/// after the first sentence that takes the
-/// candidates past `max_candidates` or the rejections past
-/// `max_rejections`, and then also returns where the unread text begins.
-/// Without `dated` (no publication date), the dates counted from the
-/// publication date that also state a duration ("in two weeks") are left
-/// out.
-pub(crate) fn extract_limited(
-    body: &str,
+/// source text, and every span is relative to the source text) and hands
+/// each to `take`, in text order, as soon as the scan is done with it, but
+/// stops after the first sentence that takes the candidates past
+/// `max_candidates` or the rejections past `max_rejections`. Returns the
+/// rejections, how many candidates there were, and, with a stop, where the
+/// unread text begins. Without `dated` (no publication date), the dates
+/// counted from the publication date that also state a duration ("in two
+/// weeks") are left out.
+pub(crate) fn extract_limited<'t>(
+    body: &'t str,
     offset: usize,
     max_candidates: usize,
     max_rejections: usize,
     dated: bool,
-) -> (Extracted<'_>, Option<usize>) {
-    scan::extract_limited(body, offset, max_candidates, max_rejections, dated)
+    take: impl FnMut(Candidate<'t>),
+) -> (Vec<Rejection>, usize, Option<usize>) {
+    scan::extract_limited(body, offset, max_candidates, max_rejections, dated, take)
 }
 
 mod age;

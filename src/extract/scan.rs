@@ -61,23 +61,56 @@ const KINDS: [Decide; 9] = [
 /// Extracts the candidates of one body.
 #[cfg(test)]
 pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
-    extract_limited(body, offset, usize::MAX, usize::MAX, true).0
+    let mut candidates = Vec::new();
+    let (rejections, _, _) = extract_limited(body, offset, usize::MAX, usize::MAX, true, |c| {
+        candidates.push(c);
+    });
+    Extracted {
+        candidates,
+        rejections,
+    }
 }
 
-/// Extracts the candidates of one body, stopping after the first sentence
-/// that takes the candidates past `max_candidates` or the rejections past
-/// `max_rejections`. With a stop, also returns where the unread text begins
-/// (an offset in the source text). Without `dated`, the text has no
+/// Extracts the candidates of one body and hands each to `take`, in text
+/// order, as soon as the scan is done with it; stops after the first
+/// sentence that takes the candidates past `max_candidates` or the
+/// rejections past `max_rejections`. Returns the rejections, how many
+/// candidates were handed over, and, with a stop, where the unread text
+/// begins (an offset in the source text). Without `dated`, the text has no
 /// publication date, and the dates counted from it that state a duration
 /// ("in two weeks") are left to that duration.
-pub(crate) fn extract_limited(
-    body: &str,
+///
+/// The scan reads the candidate read last (a count that "them" or "the
+/// total" continues) and may still link the last one of a sentence to the
+/// next in it, so the candidates of the last sentence that had any are held
+/// until a later sentence has its own. The others go at once: the
+/// candidates held at a time are a sentence's, not a text's.
+pub(crate) fn extract_limited<'t>(
+    body: &'t str,
     offset: usize,
     max_candidates: usize,
     max_rejections: usize,
     dated: bool,
-) -> (Extracted<'_>, Option<usize>) {
+    mut take: impl FnMut(Candidate<'t>),
+) -> (Vec<Rejection>, usize, Option<usize>) {
     let mut out = Extracted::default();
+    // Candidates handed over so far.
+    let mut handed = 0;
+    // The span of the last one handed over, as its start and end.
+    let mut last = (0, 0);
+    // Hands over, in text order, the candidates before `end` in `out`: the
+    // candidates of whole sentences, which lie after those of earlier
+    // sentences, so that sorting them one group at a time orders them as
+    // sorting them all at once would.
+    let mut hand_over = |out: &mut Extracted<'t>, end: usize, handed: &mut usize| {
+        out.candidates[..end].sort_by_key(|c| (c.span.start, c.span.end));
+        *handed += end;
+        for c in out.candidates.drain(..end) {
+            debug_assert!((c.span.start, c.span.end) >= last, "out of text order");
+            last = (c.span.start, c.span.end);
+            take(c);
+        }
+    };
     // Room for the tokens and places of a long sentence from the start:
     // growing them sentence by sentence costs more than the memory.
     let mut toks = Vec::with_capacity(256);
@@ -114,6 +147,7 @@ pub(crate) fn extract_limited(
             continue;
         }
         mark_starts(&toks, &hits, &mut cues);
+        let held = out.candidates.len();
         let mut s = Sentence {
             text,
             span: sentence,
@@ -123,11 +157,18 @@ pub(crate) fn extract_limited(
             out: &mut out,
         };
         s.scan();
-        if out.candidates.len() > max_candidates || out.rejections.len() > max_rejections {
-            return (out, Some(sentence.end));
+        if out.candidates.len() > held {
+            hand_over(&mut out, held, &mut handed);
+        }
+        if handed + out.candidates.len() > max_candidates || out.rejections.len() > max_rejections {
+            let all = out.candidates.len();
+            hand_over(&mut out, all, &mut handed);
+            return (out.rejections, handed, Some(sentence.end));
         }
     }
-    (out, None)
+    let all = out.candidates.len();
+    hand_over(&mut out, all, &mut handed);
+    (out.rejections, handed, None)
 }
 
 /// Marks, in `cues`, what the prefilter found at each token: the cue of a
@@ -719,79 +760,4 @@ pub(super) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn marks_the_tokens_the_prefilter_found() {
-        let text = "the cat and five dogs";
-        let mut toks = Vec::new();
-        tokenize(text, 0, &mut toks);
-        let mut hits = Vec::new();
-        prefilter::find(text, 0, &mut hits);
-        let mut starts = Vec::new();
-        mark_starts(&toks, &hits, &mut starts);
-        let marked = |cues: &[Cue]| cues.iter().map(|c| c.starts()).collect::<Vec<_>>();
-        assert_eq!(marked(&starts), [false, false, false, true, false]);
-        // A stretch the prefilter could not read: every token in it.
-        let hits = [Hit {
-            start: 4,
-            end: text.len(),
-            cue: Cue::ANY,
-        }];
-        mark_starts(&toks, &hits, &mut starts);
-        assert_eq!(marked(&starts), [false, true, true, true, true]);
-    }
-
-    #[test]
-    fn every_word_that_starts_a_number_is_read() {
-        // Each starts a number in its own way; none may be skipped unread.
-        for (text, quote) in [
-            (
-                "It costs quarter million us dollars.",
-                "quarter million us dollars",
-            ),
-            ("They hired fortytwo nurses.", "fortytwo nurses"),
-            ("Prices fell by half a dozen cents.", "half a dozen cents"),
-            ("Some thirty-four apps and several firms", "several firms"),
-        ] {
-            let got = quotes(text);
-            assert!(
-                got.iter().any(|(_, q)| q == quote),
-                "{text}: {quote:?} not in {got:?}"
-            );
-        }
-        // Signs, minus words and one-character fractions reach the scan:
-        // with nothing to say what they measure, they are rejected.
-        let text = "It was minus five, then -3 and ½.";
-        let rejected: Vec<&str> = extract(text, 0)
-            .rejections
-            .iter()
-            .map(|r| r.span.slice(text))
-            .collect();
-        assert_eq!(rejected, ["minus five", "-3", "½"]);
-        // A glued ordinal longer than most words is still an ordinal.
-        let text = "They finished ninetyseventh.";
-        let found = extract(text, 0).rejections;
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].reason, RejectReason::Ordinal);
-    }
-
-    #[test]
-    fn traps_yield_nothing() {
-        for trap in [
-            "© 2009 – 2021 NewsCentral Media",
-            "(c) 2020 Bloomberg LP",
-            "Call 555-123-4567 now.",
-            "on the first day of his presidency",
-            "a second U-turn in its decision",
-            "The Airbus A320 and COVID-19.",
-            "Tesla's Model 3 is popular.",
-            "They met at 10:30 and left at 3pm.",
-            "the 2020 election",
-            "The score was 42.",
-        ] {
-            assert_eq!(quotes(trap), [], "{trap}");
-        }
-    }
-}
+mod tests;
