@@ -7,12 +7,14 @@
 //! role implies ("9 dead") are read by `casualty.rs`, which also gives
 //! every count its role.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use super::scan::{Quantity, Reading, Text, Verdict};
 use super::token::Token;
 use super::{Amount, Hedge, Kind, RejectReason, Stated, casualty, numeral, reject, role};
-use crate::lexicon::{self, among, lower};
+use crate::lexicon::{self, WordTable, among, lower};
 use crate::quantity::Role;
 
 /// A count: the number and the noun phrase it counts. A year before a
@@ -284,17 +286,49 @@ fn plural_looking(word: &str, lower_word: &str) -> bool {
         && !word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// Whether a word can be part of a counted noun phrase at all.
+/// Whether a word can be part of a counted noun phrase at all: a word,
+/// and none of the words [`OUT_OF_PHRASE`] holds.
 fn phrase_word(t: &Token<'_>, w: &str) -> bool {
-    t.is_word()
-        && !lexicon::is_stop_word(w)
-        && lexicon::time_unit(w).is_none()
-        && lexicon::currency_word(w).is_none()
-        && !lexicon::is_non_count_noun(w)
-        && lexicon::unit_word(w).is_none()
-        && lexicon::tens_word(w).is_none()
-        && lexicon::scale_word(w).is_none()
-        && !lexicon::is_calendar_word(w)
+    let yes = t.is_word() && OUT_OF_PHRASE.get(w.as_bytes()).is_none();
+    debug_assert_eq!(yes, t.is_word() && !out_of_phrase(w), "{w:?}");
+    yes
+}
+
+/// The words no counted noun phrase holds, lowercase: function words,
+/// units of time, currencies, nouns that count no things ("times"),
+/// number words, scales and the names of months and days. One lookup
+/// where a word was looked up in each list in turn, which every word of
+/// every phrase paid.
+static OUT_OF_PHRASE: LazyLock<WordTable<&'static str, ()>> = LazyLock::new(|| {
+    let calendar = lexicon::calendar::MONTHS
+        .iter()
+        .map(|&(w, ..)| w)
+        .chain(lexicon::calendar::WEEKDAYS.iter().map(|&(w, ..)| w))
+        .filter(|w| lexicon::is_calendar_word(w));
+    let words = lexicon::STOP_WORDS
+        .iter()
+        .copied()
+        .chain(lexicon::NON_COUNT_NOUNS.iter().copied())
+        .chain(lexicon::TIME_UNITS.iter().map(|&(w, _)| w))
+        .chain(lexicon::CURRENCY_WORDS.iter().map(|&(w, _)| w))
+        .chain(lexicon::UNITS.iter().map(|&(w, _)| w))
+        .chain(lexicon::TENS.iter().map(|&(w, _)| w))
+        .chain(lexicon::SCALES.iter().map(|&(w, _)| w))
+        .chain(calendar);
+    WordTable::new(words.map(|w| (w, ())))
+});
+
+/// Whether a lowercase word is one no counted noun phrase holds, asked of
+/// each list: what [`OUT_OF_PHRASE`] must answer.
+fn out_of_phrase(w: &str) -> bool {
+    lexicon::is_stop_word(w)
+        || lexicon::time_unit(w).is_some()
+        || lexicon::currency_word(w).is_some()
+        || lexicon::is_non_count_noun(w)
+        || lexicon::unit_word(w).is_some()
+        || lexicon::tens_word(w).is_some()
+        || lexicon::scale_word(w).is_some()
+        || lexicon::is_calendar_word(w)
 }
 
 /// The noun phrase a number at tokens `..end` counts, if any: modifiers,
