@@ -160,7 +160,7 @@ fn main() -> ExitCode {
         .with_sentences_once(args.compact)
         .with_one_line(args.compact);
     let options = report::Options::default().with_all_mentions(args.show_all);
-    let mut stdout = BufWriter::new(io::stdout().lock());
+    let mut stdout = BufWriter::with_capacity(common::OUTPUT_BUFFER, io::stdout().lock());
     let (written, conflicts, verdicts) = match &target {
         None => {
             let report = checker.check(&sources);

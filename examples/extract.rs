@@ -105,7 +105,7 @@ fn main() -> ExitCode {
     };
     common::print_warnings(&sources);
 
-    let mut out = BufWriter::new(io::stdout().lock());
+    let mut out = BufWriter::with_capacity(common::OUTPUT_BUFFER, io::stdout().lock());
     let threads = args.shared.threads();
     let written = if args.lines {
         sources.iter().try_for_each(|source| {

@@ -33,6 +33,12 @@ pub const SHARED_OPTIONS: &str = concat!(
     "  -h, --help               print this help\n",
 );
 
+/// The bytes of output gathered before each write to standard output: a
+/// check or an extraction of many files writes several bytes of JSON for
+/// each byte read, and a write of 8 KiB at a time (the default) made a
+/// thousand system calls for a thousand small files.
+pub const OUTPUT_BUFFER: usize = 256 * 1024;
+
 /// One argument of the command line, as [`Arguments::next`] reads it.
 pub enum Arg {
     /// Anything that is not an option, and everything after `--`.
