@@ -1,0 +1,239 @@
+//! The words around a fact's quote, each a part of one shared string.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::SharedStr;
+
+/// A list of words, each a part of one shared string: the sentence of the
+/// fact they are the context of, when they are in it, else the words one
+/// after the other. A fact keeps two dozen context words, and sharing its
+/// sentence rather than copying them is most of what building a fact
+/// saves. It serializes as a list of strings.
+///
+/// # Example
+///
+/// ```
+/// use crosscheck::report::Words;
+///
+/// let words: Words = ["apps", "Chinese"].into_iter().collect();
+/// assert_eq!(words.len(), 2);
+/// assert_eq!(&words[1], "Chinese");
+/// assert_eq!(words.iter().collect::<Vec<_>>(), ["apps", "Chinese"]);
+/// assert_eq!(serde_json::to_string(&words).unwrap(), r#"["apps","Chinese"]"#);
+/// ```
+#[derive(Clone, Default)]
+pub struct Words {
+    /// The string the words are parts of.
+    text: Arc<str>,
+    /// Where each word starts and ends in `text`. When `text` is at most
+    /// [`SHORT`] bytes long, as a sentence always is, a word is one pair:
+    /// its start and end. Past that, it is two: its start and its end,
+    /// each as a `u32` split in two halves, the low one first.
+    spans: Box<[[u16; 2]]>,
+}
+
+/// The longest string whose words take one pair each.
+const SHORT: usize = u16::MAX as usize;
+
+/// How many pairs a word of a string of `len` bytes takes.
+fn step(len: usize) -> usize {
+    if len <= SHORT { 1 } else { 2 }
+}
+
+/// Adds the span `start..end` to `spans`, in the form a string of `len`
+/// bytes takes.
+fn push(spans: &mut Vec<[u16; 2]>, len: usize, start: u32, end: u32) {
+    let half = |v: u32| [(v & 0xffff) as u16, (v >> 16) as u16];
+    if len <= SHORT {
+        spans.push([half(start)[0], half(end)[0]]);
+    } else {
+        spans.push(half(start));
+        spans.push(half(end));
+    }
+}
+
+/// The start and end that `pairs` (one word's) stand for.
+fn decode(pairs: &[[u16; 2]]) -> (usize, usize) {
+    let whole = |[low, high]: [u16; 2]| usize::from(low) | usize::from(high) << 16;
+    match *pairs {
+        [[start, end]] => (usize::from(start), usize::from(end)),
+        [start, end] => (whole(start), whole(end)),
+        _ => (0, 0),
+    }
+}
+
+impl Words {
+    /// How many words there are.
+    pub fn len(&self) -> usize {
+        self.spans.len() / step(self.text.len())
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The word at `index`, if there is one.
+    pub fn get(&self, index: usize) -> Option<&str> {
+        let step = step(self.text.len());
+        let at = index.checked_mul(step)?;
+        let (start, end) = decode(self.spans.get(at..at + step)?);
+        self.text.get(start..end)
+    }
+
+    /// The words, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.spans.chunks_exact(step(self.text.len())).map(|pairs| {
+            let (start, end) = decode(pairs);
+            self.text.get(start..end).unwrap_or("")
+        })
+    }
+
+    /// Adds a word at the end. The words are copied into a string of their
+    /// own, so a list built word by word is better collected.
+    pub fn push(&mut self, word: &str) {
+        *self = self.iter().chain([word]).collect();
+    }
+
+    /// The words `ws`, each a part of `shared` (which is `text[at..]`)
+    /// where it is one and the rest copied.
+    pub(super) fn within(ws: &[&str], text: &str, at: usize, shared: &SharedStr) -> Words {
+        let (whole, offset) = shared.whole();
+        // Where `shared` starts, as an address less `whole`'s offset.
+        let base = (text.as_ptr() as usize)
+            .wrapping_add(at)
+            .wrapping_sub(offset);
+        let len = whole.len();
+        let mut spans = Vec::with_capacity(ws.len() * step(len));
+        for w in ws {
+            // Where `w` is in `whole`, when it is a part of `shared`: its
+            // address says where to look, and the text there must match.
+            let from = (w.as_ptr() as usize).wrapping_sub(base);
+            let to = from.wrapping_add(w.len());
+            match (u32::try_from(from), u32::try_from(to)) {
+                (Ok(start), Ok(end))
+                    if from >= offset
+                        && to <= offset + shared.len()
+                        && whole.get(from..to) == Some(*w) =>
+                {
+                    push(&mut spans, len, start, end);
+                }
+                _ => return ws.iter().copied().collect(),
+            }
+        }
+        Words {
+            text: Arc::clone(whole),
+            spans: spans.into_boxed_slice(),
+        }
+    }
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Words) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Words {}
+
+impl std::hash::Hash for Words {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_usize(self.len());
+        for w in self.iter() {
+            w.hash(state);
+        }
+    }
+}
+
+impl std::ops::Index<usize> for Words {
+    type Output = str;
+
+    /// The word at `index`.
+    ///
+    /// # Panics
+    ///
+    /// When there are not that many words.
+    fn index(&self, index: usize) -> &str {
+        match self.get(index) {
+            Some(word) => word,
+            None => panic!("no word {index} of {}", self.len()),
+        }
+    }
+}
+
+impl<'w> FromIterator<&'w str> for Words {
+    fn from_iter<I: IntoIterator<Item = &'w str>>(words: I) -> Words {
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        // Past four gigabytes of words, the later ones read as empty
+        // rather than wrong.
+        let end = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
+        for w in words {
+            let start = end(&text);
+            text.push_str(w);
+            ends.push([start, end(&text)]);
+        }
+        let len = text.len();
+        let mut spans = Vec::with_capacity(ends.len() * step(len));
+        for [start, end] in ends {
+            push(&mut spans, len, start, end);
+        }
+        Words {
+            text: Arc::from(text),
+            spans: spans.into_boxed_slice(),
+        }
+    }
+}
+
+impl FromIterator<String> for Words {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Words {
+        let words: Vec<String> = words.into_iter().collect();
+        words.iter().map(String::as_str).collect()
+    }
+}
+
+impl From<Vec<String>> for Words {
+    fn from(words: Vec<String>) -> Words {
+        words.iter().map(String::as_str).collect()
+    }
+}
+
+impl std::fmt::Debug for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Words {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Words {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Words, D::Error> {
+        Vec::<String>::deserialize(deserializer).map(Words::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_past_a_short_string_keep_their_place() {
+        let long = "x".repeat(SHORT);
+        let words: Words = ["a", long.as_str(), "bc"].into_iter().collect();
+        assert_eq!(words.len(), 3);
+        assert_eq!(words.get(0), Some("a"));
+        assert_eq!(words.get(1).map(str::len), Some(SHORT));
+        assert_eq!(&words[2], "bc");
+        assert_eq!(words.get(3), None);
+        assert_eq!(words.iter().last(), Some("bc"));
+        let short: Words = ["a", "bc"].into_iter().collect();
+        assert_eq!(short.len(), 2);
+        assert_eq!(short.iter().collect::<Vec<_>>(), ["a", "bc"]);
+    }
+}
