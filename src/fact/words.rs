@@ -54,15 +54,48 @@ fn push(spans: &mut Vec<[u16; 2]>, len: usize, start: u32, end: u32) {
     }
 }
 
-/// The start and end that `pairs` (one word's) stand for.
+/// The start and end that the two pairs of a word of a long string stand
+/// for.
 fn decode(pairs: &[[u16; 2]]) -> (usize, usize) {
     let whole = |[low, high]: [u16; 2]| usize::from(low) | usize::from(high) << 16;
     match *pairs {
-        [[start, end]] => (usize::from(start), usize::from(end)),
         [start, end] => (whole(start), whole(end)),
         _ => (0, 0),
     }
 }
+
+/// The words of a [`Words`], in order.
+#[derive(Clone, Debug)]
+struct Iter<'w> {
+    /// The string the words are parts of.
+    text: &'w str,
+    /// The pairs of the words not yet read.
+    spans: std::slice::Iter<'w, [u16; 2]>,
+    /// Whether a word takes two pairs.
+    long: bool,
+}
+
+impl<'w> Iterator for Iter<'w> {
+    type Item = &'w str;
+
+    fn next(&mut self) -> Option<&'w str> {
+        let [start, end] = *self.spans.next()?;
+        let (start, end) = if self.long {
+            let second = *self.spans.next()?;
+            decode(&[[start, end], second])
+        } else {
+            (usize::from(start), usize::from(end))
+        };
+        Some(self.text.get(start..end).unwrap_or(""))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.spans.len() >> usize::from(self.long);
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
 
 impl Words {
     /// How many words there are.
@@ -77,18 +110,23 @@ impl Words {
 
     /// The word at `index`, if there is one.
     pub fn get(&self, index: usize) -> Option<&str> {
-        let step = step(self.text.len());
-        let at = index.checked_mul(step)?;
-        let (start, end) = decode(self.spans.get(at..at + step)?);
+        let (start, end) = if self.text.len() <= SHORT {
+            let [start, end] = *self.spans.get(index)?;
+            (usize::from(start), usize::from(end))
+        } else {
+            let at = index.checked_mul(2)?;
+            decode(self.spans.get(at..at.checked_add(2)?)?)
+        };
         self.text.get(start..end)
     }
 
     /// The words, in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
-        self.spans.chunks_exact(step(self.text.len())).map(|pairs| {
-            let (start, end) = decode(pairs);
-            self.text.get(start..end).unwrap_or("")
-        })
+        Iter {
+            text: &self.text,
+            spans: self.spans.iter(),
+            long: self.text.len() > SHORT,
+        }
     }
 
     /// Adds a word at the end. The words are copied into a string of their
@@ -97,29 +135,36 @@ impl Words {
         *self = self.iter().chain([word]).collect();
     }
 
-    /// The words `ws`, each a part of `shared` (which is `text[at..]`)
-    /// where it is one and the rest copied.
+    /// The words `ws`, each a part of `shared` (a copy of
+    /// `text[at..at + shared.len()]`) where it is one and the rest copied.
     pub(super) fn within(ws: &[&str], text: &str, at: usize, shared: &SharedStr) -> Words {
         let (whole, offset) = shared.whole();
-        // Where `shared` starts, as an address less `whole`'s offset.
-        let base = (text.as_ptr() as usize)
-            .wrapping_add(at)
-            .wrapping_sub(offset);
+        debug_assert_eq!(text.get(at..at + shared.len()), Some(shared.as_str()));
+        // The addresses of the part of `text` that `shared` copies. A word
+        // whose bytes lie between them is a part of `text` there, so the
+        // copy holds it at the same place: no text needs comparing.
+        let first = (text.as_ptr() as usize).wrapping_add(at);
+        let last = first.wrapping_add(shared.len());
+        if at
+            .checked_add(shared.len())
+            .is_none_or(|end| end > text.len())
+        {
+            return ws.iter().copied().collect();
+        }
         let len = whole.len();
         let mut spans = Vec::with_capacity(ws.len() * step(len));
         for w in ws {
-            // Where `w` is in `whole`, when it is a part of `shared`: its
-            // address says where to look, and the text there must match.
-            let from = (w.as_ptr() as usize).wrapping_sub(base);
-            let to = from.wrapping_add(w.len());
+            let start = w.as_ptr() as usize;
+            let end = start.wrapping_add(w.len());
+            if start < first || end > last || end < start {
+                return ws.iter().copied().collect();
+            }
+            // Where `w` is in `whole`.
+            let from = start - first + offset;
+            let to = from + w.len();
+            debug_assert_eq!(whole.get(from..to), Some(*w));
             match (u32::try_from(from), u32::try_from(to)) {
-                (Ok(start), Ok(end))
-                    if from >= offset
-                        && to <= offset + shared.len()
-                        && whole.get(from..to) == Some(*w) =>
-                {
-                    push(&mut spans, len, start, end);
-                }
+                (Ok(from), Ok(to)) => push(&mut spans, len, from, to),
                 _ => return ws.iter().copied().collect(),
             }
         }
