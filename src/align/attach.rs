@@ -92,13 +92,13 @@ fn specific(f: &Fact) -> bool {
 /// How much two frames have in common beyond their values.
 fn affinity(a: &Frame, b: &Frame) -> u32 {
     let mut score = 0;
-    if a.concepts.intersection(&b.concepts).next().is_some() {
+    if a.concepts().intersection(&b.concepts()).next().is_some() {
         score += 2;
     }
-    if a.entities.intersection(&b.entities).next().is_some() {
+    if a.entities().intersection(&b.entities()).next().is_some() {
         score += 2;
     }
-    score += a.words.intersection(&b.words).take(2).count() as u32;
+    score += a.words().intersection(&b.words()).take(2).count() as u32;
     score
 }
 

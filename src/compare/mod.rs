@@ -300,8 +300,8 @@ pub fn confidence(alignment: &Alignment, members: &[usize]) -> Decimal {
             .flat_map(|(n, a)| frames[n + 1..].iter().map(move |b| (a, b)))
     };
     if pairs().any(|(a, b)| {
-        a.entities.intersection(&b.entities).next().is_some()
-            || a.places.intersection(&b.places).next().is_some()
+        a.entities().intersection(&b.entities()).next().is_some()
+            || a.places().intersection(&b.places()).next().is_some()
     }) {
         score += Decimal::new(10, 2);
     }
