@@ -8,7 +8,7 @@
 //! sides are one conflict, or an update when they are reports of a
 //! running figure on different dates.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -436,7 +436,7 @@ pub(super) fn corroborate(
 
 /// The first mention of each source.
 fn first_per_source(facts: &[Fact], mentions: &[usize]) -> Vec<usize> {
-    let mut seen = BTreeSet::new();
+    let mut seen = HashSet::new();
     mentions
         .iter()
         .copied()
