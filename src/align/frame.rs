@@ -92,24 +92,54 @@ pub struct Frame {
     /// [`Frame::places`], [`Frame::entities`], [`Frame::concepts`] and
     /// [`Frame::words`].
     pub sets: Sets,
-    /// What a rate is per.
-    pub per: Option<String>,
     /// A change's direction.
     pub change: Option<Change>,
     /// When the figure holds.
     pub time: Time,
-    /// The words the time was read from.
-    pub time_by: String,
-    /// Who gives the figure ("police", "the union"), when the sentence
-    /// says so.
-    pub attribution: Option<String>,
+    /// The slots few frames fill: see [`Frame::per`], [`Frame::time_by`]
+    /// and [`Frame::attribution`].
+    pub rare: Option<Box<Rare>>,
     /// Whether the fact is judged at all: a date that says when something
     /// was reported ("said on Monday") belongs to each source's own
     /// telling, not to the event.
     pub judged: bool,
 }
 
+/// The slots of a frame that few frames fill, held apart so that a frame
+/// that fills none spends a pointer on them rather than three strings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rare {
+    /// What a rate is per.
+    pub per: Option<String>,
+    /// The words the time was read from.
+    pub time_by: String,
+    /// Who gives the figure ("police", "the union"), when the sentence
+    /// says so.
+    pub attribution: Option<String>,
+}
+
 impl Frame {
+    /// What a rate is per.
+    pub fn per(&self) -> Option<&str> {
+        self.rare.as_ref()?.per.as_deref()
+    }
+
+    /// The words the time was read from; empty when none.
+    pub fn time_by(&self) -> &str {
+        self.rare.as_ref().map_or("", |r| &r.time_by)
+    }
+
+    /// Who gives the figure ("police", "the union"), when the sentence
+    /// says so.
+    pub fn attribution(&self) -> Option<&str> {
+        self.rare.as_ref()?.attribution.as_deref()
+    }
+
+    /// The rare slots, to fill.
+    pub fn rare_mut(&mut self) -> &mut Rare {
+        self.rare.get_or_insert_default()
+    }
+
     /// Modifiers that define a counted group, lowercase: "british" in
     /// "seven British nationals", "us" in "US troops".
     pub fn modifiers(&self) -> Set<'_> {
@@ -190,17 +220,17 @@ impl Frame {
                 .map(|m| (Slot::Modifier, m.to_string())),
         );
         out.extend(self.places().iter().map(|p| (Slot::Place, p.to_string())));
-        if let Some(p) = &self.per {
-            out.push((Slot::Per, p.clone()));
+        if let Some(p) = self.per() {
+            out.push((Slot::Per, p.to_string()));
         }
         if let Some(c) = self.change {
             out.push((Slot::Change, c.as_str().to_string()));
         }
         if self.time != Time::Current {
-            out.push((Slot::Time, self.time_by.clone()));
+            out.push((Slot::Time, self.time_by().to_string()));
         }
-        if let Some(a) = &self.attribution {
-            out.push((Slot::Attribution, a.clone()));
+        if let Some(a) = self.attribution() {
+            out.push((Slot::Attribution, a.to_string()));
         }
         out
     }
@@ -379,10 +409,12 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
-        per: fact.per.clone(),
         change: fact.change,
         ..Frame::default()
     };
+    if let Some(per) = &fact.per {
+        f.rare_mut().per = Some(per.clone());
+    }
     let s = &fact.context;
     let counted = fact.unit.counted();
     let mut nearest: Nearest = None;
@@ -450,8 +482,14 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
         f.sets.insert(Which::Concepts, &class);
         f.sets.extend(Which::Modifiers, words);
     }
-    f.time = time_of(fact, norm_before, norm_after, &mut f.time_by);
-    f.attribution = attribution(norm_before, norm_after);
+    let mut time_by = String::new();
+    f.time = time_of(fact, norm_before, norm_after, &mut time_by);
+    if !time_by.is_empty() {
+        f.rare_mut().time_by = time_by;
+    }
+    if let Some(a) = attribution(norm_before, norm_after) {
+        f.rare_mut().attribution = Some(a);
+    }
     if let Some(c) = counted {
         f.sets.remove(Which::Words, &c.noun);
         for w in c.phrase.split_whitespace() {

@@ -175,7 +175,7 @@ impl<'f> Key<'f> {
             kind: f.kind,
             measured: &fr.measured,
             role: fr.role,
-            per: fr.per.as_deref(),
+            per: fr.per(),
             change: fr.change,
             time: fr.time,
             judged: fr.judged,
@@ -395,7 +395,7 @@ fn date_past_figures(
             && y < year
         {
             frames[i].time = Time::Past;
-            frames[i].time_by = d.provenance.text.to_string();
+            frames[i].rare_mut().time_by = d.provenance.text.to_string();
         }
     }
 }

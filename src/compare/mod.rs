@@ -308,7 +308,7 @@ pub fn confidence(alignment: &Alignment, members: &[usize]) -> Decimal {
     if pairs().any(|(a, b)| a.agrees_with(b)) {
         score += Decimal::new(10, 2);
     }
-    if pairs().any(|(a, b)| a.attribution.is_some() && a.attribution == b.attribution) {
+    if pairs().any(|(a, b)| a.attribution().is_some() && a.attribution() == b.attribution()) {
         score += Decimal::new(5, 2);
     }
     score.min(Decimal::ONE)
