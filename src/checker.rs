@@ -779,7 +779,8 @@ mod tests {
                 problems.push(format!("{}: no fact in {text:?}", class.name));
             }
             for f in &facts {
-                let concepts = frame(f, &table).concepts;
+                let fr = frame(f, &table);
+                let concepts = fr.concepts();
                 if !concepts.contains(&class.name) {
                     problems.push(format!("{}: {text:?} carries {concepts:?}", class.name));
                 }

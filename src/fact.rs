@@ -3,8 +3,6 @@
 //! serializes and deserializes: facts can be extracted in one place and
 //! compared in another.
 
-use std::sync::Arc;
-
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -14,8 +12,10 @@ use crate::quantity::{Bound, Change, End, Interval, Kind, Role, Unit, Value};
 use crate::span::{LineCursor, Span};
 
 mod shared;
+mod words;
 
 pub use shared::SharedStr;
+pub use words::Words;
 
 /// Where a fact came from.
 ///
@@ -108,177 +108,6 @@ pub struct Context {
     /// does not say.
     #[serde(default)]
     pub holder: Option<String>,
-}
-
-/// A list of words, each a part of one shared string: the sentence of the
-/// fact they are the context of, when they are in it, else the words one
-/// after the other. A fact keeps two dozen context words, and sharing its
-/// sentence rather than copying them is most of what building a fact
-/// saves. It serializes as a list of strings.
-///
-/// # Example
-///
-/// ```
-/// use crosscheck::report::Words;
-///
-/// let words: Words = ["apps", "Chinese"].into_iter().collect();
-/// assert_eq!(words.len(), 2);
-/// assert_eq!(&words[1], "Chinese");
-/// assert_eq!(words.iter().collect::<Vec<_>>(), ["apps", "Chinese"]);
-/// assert_eq!(serde_json::to_string(&words).unwrap(), r#"["apps","Chinese"]"#);
-/// ```
-#[derive(Clone, Default)]
-pub struct Words {
-    /// The string the words are parts of.
-    text: Arc<str>,
-    /// Where each word starts and ends in `text`: four bytes an end are
-    /// plenty for the words of a sentence, and half what `usize` takes.
-    spans: Box<[[u32; 2]]>,
-}
-
-impl Words {
-    /// How many words there are.
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
-    /// The word at `index`, if there is one.
-    pub fn get(&self, index: usize) -> Option<&str> {
-        let [start, end] = *self.spans.get(index)?;
-        self.text.get(start as usize..end as usize)
-    }
-
-    /// The words, in order.
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
-        self.spans
-            .iter()
-            .map(|&[start, end]| self.text.get(start as usize..end as usize).unwrap_or(""))
-    }
-
-    /// Adds a word at the end. The words are copied into a string of their
-    /// own, so a list built word by word is better collected.
-    pub fn push(&mut self, word: &str) {
-        *self = self.iter().chain([word]).collect();
-    }
-
-    /// The words `ws`, each a part of `shared` (which is `text[at..]`)
-    /// where it is one and the rest copied.
-    fn within(ws: &[&str], text: &str, at: usize, shared: &SharedStr) -> Words {
-        let (whole, offset) = shared.whole();
-        // Where `shared` starts, as an address less `whole`'s offset.
-        let base = (text.as_ptr() as usize)
-            .wrapping_add(at)
-            .wrapping_sub(offset);
-        let mut spans = Vec::with_capacity(ws.len());
-        for w in ws {
-            // Where `w` is in `whole`, when it is a part of `shared`: its
-            // address says where to look, and the text there must match.
-            let from = (w.as_ptr() as usize).wrapping_sub(base);
-            let to = from.wrapping_add(w.len());
-            match (u32::try_from(from), u32::try_from(to)) {
-                (Ok(start), Ok(end))
-                    if from >= offset
-                        && to <= offset + shared.len()
-                        && whole.get(from..to) == Some(*w) =>
-                {
-                    spans.push([start, end]);
-                }
-                _ => return ws.iter().copied().collect(),
-            }
-        }
-        Words {
-            text: Arc::clone(whole),
-            spans: spans.into_boxed_slice(),
-        }
-    }
-}
-
-impl PartialEq for Words {
-    fn eq(&self, other: &Words) -> bool {
-        self.iter().eq(other.iter())
-    }
-}
-
-impl Eq for Words {}
-
-impl std::hash::Hash for Words {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_usize(self.len());
-        for w in self.iter() {
-            w.hash(state);
-        }
-    }
-}
-
-impl std::ops::Index<usize> for Words {
-    type Output = str;
-
-    /// The word at `index`.
-    ///
-    /// # Panics
-    ///
-    /// When there are not that many words.
-    fn index(&self, index: usize) -> &str {
-        match self.get(index) {
-            Some(word) => word,
-            None => panic!("no word {index} of {}", self.len()),
-        }
-    }
-}
-
-impl<'w> FromIterator<&'w str> for Words {
-    fn from_iter<I: IntoIterator<Item = &'w str>>(words: I) -> Words {
-        let mut text = String::new();
-        let mut spans = Vec::new();
-        // Past four gigabytes of words, the later ones read as empty
-        // rather than wrong.
-        let end = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
-        for w in words {
-            let start = end(&text);
-            text.push_str(w);
-            spans.push([start, end(&text)]);
-        }
-        Words {
-            text: Arc::from(text),
-            spans: spans.into_boxed_slice(),
-        }
-    }
-}
-
-impl FromIterator<String> for Words {
-    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Words {
-        let words: Vec<String> = words.into_iter().collect();
-        words.iter().map(String::as_str).collect()
-    }
-}
-
-impl From<Vec<String>> for Words {
-    fn from(words: Vec<String>) -> Words {
-        words.iter().map(String::as_str).collect()
-    }
-}
-
-impl std::fmt::Debug for Words {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
-impl Serialize for Words {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter())
-    }
-}
-
-impl<'de> Deserialize<'de> for Words {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Words, D::Error> {
-        Vec::<String>::deserialize(deserializer).map(Words::from)
-    }
 }
 
 /// A typed, normalized numeric fact with its provenance.

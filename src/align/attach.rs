@@ -30,16 +30,20 @@ const NEIGHBOURS: usize = 64;
 /// content word and a specific value the other's values hold.
 const ENOUGH: u32 = 2;
 
-/// One strong member of a group, by the middle of its value.
+/// One strong member of a group, by the middle of its value. Its
+/// comparable values are apart, so that the entries sorted are half the
+/// size.
 struct Entry<'f> {
     kind: Kind,
     unit: UnitKey<'f>,
     middle: Decimal,
-    group: usize,
-    fact: usize,
-    /// The fact's comparable values and whether it is [`specific`]: read
-    /// once here rather than by every figure that looks at it.
-    interval: Interval,
+    group: u32,
+    fact: u32,
+    /// Where the fact's comparable values are in the list beside the
+    /// index: read once there rather than by every figure that looks at
+    /// them.
+    at: u32,
+    /// Whether the fact is [`specific`].
     specific: bool,
 }
 
@@ -92,13 +96,13 @@ fn specific(f: &Fact) -> bool {
 /// How much two frames have in common beyond their values.
 fn affinity(a: &Frame, b: &Frame) -> u32 {
     let mut score = 0;
-    if a.concepts.intersection(&b.concepts).next().is_some() {
+    if a.concepts().intersection(&b.concepts()).next().is_some() {
         score += 2;
     }
-    if a.entities.intersection(&b.entities).next().is_some() {
+    if a.entities().intersection(&b.entities()).next().is_some() {
         score += 2;
     }
-    score += a.words.intersection(&b.words).take(2).count() as u32;
+    score += a.words().intersection(&b.words()).take(2).count() as u32;
     score
 }
 
@@ -118,6 +122,7 @@ pub(super) fn attach(
         .map(|g| g.strong.len())
         .sum();
     let mut index: Vec<Entry<'_>> = Vec::with_capacity(strong);
+    let mut intervals: Vec<Interval> = Vec::with_capacity(strong);
     let mut loose: Vec<usize> = Vec::new();
     for (k, g) in groups.iter().enumerate() {
         if !g.judged {
@@ -125,15 +130,17 @@ pub(super) fn attach(
         }
         for &i in &g.strong {
             if let Some(middle) = middle(&facts[i]) {
+                // Fewer than four billion facts: a check holds far fewer.
                 index.push(Entry {
                     kind: g.kind,
                     unit: unit_key(&facts[i]),
                     middle,
-                    group: k,
-                    fact: i,
-                    interval: facts[i].comparable_interval(),
+                    group: k as u32,
+                    fact: i as u32,
+                    at: intervals.len() as u32,
                     specific: specific(&facts[i]),
                 });
+                intervals.push(facts[i].comparable_interval());
             }
         }
         // A group named only by a word next to one source's figures.
@@ -187,17 +194,18 @@ pub(super) fn attach(
             if (e.kind, &e.unit) != (key.0, &key.1) || e.middle > hi.value + reach {
                 break;
             }
-            if Some(e.group) == own || e.fact == i {
+            let (group, fact) = (e.group as usize, e.fact as usize);
+            if Some(group) == own || fact == i {
                 continue;
             }
-            let other = &facts[e.fact];
-            if !overlaps(&interval, &e.interval) {
+            let other = &facts[fact];
+            if !overlaps(&interval, &intervals[e.at as usize]) {
                 continue;
             }
-            if frames[e.fact].time != frames[i].time {
+            if frames[fact].time != frames[i].time {
                 continue;
             }
-            let mut score = affinity(&frames[i], &frames[e.fact]);
+            let mut score = affinity(&frames[i], &frames[fact]);
             if f_specific && e.specific && f.value == other.value {
                 score += 2;
             } else if e.specific || f_specific {
@@ -205,7 +213,7 @@ pub(super) fn attach(
                 // ("about $28bn" and "$27.5bn").
                 score += 1;
             }
-            let slot = scores.entry(e.group).or_insert(0);
+            let slot = scores.entry(group).or_insert(0);
             *slot = (*slot).max(score);
         }
         scores

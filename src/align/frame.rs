@@ -21,7 +21,7 @@ use crate::quantity::{Change, Kind, Role};
 
 use super::measured::{self, Nearest, classes_at, money_nearer, singular_of};
 use super::money::{label_modifiers, money_phrase};
-use super::set::Set;
+use super::set::{Set, Sets, Which};
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
 
@@ -88,35 +88,84 @@ pub struct Frame {
     pub classed: bool,
     /// A count's role: "9 dead" counts the killed.
     pub role: Option<Role>,
-    /// Modifiers that define a counted group, lowercase: "british" in
-    /// "seven British nationals", "us" in "US troops".
-    pub modifiers: Set,
-    /// Places the figure is scoped to, lowercase: "68 were in Utøya".
-    pub places: Set,
-    /// What a rate is per.
-    pub per: Option<String>,
+    /// The frame's sets of words: see [`Frame::modifiers`],
+    /// [`Frame::places`], [`Frame::entities`], [`Frame::concepts`] and
+    /// [`Frame::words`].
+    pub sets: Sets,
     /// A change's direction.
     pub change: Option<Change>,
     /// When the figure holds.
     pub time: Time,
-    /// The words the time was read from.
-    pub time_by: String,
-    /// Proper names near the fact, lowercase, possessives removed.
-    pub entities: Set,
-    /// Who gives the figure ("police", "the union"), when the sentence
-    /// says so.
-    pub attribution: Option<String>,
-    /// Every context class named near the fact.
-    pub concepts: Set,
-    /// Content words near the fact, lowercase and singular.
-    pub words: Set,
+    /// The slots few frames fill: see [`Frame::per`], [`Frame::time_by`]
+    /// and [`Frame::attribution`].
+    pub rare: Option<Box<Rare>>,
     /// Whether the fact is judged at all: a date that says when something
     /// was reported ("said on Monday") belongs to each source's own
     /// telling, not to the event.
     pub judged: bool,
 }
 
+/// The slots of a frame that few frames fill, held apart so that a frame
+/// that fills none spends a pointer on them rather than three strings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rare {
+    /// What a rate is per.
+    pub per: Option<String>,
+    /// The words the time was read from.
+    pub time_by: String,
+    /// Who gives the figure ("police", "the union"), when the sentence
+    /// says so.
+    pub attribution: Option<String>,
+}
+
 impl Frame {
+    /// What a rate is per.
+    pub fn per(&self) -> Option<&str> {
+        self.rare.as_ref()?.per.as_deref()
+    }
+
+    /// The words the time was read from; empty when none.
+    pub fn time_by(&self) -> &str {
+        self.rare.as_ref().map_or("", |r| &r.time_by)
+    }
+
+    /// Who gives the figure ("police", "the union"), when the sentence
+    /// says so.
+    pub fn attribution(&self) -> Option<&str> {
+        self.rare.as_ref()?.attribution.as_deref()
+    }
+
+    /// The rare slots, to fill.
+    pub fn rare_mut(&mut self) -> &mut Rare {
+        self.rare.get_or_insert_default()
+    }
+
+    /// Modifiers that define a counted group, lowercase: "british" in
+    /// "seven British nationals", "us" in "US troops".
+    pub fn modifiers(&self) -> Set<'_> {
+        self.sets.get(Which::Modifiers)
+    }
+
+    /// Places the figure is scoped to, lowercase: "68 were in Utøya".
+    pub fn places(&self) -> Set<'_> {
+        self.sets.get(Which::Places)
+    }
+
+    /// Proper names near the fact, lowercase, possessives removed.
+    pub fn entities(&self) -> Set<'_> {
+        self.sets.get(Which::Entities)
+    }
+
+    /// Every context class named near the fact.
+    pub fn concepts(&self) -> Set<'_> {
+        self.sets.get(Which::Concepts)
+    }
+
+    /// Content words near the fact, lowercase and singular.
+    pub fn words(&self) -> Set<'_> {
+        self.sets.get(Which::Words)
+    }
+
     /// The fact's subject as a label for reports: what it measures; empty
     /// when nothing tells.
     pub fn label(&self) -> &str {
@@ -125,24 +174,30 @@ impl Frame {
 
     /// Whether two frames' contexts share a concept or a content word.
     pub fn agrees_with(&self, other: &Frame) -> bool {
-        self.concepts.intersection(&other.concepts).next().is_some()
-            || self.words.intersection(&other.words).next().is_some()
+        self.concepts()
+            .intersection(&other.concepts())
+            .next()
+            .is_some()
+            || self.words().intersection(&other.words()).next().is_some()
     }
 
     /// Whether two frames' contexts share a concept or at least two
     /// content words: the evidence a fact of unknown subject needs to join
     /// another.
     pub fn shares_context(&self, other: &Frame) -> bool {
-        self.concepts.intersection(&other.concepts).next().is_some()
-            || self.words.intersection(&other.words).nth(1).is_some()
+        self.concepts()
+            .intersection(&other.concepts())
+            .next()
+            .is_some()
+            || self.words().intersection(&other.words()).nth(1).is_some()
     }
 
     /// Whether the names around two frames point at different things: both
     /// have names and share none.
     pub fn names_differ(&self, other: &Frame) -> bool {
-        !self.entities.is_empty()
-            && !other.entities.is_empty()
-            && self.entities.is_disjoint(&other.entities)
+        !self.entities().is_empty()
+            && !other.entities().is_empty()
+            && self.entities().is_disjoint(&other.entities())
     }
 
     /// The slots whose words are shown as evidence, with those words.
@@ -160,22 +215,22 @@ impl Frame {
             out.push((Slot::Role, r.as_str().to_string()));
         }
         out.extend(
-            self.modifiers
+            self.modifiers()
                 .iter()
                 .map(|m| (Slot::Modifier, m.to_string())),
         );
-        out.extend(self.places.iter().map(|p| (Slot::Place, p.to_string())));
-        if let Some(p) = &self.per {
-            out.push((Slot::Per, p.clone()));
+        out.extend(self.places().iter().map(|p| (Slot::Place, p.to_string())));
+        if let Some(p) = self.per() {
+            out.push((Slot::Per, p.to_string()));
         }
         if let Some(c) = self.change {
             out.push((Slot::Change, c.as_str().to_string()));
         }
         if self.time != Time::Current {
-            out.push((Slot::Time, self.time_by.clone()));
+            out.push((Slot::Time, self.time_by().to_string()));
         }
-        if let Some(a) = &self.attribution {
-            out.push((Slot::Attribution, a.clone()));
+        if let Some(a) = self.attribution() {
+            out.push((Slot::Attribution, a.to_string()));
         }
         out
     }
@@ -354,10 +409,12 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
-        per: fact.per.clone(),
         change: fact.change,
         ..Frame::default()
     };
+    if let Some(per) = &fact.per {
+        f.rare_mut().per = Some(per.clone());
+    }
     let s = &fact.context;
     let counted = fact.unit.counted();
     let mut nearest: Nearest = None;
@@ -384,7 +441,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
                 && !lexicon::is_calendar_word(w)
                 && !headline.is()
             {
-                f.entities.insert(w);
+                f.sets.insert(Which::Entities, w);
                 // "68 were in Utøya", "killed in Oslo": a place the figure
                 // is scoped to.
                 let prep = if before {
@@ -393,14 +450,14 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
                     d.checked_sub(1).and_then(|p| words.get(p))
                 };
                 if prep.is_some_and(|p| matches!(text(p), "in" | "at" | "near" | "across")) {
-                    f.places.insert(w);
+                    f.sets.insert(Which::Places, w);
                 }
             }
             let singular = singular_of(w);
             // A two-word phrase ("market value") outranks its words.
             if before || d < WINDOW_AFTER {
                 let note = |c: &str, by: &str| {
-                    f.concepts.insert(c);
+                    f.sets.insert(Which::Concepts, c);
                     // Ties go to the word before the quote.
                     let dist = 2 * d + usize::from(!before);
                     if nearest.as_ref().is_none_or(|(nd, _, _)| dist < *nd) {
@@ -410,7 +467,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
                 classes_at(synonyms, fact.kind, words, (d, before), &singular, note);
             }
             if d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) && !is_stop(w) {
-                f.words.insert(&singular);
+                f.sets.insert(Which::Words, &singular);
             }
         }
     }
@@ -422,16 +479,22 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
         && let Some((d, class, by, words)) = money_phrase(norm_after, synonyms, fact.kind)
     {
         money_nearer(&mut nearest, d, &class, by);
-        f.concepts.insert(&class);
-        f.modifiers.extend(words);
+        f.sets.insert(Which::Concepts, &class);
+        f.sets.extend(Which::Modifiers, words);
     }
-    f.time = time_of(fact, norm_before, norm_after, &mut f.time_by);
-    f.attribution = attribution(norm_before, norm_after);
+    let mut time_by = String::new();
+    f.time = time_of(fact, norm_before, norm_after, &mut time_by);
+    if !time_by.is_empty() {
+        f.rare_mut().time_by = time_by;
+    }
+    if let Some(a) = attribution(norm_before, norm_after) {
+        f.rare_mut().attribution = Some(a);
+    }
     if let Some(c) = counted {
-        f.words.remove(&c.noun);
+        f.sets.remove(Which::Words, &c.noun);
         for w in c.phrase.split_whitespace() {
             let n = normal(w);
-            f.words.remove(&lexicon::singular(&n));
+            f.sets.remove(Which::Words, &lexicon::singular(&n));
             let n = n.into_owned();
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             // A proper adjective or a scope word before the head noun
@@ -441,16 +504,16 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
                 && !n.is_empty()
                 && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_str()))
             {
-                f.modifiers.insert(&n);
+                f.sets.insert(Which::Modifiers, &n);
             }
         }
         // The words extraction found to define the group, in headlines
         // too ("Five British Nationals", "157 On Board"), and a count of a
         // part of a group named elsewhere ("two of the dead", "five of
         // them").
-        f.modifiers.extend(c.group.iter());
+        f.sets.extend(Which::Modifiers, c.group.iter());
         if let Some(whole) = &c.part {
-            f.modifiers.insert(&format!("part of {whole}"));
+            f.sets.insert(Which::Modifiers, &format!("part of {whole}"));
         }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.
@@ -464,10 +527,10 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
                 .split_whitespace()
                 .any(|w| normal(w) == "more")
         {
-            f.modifiers.insert("other");
+            f.sets.insert(Which::Modifiers, "other");
         }
         if super::groups::is_whole(fact) {
-            f.modifiers.insert("whole");
+            f.sets.insert(Which::Modifiers, "whole");
         }
         // "650 jobs, including 50 contractors": a count that takes in
         // another group, counted apart ("eight apps, including Alipay"
@@ -479,7 +542,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
             let rest = rest.trim_start_matches([',', ' ']);
             let rest = rest.strip_prefix("including").unwrap_or("").trim_start();
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                f.modifiers.insert("including others");
+                f.sets.insert(Which::Modifiers, "including others");
             }
         }
         // "on board", "were aboard": who was on the craft.
@@ -493,7 +556,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
             .first()
             .is_some_and(|w| matches!(text(w), "carrying" | "carried" | "aboard"));
         if carrying || at(0) == "aboard" || (at(0) == "on" && at(1) == "board") {
-            f.modifiers.insert("on board");
+            f.sets.insert(Which::Modifiers, "on board");
         }
     }
     // "25% of the settlement, or $16.25 million": a share of an amount,
@@ -505,14 +568,15 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
         let tail_start = head.len().saturating_sub(40);
         let tail = head.get(tail_start..).unwrap_or(head);
         if tail.contains('%') || tail.contains("per cent") || tail.contains("percent") {
-            f.modifiers.insert("share");
+            f.sets.insert(Which::Modifiers, "share");
         }
     }
     // "USAID Assistance to China: $500,000", "DOD Assistance to China:
     // $2,204,900": a fact sheet's label line names whose amount it is
     // before the class word.
     if fact.kind == Kind::Money {
-        f.modifiers.extend(label_modifiers(fact, synonyms));
+        f.sets
+            .extend(Which::Modifiers, label_modifiers(fact, synonyms));
     }
     let mut m = measured::by_kind(fact, synonyms)
         .unwrap_or_else(|| measured::by_words(fact, nearest, norm_before, norm_after));

@@ -44,7 +44,7 @@ mod time;
 
 pub use frame::{Frame, Slot, frame};
 pub(crate) use measured::measured_of;
-pub use set::Set;
+pub use set::{Set, Which};
 pub use synonyms::{SynonymClass, Synonyms};
 pub use time::Time;
 
@@ -175,7 +175,7 @@ impl<'f> Key<'f> {
             kind: f.kind,
             measured: &fr.measured,
             role: fr.role,
-            per: fr.per.as_deref(),
+            per: fr.per(),
             change: fr.change,
             time: fr.time,
             judged: fr.judged,
@@ -395,7 +395,7 @@ fn date_past_figures(
             && y < year
         {
             frames[i].time = Time::Past;
-            frames[i].time_by = d.provenance.text.to_string();
+            frames[i].rare_mut().time_by = d.provenance.text.to_string();
         }
     }
 }
@@ -416,7 +416,7 @@ fn story_places(facts: &[Fact], frames: &mut [Frame]) {
     let mut named: BTreeMap<&str, BTreeSet<&str>> = frames
         .iter()
         .filter(|fr| fr.role.is_some())
-        .flat_map(|fr| fr.places.iter())
+        .flat_map(|fr| fr.places().iter())
         .map(|p| (p, BTreeSet::new()))
         .collect();
     if named.is_empty() {
@@ -431,7 +431,7 @@ fn story_places(facts: &[Fact], frames: &mut [Frame]) {
             sources.insert(source);
             last = Some(source);
         }
-        for e in fr.entities.iter() {
+        for e in fr.entities().iter() {
             if let Some(by) = named.get_mut(e) {
                 by.insert(source);
             }
@@ -446,7 +446,7 @@ fn story_places(facts: &[Fact], frames: &mut [Frame]) {
         .map(|(e, _)| e.to_string())
         .collect();
     for fr in frames.iter_mut().filter(|fr| fr.role.is_some()) {
-        fr.places.retain(|p| !story.contains(p));
+        fr.sets.retain(Which::Places, |p| !story.contains(p));
     }
 }
 
@@ -480,33 +480,34 @@ pub fn names_clash(facts: &[Fact], frames: &[Frame], a: usize, b: usize) -> bool
     if !fa.names_differ(fb) {
         return false;
     }
-    let named_in = |names: &Set, i: usize| {
+    let named_in = |names: &Set<'_>, i: usize| {
         let sentence = facts[i].provenance.sentence.to_lowercase();
         names.iter().any(|n| sentence.contains(n))
     };
-    !named_in(&fa.entities, b) && !named_in(&fb.entities, a)
+    !named_in(&fa.entities(), b) && !named_in(&fb.entities(), a)
 }
 
 /// The group modifiers and places of a frame, as one set: "british",
 /// "on board", "in utøya".
 pub fn scope(f: &Frame) -> BTreeSet<String> {
-    f.modifiers
+    f.modifiers()
         .iter()
         .map(str::to_string)
-        .chain(f.places.iter().map(|p| format!("in {p}")))
+        .chain(f.places().iter().map(|p| format!("in {p}")))
         .collect()
 }
 
 /// Whether two frames' scopes name different groups: both have one, and
 /// neither holds the other.
 fn scopes_clash(a: &Frame, b: &Frame) -> bool {
-    if a.modifiers.is_empty() && a.places.is_empty()
-        || b.modifiers.is_empty() && b.places.is_empty()
+    if a.modifiers().is_empty() && a.places().is_empty()
+        || b.modifiers().is_empty() && b.places().is_empty()
     {
         return false;
     }
-    let within =
-        |x: &Frame, y: &Frame| x.modifiers.is_subset(&y.modifiers) && x.places.is_subset(&y.places);
+    let within = |x: &Frame, y: &Frame| {
+        x.modifiers().is_subset(&y.modifiers()) && x.places().is_subset(&y.places())
+    };
     !within(a, b) && !within(b, a)
 }
 
@@ -599,7 +600,11 @@ fn possible_by_context(
         }
         let mut seen = BTreeSet::new();
         for &i in g.strong.iter().take(SAMPLE) {
-            for e in frames[i].entities.iter().chain(frames[i].concepts.iter()) {
+            for e in frames[i]
+                .entities()
+                .iter()
+                .chain(frames[i].concepts().iter())
+            {
                 if seen.insert(e) {
                     let list = index.entry((g.kind, e)).or_default();
                     if list.len() < FAN_OUT {
@@ -617,9 +622,9 @@ fn possible_by_context(
                 continue;
             }
             let candidates: BTreeSet<usize> = fr
-                .entities
+                .entities()
                 .iter()
-                .chain(fr.concepts.iter())
+                .chain(fr.concepts().iter())
                 .filter_map(|e| index.get(&(facts[i].kind, e)))
                 .flatten()
                 .copied()
@@ -628,13 +633,13 @@ fn possible_by_context(
                 let shared = groups[k].strong.iter().take(SAMPLE).any(|&s| {
                     fr.shares_context(&frames[s])
                         && (fr
-                            .entities
-                            .intersection(&frames[s].entities)
+                            .entities()
+                            .intersection(&frames[s].entities())
                             .next()
                             .is_some()
                             || fr
-                                .concepts
-                                .intersection(&frames[s].concepts)
+                                .concepts()
+                                .intersection(&frames[s].concepts())
                                 .next()
                                 .is_some())
                         && !names_clash(facts, frames, i, s)

@@ -1,27 +1,175 @@
-//! A small sorted set of words, kept in one string: what a frame holds
-//! for its names, classes, modifiers, places and content words.
+//! The small sorted sets of words a frame holds for its modifiers, places,
+//! names, classes and content words, all five kept in one string.
 //!
-//! A frame holds a few words in each of five sets, for every fact. A
-//! `BTreeSet<String>` spends an allocation on every word and a node of
-//! room for eleven on every set; this keeps each set's words one after
-//! the other in one string, in sorted order, with where each ends.
+//! A frame holds a few words in each of five sets, for every fact, and the
+//! frames are held until the comparison is done. A `BTreeSet<String>`
+//! spends an allocation on every word and a node of room for eleven on
+//! every set; a string and a list of ends per set spend two allocations on
+//! every set. These keep the five sets' words one after the other in one
+//! string, each set in sorted order, with where each word ends: two
+//! allocations a frame.
 
 use std::cmp::Ordering;
 use std::fmt;
 
-/// How many words a set makes room for when it gets its first.
-const FEW: usize = 8;
+/// How many bytes of words the sets make room for when they get their
+/// first: a frame's usual words at once, rather than growing word by word.
+const FEW_BYTES: usize = 96;
 
-/// A sorted set of distinct words.
-#[derive(Clone, Default, PartialEq, Eq, Hash)]
-pub struct Set {
-    /// The words, in sorted order, one after the other.
+/// How many words the sets make room for when they get their first.
+const FEW_WORDS: usize = 16;
+
+/// One of a frame's five sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Which {
+    /// The modifiers that define a counted group.
+    Modifiers,
+    /// The places a figure is scoped to.
+    Places,
+    /// The names near a fact.
+    Entities,
+    /// The context classes named near a fact.
+    Concepts,
+    /// The content words near a fact: last, as most words go there and a
+    /// word added to the last set moves no other.
+    Words,
+}
+
+/// Five sorted sets of distinct words, in one string.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Sets {
+    /// The words of each set in sorted order, one set after the other.
     text: String,
     /// Where each word ends in `text`.
     ends: Vec<u32>,
+    /// Where each set's words begin in `ends`, in the order of [`Which`];
+    /// each set ends where the next begins, the last at the end of `ends`.
+    firsts: [u32; 5],
 }
 
-impl Set {
+impl Sets {
+    /// The words of set `k`, as indices into `ends`.
+    fn range(&self, k: usize) -> (usize, usize) {
+        let lo = self.firsts[k] as usize;
+        let hi = self
+            .firsts
+            .get(k + 1)
+            .map_or(self.ends.len(), |&f| f as usize);
+        (lo, hi)
+    }
+
+    /// The set `which`.
+    pub fn get(&self, which: Which) -> Set<'_> {
+        let (lo, hi) = self.range(which as usize);
+        let base = lo.checked_sub(1).map_or(0, |p| self.ends[p]);
+        Set {
+            text: &self.text,
+            ends: &self.ends[lo..hi],
+            base,
+        }
+    }
+
+    /// Adds `word` to set `which`; false when it was there already.
+    pub fn insert(&mut self, which: Which, word: &str) -> bool {
+        let k = which as usize;
+        let set = self.get(which);
+        let Err(j) = set.find(word) else {
+            return false;
+        };
+        let at = set.start(j);
+        if self.ends.capacity() == 0 {
+            // Sets with no room have no words: their buffers are made
+            // anew, which costs less than growing them.
+            debug_assert!(self.text.is_empty());
+            self.ends = Vec::with_capacity(FEW_WORDS);
+            self.text = String::with_capacity(FEW_BYTES.max(word.len()));
+        }
+        self.text.insert_str(at as usize, word);
+        // A frame's words are a few short ones: far below `u32::MAX` bytes.
+        let len = word.len() as u32;
+        let (lo, _) = self.range(k);
+        for end in &mut self.ends[lo + j..] {
+            *end += len;
+        }
+        self.ends.insert(lo + j, at + len);
+        for first in &mut self.firsts[k + 1..] {
+            *first += 1;
+        }
+        true
+    }
+
+    /// Adds each of `words` to set `which`.
+    pub fn extend<S: AsRef<str>>(&mut self, which: Which, words: impl IntoIterator<Item = S>) {
+        for w in words {
+            self.insert(which, w.as_ref());
+        }
+    }
+
+    /// Removes `word` from set `which`, if it is there.
+    pub fn remove(&mut self, which: Which, word: &str) {
+        if let Ok(j) = self.get(which).find(word) {
+            self.remove_at(which as usize, j);
+        }
+    }
+
+    /// Removes the word at `j` of set `k`.
+    fn remove_at(&mut self, k: usize, j: usize) {
+        let (lo, _) = self.range(k);
+        let at = lo + j;
+        let start = at.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
+        let end = self.ends[at] as usize;
+        self.text.replace_range(start..end, "");
+        let len = (end - start) as u32;
+        self.ends.remove(at);
+        for e in &mut self.ends[at..] {
+            *e -= len;
+        }
+        for first in &mut self.firsts[k + 1..] {
+            *first -= 1;
+        }
+    }
+
+    /// Keeps only the words of set `which` that `keep` says yes to.
+    pub fn retain(&mut self, which: Which, mut keep: impl FnMut(&str) -> bool) {
+        let mut j = 0;
+        while j < self.get(which).len() {
+            if keep(self.get(which).at(j)) {
+                j += 1;
+            } else {
+                self.remove_at(which as usize, j);
+            }
+        }
+    }
+}
+
+impl fmt::Debug for Sets {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut map = f.debug_map();
+        for which in [
+            Which::Modifiers,
+            Which::Places,
+            Which::Entities,
+            Which::Concepts,
+            Which::Words,
+        ] {
+            map.entry(&which, &self.get(which));
+        }
+        map.finish()
+    }
+}
+
+/// A sorted set of distinct words: one of a frame's [`Sets`].
+#[derive(Clone, Copy)]
+pub struct Set<'s> {
+    /// The string the words are parts of.
+    text: &'s str,
+    /// Where each word ends in `text`.
+    ends: &'s [u32],
+    /// Where the first word starts in `text`.
+    base: u32,
+}
+
+impl<'s> Set<'s> {
     /// How many words there are.
     pub fn len(&self) -> usize {
         self.ends.len()
@@ -32,19 +180,23 @@ impl Set {
         self.ends.is_empty()
     }
 
+    /// Where the word at `k` starts in `text`: where the word before it
+    /// ends.
+    fn start(&self, k: usize) -> u32 {
+        k.checked_sub(1).map_or(self.base, |p| self.ends[p])
+    }
+
     /// The word at `k`, in sorted order.
-    fn at(&self, k: usize) -> &str {
-        let start = k.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
-        &self.text[start..self.ends[k] as usize]
+    fn at(&self, k: usize) -> &'s str {
+        &self.text[self.start(k) as usize..self.ends[k] as usize]
     }
 
     /// The bytes of the word at `k`: compared as the strings are, without
     /// finding char boundaries.
-    fn bytes_at(&self, k: usize) -> &[u8] {
-        let start = k.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
+    fn bytes_at(&self, k: usize) -> &'s [u8] {
         self.text
             .as_bytes()
-            .get(start..self.ends[k] as usize)
+            .get(self.start(k) as usize..self.ends[k] as usize)
             .unwrap_or(&[])
     }
 
@@ -69,77 +221,25 @@ impl Set {
         self.find(word).is_ok()
     }
 
-    /// Adds `word`; false when it was there already.
-    pub fn insert(&mut self, word: &str) -> bool {
-        let Err(k) = self.find(word) else {
-            return false;
-        };
-        if self.ends.capacity() == 0 {
-            // Room for a frame's usual few words at once, rather than
-            // growing word by word. A set with no room has no words: its
-            // buffers are made anew, which costs less than growing them.
-            debug_assert!(self.text.is_empty());
-            self.ends = Vec::with_capacity(FEW);
-            self.text = String::with_capacity(FEW * 8);
-        }
-        let at = k.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
-        self.text.insert_str(at, word);
-        // A frame's words are a few short ones: far below `u32::MAX` bytes.
-        let len = word.len() as u32;
-        for end in &mut self.ends[k..] {
-            *end += len;
-        }
-        self.ends.insert(k, at as u32 + len);
-        true
-    }
-
-    /// Removes `word`, if it is there.
-    pub fn remove(&mut self, word: &str) {
-        if let Ok(k) = self.find(word) {
-            self.remove_at(k);
-        }
-    }
-
-    fn remove_at(&mut self, k: usize) {
-        let start = k.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
-        let end = self.ends[k] as usize;
-        self.text.replace_range(start..end, "");
-        let len = (end - start) as u32;
-        self.ends.remove(k);
-        for e in &mut self.ends[k..] {
-            *e -= len;
-        }
-    }
-
-    /// Keeps only the words `keep` says yes to.
-    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        let mut k = 0;
-        while k < self.len() {
-            if keep(self.at(k)) {
-                k += 1;
-            } else {
-                self.remove_at(k);
-            }
-        }
-    }
-
     /// The words, in sorted order.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator + '_ {
-        (0..self.len()).map(|k| self.at(k))
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &'s str> + ExactSizeIterator + use<'s> {
+        let set = *self;
+        (0..self.len()).map(move |k| set.at(k))
     }
 
     /// The words in both sets, in sorted order.
-    pub fn intersection<'a>(&'a self, other: &'a Set) -> impl Iterator<Item = &'a str> + 'a {
+    pub fn intersection<'a>(&self, other: &Set<'a>) -> impl Iterator<Item = &'s str> + use<'s, 'a> {
+        let (this, other) = (*self, *other);
         let (mut i, mut j) = (0, 0);
         std::iter::from_fn(move || {
-            while i < self.len() && j < other.len() {
-                match compare(self.bytes_at(i), other.bytes_at(j)) {
+            while i < this.len() && j < other.len() {
+                match compare(this.bytes_at(i), other.bytes_at(j)) {
                     Ordering::Less => i += 1,
                     Ordering::Greater => j += 1,
                     Ordering::Equal => {
                         i += 1;
                         j += 1;
-                        return Some(self.at(i - 1));
+                        return Some(this.at(i - 1));
                     }
                 }
             }
@@ -148,15 +248,23 @@ impl Set {
     }
 
     /// Whether the sets share no word.
-    pub fn is_disjoint(&self, other: &Set) -> bool {
+    pub fn is_disjoint(&self, other: &Set<'_>) -> bool {
         self.intersection(other).next().is_none()
     }
 
     /// Whether every word of this set is in `other`.
-    pub fn is_subset(&self, other: &Set) -> bool {
+    pub fn is_subset(&self, other: &Set<'_>) -> bool {
         self.len() <= other.len() && self.intersection(other).count() == self.len()
     }
 }
+
+impl PartialEq for Set<'_> {
+    fn eq(&self, other: &Set<'_>) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Set<'_> {}
 
 /// The order of two words' bytes, as `Ord` gives it: most words differ in
 /// their first byte, which is compared without a call to compare slices.
@@ -167,23 +275,7 @@ fn compare(a: &[u8], b: &[u8]) -> Ordering {
     }
 }
 
-impl<S: AsRef<str>> Extend<S> for Set {
-    fn extend<I: IntoIterator<Item = S>>(&mut self, words: I) {
-        for w in words {
-            self.insert(w.as_ref());
-        }
-    }
-}
-
-impl<S: AsRef<str>> FromIterator<S> for Set {
-    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> Set {
-        let mut set = Set::default();
-        set.extend(words);
-        set
-    }
-}
-
-impl fmt::Debug for Set {
+impl fmt::Debug for Set<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(self.iter()).finish()
     }
@@ -196,32 +288,60 @@ mod tests {
     use super::*;
 
     #[test]
-    fn behaves_as_a_btree_set() {
+    fn each_set_behaves_as_a_btree_set() {
         let words = [
             "troop", "us", "british", "a", "troop", "zulu", "", "b", "us",
         ];
-        let mut set = Set::default();
-        let mut model = BTreeSet::new();
-        for w in words {
-            assert_eq!(set.insert(w), model.insert(w));
-            assert!(set.iter().eq(model.iter().copied()));
+        let all = [
+            Which::Modifiers,
+            Which::Places,
+            Which::Entities,
+            Which::Concepts,
+            Which::Words,
+        ];
+        let mut sets = Sets::default();
+        let mut models = vec![BTreeSet::new(); all.len()];
+        // The words go to the sets in turn, so that each insert lands
+        // between the words of other sets.
+        for (n, w) in words.iter().cycle().take(words.len() * 3).enumerate() {
+            let k = (n * 7 + n / 3) % all.len();
+            assert_eq!(sets.insert(all[k], w), models[k].insert(*w));
+            for (which, model) in all.iter().zip(&models) {
+                assert!(sets.get(*which).iter().eq(model.iter().copied()));
+            }
         }
-        let other: Set = ["b", "troop", "x"].into_iter().collect();
+        let mut other = Sets::default();
+        other.extend(Which::Places, ["b", "troop", "x"]);
+        other.extend(Which::Words, ["b", "troop"]);
         let other_model: BTreeSet<&str> = ["b", "troop", "x"].into_iter().collect();
+        let set = sets.get(Which::Entities);
         assert!(
-            set.intersection(&other)
-                .eq(model.intersection(&other_model).copied())
+            set.intersection(&other.get(Which::Places))
+                .eq(models[2].intersection(&other_model).copied())
         );
-        assert!(!set.is_disjoint(&other));
-        assert!(!other.is_subset(&set));
-        let part: Set = ["b", "troop"].into_iter().collect();
-        assert!(part.is_subset(&set));
-        set.remove("troop");
-        model.remove("troop");
-        set.retain(|w| w != "us");
-        model.retain(|w| *w != "us");
-        assert!(set.iter().eq(model.iter().copied()));
-        assert!(set.contains("zulu") && !set.contains("troop"));
-        assert_eq!(format!("{set:?}"), format!("{model:?}"));
+        assert_eq!(
+            set.is_disjoint(&other.get(Which::Places)),
+            models[2].is_disjoint(&other_model)
+        );
+        assert!(other.get(Which::Words).is_subset(&other.get(Which::Places)));
+        assert!(!other.get(Which::Places).is_subset(&other.get(Which::Words)));
+        for (k, which) in all.iter().enumerate() {
+            sets.remove(*which, "troop");
+            models[k].remove("troop");
+            sets.retain(*which, |w| w != "us");
+            models[k].retain(|w| *w != "us");
+        }
+        for (which, model) in all.iter().zip(&models) {
+            let set = sets.get(*which);
+            assert!(set.iter().eq(model.iter().copied()));
+            assert!(!set.contains("troop"));
+            assert_eq!(format!("{set:?}"), format!("{model:?}"));
+        }
+        // Sets of the same words are equal whatever order they came in.
+        let mut again = Sets::default();
+        for (which, model) in all.iter().zip(&models).rev() {
+            again.extend(*which, model.iter().rev());
+        }
+        assert_eq!(again, sets);
     }
 }

@@ -371,7 +371,7 @@ fn same_quantity(t: &align::Frame, s: &align::Frame) -> bool {
         && t.change == s.change
         && t.time == s.time
         && (t.role.is_none() || s.role.is_none() || t.role == s.role)
-        && agree(t.per.as_deref(), s.per.as_deref())
+        && agree(t.per(), s.per())
         && {
             let (a, b) = (align::scope(t), align::scope(s));
             a.is_empty() || b.is_empty() || a.is_subset(&b) || b.is_subset(&a)

@@ -8,7 +8,7 @@
 //! sides are one conflict, or an update when they are reports of a
 //! running figure on different dates.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -325,7 +325,7 @@ fn names_differ(facts: &[Fact], alignment: &Alignment, sides: &[Vec<usize>]) -> 
         .map(|s| {
             s.iter()
                 .take(SAMPLE)
-                .flat_map(|&i| alignment.frames[i].entities.iter())
+                .flat_map(|&i| alignment.frames[i].entities().iter())
                 .collect()
         })
         .collect();
@@ -375,9 +375,11 @@ fn context_shared(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
             a.iter().any(|&x| {
                 b.iter().any(|&y| {
                     let (fx, fy) = (&alignment.frames[x], &alignment.frames[y]);
-                    fx.concepts.intersection(&fy.concepts).next().is_some()
-                        || (fx.concepts.is_empty() && fy.concepts.is_empty() && fx.agrees_with(fy))
-                        || (!fx.modifiers.is_empty() && fx.modifiers == fy.modifiers)
+                    fx.concepts().intersection(&fy.concepts()).next().is_some()
+                        || (fx.concepts().is_empty()
+                            && fy.concepts().is_empty()
+                            && fx.agrees_with(fy))
+                        || (!fx.modifiers().is_empty() && fx.modifiers() == fy.modifiers())
                 })
             })
         })
@@ -434,7 +436,7 @@ pub(super) fn corroborate(
 
 /// The first mention of each source.
 fn first_per_source(facts: &[Fact], mentions: &[usize]) -> Vec<usize> {
-    let mut seen = BTreeSet::new();
+    let mut seen = HashSet::new();
     mentions
         .iter()
         .copied()

@@ -1,7 +1,6 @@
 #![doc = include_str!("json.md")]
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::io;
 
 use rust_decimal::Decimal;
@@ -18,7 +17,10 @@ use crate::report::explain::{day_iso, iso_date};
 use crate::report::{ClaimReport, Report};
 use crate::source::SourceInfo;
 
+mod index;
 mod write;
+
+use index::Index;
 
 /// The version of the format this module writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -224,70 +226,6 @@ pub(super) fn envelope<'r>(
     }
 }
 
-/// With [`Options::sentences_once`], every sentence the report quotes,
-/// once, and where each is in that table; without it, nothing.
-struct Index<'r> {
-    /// The position in `rows` of each sentence, by source, span and cuts.
-    at: BTreeMap<(&'r str, usize, usize, bool, bool), usize>,
-    /// The `sentences` table, or `None` when sentences are written in
-    /// every MENTION.
-    rows: Option<Vec<WireSentence<'r>>>,
-}
-
-impl<'r> Index<'r> {
-    /// No table: every MENTION writes its sentence.
-    const NONE: Index<'static> = Index {
-        at: BTreeMap::new(),
-        rows: None,
-    };
-
-    fn new(report: &'r Report, checked: Option<&'r ClaimReport>, options: &Options) -> Index<'r> {
-        if !options.sentences_once {
-            return Index::NONE;
-        }
-        let mut index = Index::NONE;
-        let mut rows = Vec::new();
-        // Every fact a MENTION can stand for: the report's, then the
-        // target's.
-        let target = checked
-            .into_iter()
-            .flat_map(|c| c.claims.iter().map(|c| &c.fact));
-        for fact in report.facts.iter().chain(target) {
-            let p = &fact.provenance;
-            index.at.entry(key(fact)).or_insert_with(|| {
-                rows.push(WireSentence {
-                    source: &p.source,
-                    start: p.sentence_span.start,
-                    end: p.sentence_span.end,
-                    text: sentence(fact),
-                });
-                rows.len() - 1
-            });
-        }
-        index.rows = Some(rows);
-        index
-    }
-
-    /// Where the sentence of `fact` is in the table, with
-    /// [`Options::sentences_once`].
-    fn of(&self, fact: &Fact) -> Option<usize> {
-        self.rows.as_ref()?;
-        self.at.get(&key(fact)).copied()
-    }
-}
-
-/// What tells the sentences of [`Index`] apart.
-fn key(fact: &Fact) -> (&str, usize, usize, bool, bool) {
-    let p = &fact.provenance;
-    (
-        &p.source,
-        p.sentence_span.start,
-        p.sentence_span.end,
-        p.sentence_cut_start,
-        p.sentence_cut_end,
-    )
-}
-
 /// The sentence of a fact as a MENTION writes it: each cut end marked
 /// with `…`.
 fn sentence(fact: &Fact) -> Cow<'_, str> {
@@ -442,11 +380,20 @@ struct WireConflict<'r> {
 impl<'r> WireConflict<'r> {
     fn new(conflict: &'r Conflict, report: &'r Report, index: &Index<'r>) -> WireConflict<'r> {
         WireConflict {
+            mentions: mentions(&conflict.mentions, report, index),
+            ..WireConflict::head(conflict, report)
+        }
+    }
+
+    /// The CONFLICT without its mentions, for a writer that makes them as
+    /// it writes them.
+    fn head(conflict: &'r Conflict, report: &'r Report) -> WireConflict<'r> {
+        WireConflict {
             kind: conflict.kind.as_str(),
             subject: &conflict.subject,
             severity: conflict.severity.as_str(),
             explanation: report.explain_conflict(conflict),
-            mentions: mentions(&conflict.mentions, report, index),
+            mentions: Vec::new(),
             within_source: conflict.within_source,
             values: {
                 // Positions in the conflict's `mentions`, which lists only
@@ -543,10 +490,19 @@ impl<'r> WireCorroboration<'r> {
         index: &Index<'r>,
     ) -> WireCorroboration<'r> {
         WireCorroboration {
+            mentions: mentions(&found.mentions, report, index),
+            ..WireCorroboration::head(found)
+        }
+    }
+
+    /// The CORROBORATION without its mentions, for a writer that makes them
+    /// as it writes them.
+    fn head(found: &'r Corroboration) -> WireCorroboration<'r> {
+        WireCorroboration {
             kind: found.kind.as_str(),
             subject: &found.subject,
             sources: found.sources,
-            mentions: mentions(&found.mentions, report, index),
+            mentions: Vec::new(),
             confidence: WireValue::number(found.confidence),
             matched: slots(&found.matched),
         }
@@ -564,20 +520,37 @@ struct WireUpdate<'r> {
 impl<'r> WireUpdate<'r> {
     fn new(update: &'r Update, report: &'r Report, index: &Index<'r>) -> WireUpdate<'r> {
         WireUpdate {
+            mentions: mentions(&update.mentions, report, index),
+            ..WireUpdate::head(update, report)
+        }
+    }
+
+    /// The UPDATE without its mentions, for a writer that makes them as it
+    /// writes them.
+    fn head(update: &'r Update, report: &'r Report) -> WireUpdate<'r> {
+        WireUpdate {
             kind: update.kind.as_str(),
             subject: &update.subject,
             explanation: report.explain_update(update),
-            mentions: mentions(&update.mentions, report, index),
+            mentions: Vec::new(),
         }
     }
 
     /// A NOTE has the same four keys as an UPDATE.
     fn note(note: &'r Note, report: &'r Report, index: &Index<'r>) -> WireUpdate<'r> {
         WireUpdate {
+            mentions: mentions(&note.mentions, report, index),
+            ..WireUpdate::note_head(note, report)
+        }
+    }
+
+    /// The NOTE without its mentions.
+    fn note_head(note: &'r Note, report: &'r Report) -> WireUpdate<'r> {
+        WireUpdate {
             kind: note.kind.as_str(),
             subject: &note.subject,
             explanation: report.explain_note(note),
-            mentions: mentions(&note.mentions, report, index),
+            mentions: Vec::new(),
         }
     }
 }

@@ -336,6 +336,46 @@ fn mentions(o: &mut Out<'_>, ms: &[WireMention<'_>]) {
     o.list(ms, mention);
 }
 
+/// The facts a finding points at, whose MENTION objects are made one at a
+/// time as they are written: a finding of a thousand mentions is never
+/// held whole, as objects or as text.
+#[derive(Clone, Copy)]
+struct Found<'a> {
+    /// The facts' indices.
+    indices: &'a [usize],
+    /// The report that holds them.
+    report: &'a Report,
+    /// Where their sentences are, when they are written once.
+    index: &'a Index<'a>,
+}
+
+impl<'a> Found<'a> {
+    fn new(indices: &'a [usize], report: &'a Report, index: &'a Index<'a>) -> Found<'a> {
+        Found {
+            indices,
+            report,
+            index,
+        }
+    }
+}
+
+/// The MENTION objects of `found`, each handed on when the text written
+/// is a chunk long.
+fn found_mentions(o: &mut Out<'_>, found: Found<'_>) {
+    let Found {
+        indices,
+        report,
+        index,
+    } = found;
+    let facts = indices
+        .iter()
+        .filter_map(|&i| Some((i, report.facts.get(i)?)));
+    o.list(facts, |o, (i, f)| {
+        mention(o, &WireMention::new(f, report.subject(i), index));
+        o.spill();
+    });
+}
+
 fn slots(o: &mut Out<'_>, ss: &[WireSlot<'_>]) {
     o.list(ss, |o, s| {
         o.begin('{');
@@ -381,7 +421,7 @@ fn side(o: &mut Out<'_>, s: &WireSide<'_>) {
     o.end('}');
 }
 
-fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>) {
+fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>, found: Found<'_>) {
     o.begin('{');
     o.key(key!("kind"));
     o.string(c.kind);
@@ -392,7 +432,7 @@ fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>) {
     o.key(key!("explanation"));
     o.string(&c.explanation);
     o.key(key!("mentions"));
-    mentions(o, &c.mentions);
+    found_mentions(o, found);
     o.key(key!("within_source"));
     o.bool(c.within_source);
     o.key(key!("values"));
@@ -406,7 +446,7 @@ fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>) {
     o.end('}');
 }
 
-fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>) {
+fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>, found: Found<'_>) {
     o.begin('{');
     o.key(key!("kind"));
     o.string(c.kind);
@@ -415,7 +455,7 @@ fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>) {
     o.key(key!("sources"));
     o.uint(c.sources);
     o.key(key!("mentions"));
-    mentions(o, &c.mentions);
+    found_mentions(o, found);
     o.key(key!("confidence"));
     o.value(&c.confidence);
     o.key(key!("matched"));
@@ -423,7 +463,7 @@ fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>) {
     o.end('}');
 }
 
-fn update(o: &mut Out<'_>, u: &WireUpdate<'_>) {
+fn update(o: &mut Out<'_>, u: &WireUpdate<'_>, found: Found<'_>) {
     o.begin('{');
     o.key(key!("kind"));
     o.string(u.kind);
@@ -432,7 +472,7 @@ fn update(o: &mut Out<'_>, u: &WireUpdate<'_>) {
     o.key(key!("explanation"));
     o.string(&u.explanation);
     o.key(key!("mentions"));
-    mentions(o, &u.mentions);
+    found_mentions(o, found);
     o.end('}');
 }
 
@@ -502,6 +542,7 @@ pub(super) fn envelope(
 ) {
     let index = Index::new(report, checked, options);
     let w = &index;
+    let found = |indices| Found::new(indices, report, w);
     o.begin('{');
     o.key(key!("format_version"));
     o.uint(FORMAT_VERSION as usize);
@@ -509,22 +550,22 @@ pub(super) fn envelope(
     o.list(&report.sources, |o, s| source(o, &WireSource::new(s)));
     o.key(key!("conflicts"));
     o.list(&report.conflicts, |o, c| {
-        conflict(o, &WireConflict::new(c, report, w));
+        conflict(o, &WireConflict::head(c, report), found(&c.mentions));
         o.spill();
     });
     o.key(key!("corroborations"));
     o.list(&report.corroborations, |o, c| {
-        corroboration(o, &WireCorroboration::new(c, report, w));
+        corroboration(o, &WireCorroboration::head(c), found(&c.mentions));
         o.spill();
     });
     o.key(key!("updates"));
     o.list(&report.updates, |o, u| {
-        update(o, &WireUpdate::new(u, report, w));
+        update(o, &WireUpdate::head(u, report), found(&u.mentions));
         o.spill();
     });
     o.key(key!("notes"));
     o.list(&report.notes, |o, n| {
-        update(o, &WireUpdate::note(n, report, w));
+        update(o, &WireUpdate::note_head(n, report), found(&n.mentions));
         o.spill();
     });
     o.key(key!("facts"));
@@ -543,7 +584,7 @@ pub(super) fn envelope(
     });
     o.key(key!("possible_conflicts"));
     o.list(&report.possible_conflicts, |o, c| {
-        conflict(o, &WireConflict::new(c, report, w));
+        conflict(o, &WireConflict::head(c, report), found(&c.mentions));
         o.spill();
     });
     if let Some(checked) = checked {
