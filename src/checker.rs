@@ -23,6 +23,8 @@ use crate::quantity::Kind;
 use crate::report::{ClaimReport, Report};
 use crate::source::{Source, SourceInfo};
 
+use gather::Gathered;
+
 /// The facts and rejections of one source: what [`Checker::extract`]
 /// gives and [`Checker::compare`] takes. It serializes and deserializes,
 /// so sources can be extracted in one place (a map over articles) and
@@ -530,8 +532,18 @@ impl Checker {
             })
             .collect();
         order.truncate(limits.sources);
-        let extractions = self.extract_in_order(&order);
-        self.compare_sorted(extractions, left_out)
+        // The sources are extracted a batch at a time, and each batch's
+        // facts are moved into the report before the next batch is read: a
+        // fact is held twice, in its extraction and in the report, for one
+        // batch of sources at most rather than for the whole check.
+        let total = order.iter().map(|s| s.text().len()).sum();
+        let mut gathered = Gathered::default();
+        let mut read = 0;
+        for batch in gather::batches(&order, self.threads()) {
+            read += batch.iter().map(|s| s.text().len()).sum::<usize>();
+            gathered.add(self.extract_in_order(batch), read, total);
+        }
+        self.compare_gathered(gathered, left_out)
     }
 
     /// Compares the facts of sources extracted apart, with
@@ -585,33 +597,18 @@ impl Checker {
             })
             .collect();
         extractions.truncate(limits.sources);
-        self.compare_sorted(extractions, left_out)
+        let mut gathered = Gathered::default();
+        gathered.add(extractions, 1, 1);
+        self.compare_gathered(gathered, left_out)
     }
 
-    /// Aligns and judges extractions already in order of source id.
-    fn compare_sorted(&self, extractions: Vec<Extraction>, left_out: Vec<Truncation>) -> Report {
-        let mut report = Report::default();
-        let mut published = BTreeMap::new();
-        let mut truncations = Vec::new();
-        // Room for every fact at once: a fact is half a kilobyte, and a
-        // list grown by doubling would hold up to twice that per fact, and
-        // three times while it moves.
-        report
-            .facts
-            .reserve_exact(extractions.iter().map(|e| e.facts.len()).sum());
-        report
-            .rejections
-            .reserve_exact(extractions.iter().map(|e| e.rejections.len()).sum());
-        report.sources.reserve_exact(extractions.len());
-        for ex in extractions {
-            if let Some(d) = ex.source.meta.published {
-                published.insert(ex.source.id.clone(), d);
-            }
-            report.facts.extend(ex.facts);
-            report.rejections.extend(ex.rejections);
-            truncations.extend(ex.truncation);
-            report.sources.push(ex.source);
-        }
+    /// Aligns and judges the extractions gathered, in order of source id.
+    fn compare_gathered(&self, gathered: Gathered, left_out: Vec<Truncation>) -> Report {
+        let Gathered {
+            mut report,
+            published,
+            mut truncations,
+        } = gathered;
         // Sources left out of the check come after those cut short.
         truncations.extend(left_out);
         let alignment = align::align(
@@ -745,47 +742,7 @@ fn cut_at_space(text: &str, max: usize) -> usize {
         .map_or(limit, |k| k + 1)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::align::{frame, synonyms};
+mod gather;
 
-    /// A class read around a figure (a context class, such as the words
-    /// for the dead) is among the concepts of the figure's frame, whatever
-    /// the figure's kind.
-    #[test]
-    fn every_context_class_is_a_concept_of_the_figures_near_its_words() {
-        let checker = Checker::new();
-        let table = Synonyms::default();
-        let mut problems = Vec::new();
-        for class in synonyms::defaults().into_iter().filter(|c| !c.nouns) {
-            let Some(word) = class
-                .words
-                .iter()
-                .find(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == ' '))
-            else {
-                continue;
-            };
-            let text = match class.kinds.first() {
-                Some(Kind::Money) => format!("Officials said the {word} was $12m in the end."),
-                Some(Kind::Duration) => format!("Officials said the {word} is 12 days in all."),
-                Some(Kind::Percent) => format!("Officials said the {word} was 12% in the end."),
-                Some(Kind::Date) => format!("Officials said the {word} was on March 12."),
-                Some(Kind::Measure) => format!("Officials said the {word} was 12 km in the end."),
-                _ => format!("Officials said 12 people were {word} in the town."),
-            };
-            let facts = checker.extract(&Source::new("t", text.as_str())).facts;
-            if facts.is_empty() {
-                problems.push(format!("{}: no fact in {text:?}", class.name));
-            }
-            for f in &facts {
-                let fr = frame(f, &table);
-                let concepts = fr.concepts();
-                if !concepts.contains(&class.name) {
-                    problems.push(format!("{}: {text:?} carries {concepts:?}", class.name));
-                }
-            }
-        }
-        assert!(problems.is_empty(), "{}", problems.join("\n"));
-    }
-}
+#[cfg(test)]
+mod tests;

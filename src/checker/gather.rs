@@ -1,0 +1,91 @@
+//! A check's extractions gathered into its report, a batch of sources at
+//! a time.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::Extraction;
+use crate::limits::Truncation;
+use crate::parallel;
+use crate::report::Report;
+use crate::source::Source;
+
+/// How much text a check extracts per thread before it moves the facts
+/// into its report: enough that starting the threads again weighs little.
+const BATCH_BYTES_PER_THREAD: usize = 2 * parallel::MIN_BYTES_PER_THREAD;
+
+/// The extractions of a check so far, gathered into its report: facts,
+/// rejections and sources in order, with the publication dates and
+/// truncations they carry.
+#[derive(Default)]
+pub(super) struct Gathered {
+    pub report: Report,
+    pub published: BTreeMap<String, NaiveDate>,
+    pub truncations: Vec<Truncation>,
+}
+
+impl Gathered {
+    /// Moves `extractions` in, the extractions of the sources whose text
+    /// brings what is read so far to `read` bytes of `total`.
+    pub(super) fn add(&mut self, extractions: Vec<Extraction>, read: usize, total: usize) {
+        let report = &mut self.report;
+        // Room for every fact at once, judged by the facts of the text read
+        // so far: a fact is some 350 bytes, and a list grown by doubling
+        // would hold up to twice that per fact, and three times while it
+        // moves.
+        let room = |have: usize, adding: usize| {
+            // need × total / read, in 128 bits: it cannot overflow.
+            let need = have + adding;
+            let expected = need as u128 * total as u128 / read.max(1) as u128;
+            usize::try_from(expected).map_or(need, |e| e.max(need)) - have
+        };
+        let facts = extractions.iter().map(|e| e.facts.len()).sum();
+        if report.facts.capacity() < report.facts.len() + facts {
+            report.facts.reserve_exact(room(report.facts.len(), facts));
+        }
+        let rejections = extractions.iter().map(|e| e.rejections.len()).sum();
+        if report.rejections.capacity() < report.rejections.len() + rejections {
+            let more = room(report.rejections.len(), rejections);
+            report.rejections.reserve_exact(more);
+        }
+        report.sources.reserve(extractions.len());
+        for ex in extractions {
+            if let Some(d) = ex.source.meta.published {
+                self.published.insert(ex.source.id.clone(), d);
+            }
+            report.facts.extend(ex.facts);
+            report.rejections.extend(ex.rejections);
+            self.truncations.extend(ex.truncation);
+            report.sources.push(ex.source);
+        }
+    }
+}
+
+/// `order` cut into batches of consecutive sources, each of at least
+/// [`BATCH_BYTES_PER_THREAD`] a thread of text (the last one excepted) and
+/// at least one source.
+pub(super) fn batches<'a>(
+    order: &'a [&'a Source],
+    threads: usize,
+) -> impl Iterator<Item = &'a [&'a Source]> {
+    let batch = BATCH_BYTES_PER_THREAD * threads.max(1);
+    let mut rest = order;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut bytes = 0;
+        let end = rest
+            .iter()
+            .position(|s| {
+                let full = bytes >= batch;
+                bytes += s.text().len();
+                full
+            })
+            .unwrap_or(rest.len());
+        let (this, next) = rest.split_at(end.max(1));
+        rest = next;
+        Some(this)
+    })
+}

@@ -1,0 +1,43 @@
+//! Tests of the checker that read the crate's private stages.
+
+use super::*;
+use crate::align::{frame, synonyms};
+
+/// A class read around a figure (a context class, such as the words
+/// for the dead) is among the concepts of the figure's frame, whatever
+/// the figure's kind.
+#[test]
+fn every_context_class_is_a_concept_of_the_figures_near_its_words() {
+    let checker = Checker::new();
+    let table = Synonyms::default();
+    let mut problems = Vec::new();
+    for class in synonyms::defaults().into_iter().filter(|c| !c.nouns) {
+        let Some(word) = class
+            .words
+            .iter()
+            .find(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == ' '))
+        else {
+            continue;
+        };
+        let text = match class.kinds.first() {
+            Some(Kind::Money) => format!("Officials said the {word} was $12m in the end."),
+            Some(Kind::Duration) => format!("Officials said the {word} is 12 days in all."),
+            Some(Kind::Percent) => format!("Officials said the {word} was 12% in the end."),
+            Some(Kind::Date) => format!("Officials said the {word} was on March 12."),
+            Some(Kind::Measure) => format!("Officials said the {word} was 12 km in the end."),
+            _ => format!("Officials said 12 people were {word} in the town."),
+        };
+        let facts = checker.extract(&Source::new("t", text.as_str())).facts;
+        if facts.is_empty() {
+            problems.push(format!("{}: no fact in {text:?}", class.name));
+        }
+        for f in &facts {
+            let fr = frame(f, &table);
+            let concepts = fr.concepts();
+            if !concepts.contains(&class.name) {
+                problems.push(format!("{}: {text:?} carries {concepts:?}", class.name));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
