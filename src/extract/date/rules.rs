@@ -508,30 +508,33 @@ impl Reader<'_, '_> {
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
-        if self.digits_before_plain_word(i) {
-            // No row reads digits that are neither a year nor "yyyymmdd"
-            // before a word with no calendar meaning ("34 apps", the "1"
-            // of "1e999"): checked in every debug build.
+        if self.number_before_plain_word(i) {
+            // No row reads a cardinal word, or digits that are neither a
+            // year nor "yyyymmdd", before a word with no calendar meaning
+            // ("34 apps", "one hundred", the "1" of "1e999"): checked in
+            // every debug build.
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
         self.longest_of(i, rows, &tried)
     }
 
-    /// Whether token `i` is a run of digits of neither four nor eight
-    /// digits and the token after it, if any, a word with no calendar
-    /// meaning: no date starts there. Every row that starts at digits
-    /// reads a symbol, a date word or a unit after them ("3/4", "3 May",
-    /// "3rd", "3 days", "the 1990s"), except a licensed year ("in 2020
-    /// people") and a date in eight digits ("20200701").
-    fn digits_before_plain_word(&self, i: usize) -> bool {
-        self.t
-            .get(i)
-            .is_some_and(|t| t.kind == Tk::Digits && t.text.len() != 4 && t.text.len() != 8)
-            && self
-                .t
-                .get(i + 1)
-                .is_none_or(|n| n.kind == Tk::Word && n.cal == Cal::None)
+    /// Whether token `i` is a cardinal word, or a run of digits of neither
+    /// four nor eight digits, and the token after it, if any, a word with
+    /// no calendar meaning: no date starts there. Every row that starts at
+    /// such a number reads a symbol, a date word or a unit after it ("3/4",
+    /// "3 May", "3rd", "three days", "the 1990s"); only a licensed year
+    /// ("in 2020 people") and a date in eight digits ("20200701") stand
+    /// alone.
+    fn number_before_plain_word(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| match t.kind {
+            Tk::Digits => t.text.len() != 4 && t.text.len() != 8,
+            Tk::Word => matches!(t.cal, Cal::Card(..)),
+            Tk::Punct(_) => false,
+        }) && self
+            .t
+            .get(i + 1)
+            .is_none_or(|n| n.kind == Tk::Word && n.cal == Cal::None)
     }
 
     /// Whether token `i` is "the" and the token after it a word with no
