@@ -511,8 +511,9 @@ impl Reader<'_, '_> {
         if self.number_before_plain_word(i) {
             // No row reads a cardinal word, or digits that are neither a
             // year nor "yyyymmdd", before a word with no calendar meaning
-            // ("34 apps", "one hundred", the "1" of "1e999"): checked in
-            // every debug build.
+            // ("34 apps", "one hundred", the "1" of "1e999"), nor a
+            // cardinal that is not a tens word before another ("one two"):
+            // checked in every debug build.
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
@@ -525,16 +526,21 @@ impl Reader<'_, '_> {
     /// such a number reads a symbol, a date word or a unit after it ("3/4",
     /// "3 May", "3rd", "three days", "the 1990s"); only a licensed year
     /// ("in 2020 people") and a date in eight digits ("20200701") stand
-    /// alone.
+    /// alone. A cardinal word that is not a tens word joins no cardinal
+    /// after it either ("one two"; but "twenty one days").
     fn number_before_plain_word(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| match t.kind {
-            Tk::Digits => t.text.len() != 4 && t.text.len() != 8,
-            Tk::Word => matches!(t.cal, Cal::Card(..)),
-            Tk::Punct(_) => false,
-        }) && self
-            .t
-            .get(i + 1)
-            .is_none_or(|n| n.kind == Tk::Word && n.cal == Cal::None)
+        let Some(t) = self.t.get(i) else {
+            return false;
+        };
+        let before_card = match (t.kind, t.cal) {
+            (Tk::Digits, _) if t.text.len() != 4 && t.text.len() != 8 => false,
+            (Tk::Word, Cal::Card(_, tens)) => !tens,
+            _ => return false,
+        };
+        self.t.get(i + 1).is_none_or(|n| {
+            n.kind == Tk::Word
+                && (n.cal == Cal::None || (before_card && matches!(n.cal, Cal::Card(..))))
+        })
     }
 
     /// Whether token `i` is "the" and the token after it a word with no
