@@ -508,12 +508,17 @@ impl Reader<'_, '_> {
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
-        if self.number_before_plain_word(i) {
+        if self.number_before_plain_word(i)
+            || self.the_before_lone_number(i)
+            || self.digits_before_glued_digits(i)
+        {
             // No row reads a cardinal word, or digits that are neither a
             // year nor "yyyymmdd", before a word with no calendar meaning
             // ("34 apps", "one hundred", the "1" of "1e999"), nor a
-            // cardinal that is not a tens word before another ("one two"):
-            // checked in every debug build.
+            // cardinal that is not a tens word before another ("one two"),
+            // nor "the" before a number a plain word follows ("the 5
+            // apps"), nor digits before digits glued to them: checked in
+            // every debug build.
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
@@ -541,6 +546,34 @@ impl Reader<'_, '_> {
             n.kind == Tk::Word
                 && (n.cal == Cal::None || (before_card && matches!(n.cal, Cal::Card(..))))
         })
+    }
+
+    /// Whether token `i` is "the" before digits or a cardinal word that a
+    /// word with no calendar meaning, or the end, follows ("the 5 apps",
+    /// "the two sides"): no date starts there. After "the" the rows read an
+    /// ordinal, or a number with "of", a unit or a date word after it ("the
+    /// 15th", "the 20th of next month", "the 4th quarter").
+    fn the_before_lone_number(&self, i: usize) -> bool {
+        self.kw(i, Kw::The)
+            && self.t.get(i + 1).is_some_and(|t| {
+                t.kind == Tk::Digits || (t.kind == Tk::Word && matches!(t.cal, Cal::Card(..)))
+            })
+            && self
+                .t
+                .get(i + 2)
+                .is_none_or(|n| n.kind == Tk::Word && n.cal == Cal::None)
+    }
+
+    /// Whether tokens `i` and `i + 1` are digits glued together, as a
+    /// combining mark between them leaves them ("3\u{301}4"): no date
+    /// starts there. Every row reads a symbol, a word, a space or the end
+    /// after the digits it starts at.
+    fn digits_before_glued_digits(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Tk::Digits)
+            && self
+                .t
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Tk::Digits && !n.space_before)
     }
 
     /// Whether token `i` is "the" and the token after it a word with no
