@@ -516,9 +516,9 @@ impl Reader<'_, '_> {
             // year nor "yyyymmdd", before a word with no calendar meaning
             // ("34 apps", "one hundred", the "1" of "1e999"), nor a
             // cardinal that is not a tens word before another ("one two"),
-            // nor "the" before a number a plain word follows ("the 5
-            // apps"), nor digits before digits glued to them: checked in
-            // every debug build.
+            // nor such digits before digits ("34 000"), nor "the" before a
+            // number a plain word follows ("the 5 apps"), nor digits
+            // before digits glued to them: checked in every debug build.
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
@@ -532,19 +532,22 @@ impl Reader<'_, '_> {
     /// "3 May", "3rd", "three days", "the 1990s"); only a licensed year
     /// ("in 2020 people") and a date in eight digits ("20200701") stand
     /// alone. A cardinal word that is not a tens word joins no cardinal
-    /// after it either ("one two"; but "twenty one days").
+    /// after it either ("one two"; but "twenty one days"), and such digits
+    /// join no digits after them ("34 000" with a group space, which the
+    /// rules read as a space).
     fn number_before_plain_word(&self, i: usize) -> bool {
         let Some(t) = self.t.get(i) else {
             return false;
         };
-        let before_card = match (t.kind, t.cal) {
-            (Tk::Digits, _) if t.text.len() != 4 && t.text.len() != 8 => false,
-            (Tk::Word, Cal::Card(_, tens)) => !tens,
+        let (before_card, before_digits) = match (t.kind, t.cal) {
+            (Tk::Digits, _) if t.text.len() != 4 && t.text.len() != 8 => (false, true),
+            (Tk::Word, Cal::Card(_, tens)) => (!tens, false),
             _ => return false,
         };
-        self.t.get(i + 1).is_none_or(|n| {
-            n.kind == Tk::Word
-                && (n.cal == Cal::None || (before_card && matches!(n.cal, Cal::Card(..))))
+        self.t.get(i + 1).is_none_or(|n| match n.kind {
+            Tk::Word => n.cal == Cal::None || (before_card && matches!(n.cal, Cal::Card(..))),
+            Tk::Digits => before_digits,
+            Tk::Punct(_) => false,
         })
     }
 
