@@ -514,11 +514,12 @@ impl Reader<'_, '_> {
         {
             // No row reads a cardinal word, or digits that are neither a
             // year nor "yyyymmdd", before a word with no calendar meaning
-            // ("34 apps", "one hundred", the "1" of "1e999"), nor a
-            // cardinal that is not a tens word before another ("one two"),
-            // nor such digits before digits ("34 000"), nor "the" before a
-            // number a plain word follows ("the 5 apps"), nor digits
-            // before digits glued to them: checked in every debug build.
+            // or "more" ("34 apps", "one hundred", "4 more", the "1" of
+            // "1e999"), nor a cardinal that is not a tens word before
+            // another ("one two"), nor such digits before digits ("34
+            // 000"), nor "the" before a number a plain word follows ("the
+            // 5 apps"), nor digits before digits glued to them: checked in
+            // every debug build.
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
@@ -527,7 +528,7 @@ impl Reader<'_, '_> {
 
     /// Whether token `i` is a cardinal word, or a run of digits of neither
     /// four nor eight digits, and the token after it, if any, a word with
-    /// no calendar meaning: no date starts there. Every row that starts at
+    /// no calendar meaning, or "more", "and" or "in": no date starts there. Every row that starts at
     /// such a number reads a symbol, a date word or a unit after it ("3/4",
     /// "3 May", "3rd", "three days", "the 1990s"); only a licensed year
     /// ("in 2020 people") and a date in eight digits ("20200701") stand
@@ -544,10 +545,14 @@ impl Reader<'_, '_> {
             (Tk::Word, Cal::Card(_, tens)) => (!tens, false),
             _ => return false,
         };
-        self.t.get(i + 1).is_none_or(|n| match n.kind {
-            Tk::Word => n.cal == Cal::None || (before_card && matches!(n.cal, Cal::Card(..))),
-            Tk::Digits => before_digits,
-            Tk::Punct(_) => false,
+        self.t.get(i + 1).is_none_or(|n| match (n.kind, n.cal) {
+            (Tk::Word, Cal::None) => true,
+            (Tk::Word, Cal::Card(..)) => before_card,
+            // Date words no row reads after a number: "4 more", "3 and
+            // 4", "5 in 10".
+            (Tk::Word, Cal::Kw(Kw::More | Kw::And | Kw::In)) => true,
+            (Tk::Word, _) | (Tk::Punct(_), _) => false,
+            (Tk::Digits, _) => before_digits,
         })
     }
 
