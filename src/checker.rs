@@ -12,7 +12,7 @@ use crate::compare;
 use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
 use crate::extract::{self, RejectReason, Rejection};
-use crate::fact::{self, Fact, SourceRejection};
+use crate::fact::{self, Fact, SharedStr, SourceRejection};
 use crate::limits::{
     DEFAULT_MAX_FACTS_PER_SOURCE, DEFAULT_MAX_REJECTIONS_PER_SOURCE, DEFAULT_MAX_SOURCE_BYTES,
     DEFAULT_MAX_SOURCES, Limit, Truncation,
@@ -443,9 +443,10 @@ impl Checker {
             out.facts.retain(|f| f.provenance.span.start < from);
             rejections.retain(|r| r.span.start < from);
         }
+        let id = SharedStr::from(source.id());
         out.rejections = rejections
             .into_iter()
-            .map(|r| SourceRejection::new(source.id(), text, &r))
+            .map(|r| SourceRejection::new(&id, text, &r))
             .collect();
         out
     }

@@ -299,8 +299,8 @@ impl<'t> Builder<'t> {
 /// source it was found in and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceRejection {
-    /// The source id.
-    pub source: String,
+    /// The source id, shared by every rejection of the source.
+    pub source: SharedStr,
     /// Where it is, in the source text.
     pub span: Span,
     /// Why it was rejected.
@@ -310,9 +310,10 @@ pub struct SourceRejection {
 }
 
 impl SourceRejection {
-    pub(crate) fn new(source: &str, text: &str, r: &Rejection) -> SourceRejection {
+    /// The rejection `r` of the source `source`, whose text is `text`.
+    pub(crate) fn new(source: &SharedStr, text: &str, r: &Rejection) -> SourceRejection {
         SourceRejection {
-            source: source.to_string(),
+            source: source.clone(),
             span: r.span,
             reason: r.reason,
             text: r.span.slice(text).to_string(),

@@ -83,6 +83,31 @@ pub(crate) fn among(words: &[&str], w: &str) -> bool {
 pub(crate) struct WordTable<K, V> {
     slots: Vec<Option<(K, V)>>,
     mask: usize,
+    /// For each class of first byte (see [`byte_class`]), a bit per class
+    /// of last byte that some word of the table has with it: most words
+    /// that are not in the table are turned down here, before any probe.
+    ends: [u32; 27],
+}
+
+/// The class of a byte for [`WordTable`]'s filter: a lowercase ASCII
+/// letter is its place in the alphabet; every other byte is 26.
+#[inline]
+fn byte_class(b: u8) -> usize {
+    if b.is_ascii_lowercase() {
+        usize::from(b - b'a')
+    } else {
+        26
+    }
+}
+
+/// The first and last byte classes of `w` (see [`byte_class`]); an empty
+/// word is of class 26 at both ends.
+#[inline]
+fn end_classes(w: &[u8]) -> (usize, usize) {
+    match (w.first(), w.last()) {
+        (Some(&a), Some(&z)) => (byte_class(a), byte_class(z)),
+        _ => (26, 26),
+    }
 }
 
 /// The slot a word's probe starts at.
@@ -105,7 +130,10 @@ impl<K: AsRef<[u8]>, V> WordTable<K, V> {
         let size = (rows.len() * 2).next_power_of_two().max(8);
         let mask = size - 1;
         let mut slots: Vec<Option<(K, V)>> = (0..size).map(|_| None).collect();
+        let mut ends = [0u32; 27];
         for (k, v) in rows {
+            let (first, last) = end_classes(k.as_ref());
+            ends[first] |= 1 << last;
             let mut at = slot_of(k.as_ref(), mask);
             loop {
                 match &slots[at] {
@@ -118,12 +146,23 @@ impl<K: AsRef<[u8]>, V> WordTable<K, V> {
                 }
             }
         }
-        WordTable { slots, mask }
+        WordTable { slots, mask, ends }
     }
 
     /// What `w` means, if it is in the table.
     #[inline]
     pub(crate) fn get(&self, w: &[u8]) -> Option<&V> {
+        let (first, last) = end_classes(w);
+        if self.ends[first] & (1 << last) == 0 {
+            debug_assert!(self.probe(w).is_none());
+            return None;
+        }
+        self.probe(w)
+    }
+
+    /// What `w` means, if it is in the table, found by probing the slots.
+    #[inline]
+    fn probe(&self, w: &[u8]) -> Option<&V> {
         let mut at = slot_of(w, self.mask);
         loop {
             match &self.slots[at] {

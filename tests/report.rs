@@ -213,7 +213,7 @@ fn date(
 fn rejected(story: &Story, quote: &str, reason: RejectReason) -> SourceRejection {
     let p = provenance(story, quote);
     SourceRejection {
-        source: story.id.to_string(),
+        source: story.id.into(),
         span: p.span,
         reason,
         text: quote.to_string(),

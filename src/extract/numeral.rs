@@ -50,7 +50,21 @@ pub(crate) struct OutOfRange {
     pub end: usize,
 }
 
+/// Ten to the power `n`, as a whole number. Up to 10^28, the largest a
+/// `Decimal` holds, it is made from its digits at once; past that the
+/// multiplication overflows, as it always has.
 pub(super) fn pow10(n: u32) -> Decimal {
+    if n <= MAX_POW10 {
+        return Decimal::from_i128_with_scale(10i128.pow(n), 0);
+    }
+    pow10_by_steps(n)
+}
+
+/// The largest power of ten a `Decimal` holds.
+const MAX_POW10: u32 = 28;
+
+/// [`pow10`], one multiplication by ten at a time.
+fn pow10_by_steps(n: u32) -> Decimal {
     let mut d = Decimal::ONE;
     for _ in 0..n {
         d *= Decimal::TEN;
@@ -608,6 +622,14 @@ mod tests {
     use super::super::token::tokenize;
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn powers_of_ten_are_those_of_repeated_multiplication() {
+        for n in 0..=MAX_POW10 {
+            let (fast, slow) = (pow10(n), pow10_by_steps(n));
+            assert_eq!(fast.serialize(), slow.serialize(), "10^{n}");
+        }
+    }
 
     fn read(text: &str) -> Option<(String, String, bool)> {
         let mut toks = Vec::new();

@@ -152,16 +152,33 @@ pub(crate) fn phone_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     if plus || toks.get(k).is_some_and(|t| t.is_punct('(')) {
         k += 1;
     }
-    let mut groups: Vec<usize> = Vec::new();
+    // The groups of digits, counted as they come: how many, their digits
+    // in all, the sizes of the first, second and last, and whether every
+    // group after the first has three or four digits.
+    let mut groups = 0usize;
+    let mut digits = 0usize;
+    let (mut first, mut second, mut last) = (0usize, 0usize, 0usize);
+    let mut rest_phone_like = true;
     let mut end = k;
     while let Some(t) = toks.get(k) {
         if !t.is_digits() {
             break;
         }
-        if !groups.is_empty() && t.text.len() > 4 {
+        let len = t.text.len();
+        if groups > 0 && len > 4 {
             break;
         }
-        groups.push(t.text.len());
+        match groups {
+            0 => first = len,
+            1 => second = len,
+            _ => {}
+        }
+        if groups > 0 {
+            rest_phone_like &= (3..=4).contains(&len);
+        }
+        groups += 1;
+        digits += len;
+        last = len;
         k += 1;
         end = k;
         // Separator: "-" or "." glued, ")" then space, or a space before a
@@ -179,17 +196,15 @@ pub(crate) fn phone_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
             _ => break,
         }
     }
-    let digits: usize = groups.iter().sum();
-    let last = groups.last().copied().unwrap_or(0);
-    let looks_like_year_range = groups.len() == 2 && groups[0] == 4 && groups[1] == 4;
+    let looks_like_year_range = groups == 2 && first == 4 && second == 4;
     let spaced_only =
-        groups.len() >= 2 && !plus && (i..end).all(|j| !matches!(toks[j].kind, Tk::Punct(_)));
-    if groups.len() >= 2 && digits >= 7 && last >= 3 && !looks_like_year_range {
+        groups >= 2 && !plus && (i..end).all(|j| !matches!(toks[j].kind, Tk::Punct(_)));
+    if groups >= 2 && digits >= 7 && last >= 3 && !looks_like_year_range {
         // Plain spaced groups ("2021 2022 2023") need phone-like sizes.
-        if spaced_only && !(groups[0] <= 5 && groups[1..].iter().all(|&g| (3..=4).contains(&g))) {
+        if spaced_only && !(first <= 5 && rest_phone_like) {
             return None;
         }
-        if spaced_only && groups[0] == 4 {
+        if spaced_only && first == 4 {
             return None;
         }
         return Some(end);

@@ -195,42 +195,123 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        // The Unicode tables are asked once per character.
-        let alphabetic = c.is_alphabetic();
-        if alphabetic && !c.is_numeric() {
-            // A letter of another script starts a word.
-            let start = i;
-            let (end, letters) = word_end(text, i + len);
-            i = end;
-            push(out, text, Tk::Word, start, i, offset, space, letters);
-            space = false;
-            continue;
-        }
-        if is_group_space(c)
-            && out
-                .last()
-                .is_some_and(|t| t.is_digits() && t.span.end == i + offset)
-            && bytes.get(i + len).is_some_and(u8::is_ascii_digit)
-        {
-            // "34 000" with a no-break or thin space: a thousands separator,
-            // read like the comma of "34,000".
-            push(out, text, Tk::Punct(','), i, i + len, offset, false, true);
-            space = false;
-        } else if is_space(c) {
-            space = true;
-        } else if alphabetic || c.is_numeric() {
-            // A digit or numeral of another script: part of no number we
-            // read, so an opaque word of its own, which no letter joins.
-            push(out, text, Tk::Word, i, i + len, offset, space, alphabetic);
-            space = false;
-        } else if is_mark(c) {
+        match class_of(c) {
+            Class::Letter => {
+                // A letter of another script starts a word.
+                let start = i;
+                let (end, letters) = word_end(text, i + len);
+                i = end;
+                push(out, text, Tk::Word, start, i, offset, space, letters);
+                space = false;
+                continue;
+            }
+            Class::GroupSpace
+                if out
+                    .last()
+                    .is_some_and(|t| t.is_digits() && t.span.end == i + offset)
+                    && bytes.get(i + len).is_some_and(u8::is_ascii_digit) =>
+            {
+                // "34 000" with a no-break or thin space: a thousands
+                // separator, read like the comma of "34,000".
+                push(out, text, Tk::Punct(','), i, i + len, offset, false, true);
+                space = false;
+            }
+            Class::GroupSpace | Class::Space => space = true,
+            Class::Opaque { alphabetic } => {
+                // A digit or numeral of another script: part of no number
+                // we read, so an opaque word of its own, which no letter
+                // joins.
+                push(out, text, Tk::Word, i, i + len, offset, space, alphabetic);
+                space = false;
+            }
             // A combining mark attaches to what precedes it; it never
             // separates tokens and is never a token of its own.
-        } else {
-            push(out, text, Tk::Punct(c), i, i + len, offset, space, true);
-            space = false;
+            Class::Mark => {}
+            Class::Symbol => {
+                push(out, text, Tk::Punct(c), i, i + len, offset, space, true);
+                space = false;
+            }
         }
         i += len;
+    }
+}
+
+/// What the tokenizer makes of a character that is not ASCII.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// A letter that is not numeric: it starts a word.
+    Letter,
+    /// A no-break or thin space: a thousands separator between digits,
+    /// white space elsewhere.
+    GroupSpace,
+    /// Other white space, or a zero-width or bidi mark.
+    Space,
+    /// A digit or numeral of another script, or a numeric letter: an
+    /// opaque word of its own.
+    Opaque {
+        /// Whether it is alphabetic too.
+        alphabetic: bool,
+    },
+    /// A combining mark.
+    Mark,
+    /// Anything else: a symbol token of its own.
+    Symbol,
+}
+
+/// The class of `c`, a character past ASCII. The characters of the blocks
+/// that hold no letter and no numeral (the combining marks but the
+/// alphabetic ones, general punctuation with its spaces, zero-width and
+/// bidi marks, and the currency signs) and the no-break space, most
+/// characters past ASCII in news, are classed without the Unicode tables
+/// of letters and numerals; a test checks every one of them against those
+/// tables.
+#[inline]
+fn class_of(c: char) -> Class {
+    if !neither_letter_nor_numeral(c) {
+        return read_class(c);
+    }
+    let class = if is_group_space(c) {
+        Class::GroupSpace
+    } else if is_space(c) {
+        Class::Space
+    } else if is_mark(c) {
+        Class::Mark
+    } else {
+        Class::Symbol
+    };
+    debug_assert_eq!(class, read_class(c), "{c:?}");
+    class
+}
+
+/// Whether `c` lies where no character is a letter or a numeral (see
+/// [`class_of`]).
+fn neither_letter_nor_numeral(c: char) -> bool {
+    match c {
+        // The no-break space; the combining diacritical marks but the
+        // alphabetic U+0345 and the small letters from U+0363.
+        '\u{a0}' | '\u{300}'..='\u{344}' | '\u{346}'..='\u{362}' => true,
+        // General punctuation; the currency signs.
+        '\u{2000}'..='\u{206f}' | '\u{20a0}'..='\u{20cf}' => true,
+        _ => false,
+    }
+}
+
+/// The class of `c`, from the Unicode tables.
+fn read_class(c: char) -> Class {
+    let alphabetic = c.is_alphabetic();
+    let numeric = c.is_numeric();
+    if alphabetic && !numeric {
+        Class::Letter
+    } else if is_group_space(c) {
+        Class::GroupSpace
+    } else if is_space(c) {
+        Class::Space
+    } else if alphabetic || numeric {
+        Class::Opaque { alphabetic }
+    } else if is_mark(c) {
+        Class::Mark
+    } else {
+        Class::Symbol
     }
 }
 
@@ -531,6 +612,25 @@ mod tests {
         }
         assert_eq!(letters_end(b"", 0), 0);
         assert_eq!(letters_end(b"ab", 5), 5);
+    }
+
+    #[test]
+    fn characters_classed_without_the_unicode_tables_are_neither_letters_nor_numerals() {
+        let classed = (0x80..=0x3000)
+            .filter_map(char::from_u32)
+            .filter(|&c| neither_letter_nor_numeral(c));
+        let mut n = 0;
+        for c in classed {
+            assert!(!c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+            assert_eq!(class_of(c), read_class(c), "{c:?}");
+            n += 1;
+        }
+        assert!(n > 200);
+        assert_eq!(class_of('\u{301}'), Class::Mark);
+        assert_eq!(class_of('\u{a0}'), Class::GroupSpace);
+        assert_eq!(class_of('\u{2066}'), Class::Space);
+        assert_eq!(class_of('\u{2019}'), Class::Symbol);
+        assert_eq!(class_of('\u{345}'), read_class('\u{345}'));
     }
 
     #[test]

@@ -324,8 +324,49 @@ pub(crate) fn ordinal_word(w: &str) -> Option<u32> {
 
 /// A tens word glued to a unit or its ordinal, as some write them:
 /// "twentyfive" is 25, "thirtyfirst" the ordinal 31. Returns the value and
-/// whether it is an ordinal.
+/// whether it is an ordinal. A word shorter than the shortest tens word and
+/// the shortest unit or ordinal from one to nine, most words, is none.
+#[inline]
 pub(crate) fn glued_tens(w: &str) -> Option<(u32, bool)> {
+    if w.len() < SHORTEST_GLUED {
+        debug_assert_eq!(read_glued_tens(w), None, "{w}");
+        return None;
+    }
+    read_glued_tens(w)
+}
+
+/// The length of the shortest word [`glued_tens`] reads.
+const SHORTEST_GLUED: usize = shortest(GLUED_TENS, UNITS, ORDINALS);
+
+/// The length of the shortest of `heads` plus that of the shortest word
+/// of `units` or `ordinals` from one to nine.
+const fn shortest(heads: &[&str], units: &[(&str, u32)], ordinals: &[(&str, u32)]) -> usize {
+    let mut head = usize::MAX;
+    let mut k = 0;
+    while k < heads.len() {
+        if heads[k].len() < head {
+            head = heads[k].len();
+        }
+        k += 1;
+    }
+    let mut small = usize::MAX;
+    k = 0;
+    while k < units.len() + ordinals.len() {
+        let (w, v) = if k < units.len() {
+            units[k]
+        } else {
+            ordinals[k - units.len()]
+        };
+        if v >= 1 && v < 10 && w.len() < small {
+            small = w.len();
+        }
+        k += 1;
+    }
+    head + small
+}
+
+/// [`glued_tens`], read from the tens and the unit.
+fn read_glued_tens(w: &str) -> Option<(u32, bool)> {
     let head = GLUED_TENS
         .iter()
         .find(|t| w.len() > t.len() && w.starts_with(*t))?;
@@ -406,5 +447,19 @@ mod tests {
             assert!(starts_vague(v.words[0]), "{:?}", v.words);
         }
         assert!(!starts_vague("one"));
+    }
+
+    #[test]
+    fn glued_tens_are_read_as_their_tens_and_units() {
+        let words = glued_tens_words()
+            .chain(UNITS.iter().chain(TENS).map(|(w, _)| w.to_string()))
+            .chain(["twentyzero", "fortyten", "ninetyninth", "sixtyfoo"].map(String::from));
+        for w in words {
+            assert_eq!(glued_tens(&w), read_glued_tens(&w), "{w}");
+        }
+        assert_eq!(glued_tens("twentyfive"), Some((25, false)));
+        assert_eq!(glued_tens("thirtyfirst"), Some((31, true)));
+        assert_eq!(glued_tens("twentyzero"), None);
+        assert_eq!(SHORTEST_GLUED, "fortyone".len());
     }
 }

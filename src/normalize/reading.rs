@@ -78,6 +78,11 @@ pub(crate) fn change(kind: Kind, before: &[&str], after: &[&str]) -> Option<Chan
             }
         }
     }
+    // A count states a change only after "by": that is asked first,
+    // without lowercasing the word.
+    if kind == Kind::Count && !before.first()?.eq_ignore_ascii_case("by") {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let first = lexicon::lower(before.first()?, &mut buf)?;
     if matches!(first, "to" | "at" | "from") {
