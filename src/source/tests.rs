@@ -144,6 +144,15 @@ fn shown(source: &Source) -> Vec<String> {
     source.warnings().iter().map(ToString::to_string).collect()
 }
 
+/// The warning on a file read once already, named again as `again`.
+fn same_file(again: &Path, first: &Path) -> String {
+    format!(
+        "{}: the same file as {}; it is read once",
+        again.display(),
+        first.display()
+    )
+}
+
 fn parsed(text: &str) -> Source {
     Source::parse("a", text).unwrap()
 }
@@ -574,11 +583,7 @@ fn the_same_file_given_twice_is_read_once_with_a_warning() {
     assert_eq!(ids(&sources), ["a"]);
     assert_eq!(
         shown(&sources[0]),
-        [format!(
-            "{}: the same file as {}; it is read once",
-            dir.path().join("a.txt").display(),
-            spelled.display()
-        )]
+        [same_file(&dir.path().join("a.txt"), &spelled)]
     );
 
     // A file that fails is named once, not once per mention.
@@ -725,11 +730,7 @@ fn a_link_in_a_directory_to_a_file_beside_it_is_read_once() {
     assert_eq!(ids(&sources), ["a"]);
     assert_eq!(
         shown(&sources[0]),
-        [format!(
-            "{}: the same file as {}; it is read once",
-            dir.path().join("b.txt").display(),
-            real.display()
-        )]
+        [same_file(&dir.path().join("b.txt"), &real)]
     );
     // The dangling link is kept, and reading it says what is wrong.
     assert_eq!(errors.len(), 1, "{errors:?}");
