@@ -11,8 +11,6 @@
 //! Every slot keeps the words it was read from, so a report can show why
 //! two figures were lined up.
 
-use std::borrow::Cow;
-
 use serde::Serialize;
 
 use crate::fact::Fact;
@@ -24,6 +22,7 @@ use super::money::{label_modifiers, money_phrase};
 use super::set::{Set, Sets, Which};
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
+use super::words::{Buffers, Word, is_stop, normal, text};
 
 /// How many words before a quote are searched for a subject.
 pub(super) const WINDOW: usize = 10;
@@ -236,87 +235,6 @@ impl Frame {
     }
 }
 
-/// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
-pub(crate) fn normal(word: &str) -> Cow<'_, str> {
-    // Most words are lowercase letters already: nothing to strip or lower.
-    if !word.is_empty()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
-        return Cow::Borrowed(word);
-    }
-    // Capitalized ASCII words ("Police", "US") have no possessive and
-    // nothing to trim: only the case changes.
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
-    }
-    let w = word
-        .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .or_else(|| word.strip_suffix("’S"))
-        .or_else(|| word.strip_suffix("'S"))
-        .unwrap_or(word)
-        .trim_matches(|c: char| !c.is_alphanumeric());
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
-        Cow::Borrowed(w)
-    } else if w.is_ascii() {
-        Cow::Owned(w.to_ascii_lowercase())
-    } else {
-        Cow::Owned(w.to_lowercase())
-    }
-}
-
-/// Whether a normalized word is a stop word. It is lowercase already, so
-/// this is `lexicon::lower` and `lexicon::is_stop_word` without the copy.
-pub(super) fn is_stop(w: &str) -> bool {
-    w.len() <= 32 && w.is_ascii() && lexicon::is_stop_word(w)
-}
-
-/// A normalized word, borrowed from the text where it needs no change.
-pub(super) type Word<'a> = Cow<'a, str>;
-
-/// The text of a normalized word.
-pub(super) fn text<'a>(w: &'a Word<'_>) -> &'a str {
-    w
-}
-
-/// Room for the normalized words around a fact, on the stack.
-#[derive(Default)]
-pub(super) struct Buffers<'f> {
-    before: [Word<'f>; WINDOW + 1],
-    after: [Word<'f>; AFTER],
-}
-
-/// How many words after a quote are read: words name the subject only
-/// within [`WINDOW_AFTER`] and count as context within six.
-const AFTER: usize = 8;
-
-impl<'f> Buffers<'f> {
-    /// The normalized words before and after a fact's quote, nearest
-    /// first, as far as a frame reads them.
-    pub(super) fn fill(&mut self, fact: &'f Fact) -> (&[Word<'f>], &[Word<'f>]) {
-        let s = &fact.context;
-        let before = fill(&mut self.before, s.before.iter());
-        let after = fill(&mut self.after, s.after.iter());
-        (&self.before[..before], &self.after[..after])
-    }
-}
-
-/// Normalizes the first of `words` into `buffer`; returns how many.
-fn fill<'f>(buffer: &mut [Word<'f>], words: impl Iterator<Item = &'f str>) -> usize {
-    let mut n = 0;
-    for (slot, w) in buffer.iter_mut().zip(words) {
-        *slot = normal(w);
-        n += 1;
-    }
-    n
-}
-
 /// Words that introduce who gives a figure.
 const REPORTING_VERBS: &[&str] = &[
     "said",
@@ -376,6 +294,7 @@ pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
         fact,
         synonyms,
         &mut Headline::new(&fact.provenance.sentence),
+        &mut Buffers::default(),
     )
 }
 
@@ -405,7 +324,12 @@ impl<'s> Headline<'s> {
 }
 
 /// Computes a fact's frame, with whether its sentence is a headline.
-pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline<'_>) -> Frame {
+pub(super) fn frame_in(
+    fact: &Fact,
+    synonyms: &Synonyms,
+    headline: &mut Headline<'_>,
+    buffers: &mut Buffers,
+) -> Frame {
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
@@ -421,8 +345,8 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
     // The first word of the sentence is capitalized whatever it is, and a
     // headline capitalizes every word: neither makes a name.
     let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
-    let mut buffers = Buffers::default();
-    let (norm_before, norm_after) = buffers.fill(fact);
+    let normalized = buffers.fill(fact);
+    let (norm_before, norm_after) = normalized.words();
     for (words, raw_words, before) in [
         (norm_before, &s.before, true),
         (norm_after, &s.after, false),
@@ -520,7 +444,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
         if norm_before
             .first()
             .is_some_and(|w| PART_WORDS.contains(&text(w)))
-            || norm_after.first().is_some_and(|w| w == "more")
+            || norm_after.first().is_some_and(|w| *w == "more")
             || fact
                 .provenance
                 .text
@@ -535,7 +459,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
         // "650 jobs, including 50 contractors": a count that takes in
         // another group, counted apart ("eight apps, including Alipay"
         // only names one of them).
-        if norm_after.first().is_some_and(|w| w == "including") {
+        if norm_after.first().is_some_and(|w| *w == "including") {
             let p = &fact.provenance;
             let end = p.span.end.saturating_sub(p.sentence_span.start);
             let rest = p.sentence.get(end..).unwrap_or("");
@@ -561,7 +485,7 @@ pub(super) fn frame_in(fact: &Fact, synonyms: &Synonyms, headline: &mut Headline
     }
     // "25% of the settlement, or $16.25 million": a share of an amount,
     // restated in money, is a part of it.
-    if fact.kind == Kind::Money && norm_before.first().is_some_and(|w| w == "or") {
+    if fact.kind == Kind::Money && norm_before.first().is_some_and(|w| *w == "or") {
         let p = &fact.provenance;
         let lead = p.span.start.saturating_sub(p.sentence_span.start);
         let head = p.sentence.get(..lead).unwrap_or("");

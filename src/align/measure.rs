@@ -20,8 +20,8 @@
 //!
 //! A measure none of these name is left to the frame's general reading.
 
-use super::frame::normal;
 use super::synonyms::Synonyms;
+use super::words::normal;
 use crate::fact::Fact;
 use crate::quantity::{Dimension, Kind, MeasureUnit};
 

@@ -12,9 +12,10 @@ use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::{Kind, Role};
 
-use super::frame::{Buffers, WINDOW, WINDOW_AFTER, Word, is_stop, text};
+use super::frame::{WINDOW, WINDOW_AFTER};
 use super::money::money_phrase;
 use super::synonyms::Synonyms;
+use super::words::{Buffers, Word, is_stop, text};
 
 /// The nearest class named around a fact: its distance (twice the words
 /// between, plus one after the quote), the class, and the words that name
@@ -50,7 +51,7 @@ const NOT_PRICES: &[&str] = &["difference", "dividend", "fee", "fine"];
 
 /// The singular of a normalized word: only a word that may be plural has
 /// a different one.
-pub(super) fn singular_of<'a>(w: &'a Word<'_>) -> Word<'a> {
+pub(super) fn singular_of<'a>(w: &'a Word<'_>) -> Cow<'a, str> {
     if w.ends_with('s') {
         Cow::Owned(lexicon::singular(w))
     } else {
@@ -224,7 +225,8 @@ fn nearest(fact: &Fact, synonyms: &Synonyms, before: &[Word<'_>], after: &[Word<
 pub(crate) fn measured_of(fact: &Fact, synonyms: &Synonyms) -> String {
     let mut m = by_kind(fact, synonyms).unwrap_or_else(|| {
         let mut buffers = Buffers::default();
-        let (before, after) = buffers.fill(fact);
+        let normalized = buffers.fill(fact);
+        let (before, after) = normalized.words();
         let mut near = nearest(fact, synonyms, before, after);
         if fact.kind == Kind::Money
             && let Some((d, class, by, _)) = money_phrase(after, synonyms, fact.kind)
@@ -310,7 +312,7 @@ fn attribute_noun(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
             && !is_stop(w)
             && !lexicon::is_calendar_word(w)
     };
-    if before.first().is_some_and(|w| w == "of")
+    if before.first().is_some_and(|w| *w == "of")
         && let Some(w) = before.get(1).filter(|w| content(w))
     {
         return Some(lexicon::singular(w));

@@ -41,6 +41,7 @@ mod money;
 mod set;
 pub mod synonyms;
 mod time;
+mod words;
 
 pub use frame::{Frame, Slot, frame};
 pub(crate) use measured::measured_of;
@@ -198,12 +199,14 @@ fn frames_into(facts: &[Fact], synonyms: &Synonyms, frames: &mut [Frame]) {
     // Facts of one sentence follow one another: whether it is a headline
     // is read once for them all, if any asks.
     let mut headline = frame::Headline::new("");
+    // One string holds the lowercase copies of each fact's words in turn.
+    let mut buffers = words::Buffers::default();
     for (f, out) in facts.iter().zip(frames) {
         let sentence: &str = &f.provenance.sentence;
         if headline.sentence != sentence {
             headline = frame::Headline::new(sentence);
         }
-        *out = frame::frame_in(f, synonyms, &mut headline);
+        *out = frame::frame_in(f, synonyms, &mut headline, &mut buffers);
     }
 }
 

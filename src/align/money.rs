@@ -6,8 +6,8 @@ use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::Kind;
 
-use super::frame::{Word, text};
 use super::synonyms::Synonyms;
+use super::words::{Word, text};
 
 /// Verbs that may stand between an amount and the phrase that names it:
 /// "$92.3 million was for housing".

@@ -2,15 +2,13 @@
 //! figure, an earlier one, one the sentence itself revises, a projection,
 //! or a figure tied to a named year.
 
-use std::borrow::Cow;
-
 use serde::Serialize;
 
 use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::Kind;
 
-use super::frame::{Word, text};
+use super::words::{Word, text};
 
 /// When a figure holds, relative to the story's present.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -151,15 +149,10 @@ pub(super) fn time_of(
     if after
         .iter()
         .take(3)
-        .any(|w| w == "ago" || w == "earlier" || w == "previously")
+        .any(|w| *w == "ago" || *w == "earlier" || *w == "previously")
         || (at(after, 0) == "last" && matches!(at(after, 1), "year" | "month" | "week"))
     {
-        *by = after
-            .iter()
-            .take(3)
-            .map(|w| text(w))
-            .collect::<Vec<_>>()
-            .join(" ");
+        *by = after.iter().take(3).map(text).collect::<Vec<_>>().join(" ");
         return Time::Past;
     }
     // An earlier event named at the head of the sentence: "the last
@@ -177,23 +170,26 @@ pub(super) fn time_of(
     // fine. One pass over the head, which every fact reads.
     let words = head_words(head_of_sentence);
     let (skipped, clause_start) = (words.skipped, words.clause_start);
-    let head = words.lowercase();
+    let ordered = words.in_order();
+    let head = &ordered[..words.total - skipped];
+    // The marker lists are lowercase ASCII: a word is compared ignoring
+    // ASCII case, as its ASCII lowercase copy would be.
     let earlier_event = head.iter().enumerate().rev().take(12).find(|(k, w)| {
         let k = &(k + skipped);
         (*k >= clause_start || *k < 3)
-            && PAST_MARKERS.contains(&w.as_ref())
+            && PAST_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
             && head
                 .get(k + 1)
-                .is_none_or(|next| !lexicon::is_time_word(next))
+                .is_none_or(|next| !any_case(next, lexicon::is_time_word))
     });
     if let Some((_, w)) = earlier_event {
-        *by = w.to_string();
+        *by = w.to_ascii_lowercase();
         return Time::Past;
     }
     // "For comparison, the 2018 fire burned 229,000 acres": a year that
     // names an event in the figure's clause ties the figure to that year.
     if fact.kind != Kind::Date
-        && let Some(y) = year_named_event(&head, skipped, clause_start)
+        && let Some(y) = year_named_event(head, skipped, clause_start)
     {
         *by = format!("the {y}");
         return Time::Year(y);
@@ -235,8 +231,10 @@ fn year_named_event<S: AsRef<str>>(head: &[S], skipped: usize, clause_start: usi
         let (w0, w1, w2) = (w[0].as_ref(), w[1].as_ref(), w[2].as_ref());
         let at = k + 1 + skipped;
         let in_scope = at >= clause_start || at < 3;
-        let determiner = matches!(w0, "the" | "a" | "an" | "its" | "their" | "that");
-        let noun = w2.chars().all(char::is_alphabetic) && !lexicon::is_calendar_word(w2);
+        let determiner = ["the", "a", "an", "its", "their", "that"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w0));
+        let noun = w2.chars().all(char::is_alphabetic) && !any_case(w2, lexicon::is_calendar_word);
         let year = (w1.len() == 4)
             .then(|| w1.parse::<i32>().ok())
             .flatten()
@@ -308,20 +306,32 @@ fn head_words(head: &str) -> HeadWords<'_> {
 }
 
 impl<'s> HeadWords<'s> {
-    /// The last words in text order, lowercase (ASCII letters only, as
-    /// the marker lists are), borrowed where they need no change.
-    fn lowercase(&self) -> Vec<Cow<'s, str>> {
-        let kept = self.total - self.skipped;
-        (0..kept)
-            .map(|k| {
-                let w = self.ring[(self.skipped + k) % HEAD_WORDS];
-                if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    Cow::Owned(w.to_ascii_lowercase())
-                } else {
-                    Cow::Borrowed(w)
-                }
-            })
-            .collect()
+    /// The last words in text order, as written: the first
+    /// `total - skipped` of the array.
+    fn in_order(&self) -> [&'s str; HEAD_WORDS] {
+        let mut out = [""; HEAD_WORDS];
+        for (k, slot) in out.iter_mut().enumerate().take(self.total - self.skipped) {
+            *slot = self.ring[(self.skipped + k) % HEAD_WORDS];
+        }
+        out
+    }
+}
+
+/// `test` asked of a word's ASCII lowercase copy, made on the stack when
+/// the word is short and not at all when it is lowercase already.
+fn any_case(w: &str, test: impl Fn(&str) -> bool) -> bool {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return test(w);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()) {
+        // ASCII lowercasing keeps UTF-8 valid.
+        Some(lower) => {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(test)
+        }
+        None => test(&w.to_ascii_lowercase()),
     }
 }
 

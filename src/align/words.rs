@@ -1,0 +1,183 @@
+//! The words around a fact as alignment reads them: lowercase, without a
+//! possessive ending, borrowed from the text where they need no change.
+
+use std::borrow::Cow;
+
+use crate::fact::Fact;
+use crate::lexicon;
+
+use super::frame::WINDOW;
+
+/// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
+pub(crate) fn normal(word: &str) -> Cow<'_, str> {
+    // Most words are lowercase letters already: nothing to strip or lower.
+    if !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return Cow::Borrowed(word);
+    }
+    // Capitalized ASCII words ("Police", "US") have no possessive and
+    // nothing to trim: only the case changes.
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
+    let w = strip_possessive(word);
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
+        Cow::Borrowed(w)
+    } else if w.is_ascii() {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// A word without a possessive ending and the marks around it: "Ant’s"
+/// becomes "Ant".
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix("’S"))
+        .or_else(|| word.strip_suffix("'S"))
+        .unwrap_or(word)
+        .trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Whether a normalized word is a stop word. It is lowercase already, so
+/// this is `lexicon::lower` and `lexicon::is_stop_word` without the copy.
+pub(super) fn is_stop(w: &str) -> bool {
+    w.len() <= 32 && w.is_ascii() && lexicon::is_stop_word(w)
+}
+
+/// A normalized word: borrowed from the text where it needs no change,
+/// else from the lowercase copies a [`Buffers`] keeps.
+pub(super) type Word<'a> = &'a str;
+
+/// The text of a normalized word.
+pub(super) fn text<'a>(w: &'a Word<'_>) -> &'a str {
+    w
+}
+
+/// Room for the normalized words around a fact: the lowercase copies of
+/// the words that need one, all in one string that is reused from fact
+/// to fact.
+#[derive(Default)]
+pub(super) struct Buffers {
+    lower: String,
+}
+
+/// Where a normalized word lies: in the fact's text, or in the copies.
+#[derive(Clone, Copy)]
+enum Place<'f> {
+    Text(&'f str),
+    Copy(usize, usize),
+}
+
+/// The normalized words before and after a fact's quote, nearest first,
+/// as far as a frame reads them.
+pub(super) struct Normalized<'b> {
+    before: [Word<'b>; WINDOW + 1],
+    before_len: usize,
+    after: [Word<'b>; AFTER],
+    after_len: usize,
+}
+
+impl<'b> Normalized<'b> {
+    /// The words before and the words after.
+    pub(super) fn words(&self) -> (&[Word<'b>], &[Word<'b>]) {
+        (
+            &self.before[..self.before_len],
+            &self.after[..self.after_len],
+        )
+    }
+}
+
+/// How many words after a quote are read: words name the subject only
+/// within [`WINDOW_AFTER`] and count as context within six.
+const AFTER: usize = 8;
+
+impl Buffers {
+    /// The normalized words before and after a fact's quote, nearest
+    /// first, as far as a frame reads them.
+    pub(super) fn fill<'b>(&'b mut self, fact: &'b Fact) -> Normalized<'b> {
+        let s = &fact.context;
+        self.lower.clear();
+        let mut before = [Place::Text(""); WINDOW + 1];
+        let mut after = [Place::Text(""); AFTER];
+        let before_len = fill(&mut before, s.before.iter(), &mut self.lower);
+        let after_len = fill(&mut after, s.after.iter(), &mut self.lower);
+        let lower: &'b str = &self.lower;
+        let word = |p: &Place<'b>| match *p {
+            Place::Text(w) => w,
+            Place::Copy(start, end) => lower.get(start..end).unwrap_or(""),
+        };
+        Normalized {
+            before: before.each_ref().map(word),
+            before_len,
+            after: after.each_ref().map(word),
+            after_len,
+        }
+    }
+}
+
+/// Normalizes the first of `words` into `places`, copying those that
+/// change to the end of `lower`; returns how many.
+fn fill<'f>(
+    places: &mut [Place<'f>],
+    words: impl Iterator<Item = &'f str>,
+    lower: &mut String,
+) -> usize {
+    let mut n = 0;
+    for (slot, w) in places.iter_mut().zip(words) {
+        *slot = normal_into(w, lower);
+        n += 1;
+    }
+    n
+}
+
+/// [`normal`], with the copy a word needs written to the end of `lower`
+/// rather than to a string of its own.
+fn normal_into<'f>(word: &'f str, lower: &mut String) -> Place<'f> {
+    let start = lower.len();
+    let place = if !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Place::Text(word)
+    } else if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower.push_str(word);
+            lower[start..].make_ascii_lowercase();
+            Place::Copy(start, lower.len())
+        } else {
+            Place::Text(word)
+        }
+    } else {
+        let w = strip_possessive(word);
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
+            Place::Text(w)
+        } else {
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower[start..].make_ascii_lowercase();
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            Place::Copy(start, lower.len())
+        }
+    };
+    debug_assert_eq!(
+        match place {
+            Place::Text(w) => w,
+            Place::Copy(a, b) => &lower[a..b],
+        },
+        normal(word)
+    );
+    place
+}
