@@ -404,7 +404,7 @@ impl Checker {
         // Each candidate becomes a fact as soon as the scan is done with
         // it, so a long text never holds all its candidates and all its
         // facts at once.
-        let mut facts = fact::Builder::new(source.id(), text);
+        let mut facts = fact::Builder::new(source.id(), text, source.shared_text());
         let mut out_of_range = Vec::new();
         let (mut rejections, candidates, stopped) = extract::extract_limited(
             body,

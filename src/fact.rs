@@ -3,6 +3,8 @@
 //! serializes and deserializes: facts can be extracted in one place and
 //! compared in another.
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -221,24 +223,30 @@ pub(crate) fn quotes(facts: &[Fact]) -> impl Iterator<Item = (Span, &str)> {
 }
 
 /// Builds the facts of one source text, in text order: line and column
-/// numbering stays linear, and the facts of a sentence share its copy.
+/// numbering stays linear, and the facts quote their sentences from the
+/// source's shared text, not from copies.
 pub(crate) struct Builder<'t> {
     /// The source id, shared by every fact.
     source: SharedStr,
     /// The full source text.
     text: &'t str,
+    /// The same text, shared.
+    shared: SharedStr,
     /// Numbers the facts' lines and columns.
     lines: LineCursor<'t>,
-    /// The kept sentence of the last fact built, and its copy.
+    /// The kept sentence of the last fact built, as a part of `shared`.
     sentence: Option<(Span, SharedStr)>,
 }
 
 impl<'t> Builder<'t> {
-    /// A builder for the facts of `text`, the full text of source `source`.
-    pub(crate) fn new(source: &str, text: &'t str) -> Builder<'t> {
+    /// A builder for the facts of `text`, the full text of source
+    /// `source`, which `shared` holds too.
+    pub(crate) fn new(source: &str, text: &'t str, shared: &Arc<str>) -> Builder<'t> {
+        debug_assert_eq!(text, &**shared);
         Builder {
             source: SharedStr::from(source),
             text,
+            shared: SharedStr::from(Arc::clone(shared)),
             lines: LineCursor::new(text),
             sentence: None,
         }
@@ -254,7 +262,7 @@ impl<'t> Builder<'t> {
         let sentence = match &self.sentence {
             Some((span, shared)) if *span == kept => shared.clone(),
             _ => {
-                let shared = SharedStr::from(kept.slice(text));
+                let shared = self.shared.part(kept.start, kept.end);
                 self.sentence = Some((kept, shared.clone()));
                 shared
             }

@@ -46,6 +46,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::fs;
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -71,7 +72,9 @@ pub use read::{ReadOptions, read_paths};
 pub struct Source {
     id: String,
     path: Option<String>,
-    text: String,
+    /// Shared, so that facts quote their sentences from it without
+    /// copies.
+    text: Arc<str>,
     body: Span,
     meta: Meta,
     lossy: bool,
@@ -225,7 +228,7 @@ impl Source {
     /// assert_eq!(s.body(), "The order takes effect in 45 days.");
     /// ```
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Source {
-        let text = text.into();
+        let text: Arc<str> = Arc::from(text.into());
         let body = Span::new(0, text.len());
         Source {
             id: id.into(),
@@ -271,7 +274,7 @@ impl Source {
         let mut source = Source {
             id: id.into(),
             path: None,
-            text,
+            text: Arc::from(text),
             body: front.body,
             meta: front.meta,
             lossy: false,
@@ -318,6 +321,11 @@ impl Source {
 
     /// The whole text, exactly as given, front matter included.
     pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The full text, shared: what facts quote their sentences from.
+    pub(crate) fn shared_text(&self) -> &Arc<str> {
         &self.text
     }
 

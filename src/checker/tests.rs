@@ -41,3 +41,28 @@ fn every_context_class_is_a_concept_of_the_figures_near_its_words() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Facts quote their sentences and context words from their source's
+/// text itself: no sentence is copied, and each quote is still exactly
+/// the text at its span.
+#[test]
+fn facts_share_their_sources_text_and_copy_no_sentence() {
+    let text = "Police said 9 people died.\n\nBy Monday the toll rose to 23, \
+                officials said, and 31 were hurt. A further 4 are missing.";
+    let source = Source::new("a", text);
+    let facts = Checker::new().extract(&source).facts;
+    assert!(facts.len() >= 4, "{facts:#?}");
+    for f in &facts {
+        let p = &f.provenance;
+        let (whole, offset) = p.sentence.whole();
+        assert!(std::sync::Arc::ptr_eq(whole, source.shared_text()), "{p:?}");
+        assert_eq!(offset, p.sentence_span.start);
+        assert_eq!(
+            p.sentence.as_str(),
+            &text[p.sentence_span.start..p.sentence_span.end]
+        );
+        assert_eq!(p.text.as_str(), &text[p.span.start..p.span.end]);
+        let (quoted, _) = p.text.whole();
+        assert!(std::sync::Arc::ptr_eq(quoted, source.shared_text()));
+    }
+}

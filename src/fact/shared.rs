@@ -75,6 +75,16 @@ impl SharedStr {
     }
 }
 
+impl From<Arc<str>> for SharedStr {
+    fn from(whole: Arc<str>) -> SharedStr {
+        SharedStr {
+            whole,
+            start: 0,
+            end: TO_END,
+        }
+    }
+}
+
 impl From<&str> for SharedStr {
     fn from(text: &str) -> SharedStr {
         SharedStr {
