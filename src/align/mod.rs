@@ -207,6 +207,8 @@ fn frames_into(facts: &[Fact], synonyms: &Synonyms, frames: &mut [Frame]) {
             headline = frame::Headline::new(sentence);
         }
         *out = frame::frame_in(f, synonyms, &mut headline, &mut buffers);
+        // Frames live as long as the alignment: they keep no spare room.
+        out.sets.shrink();
     }
 }
 

@@ -105,6 +105,13 @@ impl Sets {
         }
     }
 
+    /// Gives back the room the words do not use: a frame's sets are
+    /// filled once and then only read.
+    pub(crate) fn shrink(&mut self) {
+        self.text.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
+
     /// Removes `word` from set `which`, if it is there.
     pub fn remove(&mut self, which: Which, word: &str) {
         if let Ok(j) = self.get(which).find(word) {
