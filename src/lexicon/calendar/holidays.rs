@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use aho_corasick::Anchored;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
-use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::noncontiguous::NFA;
 
 use super::automaton;
 #[cfg(test)]
@@ -322,7 +322,7 @@ pub(crate) fn holiday_key(name: &str) -> String {
 /// The holiday names, in their lookup form, with the automaton that finds
 /// them.
 struct Names {
-    automaton: Option<DFA>,
+    automaton: Option<NFA>,
     holidays: Vec<Holiday>,
 }
 
@@ -359,7 +359,7 @@ pub(crate) fn holiday(key: &[u8]) -> Option<Holiday> {
 /// where looking each run of words up on its own would read the first
 /// words again for every run.
 pub(crate) struct NameWalk {
-    dfa: &'static DFA,
+    dfa: &'static NFA,
     state: StateID,
     len: usize,
 }
