@@ -491,22 +491,22 @@ fn automaton(patterns: &[String]) -> Option<NFA> {
 /// The index of the pattern that is exactly `word` in ASCII case, read byte
 /// by byte from the automaton's anchored start.
 #[cfg(test)]
-fn exact(dfa: &NFA, word: &[u8]) -> Option<usize> {
-    let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+fn exact(nfa: &NFA, word: &[u8]) -> Option<usize> {
+    let mut sid = nfa.start_state(Anchored::Yes).ok()?;
     for &b in word {
         // Setting bit 5 lowercases an ASCII capital and turns no other byte
         // into a letter; the patterns are lowercase letters.
-        sid = dfa.next_state(Anchored::Yes, sid, b | 0x20);
-        if dfa.is_dead(sid) {
+        sid = nfa.next_state(Anchored::Yes, sid, b | 0x20);
+        if nfa.is_dead(sid) {
             return None;
         }
     }
-    if !dfa.is_match(sid) {
+    if !nfa.is_match(sid) {
         return None;
     }
-    (0..dfa.match_len(sid))
-        .map(|k| dfa.match_pattern(sid, k))
-        .find(|&p| dfa.pattern_len(p) == word.len())
+    (0..nfa.match_len(sid))
+        .map(|k| nfa.match_pattern(sid, k))
+        .find(|&p| nfa.pattern_len(p) == word.len())
         .map(|p| p.as_usize())
 }
 
