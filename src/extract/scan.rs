@@ -456,39 +456,38 @@ impl<'a, 't> Sentence<'a, 't> {
         // A number's context ends where another number begins: the words
         // beyond it belong to that number. At most `CONTEXT_TOKENS` tokens
         // are read each side, so a sentence of symbols costs no more.
-        // Gathered on the stack and then copied once, at their size: a
-        // candidate keeps its words until its fact is built, and text dense
-        // with numbers has few words between them.
-        let mut before = [""; CONTEXT_WORDS];
-        let mut after = [""; CONTEXT_WORDS];
-        let (mut nb, mut na) = (0, 0);
         let toks = self.toks;
         let first_after = toks.partition_point(|t| t.span.start < span.end);
         let last_before = toks[..first_after].partition_point(|t| t.span.end <= span.start);
-        let read = |k: usize, words: &mut [&'t str; CONTEXT_WORDS], n: &mut usize| {
-            if *n >= CONTEXT_WORDS || self.starts_number(k) {
-                return false;
-            }
-            if toks[k].is_word() {
-                // The token's own text: the same bytes of the body.
-                words[*n] = toks[k].text;
-                *n += 1;
-            }
-            true
-        };
         let from = last_before.saturating_sub(CONTEXT_TOKENS);
-        for k in (from..last_before).rev() {
-            if !read(k, &mut before, &mut nb) {
-                break;
-            }
-        }
         let stop = toks.len().min(first_after + CONTEXT_TOKENS);
-        for k in first_after..stop {
-            if !read(k, &mut after, &mut na) {
+        (
+            self.words((from..last_before).rev()),
+            self.words(first_after..stop),
+        )
+    }
+
+    /// The words of the tokens at `ks`, in that order, up to
+    /// `CONTEXT_WORDS` of them and up to the first token that starts a
+    /// number. Gathered on the stack and then copied once, at their size: a
+    /// candidate keeps its words until its fact is built, and text dense
+    /// with numbers has few words between them. Inlined, so that each token
+    /// costs no call.
+    #[inline(always)]
+    fn words(&self, ks: impl Iterator<Item = usize>) -> Vec<&'t str> {
+        let mut words = [""; CONTEXT_WORDS];
+        let mut n = 0;
+        for k in ks {
+            if n >= CONTEXT_WORDS || self.starts_number(k) {
                 break;
             }
+            if self.toks[k].is_word() {
+                // The token's own text: the same bytes of the body.
+                words[n] = self.toks[k].text;
+                n += 1;
+            }
         }
-        (before[..nb].to_vec(), after[..na].to_vec())
+        words[..n].to_vec()
     }
 
     fn push(&mut self, q: Quantity) {
