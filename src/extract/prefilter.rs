@@ -21,6 +21,7 @@
 //! the tokenizer, ends at anything that is not a letter ("5one" is the
 //! digits "5" and the word "one"), and so it does here.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::date;
@@ -155,9 +156,15 @@ struct Prefilter {
 /// Every cue word of the lexicon, lowercase, with what it is.
 fn cue_words() -> Vec<(String, Cue)> {
     let mut words: Vec<(String, Cue)> = Vec::new();
-    let mut add = |w: &str, cue: Cue| match words.iter_mut().find(|(k, _)| k == w) {
-        Some((_, c)) => *c = c.with(cue),
-        None => words.push((w.to_string(), cue)),
+    // Where each word is in `words`: several hundred words are added, and
+    // looking each up in a list would cost more than the rest of the build.
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut add = |w: &str, cue: Cue| match at.get(w) {
+        Some(&k) => words[k].1 = words[k].1.with(cue),
+        None => {
+            at.insert(w.to_string(), words.len());
+            words.push((w.to_string(), cue));
+        }
     };
     for &(w, _) in lexicon::UNITS.iter().chain(lexicon::TENS) {
         add(w, Cue::CARDINAL);
