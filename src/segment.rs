@@ -93,7 +93,21 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
     let mut k = dot;
     while k > 0 && (bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'.') {
         k -= 1;
+        // A word longer than any abbreviation is neither one nor an
+        // initial: it is read no further (debug builds read on, and check).
+        if !cfg!(debug_assertions) && dot - k > LONGEST_ABBREVIATION {
+            return false;
+        }
     }
+    let found = word_is_abbreviation(before, k);
+    debug_assert!(dot - k <= LONGEST_ABBREVIATION || !found, "{before:?}");
+    found
+}
+
+/// Whether the word before the end of `before`, whose ASCII part starts at
+/// byte `k`, is an abbreviation or a single initial.
+fn word_is_abbreviation(before: &str, k: usize) -> bool {
+    let bytes = before.as_bytes();
     let word_start = if k == 0 || bytes[k - 1].is_ascii() {
         k
     } else {
