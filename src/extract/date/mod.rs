@@ -140,8 +140,15 @@ pub(crate) fn scan(body: &str, offset: usize) -> Vec<DateFound> {
 }
 
 /// Token storage that [`scan_sentence`] reuses from one call to the next.
-#[derive(Default)]
 pub(crate) struct Scratch<'t>(Vec<Token<'t>>);
+
+impl Default for Scratch<'_> {
+    /// Room for the pieces of a long line from the start: growing it line
+    /// by line, as words split into pieces, costs more than the memory.
+    fn default() -> Self {
+        Scratch(Vec::with_capacity(256))
+    }
+}
 
 /// The dates of one sentence, appended to `out` (cleared first): `text` is
 /// the sentence, `offset` where it starts in the source text, and `toks`
