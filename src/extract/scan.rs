@@ -111,13 +111,14 @@ pub(crate) fn extract_limited<'t>(
             take(c);
         }
     };
-    // Room for the tokens and places of a long sentence from the start:
-    // growing them sentence by sentence costs more than the memory.
+    // Room for the tokens, their cues and the places of a long sentence
+    // from the start: growing them sentence by sentence costs more than the
+    // memory.
     let mut toks = Vec::with_capacity(256);
     let mut scratch = date::Scratch::default();
     let mut dates = Vec::new();
     let mut hits = Vec::with_capacity(64);
-    let mut cues = Vec::new();
+    let mut cues = Vec::with_capacity(256);
     let text = Text { body, offset };
     for sentence in segment::sentences(body, offset) {
         let piece = &body[sentence.start - offset..sentence.end - offset];
