@@ -535,7 +535,8 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// Whether token `i` is digits or a spelled cardinal: a word the
     /// prefilter did not mark is neither, so only marked words are looked
-    /// up.
+    /// up. Inlined into the loops that read context words.
+    #[inline(always)]
     fn starts_number(&self, i: usize) -> bool {
         let toks = self.toks;
         let starts = toks[i].is_digits() || (self.cues[i].starts() && starts_number(toks, i));
