@@ -352,12 +352,14 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         let mut i = 0;
         while i < toks.len() {
-            if let Some(end) = self.date_end(i) {
-                i = end;
-                continue;
-            }
+            // A token the scan skips is skipped inside a date or out of
+            // one alike: it is tested first, before the dates are searched.
             if self.skippable(i) {
                 i += 1;
+                continue;
+            }
+            if let Some(end) = self.date_end(i) {
+                i = end;
                 continue;
             }
             if copyright.is_some_and(|c| i > c) && toks[i].is_digits() {
