@@ -35,8 +35,9 @@ pub const MAX_SENTENCE_BYTES: usize = 2048;
 pub fn sentences(body: &str, offset: usize) -> Vec<Span> {
     let bytes = body.as_bytes();
     // Room for the sentences of news, about one in every 128 bytes, from
-    // the start: growing the list sentence by sentence costs more.
-    let mut out = Vec::with_capacity(bytes.len() / 128 + 8);
+    // the start: growing the list sentence by sentence costs more. A long
+    // body, which may hold far fewer, starts with room for 4,096 and grows.
+    let mut out = Vec::with_capacity((bytes.len() / 128 + 8).min(4096));
     let mut start = 0;
     let mut i = 0;
     let mut line_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
