@@ -21,6 +21,7 @@
 //! the tokenizer, ends at anything that is not a letter ("5one" is the
 //! digits "5" and the word "one"), and so it does here.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::date;
@@ -155,9 +156,15 @@ struct Prefilter {
 /// Every cue word of the lexicon, lowercase, with what it is.
 fn cue_words() -> Vec<(String, Cue)> {
     let mut words: Vec<(String, Cue)> = Vec::new();
-    let mut add = |w: &str, cue: Cue| match words.iter_mut().find(|(k, _)| k == w) {
-        Some((_, c)) => *c = c.with(cue),
-        None => words.push((w.to_string(), cue)),
+    // Where each word is in `words`: several hundred words are added, and
+    // looking each up in a list would cost more than the rest of the build.
+    let mut at: HashMap<String, usize> = HashMap::new();
+    let mut add = |w: &str, cue: Cue| match at.get(w) {
+        Some(&k) => words[k].1 = words[k].1.with(cue),
+        None => {
+            at.insert(w.to_string(), words.len());
+            words.push((w.to_string(), cue));
+        }
     };
     for &(w, _) in lexicon::UNITS.iter().chain(lexicon::TENS) {
         add(w, Cue::CARDINAL);
@@ -269,6 +276,20 @@ fn cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
     p.words.get(buf.get(..w.len())?).copied()
 }
 
+/// What the word `w`, more than eight ASCII letters in any case, is, if
+/// it is a cue word: kept out of [`find`], whose words are nearly all
+/// shorter.
+#[cold]
+#[inline(never)]
+fn long_cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
+    // Bit 5 lowercases an ASCII letter.
+    let mut buf = [0u8; 32];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s | 0x20;
+    }
+    p.words.get(buf.get(..w.len())?).copied()
+}
+
 /// Whether a word of `len` letters that starts with `first` and ends with
 /// `last` can be a cue word, by its shape.
 #[inline]
@@ -309,8 +330,17 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
                         let x = u64::from_le_bytes(*chunk);
                         let others = non_letters(x);
                         if others == 0 {
+                            // A long word, told apart by its shape before
+                            // it is copied and looked up whole.
                             i = letters_end(bytes, i + 8);
-                            cue_of(p, &bytes[start..i])
+                            let len = i - start;
+                            if !may_be_cue(p, len, b, bytes[i - 1]) {
+                                None
+                            } else if len == 8 {
+                                p.short.get(lexicon::lowered(x))
+                            } else {
+                                long_cue_of(p, &bytes[start..i])
+                            }
                         } else {
                             let len = first_marked(others);
                             i += len;

@@ -111,13 +111,14 @@ pub(crate) fn extract_limited<'t>(
             take(c);
         }
     };
-    // Room for the tokens and places of a long sentence from the start:
-    // growing them sentence by sentence costs more than the memory.
+    // Room for the tokens, their cues and the places of a long sentence
+    // from the start: growing them sentence by sentence costs more than the
+    // memory.
     let mut toks = Vec::with_capacity(256);
     let mut scratch = date::Scratch::default();
     let mut dates = Vec::new();
     let mut hits = Vec::with_capacity(64);
-    let mut cues = Vec::new();
+    let mut cues = Vec::with_capacity(256);
     let text = Text { body, offset };
     for sentence in segment::sentences(body, offset) {
         let piece = &body[sentence.start - offset..sentence.end - offset];
@@ -351,12 +352,14 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         let mut i = 0;
         while i < toks.len() {
-            if let Some(end) = self.date_end(i) {
-                i = end;
-                continue;
-            }
+            // A token the scan skips is skipped inside a date or out of
+            // one alike: it is tested first, before the dates are searched.
             if self.skippable(i) {
                 i += 1;
+                continue;
+            }
+            if let Some(end) = self.date_end(i) {
+                i = end;
                 continue;
             }
             if copyright.is_some_and(|c| i > c) && toks[i].is_digits() {
@@ -456,39 +459,38 @@ impl<'a, 't> Sentence<'a, 't> {
         // A number's context ends where another number begins: the words
         // beyond it belong to that number. At most `CONTEXT_TOKENS` tokens
         // are read each side, so a sentence of symbols costs no more.
-        // Gathered on the stack and then copied once, at their size: a
-        // candidate keeps its words until its fact is built, and text dense
-        // with numbers has few words between them.
-        let mut before = [""; CONTEXT_WORDS];
-        let mut after = [""; CONTEXT_WORDS];
-        let (mut nb, mut na) = (0, 0);
         let toks = self.toks;
         let first_after = toks.partition_point(|t| t.span.start < span.end);
         let last_before = toks[..first_after].partition_point(|t| t.span.end <= span.start);
-        let read = |k: usize, words: &mut [&'t str; CONTEXT_WORDS], n: &mut usize| {
-            if *n >= CONTEXT_WORDS || self.starts_number(k) {
-                return false;
-            }
-            if toks[k].is_word() {
-                // The token's own text: the same bytes of the body.
-                words[*n] = toks[k].text;
-                *n += 1;
-            }
-            true
-        };
         let from = last_before.saturating_sub(CONTEXT_TOKENS);
-        for k in (from..last_before).rev() {
-            if !read(k, &mut before, &mut nb) {
-                break;
-            }
-        }
         let stop = toks.len().min(first_after + CONTEXT_TOKENS);
-        for k in first_after..stop {
-            if !read(k, &mut after, &mut na) {
+        (
+            self.words((from..last_before).rev()),
+            self.words(first_after..stop),
+        )
+    }
+
+    /// The words of the tokens at `ks`, in that order, up to
+    /// `CONTEXT_WORDS` of them and up to the first token that starts a
+    /// number. Gathered on the stack and then copied once, at their size: a
+    /// candidate keeps its words until its fact is built, and text dense
+    /// with numbers has few words between them. Inlined, so that each token
+    /// costs no call.
+    #[inline(always)]
+    fn words(&self, ks: impl Iterator<Item = usize>) -> Vec<&'t str> {
+        let mut words = [""; CONTEXT_WORDS];
+        let mut n = 0;
+        for k in ks {
+            if n >= CONTEXT_WORDS || self.starts_number(k) {
                 break;
             }
+            if self.toks[k].is_word() {
+                // The token's own text: the same bytes of the body.
+                words[n] = self.toks[k].text;
+                n += 1;
+            }
         }
-        (before[..nb].to_vec(), after[..na].to_vec())
+        words[..n].to_vec()
     }
 
     fn push(&mut self, q: Quantity) {
@@ -535,7 +537,8 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// Whether token `i` is digits or a spelled cardinal: a word the
     /// prefilter did not mark is neither, so only marked words are looked
-    /// up.
+    /// up. Inlined into the loops that read context words.
+    #[inline(always)]
     fn starts_number(&self, i: usize) -> bool {
         let toks = self.toks;
         let starts = toks[i].is_digits() || (self.cues[i].starts() && starts_number(toks, i));

@@ -334,9 +334,14 @@ fn push<'t>(
         Tk::Word => Cal::Pieces,
         _ => Cal::None,
     };
+    debug_assert!(s <= e);
     out.push(Token {
         kind,
-        span: Span::new(s + offset, e + offset),
+        // In order already: no test of which end comes first.
+        span: Span {
+            start: s + offset,
+            end: e + offset,
+        },
         text: &text[s..e],
         space_before: space,
         cal,

@@ -140,8 +140,15 @@ pub(crate) fn scan(body: &str, offset: usize) -> Vec<DateFound> {
 }
 
 /// Token storage that [`scan_sentence`] reuses from one call to the next.
-#[derive(Default)]
 pub(crate) struct Scratch<'t>(Vec<Token<'t>>);
+
+impl Default for Scratch<'_> {
+    /// Room for the pieces of a long line from the start: growing it line
+    /// by line, as words split into pieces, costs more than the memory.
+    fn default() -> Self {
+        Scratch(Vec::with_capacity(256))
+    }
+}
 
 /// The dates of one sentence, appended to `out` (cleared first): `text` is
 /// the sentence, `offset` where it starts in the source text, and `toks`
@@ -171,20 +178,21 @@ pub(crate) fn scan_sentence<'t>(
 /// token is one every date holds (see [`anchor`]).
 fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<DateFound>) {
     let mut split = false;
-    let mut anchored = false;
-    for t in toks {
+    // One past the last token that can anchor a date, found in the same
+    // pass: no date starts after it.
+    let mut last = 0;
+    for (k, t) in toks.iter().enumerate() {
         match t.kind {
-            Tk::Digits => anchored = true,
             Tk::Word if t.cal == Cal::Pieces => {
                 split = true;
                 break;
             }
-            Tk::Word => anchored |= anchor(t),
             Tk::Punct(_) if is_group_space(t) => {
                 split = true;
                 break;
             }
-            Tk::Punct(_) => {}
+            _ if anchor(t) => last = k + 1,
+            _ => {}
         }
     }
     let toks = if split {
@@ -207,19 +215,19 @@ fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<
             }
             space = false;
         }
-        anchored = pieces.iter().any(anchor);
+        last = pieces.iter().rposition(anchor).map_or(0, |k| k + 1);
         &pieces[..]
     } else {
         toks
     };
-    if anchored {
-        read_line(toks, out);
+    if last > 0 {
+        read_line(toks, last, out);
     } else {
         #[cfg(debug_assertions)]
         {
             // The filter is exact: checked in every debug build.
             let mut all = Vec::new();
-            read_line(toks, &mut all);
+            read_dates(toks, toks.len(), &mut all);
             debug_assert!(all.is_empty(), "date filter skipped {all:?}");
         }
     }
@@ -281,9 +289,10 @@ pub(crate) fn anchor_words() -> impl Iterator<Item = (&'static str, bool)> {
 
 /// Reads the dates of one line's tokens, left to right, each at the first
 /// token it can start at. Every date holds an anchor (see [`anchor`]), so
-/// none starts after the last one: the tokens after it are not tried.
-fn read_line(toks: &[Token<'_>], out: &mut Vec<DateFound>) {
-    let last = toks.iter().rposition(anchor).map_or(0, |k| k + 1);
+/// none starts after the last one, before token `last`: the tokens after it
+/// are not tried.
+fn read_line(toks: &[Token<'_>], last: usize, out: &mut Vec<DateFound>) {
+    debug_assert_eq!(last, toks.iter().rposition(anchor).map_or(0, |k| k + 1));
     read_dates(toks, last, out);
     #[cfg(debug_assertions)]
     if last < toks.len() {

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use aho_corasick::Anchored;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
-use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::noncontiguous::NFA;
 
 use super::automaton;
 #[cfg(test)]
@@ -322,7 +322,7 @@ pub(crate) fn holiday_key(name: &str) -> String {
 /// The holiday names, in their lookup form, with the automaton that finds
 /// them.
 struct Names {
-    automaton: Option<DFA>,
+    automaton: Option<NFA>,
     holidays: Vec<Holiday>,
 }
 
@@ -359,7 +359,7 @@ pub(crate) fn holiday(key: &[u8]) -> Option<Holiday> {
 /// where looking each run of words up on its own would read the first
 /// words again for every run.
 pub(crate) struct NameWalk {
-    dfa: &'static DFA,
+    nfa: &'static NFA,
     state: StateID,
     len: usize,
 }
@@ -368,17 +368,17 @@ impl NameWalk {
     /// A walk from the start of the names; `None` only when the names
     /// failed to compile, and then no name is ever found.
     pub(crate) fn new() -> Option<NameWalk> {
-        let dfa = NAMES.automaton.as_ref()?;
-        let state = dfa.start_state(Anchored::Yes).ok()?;
-        Some(NameWalk { dfa, state, len: 0 })
+        let nfa = NAMES.automaton.as_ref()?;
+        let state = nfa.start_state(Anchored::Yes).ok()?;
+        Some(NameWalk { nfa, state, len: 0 })
     }
 
     /// Reads the letters of one more word, lowercase; false when no name
     /// begins with the letters read so far.
     pub(crate) fn read(&mut self, word: &[u8]) -> bool {
         for &b in word {
-            self.state = self.dfa.next_state(Anchored::Yes, self.state, b);
-            if self.dfa.is_dead(self.state) {
+            self.state = self.nfa.next_state(Anchored::Yes, self.state, b);
+            if self.nfa.is_dead(self.state) {
                 return false;
             }
         }
@@ -388,13 +388,13 @@ impl NameWalk {
 
     /// The holiday that the letters read so far name exactly, if any.
     pub(crate) fn holiday(&self) -> Option<Holiday> {
-        let dfa = self.dfa;
-        if !dfa.is_match(self.state) {
+        let nfa = self.nfa;
+        if !nfa.is_match(self.state) {
             return None;
         }
-        (0..dfa.match_len(self.state))
-            .map(|k| dfa.match_pattern(self.state, k))
-            .find(|&p| dfa.pattern_len(p) == self.len)
+        (0..nfa.match_len(self.state))
+            .map(|k| nfa.match_pattern(self.state, k))
+            .find(|&p| nfa.pattern_len(p) == self.len)
             .and_then(|p| NAMES.holidays.get(p.as_usize()).copied())
     }
 }
@@ -406,20 +406,20 @@ impl NameWalk {
 /// apostrophes and dashes, so a text in which this is false names no
 /// holiday at its start.
 pub(crate) fn may_begin_holiday(text: &[u8]) -> bool {
-    let Some(dfa) = NAMES.automaton.as_ref() else {
+    let Some(nfa) = NAMES.automaton.as_ref() else {
         // Without the automaton no name is ever found.
         return false;
     };
-    let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+    let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
         return false;
     };
     for &b in text.iter().filter(|b| b.is_ascii_alphabetic()) {
         // Bit 5 lowercases an ASCII capital; the names are lowercase.
-        sid = dfa.next_state(Anchored::Yes, sid, b | 0x20);
-        if dfa.is_dead(sid) {
+        sid = nfa.next_state(Anchored::Yes, sid, b | 0x20);
+        if nfa.is_dead(sid) {
             return false;
         }
-        if dfa.is_match(sid) {
+        if nfa.is_match(sid) {
             return true;
         }
     }
