@@ -371,10 +371,10 @@ pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     if units.iter().any(|w| word(n.end, w)) && word(n.end + 1, read) {
         return Some(n.end + 2);
     }
-    if toks
-        .get(n.end)
-        .is_some_and(|t| t.is_word() && lexicon::time_unit(&t.text.to_ascii_lowercase()).is_some())
-        && page_stamp(toks, n.start, n.end + 2)
+    if toks.get(n.end).is_some_and(|t| {
+        let mut buf = [0u8; 32];
+        t.is_word() && lower(t.text, &mut buf).is_some_and(|w| lexicon::time_unit(w).is_some())
+    }) && page_stamp(toks, n.start, n.end + 2)
     {
         return Some(n.end + 2);
     }
