@@ -359,7 +359,7 @@ fn whole_age(n: &Numeral) -> bool {
         && !n.fraction
         && n.value.is_integer()
         && !n.value.is_sign_negative()
-        && n.value <= Decimal::from(OLDEST)
+        && numeral::cmp_whole(n.value, i64::from(OLDEST)).is_le()
 }
 
 /// Whether `r` is a number that may be an age with no word saying so: a

@@ -110,7 +110,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     if reject::year_like(&r.first) && r.last.is_none() && !hedged {
         return None;
     }
-    let single = r.first.value == Decimal::ONE && r.last.is_none();
+    let single = numeral::cmp_whole(r.first.value, 1).is_eq() && r.last.is_none();
     // "no one was hurt", "each one": a pronoun, not a count.
     if single
         && r.start > 0
@@ -287,15 +287,17 @@ fn stand_in(toks: &[Token<'_>], at: usize) -> Option<(usize, Role)> {
     let mut k = at;
     let mut fatally = false;
     let w = numeral::word_at(toks, k, &mut buf)?;
-    if matches!(
+    let mut b2 = [0u8; 32];
+    let w = if matches!(
         w,
         "confirmed" | "seriously" | "critically" | "badly" | "slightly" | "fatally"
     ) {
         fatally = w == "fatally";
         k += 1;
-    }
-    let mut buf = [0u8; 32];
-    let w = numeral::word_at(toks, k, &mut buf)?;
+        numeral::word_at(toks, k, &mut b2)?
+    } else {
+        w
+    };
     if !lexicon::is_stand_in(w) {
         return None;
     }

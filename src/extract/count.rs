@@ -27,7 +27,7 @@ use crate::quantity::Role;
 /// from the words around ([`casualty::role_of_count`]).
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
-    let one = r.first.value == Decimal::ONE && r.last.is_none();
+    let one = numeral::cmp_whole(r.first.value, 1).is_eq() && r.last.is_none();
     let Some(np) = noun_after(toks, r.end, one) else {
         return elided(r);
     };
@@ -180,6 +180,18 @@ fn score_second(toks: &[Token<'_>], i: usize) -> bool {
 /// left out, before "and" and a number with the noun. The first counts
 /// the second's noun, with its own modifiers ("british passenger").
 fn elided(r: &Reading<'_, '_>) -> Option<Verdict> {
+    // The modifiers are one word or two, and "and" or "or" follows them:
+    // with neither word there, nothing else is read.
+    let joins = |k: usize| numeral::is_word(r.toks, k, "and") || numeral::is_word(r.toks, k, "or");
+    if !joins(r.end + 1) && !joins(r.end + 2) {
+        debug_assert!(read_elided(r).is_none());
+        return None;
+    }
+    read_elided(r)
+}
+
+/// [`elided`], read in full.
+fn read_elided(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
     let mut k = r.end;
     let mut buf = [0u8; 32];

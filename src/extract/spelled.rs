@@ -5,7 +5,9 @@
 
 use rust_decimal::Decimal;
 
-use super::numeral::{Numeral, is_word, parse_digits, pow10, ratio, round_inexact, word_at};
+use super::numeral::{
+    Numeral, cmp_whole, is_word, parse_digits, pow10, ratio, round_inexact, word_at,
+};
 use super::prefilter;
 use super::token::Token;
 use crate::lexicon;
@@ -125,19 +127,19 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             break;
         } else if let Some((p, ord)) = lexicon::scale_word(w) {
             if p == 2 {
-                if st.current == Decimal::ZERO {
+                if st.current.is_zero() {
                     if !st.any {
                         break;
                     }
                     st.current = Decimal::ONE;
                 }
                 // "one hundred one hundred": a group holds one hundred.
-                if st.current >= Decimal::from(100) {
+                if cmp_whole(st.current, 100).is_ge() {
                     break;
                 }
                 st.current *= Decimal::from(100);
             } else {
-                if !st.any && st.current == Decimal::ZERO {
+                if !st.any && st.current.is_zero() {
                     break;
                 }
                 let mut b2 = [0u8; 32];
@@ -151,7 +153,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                     st.total = st.total.checked_mul(pow10(p))?;
                     st.last_scale += p;
                 } else {
-                    let group = if st.current == Decimal::ZERO {
+                    let group = if st.current.is_zero() {
                         Decimal::ONE
                     } else {
                         st.current
