@@ -75,7 +75,8 @@ fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, us
                 && lexicon::lower(t.text, &mut buf)
                     .is_some_and(|w| BEFORE_LAST.get(w.as_bytes()).is_some())
         });
-    for &(words, hedge) in BEFORE.iter().filter(|_| ends_phrase) {
+    let phrases: &[(&[&str], Hedge)] = if ends_phrase { &BEFORE } else { &[] };
+    for &(words, hedge) in phrases {
         let n = words.len();
         if start < n {
             continue;
