@@ -86,7 +86,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         part = Some(whole);
         role = role.or(fronted);
     }
-    let (lemma, role) = people_named_by_role(toks, lead, &np, role);
+    let (lemma, role) = people_named_by_role(toks, lead, np, role);
     let who = casualty::Who {
         lemma,
         group,
@@ -110,7 +110,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
 fn people_named_by_role(
     toks: &[Token<'_>],
     lead: usize,
-    np: &NounPhrase,
+    np: NounPhrase,
     role: Option<Role>,
 ) -> (String, Option<Role>) {
     let people = || String::from("people");
@@ -132,7 +132,7 @@ fn people_named_by_role(
     if lemma == "other" && role.is_some_and(|r| !lexicon::is_thing_role(r)) {
         return (people(), role);
     }
-    (np.lemma.clone(), role)
+    (np.lemma, role)
 }
 
 /// A role word among the modifiers of a noun of people: "14 injured
@@ -253,7 +253,8 @@ pub(crate) fn vague(
     let phrase = text.quote(toks, np.start, np.end).to_string();
     let group = nationalities(toks, np.start, np.end, &np.lemma);
     let role = role::role_of_count(toks, (i, np.end), false, &np.lemma, None);
-    let (lemma, role) = people_named_by_role(toks, i, &np, role);
+    let end = np.end;
+    let (lemma, role) = people_named_by_role(toks, i, np, role);
     let who = casualty::Who {
         lemma,
         group,
@@ -262,7 +263,7 @@ pub(crate) fn vague(
     Some(Quantity {
         kind: Kind::Count,
         start: i,
-        end: np.end,
+        end,
         hedge: Hedge::About,
         amount: Amount::Vague { lo, hi },
         unit: casualty::unit(who, phrase, None, role),
