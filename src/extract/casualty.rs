@@ -31,7 +31,7 @@ use rust_decimal::Decimal;
 
 use super::count;
 use super::numeral;
-use super::role::{role_after, verb_before};
+use super::role::{self, role_after, verb_before};
 use super::scan::{Quantity, Reading, Text};
 use super::tally::{label_before, tally_before};
 use super::token::Token;
@@ -123,6 +123,25 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     if !r.first.scaled && !r.first.value.is_integer() {
         return None;
     }
+    // Every reading below starts from a word it knows right after the
+    // number or right before its lead, a list's label, a hedge, or a
+    // sentence that opens with "Of": with none of them, nothing is read.
+    if lead == r.start
+        && !role::cue_after(toks, r.end)
+        && !role::cue_before(toks, lead)
+        && label_before(toks, lead).is_none()
+        && !numeral::is_word(toks, 0, "of")
+    {
+        debug_assert!(read(r, lead, single).is_none(), "{:?}", r.n);
+        return None;
+    }
+    read(r, lead, single)
+}
+
+/// [`decide`] past its first tests: `lead` is where the hedge before the
+/// number starts, and `single` whether it is the number one alone.
+fn read(r: &Reading<'_, '_>, lead: usize, single: bool) -> Option<super::scan::Verdict> {
+    let toks = r.toks;
     let prior = r.prior.filter(|c| c.kind == Kind::Count);
     let same = prior.filter(|c| c.sentence == r.sentence);
 
