@@ -305,12 +305,14 @@ const UNIT_REACH: usize = 5;
 fn connector(t: &Token<'_>, between: bool, spelled: bool) -> bool {
     match t.kind {
         Tk::Punct(_) => t.is_dash(),
+        // Told apart by length first: most words are none of these.
         Tk::Word => {
             let w = t.text;
-            w.eq_ignore_ascii_case("to")
-                || lexicon::THROUGH.iter().any(|x| w.eq_ignore_ascii_case(x))
-                || (between && w.eq_ignore_ascii_case("and"))
-                || (spelled && w.eq_ignore_ascii_case("or"))
+            match w.len() {
+                2 => w.eq_ignore_ascii_case("to") || (spelled && w.eq_ignore_ascii_case("or")),
+                3 => between && w.eq_ignore_ascii_case("and"),
+                _ => lexicon::THROUGH.iter().any(|x| w.eq_ignore_ascii_case(x)),
+            }
         }
         Tk::Digits => false,
     }

@@ -280,6 +280,9 @@ pub(crate) fn vague(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
 /// token after it.
 fn vague_bare(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal, usize)> {
     let word = |k: usize, s: &str| numeral::is_word(toks, k, s);
+    if !toks.get(i).is_some_and(count::may_start_vague) {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let w = numeral::word_at(toks, i, &mut buf).filter(|w| lexicon::starts_vague(w))?;
     lexicon::VAGUE.iter().find_map(|v| {

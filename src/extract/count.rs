@@ -426,7 +426,7 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
     };
     let t = toks.get(i)?;
-    if !t.is_word() {
+    if !t.is_word() || !may_start_vague(t) {
         return None;
     }
     let mut buf = [0u8; 32];
@@ -440,6 +440,38 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
     })?;
     Some((Decimal::from(v.lo), Decimal::from(v.hi), i + v.words.len()))
 }
+
+/// Whether the word `t` may start a vague amount: the first and last
+/// letters of a first word of [`lexicon::VAGUE`], in any case. Most words
+/// are turned away here, before they are lowercased.
+pub(crate) fn may_start_vague(t: &Token<'_>) -> bool {
+    let b = t.text.as_bytes();
+    let may = match (b.first(), b.last()) {
+        (Some(&a), Some(&z)) if z.is_ascii_alphabetic() => {
+            VAGUE_ENDS[usize::from(a.to_ascii_lowercase())] & (1 << (z.to_ascii_lowercase() - b'a'))
+                != 0
+        }
+        _ => false,
+    };
+    debug_assert!(
+        may || !lower(t.text, &mut [0u8; 32]).is_some_and(lexicon::starts_vague),
+        "{t:?}"
+    );
+    may
+}
+
+/// For each first byte of a first word of [`lexicon::VAGUE`], a bit per
+/// letter that such a word ends with.
+static VAGUE_ENDS: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut ends = [0u32; 256];
+    for v in lexicon::VAGUE {
+        let w = v.words[0].as_bytes();
+        if let (Some(&a), Some(&z)) = (w.first(), w.last()) {
+            ends[usize::from(a)] |= 1 << (z - b'a');
+        }
+    }
+    ends
+});
 
 /// "Alipay and seven other apps", "Alipay, WeChat Pay and six other apps":
 /// when the number at token `start` follows "and" after named items, the

@@ -114,9 +114,11 @@ pub(crate) fn vague(
 /// pound coin", "a dollar-denominated bond") or a pound of weight ("a
 /// pound of sugar").
 pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    let mut b0 = [0u8; 32];
     let first = toks.get(i).filter(|t| t.is_word())?;
-    if !lower(first.text, &mut b0).is_some_and(lexicon::is_article) {
+    if !lexicon::ARTICLES
+        .iter()
+        .any(|a| first.text.eq_ignore_ascii_case(a))
+    {
         return None;
     }
     let t = toks.get(i + 1).filter(|t| t.is_word())?;
