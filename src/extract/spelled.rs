@@ -138,7 +138,12 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut point_places = 0u32;
     loop {
         let mut b = [0u8; 32];
-        let Some(w) = word_at(toks, j, &mut b) else {
+        // The first word is lowercased already.
+        let Some(w) = (if j == i {
+            Some(first)
+        } else {
+            word_at(toks, j, &mut b)
+        }) else {
             break;
         };
         let joined_by_hyphen =
@@ -427,7 +432,21 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         return None;
     }
     // "three hundred Cr", "two bn": an abbreviated scale after words.
-    if !fraction && !ordinal && st.last_scale == 0 && point_places == 0 {
+    // Every such abbreviation has two to four letters and a space before
+    // it: other words are not lowercased.
+    if !fraction
+        && !ordinal
+        && st.last_scale == 0
+        && point_places == 0
+        && toks
+            .get(j)
+            .is_some_and(|t| t.space_before && (2..=4).contains(&t.text.len()))
+    {
+        debug_assert!(
+            lexicon::SPACED_SCALE_ABBREVIATIONS
+                .iter()
+                .all(|a| (2..=4).contains(&a.len()))
+        );
         let mut b2 = [0u8; 32];
         if let Some(p) = word_at(toks, j, &mut b2)
             .filter(|w| lexicon::among(lexicon::SPACED_SCALE_ABBREVIATIONS, w))
