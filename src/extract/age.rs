@@ -397,7 +397,7 @@ fn bare_number(r: &Reading<'_, '_>) -> bool {
         && r.hedge_after.is_none()
         && !r.n.spelled
         && !r.n.formatted
-        && r.n.value > Decimal::ZERO
+        && numeral::cmp_whole(r.n.value, 0).is_gt()
         && whole_age(&r.n)
 }
 
