@@ -156,7 +156,9 @@ pub(crate) fn nationalities(
     end: usize,
     lemma: &str,
 ) -> Vec<&'static str> {
-    if !lexicon::is_people_lemma(lemma) {
+    // A phrase of one word has no modifier to read: its noun is not
+    // looked up.
+    if end.saturating_sub(1) <= start || !lexicon::is_people_lemma(lemma) {
         return Vec::new();
     }
     let mut buf = [0u8; 32];
