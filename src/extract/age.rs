@@ -164,6 +164,21 @@ fn lead(toks: &[Token<'_>], start: usize) -> Lead {
     }
 }
 
+/// Whether "old", a form of it or the "of" of "of age" is among the three
+/// tokens after token `end - 1`: where a unit of time after a number ends
+/// as an age ("45-year-old", "45 years old", "18 years of age").
+fn old_near(toks: &[Token<'_>], end: usize) -> bool {
+    (end + 1..end + 4).any(|k| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && (t.text.eq_ignore_ascii_case(lexicon::OF_AGE[0])
+                    || lexicon::OLD_FORMS
+                        .iter()
+                        .any(|w| t.text.eq_ignore_ascii_case(w)))
+        })
+    })
+}
+
 /// A bound written after an age: "65 or older", "12 and up", "5 and
 /// under". Returns the hedge and the token after it.
 fn bound_after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
@@ -185,10 +200,19 @@ fn bound_after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
 /// when nothing makes the number an age.
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
-    let unit = duration::unit_after(toks, r.end);
-    if let Some(u) = unit.filter(|u| u.age) {
+    // A unit read as an age ends in "old" or "of age" within three tokens
+    // of the number: with neither there, the unit is read only after
+    // "aged".
+    if old_near(toks, r.end)
+        && let Some(u) = duration::unit_after(toks, r.end).filter(|u| u.age)
+    {
         return Some(with_unit(r, u));
     }
+    debug_assert!(
+        old_near(toks, r.end) || duration::unit_after(toks, r.end).is_none_or(|u| !u.age),
+        "{:?}",
+        r.n
+    );
     if r.first.letter_scale || r.first.fraction || r.first.value.is_sign_negative() {
         return None;
     }
@@ -221,7 +245,9 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     if lead.cue == Cue::Age {
         let (mut end, mut tu) = (r.end, TimeUnit::Year);
         // "aged 45 years", "aged 18 months".
-        if let Some(u) = unit.filter(|u| lexicon::is_age_unit(u.unit) && u.times == 1) {
+        if let Some(u) = duration::unit_after(toks, r.end)
+            .filter(|u| lexicon::is_age_unit(u.unit) && u.times == 1)
+        {
             end = u.end;
             tu = u.unit;
         }
@@ -250,8 +276,12 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     }
     // "adults 65 and older", "16 or younger", "children 12 and under",
     // "people 80 and over".
-    let group_before = r.start > 0
-        && lower_at(toks, r.start - 1, &mut [0u8; 32]).is_some_and(lexicon::is_person_noun);
+    let mut b = [0u8; 32];
+    let before = r
+        .start
+        .checked_sub(1)
+        .and_then(|k| lower_at(toks, k, &mut b));
+    let group_before = before.is_some_and(lexicon::is_person_noun);
     if one && let Some((h, after)) = bound_after(toks, r.end) {
         let said = lower_at(toks, r.end + 1, &mut [0u8; 32])
             .is_some_and(|w| among(lexicon::OLDER_YOUNGER, w));
@@ -267,9 +297,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     }
     // "she turned 40", "turns 65 next year".
     if one
-        && r.start > 0
-        && lower_at(toks, r.start - 1, &mut [0u8; 32])
-            .is_some_and(|w| among(lexicon::TURN_VERBS, w))
+        && before.is_some_and(|w| among(lexicon::TURN_VERBS, w))
         && !r.first.formatted
         && toks.get(r.end).is_none_or(|t| {
             !t.is_word() || lower(t.text, &mut [0u8; 32]).is_some_and(lexicon::is_stop_word)
@@ -359,7 +387,7 @@ fn whole_age(n: &Numeral) -> bool {
         && !n.fraction
         && n.value.is_integer()
         && !n.value.is_sign_negative()
-        && n.value <= Decimal::from(OLDEST)
+        && numeral::cmp_whole(n.value, i64::from(OLDEST)).is_le()
 }
 
 /// Whether `r` is a number that may be an age with no word saying so: a
@@ -369,7 +397,7 @@ fn bare_number(r: &Reading<'_, '_>) -> bool {
         && r.hedge_after.is_none()
         && !r.n.spelled
         && !r.n.formatted
-        && r.n.value > Decimal::ZERO
+        && numeral::cmp_whole(r.n.value, 0).is_gt()
         && whole_age(&r.n)
 }
 

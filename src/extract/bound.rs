@@ -75,7 +75,8 @@ fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, us
                 && lexicon::lower(t.text, &mut buf)
                     .is_some_and(|w| BEFORE_LAST.get(w.as_bytes()).is_some())
         });
-    for &(words, hedge) in BEFORE.iter().filter(|_| ends_phrase) {
+    let phrases: &[(&[&str], Hedge)] = if ends_phrase { &BEFORE } else { &[] };
+    for &(words, hedge) in phrases {
         let n = words.len();
         if start < n {
             continue;
@@ -283,6 +284,42 @@ pub(crate) fn range_after(
     n: &Numeral,
     between: bool,
 ) -> Option<(Numeral, usize)> {
+    // The connector comes right after the number or after a unit repeated
+    // on it, and no such unit is longer than `UNIT_REACH` tokens: with no
+    // connector that near, there is no range, and no unit is read.
+    let stop = toks.len().min(n.end + UNIT_REACH + 1);
+    if !(n.end..stop).any(|k| connector(&toks[k], between, n.spelled)) {
+        debug_assert!(read_range(toks, n, between).is_none(), "{n:?}");
+        return None;
+    }
+    read_range(toks, n, between)
+}
+
+/// The most tokens a unit repeated on the first number of a range takes:
+/// a hyphen, a qualified unit and "per hour" ("-metric tons per hour")
+/// take five.
+const UNIT_REACH: usize = 5;
+
+/// Whether token `t` can join the two numbers of a range: a dash, "to",
+/// "through", "and" after "between", "or" between spelled numbers.
+fn connector(t: &Token<'_>, between: bool, spelled: bool) -> bool {
+    match t.kind {
+        Tk::Punct(_) => t.is_dash(),
+        // Told apart by length first: most words are none of these.
+        Tk::Word => {
+            let w = t.text;
+            match w.len() {
+                2 => w.eq_ignore_ascii_case("to") || (spelled && w.eq_ignore_ascii_case("or")),
+                3 => between && w.eq_ignore_ascii_case("and"),
+                _ => lexicon::THROUGH.iter().any(|x| w.eq_ignore_ascii_case(x)),
+            }
+        }
+        Tk::Digits => false,
+    }
+}
+
+/// [`range_after`], read in full.
+fn read_range(toks: &[Token<'_>], n: &Numeral, between: bool) -> Option<(Numeral, usize)> {
     let mut c = n.end;
     // "3% and 4%", "5 per cent to 7 per cent", "10 dollars to 20
     // dollars", "between 5km and 10km": the unit may be repeated.
@@ -301,15 +338,7 @@ pub(crate) fn range_after(
     }
     let t = toks.get(c)?;
     let to = t.is_word() && t.text.eq_ignore_ascii_case("to");
-    let connector = t.is_dash()
-        || to
-        || (t.is_word()
-            && lexicon::THROUGH
-                .iter()
-                .any(|w| t.text.eq_ignore_ascii_case(w)))
-        || (between && t.is_word() && t.text.eq_ignore_ascii_case("and"))
-        || (t.is_word() && t.text.eq_ignore_ascii_case("or") && n.spelled);
-    if !connector {
+    if !connector(t, between, n.spelled) {
         return None;
     }
     // "dropped $2.05 to $38.90", "lifted its offer from $41 to $44": a

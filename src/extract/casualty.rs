@@ -31,7 +31,7 @@ use rust_decimal::Decimal;
 
 use super::count;
 use super::numeral;
-use super::role::{role_after, verb_before};
+use super::role::{self, role_after, verb_before};
 use super::scan::{Quantity, Reading, Text};
 use super::tally::{label_before, tally_before};
 use super::token::Token;
@@ -110,7 +110,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     if reject::year_like(&r.first) && r.last.is_none() && !hedged {
         return None;
     }
-    let single = r.first.value == Decimal::ONE && r.last.is_none();
+    let single = numeral::cmp_whole(r.first.value, 1).is_eq() && r.last.is_none();
     // "no one was hurt", "each one": a pronoun, not a count.
     if single
         && r.start > 0
@@ -123,6 +123,25 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     if !r.first.scaled && !r.first.value.is_integer() {
         return None;
     }
+    // Every reading below starts from a word it knows right after the
+    // number or right before its lead, a list's label, a hedge, or a
+    // sentence that opens with "Of": with none of them, nothing is read.
+    if lead == r.start
+        && !role::cue_after(toks, r.end)
+        && !role::cue_before(toks, lead)
+        && label_before(toks, lead).is_none()
+        && !numeral::is_word(toks, 0, "of")
+    {
+        debug_assert!(read(r, lead, single).is_none(), "{:?}", r.n);
+        return None;
+    }
+    read(r, lead, single)
+}
+
+/// [`decide`] past its first tests: `lead` is where the hedge before the
+/// number starts, and `single` whether it is the number one alone.
+fn read(r: &Reading<'_, '_>, lead: usize, single: bool) -> Option<super::scan::Verdict> {
+    let toks = r.toks;
     let prior = r.prior.filter(|c| c.kind == Kind::Count);
     let same = prior.filter(|c| c.sentence == r.sentence);
 
@@ -261,6 +280,9 @@ pub(crate) fn vague(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
 /// token after it.
 fn vague_bare(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal, usize)> {
     let word = |k: usize, s: &str| numeral::is_word(toks, k, s);
+    if !toks.get(i).is_some_and(count::may_start_vague) {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let w = numeral::word_at(toks, i, &mut buf).filter(|w| lexicon::starts_vague(w))?;
     lexicon::VAGUE.iter().find_map(|v| {
@@ -287,15 +309,17 @@ fn stand_in(toks: &[Token<'_>], at: usize) -> Option<(usize, Role)> {
     let mut k = at;
     let mut fatally = false;
     let w = numeral::word_at(toks, k, &mut buf)?;
-    if matches!(
+    let mut b2 = [0u8; 32];
+    let w = if matches!(
         w,
         "confirmed" | "seriously" | "critically" | "badly" | "slightly" | "fatally"
     ) {
         fatally = w == "fatally";
         k += 1;
-    }
-    let mut buf = [0u8; 32];
-    let w = numeral::word_at(toks, k, &mut buf)?;
+        numeral::word_at(toks, k, &mut b2)?
+    } else {
+        w
+    };
     if !lexicon::is_stand_in(w) {
         return None;
     }

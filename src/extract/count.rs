@@ -27,7 +27,7 @@ use crate::quantity::Role;
 /// from the words around ([`casualty::role_of_count`]).
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
-    let one = r.first.value == Decimal::ONE && r.last.is_none();
+    let one = numeral::cmp_whole(r.first.value, 1).is_eq() && r.last.is_none();
     let Some(np) = noun_after(toks, r.end, one) else {
         return elided(r);
     };
@@ -86,7 +86,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         part = Some(whole);
         role = role.or(fronted);
     }
-    let (lemma, role) = people_named_by_role(toks, lead, &np, role);
+    let (lemma, role) = people_named_by_role(toks, lead, np, role);
     let who = casualty::Who {
         lemma,
         group,
@@ -110,7 +110,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
 fn people_named_by_role(
     toks: &[Token<'_>],
     lead: usize,
-    np: &NounPhrase,
+    np: NounPhrase,
     role: Option<Role>,
 ) -> (String, Option<Role>) {
     let people = || String::from("people");
@@ -132,7 +132,7 @@ fn people_named_by_role(
     if lemma == "other" && role.is_some_and(|r| !lexicon::is_thing_role(r)) {
         return (people(), role);
     }
-    (np.lemma.clone(), role)
+    (np.lemma, role)
 }
 
 /// A role word among the modifiers of a noun of people: "14 injured
@@ -156,7 +156,9 @@ pub(crate) fn nationalities(
     end: usize,
     lemma: &str,
 ) -> Vec<&'static str> {
-    if !lexicon::is_people_lemma(lemma) {
+    // A phrase of one word has no modifier to read: its noun is not
+    // looked up.
+    if end.saturating_sub(1) <= start || !lexicon::is_people_lemma(lemma) {
         return Vec::new();
     }
     let mut buf = [0u8; 32];
@@ -180,6 +182,18 @@ fn score_second(toks: &[Token<'_>], i: usize) -> bool {
 /// left out, before "and" and a number with the noun. The first counts
 /// the second's noun, with its own modifiers ("british passenger").
 fn elided(r: &Reading<'_, '_>) -> Option<Verdict> {
+    // The modifiers are one word or two, and "and" or "or" follows them:
+    // with neither word there, nothing else is read.
+    let joins = |k: usize| numeral::is_word(r.toks, k, "and") || numeral::is_word(r.toks, k, "or");
+    if !joins(r.end + 1) && !joins(r.end + 2) {
+        debug_assert!(read_elided(r).is_none());
+        return None;
+    }
+    read_elided(r)
+}
+
+/// [`elided`], read in full.
+fn read_elided(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
     let mut k = r.end;
     let mut buf = [0u8; 32];
@@ -241,7 +255,8 @@ pub(crate) fn vague(
     let phrase = text.quote(toks, np.start, np.end).to_string();
     let group = nationalities(toks, np.start, np.end, &np.lemma);
     let role = role::role_of_count(toks, (i, np.end), false, &np.lemma, None);
-    let (lemma, role) = people_named_by_role(toks, i, &np, role);
+    let end = np.end;
+    let (lemma, role) = people_named_by_role(toks, i, np, role);
     let who = casualty::Who {
         lemma,
         group,
@@ -250,7 +265,7 @@ pub(crate) fn vague(
     Some(Quantity {
         kind: Kind::Count,
         start: i,
-        end: np.end,
+        end,
         hedge: Hedge::About,
         amount: Amount::Vague { lo, hi },
         unit: casualty::unit(who, phrase, None, role),
@@ -413,7 +428,7 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(s))
     };
     let t = toks.get(i)?;
-    if !t.is_word() {
+    if !t.is_word() || !may_start_vague(t) {
         return None;
     }
     let mut buf = [0u8; 32];
@@ -427,6 +442,38 @@ pub(crate) fn vague_at(toks: &[Token<'_>], i: usize) -> Option<(Decimal, Decimal
     })?;
     Some((Decimal::from(v.lo), Decimal::from(v.hi), i + v.words.len()))
 }
+
+/// Whether the word `t` may start a vague amount: the first and last
+/// letters of a first word of [`lexicon::VAGUE`], in any case. Most words
+/// are turned away here, before they are lowercased.
+pub(crate) fn may_start_vague(t: &Token<'_>) -> bool {
+    let b = t.text.as_bytes();
+    let may = match (b.first(), b.last()) {
+        (Some(&a), Some(&z)) if z.is_ascii_alphabetic() => {
+            VAGUE_ENDS[usize::from(a.to_ascii_lowercase())] & (1 << (z.to_ascii_lowercase() - b'a'))
+                != 0
+        }
+        _ => false,
+    };
+    debug_assert!(
+        may || !lower(t.text, &mut [0u8; 32]).is_some_and(lexicon::starts_vague),
+        "{t:?}"
+    );
+    may
+}
+
+/// For each first byte of a first word of [`lexicon::VAGUE`], a bit per
+/// letter that such a word ends with.
+static VAGUE_ENDS: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut ends = [0u32; 256];
+    for v in lexicon::VAGUE {
+        let w = v.words[0].as_bytes();
+        if let (Some(&a), Some(&z)) = (w.first(), w.last()) {
+            ends[usize::from(a)] |= 1 << (z - b'a');
+        }
+    }
+    ends
+});
 
 /// "Alipay and seven other apps", "Alipay, WeChat Pay and six other apps":
 /// when the number at token `start` follows "and" after named items, the

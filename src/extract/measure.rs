@@ -16,13 +16,15 @@
 //! but not before a network ("a 5g network"). A distance that names a race
 //! ("the 100m final") is rejected as a name.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use super::numeral::{self, Numeral, pow10};
 use super::scan::{Quantity, Reading, Verdict};
 use super::token::{Tk, Token};
 use super::{Amount, Hedge, Kind, RawUnit, RejectReason, Stated, bound};
-use crate::lexicon::{self, UnitNeeds, UnitPlace, among, lower};
+use crate::lexicon::{self, UnitNeeds, UnitPlace, WordTable, among, lower};
 use crate::quantity::{Dimension, MeasureUnit};
 
 /// How many words before a number are searched for a word that makes a
@@ -122,6 +124,15 @@ fn take(r: &Reading<'_, '_>, unit: MeasureUnit, end: usize) -> Option<Verdict> {
     Some(r.take(Kind::Measure, end, r.amount, RawUnit::Measure(unit)))
 }
 
+/// Every word of a unit and every word that builds one from the next.
+static WORDS_AND_LEADS: LazyLock<WordTable<&'static str, ()>> = LazyLock::new(|| {
+    let words = lexicon::UNIT_WORDS
+        .iter()
+        .map(|&(w, _)| w)
+        .chain(lexicon::UNIT_LEADS.iter().copied());
+    WordTable::new(words.map(|w| (w, ())))
+});
+
 /// The unit of a measure right after a number ending at token `end`:
 /// glued ("55km", "1,200MW"), spaced ("57 km", "500 square kilometres"),
 /// or hyphenated as an adjective ("an 18-foot surge", "a 6.1-magnitude
@@ -170,6 +181,12 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
     }
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf)?;
+    // A unit's word, or a word that builds a unit from the next one: one
+    // lookup turns every other word away.
+    if WORDS_AND_LEADS.get(w.as_bytes()).is_none() {
+        debug_assert!(lexicon::measure_word(w).is_none() && !lexicon::is_unit_lead(w));
+        return None;
+    }
     let found = |unit: MeasureUnit, end: usize| {
         Some(UnitAfter {
             unit,
@@ -187,8 +204,6 @@ pub(crate) fn unit_after(toks: &[Token<'_>], end: usize) -> Option<UnitAfter> {
             None => found(per_time_past_bracket(toks, unit, k + 1), k + 1),
         };
     }
-    // The words that build a unit from the next word are few: one lookup
-    // turns every other word away.
     if !lexicon::is_unit_lead(w) {
         return None;
     }

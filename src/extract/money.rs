@@ -9,13 +9,15 @@
 //! [`article`]). A currency named without its country ("10 dinars") keeps
 //! its name as its unit.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use super::numeral::{self, Numeral};
 use super::scan::{Quantity, Reading, Verdict};
 use super::token::{Tk, Token};
 use super::{Amount, Hedge, Kind, RawUnit, Stated, bound};
-use crate::lexicon::{self, among, lower};
+use crate::lexicon::{self, WordTable, among, lower};
 
 /// Money with its currency written before it: "$34bn", "US$35-billion",
 /// "Rs. 500", "EUR 3bn". A code repeating the currency after the amount
@@ -112,9 +114,11 @@ pub(crate) fn vague(
 /// pound coin", "a dollar-denominated bond") or a pound of weight ("a
 /// pound of sugar").
 pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    let mut b0 = [0u8; 32];
     let first = toks.get(i).filter(|t| t.is_word())?;
-    if !lower(first.text, &mut b0).is_some_and(lexicon::is_article) {
+    if !lexicon::ARTICLES
+        .iter()
+        .any(|a| first.text.eq_ignore_ascii_case(a))
+    {
         return None;
     }
     let t = toks.get(i + 1).filter(|t| t.is_word())?;
@@ -361,6 +365,41 @@ pub(crate) fn after(
     }
     let mut buf = [0u8; 32];
     let w = lower(t.text, &mut buf)?;
+    // Most words after a number start no currency: one lookup turns them
+    // away.
+    if LEADS.get(w.as_bytes()).is_none() {
+        debug_assert!(word_after(toks, end, scaled, t, w).is_none(), "{w}");
+        return None;
+    }
+    word_after(toks, end, scaled, t, w)
+}
+
+/// Every word a currency written after an amount can start with: a
+/// currency's word or code, a dollar's letters, the cent letter, and a
+/// nation's adjective or the first word of its name.
+static LEADS: LazyLock<WordTable<&'static str, ()>> = LazyLock::new(|| {
+    let words = lexicon::CURRENCY_WORDS
+        .iter()
+        .map(|&(w, _)| w)
+        .chain(lexicon::DOLLAR_PREFIXES.iter().map(|&(w, _)| w))
+        .chain([lexicon::CENT_LETTER])
+        .chain(lexicon::TWO_WORD_NATIONS.iter().map(|&(w, _, _)| w))
+        .chain(
+            lexicon::NATIONAL_CURRENCIES
+                .iter()
+                .flat_map(|&(_, adjectives, _)| adjectives.iter().copied()),
+        );
+    WordTable::new(words.map(|w| (w, ())))
+});
+
+/// [`after`] at the word `t`, token `end`, whose lowercase form is `w`.
+fn word_after(
+    toks: &[Token<'_>],
+    end: usize,
+    scaled: bool,
+    t: &Token<'_>,
+    w: &str,
+) -> Option<(&'static str, u32, usize)> {
     // "10US$", "3.14 US$": a lettered dollar after the amount.
     if toks
         .get(end + 1)

@@ -2,6 +2,8 @@
 //! "21st"), and the entry point for every number, which hands words to
 //! `spelled.rs` ("thirty-four", "three-quarters", "first").
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 
 use super::spelled;
@@ -41,6 +43,19 @@ impl Numeral {
     pub(crate) fn spelled_scale(&self) -> bool {
         self.scaled
     }
+}
+
+/// How `v` compares with the whole number `n`: read from the mantissa
+/// where `v` is written with no decimals, the common case, with no decimal
+/// arithmetic.
+#[inline]
+pub(crate) fn cmp_whole(v: Decimal, n: i64) -> Ordering {
+    if v.scale() == 0 {
+        let o = v.mantissa().cmp(&i128::from(n));
+        debug_assert_eq!(o, v.cmp(&Decimal::from(n)));
+        return o;
+    }
+    v.cmp(&Decimal::from(n))
 }
 
 /// Why a number-like run of tokens could not be read.

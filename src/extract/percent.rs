@@ -202,7 +202,7 @@ pub(crate) fn proportion(toks: &[Token<'_>], n: &Numeral) -> Option<(Decimal, us
     if n.ordinal
         || n.fraction
         || n.scaled
-        || n.value <= Decimal::ZERO
+        || numeral::cmp_whole(n.value, 0).is_le()
         || !n.value.is_integer()
         || reject::year_like(n)
     {

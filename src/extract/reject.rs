@@ -338,7 +338,7 @@ pub(crate) fn time_of_day(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
         }
         return Some(end);
     }
-    if n.spelled || n.scaled || n.value > rust_decimal::Decimal::from(12) {
+    if n.spelled || n.scaled || numeral::cmp_whole(n.value, 12).is_gt() {
         return None;
     }
     if let Some(t) = toks.get(e)
@@ -371,10 +371,12 @@ pub(crate) fn furniture(toks: &[Token<'_>], n: &Numeral) -> Option<usize> {
     if units.iter().any(|w| word(n.end, w)) && word(n.end + 1, read) {
         return Some(n.end + 2);
     }
-    if toks
-        .get(n.end)
-        .is_some_and(|t| t.is_word() && lexicon::time_unit(&t.text.to_ascii_lowercase()).is_some())
-        && page_stamp(toks, n.start, n.end + 2)
+    // The stamp is read first: it opens a line, and most numbers do not.
+    if page_stamp(toks, n.start, n.end + 2)
+        && toks.get(n.end).is_some_and(|t| {
+            let mut buf = [0u8; 32];
+            t.is_word() && lower(t.text, &mut buf).is_some_and(|w| lexicon::time_unit(w).is_some())
+        })
     {
         return Some(n.end + 2);
     }
@@ -411,6 +413,6 @@ pub(crate) fn year_like(n: &Numeral) -> bool {
         && !n.scaled
         && !n.formatted
         && n.int_digits == 4
-        && n.value >= rust_decimal::Decimal::from(1800)
-        && n.value <= rust_decimal::Decimal::from(2100)
+        && numeral::cmp_whole(n.value, 1800).is_ge()
+        && numeral::cmp_whole(n.value, 2100).is_le()
 }

@@ -5,11 +5,13 @@
 //! people", "Gunman Kills 5"), a running tally ("the toll rose to 36") or a
 //! list line's label ("Wounded: 38").
 
+use std::sync::LazyLock;
+
 use super::Candidate;
 use super::numeral;
 use super::tally;
 use super::token::Token;
-use crate::lexicon;
+use crate::lexicon::{self, WordTable};
 use crate::quantity::Role;
 
 /// How many words after a count are read for its role.
@@ -200,4 +202,96 @@ pub(crate) fn verb_before(toks: &[Token<'_>], lead: usize) -> Option<Role> {
         return Some(role);
     }
     None
+}
+
+/// The words after a count that [`cue_after`] names, besides those of the
+/// lexicon's tables.
+const AFTER_CUES: &[&str] = &[
+    "others",
+    "of",
+    "confirmed",
+    "seriously",
+    "critically",
+    "badly",
+    "slightly",
+    "fatally",
+    "were",
+    "was",
+    "are",
+    "without",
+    "lost",
+    "among",
+    "in",
+    "and",
+];
+
+/// Whether the word at token `at`, right after a count with no noun, can
+/// start one of its readings in `casualty.rs`: "others", a partitive's
+/// "of", a stand-in or the adverb before one, a scope or the verb before
+/// it, or the first word of a role after the count (a role word, a filler,
+/// or a word that leads to one).
+pub(crate) fn cue_after(toks: &[Token<'_>], at: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let cue = numeral::word_at(toks, at, &mut buf)
+        .is_some_and(|w| AFTER_WORDS.get(w.as_bytes()).is_some());
+    debug_assert_eq!(cue, cue_after_listed(toks, at));
+    cue
+}
+
+/// [`cue_after`], read from each list and table.
+fn cue_after_listed(toks: &[Token<'_>], at: usize) -> bool {
+    let mut buf = [0u8; 32];
+    numeral::word_at(toks, at, &mut buf).is_some_and(|w| {
+        AFTER_CUES.contains(&w)
+            || lexicon::SCOPES.iter().any(|(words, _)| words[0] == w)
+            || lexicon::HOSPITAL.0.contains(&w)
+            || lexicon::is_stand_in(w)
+            || lexicon::role_word(w).is_some()
+            || lexicon::is_role_filler(w)
+    })
+}
+
+/// The words of [`cue_after`] in one table.
+static AFTER_WORDS: LazyLock<WordTable<&'static str, ()>> = LazyLock::new(|| {
+    let words = AFTER_CUES
+        .iter()
+        .copied()
+        .chain(lexicon::SCOPES.iter().map(|(words, _)| words[0]))
+        .chain(lexicon::HOSPITAL.0.iter().copied())
+        .chain(lexicon::role_after_words());
+    WordTable::new(words.map(|w| (w, ())))
+});
+
+/// The words of [`cue_before`] in one table.
+static BEFORE_WORDS: LazyLock<WordTable<&'static str, ()>> = LazyLock::new(|| {
+    let words = BEFORE_CUES
+        .iter()
+        .copied()
+        .chain(lexicon::role_before_words());
+    WordTable::new(words.map(|w| (w, ())))
+});
+
+/// The words before a count's verb that [`cue_before`] names.
+const BEFORE_CUES: &[&str] = &["another", "further", "additional"];
+
+/// Whether the word right before token `lead`, the start of a count with
+/// no noun, can start one of its readings in `casualty.rs` that look back:
+/// a casualty verb or the "another" after one, or a running tally's link.
+pub(crate) fn cue_before(toks: &[Token<'_>], lead: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let cue = lead
+        .checked_sub(1)
+        .and_then(|k| numeral::word_at(toks, k, &mut buf))
+        .is_some_and(|w| BEFORE_WORDS.get(w.as_bytes()).is_some());
+    debug_assert_eq!(
+        cue,
+        lead.checked_sub(1)
+            .and_then(|k| numeral::word_at(toks, k, &mut buf))
+            .is_some_and(|w| {
+                BEFORE_CUES.contains(&w)
+                    || lexicon::role_verb(w).is_some()
+                    || lexicon::tally_link(w).is_some()
+            })
+    );
+    cue
 }

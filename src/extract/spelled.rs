@@ -3,12 +3,80 @@
 //! ("first", "twenty-first"), and fractions written as one character
 //! ("½").
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
-use super::numeral::{Numeral, is_word, parse_digits, pow10, ratio, round_inexact, word_at};
+use super::numeral::{
+    Numeral, cmp_whole, is_word, parse_digits, pow10, ratio, round_inexact, word_at,
+};
 use super::prefilter;
 use super::token::Token;
-use crate::lexicon;
+use crate::lexicon::{self, WordTable};
+
+/// What a word is in each table of number words a spelled number is read
+/// with: looked up once, where the tables would be looked up one by one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Class {
+    unit: Option<u32>,
+    tens: Option<u32>,
+    ordinal: Option<u32>,
+    scale: Option<(u32, bool)>,
+}
+
+/// Every word of the units, tens, ordinals and scales, with its class.
+/// Where a table holds a word twice, its first row counts, as in the
+/// table's own lookup.
+static CLASSES: LazyLock<WordTable<&'static str, Class>> = LazyLock::new(|| {
+    let mut rows: Vec<(&'static str, Class)> = Vec::new();
+    let mut row = |w: &'static str, set: &dyn Fn(&mut Class)| {
+        let at = match rows.iter().position(|(r, _)| *r == w) {
+            Some(at) => at,
+            None => {
+                rows.push((w, Class::default()));
+                rows.len() - 1
+            }
+        };
+        set(&mut rows[at].1);
+    };
+    for &(w, v) in lexicon::UNITS {
+        row(w, &|c| {
+            c.unit.get_or_insert(v);
+        });
+    }
+    for &(w, v) in lexicon::TENS {
+        row(w, &|c| {
+            c.tens.get_or_insert(v);
+        });
+    }
+    for &(w, v) in lexicon::ORDINALS {
+        row(w, &|c| {
+            c.ordinal.get_or_insert(v);
+        });
+    }
+    for &(w, v) in lexicon::SCALES {
+        row(w, &|c| {
+            c.scale.get_or_insert(v);
+        });
+    }
+    WordTable::new(rows)
+});
+
+/// The class of the lowercase word `w`.
+fn class(w: &str) -> Class {
+    let c = CLASSES.get(w.as_bytes()).copied().unwrap_or_default();
+    debug_assert_eq!(
+        c,
+        Class {
+            unit: lexicon::unit_word(w),
+            tens: lexicon::tens_word(w),
+            ordinal: lexicon::ordinal_word(w),
+            scale: lexicon::scale_word(w),
+        },
+        "{w}"
+    );
+    c
+}
 
 /// State of a spelled number being read.
 struct Words {
@@ -70,11 +138,17 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut point_places = 0u32;
     loop {
         let mut b = [0u8; 32];
-        let Some(w) = word_at(toks, j, &mut b) else {
+        // The first word is lowercased already.
+        let Some(w) = (if j == i {
+            Some(first)
+        } else {
+            word_at(toks, j, &mut b)
+        }) else {
             break;
         };
         let joined_by_hyphen =
             j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
+        let c = class(w);
         if let Some((v, ord)) = lexicon::glued_tens(w).filter(|_| !last_was_number) {
             // "twentyfifth", "fortytwo": a tens word glued to a unit.
             st.current += Decimal::from(v);
@@ -85,7 +159,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                 break;
             }
             last_was_number = true;
-        } else if let Some(v) = lexicon::unit_word(w) {
+        } else if let Some(v) = c.unit {
             // "twenty three" and "one hundred three" are one number; "two
             // three" is two.
             let room = if v < 10 {
@@ -100,7 +174,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             st.any = true;
             last_was_number = true;
             j += 1;
-        } else if let Some(v) = lexicon::tens_word(w) {
+        } else if let Some(v) = c.tens {
             if last_was_number && has_tens_or_units(st.current) {
                 break;
             }
@@ -108,7 +182,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             st.any = true;
             last_was_number = true;
             j += 1;
-        } else if let Some(v) = lexicon::ordinal_word(w).filter(|&v| {
+        } else if let Some(v) = c.ordinal.filter(|&v| {
             !st.any
                 || (last_was_number
                     && if v < 10 {
@@ -123,21 +197,21 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             ordinal = true;
             j += 1;
             break;
-        } else if let Some((p, ord)) = lexicon::scale_word(w) {
+        } else if let Some((p, ord)) = c.scale {
             if p == 2 {
-                if st.current == Decimal::ZERO {
+                if st.current.is_zero() {
                     if !st.any {
                         break;
                     }
                     st.current = Decimal::ONE;
                 }
                 // "one hundred one hundred": a group holds one hundred.
-                if st.current >= Decimal::from(100) {
+                if cmp_whole(st.current, 100).is_ge() {
                     break;
                 }
                 st.current *= Decimal::from(100);
             } else {
-                if !st.any && st.current == Decimal::ZERO {
+                if !st.any && st.current.is_zero() {
                     break;
                 }
                 let mut b2 = [0u8; 32];
@@ -151,7 +225,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
                     st.total = st.total.checked_mul(pow10(p))?;
                     st.last_scale += p;
                 } else {
-                    let group = if st.current == Decimal::ZERO {
+                    let group = if st.current.is_zero() {
                         Decimal::ONE
                     } else {
                         st.current
@@ -358,7 +432,21 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         return None;
     }
     // "three hundred Cr", "two bn": an abbreviated scale after words.
-    if !fraction && !ordinal && st.last_scale == 0 && point_places == 0 {
+    // Every such abbreviation has two to four letters and a space before
+    // it: other words are not lowercased.
+    if !fraction
+        && !ordinal
+        && st.last_scale == 0
+        && point_places == 0
+        && toks
+            .get(j)
+            .is_some_and(|t| t.space_before && (2..=4).contains(&t.text.len()))
+    {
+        debug_assert!(
+            lexicon::SPACED_SCALE_ABBREVIATIONS
+                .iter()
+                .all(|a| (2..=4).contains(&a.len()))
+        );
         let mut b2 = [0u8; 32];
         if let Some(p) = word_at(toks, j, &mut b2)
             .filter(|w| lexicon::among(lexicon::SPACED_SCALE_ABBREVIATIONS, w))

@@ -373,3 +373,22 @@ const RECENT: &[&str] = &[
 pub(crate) fn is_time_word(w: &str) -> bool {
     RECENT.contains(&w)
 }
+
+/// Every word a role read after a count can start with in the tables
+/// here: the role words, the stand-ins and the fillers.
+pub(crate) fn role_after_words() -> impl Iterator<Item = &'static str> {
+    ROLES
+        .iter()
+        .map(|&(w, _)| w)
+        .chain(STAND_INS.iter().copied())
+        .chain(ROLE_FILLERS.iter().copied())
+}
+
+/// Every word right before a count that a role or a tally is read from in
+/// the tables here: the casualty verbs and the tally links.
+pub(crate) fn role_before_words() -> impl Iterator<Item = &'static str> {
+    VERBS
+        .iter()
+        .map(|&(w, _)| w)
+        .chain(TALLY_LINKS.iter().map(|&(w, _)| w))
+}

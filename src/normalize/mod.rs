@@ -93,8 +93,11 @@ pub fn normalize(
                 Some(s) => std::slice::from_ref(s),
                 None => &[],
             };
-            let mut counted =
-                Counted::new(lemma.as_str(), phrase.as_str()).with_group(group, after);
+            let mut counted = Counted::new(lemma.as_str(), phrase.as_str());
+            // With no group words the name is the noun, as made.
+            if !group.is_empty() || !after.is_empty() {
+                counted = counted.with_group(group, after);
+            }
             counted.part = part.clone();
             Unit::Counted(Box::new(counted))
         }
