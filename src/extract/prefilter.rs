@@ -68,6 +68,12 @@ impl Cue {
     /// date rules ("new", "president"): a date anchor only where the rest
     /// of the name follows.
     pub(crate) const HOLIDAY: Cue = Cue(1 << 13);
+    /// A plural unit of time ("days", "months"): a date anchor only right
+    /// after an amount, which is a number cue or an article.
+    pub(crate) const COUNTED: Cue = Cue(1 << 14);
+    /// A month's name that is also a verb ("may"): in lowercase, a date
+    /// anchor only after a word of the calendar or with a number cue.
+    pub(crate) const VERB: Cue = Cue(1 << 15);
     /// Anything: a stretch the prefilter could not read, where every token
     /// must be read.
     pub(crate) const ANY: Cue = Cue(u16::MAX);
@@ -102,9 +108,10 @@ impl Cue {
     /// Whether a sentence holding this place may hold a claim: anything
     /// but a bare article, which states a number only with a word after it
     /// that is itself a cue ("a hundred", "a few", "a month"), or a word
-    /// that only anchors a date.
+    /// that only anchors a date, alone or after an amount.
     pub(crate) const fn triggers(self) -> bool {
-        self.0 & !(Cue::ARTICLE.0 | Cue::DATE.0 | Cue::HOLIDAY.0) != 0
+        self.0 & !(Cue::ARTICLE.0 | Cue::DATE.0 | Cue::HOLIDAY.0 | Cue::COUNTED.0 | Cue::VERB.0)
+            != 0
     }
 }
 
@@ -214,8 +221,14 @@ fn cue_words() -> Vec<(String, Cue)> {
     for &(w, _) in lexicon::DECADE_WORDS {
         add(w, Cue::DECADE);
     }
-    for (w, holiday) in date::anchor_words() {
-        add(w, if holiday { Cue::HOLIDAY } else { Cue::DATE });
+    for (w, anchor) in date::anchor_words() {
+        let cue = match anchor {
+            date::Anchor::Alone => Cue::DATE,
+            date::Anchor::Holiday => Cue::HOLIDAY,
+            date::Anchor::Counted => Cue::COUNTED,
+            date::Anchor::Verb => Cue::VERB,
+        };
+        add(w, cue);
     }
     words
 }
@@ -400,16 +413,48 @@ fn slow_cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
 /// finds whole (a word glued to digits or underscores is looked up by
 /// hand). A word that only starts a holiday's name ("new", "president")
 /// counts only where the letters after it begin the name (see
-/// [`calendar::may_begin_holiday`]).
+/// [`calendar::may_begin_holiday`]). A plural unit of time ("days") counts
+/// only right after an amount: the date rules read it after nothing else,
+/// and every amount they read before it ("three", "a", "few", "a couple
+/// of") ends with a place the prefilter finds, an article or a number cue.
+/// A lowercase "may" counts only after a word of the calendar ("in",
+/// "early", "this") or in a sentence with a number cue: the rules read it
+/// as a month nowhere else.
 pub(crate) fn may_hold_date(text: &str, offset: usize, hits: &[Hit]) -> bool {
+    let mut before = Cue::default();
     hits.iter().any(|h| {
+        let after = std::mem::replace(&mut before, h.cue);
         h.cue.has(Cue::DIGITS.with(Cue::DATE))
+            || (h.cue.has(Cue::COUNTED) && (after.has(Cue::ARTICLE) || after.triggers()))
+            || (h.cue.has(Cue::VERB)
+                && (licensed(text.as_bytes(), h.start - offset)
+                    || hits.iter().any(|h| h.cue.triggers())))
             || (h.cue.has(Cue::HOLIDAY)
                 && text
                     .as_bytes()
                     .get(h.start - offset..)
                     .is_some_and(calendar::may_begin_holiday))
     })
+}
+
+/// Whether the word at byte `start` of `text` is capitalized, or follows a
+/// word of the calendar: the run of letters before it, across anything
+/// that is not a letter, is one.
+fn licensed(text: &[u8], start: usize) -> bool {
+    if text.get(start).is_some_and(u8::is_ascii_uppercase) {
+        return true;
+    }
+    let Some(before) = text.get(..start) else {
+        return true;
+    };
+    let Some(end) = before.iter().rposition(u8::is_ascii_alphabetic) else {
+        return false;
+    };
+    let from = before[..end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    calendar::classify_at(text, from, end + 1) != calendar::Cal::None
 }
 
 /// The end of the run of ASCII digits from `i`. Sixteen bytes are tested
@@ -630,11 +675,14 @@ mod tests {
     #[test]
     fn only_a_bare_article_or_a_date_word_leaves_a_sentence_unread() {
         assert!(!Cue::ARTICLE.triggers());
-        assert!(!Cue::DATE.with(Cue::HOLIDAY).triggers());
+        let dated = Cue::DATE
+            .with(Cue::HOLIDAY)
+            .with(Cue::COUNTED)
+            .with(Cue::VERB);
+        assert!(!dated.triggers());
         assert!(Cue::ARTICLE.with(Cue::VAGUE).triggers());
         assert!(Cue::DATE.with(Cue::TIME).triggers());
         for (w, cue) in words() {
-            let dated = Cue::DATE.with(Cue::HOLIDAY);
             assert!(
                 cue.triggers() || w == "a" || w == "an" || cue.has(dated),
                 "{w}"

@@ -15,7 +15,7 @@ impl Reader<'_, '_> {
             None => (None, i),
         };
         let (month, _full, mut k) = self.month_at(j)?;
-        let lower_may = month == 5 && !self.cap(j);
+        let lower_may = month == super::VERB_MONTH && !self.cap(j);
         if !self.left_ok(i) {
             return None;
         }
@@ -221,7 +221,7 @@ impl Reader<'_, '_> {
             return None;
         }
         // "may" in lowercase is the verb unless "in", "since"... precede it.
-        if month == 5 && !self.cap(j) && !self.cue_before(j) {
+        if month == super::VERB_MONTH && !self.cap(j) && !self.cue_before(j) {
             return None;
         }
         let end = j + 1;

@@ -278,13 +278,41 @@ fn anchors(cal: Cal, space_before: bool) -> bool {
     }
 }
 
+/// What a word that can anchor a date needs beside it to be part of one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// Nothing: "March", "Tuesday", "yesterday".
+    Alone,
+    /// The rest of a holiday's name after it: "new", "president".
+    Holiday,
+    /// An amount right before it: a plural unit of time ("days") is read
+    /// only after a number, an article, "few" or "a couple of" (see
+    /// [`Reader::amount_at`]).
+    Counted,
+    /// In lowercase, a word of the calendar right before it ("in may",
+    /// "early may") or a number: "may" is otherwise the verb.
+    Verb,
+}
+
+/// The month whose name is also a verb ("may"): in lowercase, a date only
+/// with a year or a number, or after a licensing word.
+pub(super) const VERB_MONTH: u32 = 5;
+
 /// Every word that can anchor a date (see [`anchor`]), lowercase, and
-/// whether it only starts a holiday's name: the prefilter finds them, so
-/// that a sentence with none and no digit is not read for dates.
-pub(crate) fn anchor_words() -> impl Iterator<Item = (&'static str, bool)> {
+/// what it needs beside it: the prefilter finds them, so that a sentence
+/// with none and no digit is not read for dates.
+pub(crate) fn anchor_words() -> impl Iterator<Item = (&'static str, Anchor)> {
     calendar::words()
         .filter(|&(_, cal)| anchors(cal, true))
-        .map(|(w, cal)| (w, cal == Cal::Holiday))
+        .map(|(w, cal)| {
+            let anchor = match cal {
+                Cal::Holiday => Anchor::Holiday,
+                Cal::Units(_) => Anchor::Counted,
+                Cal::Month(VERB_MONTH, _) => Anchor::Verb,
+                _ => Anchor::Alone,
+            };
+            (w, anchor)
+        })
 }
 
 /// Reads the dates of one line's tokens, left to right, each at the first

@@ -51,7 +51,7 @@ impl Reader<'_, '_> {
         // 3rd week of Jan".
         let bare_month = || {
             let (m, _, e) = self.month_at(k)?;
-            let verb = m == 5 && !self.cap(k);
+            let verb = m == super::VERB_MONTH && !self.cap(k);
             (!verb && self.num(e).is_none() && self.right_ok(e))
                 .then(|| (e, Some(DateExpr::new(calendar(None, Some(m), None, None)))))
         };

@@ -66,7 +66,7 @@ impl Reader<'_, '_> {
         }
         if let Some((m, _, e)) = self.month_at(k) {
             // "may" in lowercase is the verb.
-            if m == 5 && !self.cap(k) && !self.cue_before(k) {
+            if m == super::VERB_MONTH && !self.cap(k) && !self.cue_before(k) {
                 return None;
             }
             return Some(with_year(e, calendar(None, Some(m), None, None)));

@@ -161,12 +161,23 @@ fn the_gate_lets_every_anchor_through() {
     let words = calendar::words().filter(|&(_, cal)| cal != Cal::Holiday && anchors(cal, true));
     for (w, cal) in words {
         let upper = w.to_ascii_uppercase();
+        // A plural unit of time passes after an amount, a lowercase "may"
+        // after a word of the calendar.
+        let amount = match cal {
+            Cal::Units(_) => "a ",
+            Cal::Month(super::VERB_MONTH, _) => "in ",
+            _ => "",
+        };
+        let w = &format!("{amount}{w}");
+        let upper = &format!("{amount}{upper}");
         for text in [
             w.to_string(),
             format!("It was {upper}."),
             format!("{w}'s"),
             format!("5{w}"),
             format!("_{w}_"),
+            format!("few {w}"),
+            format!("a couple of {w}"),
         ] {
             assert!(may_hold_date(&text), "{cal:?}: {text:?}");
         }
@@ -191,8 +202,30 @@ fn the_gate_lets_every_anchor_through() {
         "The new president of the international council spoke.",
         "Marchers walked",
         "maybe",
+        "in the coming days",
+        "for months, and weeks",
+        "It may rain.",
+        "may",
         "",
     ] {
         assert!(!may_hold_date(text), "{text:?}");
     }
+}
+
+#[test]
+fn every_amount_before_a_unit_is_a_place_the_gate_sees() {
+    use crate::extract::prefilter::{self, Cue};
+    use crate::lexicon::calendar::{self, Cal, Kw};
+    // The words `Reader::amount_at` reads before a plural unit of time.
+    let amounts = calendar::words()
+        .filter(|&(_, cal)| matches!(cal, Cal::Card(..) | Cal::Kw(Kw::A | Kw::Few | Kw::Couple)));
+    let mut n = 0;
+    for (w, cal) in amounts {
+        let mut hits = Vec::new();
+        prefilter::find(w, 0, &mut hits);
+        let cue = hits.first().map(|h| h.cue).unwrap_or_default();
+        assert!(cue.has(Cue::ARTICLE) || cue.triggers(), "{cal:?}: {w}");
+        n += 1;
+    }
+    assert!(n > 20, "{n} amounts");
 }
