@@ -286,9 +286,11 @@ pub(crate) struct NounPhrase {
     pub other: bool,
 }
 
-/// Whether a lowercase word looks like a plural noun.
-fn plural_looking(word: &str, lower_word: &str) -> bool {
-    if lexicon::irregular_plural(lower_word).is_some() {
+/// Whether a lowercase word looks like a plural noun. `irregular` is its
+/// singular if it is an irregular plural, as [`lexicon::irregular_plural`]
+/// gives it.
+fn plural_looking(word: &str, lower_word: &str, irregular: Option<&str>) -> bool {
+    if irregular.is_some() {
         return !among(lexicon::IRREGULAR_SINGULARS, lower_word);
     }
     let n = lower_word.len();
@@ -362,8 +364,9 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
         k += 1;
     }
     let start = k;
-    // The head's token: its word is lowercased once, at the end.
-    let mut head: Option<usize> = None;
+    // The head's token and its irregular singular, looked up once: its
+    // word is lowercased again at the end.
+    let mut head: Option<(usize, Option<&'static str>)> = None;
     let mut taken = 0;
     while let Some(t) = toks.get(k) {
         if taken >= 5 {
@@ -391,25 +394,30 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
         if !phrase_word(t, w) {
             break;
         }
-        let plural = plural_looking(t.text, w);
+        let irregular = lexicon::irregular_plural(w);
         if one {
             // Singular: the first word that is not an adjective ("one
             // Chinese app", "one company bid").
-            head = Some(k);
+            head = Some((k, irregular));
             if !lexicon::adjective_like(w) {
                 break;
             }
-        } else if plural {
-            head = Some(k);
+        } else if plural_looking(t.text, w, irregular) {
+            head = Some((k, irregular));
         } else if head.is_some() {
             break;
         }
         taken += 1;
         k += 1;
     }
-    let h = head?;
+    let (h, irregular) = head?;
     let mut buf = [0u8; 32];
-    let lemma = lexicon::singular(lower(toks[h].text, &mut buf)?);
+    let w = lower(toks[h].text, &mut buf)?;
+    let lemma = match irregular {
+        Some(s) => s.to_string(),
+        None => lexicon::regular_singular(w),
+    };
+    debug_assert_eq!(lemma, lexicon::singular(w));
     Some(NounPhrase {
         lemma,
         start,

@@ -36,6 +36,22 @@ pub(crate) fn role_of_count(
     if let Some(r) = lexicon::role_noun(lemma) {
         return Some(r);
     }
+    if !hedged && !cue_before_count(toks, start) {
+        debug_assert_eq!(role_before_count(toks, start, hedged, lemma, prior), None);
+        return None;
+    }
+    role_before_count(toks, start, hedged, lemma, prior)
+}
+
+/// The role the words before a count at `start` give it: a verb taking it
+/// as object, a list's label or a running tally.
+fn role_before_count(
+    toks: &[Token<'_>],
+    start: usize,
+    hedged: bool,
+    lemma: &str,
+    prior: Option<&Candidate<'_>>,
+) -> Option<Role> {
     if let Some(r) = role_before(toks, start, lemma) {
         return Some(r);
     }
@@ -53,6 +69,118 @@ pub(crate) fn role_of_count(
 /// interpreter were killed"). A hurt that kills is killed: "shot dead",
 /// "stabbed to death". Returns the role and the token of its word.
 pub(crate) fn role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)> {
+    let found = read_role_after(toks, at);
+    debug_assert_eq!(found, role_after_listed(toks, at));
+    found
+}
+
+/// What [`role_after`] makes of a word, looked up once where it was looked
+/// up in each list in turn.
+#[derive(Clone, Copy, Debug)]
+struct AfterWord {
+    /// A number word above one or a tens word: the next number's.
+    stop: bool,
+    /// The role the word names.
+    role: Option<Role>,
+    /// A word that leads to "hospital".
+    hospital: bool,
+    /// "without", "lost", "among", "in" or "and": read with the words
+    /// after it.
+    leads: bool,
+    /// A filler the reading steps over.
+    filler: bool,
+}
+
+/// Every word [`role_after`] does not turn away at once, and what it
+/// makes of it.
+static AFTER_TABLE: LazyLock<WordTable<&'static str, AfterWord>> = LazyLock::new(|| {
+    const LEADS: &[&str] = &["without", "lost", "among", "in", "and"];
+    let words = lexicon::UNITS
+        .iter()
+        .chain(lexicon::TENS)
+        .map(|&(w, _)| w)
+        .chain(lexicon::role_after_words())
+        .chain(lexicon::HOSPITAL.0.iter().copied())
+        .chain(LEADS.iter().copied());
+    WordTable::new(words.map(|w| {
+        let a = AfterWord {
+            stop: lexicon::unit_word(w).is_some_and(|v| v > 1) || lexicon::tens_word(w).is_some(),
+            role: lexicon::role_word(w),
+            hospital: lexicon::HOSPITAL.0.contains(&w),
+            leads: LEADS.contains(&w),
+            filler: lexicon::is_role_filler(w),
+        };
+        (w, a)
+    }))
+});
+
+/// [`role_after`], with each word looked up once in [`AFTER_TABLE`].
+fn read_role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)> {
+    let mut k = at;
+    let mut read = 0;
+    let mut buf = [0u8; 32];
+    while read < ROLE_WORDS_AFTER {
+        let w = numeral::word_at(toks, k, &mut buf)?;
+        let a = *AFTER_TABLE.get(w.as_bytes())?;
+        if a.stop {
+            // The next number's words are its own.
+            return None;
+        }
+        if let Some(r) = a.role {
+            let fatal = numeral::is_word(toks, k + 1, "dead")
+                || (numeral::is_word(toks, k + 1, "to") && numeral::is_word(toks, k + 2, "death"));
+            return Some((
+                if r == Role::Injured && fatal {
+                    Role::Killed
+                } else {
+                    r
+                },
+                k,
+            ));
+        }
+        let places = lexicon::HOSPITAL.1;
+        if a.hospital && places.iter().any(|p| numeral::is_word(toks, k + 1, p)) {
+            return Some((Role::Hospitalised, k + 1));
+        }
+        if a.leads {
+            if matches!(w, "without" | "lost")
+                && (numeral::is_word(toks, k + 1, "power")
+                    || numeral::is_word(toks, k + 1, "electricity"))
+            {
+                return Some((Role::WithoutPower, k + 1));
+            }
+            if w == "among"
+                && (numeral::is_word(toks, k + 1, "the") || numeral::is_word(toks, k + 1, "those"))
+            {
+                k += 2;
+                read += 2;
+                continue;
+            }
+            if w == "in" && read == 0 && toks.get(k + 1).is_some_and(|t| t.is_digits()) {
+                // "45.5 million people in 10 provinces and regions were
+                // affected".
+                k = past_counted_place(toks, k + 2)?;
+                read += 1;
+                continue;
+            }
+            if w == "and" && read == 0 {
+                // "Seven marines and an interpreter were killed".
+                k = past_coordinate(toks, k + 1)?;
+                read += 1;
+                continue;
+            }
+        }
+        if !a.filler {
+            return None;
+        }
+        k += 1;
+        read += 1;
+    }
+    None
+}
+
+/// [`role_after`], read from each list and table.
+fn role_after_listed(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)> {
     let mut k = at;
     let mut read = 0;
     let mut buf = [0u8; 32];
@@ -166,7 +294,7 @@ fn role_before(toks: &[Token<'_>], start: usize, lemma: &str) -> Option<Role> {
         if lexicon::PULLED.contains(&w) && lexicon::is_people_lemma(lemma) {
             return Some(Role::Rescued);
         }
-        if skipped >= 2 || !matches!(w, "another" | "a" | "an" | "further" | "additional" | "the") {
+        if skipped >= 2 || !ROLE_BEFORE_SKIPS.contains(&w) {
             return None;
         }
         skipped += 1;
@@ -174,6 +302,36 @@ fn role_before(toks: &[Token<'_>], start: usize, lemma: &str) -> Option<Role> {
     }
     None
 }
+
+/// The words [`role_before`] steps over before a count: "injured another
+/// 20 people".
+const ROLE_BEFORE_SKIPS: &[&str] = &["another", "a", "an", "further", "additional", "the"];
+
+/// Whether the token right before `lead`, the start of an unhedged count
+/// with a noun, can start a reading of [`role_before_count`]: a word of
+/// [`COUNT_BEFORE_WORDS`], or no word at all (a label's colon or
+/// bracket). Any other word is turned away with one lookup, where the
+/// readers lowercased it and looked it up in turn.
+fn cue_before_count(toks: &[Token<'_>], lead: usize) -> bool {
+    let Some(t) = lead.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    if !t.is_word() {
+        return true;
+    }
+    let mut buf = [0u8; 32];
+    lexicon::lower(t.text, &mut buf).is_some_and(|w| COUNT_BEFORE_WORDS.get(w.as_bytes()).is_some())
+}
+
+/// The words of [`cue_before_count`] in one table.
+static COUNT_BEFORE_WORDS: LazyLock<WordTable<&'static str, ()>> = LazyLock::new(|| {
+    let words = ROLE_BEFORE_SKIPS
+        .iter()
+        .copied()
+        .chain(lexicon::PULLED.iter().copied())
+        .chain(lexicon::count_before_words());
+    WordTable::new(words.map(|w| (w, ())))
+});
 
 /// A casualty verb right before the number at token `lead` (its hedge
 /// included), past "another" or "a further": "Gunman Kills 5", "injuring

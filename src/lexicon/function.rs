@@ -298,9 +298,15 @@ pub(crate) fn adjective_like(w: &str) -> bool {
 
 /// The singular of a lowercase plural noun, by the common English rules.
 pub(crate) fn singular(w: &str) -> String {
-    if let Some(s) = irregular_plural(w) {
-        return s.to_string();
+    match irregular_plural(w) {
+        Some(s) => s.to_string(),
+        None => regular_singular(w),
     }
+}
+
+/// The singular of a lowercase plural noun that [`irregular_plural`] does
+/// not know, by the common English rules.
+pub(crate) fn regular_singular(w: &str) -> String {
     let n = w.len();
     if n > 4 && w.ends_with("ies") && !w.ends_with("eies") {
         return format!("{}y", &w[..n - 3]);

@@ -384,6 +384,17 @@ pub(crate) fn role_after_words() -> impl Iterator<Item = &'static str> {
         .chain(ROLE_FILLERS.iter().copied())
 }
 
+/// Every word right before a count with a noun that a role, a list's
+/// label or a running tally is read from in the tables here: the role
+/// words, the tally words and the tally links.
+pub(crate) fn count_before_words() -> impl Iterator<Item = &'static str> {
+    ROLES
+        .iter()
+        .chain(TALLIES)
+        .map(|&(w, _)| w)
+        .chain(TALLY_LINKS.iter().map(|&(w, _)| w))
+}
+
 /// Every word right before a count that a role or a tally is read from in
 /// the tables here: the casualty verbs and the tally links.
 pub(crate) fn role_before_words() -> impl Iterator<Item = &'static str> {
