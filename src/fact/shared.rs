@@ -1,6 +1,6 @@
-//! A string that facts share: the source id of every fact of a source, the
-//! sentence of every fact of that sentence, and each fact's quote as a part
-//! of its sentence, each held once.
+//! A string that facts share: the source id of every fact of a source, and
+//! each fact's sentence and quote as parts of its source's text, each held
+//! once.
 
 use std::borrow::Borrow;
 use std::fmt;
@@ -13,7 +13,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A piece of a string held once and shared: a clone costs a count, not a
 /// copy. It reads as a `str` (it derefs to one), compares, orders, hashes,
 /// prints and serializes as its text, and is made from a `String` or a
-/// `&str` with `into()`.
+/// `&str` with `into()`, or from an `Arc<str>` without a copy.
 ///
 /// # Example
 ///

@@ -6,11 +6,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::SharedStr;
 
-/// A list of words, each a part of one shared string: the sentence of the
-/// fact they are the context of, when they are in it, else the words one
-/// after the other. A fact keeps two dozen context words, and sharing its
-/// sentence rather than copying them is most of what building a fact
-/// saves. It serializes as a list of strings.
+/// A list of words, each a part of one shared string: the text of the
+/// source of the fact they are the context of, when they are in it, else
+/// the words one after the other. A fact keeps two dozen context words,
+/// and sharing its source's text rather than copying them is most of what
+/// building a fact saves. It serializes as a list of strings.
 ///
 /// # Example
 ///
@@ -135,14 +135,15 @@ impl Words {
         *self = self.iter().chain([word]).collect();
     }
 
-    /// The words `ws`, each a part of `shared` (a copy of
-    /// `text[at..at + shared.len()]`) where it is one and the rest copied.
+    /// The words `ws`, each a part of `shared` (which holds the same text
+    /// as `text[at..at + shared.len()]`) where it is one and the rest
+    /// copied.
     pub(super) fn within(ws: &[&str], text: &str, at: usize, shared: &SharedStr) -> Words {
         let (whole, offset) = shared.whole();
         debug_assert_eq!(text.get(at..at + shared.len()), Some(shared.as_str()));
-        // The addresses of the part of `text` that `shared` copies. A word
-        // whose bytes lie between them is a part of `text` there, so the
-        // copy holds it at the same place: no text needs comparing.
+        // The addresses of the part of `text` that `shared` holds. A word
+        // whose bytes lie between them is a part of `text` there, so
+        // `shared` holds it at the same place: no text needs comparing.
         let first = (text.as_ptr() as usize).wrapping_add(at);
         let last = first.wrapping_add(shared.len());
         if at
