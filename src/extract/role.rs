@@ -94,7 +94,6 @@ struct AfterWord {
 /// Every word [`role_after`] does not turn away at once, and what it
 /// makes of it.
 static AFTER_TABLE: LazyLock<WordTable<&'static str, AfterWord>> = LazyLock::new(|| {
-    const LEADS: &[&str] = &["without", "lost", "among", "in", "and"];
     let words = lexicon::UNITS
         .iter()
         .chain(lexicon::TENS)
@@ -102,26 +101,46 @@ static AFTER_TABLE: LazyLock<WordTable<&'static str, AfterWord>> = LazyLock::new
         .chain(lexicon::role_after_words())
         .chain(lexicon::HOSPITAL.0.iter().copied())
         .chain(LEADS.iter().copied());
-    WordTable::new(words.map(|w| {
-        let a = AfterWord {
-            stop: lexicon::unit_word(w).is_some_and(|v| v > 1) || lexicon::tens_word(w).is_some(),
-            role: lexicon::role_word(w),
-            hospital: lexicon::HOSPITAL.0.contains(&w),
-            leads: LEADS.contains(&w),
-            filler: lexicon::is_role_filler(w),
-        };
-        (w, a)
-    }))
+    WordTable::new(words.map(|w| (w, after_word(w))))
 });
+
+/// The words read with the words after them.
+const LEADS: &[&str] = &["without", "lost", "among", "in", "and"];
+
+/// What [`role_after`] makes of a word, from each list in turn.
+fn after_word(w: &str) -> AfterWord {
+    AfterWord {
+        stop: lexicon::unit_word(w).is_some_and(|v| v > 1) || lexicon::tens_word(w).is_some(),
+        role: lexicon::role_word(w),
+        hospital: lexicon::HOSPITAL.0.contains(&w),
+        leads: LEADS.contains(&w),
+        filler: lexicon::is_role_filler(w),
+    }
+}
 
 /// [`role_after`], with each word looked up once in [`AFTER_TABLE`].
 fn read_role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)> {
+    walk_role_after(toks, at, |w| AFTER_TABLE.get(w.as_bytes()).copied())
+}
+
+/// [`role_after`], read from each list in turn: what the table must give.
+fn role_after_listed(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)> {
+    walk_role_after(toks, at, |w| Some(after_word(w)))
+}
+
+/// [`role_after`], with `classify` telling what a word is (`None`: a word
+/// that is nothing to it).
+fn walk_role_after(
+    toks: &[Token<'_>],
+    at: usize,
+    classify: impl Fn(&str) -> Option<AfterWord>,
+) -> Option<(Role, usize)> {
     let mut k = at;
     let mut read = 0;
     let mut buf = [0u8; 32];
     while read < ROLE_WORDS_AFTER {
         let w = numeral::word_at(toks, k, &mut buf)?;
-        let a = *AFTER_TABLE.get(w.as_bytes())?;
+        let a = classify(w)?;
         if a.stop {
             // The next number's words are its own.
             return None;
@@ -171,69 +190,6 @@ fn read_role_after(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)> {
             }
         }
         if !a.filler {
-            return None;
-        }
-        k += 1;
-        read += 1;
-    }
-    None
-}
-
-/// [`role_after`], read from each list and table.
-fn role_after_listed(toks: &[Token<'_>], at: usize) -> Option<(Role, usize)> {
-    let mut k = at;
-    let mut read = 0;
-    let mut buf = [0u8; 32];
-    while read < ROLE_WORDS_AFTER {
-        let w = numeral::word_at(toks, k, &mut buf)?;
-        if lexicon::unit_word(w).is_some_and(|v| v > 1) || lexicon::tens_word(w).is_some() {
-            // The next number's words are its own.
-            return None;
-        }
-        if let Some(r) = lexicon::role_word(w) {
-            let fatal = numeral::is_word(toks, k + 1, "dead")
-                || (numeral::is_word(toks, k + 1, "to") && numeral::is_word(toks, k + 2, "death"));
-            return Some((
-                if r == Role::Injured && fatal {
-                    Role::Killed
-                } else {
-                    r
-                },
-                k,
-            ));
-        }
-        let (leads, places) = lexicon::HOSPITAL;
-        if leads.contains(&w) && places.iter().any(|p| numeral::is_word(toks, k + 1, p)) {
-            return Some((Role::Hospitalised, k + 1));
-        }
-        if matches!(w, "without" | "lost")
-            && (numeral::is_word(toks, k + 1, "power")
-                || numeral::is_word(toks, k + 1, "electricity"))
-        {
-            return Some((Role::WithoutPower, k + 1));
-        }
-        if w == "among"
-            && (numeral::is_word(toks, k + 1, "the") || numeral::is_word(toks, k + 1, "those"))
-        {
-            k += 2;
-            read += 2;
-            continue;
-        }
-        if w == "in" && read == 0 && toks.get(k + 1).is_some_and(|t| t.is_digits()) {
-            // "45.5 million people in 10 provinces and regions were
-            // affected": where they are, counted, before the predicate.
-            k = past_counted_place(toks, k + 2)?;
-            read += 1;
-            continue;
-        }
-        if w == "and" && read == 0 {
-            // "Seven marines and an interpreter were killed": a second,
-            // named subject shares the predicate.
-            k = past_coordinate(toks, k + 1)?;
-            read += 1;
-            continue;
-        }
-        if !lexicon::is_role_filler(w) {
             return None;
         }
         k += 1;
