@@ -29,38 +29,32 @@ struct Class {
 /// table's own lookup.
 static CLASSES: LazyLock<WordTable<&'static str, Class>> = LazyLock::new(|| {
     let mut rows: Vec<(&'static str, Class)> = Vec::new();
-    let mut row = |w: &'static str, set: &dyn Fn(&mut Class)| {
-        let at = match rows.iter().position(|(r, _)| *r == w) {
-            Some(at) => at,
-            None => {
-                rows.push((w, Class::default()));
-                rows.len() - 1
-            }
-        };
-        set(&mut rows[at].1);
-    };
     for &(w, v) in lexicon::UNITS {
-        row(w, &|c| {
-            c.unit.get_or_insert(v);
-        });
+        row(&mut rows, w).unit.get_or_insert(v);
     }
     for &(w, v) in lexicon::TENS {
-        row(w, &|c| {
-            c.tens.get_or_insert(v);
-        });
+        row(&mut rows, w).tens.get_or_insert(v);
     }
     for &(w, v) in lexicon::ORDINALS {
-        row(w, &|c| {
-            c.ordinal.get_or_insert(v);
-        });
+        row(&mut rows, w).ordinal.get_or_insert(v);
     }
     for &(w, v) in lexicon::SCALES {
-        row(w, &|c| {
-            c.scale.get_or_insert(v);
-        });
+        row(&mut rows, w).scale.get_or_insert(v);
     }
     WordTable::new(rows)
 });
+
+/// The class of `w` in `rows`, added empty when it is not there yet.
+fn row<'r>(rows: &'r mut Vec<(&'static str, Class)>, w: &'static str) -> &'r mut Class {
+    let at = match rows.iter().position(|(r, _)| *r == w) {
+        Some(at) => at,
+        None => {
+            rows.push((w, Class::default()));
+            rows.len() - 1
+        }
+    };
+    &mut rows[at].1
+}
 
 /// The class of the lowercase word `w`.
 fn class(w: &str) -> Class {
