@@ -229,9 +229,9 @@ fn render(checker: &Checker, source: &Source, name: &str) -> Rendered {
         .as_ref()
         .map(|t| common::truncation_message(name, source.text(), t));
     let mut lines = String::new();
-    for fact in extraction.facts {
-        let subject = checker.subject(&fact);
-        lines.push_str(&report::json::mention_line(&fact, &subject));
+    for fact in &extraction.facts {
+        let subject = checker.subject(fact);
+        report::json::push_mention_line(&mut lines, fact, &subject);
         lines.push('\n');
     }
     Rendered { warning, lines }

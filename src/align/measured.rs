@@ -7,6 +7,7 @@
 //! to the byte.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use crate::fact::Fact;
 use crate::lexicon;
@@ -220,20 +221,28 @@ fn nearest(fact: &Fact, synonyms: &Synonyms, before: &[Word<'_>], after: &[Word<
     None
 }
 
+thread_local! {
+    /// The lowercase copies of the words around a fact, kept from fact to
+    /// fact: a subject is read a fact at a time, and a string of its own
+    /// for each would be set up and grown each time.
+    static BUFFERS: RefCell<Buffers> = RefCell::default();
+}
+
 /// What a fact measures: its frame's `measured`, read without the rest of
 /// the frame.
 pub(crate) fn measured_of(fact: &Fact, synonyms: &Synonyms) -> String {
     let mut m = by_kind(fact, synonyms).unwrap_or_else(|| {
-        let mut buffers = Buffers::default();
-        let normalized = buffers.fill(fact);
-        let (before, after) = normalized.words();
-        let mut near = nearest(fact, synonyms, before, after);
-        if fact.kind == Kind::Money
-            && let Some((d, class, by, _)) = money_phrase(after, synonyms, fact.kind)
-        {
-            money_nearer(&mut near, d, &class, by);
-        }
-        by_words(fact, near, before, after)
+        BUFFERS.with_borrow_mut(|buffers| {
+            let normalized = buffers.fill(fact);
+            let (before, after) = normalized.words();
+            let mut near = nearest(fact, synonyms, before, after);
+            if fact.kind == Kind::Money
+                && let Some((d, class, by, _)) = money_phrase(after, synonyms, fact.kind)
+            {
+                money_nearer(&mut near, d, &class, by);
+            }
+            by_words(fact, near, before, after)
+        })
     });
     priced(fact, &mut m);
     debug_assert_eq!(m.measured, super::frame(fact, synonyms).measured);

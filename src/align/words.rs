@@ -10,22 +10,14 @@ use super::frame::WINDOW;
 
 /// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
 pub(crate) fn normal(word: &str) -> Cow<'_, str> {
-    // Most words are lowercase letters already: nothing to strip or lower.
-    if !word.is_empty()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
-        return Cow::Borrowed(word);
-    }
-    // Capitalized ASCII words ("Police", "US") have no possessive and
-    // nothing to trim: only the case changes.
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
+    match letters(word) {
+        // Most words are lowercase letters already: nothing to strip or
+        // lower.
+        Letters::Lower => return Cow::Borrowed(word),
+        // Capitalized ASCII words ("Police", "US") have no possessive and
+        // nothing to trim: only the case changes.
+        Letters::Upper => return Cow::Owned(word.to_ascii_lowercase()),
+        Letters::Other => {}
     }
     let w = strip_possessive(word);
     if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
@@ -34,6 +26,34 @@ pub(crate) fn normal(word: &str) -> Cow<'_, str> {
         Cow::Owned(w.to_ascii_lowercase())
     } else {
         Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// What a word is made of, as [`normal`] sorts it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Letters {
+    /// ASCII lowercase letters and digits only (or nothing).
+    Lower,
+    /// ASCII letters and digits, one uppercase at least.
+    Upper,
+    /// Something else: a mark, or a letter outside ASCII.
+    Other,
+}
+
+/// What `word` is made of, read in one pass.
+fn letters(word: &str) -> Letters {
+    let mut upper = false;
+    for b in word.bytes() {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' => {}
+            b'A'..=b'Z' => upper = true,
+            _ => return Letters::Other,
+        }
+    }
+    if upper {
+        Letters::Upper
+    } else {
+        Letters::Lower
     }
 }
 
@@ -144,32 +164,26 @@ fn fill<'f>(
 /// rather than to a string of its own.
 fn normal_into<'f>(word: &'f str, lower: &mut String) -> Place<'f> {
     let start = lower.len();
-    let place = if !word.is_empty()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    {
-        Place::Text(word)
-    } else if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+    let place = match letters(word) {
+        Letters::Lower => Place::Text(word),
+        Letters::Upper => {
             lower.push_str(word);
             lower[start..].make_ascii_lowercase();
             Place::Copy(start, lower.len())
-        } else {
-            Place::Text(word)
         }
-    } else {
-        let w = strip_possessive(word);
-        if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
-            Place::Text(w)
-        } else {
-            if w.is_ascii() {
-                lower.push_str(w);
-                lower[start..].make_ascii_lowercase();
+        Letters::Other => {
+            let w = strip_possessive(word);
+            if !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii() {
+                Place::Text(w)
             } else {
-                lower.push_str(&w.to_lowercase());
+                if w.is_ascii() {
+                    lower.push_str(w);
+                    lower[start..].make_ascii_lowercase();
+                } else {
+                    lower.push_str(&w.to_lowercase());
+                }
+                Place::Copy(start, lower.len())
             }
-            Place::Copy(start, lower.len())
         }
     };
     debug_assert_eq!(

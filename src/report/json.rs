@@ -296,11 +296,22 @@ fn write(wire: &WireReport<'_>, options: &Options) -> String {
 /// assert!(!line.contains('\n'));
 /// ```
 pub fn mention_line(fact: &Fact, subject: &str) -> String {
+    let mut line = String::new();
+    push_mention_line(&mut line, fact, subject);
+    line
+}
+
+/// [`mention_line`], written at the end of `out`: a caller that gathers
+/// many lines in one buffer writes each in place, with no string of its
+/// own to copy from. What is in `out` already is kept.
+pub fn push_mention_line(out: &mut String, fact: &Fact, subject: &str) {
     // A MENTION is its sentence and some 400 bytes more.
     let room = fact.provenance.sentence.len() + 512;
-    let mut out = write::Out::new(&Options::default().with_one_line(true), None).with_room(room);
-    write::mention(&mut out, &WireMention::new(fact, subject, &Index::NONE));
-    out.into_string()
+    let mut o = write::Out::new(&Options::default().with_one_line(true), None)
+        .with_buffer(std::mem::take(out))
+        .with_room(room);
+    write::mention(&mut o, &WireMention::new(fact, subject, &Index::NONE));
+    *out = o.into_string();
 }
 
 #[derive(Serialize)]

@@ -60,7 +60,14 @@ impl<'s> Out<'s> {
         }
     }
 
-    /// With room for `bytes` bytes from the start.
+    /// Writing at the end of `buf`, when there is no sink.
+    pub(super) fn with_buffer(mut self, buf: String) -> Out<'s> {
+        debug_assert!(self.sink.is_none());
+        self.buf = buf;
+        self
+    }
+
+    /// With room for `bytes` bytes more than it holds.
     pub(super) fn with_room(mut self, bytes: usize) -> Out<'s> {
         self.buf.reserve(bytes);
         self
@@ -755,6 +762,20 @@ mod tests {
                 serde_text(&empty, None, options)
             );
         }
+    }
+
+    #[test]
+    fn a_mention_line_is_written_after_what_its_buffer_holds() {
+        let checker = Checker::new();
+        let source = Source::new("a", "Police said 12 \"people\" died.\nThe fire cost $3m.");
+        let mut lines = String::from("kept\n");
+        let mut each = String::from("kept\n");
+        for fact in &checker.extract(&source).facts {
+            super::super::push_mention_line(&mut lines, fact, "x");
+            each.push_str(&super::super::mention_line(fact, "x"));
+        }
+        assert!(each.len() > 100);
+        assert_eq!(lines, each);
     }
 
     #[test]
