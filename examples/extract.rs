@@ -24,7 +24,7 @@ use std::io::{self, BufWriter, Read, Write};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc;
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 
 use crosscheck::source::{ReadOptions, Source, read_paths};
 use crosscheck::{Checker, report};
@@ -108,6 +108,7 @@ fn main() -> ExitCode {
     let mut out = BufWriter::with_capacity(common::OUTPUT_BUFFER, io::stdout().lock());
     let threads = args.shared.threads();
     let written = if args.lines {
+        let mut rendered = Rendered::default();
         sources.iter().try_for_each(|source| {
             let input = source.path().unwrap_or(source.id());
             source
@@ -118,57 +119,20 @@ fn main() -> ExitCode {
                     let number = index + 1;
                     let name = format!("{input}, line {number}");
                     let line = Source::new(number.to_string(), line);
-                    let facts = render(&checker, &line, &name);
-                    write_facts(&facts, &mut out)
+                    rendered.clear();
+                    render(&checker, &line, &name, &mut rendered);
+                    rendered.write(&mut out)
                 })
         })
     } else if threads <= 1 {
+        let mut rendered = Rendered::default();
         sources.iter().try_for_each(|s| {
-            let facts = render(&checker, s, s.path().unwrap_or(s.id()));
-            write_facts(&facts, &mut out)
+            rendered.clear();
+            render(&checker, s, s.path().unwrap_or(s.id()), &mut rendered);
+            rendered.write(&mut out)
         })
     } else {
-        // The sources are cut into batches of consecutive ones. Worker k
-        // renders batches k, k + n, k + 2n, ... and hands each over whole
-        // through a channel of its own; reading the channels in turn gives
-        // the sources' order. A batch per hand-over, not a source, keeps
-        // the threads from waking each other a thousand times for a
-        // thousand small files. The channels are bounded, so the output
-        // held at once stays small however many files there are. The
-        // workers live for the whole run, so each sets up its thread-local
-        // buffers once.
-        let batches = batches(&sources);
-        std::thread::scope(|scope| {
-            let checker = &checker;
-            let channels: Vec<_> = (0..threads)
-                .map(|k| {
-                    let (send, receive) = mpsc::sync_channel(QUEUE);
-                    let mine = batches.iter().skip(k).step_by(threads);
-                    let sources = &sources;
-                    scope.spawn(move || {
-                        for batch in mine {
-                            let rendered: Vec<Rendered> = sources[batch.clone()]
-                                .iter()
-                                .map(|s| render(checker, s, s.path().unwrap_or(s.id())))
-                                .collect();
-                            // The reader stopped (a write failed): so do we.
-                            if send.send(rendered).is_err() {
-                                break;
-                            }
-                        }
-                    });
-                    receive
-                })
-                .collect();
-            (0..batches.len()).try_for_each(|i| match channels[i % threads].recv() {
-                Ok(batch) => batch
-                    .iter()
-                    .try_for_each(|facts| write_facts(facts, &mut out)),
-                Err(_) => Err(io::Error::other(
-                    "a worker stopped before its sources were done",
-                )),
-            })
-        })
+        render_in_order(&checker, &sources, threads, &mut out)
     };
     if common::failed_to_write(written.and_then(|()| out.flush()), "the facts") {
         failed = true;
@@ -181,7 +145,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// How many rendered batches each worker may hold before they are written.
+/// How many rendered batches each thread may hold before they are written.
 const QUEUE: usize = 4;
 
 /// The most sources in a batch.
@@ -212,40 +176,239 @@ fn batches(sources: &[Source]) -> Vec<Range<usize>> {
     batches
 }
 
-/// One source's output: the warning when it was cut short at a limit, and
-/// its MENTION lines.
+/// Sources' output: their MENTION lines one after the other, and the
+/// warning of each source cut short at a limit.
+#[derive(Default)]
 struct Rendered {
-    warning: Option<String>,
     lines: String,
+    /// Each warning, with where its source's lines begin in `lines`.
+    warnings: Vec<(usize, String)>,
 }
 
-/// The MENTION line of each fact of `source` (named `name` in a warning).
-/// Each fact's `subject` is what alignment reads around it on its own
-/// ("app", "ipo", "take effect"), or empty when the words do not say.
-fn render(checker: &Checker, source: &Source, name: &str) -> Rendered {
+impl Rendered {
+    /// Empties it, keeping its room.
+    fn clear(&mut self) {
+        self.lines.clear();
+        self.warnings.clear();
+    }
+
+    /// Writes the lines, and each warning on standard error before the
+    /// lines of its source: said before the facts, so that a reader of
+    /// both streams sees it even when the output stops early.
+    fn write(&self, out: &mut impl Write) -> io::Result<()> {
+        let lines = self.lines.as_bytes();
+        let mut from = 0;
+        for (at, warning) in &self.warnings {
+            out.write_all(lines.get(from..*at).unwrap_or_default())?;
+            out.flush()?;
+            eprintln!("warning: {warning}");
+            from = *at;
+        }
+        out.write_all(lines.get(from..).unwrap_or_default())
+    }
+}
+
+/// Adds the MENTION line of each fact of `source` (named `name` in a
+/// warning) to `into`. Each fact's `subject` is what alignment reads
+/// around it on its own ("app", "ipo", "take effect"), or empty when the
+/// words do not say.
+fn render(checker: &Checker, source: &Source, name: &str, into: &mut Rendered) {
     let extraction = checker.extract(source);
-    let warning = extraction
-        .truncation
-        .as_ref()
-        .map(|t| common::truncation_message(name, source.text(), t));
-    let mut lines = String::new();
+    if let Some(t) = &extraction.truncation {
+        let warning = common::truncation_message(name, source.text(), t);
+        into.warnings.push((into.lines.len(), warning));
+    }
     for fact in &extraction.facts {
         let subject = checker.subject(fact);
-        report::json::push_mention_line(&mut lines, fact, &subject);
-        lines.push('\n');
+        report::json::push_mention_line(&mut into.lines, fact, &subject);
+        into.lines.push('\n');
     }
-    Rendered { warning, lines }
 }
 
-/// Writes a source's lines, after its warning on standard error when it
-/// has one: said before the facts, so that a reader of both streams sees
-/// it even when the output stops early.
-fn write_facts(facts: &Rendered, out: &mut impl Write) -> io::Result<()> {
-    if let Some(warning) = &facts.warning {
-        out.flush()?;
-        eprintln!("warning: {warning}");
+/// Renders `sources` on `threads` threads, this one among them, and
+/// writes them in order.
+///
+/// The sources are cut into batches of consecutive ones. A thread takes
+/// the next batch not taken as it finishes the last, so the threads end
+/// together however the work falls; this thread writes each batch as soon
+/// as those before it are written, and renders a batch itself when there
+/// is nothing to write. A batch per hand-over, not a source, keeps the
+/// threads from waking each other a thousand times for a thousand small
+/// files. No batch is taken more than [`QUEUE`] per thread ahead of the
+/// writing, so the output held at once stays small however many files
+/// there are; and a batch's buffers, once written, are handed to the next
+/// batch taken, so the threads do not grow and free new ones all along.
+/// The threads live for the whole run, so each sets up its thread-local
+/// buffers once.
+fn render_in_order(
+    checker: &Checker,
+    sources: &[Source],
+    threads: usize,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let batches = batches(sources);
+    let board = Board::new(batches.len(), QUEUE * threads);
+    let render_batch = |i: usize, into: &mut Rendered| {
+        for s in sources.get(batches[i].clone()).unwrap_or_default() {
+            render(checker, s, s.path().unwrap_or(s.id()), into);
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads.min(batches.len()) {
+            scope.spawn(|| {
+                let _leaving = Leaving(&board);
+                while let Some((i, mut into)) = board.take() {
+                    render_batch(i, &mut into);
+                    board.put(i, into);
+                }
+            });
+        }
+        let _leaving = Leaving(&board);
+        let written = board.write(out, render_batch);
+        // Done, or a write failed: the others have nothing more to do.
+        board.stop();
+        written
+    })
+}
+
+/// What the threads of [`render_in_order`] share: which batches are taken,
+/// rendered and written.
+struct Board {
+    state: Mutex<State>,
+    /// Told when a batch is rendered or written, or the work stops.
+    changed: Condvar,
+}
+
+/// See [`Board`].
+struct State {
+    /// The first batch no thread has taken.
+    next: usize,
+    /// How many batches are written.
+    written: usize,
+    /// How many batches may be taken and not yet written.
+    ahead: usize,
+    /// The batches rendered and not yet written, by number.
+    done: Vec<Option<Rendered>>,
+    /// The buffers of the batches written, for the next ones.
+    spare: Vec<Rendered>,
+    /// Whether the work stopped: it is done, a write failed, or a thread
+    /// panicked.
+    stopped: bool,
+}
+
+impl Board {
+    fn new(batches: usize, ahead: usize) -> Board {
+        let mut done = Vec::new();
+        done.resize_with(batches, || None);
+        Board {
+            state: Mutex::new(State {
+                next: 0,
+                written: 0,
+                ahead,
+                done,
+                spare: Vec::new(),
+                stopped: false,
+            }),
+            changed: Condvar::new(),
+        }
     }
-    out.write_all(facts.lines.as_bytes())
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The next batch to render, and an empty buffer to render it in;
+    /// `None` when every batch is taken or the work stopped. Waits while
+    /// the batches taken are too far ahead of the writing.
+    fn take(&self) -> Option<(usize, Rendered)> {
+        let mut state = self.lock();
+        loop {
+            if let Some(taken) = state.take() {
+                return Some(taken);
+            }
+            if state.stopped || state.next >= state.done.len() {
+                return None;
+            }
+            state = self
+                .changed
+                .wait(state)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    /// Stops the work: no batch is taken after this.
+    fn stop(&self) {
+        self.lock().stopped = true;
+        self.changed.notify_all();
+    }
+
+    /// Hands over batch `i`, rendered.
+    fn put(&self, i: usize, rendered: Rendered) {
+        if let Some(slot) = self.lock().done.get_mut(i) {
+            *slot = Some(rendered);
+        }
+        self.changed.notify_all();
+    }
+
+    /// Writes every batch in order, rendering with `render` the batches
+    /// not taken while the next to write is not there yet.
+    fn write(&self, out: &mut impl Write, render: impl Fn(usize, &mut Rendered)) -> io::Result<()> {
+        let mut state = self.lock();
+        while state.written < state.done.len() {
+            let written = state.written;
+            if let Some(rendered) = state.done[written].take() {
+                drop(state);
+                let result = rendered.write(out);
+                state = self.lock();
+                state.spare.push(rendered);
+                state.written += 1;
+                self.changed.notify_all();
+                result?;
+            } else if state.stopped {
+                return Err(io::Error::other(
+                    "a worker stopped before its sources were done",
+                ));
+            } else if let Some((i, mut into)) = state.take() {
+                drop(state);
+                render(i, &mut into);
+                state = self.lock();
+                state.done[i] = Some(into);
+            } else {
+                state = self
+                    .changed
+                    .wait(state)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl State {
+    /// Takes the next batch, when there is one and it is not too far
+    /// ahead of the writing.
+    fn take(&mut self) -> Option<(usize, Rendered)> {
+        if self.stopped || self.next >= self.done.len() || self.next >= self.written + self.ahead {
+            return None;
+        }
+        let i = self.next;
+        self.next += 1;
+        let mut into = self.spare.pop().unwrap_or_default();
+        into.clear();
+        Some((i, into))
+    }
+}
+
+/// Stops the work when its thread panics: the others then no longer wait
+/// for it, and the panic reaches the caller when they are all joined.
+struct Leaving<'b>(&'b Board);
+
+impl Drop for Leaving<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.stop();
+        }
+    }
 }
 
 /// Reads standard input as the source `stdin`.
