@@ -44,7 +44,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::fs;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -228,10 +227,14 @@ impl Source {
     /// assert_eq!(s.body(), "The order takes effect in 45 days.");
     /// ```
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Source {
-        let text: Arc<str> = Arc::from(text.into());
+        Source::new_shared(id.into(), Arc::from(text.into()))
+    }
+
+    /// [`Source::new`] of a text shared already.
+    fn new_shared(id: String, text: Arc<str>) -> Source {
         let body = Span::new(0, text.len());
         Source {
-            id: id.into(),
+            id,
             path: None,
             text,
             body,
@@ -269,12 +272,16 @@ impl Source {
     /// assert!(s.warnings().is_empty());
     /// ```
     pub fn parse(id: impl Into<String>, text: impl Into<String>) -> Result<Source, Error> {
-        let text = text.into();
+        Source::parse_shared(id.into(), Arc::from(text.into()))
+    }
+
+    /// [`Source::parse`] of a text shared already.
+    fn parse_shared(id: String, text: Arc<str>) -> Result<Source, Error> {
         let front = parse_front_matter(&text)?;
         let mut source = Source {
-            id: id.into(),
+            id,
             path: None,
-            text: Arc::from(text),
+            text,
             body: front.body,
             meta: front.meta,
             lossy: false,
@@ -431,9 +438,9 @@ impl Source {
     /// ```
     pub fn read_with(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Source, Error> {
         let path = path.as_ref();
-        let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
-        let mut source =
-            Source::from_bytes(file_id(path), bytes, options).map_err(|e| e.with_path(path))?;
+        let mut source = read_file(path, |bytes| {
+            Source::from_slice(file_id(path), bytes, options).map_err(|e| e.with_path(path))
+        })?;
         let shown = path.to_string_lossy().into_owned();
         source.name_warnings(&shown);
         Ok(source.with_path(shown))
@@ -479,15 +486,19 @@ impl Source {
         bytes: impl Into<Vec<u8>>,
         options: &ReadOptions,
     ) -> Result<Source, Error> {
-        let id = id.into();
+        Source::from_slice(id.into(), &bytes.into(), options)
+    }
+
+    /// [`Source::from_bytes`] of bytes borrowed: the text is copied once,
+    /// to where the source keeps it.
+    fn from_slice(id: String, bytes: &[u8], options: &ReadOptions) -> Result<Source, Error> {
         let name = |e: Error| e.with_path(Path::new(&id));
-        let bytes = bytes.into();
-        refuse_binary(&bytes).map_err(name)?;
+        refuse_binary(bytes).map_err(name)?;
         let (text, lossy) = decode(bytes, options.lossy).map_err(name)?;
         let mut source = if options.front_matter {
-            Source::parse(id.clone(), text).map_err(name)?
+            Source::parse_shared(id.clone(), text).map_err(name)?
         } else {
-            let mut source = Source::new(id.clone(), text);
+            let mut source = Source::new_shared(id.clone(), text);
             source.warn_if_empty(false);
             source
         };

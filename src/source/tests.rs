@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::front_matter::*;
@@ -116,6 +117,19 @@ fn a_truncated_sequence_at_the_end_is_invalid_utf8() {
         err.to_string(),
         "failed to read t: invalid UTF-8 at byte 3 (line 1)"
     );
+}
+
+#[test]
+fn files_read_one_after_another_keep_only_their_own_bytes() {
+    let dir = TempDir::new("reuse");
+    let long = "Eight apps were banned. ".repeat(12_000);
+    let exact = "x".repeat(64 * 1024);
+    let texts = [long.as_str(), "45 days.", "", exact.as_str(), "12 dead."];
+    for (i, text) in texts.iter().enumerate() {
+        let path = dir.file(&format!("f{i}.txt"), text.as_bytes());
+        let source = Source::read_with(&path, &ReadOptions::new().front_matter(false)).unwrap();
+        assert_eq!(source.text(), *text);
+    }
 }
 
 #[test]
