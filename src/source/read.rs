@@ -2,7 +2,7 @@
 //! files, decoding.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Read};
@@ -278,11 +278,20 @@ pub(super) fn repeated_path(first: &Source, again: &Path) -> Warning {
 /// path, folders and stem joined with `/`, that no other source of the same
 /// id ends with. Ids no other source shares are left as they are.
 pub(super) fn distinguish_ids(sources: &mut [Source]) {
-    let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, source) in sources.iter().enumerate() {
-        by_id.entry(source.id()).or_default().push(i);
-    }
-    let groups: Vec<Vec<usize>> = by_id.into_values().filter(|g| g.len() > 1).collect();
+    // Sorted by id, sources that share one are side by side, in their
+    // order. A list sorted once costs a fraction of a map of lists, one
+    // list per source, when nearly every id is its own.
+    let mut by_id: Vec<(&str, usize)> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, source)| (source.id(), i))
+        .collect();
+    by_id.sort_unstable();
+    let groups: Vec<Vec<usize>> = by_id
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|g| g.len() > 1)
+        .map(|g| g.iter().map(|&(_, i)| i).collect())
+        .collect();
     for group in groups {
         let parts: Vec<Vec<String>> = group.iter().map(|&i| id_parts(&sources[i])).collect();
         for (n, &i) in group.iter().enumerate() {
