@@ -195,17 +195,28 @@ impl Rendered {
     /// Writes the lines, and each warning on standard error before the
     /// lines of its source: said before the facts, so that a reader of
     /// both streams sees it even when the output stops early.
-    fn write(&self, out: &mut impl Write) -> io::Result<()> {
+    fn write<W: Write>(&self, out: &mut BufWriter<W>) -> io::Result<()> {
         let lines = self.lines.as_bytes();
         let mut from = 0;
         for (at, warning) in &self.warnings {
-            out.write_all(lines.get(from..*at).unwrap_or_default())?;
+            put(out, lines.get(from..*at).unwrap_or_default())?;
             out.flush()?;
             eprintln!("warning: {warning}");
             from = *at;
         }
-        out.write_all(lines.get(from..).unwrap_or_default())
+        put(out, lines.get(from..).unwrap_or_default())
     }
+}
+
+/// Writes `bytes` through `out`'s buffer, or, when they would fill a
+/// quarter of it, straight on after what it holds: a batch's lines, a
+/// hundred kilobytes or so, are not copied once more on their way.
+fn put<W: Write>(out: &mut BufWriter<W>, bytes: &[u8]) -> io::Result<()> {
+    if bytes.len() < out.capacity() / 4 {
+        return out.write_all(bytes);
+    }
+    out.flush()?;
+    out.get_mut().write_all(bytes)
 }
 
 /// Adds the MENTION line of each fact of `source` (named `name` in a
@@ -244,7 +255,7 @@ fn render_in_order(
     checker: &Checker,
     sources: &[Source],
     threads: usize,
-    out: &mut impl Write,
+    out: &mut BufWriter<impl Write>,
 ) -> io::Result<()> {
     let batches = batches(sources);
     let board = Board::new(batches.len(), QUEUE * threads);
@@ -352,7 +363,11 @@ impl Board {
 
     /// Writes every batch in order, rendering with `render` the batches
     /// not taken while the next to write is not there yet.
-    fn write(&self, out: &mut impl Write, render: impl Fn(usize, &mut Rendered)) -> io::Result<()> {
+    fn write(
+        &self,
+        out: &mut BufWriter<impl Write>,
+        render: impl Fn(usize, &mut Rendered),
+    ) -> io::Result<()> {
         let mut state = self.lock();
         while state.written < state.done.len() {
             let written = state.written;
