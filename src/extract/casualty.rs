@@ -127,7 +127,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     // number or right before its lead, a list's label, a hedge, or a
     // sentence that opens with "Of": with none of them, nothing is read.
     if lead == r.start
-        && !role::cue_after(toks, r.end)
+        && !cue_after(r)
         && !role::cue_before(toks, lead)
         && label_before(toks, lead).is_none()
         && !numeral::is_word(toks, 0, "of")
@@ -136,6 +136,16 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
         return None;
     }
     read(r, lead, single)
+}
+
+/// Whether a cue of a count with no noun is right after the number of `r`
+/// (see [`role::cue_after`]): a cardinal number word there is none.
+fn cue_after(r: &Reading<'_, '_>) -> bool {
+    if r.tail.number_word_at(r.end) {
+        debug_assert!(!role::cue_after(r.toks, r.end));
+        return false;
+    }
+    role::cue_after(r.toks, r.end)
 }
 
 /// [`decide`] past its first tests: `lead` is where the hedge before the

@@ -11,6 +11,8 @@ use super::token::{Tk, Token};
 use crate::lexicon::{self, lower};
 
 pub(crate) use super::spelled::and_fraction;
+#[cfg(test)]
+pub(crate) use super::spelled::cardinal_at;
 
 /// A number read from tokens `start..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,12 +38,25 @@ pub(crate) struct Numeral {
     pub int_digits: usize,
     /// Written with thousands separators or a decimal point.
     pub formatted: bool,
+    /// A token the spelled reader stopped at and found to be a cardinal
+    /// number word that does not join the number ("one hundred" before
+    /// "hundred", "one" before "two"). No reader finds a unit, a noun, a
+    /// cue or a connector in such a word; `None` where none is known.
+    pub number_word: Option<usize>,
 }
 
 impl Numeral {
     /// Whether a scale word or suffix was applied ("2 million", "5k").
     pub(crate) fn spelled_scale(&self) -> bool {
         self.scaled
+    }
+
+    /// Whether token `k` is known to be a cardinal number word that does
+    /// not join this number (see [`Numeral::number_word`]): a reader that
+    /// looks for a unit, a noun or a cue at `k` finds none there.
+    #[inline]
+    pub(crate) fn number_word_at(&self, k: usize) -> bool {
+        self.number_word == Some(k)
     }
 }
 
@@ -427,6 +442,7 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
         scale_pow: 0,
         int_digits,
         formatted,
+        number_word: None,
     };
     // "5 and a half minutes"
     if !formatted

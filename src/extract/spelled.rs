@@ -24,6 +24,21 @@ struct Class {
     scale: Option<(u32, bool)>,
 }
 
+impl Class {
+    /// Whether the word is a cardinal: a unit, a tens word or a scale that
+    /// is not an ordinal ("two", "forty", "hundred"; not "second").
+    fn cardinal(self) -> bool {
+        self.unit.is_some() || self.tens.is_some() || matches!(self.scale, Some((_, false)))
+    }
+}
+
+/// Whether token `k` is a cardinal number word (see [`Class::cardinal`]).
+#[cfg(test)]
+pub(crate) fn cardinal_at(toks: &[Token<'_>], k: usize) -> bool {
+    let mut b = [0u8; 32];
+    word_at(toks, k, &mut b).is_some_and(|w| class(w).cardinal())
+}
+
 /// Every word of the units, tens, ordinals and scales, with its class.
 /// Where a table holds a word twice, its first row counts, as in the
 /// table's own lookup.
@@ -130,6 +145,8 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut half_applied = false;
     let mut last_was_number = false;
     let mut point_places = 0u32;
+    // The last word classed, and its class.
+    let mut looked: Option<(usize, Class)> = None;
     loop {
         let mut b = [0u8; 32];
         // The first word is lowercased already.
@@ -143,6 +160,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         let joined_by_hyphen =
             j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
         let c = class(w);
+        looked = Some((j, c));
         if let Some((v, ord)) = lexicon::glued_tens(w).filter(|_| !last_was_number) {
             // "twentyfifth", "fortytwo": a tens word glued to a unit.
             st.current += Decimal::from(v);
@@ -500,6 +518,11 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     } else {
         Decimal::ONE
     };
+    // The word the reading stopped at, when it was classed as a cardinal
+    // number word: "hundred" after "one hundred one", "two" after "one".
+    let number_word = looked
+        .filter(|&(k, c)| k == j && c.cardinal())
+        .map(|(k, _)| k);
     Some(Numeral {
         start: i,
         end: j,
@@ -513,6 +536,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         scale_pow: if st.last_scale >= 3 { st.last_scale } else { 0 },
         int_digits: 0,
         formatted: false,
+        number_word,
     })
 }
 
@@ -538,6 +562,7 @@ pub(crate) fn vulgar_fraction(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         scale_pow: 0,
         int_digits: 0,
         formatted: false,
+        number_word: None,
     })
 }
 
