@@ -38,11 +38,12 @@ pub(crate) struct Numeral {
     pub int_digits: usize,
     /// Written with thousands separators or a decimal point.
     pub formatted: bool,
-    /// A token the spelled reader stopped at and found to be a cardinal
-    /// number word that does not join the number ("one hundred" before
-    /// "hundred", "one" before "two"). No reader finds a unit, a noun, a
-    /// cue or a connector in such a word; `None` where none is known.
-    pub number_word: Option<usize>,
+    /// The token at `end` is a cardinal number word that does not join the
+    /// number, found so by the spelled reader, which stopped there ("one
+    /// hundred" before "hundred", "one" before "two"). No reader finds a
+    /// unit, a noun, a cue or a connector in such a word. False where it
+    /// is not known, and wherever `end` moves.
+    pub cardinal_after: bool,
 }
 
 impl Numeral {
@@ -52,11 +53,11 @@ impl Numeral {
     }
 
     /// Whether token `k` is known to be a cardinal number word that does
-    /// not join this number (see [`Numeral::number_word`]): a reader that
+    /// not join this number (see [`Numeral::cardinal_after`]): a reader that
     /// looks for a unit, a noun or a cue at `k` finds none there.
     #[inline]
     pub(crate) fn number_word_at(&self, k: usize) -> bool {
-        self.number_word == Some(k)
+        self.cardinal_after && k == self.end
     }
 }
 
@@ -133,6 +134,7 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, Out
         && toks.get(m.end).is_some_and(|t| t.is_punct(')'))
     {
         n.end = m.end + 1;
+        n.cardinal_after = false;
     }
     Ok(n)
 }
@@ -442,7 +444,7 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
         scale_pow: 0,
         int_digits,
         formatted,
-        number_word: None,
+        cardinal_after: false,
     };
     // "5 and a half minutes"
     if !formatted

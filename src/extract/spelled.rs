@@ -145,8 +145,8 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut half_applied = false;
     let mut last_was_number = false;
     let mut point_places = 0u32;
-    // The last word classed, and its class.
-    let mut looked: Option<(usize, Class)> = None;
+    // The last word classed as a cardinal.
+    let mut cardinal = usize::MAX;
     loop {
         let mut b = [0u8; 32];
         // The first word is lowercased already.
@@ -160,7 +160,9 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         let joined_by_hyphen =
             j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
         let c = class(w);
-        looked = Some((j, c));
+        if c.cardinal() {
+            cardinal = j;
+        }
         if let Some((v, ord)) = lexicon::glued_tens(w).filter(|_| !last_was_number) {
             // "twentyfifth", "fortytwo": a tens word glued to a unit.
             st.current += Decimal::from(v);
@@ -518,11 +520,6 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     } else {
         Decimal::ONE
     };
-    // The word the reading stopped at, when it was classed as a cardinal
-    // number word: "hundred" after "one hundred one", "two" after "one".
-    let number_word = looked
-        .filter(|&(k, c)| k == j && c.cardinal())
-        .map(|(k, _)| k);
     Some(Numeral {
         start: i,
         end: j,
@@ -536,7 +533,9 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         scale_pow: if st.last_scale >= 3 { st.last_scale } else { 0 },
         int_digits: 0,
         formatted: false,
-        number_word,
+        // The reading stopped at a word classed as a cardinal: "hundred"
+        // after "one hundred one", "two" after "one".
+        cardinal_after: cardinal == j,
     })
 }
 
@@ -562,7 +561,7 @@ pub(crate) fn vulgar_fraction(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         scale_pow: 0,
         int_digits: 0,
         formatted: false,
-        number_word: None,
+        cardinal_after: false,
     })
 }
 
