@@ -474,6 +474,7 @@ pub(crate) fn share_scale(first: Numeral, second: &Numeral) -> Numeral {
 
 #[cfg(test)]
 mod tests {
+    use super::super::scan::{quotes, rejections};
     use super::super::token::tokenize;
     use super::super::{count, duration, role};
     use super::*;
@@ -536,6 +537,53 @@ mod tests {
                 assert!(count::noun_after(&toks, 1, false).is_none(), "{text}");
                 assert!(!role::cue_after(&toks, 1), "{text}");
             }
+            for prev in [
+                "",
+                "killed ",
+                "aged ",
+                "about ",
+                "as many as ",
+                "the age of ",
+            ] {
+                let text = format!("{prev}{w} 5");
+                let mut toks = Vec::new();
+                tokenize(&text, 0, &mut toks);
+                let at = toks.len() - 1;
+                assert!(numeral::cardinal_at(&toks, at - 1), "{text}");
+                assert!(before(&toks, at).is_none(), "{text}");
+                assert!(before_span(&toks, at).is_none(), "{text}");
+                assert!(!role::cue_before(&toks, at), "{text}");
+                let lower = w.to_lowercase();
+                assert!(!lexicon::is_person_noun(&lower), "{text}");
+                assert!(!lexicon::among(lexicon::TURN_VERBS, &lower), "{text}");
+            }
         }
+    }
+
+    /// Runs of spelled numbers, each after a cardinal word and before one,
+    /// in the contexts every reader looks for: the readers' skips are
+    /// checked against their full readings in debug builds.
+    #[test]
+    fn runs_of_spelled_numbers_read_as_before() {
+        let runs = [
+            "one hundred one hundred one hundred",
+            "one two three four five",
+        ];
+        let contexts = [
+            ("", ""),
+            ("about ", " people"),
+            ("killed ", " dead"),
+            ("aged ", " years old"),
+            ("as many as ", " percent"),
+            ("between ", " and six dollars"),
+            ("one in ", " out of ten"),
+        ];
+        for run in runs {
+            for (before, after) in contexts {
+                let text = format!("They said {before}{run}{after}.");
+                let _ = (quotes(&text), rejections(&text));
+            }
+        }
+        assert!(quotes("one two three four five").is_empty());
     }
 }

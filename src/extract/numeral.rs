@@ -44,6 +44,10 @@ pub(crate) struct Numeral {
     /// unit, a noun, a cue or a connector in such a word. False where it
     /// is not known, and wherever `end` moves.
     pub cardinal_after: bool,
+    /// The token before `start` is a cardinal number word ("hundred"
+    /// before "one hundred one"), found so by the spelled reader. No hedge,
+    /// currency, cue or age word ends in one. False where it is not known.
+    pub cardinal_before: bool,
 }
 
 impl Numeral {
@@ -57,7 +61,7 @@ impl Numeral {
     /// looks for a unit, a noun or a cue at `k` finds none there.
     #[inline]
     pub(crate) fn number_word_at(&self, k: usize) -> bool {
-        self.cardinal_after && k == self.end
+        (self.cardinal_after && k == self.end) || (self.cardinal_before && k + 1 == self.start)
     }
 }
 
@@ -445,6 +449,7 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
         int_digits,
         formatted,
         cardinal_after: false,
+        cardinal_before: false,
     };
     // "5 and a half minutes"
     if !formatted

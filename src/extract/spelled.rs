@@ -33,7 +33,6 @@ impl Class {
 }
 
 /// Whether token `k` is a cardinal number word (see [`Class::cardinal`]).
-#[cfg(test)]
 pub(crate) fn cardinal_at(toks: &[Token<'_>], k: usize) -> bool {
     let mut b = [0u8; 32];
     word_at(toks, k, &mut b).is_some_and(|w| class(w).cardinal())
@@ -72,6 +71,7 @@ fn row<'r>(rows: &'r mut Vec<(&'static str, Class)>, w: &'static str) -> &'r mut
 }
 
 /// The class of the lowercase word `w`.
+#[inline(always)]
 fn class(w: &str) -> Class {
     let c = CLASSES.get(w.as_bytes()).copied().unwrap_or_default();
     debug_assert_eq!(
@@ -129,6 +129,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         return Some(Numeral {
             start: i,
             value: -inner.value,
+            cardinal_before: false,
             ..inner
         });
     }
@@ -536,6 +537,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         // The reading stopped at a word classed as a cardinal: "hundred"
         // after "one hundred one", "two" after "one".
         cardinal_after: cardinal == j,
+        cardinal_before: i > 0 && cardinal_at(toks, i - 1),
     })
 }
 
@@ -562,6 +564,7 @@ pub(crate) fn vulgar_fraction(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         int_digits: 0,
         formatted: false,
         cardinal_after: false,
+        cardinal_before: false,
     })
 }
 
