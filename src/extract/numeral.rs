@@ -45,8 +45,9 @@ pub(crate) struct Numeral {
     /// is not known, and wherever `end` moves.
     pub cardinal_after: bool,
     /// The token before `start` is a cardinal number word ("hundred"
-    /// before "one hundred one"), found so by the spelled reader. No hedge,
-    /// currency, cue or age word ends in one. False where it is not known.
+    /// before "one hundred one"), found so by the spelled reader. No hedge
+    /// ends in one, and no cue of a count or of an age is one. False where
+    /// it is not known.
     pub cardinal_before: bool,
 }
 
