@@ -67,6 +67,33 @@ struct Lead {
     between: bool,
 }
 
+impl Lead {
+    /// A lead that opens no range.
+    fn new(start: usize, hedge: Option<Hedge>, cue: Cue) -> Lead {
+        let between = false;
+        Lead {
+            start,
+            hedge,
+            cue,
+            between,
+        }
+    }
+}
+
+/// [`lead`] before the number of `r`: after a cardinal number word, which
+/// ends no hedge and is no word of an age, there is none.
+fn lead_of(r: &Reading<'_, '_>) -> Lead {
+    let none = Lead::new(r.start, None, Cue::None);
+    if r.start > 0 && r.n.number_word_at(r.start - 1) {
+        debug_assert!({
+            let full = lead(r.toks, r.start);
+            full.start == none.start && full.hedge.is_none() && full.cue == Cue::None
+        });
+        return none;
+    }
+    lead(r.toks, r.start)
+}
+
 /// Reads the words before token `start` (the number, or "between").
 fn lead(toks: &[Token<'_>], start: usize) -> Lead {
     let mut buf = [0u8; 32];
@@ -77,12 +104,7 @@ fn lead(toks: &[Token<'_>], start: usize) -> Lead {
             middle.and_then(|m| lexicon::AS_AGE_AS.iter().find(|(w, _)| *w == m))
         {
             let hedge = if floor { Hedge::AtLeast } else { Hedge::UpTo };
-            return Lead {
-                start: start - 3,
-                hedge: Some(hedge),
-                cue: Cue::Age,
-                between: false,
-            };
+            return Lead::new(start - 3, Some(hedge), Cue::Age);
         }
     }
     // "the age of 87", "over the age of 70", "between the ages of 18 and 24".
@@ -90,12 +112,7 @@ fn lead(toks: &[Token<'_>], start: usize) -> Lead {
         && word(toks, start - 1, "of")
         && lower_at(toks, start - 2, &mut buf).is_some_and(|w| w == "age" || w == "ages")
     {
-        let mut lead = Lead {
-            start: start - 2,
-            hedge: None,
-            cue: Cue::Age,
-            between: false,
-        };
+        let mut lead = Lead::new(start - 2, None, Cue::Age);
         if start >= 4 && word(toks, start - 3, "the") && word(toks, start - 4, "between") {
             lead.start = start - 4;
             lead.between = true;
@@ -118,50 +135,25 @@ fn lead(toks: &[Token<'_>], start: usize) -> Lead {
                 .any(|w| toks[k].text.eq_ignore_ascii_case(w))
     };
     if start > 0 && age_word(start - 1) {
-        return Lead {
-            start: start - 1,
-            hedge: None,
-            cue: Cue::Age,
-            between: false,
-        };
+        return Lead::new(start - 1, None, Cue::Age);
     }
     if (start.saturating_sub(HEDGE_WORDS + 1)..start).any(age_word)
         && let Some((h, at)) = bound::before(toks, start)
         && at > 0
         && age_word(at - 1)
     {
-        return Lead {
-            start: at - 1,
-            hedge: Some(h),
-            cue: Cue::Age,
-            between: false,
-        };
+        return Lead::new(at - 1, Some(h), Cue::Age);
     }
     if start > 0 && word(toks, start - 1, "from") {
         // "aged from 2 to 70".
         if start >= 2
             && lower_at(toks, start - 2, &mut buf).is_some_and(|w| w == "aged" || w == "ages")
         {
-            return Lead {
-                start: start - 2,
-                hedge: None,
-                cue: Cue::Age,
-                between: false,
-            };
+            return Lead::new(start - 2, None, Cue::Age);
         }
-        return Lead {
-            start: start - 1,
-            hedge: None,
-            cue: Cue::From,
-            between: false,
-        };
+        return Lead::new(start - 1, None, Cue::From);
     }
-    Lead {
-        start,
-        hedge: None,
-        cue: Cue::None,
-        between: false,
-    }
+    Lead::new(start, None, Cue::None)
 }
 
 /// Whether "old", a form of it or the "of" of "of age" is among the three
@@ -216,7 +208,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     if r.first.letter_scale || r.first.fraction || r.first.value.is_sign_negative() {
         return None;
     }
-    let lead = lead(toks, r.start);
+    let lead = lead_of(r);
     // "from 16 to their late 50s".
     if r.last.is_none()
         && word(toks, r.end, "to")
@@ -277,10 +269,19 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     // "adults 65 and older", "16 or younger", "children 12 and under",
     // "people 80 and over".
     let mut b = [0u8; 32];
+    // A cardinal number word is neither a group of people nor a verb.
     let before = r
         .start
         .checked_sub(1)
+        .filter(|&k| !r.n.number_word_at(k))
         .and_then(|k| lower_at(toks, k, &mut b));
+    debug_assert!(
+        before.is_some() || r.start == 0 || {
+            let mut b2 = [0u8; 32];
+            !lower_at(toks, r.start - 1, &mut b2)
+                .is_some_and(|w| lexicon::is_person_noun(w) || among(lexicon::TURN_VERBS, w))
+        }
+    );
     let group_before = before.is_some_and(lexicon::is_person_noun);
     if one && let Some((h, after)) = bound_after(toks, r.end) {
         let said = lower_at(toks, r.end + 1, &mut [0u8; 32])

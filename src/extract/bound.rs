@@ -287,6 +287,12 @@ pub(crate) fn range_after(
     // The connector comes right after the number or after a unit repeated
     // on it, and no such unit is longer than `UNIT_REACH` tokens: with no
     // connector that near, there is no range, and no unit is read.
+    // A cardinal number word right after the number is no connector and
+    // starts no unit ("one hundred one hundred", "one two").
+    if n.number_word_at(n.end) {
+        debug_assert!(read_range(toks, n, between).is_none(), "{n:?}");
+        return None;
+    }
     let stop = toks.len().min(n.end + UNIT_REACH + 1);
     if !(n.end..stop).any(|k| connector(&toks[k], between, n.spelled)) {
         debug_assert!(read_range(toks, n, between).is_none(), "{n:?}");
@@ -463,5 +469,121 @@ pub(crate) fn share_scale(first: Numeral, second: &Numeral) -> Numeral {
             ..first
         },
         _ => first,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::{quotes, rejections};
+    use super::super::token::tokenize;
+    use super::super::{count, duration, role};
+    use super::*;
+
+    /// The cardinal number words, as written in lowercase and capitalized.
+    fn cardinals() -> Vec<String> {
+        let words = lexicon::UNITS.iter().chain(lexicon::TENS).map(|(w, _)| *w);
+        let scales = lexicon::SCALES.iter().filter(|(_, (_, ord))| !ord);
+        let mut out: Vec<String> = words
+            .chain(scales.map(|(w, _)| *w))
+            .map(String::from)
+            .collect();
+        let capitals: Vec<String> = out
+            .iter()
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect();
+        out.extend(capitals);
+        out
+    }
+
+    /// A number stops before a cardinal word that does not join it, and
+    /// knows that word for one.
+    #[test]
+    fn a_number_knows_the_number_word_it_stops_at() {
+        for (text, end) in [("one hundred one hundred", 3), ("one two", 1)] {
+            let mut toks = Vec::new();
+            tokenize(text, 0, &mut toks);
+            let n = numeral::parse(&toks, 0).unwrap().unwrap();
+            assert_eq!(n.end, end, "{text}");
+            assert!(n.cardinal_after && n.number_word_at(end), "{text}");
+            assert!(numeral::cardinal_at(&toks, end));
+        }
+    }
+
+    /// No reader of the words after a number finds a unit, a noun, a cue
+    /// or a connector in a cardinal number word: the readers skip one.
+    #[test]
+    fn no_reader_finds_anything_in_a_cardinal_word() {
+        for w in cardinals() {
+            for next in [
+                "",
+                " people",
+                " dollars",
+                " metres",
+                " years old",
+                " dead",
+                " to 5",
+            ] {
+                let text = format!("5 {w}{next}");
+                let mut toks = Vec::new();
+                tokenize(&text, 0, &mut toks);
+                assert!(numeral::cardinal_at(&toks, 1), "{text}");
+                assert!(!connector(&toks[1], true, true), "{text}");
+                assert!(measure::unit_after(&toks, 1).is_none(), "{text}");
+                assert!(duration::unit_after(&toks, 1).is_none(), "{text}");
+                assert!(money::after(&toks, 1, false).is_none(), "{text}");
+                assert!(money::after(&toks, 1, true).is_none(), "{text}");
+                assert!(percent::after(&toks, 1).is_none(), "{text}");
+                assert!(count::noun_after(&toks, 1, true).is_none(), "{text}");
+                assert!(count::noun_after(&toks, 1, false).is_none(), "{text}");
+                assert!(!role::cue_after(&toks, 1), "{text}");
+            }
+            for prev in [
+                "",
+                "killed ",
+                "aged ",
+                "about ",
+                "as many as ",
+                "the age of ",
+            ] {
+                let text = format!("{prev}{w} 5");
+                let mut toks = Vec::new();
+                tokenize(&text, 0, &mut toks);
+                let at = toks.len() - 1;
+                assert!(numeral::cardinal_at(&toks, at - 1), "{text}");
+                assert!(before(&toks, at).is_none(), "{text}");
+                assert!(before_span(&toks, at).is_none(), "{text}");
+                assert!(!role::cue_before(&toks, at), "{text}");
+                let lower = w.to_lowercase();
+                assert!(!lexicon::is_person_noun(&lower), "{text}");
+                assert!(!lexicon::among(lexicon::TURN_VERBS, &lower), "{text}");
+            }
+        }
+    }
+
+    /// Runs of spelled numbers, each after a cardinal word and before one,
+    /// in the contexts every reader looks for: the readers' skips are
+    /// checked against their full readings in debug builds.
+    #[test]
+    fn runs_of_spelled_numbers_read_as_before() {
+        let runs = [
+            "one hundred one hundred one hundred",
+            "one two three four five",
+        ];
+        let contexts = [
+            ("", ""),
+            ("about ", " people"),
+            ("killed ", " dead"),
+            ("aged ", " years old"),
+            ("as many as ", " percent"),
+            ("between ", " and six dollars"),
+            ("one in ", " out of ten"),
+        ];
+        for run in runs {
+            for (before, after) in contexts {
+                let text = format!("They said {before}{run}{after}.");
+                let _ = (quotes(&text), rejections(&text));
+            }
+        }
+        assert!(quotes("one two three four five").is_empty());
     }
 }

@@ -105,7 +105,13 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
         return None;
     }
     let toks = r.toks;
-    let lead = r.lead(r.start);
+    // No hedge ends in a cardinal number word right before the number.
+    let lead = if r.start > 0 && r.n.number_word_at(r.start - 1) {
+        debug_assert_eq!(r.lead(r.start), r.start);
+        r.start
+    } else {
+        r.lead(r.start)
+    };
     let hedged = lead < r.start || r.hedge_after.is_some();
     if reject::year_like(&r.first) && r.last.is_none() && !hedged {
         return None;
@@ -127,8 +133,8 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     // number or right before its lead, a list's label, a hedge, or a
     // sentence that opens with "Of": with none of them, nothing is read.
     if lead == r.start
-        && !role::cue_after(toks, r.end)
-        && !role::cue_before(toks, lead)
+        && !cue_after(r)
+        && !cue_before(r, lead)
         && label_before(toks, lead).is_none()
         && !numeral::is_word(toks, 0, "of")
     {
@@ -136,6 +142,26 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
         return None;
     }
     read(r, lead, single)
+}
+
+/// Whether a cue of a count with no noun is right after the number of `r`
+/// (see [`role::cue_after`]): a cardinal number word there is none.
+fn cue_after(r: &Reading<'_, '_>) -> bool {
+    if r.tail.number_word_at(r.end) {
+        debug_assert!(!role::cue_after(r.toks, r.end));
+        return false;
+    }
+    role::cue_after(r.toks, r.end)
+}
+
+/// Whether a cue of a count with no noun is right before token `lead`
+/// (see [`role::cue_before`]): a cardinal number word there is none.
+fn cue_before(r: &Reading<'_, '_>, lead: usize) -> bool {
+    if lead > 0 && r.n.number_word_at(lead - 1) {
+        debug_assert!(!role::cue_before(r.toks, lead));
+        return false;
+    }
+    role::cue_before(r.toks, lead)
 }
 
 /// [`decide`] past its first tests: `lead` is where the hedge before the

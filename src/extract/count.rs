@@ -28,6 +28,12 @@ use crate::quantity::Role;
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
     let one = numeral::cmp_whole(r.first.value, 1).is_eq() && r.last.is_none();
+    // A cardinal number word right after the number starts no noun
+    // phrase, nor the modifiers of an elided one.
+    if r.tail.number_word_at(r.end) {
+        debug_assert!(noun_after(toks, r.end, one).is_none() && elided(r).is_none());
+        return None;
+    }
     let Some(np) = noun_after(toks, r.end, one) else {
         return elided(r);
     };

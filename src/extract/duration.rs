@@ -35,6 +35,11 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         && numeral::word_at(toks, r.end - 1, &mut [0u8; 32])
             .is_some_and(|w| lexicon::among(lexicon::ARTICLE_PAIRS, w));
     let unit_at = r.end + usize::from(pair_of);
+    // A cardinal number word right after the number is no unit of time.
+    if r.tail.number_word_at(unit_at) {
+        debug_assert!(unit_after(toks, unit_at).is_none());
+        return None;
+    }
     // An age ("45-year-old") is decided by `age.rs`, before this.
     let u = unit_after(toks, unit_at).filter(|u| !r.first.letter_scale && !u.age)?;
     // "the Seven Years' War": a name.

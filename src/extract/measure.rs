@@ -68,7 +68,14 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     if r.first.fraction && r.last.is_none() {
         return fraction_of(r);
     }
-    let Some(u) = unit_after(toks, r.end) else {
+    // A cardinal number word right after the number is no unit.
+    let u = if r.tail.number_word_at(r.end) {
+        debug_assert!(unit_after(toks, r.end).is_none());
+        None
+    } else {
+        unit_after(toks, r.end)
+    };
+    let Some(u) = u else {
         return glued_metres(r)
             .or_else(|| richter(r))
             .or_else(|| bare_magnitude(r));

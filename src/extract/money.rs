@@ -169,7 +169,13 @@ pub(crate) fn article(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
 
 /// Money with its currency written after it: "20 million pounds", "500
 /// yuan", "10$", "5 cents" (as a twentieth of a dollar).
+#[inline]
 pub(crate) fn with_suffix(r: &Reading<'_, '_>) -> Option<Verdict> {
+    // A cardinal number word right after the number is no currency.
+    if r.tail.number_word_at(r.end) {
+        debug_assert!(after(r.toks, r.end, r.tail.scaled).is_none());
+        return None;
+    }
     let (code, div, end) = after(r.toks, r.end, r.tail.scaled)?;
     Some(with_minor(
         r,

@@ -11,6 +11,8 @@ use super::token::{Tk, Token};
 use crate::lexicon::{self, lower};
 
 pub(crate) use super::spelled::and_fraction;
+#[cfg(test)]
+pub(crate) use super::spelled::cardinal_at;
 
 /// A number read from tokens `start..end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,12 +38,31 @@ pub(crate) struct Numeral {
     pub int_digits: usize,
     /// Written with thousands separators or a decimal point.
     pub formatted: bool,
+    /// The token at `end` is a cardinal number word that does not join the
+    /// number, found so by the spelled reader, which stopped there ("one
+    /// hundred" before "hundred", "one" before "two"). No reader finds a
+    /// unit, a noun, a cue or a connector in such a word. False where it
+    /// is not known, and wherever `end` moves.
+    pub cardinal_after: bool,
+    /// The token before `start` is a cardinal number word ("hundred"
+    /// before "one hundred one"), found so by the spelled reader. No hedge
+    /// ends in one, and no cue of a count or of an age is one. False where
+    /// it is not known.
+    pub cardinal_before: bool,
 }
 
 impl Numeral {
     /// Whether a scale word or suffix was applied ("2 million", "5k").
     pub(crate) fn spelled_scale(&self) -> bool {
         self.scaled
+    }
+
+    /// Whether token `k` is known to be a cardinal number word that does
+    /// not join this number (see [`Numeral::cardinal_after`]): a reader that
+    /// looks for a unit, a noun or a cue at `k` finds none there.
+    #[inline]
+    pub(crate) fn number_word_at(&self, k: usize) -> bool {
+        (self.cardinal_after && k == self.end) || (self.cardinal_before && k + 1 == self.start)
     }
 }
 
@@ -118,6 +139,7 @@ pub(crate) fn parse(toks: &[Token<'_>], i: usize) -> Result<Option<Numeral>, Out
         && toks.get(m.end).is_some_and(|t| t.is_punct(')'))
     {
         n.end = m.end + 1;
+        n.cardinal_after = false;
     }
     Ok(n)
 }
@@ -427,6 +449,8 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
         scale_pow: 0,
         int_digits,
         formatted,
+        cardinal_after: false,
+        cardinal_before: false,
     };
     // "5 and a half minutes"
     if !formatted

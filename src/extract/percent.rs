@@ -15,6 +15,11 @@ use crate::lexicon::{self, lower};
 /// A percentage: the number and a percent sign or word after it. A scale
 /// of one glued letter ("5m%") makes no percentage.
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
+    // A cardinal number word right after the number is no percent word.
+    if r.tail.number_word_at(r.end) {
+        debug_assert!(after(r.toks, r.end).is_none());
+        return None;
+    }
     let (unit, end) = after(r.toks, r.end)?;
     if r.first.letter_scale {
         return Some(Verdict::Reject(r.n.start, r.tail.end, RejectReason::NoUnit));
@@ -213,6 +218,15 @@ pub(crate) fn proportion(toks: &[Token<'_>], n: &Numeral) -> Option<(Decimal, us
             .is_some_and(|t| t.is_word() && t.text.eq_ignore_ascii_case(w))
     };
     let glued = |i: usize| toks.get(i).is_some_and(|t| t.is_dash() && !t.space_before);
+    // A cardinal number word right after the number is no "in" nor "out".
+    if n.number_word_at(n.end) {
+        debug_assert!(
+            !glued(n.end)
+                && !word(n.end, lexicon::PROPORTION_IN)
+                && !word(n.end, lexicon::PROPORTION_OUT_OF[0])
+        );
+        return None;
+    }
     let mut k = n.end;
     // "1-in-5"
     let hyphens = glued(k) && word(k + 1, lexicon::PROPORTION_IN) && glued(k + 2);

@@ -24,6 +24,20 @@ struct Class {
     scale: Option<(u32, bool)>,
 }
 
+impl Class {
+    /// Whether the word is a cardinal: a unit, a tens word or a scale that
+    /// is not an ordinal ("two", "forty", "hundred"; not "second").
+    fn cardinal(self) -> bool {
+        self.unit.is_some() || self.tens.is_some() || matches!(self.scale, Some((_, false)))
+    }
+}
+
+/// Whether token `k` is a cardinal number word (see [`Class::cardinal`]).
+pub(crate) fn cardinal_at(toks: &[Token<'_>], k: usize) -> bool {
+    let mut b = [0u8; 32];
+    word_at(toks, k, &mut b).is_some_and(|w| class(w).cardinal())
+}
+
 /// Every word of the units, tens, ordinals and scales, with its class.
 /// Where a table holds a word twice, its first row counts, as in the
 /// table's own lookup.
@@ -57,6 +71,7 @@ fn row<'r>(rows: &'r mut Vec<(&'static str, Class)>, w: &'static str) -> &'r mut
 }
 
 /// The class of the lowercase word `w`.
+#[inline(always)]
 fn class(w: &str) -> Class {
     let c = CLASSES.get(w.as_bytes()).copied().unwrap_or_default();
     debug_assert_eq!(
@@ -114,6 +129,7 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         return Some(Numeral {
             start: i,
             value: -inner.value,
+            cardinal_before: false,
             ..inner
         });
     }
@@ -130,6 +146,8 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut half_applied = false;
     let mut last_was_number = false;
     let mut point_places = 0u32;
+    // The last word classed as a cardinal.
+    let mut cardinal = usize::MAX;
     loop {
         let mut b = [0u8; 32];
         // The first word is lowercased already.
@@ -143,6 +161,9 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         let joined_by_hyphen =
             j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
         let c = class(w);
+        if c.cardinal() {
+            cardinal = j;
+        }
         if let Some((v, ord)) = lexicon::glued_tens(w).filter(|_| !last_was_number) {
             // "twentyfifth", "fortytwo": a tens word glued to a unit.
             st.current += Decimal::from(v);
@@ -513,6 +534,10 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         scale_pow: if st.last_scale >= 3 { st.last_scale } else { 0 },
         int_digits: 0,
         formatted: false,
+        // The reading stopped at a word classed as a cardinal: "hundred"
+        // after "one hundred one", "two" after "one".
+        cardinal_after: cardinal == j,
+        cardinal_before: i > 0 && cardinal_at(toks, i - 1),
     })
 }
 
@@ -538,6 +563,8 @@ pub(crate) fn vulgar_fraction(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         scale_pow: 0,
         int_digits: 0,
         formatted: false,
+        cardinal_after: false,
+        cardinal_before: false,
     })
 }
 
