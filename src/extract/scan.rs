@@ -27,6 +27,7 @@ use super::{
 use crate::lexicon::lower;
 use crate::segment;
 use crate::span::Span;
+use room::Room;
 
 /// How many words of context each side of a quote a candidate keeps.
 const CONTEXT_WORDS: usize = 12;
@@ -111,14 +112,13 @@ pub(crate) fn extract_limited<'t>(
             take(c);
         }
     };
-    // Room for the tokens, their cues and the places of a long sentence
-    // from the start: growing them sentence by sentence costs more than the
-    // memory.
-    let mut toks = Vec::with_capacity(256);
-    let mut scratch = date::Scratch::default();
-    let mut dates = Vec::new();
-    let mut hits = Vec::with_capacity(64);
-    let mut cues = Vec::with_capacity(256);
+    let Room {
+        mut toks,
+        mut scratch,
+        mut dates,
+        mut hits,
+        mut cues,
+    } = Room::take();
     let text = Text { body, offset };
     for sentence in segment::sentences(body, offset) {
         let piece = &body[sentence.start - offset..sentence.end - offset];
@@ -164,11 +164,27 @@ pub(crate) fn extract_limited<'t>(
         if handed + out.candidates.len() > max_candidates || out.rejections.len() > max_rejections {
             let all = out.candidates.len();
             hand_over(&mut out, all, &mut handed);
+            let room = Room {
+                toks,
+                scratch,
+                dates,
+                hits,
+                cues,
+            };
+            room.keep();
             return (out.rejections, handed, Some(sentence.end));
         }
     }
     let all = out.candidates.len();
     hand_over(&mut out, all, &mut handed);
+    let room = Room {
+        toks,
+        scratch,
+        dates,
+        hits,
+        cues,
+    };
+    room.keep();
     (out.rejections, handed, None)
 }
 
@@ -762,5 +778,6 @@ pub(super) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
         .collect()
 }
 
+mod room;
 #[cfg(test)]
 mod tests;

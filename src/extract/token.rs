@@ -122,6 +122,13 @@ impl<'t> Token<'t> {
     }
 }
 
+/// `toks`, emptied, with its room kept for tokens of any text: the
+/// tokens are dropped, and the same allocation holds the new list.
+pub(crate) fn emptied(mut toks: Vec<Token<'_>>) -> Vec<Token<'static>> {
+    toks.clear();
+    toks.into_iter().filter_map(|_| None).collect()
+}
+
 /// Characters counted as white space between tokens: Unicode white space
 /// plus the zero-width and bidi marks that scraped text carries.
 pub(crate) fn is_space(c: char) -> bool {

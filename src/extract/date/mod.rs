@@ -150,6 +150,14 @@ impl Default for Scratch<'_> {
     }
 }
 
+impl Scratch<'_> {
+    /// The storage, emptied, with its room kept for the tokens of any
+    /// text.
+    pub(crate) fn emptied(self) -> Scratch<'static> {
+        Scratch(crate::extract::token::emptied(self.0))
+    }
+}
+
 /// The dates of one sentence, appended to `out` (cleared first): `text` is
 /// the sentence, `offset` where it starts in the source text, and `toks`
 /// its tokens. No date runs across a line break.
