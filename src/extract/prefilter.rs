@@ -141,6 +141,9 @@ enum Class {
     GlyphLead,
 }
 
+/// The longest cue word, in letters: a test checks every one.
+const LONGEST_CUE: usize = 32;
+
 /// The compiled prefilter.
 struct Prefilter {
     /// Every cue word, lowercase, and what it is.
@@ -152,7 +155,7 @@ struct Prefilter {
     /// letter, a bit for each letter a cue word of that length and first
     /// letter ends with: most longer words of a text are no cue word, and
     /// most of those are told apart here, before the table is looked up.
-    shapes: Vec<[u32; 32]>,
+    shapes: [[u32; 32]; LONGEST_CUE + 1],
     /// What each byte starts: a word, digits, perhaps a fraction glyph,
     /// or nothing.
     classes: [Class; 256],
@@ -235,8 +238,7 @@ fn cue_words() -> Vec<(String, Cue)> {
 
 static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
     let words = cue_words();
-    let longest = words.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
-    let mut shapes = vec![[0; 32]; longest + 1];
+    let mut shapes = [[0; 32]; LONGEST_CUE + 1];
     let mut first_letters = [false; 128];
     for (w, cue) in &words {
         if let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) {
