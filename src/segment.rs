@@ -34,14 +34,38 @@ pub const MAX_SENTENCE_BYTES: usize = 2048;
 /// [`MAX_SENTENCE_BYTES`].
 pub fn sentences(body: &str, offset: usize) -> Vec<Span> {
     let bytes = body.as_bytes();
+    let mut line_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
+    split(body, offset, |from| next_end(bytes, from, &mut line_end))
+}
+
+/// The sentences of `body`, as [`sentences`] finds them, from `ends`: the
+/// place in `body` of every line break, `.`, `!` and `?` it holds, in
+/// order. A reader that reads every byte of the body finds them on its
+/// way, and the body is not searched again.
+pub(crate) fn sentences_at(body: &str, offset: usize, ends: &[usize]) -> Vec<Span> {
+    let mut k = 0;
+    let out = split(body, offset, |from| {
+        while ends.get(k).is_some_and(|&e| e < from) {
+            k += 1;
+        }
+        ends.get(k).copied()
+    });
+    debug_assert_eq!(out, sentences(body, offset), "{ends:?}");
+    out
+}
+
+/// The sentences of `body`, shifted by `offset`; `next(i)` is the first
+/// byte at or after `i` that may end a sentence, if any.
+#[inline(always)]
+fn split(body: &str, offset: usize, mut next: impl FnMut(usize) -> Option<usize>) -> Vec<Span> {
+    let bytes = body.as_bytes();
     // Room for the sentences of news, about one in every 128 bytes, from
     // the start: growing the list sentence by sentence costs more. A long
     // body, which may hold far fewer, starts with room for 4,096 and grows.
     let mut out = Vec::with_capacity((bytes.len() / 128 + 8).min(4096));
     let mut start = 0;
     let mut i = 0;
-    let mut line_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
-    while let Some(k) = next_end(bytes, i, &mut line_end) {
+    while let Some(k) = next(i) {
         i = k;
         let b = bytes[i];
         if b == b'\n' {

@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 
 use super::date::{self, DateFound};
 use super::numeral::{self, Numeral, OutOfRange};
-use super::prefilter::{self, Cue, Hit};
+use super::prefilter::{self, Cue};
 use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, age,
@@ -27,6 +27,7 @@ use super::{
 use crate::lexicon::lower;
 use crate::segment;
 use crate::span::Span;
+use places::{mark_starts, sentence_hits};
 use room::Room;
 
 /// How many words of context each side of a quote a candidate keeps.
@@ -116,14 +117,20 @@ pub(crate) fn extract_limited<'t>(
         mut toks,
         mut scratch,
         mut dates,
-        mut hits,
+        hits: mut all_hits,
+        mut ends,
         mut cues,
     } = Room::take();
     let text = Text { body, offset };
-    for sentence in segment::sentences(body, offset) {
+    // The body is read once for the places of all its sentences and for
+    // where its sentences may end.
+    prefilter::find_with_ends(body, offset, &mut all_hits, &mut ends);
+    // The places of a sentence whose edges cut a word or a number apart.
+    let mut own = Vec::new();
+    let mut next = 0;
+    for sentence in segment::sentences_at(body, offset, &ends) {
         let piece = &body[sentence.start - offset..sentence.end - offset];
-        hits.clear();
-        prefilter::find(piece, sentence.start, &mut hits);
+        let hits = sentence_hits(text, sentence, &all_hits, &mut next, &mut own);
         let numbers = hits.iter().any(|h| h.cue.triggers());
         // Most sentences of news hold no number and no date: they are
         // skipped untokenized, which is most of the extractor's speed.
@@ -168,7 +175,8 @@ pub(crate) fn extract_limited<'t>(
                 toks,
                 scratch,
                 dates,
-                hits,
+                hits: all_hits,
+                ends,
                 cues,
             };
             room.keep();
@@ -181,34 +189,12 @@ pub(crate) fn extract_limited<'t>(
         toks,
         scratch,
         dates,
-        hits,
+        hits: all_hits,
+        ends,
         cues,
     };
     room.keep();
     (out.rejections, handed, None)
-}
-
-/// Marks, in `cues`, what the prefilter found at each token: the cue of a
-/// hit whose span is exactly the token's, or no cue.
-fn mark_starts(toks: &[Token<'_>], hits: &[Hit], cues: &mut Vec<Cue>) {
-    cues.clear();
-    cues.resize(toks.len(), Cue::default());
-    // Both in text order: one walk through each.
-    let mut k = 0;
-    for h in hits {
-        while toks.get(k).is_some_and(|t| t.span.start < h.start) {
-            k += 1;
-        }
-        if h.cue == Cue::ANY {
-            // A stretch the prefilter could not read: every token in it.
-            while toks.get(k).is_some_and(|t| t.span.start < h.end) {
-                cues[k] = Cue::ANY;
-                k += 1;
-            }
-        } else if toks.get(k).is_some_and(|t| t.span.end == h.end) {
-            cues[k] = h.cue;
-        }
-    }
 }
 
 /// The text a body is part of, to quote token spans from.
@@ -778,6 +764,7 @@ pub(super) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
         .collect()
 }
 
+mod places;
 mod room;
 #[cfg(test)]
 mod tests;

@@ -16,8 +16,10 @@ pub(super) struct Room<'t> {
     pub(super) scratch: Scratch<'t>,
     /// The dates of a sentence.
     pub(super) dates: Vec<DateFound>,
-    /// What the prefilter found in a sentence.
+    /// What the prefilter found in a body.
     pub(super) hits: Vec<Hit>,
+    /// Where the bytes that may end a sentence are in a body.
+    pub(super) ends: Vec<usize>,
     /// What it found at each token.
     pub(super) cues: Vec<Cue>,
 }
@@ -36,7 +38,8 @@ impl<'t> Room<'t> {
             toks: Vec::with_capacity(256),
             scratch: Scratch::default(),
             dates: Vec::new(),
-            hits: Vec::with_capacity(64),
+            hits: Vec::with_capacity(256),
+            ends: Vec::with_capacity(256),
             cues: Vec::with_capacity(256),
         })
     }
@@ -48,16 +51,19 @@ impl<'t> Room<'t> {
             scratch,
             mut dates,
             mut hits,
+            mut ends,
             mut cues,
         } = self;
         dates.clear();
         hits.clear();
+        ends.clear();
         cues.clear();
         let room = Room {
             toks: token::emptied(toks),
             scratch: scratch.emptied(),
             dates,
             hits,
+            ends,
             cues,
         };
         ROOM.with(|r| r.set(Some(room)));
