@@ -134,7 +134,7 @@ pub(crate) fn extract_limited<'t>(
         let numbers = hits.iter().any(|h| h.cue.triggers());
         // Most sentences of news hold no number and no date: they are
         // skipped untokenized, which is most of the extractor's speed.
-        if !numbers && !prefilter::may_hold_date(piece, sentence.start, &hits) {
+        if !numbers && !prefilter::may_hold_date(piece, sentence.start, hits) {
             #[cfg(debug_assertions)]
             {
                 // The gate is exact: checked in every debug build.
@@ -154,7 +154,7 @@ pub(crate) fn extract_limited<'t>(
         if dates.is_empty() && !numbers {
             continue;
         }
-        mark_starts(&toks, &hits, &mut cues);
+        mark_starts(&toks, hits, &mut cues);
         let held = out.candidates.len();
         let mut s = Sentence {
             text,

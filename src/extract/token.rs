@@ -123,10 +123,19 @@ impl<'t> Token<'t> {
 }
 
 /// `toks`, emptied, with its room kept for tokens of any text: the
-/// tokens are dropped, and the same allocation holds the new list.
+/// tokens are dropped, and the list collected from the empty one takes
+/// its allocation over, as a list of the same size of element does.
 pub(crate) fn emptied(mut toks: Vec<Token<'_>>) -> Vec<Token<'static>> {
     toks.clear();
-    toks.into_iter().filter_map(|_| None).collect()
+    // Never called: there is no token left.
+    let unread = |t: Token<'_>| Token {
+        kind: t.kind,
+        span: t.span,
+        text: "",
+        space_before: t.space_before,
+        cal: t.cal,
+    };
+    toks.into_iter().map(unread).collect()
 }
 
 /// Characters counted as white space between tokens: Unicode white space
