@@ -36,6 +36,10 @@ const CONTEXT_WORDS: usize = 12;
 /// How many tokens each side of a quote are read to find its context words.
 const CONTEXT_TOKENS: usize = 4 * CONTEXT_WORDS;
 
+/// The longest body whose places the prefilter finds at once, in bytes:
+/// they take at most a few times its size.
+const WHOLE_BODY_BYTES: usize = 64 * 1024;
+
 /// What a kind decides about a number, given what every kind needs to know.
 type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
 
@@ -122,15 +126,28 @@ pub(crate) fn extract_limited<'t>(
         mut cues,
     } = Room::take();
     let text = Text { body, offset };
-    // The body is read once for the places of all its sentences and for
-    // where its sentences may end.
-    prefilter::find_with_ends(body, offset, &mut all_hits, &mut ends);
-    // The places of a sentence whose edges cut a word or a number apart.
+    // A body of news is read once for the places of all its sentences and
+    // for where its sentences may end; a longer one, whose places would
+    // take memory in proportion, is read sentence by sentence.
+    let whole = body.len() <= WHOLE_BODY_BYTES;
+    let sentences = if whole {
+        prefilter::find_with_ends(body, offset, &mut all_hits, &mut ends);
+        segment::sentences_at(body, offset, &ends)
+    } else {
+        segment::sentences(body, offset)
+    };
+    // The places of a sentence read alone.
     let mut own = Vec::new();
     let mut next = 0;
-    for sentence in segment::sentences_at(body, offset, &ends) {
+    for sentence in sentences {
         let piece = &body[sentence.start - offset..sentence.end - offset];
-        let hits = sentence_hits(text, sentence, &all_hits, &mut next, &mut own);
+        let hits = if whole {
+            sentence_hits(text, sentence, &all_hits, &mut next, &mut own)
+        } else {
+            own.clear();
+            prefilter::find(piece, sentence.start, &mut own);
+            &own
+        };
         let numbers = hits.iter().any(|h| h.cue.triggers());
         // Most sentences of news hold no number and no date: they are
         // skipped untokenized, which is most of the extractor's speed.
