@@ -34,14 +34,38 @@ pub const MAX_SENTENCE_BYTES: usize = 2048;
 /// [`MAX_SENTENCE_BYTES`].
 pub fn sentences(body: &str, offset: usize) -> Vec<Span> {
     let bytes = body.as_bytes();
+    let mut line_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
+    split(body, offset, |from| next_end(bytes, from, &mut line_end))
+}
+
+/// The sentences of `body`, as [`sentences`] finds them, from `ends`: the
+/// place in `body` of every line break, `.`, `!` and `?` it holds, in
+/// order. A reader that reads every byte of the body finds them on its
+/// way, and the body is not searched again.
+pub(crate) fn sentences_at(body: &str, offset: usize, ends: &[usize]) -> Vec<Span> {
+    let mut k = 0;
+    let out = split(body, offset, |from| {
+        while ends.get(k).is_some_and(|&e| e < from) {
+            k += 1;
+        }
+        ends.get(k).copied()
+    });
+    debug_assert_eq!(out, sentences(body, offset), "{ends:?}");
+    out
+}
+
+/// The sentences of `body`, shifted by `offset`; `next(i)` is the first
+/// byte at or after `i` that may end a sentence, if any.
+#[inline(always)]
+fn split(body: &str, offset: usize, mut next: impl FnMut(usize) -> Option<usize>) -> Vec<Span> {
+    let bytes = body.as_bytes();
     // Room for the sentences of news, about one in every 128 bytes, from
     // the start: growing the list sentence by sentence costs more. A long
     // body, which may hold far fewer, starts with room for 4,096 and grows.
     let mut out = Vec::with_capacity((bytes.len() / 128 + 8).min(4096));
     let mut start = 0;
     let mut i = 0;
-    let mut line_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
-    while let Some(k) = next_end(bytes, i, &mut line_end) {
+    while let Some(k) = next(i) {
         i = k;
         let b = bytes[i];
         if b == b'\n' {
@@ -93,6 +117,21 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
     // ASCII first, byte by byte; where another script's character comes
     // before the word, the word is found again by characters.
     let bytes = before.as_bytes();
+    // Most often the eight bytes before the period are read at once: the
+    // word starts after the last of them that is not part of a word.
+    if !cfg!(debug_assertions)
+        && let Some(chunk) = dot.checked_sub(8).and_then(|at| bytes.get(at..dot))
+        && let Ok(chunk) = <[u8; 8]>::try_from(chunk)
+    {
+        let others = not_in_word(u64::from_le_bytes(chunk));
+        // The word runs past the eight bytes, or is longer than any
+        // abbreviation.
+        if others == 0 || others.leading_zeros() / 8 > LONGEST_ABBREVIATION as u32 {
+            return false;
+        }
+        let k = dot - (others.leading_zeros() / 8) as usize;
+        return word_is_abbreviation(before, k);
+    }
     let mut k = dot;
     while k > 0 && (bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'.') {
         k -= 1;
@@ -104,7 +143,37 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
     }
     let found = word_is_abbreviation(before, k);
     debug_assert!(dot - k <= LONGEST_ABBREVIATION || !found, "{before:?}");
+    #[cfg(debug_assertions)]
+    if let Some(chunk) = dot.checked_sub(8).and_then(|at| bytes.get(at..dot))
+        && let Ok(chunk) = <[u8; 8]>::try_from(chunk)
+    {
+        // The word as eight bytes read at once find it: checked in every
+        // debug build.
+        let others = not_in_word(u64::from_le_bytes(chunk));
+        let read = (others != 0).then(|| dot - (others.leading_zeros() / 8) as usize);
+        debug_assert_eq!(read, (dot - k < 8).then_some(k), "{before:?}");
+    }
     found
+}
+
+/// Eight bytes of text (the first byte lowest) with the top bit of each
+/// byte that cannot be part of a word before a period set: any but an
+/// ASCII letter, digit or period.
+fn not_in_word(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // The top bit of each ASCII byte from `lo` to `hi`: without their top
+    // bits, the sums carry into no other byte.
+    let within = |x: u64, lo: u8, hi: u8| {
+        let y = x & !HIGH;
+        let from = y + ONES * (0x80 - u64::from(lo));
+        let past = y + ONES * (0x7f - u64::from(hi));
+        from & !past & !x & HIGH
+    };
+    // Bit 5 lowercases an ASCII letter and makes no other byte one.
+    let letters = within(x | (ONES * 0x20), b'a', b'z');
+    let digits_or_period = within(x, b'.', b'9') & !within(x, b'/', b'/');
+    !(letters | digits_or_period) & HIGH
 }
 
 /// Whether the word before the end of `before`, whose ASCII part starts at
@@ -268,6 +337,19 @@ mod tests {
                 !is_abbreviation(&format!("x {a}\u{e9}."), a.len() + 4),
                 "{a}"
             );
+        }
+    }
+
+    #[test]
+    fn bytes_read_eight_at_a_time_are_in_a_word_as_read_one_by_one() {
+        for b in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut chunk = [b'a'; 8];
+                chunk[at] = b;
+                let marked = not_in_word(u64::from_le_bytes(chunk));
+                let other = !(b.is_ascii_alphanumeric() || b == b'.');
+                assert_eq!(marked, u64::from(other) << (8 * at + 7), "{b:#x} at {at}");
+            }
         }
     }
 

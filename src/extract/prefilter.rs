@@ -139,7 +139,12 @@ enum Class {
     /// The first byte of a fraction glyph, or of another character that
     /// shares it.
     GlyphLead,
+    /// A line break, `.`, `!` or `?`: a byte that may end a sentence.
+    End,
 }
+
+/// The longest cue word, in letters: a test checks every one.
+const LONGEST_CUE: usize = 32;
 
 /// The compiled prefilter.
 struct Prefilter {
@@ -152,7 +157,7 @@ struct Prefilter {
     /// letter, a bit for each letter a cue word of that length and first
     /// letter ends with: most longer words of a text are no cue word, and
     /// most of those are told apart here, before the table is looked up.
-    shapes: Vec<[u32; 32]>,
+    shapes: [[u32; 32]; LONGEST_CUE + 1],
     /// What each byte starts: a word, digits, perhaps a fraction glyph,
     /// or nothing.
     classes: [Class; 256],
@@ -235,8 +240,7 @@ fn cue_words() -> Vec<(String, Cue)> {
 
 static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
     let words = cue_words();
-    let longest = words.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
-    let mut shapes = vec![[0; 32]; longest + 1];
+    let mut shapes = [[0; 32]; LONGEST_CUE + 1];
     let mut first_letters = [false; 128];
     for (w, cue) in &words {
         if let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) {
@@ -249,6 +253,9 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
     let mut classes = [Class::Other; 256];
     for &(c, _) in lexicon::FRACTION_GLYPHS {
         classes[usize::from(c.encode_utf8(&mut [0u8; 4]).as_bytes()[0])] = Class::GlyphLead;
+    }
+    for b in [b'\n', b'.', b'!', b'?'] {
+        classes[usize::from(b)] = Class::End;
     }
     for b in 0..=u8::MAX {
         if b.is_ascii_alphabetic() {
@@ -321,6 +328,20 @@ fn may_be_cue(p: &Prefilter, len: usize, first: u8, last: u8) -> bool {
 /// up whole (a word glued to digits or to other scripts included), every
 /// run of ASCII digits is a place, and so is every fraction glyph.
 pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
+    find_in(text, offset, out, |_| {});
+}
+
+/// Does what [`find`] does, and appends to `ends` the place in `text` of
+/// every byte that may end a sentence (a line break, `.`, `!` or `?`), in
+/// order: each is read on the way, so that a body read whole is not
+/// searched for them again (see [`crate::segment::sentences_at`]).
+pub(crate) fn find_with_ends(text: &str, offset: usize, out: &mut Vec<Hit>, ends: &mut Vec<usize>) {
+    find_in(text, offset, out, |i| ends.push(i));
+}
+
+/// [`find`], handing each byte that may end a sentence to `end`.
+#[inline(always)]
+fn find_in(text: &str, offset: usize, out: &mut Vec<Hit>, mut end: impl FnMut(usize)) {
     let p = &*PREFILTER;
     let bytes = text.as_bytes();
     let mut push = |start: usize, end: usize, cue: Cue| {
@@ -389,6 +410,10 @@ pub(crate) fn find(text: &str, offset: usize, out: &mut Vec<Hit>) {
                 }
                 _ => i += 1,
             },
+            Class::End => {
+                end(i);
+                i += 1;
+            }
             Class::Other => i += 1,
         }
     }

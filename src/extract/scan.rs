@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 
 use super::date::{self, DateFound};
 use super::numeral::{self, Numeral, OutOfRange};
-use super::prefilter::{self, Cue, Hit};
+use super::prefilter::{self, Cue};
 use super::token::{Tk, Token, tokenize};
 use super::{
     Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, age,
@@ -27,12 +27,18 @@ use super::{
 use crate::lexicon::lower;
 use crate::segment;
 use crate::span::Span;
+use places::{mark_starts, sentence_hits};
+use room::Room;
 
 /// How many words of context each side of a quote a candidate keeps.
 const CONTEXT_WORDS: usize = 12;
 
 /// How many tokens each side of a quote are read to find its context words.
 const CONTEXT_TOKENS: usize = 4 * CONTEXT_WORDS;
+
+/// The longest body whose places the prefilter finds at once, in bytes:
+/// they take at most a few times its size.
+const WHOLE_BODY_BYTES: usize = 64 * 1024;
 
 /// What a kind decides about a number, given what every kind needs to know.
 type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
@@ -111,23 +117,41 @@ pub(crate) fn extract_limited<'t>(
             take(c);
         }
     };
-    // Room for the tokens, their cues and the places of a long sentence
-    // from the start: growing them sentence by sentence costs more than the
-    // memory.
-    let mut toks = Vec::with_capacity(256);
-    let mut scratch = date::Scratch::default();
-    let mut dates = Vec::new();
-    let mut hits = Vec::with_capacity(64);
-    let mut cues = Vec::with_capacity(256);
+    let Room {
+        mut toks,
+        mut scratch,
+        mut dates,
+        hits: mut all_hits,
+        mut ends,
+        mut cues,
+    } = Room::take();
     let text = Text { body, offset };
-    for sentence in segment::sentences(body, offset) {
+    // A body of news is read once for the places of all its sentences and
+    // for where its sentences may end; a longer one, whose places would
+    // take memory in proportion, is read sentence by sentence.
+    let whole = body.len() <= WHOLE_BODY_BYTES;
+    let sentences = if whole {
+        prefilter::find_with_ends(body, offset, &mut all_hits, &mut ends);
+        segment::sentences_at(body, offset, &ends)
+    } else {
+        segment::sentences(body, offset)
+    };
+    // The places of a sentence read alone.
+    let mut own = Vec::new();
+    let mut next = 0;
+    for sentence in sentences {
         let piece = &body[sentence.start - offset..sentence.end - offset];
-        hits.clear();
-        prefilter::find(piece, sentence.start, &mut hits);
+        let hits = if whole {
+            sentence_hits(text, sentence, &all_hits, &mut next, &mut own)
+        } else {
+            own.clear();
+            prefilter::find(piece, sentence.start, &mut own);
+            &own
+        };
         let numbers = hits.iter().any(|h| h.cue.triggers());
         // Most sentences of news hold no number and no date: they are
         // skipped untokenized, which is most of the extractor's speed.
-        if !numbers && !prefilter::may_hold_date(piece, sentence.start, &hits) {
+        if !numbers && !prefilter::may_hold_date(piece, sentence.start, hits) {
             #[cfg(debug_assertions)]
             {
                 // The gate is exact: checked in every debug build.
@@ -147,7 +171,7 @@ pub(crate) fn extract_limited<'t>(
         if dates.is_empty() && !numbers {
             continue;
         }
-        mark_starts(&toks, &hits, &mut cues);
+        mark_starts(&toks, hits, &mut cues);
         let held = out.candidates.len();
         let mut s = Sentence {
             text,
@@ -164,35 +188,30 @@ pub(crate) fn extract_limited<'t>(
         if handed + out.candidates.len() > max_candidates || out.rejections.len() > max_rejections {
             let all = out.candidates.len();
             hand_over(&mut out, all, &mut handed);
+            let room = Room {
+                toks,
+                scratch,
+                dates,
+                hits: all_hits,
+                ends,
+                cues,
+            };
+            room.keep();
             return (out.rejections, handed, Some(sentence.end));
         }
     }
     let all = out.candidates.len();
     hand_over(&mut out, all, &mut handed);
+    let room = Room {
+        toks,
+        scratch,
+        dates,
+        hits: all_hits,
+        ends,
+        cues,
+    };
+    room.keep();
     (out.rejections, handed, None)
-}
-
-/// Marks, in `cues`, what the prefilter found at each token: the cue of a
-/// hit whose span is exactly the token's, or no cue.
-fn mark_starts(toks: &[Token<'_>], hits: &[Hit], cues: &mut Vec<Cue>) {
-    cues.clear();
-    cues.resize(toks.len(), Cue::default());
-    // Both in text order: one walk through each.
-    let mut k = 0;
-    for h in hits {
-        while toks.get(k).is_some_and(|t| t.span.start < h.start) {
-            k += 1;
-        }
-        if h.cue == Cue::ANY {
-            // A stretch the prefilter could not read: every token in it.
-            while toks.get(k).is_some_and(|t| t.span.start < h.end) {
-                cues[k] = Cue::ANY;
-                k += 1;
-            }
-        } else if toks.get(k).is_some_and(|t| t.span.end == h.end) {
-            cues[k] = h.cue;
-        }
-    }
 }
 
 /// The text a body is part of, to quote token spans from.
@@ -762,5 +781,7 @@ pub(super) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
         .collect()
 }
 
+mod places;
+mod room;
 #[cfg(test)]
 mod tests;

@@ -122,6 +122,22 @@ impl<'t> Token<'t> {
     }
 }
 
+/// `toks`, emptied, with its room kept for tokens of any text: the
+/// tokens are dropped, and the list collected from the empty one takes
+/// its allocation over, as a list of the same size of element does.
+pub(crate) fn emptied(mut toks: Vec<Token<'_>>) -> Vec<Token<'static>> {
+    toks.clear();
+    // Never called: there is no token left.
+    let unread = |t: Token<'_>| Token {
+        kind: t.kind,
+        span: t.span,
+        text: "",
+        space_before: t.space_before,
+        cal: t.cal,
+    };
+    toks.into_iter().map(unread).collect()
+}
+
 /// Characters counted as white space between tokens: Unicode white space
 /// plus the zero-width and bidi marks that scraped text carries.
 pub(crate) fn is_space(c: char) -> bool {
@@ -147,6 +163,7 @@ fn is_group_space(c: char) -> bool {
 /// other scripts ("٣٤") are not read as numbers: they make opaque words.
 pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>>) {
     out.clear();
+    let lexicon = calendar::lexicon();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space = true;
@@ -165,7 +182,13 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
             let start = i;
             let (end, letters) = ascii_word_end(text, i);
             i = end;
-            push(out, text, Tk::Word, start, i, offset, space, letters);
+            // Most words: classed here, with the lexicon fetched once.
+            let cal = if letters {
+                lexicon.at(bytes, start, i)
+            } else {
+                Cal::Pieces
+            };
+            push_token(out, text, Tk::Word, start, i, offset, space, cal);
             space = false;
             // The space after a word, the common case, read here.
             if bytes.get(i) == Some(&b' ') {
@@ -334,6 +357,22 @@ fn push<'t>(
         Tk::Word => Cal::Pieces,
         _ => Cal::None,
     };
+    push_token(out, text, kind, s, e, offset, space, cal);
+}
+
+/// Pushes the token `s..e` of `text`, of class `cal` to the date rules.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn push_token<'t>(
+    out: &mut Vec<Token<'t>>,
+    text: &'t str,
+    kind: Tk,
+    s: usize,
+    e: usize,
+    offset: usize,
+    space: bool,
+    cal: Cal,
+) {
     debug_assert!(s <= e);
     out.push(Token {
         kind,

@@ -152,26 +152,42 @@ impl Words {
         {
             return ws.iter().copied().collect();
         }
-        let len = whole.len();
-        let mut spans = Vec::with_capacity(ws.len() * step(len));
-        for w in ws {
+        // Most often every word is: the words are then placed by their
+        // addresses alone, and no end of theirs lies past the end of
+        // `shared` in `whole`, which is checked once to fit a `u32`.
+        let inside = |w: &&str| {
             let start = w.as_ptr() as usize;
-            let end = start.wrapping_add(w.len());
-            if start < first || end > last || end < start {
-                return ws.iter().copied().collect();
-            }
-            // Where `w` is in `whole`.
-            let from = start - first + offset;
-            let to = from + w.len();
-            debug_assert_eq!(whole.get(from..to), Some(*w));
-            match (u32::try_from(from), u32::try_from(to)) {
-                (Ok(from), Ok(to)) => push(&mut spans, len, from, to),
-                _ => return ws.iter().copied().collect(),
-            }
+            start >= first && start <= last && w.len() <= last - start
+        };
+        let len = whole.len();
+        let Ok(bound) = u32::try_from(offset + shared.len()) else {
+            return ws.iter().copied().collect();
+        };
+        if !ws.iter().all(inside) {
+            return ws.iter().copied().collect();
         }
+        // Where `w` is in `whole`.
+        let place = |w: &str| {
+            let from = w.as_ptr() as usize - first + offset;
+            debug_assert_eq!(whole.get(from..from + w.len()), Some(w));
+            (from, from + w.len())
+        };
+        let spans: Box<[[u16; 2]]> = if len <= SHORT {
+            // Both ends fit in a `u16`: they are at most `len`.
+            let pair = |(from, to): (usize, usize)| [from as u16, to as u16];
+            ws.iter().map(|w| pair(place(w))).collect()
+        } else {
+            let mut spans = Vec::with_capacity(ws.len() * 2);
+            for w in ws {
+                let (from, to) = place(w);
+                debug_assert!(to <= bound as usize);
+                push(&mut spans, len, from as u32, to as u32);
+            }
+            spans.into_boxed_slice()
+        };
         Words {
             text: Arc::clone(whole),
-            spans: spans.into_boxed_slice(),
+            spans,
         }
     }
 }

@@ -602,19 +602,63 @@ pub(crate) fn classify(word: &str) -> Cal {
 /// the text, with no copy.
 pub(crate) fn classify_at(bytes: &[u8], start: usize, end: usize) -> Cal {
     let words = &*WORDS;
-    let Some(w) = bytes.get(start..end) else {
-        return Cal::None;
-    };
-    let (Some(shape), Some(&first), Some(&last)) = (words.shapes.get(w.len()), w.first(), w.last())
-    else {
-        return Cal::None;
-    };
-    if shape[letter(first)] & (1 << letter(last)) == 0 {
+    if !words.may_hold(bytes, start, end) {
         return Cal::None;
     }
-    match super::pack_at(bytes, start, end) {
-        Some(key) => words.short.get(key).unwrap_or_default(),
-        None => classify_long(words, w),
+    words.look_up(bytes, start, end)
+}
+
+/// The calendar lexicon, for a caller that classifies every word of a
+/// text: see [`Lexicon::at`].
+#[derive(Clone, Copy)]
+pub(crate) struct Lexicon(&'static Words);
+
+/// The calendar lexicon, built once.
+pub(crate) fn lexicon() -> Lexicon {
+    Lexicon(&WORDS)
+}
+
+impl Lexicon {
+    /// What the word at bytes `start..end` of `bytes` means to the date
+    /// rules, as [`classify_at`] says. Most words of a text have a length,
+    /// a first letter and a last letter that no calendar word has: they are
+    /// told apart here, inline, and only the others are looked up.
+    #[inline(always)]
+    pub(crate) fn at(self, bytes: &[u8], start: usize, end: usize) -> Cal {
+        if self.0.may_hold(bytes, start, end) {
+            return self.0.look_up(bytes, start, end);
+        }
+        debug_assert_eq!(classify_at(bytes, start, end), Cal::None);
+        Cal::None
+    }
+}
+
+impl Words {
+    /// Whether the word at bytes `start..end` of `bytes` can be a calendar
+    /// word, by its length and its first and last letters.
+    #[inline(always)]
+    fn may_hold(&self, bytes: &[u8], start: usize, end: usize) -> bool {
+        let (Some(shape), Some(&first), Some(&last)) = (
+            self.shapes.get(end.wrapping_sub(start)),
+            bytes.get(start),
+            end.checked_sub(1).and_then(|e| bytes.get(e)),
+        ) else {
+            return false;
+        };
+        shape[letter(first)] & (1 << letter(last)) != 0
+    }
+
+    /// What the word at bytes `start..end` of `bytes`, whose shape a
+    /// calendar word may have, means to the date rules.
+    #[inline(never)]
+    fn look_up(&self, bytes: &[u8], start: usize, end: usize) -> Cal {
+        let Some(w) = bytes.get(start..end) else {
+            return Cal::None;
+        };
+        match super::pack_at(bytes, start, end) {
+            Some(key) => self.short.get(key).unwrap_or_default(),
+            None => classify_long(self, w),
+        }
     }
 }
 

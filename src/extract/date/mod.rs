@@ -150,6 +150,14 @@ impl Default for Scratch<'_> {
     }
 }
 
+impl Scratch<'_> {
+    /// The storage, emptied, with its room kept for the tokens of any
+    /// text.
+    pub(crate) fn emptied(self) -> Scratch<'static> {
+        Scratch(crate::extract::token::emptied(self.0))
+    }
+}
+
 /// The dates of one sentence, appended to `out` (cleared first): `text` is
 /// the sentence, `offset` where it starts in the source text, and `toks`
 /// its tokens. No date runs across a line break.
@@ -196,24 +204,14 @@ fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<
         }
     }
     let toks = if split {
-        pieces.clear();
-        pieces.reserve(toks.len());
-        let mut space = false;
-        for t in toks {
-            if is_group_space(t) {
-                space = true;
-                continue;
-            }
-            let first = pieces.len();
-            if t.is_compound() {
-                t.pieces(pieces);
-            } else {
-                pieces.push(*t);
-            }
-            if let Some(p) = pieces.get_mut(first) {
-                p.space_before |= space;
-            }
-            space = false;
+        split_line(toks, pieces);
+        #[cfg(debug_assertions)]
+        {
+            // Copied in runs, as token by token: checked in every debug
+            // build.
+            let mut one_by_one = Vec::new();
+            split_tokens(toks, &mut one_by_one);
+            debug_assert_eq!(*pieces, one_by_one);
         }
         last = pieces.iter().rposition(anchor).map_or(0, |k| k + 1);
         &pieces[..]
@@ -230,6 +228,65 @@ fn scan_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>, out: &mut Vec<
             read_dates(toks, toks.len(), &mut all);
             debug_assert!(all.is_empty(), "date filter skipped {all:?}");
         }
+    }
+}
+
+/// Puts in `pieces` the tokens of a line as the rules read them: each
+/// compound word in its pieces, and each space between digit groups left
+/// out, as white space before the token after it. The runs of other
+/// tokens between them, nearly all of a line, are copied whole.
+fn split_line<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>) {
+    pieces.clear();
+    pieces.reserve(toks.len());
+    // Whether a space between digit groups comes right before.
+    let mut space = false;
+    let copy = |pieces: &mut Vec<Token<'t>>, run: &[Token<'t>], space: &mut bool| {
+        let first = pieces.len();
+        pieces.extend_from_slice(run);
+        if let Some(p) = pieces.get_mut(first) {
+            p.space_before |= std::mem::take(space);
+        }
+    };
+    let mut run = 0;
+    for (k, t) in toks.iter().enumerate() {
+        let group = is_group_space(t);
+        if !group && !t.is_compound() {
+            continue;
+        }
+        copy(pieces, &toks[run..k], &mut space);
+        run = k + 1;
+        if group {
+            space = true;
+            continue;
+        }
+        let first = pieces.len();
+        t.pieces(pieces);
+        if let Some(p) = pieces.get_mut(first) {
+            p.space_before |= std::mem::take(&mut space);
+        }
+    }
+    copy(pieces, &toks[run..], &mut space);
+}
+
+/// [`split_line`], token by token.
+#[cfg(debug_assertions)]
+fn split_tokens<'t>(toks: &[Token<'t>], pieces: &mut Vec<Token<'t>>) {
+    let mut space = false;
+    for t in toks {
+        if is_group_space(t) {
+            space = true;
+            continue;
+        }
+        let first = pieces.len();
+        if t.is_compound() {
+            t.pieces(pieces);
+        } else {
+            pieces.push(*t);
+        }
+        if let Some(p) = pieces.get_mut(first) {
+            p.space_before |= space;
+        }
+        space = false;
     }
 }
 

@@ -1,6 +1,7 @@
 //! Tests of the extraction loop.
 
 use super::*;
+use crate::extract::prefilter::Hit;
 
 #[test]
 fn marks_the_tokens_the_prefilter_found() {
