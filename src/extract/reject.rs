@@ -118,23 +118,55 @@ pub(crate) fn unitless(r: &Reading<'_, '_>) -> Verdict {
 /// Where a copyright mark ("©", "(c)", "Copyright") starts in the sentence:
 /// every number after it is part of the copyright line.
 pub(crate) fn copyright_from(toks: &[Token<'_>]) -> Option<usize> {
-    toks.iter().enumerate().find_map(|(i, t)| {
-        let (all, rights) = lexicon::ALL_RIGHTS;
-        let mark = t.is_punct('©')
-            || (t.is_word()
-                && (lexicon::COPYRIGHT_WORDS
-                    .iter()
-                    .any(|w| t.text.eq_ignore_ascii_case(w))
-                    || t.text == all && next_is(toks, i + 1, rights)))
-            || (t.is_punct('(')
-                && toks.get(i + 1).is_some_and(|c| {
-                    c.text.eq_ignore_ascii_case(lexicon::COPYRIGHT_LETTER) && !c.space_before
-                })
-                && toks
-                    .get(i + 2)
-                    .is_some_and(|p| p.is_punct(')') && !p.space_before));
-        mark.then_some(i)
-    })
+    (0..toks.len()).find(|&i| copyright_at(toks, i))
+}
+
+/// Whether a copyright mark starts at token `i`.
+fn copyright_at(toks: &[Token<'_>], i: usize) -> bool {
+    let t = &toks[i];
+    let (all, rights) = lexicon::ALL_RIGHTS;
+    t.is_punct('©')
+        || (t.is_word()
+            && (lexicon::COPYRIGHT_WORDS
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w))
+                || t.text == all && next_is(toks, i + 1, rights)))
+        || (t.is_punct('(')
+            && toks.get(i + 1).is_some_and(|c| {
+                c.text.eq_ignore_ascii_case(lexicon::COPYRIGHT_LETTER) && !c.space_before
+            })
+            && toks
+                .get(i + 2)
+                .is_some_and(|p| p.is_punct(')') && !p.space_before))
+}
+
+/// The copyright mark of a sentence, looked for only as far as the scan
+/// asks: most sentences' numbers come before their last word, and a
+/// sentence with no digits needs no looking at all.
+#[derive(Debug, Default)]
+pub(crate) struct Copyright {
+    /// The tokens before this one hold no mark.
+    clear_to: usize,
+    /// The first mark, once found.
+    at: Option<usize>,
+}
+
+impl Copyright {
+    /// Whether token `i` comes after the sentence's first copyright mark:
+    /// [`copyright_from`]`(toks).is_some_and(|c| i > c)`, with only the
+    /// tokens before `i` read.
+    pub(crate) fn before(&mut self, toks: &[Token<'_>], i: usize) -> bool {
+        while self.at.is_none() && self.clear_to < i.min(toks.len()) {
+            if copyright_at(toks, self.clear_to) {
+                self.at = Some(self.clear_to);
+            } else {
+                self.clear_to += 1;
+            }
+        }
+        let after = self.at.is_some_and(|c| i > c);
+        debug_assert_eq!(after, copyright_from(toks).is_some_and(|c| i > c));
+        after
+    }
 }
 
 fn next_is(toks: &[Token<'_>], i: usize, w: &str) -> bool {

@@ -355,7 +355,7 @@ impl<'a, 't> Sentence<'a, 't> {
 
     fn scan(&mut self) {
         let toks = self.toks;
-        let copyright = reject::copyright_from(toks);
+        let mut copyright = reject::Copyright::default();
         // A date that runs across a sentence boundary ("January. 1") is
         // not one date.
         for d in self.dates {
@@ -381,7 +381,7 @@ impl<'a, 't> Sentence<'a, 't> {
                 i = end;
                 continue;
             }
-            if copyright.is_some_and(|c| i > c) && toks[i].is_digits() {
+            if toks[i].is_digits() && copyright.before(toks, i) {
                 let end = numeral::end_of(toks, i);
                 self.reject(i, end, RejectReason::Copyright);
                 i = end;
