@@ -514,6 +514,11 @@ mod tests {
     #[test]
     fn no_reader_finds_anything_in_a_cardinal_word() {
         for w in cardinals() {
+            // Capitals read as currency codes before a number ("USD 5").
+            let shout = format!("{} 5", w.to_uppercase());
+            let mut toks = Vec::new();
+            tokenize(&shout, 0, &mut toks);
+            assert!(money::before(&toks, 1).is_none(), "{shout}");
             for next in [
                 "",
                 " people",
@@ -553,6 +558,7 @@ mod tests {
                 assert!(before(&toks, at).is_none(), "{text}");
                 assert!(before_span(&toks, at).is_none(), "{text}");
                 assert!(!role::cue_before(&toks, at), "{text}");
+                assert!(money::before(&toks, at).is_none(), "{text}");
                 let lower = w.to_lowercase();
                 assert!(!lexicon::is_person_noun(&lower), "{text}");
                 assert!(!lexicon::among(lexicon::TURN_VERBS, &lower), "{text}");

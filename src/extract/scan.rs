@@ -637,18 +637,25 @@ impl<'a, 't> Sentence<'a, 't> {
     /// here.
     fn read(&self, n: Numeral) -> Result<Reading<'_, 't>, (usize, usize, RejectReason)> {
         let toks = self.toks;
+        // A cardinal word right before the number ("one" of "one two") is
+        // no currency: checked in every debug build.
+        let cardinal_before = n.start > 0 && n.number_word_at(n.start - 1);
+        debug_assert!(!cardinal_before || money::before(toks, n.start).is_none());
         // A currency mark already taken by the amount before it ("10 $ 30
         // $") is not this number's.
-        let prefix = money::before(toks, n.start).filter(|p| {
-            let at = toks[p.start].span.start;
-            !self
-                .out
-                .candidates
-                .iter()
-                .rev()
-                .take_while(|c| c.sentence == self.span)
-                .any(|c| c.span.start <= at && at < c.span.end)
-        });
+        let prefix = (!cardinal_before)
+            .then(|| money::before(toks, n.start))
+            .flatten()
+            .filter(|p| {
+                let at = toks[p.start].span.start;
+                !self
+                    .out
+                    .candidates
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.sentence == self.span)
+                    .any(|c| c.span.start <= at && at < c.span.end)
+            });
         if let Some(rejected) = reject::not_a_claim(toks, &n, prefix.is_some()) {
             return Err(rejected);
         }
