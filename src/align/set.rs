@@ -254,6 +254,23 @@ impl<'s> Set<'s> {
         })
     }
 
+    /// A mask with one bit for each word, chosen by its length and its
+    /// first and last bytes: sets whose masks share no bit share no word.
+    /// It reads two bytes a word, never the whole word.
+    pub fn signature(&self) -> u64 {
+        let mut mask = 0u64;
+        for k in 0..self.len() {
+            let w = self.bytes_at(k);
+            let (first, last) = (w.first().copied(), w.last().copied());
+            let mix = u32::from(first.unwrap_or(0))
+                .wrapping_mul(31)
+                .wrapping_add(u32::from(last.unwrap_or(0)).wrapping_mul(7))
+                .wrapping_add(w.len() as u32);
+            mask |= 1 << (mix % 64);
+        }
+        mask
+    }
+
     /// Whether the sets share no word.
     pub fn is_disjoint(&self, other: &Set<'_>) -> bool {
         self.intersection(other).next().is_none()
@@ -330,6 +347,16 @@ mod tests {
             set.is_disjoint(&other.get(Which::Places)),
             models[2].is_disjoint(&other_model)
         );
+        // Sets that share a word have masks that share a bit.
+        for which in all {
+            let (a, b) = (sets.get(which), other.get(Which::Places));
+            assert!(a.is_disjoint(&b) || a.signature() & b.signature() != 0);
+        }
+        assert_ne!(
+            other.get(Which::Words).signature() & other.get(Which::Places).signature(),
+            0
+        );
+        assert_eq!(Sets::default().get(Which::Words).signature(), 0);
         assert!(other.get(Which::Words).is_subset(&other.get(Which::Places)));
         assert!(!other.get(Which::Places).is_subset(&other.get(Which::Words)));
         for (k, which) in all.iter().enumerate() {
