@@ -330,10 +330,14 @@ pub(super) fn frame_in(
     headline: &mut Headline<'_>,
     buffers: &mut Buffers,
 ) -> Frame {
+    // The sets are filled in the room the buffers keep, and copied out at
+    // the end.
+    debug_assert_eq!(buffers.sets, Sets::default());
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
         change: fact.change,
+        sets: std::mem::take(&mut buffers.sets),
         ..Frame::default()
     };
     if let Some(per) = &fact.per {
@@ -513,6 +517,10 @@ pub(super) fn frame_in(
     f.classed = m.classed;
     f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))
         && f.time != Time::Superseded;
+    let mut room = std::mem::take(&mut f.sets);
+    f.sets = room.compact();
+    room.clear();
+    buffers.sets = room;
     f
 }
 

@@ -206,9 +206,9 @@ fn frames_into(facts: &[Fact], synonyms: &Synonyms, frames: &mut [Frame]) {
         if headline.sentence != sentence {
             headline = frame::Headline::new(sentence);
         }
+        // Frames live as long as the alignment: their sets keep no spare
+        // room.
         *out = frame::frame_in(f, synonyms, &mut headline, &mut buffers);
-        // Frames live as long as the alignment: they keep no spare room.
-        out.sets.shrink();
     }
 }
 

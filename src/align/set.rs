@@ -105,11 +105,21 @@ impl Sets {
         }
     }
 
-    /// Gives back the room the words do not use: a frame's sets are
-    /// filled once and then only read.
-    pub(crate) fn shrink(&mut self) {
-        self.text.shrink_to_fit();
-        self.ends.shrink_to_fit();
+    /// A copy in room of its own size: a frame's sets are filled once, in
+    /// room kept from frame to frame, and then only read.
+    pub(crate) fn compact(&self) -> Sets {
+        Sets {
+            text: String::from(self.text.as_str()),
+            ends: self.ends.to_vec(),
+            firsts: self.firsts,
+        }
+    }
+
+    /// Removes every word, keeping the room.
+    pub(crate) fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+        self.firsts = [0; 5];
     }
 
     /// Removes `word` from set `which`, if it is there.
@@ -371,6 +381,13 @@ mod tests {
             assert!(!set.contains("troop"));
             assert_eq!(format!("{set:?}"), format!("{model:?}"));
         }
+        // A compact copy is equal, and a cleared set is empty.
+        let copy = sets.compact();
+        assert_eq!(copy, sets);
+        assert_eq!(copy.text.capacity(), copy.text.len());
+        let mut cleared = other.clone();
+        cleared.clear();
+        assert_eq!(cleared, Sets::default());
         // Sets of the same words are equal whatever order they came in.
         let mut again = Sets::default();
         for (which, model) in all.iter().zip(&models).rev() {
