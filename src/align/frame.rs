@@ -449,11 +449,7 @@ pub(super) fn frame_in(
             .first()
             .is_some_and(|w| PART_WORDS.contains(&text(w)))
             || norm_after.first().is_some_and(|w| *w == "more")
-            || fact
-                .provenance
-                .text
-                .split_whitespace()
-                .any(|w| normal(w) == "more")
+            || says_more(&fact.provenance.text)
         {
             f.sets.insert(Which::Modifiers, "other");
         }
@@ -522,6 +518,19 @@ pub(super) fn frame_in(
     room.clear();
     buffers.sets = room;
     f
+}
+
+/// Whether a quote holds the word "more". Only its letters, in any case,
+/// lower to it: a quote without them is not split into words.
+fn says_more(quote: &str) -> bool {
+    let read = |q: &str| q.split_whitespace().any(|w| normal(w) == "more");
+    let may = quote
+        .as_bytes()
+        .windows(4)
+        .any(|b| b.eq_ignore_ascii_case(b"more"));
+    let says = may && read(quote);
+    debug_assert_eq!(says, read(quote));
+    says
 }
 
 /// Whether a sentence is set in title case, as headlines are: most of its
@@ -633,6 +642,18 @@ fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_that_say_more() {
+        for q in ["12 more", "MORE than 5", "(more)", "more's", "Moré 3"] {
+            assert_eq!(
+                says_more(q),
+                q.split_whitespace().any(|w| normal(w) == "more")
+            );
+        }
+        assert!(says_more("seven more bodies"));
+        assert!(!says_more("7 mor e"));
+    }
 
     #[test]
     fn headlines_are_title_case() {
