@@ -421,16 +421,17 @@ pub(super) fn frame_in(
     if let Some(c) = counted {
         f.sets.remove(Which::Words, &c.noun);
         for w in c.phrase.split_whitespace() {
+            // The word and its singular, each made once.
             let n = normal(w);
-            f.sets.remove(Which::Words, &lexicon::singular(&n));
-            let n = n.into_owned();
+            let singular = lexicon::singular(&n);
+            f.sets.remove(Which::Words, &singular);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             // A proper adjective or a scope word before the head noun
             // names the group: "British nationals", "US troops".
-            if n != c.noun
-                && lexicon::singular(&n) != c.noun
+            if *n != c.noun
+                && singular != c.noun
                 && !n.is_empty()
-                && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_str()))
+                && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_ref()))
             {
                 f.sets.insert(Which::Modifiers, &n);
             }
