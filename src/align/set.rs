@@ -267,7 +267,7 @@ impl<'s> Set<'s> {
     /// A mask with one bit for each word, chosen by its length and its
     /// first and last bytes: sets whose masks share no bit share no word.
     /// It reads two bytes a word, never the whole word.
-    pub fn signature(&self) -> u64 {
+    pub(crate) fn signature(&self) -> u64 {
         let mut mask = 0u64;
         for k in 0..self.len() {
             let w = self.bytes_at(k);
