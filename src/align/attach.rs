@@ -93,8 +93,45 @@ fn specific(f: &Fact) -> bool {
         || (f.kind == Kind::Money && digits >= Decimal::TEN && !(digits % Decimal::TEN).is_zero())
 }
 
-/// How much two frames have in common beyond their values.
-fn affinity(a: &Frame, b: &Frame) -> u32 {
+/// The masks of a frame's classes, names and content words (see
+/// [`super::set::Set::signature`]): two sets whose masks share no bit
+/// share no word, and need not be walked.
+#[derive(Clone, Copy)]
+struct Marks {
+    concepts: u64,
+    entities: u64,
+    words: u64,
+}
+
+impl Marks {
+    fn of(f: &Frame) -> Marks {
+        Marks {
+            concepts: f.concepts().signature(),
+            entities: f.entities().signature(),
+            words: f.words().signature(),
+        }
+    }
+}
+
+/// How much two frames have in common beyond their values, with their
+/// masks.
+fn affinity((a, ma): (&Frame, Marks), (b, mb): (&Frame, Marks)) -> u32 {
+    let mut score = 0;
+    if ma.concepts & mb.concepts != 0 && a.concepts().intersection(&b.concepts()).next().is_some() {
+        score += 2;
+    }
+    if ma.entities & mb.entities != 0 && a.entities().intersection(&b.entities()).next().is_some() {
+        score += 2;
+    }
+    if ma.words & mb.words != 0 {
+        score += a.words().intersection(&b.words()).take(2).count() as u32;
+    }
+    debug_assert_eq!(score, affinity_walked(a, b));
+    score
+}
+
+/// [`affinity`] by walking every set: what the masks must agree with.
+fn affinity_walked(a: &Frame, b: &Frame) -> u32 {
     let mut score = 0;
     if a.concepts().intersection(&b.concepts()).next().is_some() {
         score += 2;
@@ -102,8 +139,7 @@ fn affinity(a: &Frame, b: &Frame) -> u32 {
     if a.entities().intersection(&b.entities()).next().is_some() {
         score += 2;
     }
-    score += a.words().intersection(&b.words()).take(2).count() as u32;
-    score
+    score + a.words().intersection(&b.words()).take(2).count() as u32
 }
 
 /// Attaches figures of unknown subject (`unknown`, by fact index) and the
@@ -167,9 +203,13 @@ pub(super) fn attach(
             .then(a.fact.cmp(&b.fact))
     });
 
+    // Each frame's masks, made the first time it is compared: most frames
+    // never are.
+    let mut marks: Vec<Option<Marks>> = vec![None; frames.len()];
+    let mut marks_of = move |i: usize| *marks[i].get_or_insert_with(|| Marks::of(&frames[i]));
     // The best group for fact `i` other than `own`, if any has enough in
     // common with it.
-    let best = |i: usize, own: Option<usize>| -> Option<usize> {
+    let mut best = |i: usize, own: Option<usize>| -> Option<usize> {
         let f = &facts[i];
         let interval = f.comparable_interval();
         let (Some(lo), Some(hi)) = (interval.lower, interval.upper) else {
@@ -189,6 +229,7 @@ pub(super) fn attach(
                 == Ordering::Less
         });
         let f_specific = specific(f);
+        let mut f_marks: Option<Marks> = None;
         let mut scores: BTreeMap<usize, u32> = BTreeMap::new();
         for e in index[start..].iter().take(NEIGHBOURS) {
             if (e.kind, &e.unit) != (key.0, &key.1) || e.middle > hi.value + reach {
@@ -205,7 +246,8 @@ pub(super) fn attach(
             if frames[fact].time != frames[i].time {
                 continue;
             }
-            let mut score = affinity(&frames[i], &frames[fact]);
+            let mi = *f_marks.get_or_insert_with(|| marks_of(i));
+            let mut score = affinity((&frames[i], mi), (&frames[fact], marks_of(fact)));
             if f_specific && e.specific && f.value == other.value {
                 score += 2;
             } else if e.specific || f_specific {

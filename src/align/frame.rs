@@ -330,10 +330,14 @@ pub(super) fn frame_in(
     headline: &mut Headline<'_>,
     buffers: &mut Buffers,
 ) -> Frame {
+    // The sets are filled in the room the buffers keep, and copied out at
+    // the end.
+    debug_assert_eq!(buffers.sets, Sets::default());
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
         change: fact.change,
+        sets: std::mem::take(&mut buffers.sets),
         ..Frame::default()
     };
     if let Some(per) = &fact.per {
@@ -417,16 +421,17 @@ pub(super) fn frame_in(
     if let Some(c) = counted {
         f.sets.remove(Which::Words, &c.noun);
         for w in c.phrase.split_whitespace() {
+            // The word and its singular, each made once.
             let n = normal(w);
-            f.sets.remove(Which::Words, &lexicon::singular(&n));
-            let n = n.into_owned();
+            let singular = lexicon::singular(&n);
+            f.sets.remove(Which::Words, &singular);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             // A proper adjective or a scope word before the head noun
             // names the group: "British nationals", "US troops".
-            if n != c.noun
-                && lexicon::singular(&n) != c.noun
+            if *n != c.noun
+                && singular != c.noun
                 && !n.is_empty()
-                && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_str()))
+                && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_ref()))
             {
                 f.sets.insert(Which::Modifiers, &n);
             }
@@ -445,11 +450,7 @@ pub(super) fn frame_in(
             .first()
             .is_some_and(|w| PART_WORDS.contains(&text(w)))
             || norm_after.first().is_some_and(|w| *w == "more")
-            || fact
-                .provenance
-                .text
-                .split_whitespace()
-                .any(|w| normal(w) == "more")
+            || says_more(&fact.provenance.text)
         {
             f.sets.insert(Which::Modifiers, "other");
         }
@@ -513,7 +514,24 @@ pub(super) fn frame_in(
     f.classed = m.classed;
     f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))
         && f.time != Time::Superseded;
+    let mut room = std::mem::take(&mut f.sets);
+    f.sets = room.compact();
+    room.clear();
+    buffers.sets = room;
     f
+}
+
+/// Whether a quote holds the word "more". Only its letters, in any case,
+/// lower to it: a quote without them is not split into words.
+fn says_more(quote: &str) -> bool {
+    let read = |q: &str| q.split_whitespace().any(|w| normal(w) == "more");
+    let may = quote
+        .as_bytes()
+        .windows(4)
+        .any(|b| b.eq_ignore_ascii_case(b"more"));
+    let says = may && read(quote);
+    debug_assert_eq!(says, read(quote));
+    says
 }
 
 /// Whether a sentence is set in title case, as headlines are: most of its
@@ -625,6 +643,18 @@ fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotes_that_say_more() {
+        for q in ["12 more", "MORE than 5", "(more)", "more's", "Moré 3"] {
+            assert_eq!(
+                says_more(q),
+                q.split_whitespace().any(|w| normal(w) == "more")
+            );
+        }
+        assert!(says_more("seven more bodies"));
+        assert!(!says_more("7 mor e"));
+    }
 
     #[test]
     fn headlines_are_title_case() {

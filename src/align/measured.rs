@@ -89,7 +89,9 @@ pub(super) fn classes_at(
         for c in synonyms.context_classes(w, kind) {
             note(c, w);
         }
-        if singular != w {
+        // Most words are their own singular, borrowed: the same bytes,
+        // known the same without reading them.
+        if !std::ptr::eq(singular, w) && singular != w {
             for c in synonyms.context_classes(singular, kind) {
                 note(c, w);
             }

@@ -203,12 +203,14 @@ fn frames_into(facts: &[Fact], synonyms: &Synonyms, frames: &mut [Frame]) {
     let mut buffers = words::Buffers::default();
     for (f, out) in facts.iter().zip(frames) {
         let sentence: &str = &f.provenance.sentence;
-        if headline.sentence != sentence {
+        // Facts of one sentence share its text: the same bytes, known the
+        // same without reading them.
+        if !std::ptr::eq(headline.sentence, sentence) && headline.sentence != sentence {
             headline = frame::Headline::new(sentence);
         }
+        // Frames live as long as the alignment: their sets keep no spare
+        // room.
         *out = frame::frame_in(f, synonyms, &mut headline, &mut buffers);
-        // Frames live as long as the alignment: they keep no spare room.
-        out.sets.shrink();
     }
 }
 

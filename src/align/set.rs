@@ -105,11 +105,21 @@ impl Sets {
         }
     }
 
-    /// Gives back the room the words do not use: a frame's sets are
-    /// filled once and then only read.
-    pub(crate) fn shrink(&mut self) {
-        self.text.shrink_to_fit();
-        self.ends.shrink_to_fit();
+    /// A copy in room of its own size: a frame's sets are filled once, in
+    /// room kept from frame to frame, and then only read.
+    pub(crate) fn compact(&self) -> Sets {
+        Sets {
+            text: String::from(self.text.as_str()),
+            ends: self.ends.to_vec(),
+            firsts: self.firsts,
+        }
+    }
+
+    /// Removes every word, keeping the room.
+    pub(crate) fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+        self.firsts = [0; 5];
     }
 
     /// Removes `word` from set `which`, if it is there.
@@ -254,6 +264,23 @@ impl<'s> Set<'s> {
         })
     }
 
+    /// A mask with one bit for each word, chosen by its length and its
+    /// first and last bytes: sets whose masks share no bit share no word.
+    /// It reads two bytes a word, never the whole word.
+    pub(crate) fn signature(&self) -> u64 {
+        let mut mask = 0u64;
+        for k in 0..self.len() {
+            let w = self.bytes_at(k);
+            let (first, last) = (w.first().copied(), w.last().copied());
+            let mix = u32::from(first.unwrap_or(0))
+                .wrapping_mul(31)
+                .wrapping_add(u32::from(last.unwrap_or(0)).wrapping_mul(7))
+                .wrapping_add(w.len() as u32);
+            mask |= 1 << (mix % 64);
+        }
+        mask
+    }
+
     /// Whether the sets share no word.
     pub fn is_disjoint(&self, other: &Set<'_>) -> bool {
         self.intersection(other).next().is_none()
@@ -330,6 +357,16 @@ mod tests {
             set.is_disjoint(&other.get(Which::Places)),
             models[2].is_disjoint(&other_model)
         );
+        // Sets that share a word have masks that share a bit.
+        for which in all {
+            let (a, b) = (sets.get(which), other.get(Which::Places));
+            assert!(a.is_disjoint(&b) || a.signature() & b.signature() != 0);
+        }
+        assert_ne!(
+            other.get(Which::Words).signature() & other.get(Which::Places).signature(),
+            0
+        );
+        assert_eq!(Sets::default().get(Which::Words).signature(), 0);
         assert!(other.get(Which::Words).is_subset(&other.get(Which::Places)));
         assert!(!other.get(Which::Places).is_subset(&other.get(Which::Words)));
         for (k, which) in all.iter().enumerate() {
@@ -344,6 +381,13 @@ mod tests {
             assert!(!set.contains("troop"));
             assert_eq!(format!("{set:?}"), format!("{model:?}"));
         }
+        // A compact copy is equal, and a cleared set is empty.
+        let copy = sets.compact();
+        assert_eq!(copy, sets);
+        assert_eq!(copy.text.capacity(), copy.text.len());
+        let mut cleared = other.clone();
+        cleared.clear();
+        assert_eq!(cleared, Sets::default());
         // Sets of the same words are equal whatever order they came in.
         let mut again = Sets::default();
         for (which, model) in all.iter().zip(&models).rev() {

@@ -59,6 +59,30 @@ const PAST_MARKERS: &[&str] = &[
     "initially",
 ];
 
+/// The first letters of [`PAST_MARKERS`], a bit each from `a`.
+const PAST_FIRSTS: u32 = first_letters(PAST_MARKERS);
+
+/// The first letters of lowercase ASCII words, a bit each from `a`.
+const fn first_letters(words: &[&str]) -> u32 {
+    let mut mask = 0;
+    let mut k = 0;
+    while k < words.len() {
+        mask |= 1 << (words[k].as_bytes()[0] - b'a');
+        k += 1;
+    }
+    mask
+}
+
+/// Whether a word is one of [`PAST_MARKERS`], ignoring ASCII case. Most
+/// words start with a letter none of them does, and are not compared.
+fn is_past_marker(w: &str) -> bool {
+    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    let may = first.is_some_and(|b| b.is_ascii_lowercase() && PAST_FIRSTS & (1 << (b - b'a')) != 0);
+    let is = may && PAST_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    debug_assert_eq!(is, PAST_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)));
+    is
+}
+
 /// Words that make a figure a projection or a possibility: "could die",
 /// "is expected to reach". ("Would" reports a plan of the story's own:
 /// "400 flights would be cancelled".)
@@ -177,7 +201,7 @@ pub(super) fn time_of(
     let earlier_event = head.iter().enumerate().rev().take(12).find(|(k, w)| {
         let k = &(k + skipped);
         (*k >= clause_start || *k < 3)
-            && PAST_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
+            && is_past_marker(w)
             && head
                 .get(k + 1)
                 .is_none_or(|next| !any_case(next, lexicon::is_time_word))
@@ -229,17 +253,21 @@ pub(super) fn time_of(
 fn year_named_event<S: AsRef<str>>(head: &[S], skipped: usize, clause_start: usize) -> Option<i32> {
     head.windows(3).enumerate().find_map(|(k, w)| {
         let (w0, w1, w2) = (w[0].as_ref(), w[1].as_ref(), w[2].as_ref());
-        let at = k + 1 + skipped;
-        let in_scope = at >= clause_start || at < 3;
-        let determiner = ["the", "a", "an", "its", "their", "that"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(w0));
-        let noun = w2.chars().all(char::is_alphabetic) && !any_case(w2, lexicon::is_calendar_word);
+        // The year first: most words are none, and the noun is looked up.
         let year = (w1.len() == 4)
             .then(|| w1.parse::<i32>().ok())
             .flatten()
-            .filter(|y| (1800..=2200).contains(y));
-        year.filter(|_| in_scope && determiner && noun)
+            .filter(|y| (1800..=2200).contains(y))?;
+        let at = k + 1 + skipped;
+        let in_scope = at >= clause_start || at < 3;
+        let determiner = || {
+            ["the", "a", "an", "its", "their", "that"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w0))
+        };
+        let noun =
+            || w2.chars().all(char::is_alphabetic) && !any_case(w2, lexicon::is_calendar_word);
+        (in_scope && determiner() && noun()).then_some(year)
     })
 }
 
@@ -390,6 +418,17 @@ mod tests {
             None
         );
         assert_eq!(year_named_event(&words("the 2018 2019 season"), 0, 0), None);
+    }
+
+    #[test]
+    fn past_markers_in_any_case() {
+        for w in PAST_MARKERS {
+            assert!(is_past_marker(w));
+            assert!(is_past_marker(&w.to_ascii_uppercase()));
+        }
+        for w in ["", "lasts", "a", "Zulu", "über", "'last", "Æ", "1"] {
+            assert!(!is_past_marker(w), "{w}");
+        }
     }
 
     #[test]
