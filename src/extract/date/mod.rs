@@ -78,6 +78,7 @@ use crate::span::Span;
 
 mod expr;
 mod fields;
+mod gates;
 pub(crate) mod holidays;
 mod periods;
 mod range;

@@ -504,7 +504,8 @@ impl Reader<'_, '_> {
         let rows = rows_at(starts(), self.t.get(i)?);
         if self.the_before_plain_word(i) {
             // No row reads "the" before a word with no calendar meaning
-            // ("the company"): checked in every debug build.
+            // ("the company"), nor before the first word of a holiday's
+            // name ("the president"): checked in every debug build.
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
@@ -523,77 +524,23 @@ impl Reader<'_, '_> {
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
+        if self.ordinal_before_plain_word(i) {
+            // No row reads an ordinal word before a word with no calendar
+            // meaning ("first reported", "second round"): checked in every
+            // debug build.
+            debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
+            return None;
+        }
+        if self.article_before_no_unit(i) || self.in_before_no_amount(i) {
+            // The only row that starts at "a" or "in" reads an amount of
+            // time ("a week ago", "in two weeks"): not "a" before anything
+            // but a unit word or "few" ("a series"), nor "in" before
+            // anything but a number, "a" or "few" ("in November", "in
+            // the"): checked in every debug build.
+            debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
+            return None;
+        }
         self.longest_of(i, rows, &tried)
-    }
-
-    /// Whether token `i` is a cardinal word, or a run of digits of neither
-    /// four nor eight digits, and the token after it, if any, a word with
-    /// no calendar meaning, or "more", "and" or "in": no date starts there. Every row that starts at
-    /// such a number reads a symbol, a date word or a unit after it ("3/4",
-    /// "3 May", "3rd", "three days", "the 1990s"); only a licensed year
-    /// ("in 2020 people") and a date in eight digits ("20200701") stand
-    /// alone. A cardinal word that is not a tens word joins no cardinal
-    /// after it either ("one two"; but "twenty one days"), and such digits
-    /// join no digits after them ("34 000" with a group space, which the
-    /// rules read as a space).
-    fn number_before_plain_word(&self, i: usize) -> bool {
-        let Some(t) = self.t.get(i) else {
-            return false;
-        };
-        let (before_card, before_digits) = match (t.kind, t.cal) {
-            (Tk::Digits, _) if t.text.len() != 4 && t.text.len() != 8 => (false, true),
-            (Tk::Word, Cal::Card(_, tens)) => (!tens, false),
-            _ => return false,
-        };
-        self.t.get(i + 1).is_none_or(|n| match (n.kind, n.cal) {
-            (Tk::Word, Cal::None) => true,
-            (Tk::Word, Cal::Card(..)) => before_card,
-            // Date words no row reads after a number: "4 more", "3 and
-            // 4", "5 in 10".
-            (Tk::Word, Cal::Kw(Kw::More | Kw::And | Kw::In)) => true,
-            (Tk::Word, _) | (Tk::Punct(_), _) => false,
-            (Tk::Digits, _) => before_digits,
-        })
-    }
-
-    /// Whether token `i` is "the" before digits or a cardinal word that a
-    /// word with no calendar meaning, or the end, follows ("the 5 apps",
-    /// "the two sides"): no date starts there. After "the" the rows read an
-    /// ordinal, or a number with "of", a unit or a date word after it ("the
-    /// 15th", "the 20th of next month", "the 4th quarter").
-    fn the_before_lone_number(&self, i: usize) -> bool {
-        self.kw(i, Kw::The)
-            && self.t.get(i + 1).is_some_and(|t| {
-                t.kind == Tk::Digits || (t.kind == Tk::Word && matches!(t.cal, Cal::Card(..)))
-            })
-            && self
-                .t
-                .get(i + 2)
-                .is_none_or(|n| n.kind == Tk::Word && n.cal == Cal::None)
-    }
-
-    /// Whether tokens `i` and `i + 1` are digits glued together, as a
-    /// combining mark between them leaves them ("3\u{301}4"): no date
-    /// starts there. Every row reads a symbol, a word, a space or the end
-    /// after the digits it starts at.
-    fn digits_before_glued_digits(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Tk::Digits)
-            && self
-                .t
-                .get(i + 1)
-                .is_some_and(|n| n.kind == Tk::Digits && !n.space_before)
-    }
-
-    /// Whether token `i` is "the" and the token after it a word with no
-    /// calendar meaning: no date starts there. "the" starts dates only
-    /// before a number, an ordinal, or a date word ("the 15th", "the first
-    /// quarter", "the weekend", "the last week").
-    fn the_before_plain_word(&self, i: usize) -> bool {
-        self.kw(i, Kw::The)
-            && self
-                .t
-                .get(i + 1)
-                .is_some_and(|n| n.kind == Tk::Word && n.cal == Cal::None)
     }
 
     /// The longest date of the rows `rows` (bits of [`RULES`]) that start
@@ -731,6 +678,17 @@ mod tests {
         }
         for &(_, k) in crate::lexicon::calendar::DATE_WORDS {
             assert!(slot_of(Word(k)) < SLOTS, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn only_the_row_of_amounts_starts_at_a_and_in() {
+        let amounts = RULES
+            .iter()
+            .position(|rule| rule.shape == "a number of units from today")
+            .map(|r| 1u64 << r);
+        for k in [Kw::A, Kw::In] {
+            assert_eq!(Some(STARTS[slot_of(Word(k))]), amounts, "{k:?}");
         }
     }
 }

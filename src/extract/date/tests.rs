@@ -229,3 +229,84 @@ fn every_amount_before_a_unit_is_a_place_the_gate_sees() {
     }
     assert!(n > 20, "{n} amounts");
 }
+
+#[test]
+fn articles_and_in_start_dates_only_before_an_amount() {
+    // Still read: an amount of time after "a" or "in".
+    for (text, dates) in [
+        ("The plant closed a week ago.", &["a week ago"][..]),
+        ("Talks resume in two weeks.", &["in two weeks"]),
+        ("It opens in 3 days, officials said.", &["in 3 days"]),
+        ("Results are due in a week's time.", &["in a week's time"]),
+        ("He left a couple of weeks ago.", &["a couple of weeks ago"]),
+        ("The vote was held a few days ago.", &["a few days ago"]),
+        ("The law took effect in November.", &["November"]),
+        (
+            "In August, the company said a year ago it would.",
+            &["August", "a year ago"],
+        ),
+    ] {
+        assert_eq!(quotes(text), dates, "{text:?}");
+    }
+    // Not read: "a", "an" or "in" before anything else.
+    for text in [
+        "President Donald Trump signed an executive order banning the apps.",
+        "It is the latest in a series of moves in its decision.",
+        "Officials in the WeChat case spoke in public.",
+        "A runoff election for a First Amendment case.",
+    ] {
+        assert_eq!(quotes(text), Vec::<&str>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn the_starts_no_date_before_a_holiday_word() {
+    // Still read: the holiday's name from its own first word.
+    for (text, dates) in [
+        (
+            "Stores close on the New Year's Day holiday.",
+            &["New Year's Day"][..],
+        ),
+        ("Sales rose over the Christmas weekend.", &["Christmas"]),
+        (
+            "Markets shut for the Presidents Day holiday.",
+            &["Presidents Day"],
+        ),
+    ] {
+        assert_eq!(quotes(text), dates, "{text:?}");
+    }
+    // Not read: the first word of a name with the rest missing.
+    for text in [
+        "the president elect said on the New York Stock Exchange",
+        "The new restrictions will follow the election result.",
+    ] {
+        assert_eq!(quotes(text), Vec::<&str>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn an_ordinal_starts_no_date_before_a_plain_word() {
+    for (text, dates) in [
+        (
+            "Sales fell in the first quarter of 2024.",
+            &["the first quarter of 2024"][..],
+        ),
+        (
+            "The vote is on the first Tuesday of October.",
+            &["the first Tuesday of October"],
+        ),
+        ("Parades mark the Fourth of July.", &["the Fourth of July"]),
+        (
+            "It fell in the first three months of 2021.",
+            &["the first three months of 2021"],
+        ),
+    ] {
+        assert_eq!(quotes(text), dates, "{text:?}");
+    }
+    for text in [
+        "The case was first reported by Bloomberg.",
+        "A second round of talks and a third party joined.",
+    ] {
+        assert_eq!(quotes(text), Vec::<&str>::new(), "{text:?}");
+    }
+}
