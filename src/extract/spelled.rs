@@ -33,9 +33,23 @@ impl Class {
 }
 
 /// Whether token `k` is a cardinal number word (see [`Class::cardinal`]).
+///
+/// The word is looked up as written first: every word of the table is in
+/// lowercase, so a word found so is its own lowercase, and only a word not
+/// found is lowercased and looked up again.
 pub(crate) fn cardinal_at(toks: &[Token<'_>], k: usize) -> bool {
-    let mut b = [0u8; 32];
-    word_at(toks, k, &mut b).is_some_and(|w| class(w).cardinal())
+    let full = || {
+        let mut b = [0u8; 32];
+        word_at(toks, k, &mut b).is_some_and(|w| class(w).cardinal())
+    };
+    let Some(t) = toks.get(k).filter(|t| t.is_word()) else {
+        return false;
+    };
+    if let Some(c) = CLASSES.get(t.text.as_bytes()) {
+        debug_assert_eq!(c.cardinal(), full(), "{}", t.text);
+        return c.cardinal();
+    }
+    full()
 }
 
 /// Every word of the units, tens, ordinals and scales, with its class.
