@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -444,9 +445,10 @@ impl Checker {
             rejections.retain(|r| r.span.start < from);
         }
         let id = SharedStr::from(source.id());
+        let whole = SharedStr::from(Arc::clone(source.shared_text()));
         out.rejections = rejections
             .into_iter()
-            .map(|r| SourceRejection::new(&id, text, &r))
+            .map(|r| SourceRejection::new(&id, &whole, &r))
             .collect();
         out
     }

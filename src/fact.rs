@@ -313,18 +313,19 @@ pub struct SourceRejection {
     pub span: Span,
     /// Why it was rejected.
     pub reason: RejectReason,
-    /// The rejected text.
-    pub text: String,
+    /// The rejected text: a part of the source's text, not a copy.
+    pub text: SharedStr,
 }
 
 impl SourceRejection {
-    /// The rejection `r` of the source `source`, whose text is `text`.
-    pub(crate) fn new(source: &SharedStr, text: &str, r: &Rejection) -> SourceRejection {
+    /// The rejection `r` of the source `source`, whose whole text is
+    /// `text`.
+    pub(crate) fn new(source: &SharedStr, text: &SharedStr, r: &Rejection) -> SourceRejection {
         SourceRejection {
             source: source.clone(),
             span: r.span,
             reason: r.reason,
-            text: r.span.slice(text).to_string(),
+            text: text.part(r.span.start, r.span.end),
         }
     }
 }

@@ -216,7 +216,7 @@ fn rejected(story: &Story, quote: &str, reason: RejectReason) -> SourceRejection
         source: story.id.into(),
         span: p.span,
         reason,
-        text: quote.to_string(),
+        text: quote.into(),
     }
 }
 
