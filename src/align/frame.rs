@@ -17,7 +17,7 @@ use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::{Change, Kind, Role};
 
-use super::measured::{self, Nearest, classes_at, money_nearer, singular_of};
+use super::measured::{self, Nearest, classes_at, money_nearer, set_nearest, singular_of};
 use super::money::{label_modifiers, money_phrase};
 use super::set::{Set, Sets, Which};
 use super::synonyms::Synonyms;
@@ -389,7 +389,7 @@ pub(super) fn frame_in(
                     // Ties go to the word before the quote.
                     let dist = 2 * d + usize::from(!before);
                     if nearest.as_ref().is_none_or(|(nd, _, _)| dist < *nd) {
-                        nearest = Some((dist, c.to_string(), by.to_string()));
+                        set_nearest(&mut nearest, dist, c, by);
                     }
                 };
                 classes_at(synonyms, fact.kind, words, (d, before), &singular, note);
@@ -423,7 +423,7 @@ pub(super) fn frame_in(
         for w in c.phrase.split_whitespace() {
             // The word and its singular, each made once.
             let n = normal(w);
-            let singular = lexicon::singular(&n);
+            let singular = lexicon::singular_form(&n);
             f.sets.remove(Which::Words, &singular);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             // A proper adjective or a scope word before the head noun

@@ -113,7 +113,7 @@ pub(super) fn subject(fact: &Fact, synonyms: &Synonyms) -> Option<(String, Strin
     }
     let class_of = |w: &str| {
         let n = normal(w);
-        let singular = crate::lexicon::singular(&n);
+        let singular = crate::lexicon::singular_form(&n);
         synonyms
             .context_classes(&n, Kind::Measure)
             .chain(synonyms.context_classes(&singular, Kind::Measure))

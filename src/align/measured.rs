@@ -54,7 +54,7 @@ const NOT_PRICES: &[&str] = &["difference", "dividend", "fee", "fine"];
 /// a different one.
 pub(super) fn singular_of<'a>(w: &'a Word<'_>) -> Cow<'a, str> {
     if w.ends_with('s') {
-        Cow::Owned(lexicon::singular(w))
+        lexicon::singular_form(w)
     } else {
         Cow::Borrowed(text(w))
     }
@@ -96,6 +96,21 @@ pub(super) fn classes_at(
                 note(c, w);
             }
         }
+    }
+}
+
+/// Makes a class at `dist` the nearest, written into the strings of the
+/// one it replaces: a nearer class found costs no new strings.
+pub(super) fn set_nearest(nearest: &mut Nearest, dist: usize, class: &str, by: &str) {
+    match nearest {
+        Some((d, c, b)) => {
+            *d = dist;
+            c.clear();
+            c.push_str(class);
+            b.clear();
+            b.push_str(by);
+        }
+        None => *nearest = Some((dist, class.to_string(), by.to_string())),
     }
 }
 

@@ -39,7 +39,7 @@ pub(super) fn money_phrase(
         if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
-        let singular = lexicon::singular(w);
+        let singular = lexicon::singular_form(w);
         let class = synonyms
             .context_classes(w, kind)
             .next()
@@ -95,7 +95,7 @@ pub(super) fn label_modifiers(fact: &Fact, synonyms: &Synonyms) -> Vec<String> {
     let Some(class) = words.iter().position(|w| {
         synonyms.context_classes(w, fact.kind).next().is_some()
             || synonyms
-                .context_classes(&lexicon::singular(w), fact.kind)
+                .context_classes(&lexicon::singular_form(w), fact.kind)
                 .next()
                 .is_some()
     }) else {

@@ -41,8 +41,49 @@ enum Letters {
     Other,
 }
 
-/// What `word` is made of, read in one pass.
+/// What `word` is made of, read in one pass: the classes of its bytes,
+/// looked up and joined, with no test per byte.
 fn letters(word: &str) -> Letters {
+    let seen = word
+        .bytes()
+        .fold(0, |seen, b| seen | BYTE_CLASS[usize::from(b)]);
+    let l = if seen & OTHER != 0 {
+        Letters::Other
+    } else if seen & UPPER != 0 {
+        Letters::Upper
+    } else {
+        Letters::Lower
+    };
+    debug_assert!(l == letters_by_test(word));
+    l
+}
+
+/// A byte that makes a word [`Letters::Upper`], unless another makes it
+/// [`Letters::Other`].
+const UPPER: u8 = 1;
+
+/// A byte that makes a word [`Letters::Other`].
+const OTHER: u8 = 2;
+
+/// The class of each byte: nothing for an ASCII lowercase letter or
+/// digit, [`UPPER`] for an ASCII capital, [`OTHER`] for the rest.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            t[b] = 0;
+        } else if c.is_ascii_uppercase() {
+            t[b] = UPPER;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// [`letters`], a byte at a time: what a debug build checks it against.
+fn letters_by_test(word: &str) -> Letters {
     let mut upper = false;
     for b in word.bytes() {
         match b {

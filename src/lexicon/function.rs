@@ -2,6 +2,7 @@
 //! phrase, which nouns are never counted, irregular plurals, and the
 //! endings that mark an adjective.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::{Lookup, WordSet, among};
@@ -298,26 +299,37 @@ pub(crate) fn adjective_like(w: &str) -> bool {
 
 /// The singular of a lowercase plural noun, by the common English rules.
 pub(crate) fn singular(w: &str) -> String {
+    singular_form(w).into_owned()
+}
+
+/// [`singular`], borrowed from `w` or from the tables where it is a part
+/// of either: only a plural in "ies" needs a string of its own.
+pub(crate) fn singular_form(w: &str) -> Cow<'_, str> {
     match irregular_plural(w) {
-        Some(s) => s.to_string(),
-        None => regular_singular(w),
+        Some(s) => Cow::Borrowed(s),
+        None => regular_singular_form(w),
     }
 }
 
 /// The singular of a lowercase plural noun that [`irregular_plural`] does
 /// not know, by the common English rules.
 pub(crate) fn regular_singular(w: &str) -> String {
+    regular_singular_form(w).into_owned()
+}
+
+/// [`regular_singular`], borrowed from `w` where it is a part of it.
+fn regular_singular_form(w: &str) -> Cow<'_, str> {
     let n = w.len();
     if n > 4 && w.ends_with("ies") && !w.ends_with("eies") {
-        return format!("{}y", &w[..n - 3]);
+        return Cow::Owned(format!("{}y", &w[..n - 3]));
     }
     for suffix in ["sses", "shes", "ches", "xes", "zzes"] {
         if n > suffix.len() + 1 && w.ends_with(suffix) {
-            return w[..n - 2].to_string();
+            return Cow::Borrowed(&w[..n - 2]);
         }
     }
     if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return w[..n - 1].to_string();
+        return Cow::Borrowed(&w[..n - 1]);
     }
-    w.to_string()
+    Cow::Borrowed(w)
 }
