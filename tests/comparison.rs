@@ -502,3 +502,23 @@ fn the_figure_after_to_new_from_old_is_replaced() {
     let corroborated: Vec<usize> = report.corroborations.iter().map(|c| c.sources).collect();
     assert_eq!(corroborated, [2, 2], "{:?}", report.corroborations);
 }
+
+/// "Last week" says when the news broke, not that a figure belongs to an
+/// earlier event, and "the last outbreak" names an earlier event: both
+/// however many words come before them in the sentence.
+#[test]
+fn last_week_is_news_and_the_last_outbreak_is_past_in_long_sentences() {
+    let checker = Checker::new();
+    let now = "Officials said 40 people were taken to hospital.";
+    for lead in [
+        "",
+        "In a statement released by the regional health ministry in the capital on Monday evening, ",
+    ] {
+        let news = format!("{lead}officials said that last week 40 people were taken to hospital.");
+        let report = checker.check(&[Source::new("a", news), Source::new("b", now)]);
+        assert_eq!(report.corroborations.len(), 1, "{lead:?}");
+        let past = format!("{lead}officials said the last outbreak sent 40 people to hospital.");
+        let report = checker.check(&[Source::new("a", past), Source::new("b", now)]);
+        assert!(report.corroborations.is_empty(), "{lead:?}");
+    }
+}

@@ -199,8 +199,9 @@ pub(super) fn time_of(
     // The marker lists are lowercase ASCII: a word is compared ignoring
     // ASCII case, as its ASCII lowercase copy would be.
     let earlier_event = head.iter().enumerate().rev().take(12).find(|(k, w)| {
-        let k = &(k + skipped);
-        (*k >= clause_start || *k < 3)
+        // `k` counts in `head`; `at` is the word's place in the sentence.
+        let at = k + skipped;
+        (at >= clause_start || at < 3)
             && is_past_marker(w)
             && head
                 .get(k + 1)
