@@ -136,6 +136,8 @@ pub(crate) fn extract_limited<'t>(
     } else {
         segment::sentences(body, offset)
     };
+    // Where a limit stopped the scan, if one did.
+    let mut stopped = None;
     // The places of a sentence read alone.
     let mut own = Vec::new();
     let mut next = 0;
@@ -186,18 +188,8 @@ pub(crate) fn extract_limited<'t>(
             hand_over(&mut out, held, &mut handed);
         }
         if handed + out.candidates.len() > max_candidates || out.rejections.len() > max_rejections {
-            let all = out.candidates.len();
-            hand_over(&mut out, all, &mut handed);
-            let room = Room {
-                toks,
-                scratch,
-                dates,
-                hits: all_hits,
-                ends,
-                cues,
-            };
-            room.keep();
-            return (out.rejections, handed, Some(sentence.end));
+            stopped = Some(sentence.end);
+            break;
         }
     }
     let all = out.candidates.len();
@@ -211,7 +203,7 @@ pub(crate) fn extract_limited<'t>(
         cues,
     };
     room.keep();
-    (out.rejections, handed, None)
+    (out.rejections, handed, stopped)
 }
 
 /// The text a body is part of, to quote token spans from.
