@@ -479,6 +479,13 @@ mod tests {
     use super::super::{count, duration, role};
     use super::*;
 
+    /// The tokens of `text`.
+    fn tokens(text: &str) -> Vec<Token<'_>> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        toks
+    }
+
     /// The cardinal number words, as written in lowercase and capitalized.
     fn cardinals() -> Vec<String> {
         let words = lexicon::UNITS.iter().chain(lexicon::TENS).map(|(w, _)| *w);
@@ -500,8 +507,7 @@ mod tests {
     #[test]
     fn a_number_knows_the_number_word_it_stops_at() {
         for (text, end) in [("one hundred one hundred", 3), ("one two", 1)] {
-            let mut toks = Vec::new();
-            tokenize(text, 0, &mut toks);
+            let toks = tokens(text);
             let n = numeral::parse(&toks, 0).unwrap().unwrap();
             assert_eq!(n.end, end, "{text}");
             assert!(n.cardinal_after && n.number_word_at(end), "{text}");
@@ -516,8 +522,7 @@ mod tests {
         for w in cardinals() {
             // Capitals read as currency codes before a number ("USD 5").
             let shout = format!("{} 5", w.to_uppercase());
-            let mut toks = Vec::new();
-            tokenize(&shout, 0, &mut toks);
+            let toks = tokens(&shout);
             assert!(money::before(&toks, 1).is_none(), "{shout}");
             for next in [
                 "",
@@ -529,8 +534,7 @@ mod tests {
                 " to 5",
             ] {
                 let text = format!("5 {w}{next}");
-                let mut toks = Vec::new();
-                tokenize(&text, 0, &mut toks);
+                let toks = tokens(&text);
                 assert!(numeral::cardinal_at(&toks, 1), "{text}");
                 assert!(!connector(&toks[1], true, true), "{text}");
                 assert!(measure::unit_after(&toks, 1).is_none(), "{text}");
@@ -551,8 +555,7 @@ mod tests {
                 "the age of ",
             ] {
                 let text = format!("{prev}{w} 5");
-                let mut toks = Vec::new();
-                tokenize(&text, 0, &mut toks);
+                let toks = tokens(&text);
                 let at = toks.len() - 1;
                 assert!(numeral::cardinal_at(&toks, at - 1), "{text}");
                 assert!(before(&toks, at).is_none(), "{text}");
