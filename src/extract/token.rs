@@ -174,7 +174,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            push(out, text, Tk::Digits, start, i, offset, space, true);
+            push_token(out, text, Tk::Digits, start, i, offset, space, Cal::None);
             space = false;
             continue;
         }
@@ -201,7 +201,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
             if b.is_ascii_whitespace() {
                 space = true;
             } else {
-                push(
+                push_token(
                     out,
                     text,
                     Tk::Punct(b as char),
@@ -209,7 +209,7 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
                     i + 1,
                     offset,
                     space,
-                    true,
+                    Cal::None,
                 );
                 space = false;
             }
@@ -224,7 +224,8 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
                 let start = i;
                 let (end, letters) = word_end(text, i + len);
                 i = end;
-                push(out, text, Tk::Word, start, i, offset, space, letters);
+                let cal = word_class(text, start, i, letters);
+                push_token(out, text, Tk::Word, start, i, offset, space, cal);
                 space = false;
                 continue;
             }
@@ -236,7 +237,16 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
             {
                 // "34 000" with a no-break or thin space: a thousands
                 // separator, read like the comma of "34,000".
-                push(out, text, Tk::Punct(','), i, i + len, offset, false, true);
+                push_token(
+                    out,
+                    text,
+                    Tk::Punct(','),
+                    i,
+                    i + len,
+                    offset,
+                    false,
+                    Cal::None,
+                );
                 space = false;
             }
             Class::GroupSpace | Class::Space => space = true,
@@ -244,14 +254,24 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
                 // A digit or numeral of another script: part of no number
                 // we read, so an opaque word of its own, which no letter
                 // joins.
-                push(out, text, Tk::Word, i, i + len, offset, space, alphabetic);
+                let cal = word_class(text, i, i + len, alphabetic);
+                push_token(out, text, Tk::Word, i, i + len, offset, space, cal);
                 space = false;
             }
             // A combining mark attaches to what precedes it; it never
             // separates tokens and is never a token of its own.
             Class::Mark => {}
             Class::Symbol => {
-                push(out, text, Tk::Punct(c), i, i + len, offset, space, true);
+                push_token(
+                    out,
+                    text,
+                    Tk::Punct(c),
+                    i,
+                    i + len,
+                    offset,
+                    space,
+                    Cal::None,
+                );
                 space = false;
             }
         }
@@ -338,26 +358,16 @@ fn read_class(c: char) -> Class {
     }
 }
 
-/// Pushes the token `s..e` of `text`; a word is looked up in the calendar
-/// lexicon when it is `letters` only, and is otherwise read in pieces.
-#[allow(clippy::too_many_arguments)]
+/// The class to the date rules of the word `s..e` of `text`: looked up
+/// in the calendar lexicon when it is `letters` only, and otherwise read in
+/// pieces.
 #[inline]
-fn push<'t>(
-    out: &mut Vec<Token<'t>>,
-    text: &'t str,
-    kind: Tk,
-    s: usize,
-    e: usize,
-    offset: usize,
-    space: bool,
-    letters: bool,
-) {
-    let cal = match kind {
-        Tk::Word if letters => calendar::classify_at(text.as_bytes(), s, e),
-        Tk::Word => Cal::Pieces,
-        _ => Cal::None,
-    };
-    push_token(out, text, kind, s, e, offset, space, cal);
+fn word_class(text: &str, s: usize, e: usize, letters: bool) -> Cal {
+    if letters {
+        calendar::classify_at(text.as_bytes(), s, e)
+    } else {
+        Cal::Pieces
+    }
 }
 
 /// Pushes the token `s..e` of `text`, of class `cal` to the date rules.
