@@ -252,9 +252,7 @@ impl<'t> Builder<'t> {
         }
     }
 
-    /// Builds a fact from a candidate and its normalized amount. The
-    /// candidate's lists of words are dropped once the fact has its own,
-    /// so that they do not all wait for the last fact of the text.
+    /// Builds a fact from a candidate and its normalized amount.
     pub(crate) fn build(&mut self, c: &mut Candidate<'_>, n: Normalized) -> Fact {
         let text = self.text;
         let (line, column) = self.lines.line_column(c.span.start);
@@ -272,7 +270,7 @@ impl<'t> Builder<'t> {
         } else {
             SharedStr::from(c.span.slice(text))
         };
-        let words = |ws: Vec<&str>| Words::within(&ws, text, kept.start, &sentence);
+        let words = |ws: &[&str]| Words::within(ws, text, kept.start, &sentence);
         Fact {
             kind: c.kind,
             value: n.value,
@@ -284,8 +282,8 @@ impl<'t> Builder<'t> {
             per: n.per,
             change: n.change,
             context: Context {
-                before: words(std::mem::take(&mut c.before)),
-                after: words(std::mem::take(&mut c.after)),
+                before: words(&c.before),
+                after: words(&c.after),
                 holder: c.holder.map(str::to_string),
             },
             provenance: Provenance {

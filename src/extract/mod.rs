@@ -92,9 +92,9 @@ pub struct Candidate<'t> {
     pub unit: RawUnit,
     /// Words of the sentence before the quote, nearest first, as written;
     /// used to tell what the number is about.
-    pub before: Vec<&'t str>,
+    pub before: Nearby<'t>,
     /// Words of the sentence after the quote, nearest first, as written.
-    pub after: Vec<&'t str>,
+    pub after: Nearby<'t>,
     /// For an age, whose age it is, as written: the name before "Maria
     /// Lopez, 27," or "Tom Reed (61)", the noun after "a 14-year-old boy",
     /// the noun or pronoun an age is stated of ("The students were aged
@@ -107,6 +107,53 @@ pub struct Candidate<'t> {
     /// next amount, nearest first: a rate written once is the rate of
     /// both. Empty otherwise.
     pub linked_after: Vec<&'t str>,
+}
+
+/// The most words a candidate keeps on each side of its quote.
+pub(crate) const CONTEXT_WORDS: usize = 12;
+
+/// Words of a sentence on one side of a quote, nearest first: at most
+/// [`CONTEXT_WORDS`] of them, held in place. Every candidate has two such
+/// lists, and holding them in place spares two allocations a candidate.
+/// It reads as a slice of words.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Nearby<'t> {
+    /// The words, the first `len` of them used.
+    words: [&'t str; CONTEXT_WORDS],
+    /// How many there are.
+    len: u8,
+}
+
+impl<'t> Nearby<'t> {
+    /// Adds a word at the end; a word past [`CONTEXT_WORDS`] is dropped.
+    #[inline]
+    pub(crate) fn push(&mut self, word: &'t str) {
+        if let Some(slot) = self.words.get_mut(usize::from(self.len)) {
+            *slot = word;
+            self.len += 1;
+        }
+    }
+
+    /// Whether it holds [`CONTEXT_WORDS`] words.
+    #[inline]
+    pub(crate) fn is_full(&self) -> bool {
+        usize::from(self.len) == CONTEXT_WORDS
+    }
+}
+
+impl<'t> std::ops::Deref for Nearby<'t> {
+    type Target = [&'t str];
+
+    #[inline]
+    fn deref(&self) -> &[&'t str] {
+        &self.words[..usize::from(self.len)]
+    }
+}
+
+impl std::fmt::Debug for Nearby<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 /// Why a number-like piece of text is not a fact.

@@ -21,17 +21,15 @@ use super::numeral::{self, Numeral, OutOfRange};
 use super::prefilter::{self, Cue};
 use super::token::{Tk, Token, tokenize};
 use super::{
-    Amount, Candidate, Extracted, Hedge, Kind, RawUnit, RejectReason, Rejection, Stated, age,
-    bound, casualty, count, duration, holder, measure, money, percent, reject, tally,
+    Amount, CONTEXT_WORDS, Candidate, Extracted, Hedge, Kind, Nearby, RawUnit, RejectReason,
+    Rejection, Stated, age, bound, casualty, count, duration, holder, measure, money, percent,
+    reject, tally,
 };
 use crate::lexicon::lower;
 use crate::segment;
 use crate::span::Span;
 use places::{mark_starts, sentence_hits};
 use room::Room;
-
-/// How many words of context each side of a quote a candidate keeps.
-const CONTEXT_WORDS: usize = 12;
 
 /// How many tokens each side of a quote are read to find its context words.
 const CONTEXT_TOKENS: usize = 4 * CONTEXT_WORDS;
@@ -466,7 +464,7 @@ impl<'a, 't> Sentence<'a, 't> {
     }
 
     /// Words of the sentence before and after `span`, nearest first.
-    fn context(&self, span: Span) -> (Vec<&'t str>, Vec<&'t str>) {
+    fn context(&self, span: Span) -> (Nearby<'t>, Nearby<'t>) {
         // A number's context ends where another number begins: the words
         // beyond it belong to that number. At most `CONTEXT_TOKENS` tokens
         // are read each side, so a sentence of symbols costs no more.
@@ -483,25 +481,20 @@ impl<'a, 't> Sentence<'a, 't> {
 
     /// The words of the tokens at `ks`, in that order, up to
     /// `CONTEXT_WORDS` of them and up to the first token that starts a
-    /// number. Gathered on the stack and then copied once, at their size: a
-    /// candidate keeps its words until its fact is built, and text dense
-    /// with numbers has few words between them. Inlined, so that each token
-    /// costs no call.
+    /// number. Inlined, so that each token costs no call.
     #[inline(always)]
-    fn words(&self, ks: impl Iterator<Item = usize>) -> Vec<&'t str> {
-        let mut words = [""; CONTEXT_WORDS];
-        let mut n = 0;
+    fn words(&self, ks: impl Iterator<Item = usize>) -> Nearby<'t> {
+        let mut words = Nearby::default();
         for k in ks {
-            if n >= CONTEXT_WORDS || self.starts_number(k) {
+            if words.is_full() || self.starts_number(k) {
                 break;
             }
             if self.toks[k].is_word() {
                 // The token's own text: the same bytes of the body.
-                words[n] = self.toks[k].text;
-                n += 1;
+                words.push(self.toks[k].text);
             }
         }
-        words[..n].to_vec()
+        words
     }
 
     fn push(&mut self, q: Quantity) {
@@ -529,7 +522,8 @@ impl<'a, 't> Sentence<'a, 't> {
             && prev.unit == q.unit
             && prev.span.end == toks[q.start - 2].span.end
         {
-            prev.linked_after.clone_from(&after);
+            prev.linked_after.clear();
+            prev.linked_after.extend_from_slice(&after);
         }
         self.out.candidates.push(Candidate {
             kind: q.kind,

@@ -42,6 +42,7 @@ const TO_END: u32 = u32::MAX;
 
 impl SharedStr {
     /// The text.
+    #[inline]
     pub fn as_str(&self) -> &str {
         let start = self.start as usize;
         if self.end == TO_END {
@@ -52,6 +53,7 @@ impl SharedStr {
     }
 
     /// The string this is a piece of, and where the piece starts in it.
+    #[inline]
     pub(crate) fn whole(&self) -> (&Arc<str>, usize) {
         (&self.whole, self.start as usize)
     }
@@ -120,6 +122,7 @@ impl Default for SharedStr {
 impl Deref for SharedStr {
     type Target = str;
 
+    #[inline]
     fn deref(&self) -> &str {
         self.as_str()
     }

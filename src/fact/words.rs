@@ -140,16 +140,15 @@ impl Words {
     /// copied.
     pub(super) fn within(ws: &[&str], text: &str, at: usize, shared: &SharedStr) -> Words {
         let (whole, offset) = shared.whole();
-        debug_assert_eq!(text.get(at..at + shared.len()), Some(shared.as_str()));
+        // The length of `shared`, read once.
+        let size = shared.len();
+        debug_assert_eq!(text.get(at..at + size), Some(shared.as_str()));
         // The addresses of the part of `text` that `shared` holds. A word
         // whose bytes lie between them is a part of `text` there, so
         // `shared` holds it at the same place: no text needs comparing.
         let first = (text.as_ptr() as usize).wrapping_add(at);
-        let last = first.wrapping_add(shared.len());
-        if at
-            .checked_add(shared.len())
-            .is_none_or(|end| end > text.len())
-        {
+        let last = first.wrapping_add(size);
+        if at.checked_add(size).is_none_or(|end| end > text.len()) {
             return ws.iter().copied().collect();
         }
         // Most often every word is: the words are then placed by their
@@ -160,7 +159,7 @@ impl Words {
             start >= first && start <= last && w.len() <= last - start
         };
         let len = whole.len();
-        let Ok(bound) = u32::try_from(offset + shared.len()) else {
+        let Ok(bound) = u32::try_from(offset + size) else {
             return ws.iter().copied().collect();
         };
         if !ws.iter().all(inside) {
