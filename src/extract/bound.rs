@@ -35,14 +35,21 @@ static BEFORE: LazyLock<Vec<(&[&str], Hedge)>> = LazyLock::new(|| {
     phrases
 });
 
-/// The last word of every phrase of [`BEFORE`], lowercase.
-static BEFORE_LAST: LazyLock<WordTable<String, ()>> = LazyLock::new(|| {
-    WordTable::new(
-        BEFORE
-            .iter()
-            .filter_map(|(words, _)| words.last())
-            .map(|w| (w.to_ascii_lowercase(), ())),
-    )
+/// The last word of every phrase of [`BEFORE`], lowercase, with the
+/// places in [`BEFORE`] of the phrases that end with it, in order: a
+/// number is tried against those alone.
+static BEFORE_LAST: LazyLock<WordTable<String, Vec<usize>>> = LazyLock::new(|| {
+    let mut rows: Vec<(String, Vec<usize>)> = Vec::new();
+    for (k, (words, _)) in BEFORE.iter().enumerate() {
+        let Some(last) = words.last().map(|w| w.to_ascii_lowercase()) else {
+            continue;
+        };
+        match rows.iter_mut().find(|(w, _)| *w == last) {
+            Some((_, places)) => places.push(k),
+            None => rows.push((last, vec![k])),
+        }
+    }
+    WordTable::new(rows)
 });
 
 /// The hedge written right before token `start`, and the token where it
@@ -65,35 +72,24 @@ fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, us
         return Some(found);
     }
     // Every phrase ends with a word: a number after anything else, or
-    // after a word that ends no phrase, is spared the walk through them.
+    // after a word that ends no phrase, is spared the walk through them,
+    // and after one that does, only the phrases that end with it are
+    // tried. Checked against every phrase in every debug build.
     let mut buf = [0u8; 32];
-    let ends_phrase = start
+    let places = start
         .checked_sub(1)
         .and_then(|k| toks.get(k))
-        .is_some_and(|t| {
-            t.is_word()
-                && lexicon::lower(t.text, &mut buf)
-                    .is_some_and(|w| BEFORE_LAST.get(w.as_bytes()).is_some())
-        });
-    let phrases: &[(&[&str], Hedge)] = if ends_phrase { &BEFORE } else { &[] };
-    for &(words, hedge) in phrases {
-        let n = words.len();
-        if start < n {
-            continue;
-        }
-        let first = start - n;
-        let matches = words.iter().enumerate().all(|(k, w)| {
-            toks[first + k].is_word() && toks[first + k].text.eq_ignore_ascii_case(w)
-        });
-        if matches {
-            if time && words == [lexicon::OVER] && spreads(toks, first) {
-                return None;
-            }
-            if spread_over(toks, words, first) {
-                continue;
-            }
-            return Some((hedge, first));
-        }
+        .filter(|t| t.is_word())
+        .and_then(|t| lexicon::lower(t.text, &mut buf))
+        .and_then(|w| BEFORE_LAST.get(w.as_bytes()))
+        .map_or(&[][..], Vec::as_slice);
+    let found = phrase_before(toks, start, time, places.iter().map(|&k| BEFORE[k]));
+    debug_assert_eq!(
+        found,
+        phrase_before(toks, start, time, BEFORE.iter().copied())
+    );
+    if let Some(found) = found {
+        return found;
     }
     // "climbed past 2,400", "Toll Past 1,000"; not "the past two years".
     let past = start.checked_sub(1)?;
@@ -104,6 +100,38 @@ fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, us
             .is_some_and(|k| lexicon::NOT_BEFORE_PAST.iter().any(|w| word_is(toks, k, w)))
     {
         return Some((Hedge::MoreThan, past));
+    }
+    None
+}
+
+/// The first of `phrases` that ends right before token `start`, as
+/// [`before_for`] reads it: `Some` of its hedge and first token, or
+/// `Some(None)` when it is "over" spreading a length of time and no hedge;
+/// `None` when no phrase is there.
+fn phrase_before<'p>(
+    toks: &[Token<'_>],
+    start: usize,
+    time: bool,
+    phrases: impl Iterator<Item = (&'p [&'p str], Hedge)>,
+) -> Option<Option<(Hedge, usize)>> {
+    for (words, hedge) in phrases {
+        let n = words.len();
+        if start < n {
+            continue;
+        }
+        let first = start - n;
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            toks[first + k].is_word() && toks[first + k].text.eq_ignore_ascii_case(w)
+        });
+        if matches {
+            if time && words == [lexicon::OVER] && spreads(toks, first) {
+                return Some(None);
+            }
+            if spread_over(toks, words, first) {
+                continue;
+            }
+            return Some(Some((hedge, first)));
+        }
     }
     None
 }
