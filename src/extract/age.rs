@@ -650,19 +650,25 @@ fn decade_number(toks: &[Token<'_>], i: usize) -> Option<(u32, usize)> {
     (apostrophe && glued_s(i + 2)).then_some((base, i + 3))
 }
 
+/// Whether token `i` may be a decade that [`decade`] reads. Most tokens
+/// the scan offers are none: "40s", "40's" or a word ending in "s"
+/// ("forties", "teens") may be.
+pub(crate) fn may_be_decade(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    if t.is_digits() {
+        t.text.len() == 2 && toks.get(i + 1).is_some_and(|u| !u.space_before)
+    } else {
+        t.is_word() && t.text.len() >= 5 && t.text.ends_with(['s', 'S'])
+    }
+}
+
 /// "in his 40s", "in her mid-50s", "in his late forties": a decade of
 /// life whose number or word is at token `i`, read from the "in" before
 /// it. The tokens the scan would otherwise read as an id ("40s").
 pub(crate) fn decade(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
-    // Most tokens the scan offers are no decade: "40s", "40's" or a word
-    // ending in "s" ("forties", "teens") may be.
-    let t = toks.get(i)?;
-    let maybe = if t.is_digits() {
-        t.text.len() == 2 && toks.get(i + 1).is_some_and(|u| !u.space_before)
-    } else {
-        t.is_word() && t.text.len() >= 5 && t.text.ends_with(['s', 'S'])
-    };
-    if !maybe {
+    if !may_be_decade(toks, i) {
         return None;
     }
     // Back from the number: an optional dash and part, the possessive,

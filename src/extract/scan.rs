@@ -395,14 +395,15 @@ impl<'a, 't> Sentence<'a, 't> {
             // otherwise be read as an id: "millions of dollars", "dozens of
             // companies", "dozens were killed", "a month", "a dollar", "in
             // his forties", "in her 40s".
-            // The vague amount at the token, read once for both kinds.
-            let at = count::vague_at(toks, i);
-            let wordy = money::vague(toks, i, at)
-                .or_else(|| count::vague(self.text, toks, i, at))
-                .or_else(|| casualty::vague(toks, i))
-                .or_else(|| duration::article(toks, i))
-                .or_else(|| money::article(toks, i))
-                .or_else(|| age::decade(toks, i));
+            // Each such reading starts at a word it tests for first: a token
+            // that none of those tests passes, such as any run of digits
+            // but a decade's, is spared them all.
+            let wordy = if wordy::may_start(toks, i) {
+                wordy::read(self.text, toks, i)
+            } else {
+                debug_assert!(wordy::read(self.text, toks, i).is_none(), "{:?}", toks[i]);
+                None
+            };
             if let Some(q) = wordy {
                 i = q.end;
                 self.push(q);
@@ -565,14 +566,8 @@ impl<'a, 't> Sentence<'a, 't> {
     #[cfg(debug_assertions)]
     fn assert_reads_nothing(&self, i: usize) {
         let toks = self.toks;
-        let at = count::vague_at(toks, i);
         debug_assert!(
-            money::vague(toks, i, at).is_none()
-                && count::vague(self.text, toks, i, at).is_none()
-                && casualty::vague(toks, i).is_none()
-                && duration::article(toks, i).is_none()
-                && money::article(toks, i).is_none()
-                && age::decade(toks, i).is_none()
+            wordy::read(self.text, toks, i).is_none()
                 && matches!(numeral::parse(toks, i), Ok(None)),
             "a bare article read something: {:?}",
             &toks[i..toks.len().min(i + 4)]
@@ -778,3 +773,4 @@ mod places;
 mod room;
 #[cfg(test)]
 mod tests;
+mod wordy;
