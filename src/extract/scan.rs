@@ -469,33 +469,17 @@ impl<'a, 't> Sentence<'a, 't> {
         // A number's context ends where another number begins: the words
         // beyond it belong to that number. At most `CONTEXT_TOKENS` tokens
         // are read each side, so a sentence of symbols costs no more.
-        let toks = self.toks;
+        let (toks, cues) = (self.toks, self.cues);
         let first_after = toks.partition_point(|t| t.span.start < span.end);
         let last_before = toks[..first_after].partition_point(|t| t.span.end <= span.start);
         let from = last_before.saturating_sub(CONTEXT_TOKENS);
         let stop = toks.len().min(first_after + CONTEXT_TOKENS);
+        // Each token with its cue: the two lists are as long.
+        let (before, after) = (from..last_before, first_after..stop);
         (
-            self.words((from..last_before).rev()),
-            self.words(first_after..stop),
+            words(toks[before.clone()].iter().zip(&cues[before]).rev()),
+            words(toks[after.clone()].iter().zip(&cues[after])),
         )
-    }
-
-    /// The words of the tokens at `ks`, in that order, up to
-    /// `CONTEXT_WORDS` of them and up to the first token that starts a
-    /// number. Inlined, so that each token costs no call.
-    #[inline(always)]
-    fn words(&self, ks: impl Iterator<Item = usize>) -> Nearby<'t> {
-        let mut words = Nearby::default();
-        for k in ks {
-            if words.is_full() || self.starts_number(k) {
-                break;
-            }
-            if self.toks[k].is_word() {
-                // The token's own text: the same bytes of the body.
-                words.push(self.toks[k].text);
-            }
-        }
-        words
     }
 
     fn push(&mut self, q: Quantity) {
@@ -539,17 +523,6 @@ impl<'a, 't> Sentence<'a, 't> {
             holder,
             linked_after: Vec::new(),
         });
-    }
-
-    /// Whether token `i` is digits or a spelled cardinal: a word the
-    /// prefilter did not mark is neither, so only marked words are looked
-    /// up. Inlined into the loops that read context words.
-    #[inline(always)]
-    fn starts_number(&self, i: usize) -> bool {
-        let toks = self.toks;
-        let starts = toks[i].is_digits() || (self.cues[i].starts() && starts_number(toks, i));
-        debug_assert_eq!(starts, starts_number(toks, i), "{:?}", toks[i]);
-        starts
     }
 
     /// Whether token `i` is "a" or "an" before a word in which the
@@ -730,9 +703,37 @@ impl Verdict {
     }
 }
 
-/// Whether token `i` is digits or a spelled cardinal.
-fn starts_number(toks: &[Token<'_>], i: usize) -> bool {
-    let t = &toks[i];
+/// The words of `toks`, each given with its cue, in that order, up to
+/// `CONTEXT_WORDS` of them and up to the first token that starts a number.
+/// Inlined, so that each token costs no call.
+#[inline(always)]
+fn words<'a, 't: 'a>(toks: impl Iterator<Item = (&'a Token<'t>, &'a Cue)>) -> Nearby<'t> {
+    let mut words = Nearby::default();
+    for (t, &cue) in toks {
+        if words.is_full() || number_at(t, cue) {
+            break;
+        }
+        if t.is_word() {
+            // The token's own text: the same bytes of the body.
+            words.push(t.text);
+        }
+    }
+    words
+}
+
+/// Whether the token `t`, where the prefilter found `cue`, is digits or a
+/// spelled cardinal: a word the prefilter did not mark is neither, so only
+/// marked words are looked up. Inlined into the loops that read context
+/// words.
+#[inline(always)]
+fn number_at(t: &Token<'_>, cue: Cue) -> bool {
+    let starts = t.is_digits() || (cue.starts() && starts_number(t));
+    debug_assert_eq!(starts, starts_number(t), "{t:?}");
+    starts
+}
+
+/// Whether the token `t` is digits or a spelled cardinal.
+fn starts_number(t: &Token<'_>) -> bool {
     if t.is_digits() {
         return true;
     }
