@@ -83,8 +83,11 @@ use crate::extract::date::holidays::nth_of_month;
 use crate::extract::date::{DateExpr, HolidayRule, Modifier, MonthRef, Part, Period, Point, Rel};
 use crate::quantity::{Bound, Grain};
 
+mod iso;
 mod periods;
 mod range;
+
+use iso::Iso;
 
 use range::resolve_range;
 
@@ -202,26 +205,26 @@ fn unanchored(point: &Point) -> ResolvedDate {
             {
                 return r;
             }
-            let y = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+            let y = Iso::year(year);
             match (month, day) {
-                (Some(m), Some(d)) => ResolvedDate::open(format!("{y}-{m:02}-{d:02}"), Grain::Day)
-                    .fields(year, month, day),
-                (Some(m), None) => ResolvedDate::open(format!("{y}-{m:02}"), Grain::Month)
+                (Some(m), Some(d)) => {
+                    ResolvedDate::open(y.then("-", m, 2).then("-", d, 2).done(), Grain::Day)
+                        .fields(year, month, day)
+                }
+                (Some(m), None) => ResolvedDate::open(y.then("-", m, 2).done(), Grain::Month)
                     .fields(year, month, None),
                 (None, Some(d)) => {
-                    ResolvedDate::open(format!("{y}-XX-{d:02}"), Grain::Day).fields(year, None, day)
+                    ResolvedDate::open(y.and("-XX").then("-", d, 2).done(), Grain::Day)
+                        .fields(year, None, day)
                 }
                 (None, None) => match weekday {
-                    Some(w) => ResolvedDate::open(
-                        format!("XXXX-WXX-{}", w.number_from_monday()),
-                        Grain::Day,
-                    ),
-                    None => ResolvedDate::open(y, Grain::Year).fields(year, None, None),
+                    Some(w) => ResolvedDate::open(open_weekday(w), Grain::Day),
+                    None => ResolvedDate::open(y.done(), Grain::Year).fields(year, None, None),
                 },
             }
         }
         Point::NamedMonth { month, .. } => ResolvedDate::open(
-            format!("XXXX-{month:02}"),
+            Iso::year(None).then("-", month, 2).done(),
             Grain::Month,
         )
         .fields(None, Some(month), None),
@@ -229,10 +232,7 @@ fn unanchored(point: &Point) -> ResolvedDate {
             Some(r) => r,
             None => ResolvedDate::open(format!("XXXX-Q{quarter}"), Grain::Quarter),
         },
-        Point::Weekday { weekday, .. } => ResolvedDate::open(
-            format!("XXXX-WXX-{}", weekday.number_from_monday()),
-            Grain::Day,
-        ),
+        Point::Weekday { weekday, .. } => ResolvedDate::open(open_weekday(weekday), Grain::Day),
         Point::Relative { grain, .. } => match grain {
             Period::Day => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
             Period::Week => ResolvedDate::open("XXXX-WXX".into(), Grain::Week),
@@ -618,7 +618,10 @@ fn first_of_month(d: NaiveDate) -> Option<NaiveDate> {
 
 fn day_of(d: NaiveDate) -> ResolvedDate {
     ResolvedDate {
-        iso: format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+        iso: Iso::year(Some(d.year()))
+            .then("-", d.month(), 2)
+            .then("-", d.day(), 2)
+            .done(),
         grain: Grain::Day,
         first: Some(d),
         last: Some(d),
@@ -626,6 +629,14 @@ fn day_of(d: NaiveDate) -> ResolvedDate {
         month: Some(d.month()),
         day: Some(d.day()),
     }
+}
+
+/// The text of a weekday whose week is open: "XXXX-WXX-1" for a Monday.
+fn open_weekday(w: Weekday) -> String {
+    Iso::year(None)
+        .and("-WXX")
+        .then("-", w.number_from_monday(), 1)
+        .done()
 }
 
 /// A week whose year and number are open.
@@ -649,7 +660,7 @@ fn month_of(y: i32, m: u32) -> Option<ResolvedDate> {
         .checked_add_months(Months::new(1))
         .and_then(|n| n.pred_opt());
     Some(ResolvedDate {
-        iso: format!("{y:04}-{m:02}"),
+        iso: Iso::year(Some(y)).then("-", m, 2).done(),
         grain: Grain::Month,
         first: Some(first),
         last,
@@ -682,7 +693,7 @@ fn year_of(y: i32) -> Option<ResolvedDate> {
     let first = NaiveDate::from_ymd_opt(y, 1, 1)?;
     let last = NaiveDate::from_ymd_opt(y, 12, 31)?;
     Some(ResolvedDate {
-        iso: format!("{y:04}"),
+        iso: Iso::year(Some(y)).done(),
         grain: Grain::Year,
         first: Some(first),
         last: Some(last),
