@@ -16,7 +16,7 @@
 use super::{
     ClaimReport, FORMAT_VERSION, Index, Options, Report, WireClaim, WireConflict,
     WireCorroboration, WireMention, WireRejection, WireSentence, WireSide, WireSlot, WireSource,
-    WireTruncation, WireUpdate, claims,
+    WireTruncation, WireUpdate, WireValue, claims,
 };
 
 mod out;
@@ -55,6 +55,58 @@ const MENTION_KEYS: [&str; 21] = [
     "sentence_index",
 ];
 
+/// The keys of a MENTION that may be null, last but for
+/// `sentence_index`.
+const NULLABLE: std::ops::Range<usize> = 14..20;
+
+/// On one line, the keys from each of [`NULLABLE`] to its end, each with a
+/// null (and nothing, from its end).
+const LINE_NULLS: [&str; 7] = [
+    concat!(
+        ",\"role\":null",
+        ",\"per\":null",
+        ",\"change\":null",
+        ",\"dimension\":null",
+        ",\"base_value\":null",
+        ",\"base_unit\":null"
+    ),
+    concat!(
+        ",\"per\":null",
+        ",\"change\":null",
+        ",\"dimension\":null",
+        ",\"base_value\":null",
+        ",\"base_unit\":null"
+    ),
+    concat!(
+        ",\"change\":null",
+        ",\"dimension\":null",
+        ",\"base_value\":null",
+        ",\"base_unit\":null"
+    ),
+    concat!(
+        ",\"dimension\":null",
+        ",\"base_value\":null",
+        ",\"base_unit\":null"
+    ),
+    concat!(",\"base_value\":null", ",\"base_unit\":null"),
+    ",\"base_unit\":null",
+    "",
+];
+
+/// The first key of [`NULLABLE`] from which every one is null in `m`, or
+/// its end.
+fn nulls_from(m: &WireMention<'_>) -> usize {
+    let set = [
+        m.role.is_some(),
+        m.per.is_some(),
+        m.change.is_some(),
+        m.dimension.is_some(),
+        !matches!(m.base_value, WireValue::Null),
+        m.base_unit.is_some(),
+    ];
+    NULLABLE.start + set.iter().rposition(|&set| set).map_or(0, |last| last + 1)
+}
+
 /// Key `$k` of [`MENTION_KEYS`], `$name`, after a value (see
 /// [`Out::field`]): on one line, a constant.
 macro_rules! field {
@@ -68,7 +120,7 @@ macro_rules! field {
 /// for the depth it is at.
 pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
     o.begin('{');
-    o.ready_fields(&MENTION_KEYS);
+    o.ready_fields(&MENTION_KEYS, NULLABLE);
     debug_assert_eq!(MENTION_KEYS[0], "source");
     o.first_field(0, ",\"source\":");
     o.string(m.source);
@@ -98,18 +150,39 @@ pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
     o.value(&m.upper);
     field!(o, 13, "subject");
     o.string(m.subject);
-    field!(o, 14, "role");
-    o.opt_str(m.role);
-    field!(o, 15, "per");
-    o.opt_str(m.per);
-    field!(o, 16, "change");
-    o.opt_str(m.change);
-    field!(o, 17, "dimension");
-    o.opt_str(m.dimension);
-    field!(o, 18, "base_value");
-    o.value(&m.base_value);
-    field!(o, 19, "base_unit");
-    o.opt_str(m.base_unit);
+    // The keys from `role` on are null in most MENTIONs: those from the
+    // first of the null ones to the end go as one piece.
+    let nulls = nulls_from(m);
+    if nulls > 14 {
+        field!(o, 14, "role");
+        o.opt_str(m.role);
+    }
+    if nulls > 15 {
+        field!(o, 15, "per");
+        o.opt_str(m.per);
+    }
+    if nulls > 16 {
+        field!(o, 16, "change");
+        o.opt_str(m.change);
+    }
+    if nulls > 17 {
+        field!(o, 17, "dimension");
+        o.opt_str(m.dimension);
+    }
+    if nulls > 18 {
+        field!(o, 18, "base_value");
+        o.value(&m.base_value);
+    }
+    if nulls > 19 {
+        field!(o, 19, "base_unit");
+        o.opt_str(m.base_unit);
+    }
+    if nulls == NULLABLE.start {
+        o.nulls(0, LINE_NULLS[0]);
+    } else {
+        let k = nulls - NULLABLE.start;
+        o.nulls(k, LINE_NULLS.get(k).copied().unwrap_or(""));
+    }
     if let Some(i) = m.sentence_index {
         field!(o, 20, "sentence_index");
         o.uint(i);
@@ -539,6 +612,16 @@ mod tests {
                 own_text(&empty, None, options),
                 serde_text(&empty, None, options)
             );
+        }
+    }
+
+    #[test]
+    fn the_null_keys_on_one_line_are_the_keys_in_order() {
+        for (k, line) in LINE_NULLS.iter().enumerate() {
+            let keys = MENTION_KEYS.get(NULLABLE.start + k..NULLABLE.end);
+            let keys = keys.unwrap_or_default().iter();
+            let nulls: String = keys.map(|key| format!(",\"{key}\":null")).collect();
+            assert_eq!(*line, nulls);
         }
     }
 

@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 use std::io;
+use std::ops::Range;
 
 use rust_decimal::Decimal;
 
@@ -32,6 +33,9 @@ pub(in crate::report::json) struct Out<'s> {
     /// newline, indentation, key and space), by depth: made the first
     /// time a MENTION is written at that depth.
     keys: Vec<Vec<String>>,
+    /// How many names the last object written with [`Out::ready_fields`]
+    /// has: where the keys with nulls begin in `keys`.
+    names: usize,
 }
 
 impl<'s> Out<'s> {
@@ -47,6 +51,7 @@ impl<'s> Out<'s> {
             depth: 0,
             first: true,
             keys: Vec::new(),
+            names: 0,
         }
     }
 
@@ -144,11 +149,14 @@ impl<'s> Out<'s> {
     }
 
     /// Makes what comes before each of `names`, the keys of an object
-    /// written with [`Out::field`], at this depth, unless it is made.
-    pub(super) fn ready_fields(&mut self, names: &[&str]) {
+    /// written with [`Out::field`], at this depth, unless it is made; and
+    /// for [`Out::nulls`], the keys from each of `nullable` to its end,
+    /// each with a null.
+    pub(super) fn ready_fields(&mut self, names: &[&str], nullable: Range<usize>) {
         if !self.pretty {
             return;
         }
+        self.names = names.len();
         if self
             .keys
             .get(self.depth)
@@ -162,6 +170,26 @@ impl<'s> Out<'s> {
         let indent = "  ".repeat(self.depth);
         if let Some(keys) = self.keys.get_mut(self.depth) {
             keys.extend(names.iter().map(|n| format!(",\n{indent}\"{n}\": ")));
+            let nulls = |from: usize| -> String {
+                let keys = keys.get(from..nullable.end).unwrap_or_default();
+                keys.iter().map(|key| format!("{key}null")).collect()
+            };
+            let tails: Vec<String> = (nullable.start..=nullable.end).map(nulls).collect();
+            keys.extend(tails);
+        }
+    }
+
+    /// The keys from key `k` of the `nullable` given to
+    /// [`Out::ready_fields`] to their end, each with a null, after a
+    /// value: `line` is what they are on one line.
+    #[inline(always)]
+    pub(super) fn nulls(&mut self, k: usize, line: &'static str) {
+        if self.pretty {
+            let keys = self.keys.get(self.depth);
+            let key = keys.and_then(|keys| keys.get(self.names + k));
+            self.buf.push_str(key.map_or("", String::as_str));
+        } else {
+            self.buf.push_str(line);
         }
     }
 
@@ -195,13 +223,37 @@ impl<'s> Out<'s> {
     /// control characters only. A string with none of them, nearly every
     /// one, is copied whole.
     pub(in crate::report::json) fn string(&mut self, s: &str) {
-        if clean(s.as_bytes()) {
+        if s.len() < 8 {
+            self.short_string(s);
+        } else if clean(s.as_bytes()) {
             self.buf.reserve(s.len() + 2);
             self.buf.push('"');
             self.buf.push_str(s);
             self.buf.push('"');
         } else {
             self.escaped(s);
+        }
+    }
+
+    /// [`Out::string`] for a string of fewer than eight bytes (a kind, a
+    /// unit, a source's name): copied, then checked where it lies, at the
+    /// top of the last eight bytes written; taken back and escaped when it
+    /// holds something to escape.
+    fn short_string(&mut self, s: &str) {
+        let at = self.buf.len();
+        self.buf.reserve(s.len() + 2);
+        self.buf.push('"');
+        self.buf.push_str(s);
+        let last = self.buf.as_bytes().last_chunk::<8>();
+        // The high bits of the string's bytes.
+        let mine = HIGH.checked_shl(8 * (8 - s.len() as u32)).unwrap_or(0);
+        match last {
+            Some(last) if plain(u64::from_le_bytes(*last)) & mine == mine => self.buf.push('"'),
+            // Something to escape, or too little written to hold a word.
+            _ => {
+                self.buf.truncate(at);
+                self.escaped(s);
+            }
         }
     }
 
@@ -308,7 +360,9 @@ impl<'s> Out<'s> {
     /// mantissa's digits with a point `scale` digits from the right, and a
     /// zero before the point when nothing else is.
     fn decimal(&mut self, n: Decimal) {
-        let n = n.normalize();
+        // A whole number is its own normal form, but for the sign of
+        // zero, which is not written either way.
+        let n = if n.scale() == 0 { n } else { n.normalize() };
         let m = n.mantissa();
         let Ok(abs) = u64::try_from(m.unsigned_abs()) else {
             // Writing to a string cannot fail.
@@ -435,6 +489,20 @@ fn flags(x: u64) -> u64 {
     (controls | quotes | backslashes) & !x & HIGH
 }
 
+/// The high bit of each of the eight bytes of `x` that JSON writes as it
+/// is: neither a quote, a backslash nor a control character. Byte by byte
+/// exactly, as no sum carries into the next byte: the low seven bits plus
+/// 0x60 reach the high bit from 0x20 on, and plus 0x7f from 1 on.
+fn plain(x: u64) -> u64 {
+    const LOW: u64 = !HIGH;
+    let printable = (x & LOW).wrapping_add(ONES * 0x60) | x;
+    let quote = x ^ (ONES * u64::from(b'"'));
+    let backslash = x ^ (ONES * u64::from(b'\\'));
+    let not_quote = (quote & LOW).wrapping_add(LOW) | quote;
+    let not_backslash = (backslash & LOW).wrapping_add(LOW) | backslash;
+    printable & not_quote & not_backslash & HIGH
+}
+
 /// Whether `bytes` hold nothing JSON escapes. Eight bytes at a time
 /// without stopping, which the compiler may widen, and the last eight
 /// again for the ones left over; a string shorter than eight byte by
@@ -485,6 +553,13 @@ mod tests {
         o.into_string()
     }
 
+    /// What `each` writes after `before`, without it.
+    fn written_after(before: &str, each: impl FnOnce(&mut Out<'_>)) -> String {
+        let mut o = Out::new(&Options::default(), None).with_buffer(before.into());
+        each(&mut o);
+        o.into_string().split_off(before.len())
+    }
+
     #[test]
     fn escapes_as_serde_json_does() {
         let s = "a\"b\\c\u{0}\u{8}\u{c}\n\r\t\u{1f}\u{7f}é“";
@@ -495,29 +570,50 @@ mod tests {
     }
 
     /// Every escaped byte at every place of strings of up to twenty
-    /// bytes, among plain ASCII and among multibyte characters.
+    /// bytes, among plain ASCII and among multibyte characters, written
+    /// first and after bytes that would be escaped.
     #[test]
     fn finds_what_to_escape_wherever_it_is() {
+        let check = |s: &str| {
+            let json = serde_json::to_string(s).unwrap_or_default();
+            for before in ["", "\"\\", "\\\"\u{1}\"\\\u{1f}\"\\\u{0}"] {
+                assert_eq!(written_after(before, |o| o.string(s)), json, "{s:?}");
+            }
+        };
         for len in 0..20 {
-            for fill in ["a", "é", "~", " "] {
+            for fill in ["a", "é", "~", " ", "\u{7f}"] {
                 let plain: String = fill.repeat(len);
-                assert_eq!(
-                    written(|o| o.string(&plain)),
-                    serde_json::to_string(&plain).unwrap_or_default()
-                );
+                check(&plain);
                 for at in 0..=plain.len() {
                     if !plain.is_char_boundary(at) {
                         continue;
                     }
-                    for c in ['"', '\\', '\n', '\u{0}', '\u{1f}', ' ', '\u{7f}', '!', '#'] {
+                    for c in [
+                        '"', '\\', '\n', '\u{0}', '\u{1f}', ' ', '!', '#', '[', '|', 'ß',
+                    ] {
                         let mut s = plain.clone();
                         s.insert(at, c);
-                        assert_eq!(
-                            written(|o| o.string(&s)),
-                            serde_json::to_string(&s).unwrap_or_default(),
-                            "{s:?}"
-                        );
+                        check(&s);
                     }
+                }
+            }
+        }
+    }
+
+    /// [`plain`] byte by byte, against the bytes JSON escapes.
+    #[test]
+    fn tells_plain_bytes_exactly() {
+        for b in 0..=255u8 {
+            for other in [b'a', b'"', b'\\', 0, 0x1f, 0x20, 0x7f, 0x80, 0xff] {
+                let word = u64::from_le_bytes([other, b, other, b, b, other, other, b]);
+                let escaped = b < 0x20 || b == b'"' || b == b'\\';
+                let flagged = plain(word) & HIGH;
+                for k in [1, 3, 4, 7] {
+                    assert_eq!(
+                        flagged >> (8 * k + 7) & 1 == 0,
+                        escaped,
+                        "{b:#x} {other:#x}"
+                    );
                 }
             }
         }
@@ -529,6 +625,10 @@ mod tests {
             Decimal::MAX,
             Decimal::MIN,
             Decimal::ZERO,
+            Decimal::from_parts(0, 0, 0, true, 0),
+            Decimal::from_parts(0, 0, 0, true, 5),
+            Decimal::new(1200, 2),
+            Decimal::new(-1200, 2),
             Decimal::new(-0, 3),
             Decimal::new(u64::MAX as i64, 0),
             Decimal::from(u64::MAX),
@@ -554,9 +654,8 @@ mod tests {
             }
         }
         for n in numbers {
-            let n = n.normalize();
             let mut digits = String::new();
-            let _ = write!(digits, "{n}");
+            let _ = write!(digits, "{}", n.normalize());
             assert_eq!(written(|o| o.decimal(n)), digits, "{n:?}");
         }
     }
