@@ -177,7 +177,11 @@ fn main() -> ExitCode {
                     report::markdown::render_with(&report, &options),
                 ),
             };
-            (written, !report.conflicts.is_empty(), Vec::new())
+            let conflicts = !report.conflicts.is_empty();
+            // The process ends soon after: freeing every fact and finding
+            // one by one would only cost time.
+            std::mem::forget(report);
+            (written, conflicts, Vec::new())
         }
         Some(target) => {
             let checked = checker.check_claims(target, &sources);
@@ -194,7 +198,10 @@ fn main() -> ExitCode {
                 ),
             };
             let verdicts = checked.claims.iter().map(|c| c.verdict).collect();
-            (written, !checked.report.conflicts.is_empty(), verdicts)
+            let conflicts = !checked.report.conflicts.is_empty();
+            // As above: not freed, the process ends.
+            std::mem::forget(checked);
+            (written, conflicts, verdicts)
         }
     };
     if args.claims.is_some() && target.is_none() {

@@ -13,14 +13,15 @@
 //! (insta snapshots, `serde_json::to_value`) goes through them, and a test
 //! holds the two writers to the same bytes.
 
-use std::fmt::Write as _;
-use std::io;
-
 use super::{
     ClaimReport, FORMAT_VERSION, Index, Options, Report, WireClaim, WireConflict,
     WireCorroboration, WireMention, WireRejection, WireSentence, WireSide, WireSlot, WireSource,
     WireTruncation, WireUpdate, WireValue, claims,
 };
+
+mod out;
+
+pub(super) use out::Out;
 
 /// A key as [`Out::key`] takes it: quoted, with its colon.
 macro_rules! key {
@@ -29,311 +30,161 @@ macro_rules! key {
     };
 }
 
-/// How many bytes are gathered before they are written to the output.
-const CHUNK: usize = 1 << 16;
+/// The keys of a MENTION, in the order written.
+const MENTION_KEYS: [&str; 21] = [
+    "source",
+    "start",
+    "end",
+    "line",
+    "column",
+    "text",
+    "sentence",
+    "kind",
+    "value",
+    "unit",
+    "bound",
+    "lower",
+    "upper",
+    "subject",
+    "role",
+    "per",
+    "change",
+    "dimension",
+    "base_value",
+    "base_unit",
+    "sentence_index",
+];
 
-/// A JSON writer into a buffer, which it hands to `sink` (when there is
-/// one) in chunks of about [`CHUNK`] bytes.
-pub(super) struct Out<'s> {
-    /// What is written and not yet handed on: a string, so that the text
-    /// is never checked again to become one.
-    buf: String,
-    sink: Option<&'s mut dyn io::Write>,
-    /// The first error writing to `sink`; nothing more is written after
-    /// it.
-    error: Option<io::Error>,
-    pretty: bool,
-    depth: usize,
-    /// Whether the container being written holds no value yet.
-    first: bool,
+/// The keys of a MENTION that may be null, last but for
+/// `sentence_index`.
+const NULLABLE: std::ops::Range<usize> = 14..20;
+
+/// On one line, the keys from each of [`NULLABLE`] to its end, each with a
+/// null (and nothing, from its end).
+const LINE_NULLS: [&str; 7] = [
+    concat!(
+        ",\"role\":null",
+        ",\"per\":null",
+        ",\"change\":null",
+        ",\"dimension\":null",
+        ",\"base_value\":null",
+        ",\"base_unit\":null"
+    ),
+    concat!(
+        ",\"per\":null",
+        ",\"change\":null",
+        ",\"dimension\":null",
+        ",\"base_value\":null",
+        ",\"base_unit\":null"
+    ),
+    concat!(
+        ",\"change\":null",
+        ",\"dimension\":null",
+        ",\"base_value\":null",
+        ",\"base_unit\":null"
+    ),
+    concat!(
+        ",\"dimension\":null",
+        ",\"base_value\":null",
+        ",\"base_unit\":null"
+    ),
+    concat!(",\"base_value\":null", ",\"base_unit\":null"),
+    ",\"base_unit\":null",
+    "",
+];
+
+/// The first key of [`NULLABLE`] from which every one is null in `m`, or
+/// its end.
+fn nulls_from(m: &WireMention<'_>) -> usize {
+    let set = [
+        m.role.is_some(),
+        m.per.is_some(),
+        m.change.is_some(),
+        m.dimension.is_some(),
+        !matches!(m.base_value, WireValue::Null),
+        m.base_unit.is_some(),
+    ];
+    NULLABLE.start + set.iter().rposition(|&set| set).map_or(0, |last| last + 1)
 }
 
-impl<'s> Out<'s> {
-    pub(super) fn new(options: &Options, sink: Option<&'s mut dyn io::Write>) -> Out<'s> {
-        Out {
-            buf: String::with_capacity(if sink.is_some() { CHUNK + CHUNK / 4 } else { 0 }),
-            sink,
-            error: None,
-            pretty: !options.one_line,
-            depth: 0,
-            first: true,
-        }
-    }
-
-    /// Writing at the end of `buf`, when there is no sink.
-    pub(super) fn with_buffer(mut self, buf: String) -> Out<'s> {
-        debug_assert!(self.sink.is_none());
-        self.buf = buf;
-        self
-    }
-
-    /// With room for `bytes` bytes more than it holds.
-    pub(super) fn with_room(mut self, bytes: usize) -> Out<'s> {
-        self.buf.reserve(bytes);
-        self
-    }
-
-    /// The text written, when there is no sink.
-    pub(super) fn into_string(self) -> String {
-        self.buf
-    }
-
-    /// Hands what is gathered to the sink once it is a chunk.
-    fn spill(&mut self) {
-        if self.buf.len() >= CHUNK {
-            self.flush();
-        }
-    }
-
-    /// Hands everything gathered to the sink.
-    fn flush(&mut self) {
-        let Some(sink) = self.sink.as_mut() else {
-            return;
-        };
-        if self.error.is_none()
-            && let Err(e) = sink.write_all(self.buf.as_bytes())
-        {
-            self.error = Some(e);
-        }
-        self.buf.clear();
-    }
-
-    /// Writes the rest to the sink, and says whether every write worked.
-    pub(super) fn finish(mut self) -> io::Result<()> {
-        self.flush();
-        self.error.map_or(Ok(()), Err)
-    }
-
-    fn newline(&mut self) {
-        const SPACES: &str = "\n                                ";
-        match SPACES.get(..1 + 2 * self.depth) {
-            Some(indent) => self.buf.push_str(indent),
-            None => {
-                self.buf.push('\n');
-                for _ in 0..self.depth {
-                    self.buf.push_str("  ");
-                }
-            }
-        }
-    }
-
-    fn begin(&mut self, open: char) {
-        self.buf.push(open);
-        self.depth += 1;
-        self.first = true;
-    }
-
-    fn end(&mut self, close: char) {
-        self.depth -= 1;
-        if !self.first && self.pretty {
-            self.newline();
-        }
-        self.buf.push(close);
-        self.first = false;
-    }
-
-    /// The separator before a key or an element.
-    fn separate(&mut self) {
-        if !self.first {
-            self.buf.push(',');
-        }
-        if self.pretty {
-            self.newline();
-        }
-        self.first = false;
-    }
-
-    /// A key, given quoted and with its colon (see [`key!`]): one of this
-    /// module's names, which need no escaping.
-    fn key(&mut self, quoted: &'static str) {
-        self.separate();
-        self.buf.push_str(quoted);
-        if self.pretty {
-            self.buf.push(' ');
-        }
-    }
-
-    /// A string, escaped as serde_json escapes it: quote, backslash and
-    /// control characters only.
-    pub(super) fn string(&mut self, s: &str) {
-        self.buf.push('"');
-        let bytes = s.as_bytes();
-        let mut from = 0;
-        while let Some(at) = to_escape(bytes, from) {
-            // `from` and `at` are at ASCII bytes or the ends: char
-            // boundaries.
-            self.buf.push_str(s.get(from..at).unwrap_or(""));
-            let b = bytes[at];
-            match b {
-                b'"' => self.buf.push_str("\\\""),
-                b'\\' => self.buf.push_str("\\\\"),
-                b'\n' => self.buf.push_str("\\n"),
-                b'\r' => self.buf.push_str("\\r"),
-                b'\t' => self.buf.push_str("\\t"),
-                0x08 => self.buf.push_str("\\b"),
-                0x0c => self.buf.push_str("\\f"),
-                _ => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.buf.push_str("\\u00");
-                    self.buf.push(char::from(HEX[usize::from(b >> 4)]));
-                    self.buf.push(char::from(HEX[usize::from(b & 0xf)]));
-                }
-            }
-            from = at + 1;
-        }
-        self.buf.push_str(s.get(from..).unwrap_or(""));
-        self.buf.push('"');
-    }
-
-    fn null(&mut self) {
-        self.buf.push_str("null");
-    }
-
-    fn bool(&mut self, b: bool) {
-        self.buf.push_str(if b { "true" } else { "false" });
-    }
-
-    fn uint(&mut self, n: usize) {
-        self.uint_u64(n as u64);
-    }
-
-    fn uint_u64(&mut self, n: u64) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = n;
-        loop {
-            at -= 1;
-            // A digit is below ten.
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for &d in &digits[at..] {
-            self.buf.push(char::from(d));
-        }
-    }
-
-    fn opt_str(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => self.string(s),
-            None => self.null(),
-        }
-    }
-
-    /// A value slot. Whichever way `write_decimal` hands a number to
-    /// serde_json (an integer, a double that prints as the decimal's
-    /// digits, or a raw number token), serde_json writes the normalized
-    /// decimal's digits: so are they written here.
-    fn value(&mut self, v: &WireValue<'_>) {
-        match v {
-            WireValue::Number(n) => {
-                let n = n.normalize();
-                // Whole numbers, most figures, are their mantissa.
-                if n.scale() == 0
-                    && let Ok(whole) = i64::try_from(n.mantissa())
-                {
-                    if whole < 0 {
-                        self.buf.push('-');
-                    }
-                    self.uint_u64(whole.unsigned_abs());
-                } else {
-                    // Writing to a string cannot fail.
-                    let _ = write!(self.buf, "{n}");
-                }
-            }
-            WireValue::Text(t) => self.string(t),
-            WireValue::Null => self.null(),
-        }
-    }
-
-    /// An array of `items`, each written by `each`.
-    fn list<T>(&mut self, items: impl IntoIterator<Item = T>, mut each: impl FnMut(&mut Self, T)) {
-        self.begin('[');
-        for item in items {
-            self.separate();
-            each(self, item);
-        }
-        self.end(']');
-    }
+/// Key `$k` of [`MENTION_KEYS`], `$name`, after a value (see
+/// [`Out::field`]): on one line, a constant.
+macro_rules! field {
+    ($o:expr, $k:literal, $name:literal) => {{
+        debug_assert_eq!(MENTION_KEYS[$k], $name);
+        $o.field($k, concat!(",\"", $name, "\":"))
+    }};
 }
 
-/// Where the first byte at or after `from` that JSON escapes is: a quote,
-/// a backslash or a control character. Eight bytes at a time: a byte is
-/// below 0x20 when subtracting 0x20 from it borrows, and equal to a quote
-/// or backslash when it is zero after an exclusive or.
-fn to_escape(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let hit = (x.wrapping_sub(ONES * 0x20) & !x & HIGH)
-            | zero(x ^ (ONES * u64::from(b'"')))
-            | zero(x ^ (ONES * u64::from(b'\\')));
-        if hit != 0 {
-            // The lowest flagged byte is a true one (borrows only run
-            // upwards), but bytes above it may be flagged falsely: look
-            // byte by byte from there.
-            break;
-        }
-        at += 8;
-    }
-    bytes[at..]
-        .iter()
-        .position(|&b| b < 0x20 || b == b'"' || b == b'\\')
-        .map(|k| at + k)
-}
-
-/// A MENTION object.
+/// A MENTION object. Its keys are written as one piece each, made once
+/// for the depth it is at.
 pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
     o.begin('{');
-    o.key(key!("source"));
+    o.ready_fields(&MENTION_KEYS, NULLABLE);
+    debug_assert_eq!(MENTION_KEYS[0], "source");
+    o.first_field(0, ",\"source\":");
     o.string(m.source);
-    o.key(key!("start"));
+    field!(o, 1, "start");
     o.uint(m.start);
-    o.key(key!("end"));
+    field!(o, 2, "end");
     o.uint(m.end);
-    o.key(key!("line"));
+    field!(o, 3, "line");
     o.uint(m.line);
-    o.key(key!("column"));
+    field!(o, 4, "column");
     o.uint(m.column);
-    o.key(key!("text"));
+    field!(o, 5, "text");
     o.string(m.text);
-    o.key(key!("sentence"));
+    field!(o, 6, "sentence");
     o.string(&m.sentence);
-    o.key(key!("kind"));
+    field!(o, 7, "kind");
     o.string(m.kind);
-    o.key(key!("value"));
+    field!(o, 8, "value");
     o.value(&m.value);
-    o.key(key!("unit"));
+    field!(o, 9, "unit");
     o.string(m.unit);
-    o.key(key!("bound"));
+    field!(o, 10, "bound");
     o.string(m.bound);
-    o.key(key!("lower"));
+    field!(o, 11, "lower");
     o.value(&m.lower);
-    o.key(key!("upper"));
+    field!(o, 12, "upper");
     o.value(&m.upper);
-    o.key(key!("subject"));
+    field!(o, 13, "subject");
     o.string(m.subject);
-    o.key(key!("role"));
-    o.opt_str(m.role);
-    o.key(key!("per"));
-    o.opt_str(m.per);
-    o.key(key!("change"));
-    o.opt_str(m.change);
-    o.key(key!("dimension"));
-    o.opt_str(m.dimension);
-    o.key(key!("base_value"));
-    o.value(&m.base_value);
-    o.key(key!("base_unit"));
-    o.opt_str(m.base_unit);
+    // The keys from `role` on are null in most MENTIONs: those from the
+    // first of the null ones to the end go as one piece.
+    let nulls = nulls_from(m);
+    if nulls > 14 {
+        field!(o, 14, "role");
+        o.opt_str(m.role);
+    }
+    if nulls > 15 {
+        field!(o, 15, "per");
+        o.opt_str(m.per);
+    }
+    if nulls > 16 {
+        field!(o, 16, "change");
+        o.opt_str(m.change);
+    }
+    if nulls > 17 {
+        field!(o, 17, "dimension");
+        o.opt_str(m.dimension);
+    }
+    if nulls > 18 {
+        field!(o, 18, "base_value");
+        o.value(&m.base_value);
+    }
+    if nulls > 19 {
+        field!(o, 19, "base_unit");
+        o.opt_str(m.base_unit);
+    }
+    if nulls == NULLABLE.start {
+        o.nulls(0, LINE_NULLS[0]);
+    } else {
+        let k = nulls - NULLABLE.start;
+        o.nulls(k, LINE_NULLS.get(k).copied().unwrap_or(""));
+    }
     if let Some(i) = m.sentence_index {
-        o.key(key!("sentence_index"));
+        field!(o, 20, "sentence_index");
         o.uint(i);
     }
     o.end('}');
@@ -765,6 +616,16 @@ mod tests {
     }
 
     #[test]
+    fn the_null_keys_on_one_line_are_the_keys_in_order() {
+        for (k, line) in LINE_NULLS.iter().enumerate() {
+            let keys = MENTION_KEYS.get(NULLABLE.start + k..NULLABLE.end);
+            let keys = keys.unwrap_or_default().iter();
+            let nulls: String = keys.map(|key| format!(",\"{key}\":null")).collect();
+            assert_eq!(*line, nulls);
+        }
+    }
+
+    #[test]
     fn a_mention_line_is_written_after_what_its_buffer_holds() {
         let checker = Checker::new();
         let source = Source::new("a", "Police said 12 \"people\" died.\nThe fire cost $3m.");
@@ -776,16 +637,5 @@ mod tests {
         }
         assert!(each.len() > 100);
         assert_eq!(lines, each);
-    }
-
-    #[test]
-    fn escapes_as_serde_json_does() {
-        let s = "a\"b\\c\u{0}\u{8}\u{c}\n\r\t\u{1f}\u{7f}é“";
-        let mut o = Out::new(&Options::default(), None);
-        o.string(s);
-        assert_eq!(
-            o.into_string(),
-            serde_json::to_string(s).unwrap_or_default()
-        );
     }
 }
