@@ -80,6 +80,56 @@ impl<'t> Token<'t> {
             out.push(*self);
             return;
         }
+        if self.text.is_ascii() {
+            // Most compound words: "U.S.", "week's".
+            #[cfg(debug_assertions)]
+            let first = out.len();
+            self.ascii_pieces(out);
+            #[cfg(debug_assertions)]
+            {
+                // Read by the byte, as by the character: checked in every
+                // debug build.
+                let mut each = Vec::new();
+                self.char_pieces(&mut each);
+                debug_assert_eq!(out.get(first..), Some(&each[..]));
+            }
+            return;
+        }
+        self.char_pieces(out);
+    }
+
+    /// [`Token::pieces`] of a compound word of ASCII bytes: each run of
+    /// letters found eight bytes at a time, and classed with the lexicon
+    /// fetched once.
+    fn ascii_pieces(&self, out: &mut Vec<Token<'t>>) {
+        let bytes = self.text.as_bytes();
+        let lexicon = calendar::lexicon();
+        let mut space = self.space_before;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let end = letters_end(bytes, i);
+            let (kind, end, cal) = if end > i {
+                (Tk::Word, end, lexicon.at(bytes, i, end))
+            } else {
+                (Tk::Punct(char::from(b)), i + 1, Cal::None)
+            };
+            out.push(Token {
+                kind,
+                span: Span {
+                    start: self.span.start + i,
+                    end: self.span.start + end,
+                },
+                text: self.text.get(i..end).unwrap_or_default(),
+                space_before: space,
+                cal,
+            });
+            space = false;
+            i = end;
+        }
+    }
+
+    /// [`Token::pieces`] of a compound word, character by character.
+    fn char_pieces(&self, out: &mut Vec<Token<'t>>) {
         let mut chars = self.text.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
             // One character that is no letter: a digit of another script.
@@ -402,30 +452,45 @@ fn is_mark(c: char) -> bool {
 }
 
 /// The end of the word starting at `i`, an ASCII letter, as [`word_end`]
-/// finds it: a word that ends within eight bytes at a byte that cannot
-/// carry it on (no apostrophe, period or byte of another script), most
-/// words, is measured here from one read of those bytes.
+/// finds it: a word that ends within sixteen bytes, or at the end of the
+/// text, at a byte that cannot carry it on (no apostrophe, period or byte
+/// of another script), most words, is measured here from one or two reads
+/// of eight bytes.
 #[inline]
 fn ascii_word_end(text: &str, i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
-    let Some(chunk) = bytes.get(i..i + 8) else {
-        return word_end(text, i);
-    };
-    let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-        return word_end(text, i);
-    };
-    let others = non_letters(u64::from_le_bytes(chunk));
-    if others == 0 {
-        return word_end(text, i + 8);
-    }
-    let end = i + first_marked(others);
-    match bytes[end] {
-        b'\'' | b'.' | 0x80.. => word_end(text, end),
-        _ => {
-            debug_assert_eq!(word_end(text, i), (end, true));
-            (end, true)
+    let mut at = i;
+    for _ in 0..2 {
+        let others = match bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+            Some(Ok(chunk)) => non_letters(u64::from_le_bytes(chunk)),
+            // The last bytes of the text, followed by zeros: no letters.
+            _ => non_letters(u64::from_le_bytes(tail(bytes, at))),
+        };
+        if others == 0 {
+            at += 8;
+            continue;
         }
+        let end = at + first_marked(others);
+        return match bytes.get(end) {
+            Some(b'\'' | b'.' | 0x80..) => word_end(text, end),
+            _ => {
+                debug_assert_eq!(word_end(text, i), (end, true));
+                (end, true)
+            }
+        };
     }
+    word_end(text, at)
+}
+
+/// The bytes of `bytes` from `at`, fewer than eight, followed by zeros.
+#[cold]
+fn tail(bytes: &[u8], at: usize) -> [u8; 8] {
+    let mut chunk = [0u8; 8];
+    let rest = bytes.get(at..).unwrap_or_default();
+    for (d, s) in chunk.iter_mut().zip(rest) {
+        *d = *s;
+    }
+    chunk
 }
 
 /// The end of the word starting at `i`: letters and combining marks, with
