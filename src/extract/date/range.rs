@@ -96,13 +96,13 @@ impl Reader<'_, '_> {
         }
         // Cheap test next: a connector must come within a few tokens.
         let window = self.t.len().min(i + 10);
-        if !(i + 1..window).any(|j| {
-            matches!(
-                self.lex(j),
-                Cal::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through | Kw::And)
-            ) || self.punct(j, b'-')
-                || self.punct(j, b'~')
-        }) {
+        let connector =
+            |t: &Token<'_>| joins(t) || (t.kind == Tk::Word && t.cal == Cal::Kw(Kw::And));
+        if !self
+            .t
+            .get(i + 1..window)
+            .is_some_and(|near| near.iter().any(connector))
+        {
             return None;
         }
         let cue = matches!(self.lex(i), Cal::Kw(Kw::From | Kw::Between));
