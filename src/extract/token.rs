@@ -139,7 +139,7 @@ impl<'t> Token<'t> {
         let mut space = self.space_before;
         let mut run: Option<usize> = None;
         for (i, c) in self.text.char_indices() {
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 run.get_or_insert(i);
                 continue;
             }
@@ -230,13 +230,18 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
         }
         if b.is_ascii_alphabetic() {
             let start = i;
-            let (end, letters) = ascii_word_end(text, i);
-            i = end;
-            // Most words: classed here, with the lexicon fetched once.
-            let cal = if letters {
-                lexicon.at(bytes, start, i)
-            } else {
-                Cal::Pieces
+            let cal = match ascii_word_end(bytes, i) {
+                // Most words: classed here, with the lexicon fetched once.
+                Ok(end) => {
+                    debug_assert_eq!(word_end(text, start), (end, true));
+                    i = end;
+                    lexicon.at(bytes, start, end)
+                }
+                Err(from) => {
+                    let (end, letters) = word_end(text, from);
+                    i = end;
+                    word_class(text, start, end, letters)
+                }
             };
             push_token(out, text, Tk::Word, start, i, offset, space, cal);
             space = false;
@@ -389,6 +394,18 @@ fn neither_letter_nor_numeral(c: char) -> bool {
     }
 }
 
+/// Whether `c` is alphabetic. The apostrophes and dashes of general
+/// punctuation, most characters past ASCII in compound words, are told
+/// apart without the Unicode tables (see [`class_of`]).
+#[inline]
+fn is_letter(c: char) -> bool {
+    if neither_letter_nor_numeral(c) {
+        debug_assert!(!c.is_alphabetic(), "{c:?}");
+        return false;
+    }
+    c.is_alphabetic()
+}
+
 /// The class of `c`, from the Unicode tables.
 fn read_class(c: char) -> Class {
     let alphabetic = c.is_alphabetic();
@@ -452,13 +469,13 @@ fn is_mark(c: char) -> bool {
 }
 
 /// The end of the word starting at `i`, an ASCII letter, as [`word_end`]
-/// finds it: a word that ends within sixteen bytes, or at the end of the
-/// text, at a byte that cannot carry it on (no apostrophe, period or byte
-/// of another script), most words, is measured here from one or two reads
-/// of eight bytes.
+/// finds it, when the word is letters only and ends within sixteen bytes,
+/// or at the end of the text, at a byte that cannot carry it on (no
+/// apostrophe, period or byte of another script): most words, measured
+/// here from one or two reads of eight bytes. Otherwise the place to go on
+/// from with [`word_end`], at the end of the letters read.
 #[inline]
-fn ascii_word_end(text: &str, i: usize) -> (usize, bool) {
-    let bytes = text.as_bytes();
+fn ascii_word_end(bytes: &[u8], i: usize) -> Result<usize, usize> {
     let mut at = i;
     for _ in 0..2 {
         let others = match bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
@@ -472,14 +489,11 @@ fn ascii_word_end(text: &str, i: usize) -> (usize, bool) {
         }
         let end = at + first_marked(others);
         return match bytes.get(end) {
-            Some(b'\'' | b'.' | 0x80..) => word_end(text, end),
-            _ => {
-                debug_assert_eq!(word_end(text, i), (end, true));
-                (end, true)
-            }
+            Some(b'\'' | b'.' | 0x80..) => Err(end),
+            _ => Ok(end),
         };
     }
-    word_end(text, at)
+    Err(at)
 }
 
 /// The bytes of `bytes` from `at`, fewer than eight, followed by zeros.
