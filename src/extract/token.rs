@@ -80,6 +80,56 @@ impl<'t> Token<'t> {
             out.push(*self);
             return;
         }
+        if self.text.is_ascii() {
+            // Most compound words: "U.S.", "week's".
+            #[cfg(debug_assertions)]
+            let first = out.len();
+            self.ascii_pieces(out);
+            #[cfg(debug_assertions)]
+            {
+                // Read by the byte, as by the character: checked in every
+                // debug build.
+                let mut each = Vec::new();
+                self.char_pieces(&mut each);
+                debug_assert_eq!(out.get(first..), Some(&each[..]));
+            }
+            return;
+        }
+        self.char_pieces(out);
+    }
+
+    /// [`Token::pieces`] of a compound word of ASCII bytes: each run of
+    /// letters found eight bytes at a time, and classed with the lexicon
+    /// fetched once.
+    fn ascii_pieces(&self, out: &mut Vec<Token<'t>>) {
+        let bytes = self.text.as_bytes();
+        let lexicon = calendar::lexicon();
+        let mut space = self.space_before;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let end = letters_end(bytes, i);
+            let (kind, end, cal) = if end > i {
+                (Tk::Word, end, lexicon.at(bytes, i, end))
+            } else {
+                (Tk::Punct(char::from(b)), i + 1, Cal::None)
+            };
+            out.push(Token {
+                kind,
+                span: Span {
+                    start: self.span.start + i,
+                    end: self.span.start + end,
+                },
+                text: self.text.get(i..end).unwrap_or_default(),
+                space_before: space,
+                cal,
+            });
+            space = false;
+            i = end;
+        }
+    }
+
+    /// [`Token::pieces`] of a compound word, character by character.
+    fn char_pieces(&self, out: &mut Vec<Token<'t>>) {
         let mut chars = self.text.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
             // One character that is no letter: a digit of another script.
@@ -89,7 +139,7 @@ impl<'t> Token<'t> {
         let mut space = self.space_before;
         let mut run: Option<usize> = None;
         for (i, c) in self.text.char_indices() {
-            if c.is_alphabetic() {
+            if is_letter(c) {
                 run.get_or_insert(i);
                 continue;
             }
@@ -180,13 +230,18 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
         }
         if b.is_ascii_alphabetic() {
             let start = i;
-            let (end, letters) = ascii_word_end(text, i);
-            i = end;
-            // Most words: classed here, with the lexicon fetched once.
-            let cal = if letters {
-                lexicon.at(bytes, start, i)
-            } else {
-                Cal::Pieces
+            let cal = match ascii_word_end(bytes, i) {
+                // Most words: classed here, with the lexicon fetched once.
+                Ok(end) => {
+                    debug_assert_eq!(word_end(text, start), (end, true));
+                    i = end;
+                    lexicon.at(bytes, start, end)
+                }
+                Err(from) => {
+                    let (end, letters) = word_end(text, from);
+                    i = end;
+                    word_class(text, start, end, letters)
+                }
             };
             push_token(out, text, Tk::Word, start, i, offset, space, cal);
             space = false;
@@ -339,6 +394,18 @@ fn neither_letter_nor_numeral(c: char) -> bool {
     }
 }
 
+/// Whether `c` is alphabetic. The apostrophes and dashes of general
+/// punctuation, most characters past ASCII in compound words, are told
+/// apart without the Unicode tables (see [`class_of`]).
+#[inline]
+fn is_letter(c: char) -> bool {
+    if neither_letter_nor_numeral(c) {
+        debug_assert!(!c.is_alphabetic(), "{c:?}");
+        return false;
+    }
+    c.is_alphabetic()
+}
+
 /// The class of `c`, from the Unicode tables.
 fn read_class(c: char) -> Class {
     let alphabetic = c.is_alphabetic();
@@ -402,30 +469,42 @@ fn is_mark(c: char) -> bool {
 }
 
 /// The end of the word starting at `i`, an ASCII letter, as [`word_end`]
-/// finds it: a word that ends within eight bytes at a byte that cannot
-/// carry it on (no apostrophe, period or byte of another script), most
-/// words, is measured here from one read of those bytes.
+/// finds it, when the word is letters only and ends within sixteen bytes,
+/// or at the end of the text, at a byte that cannot carry it on (no
+/// apostrophe, period or byte of another script): most words, measured
+/// here from one or two reads of eight bytes. Otherwise the place to go on
+/// from with [`word_end`], at the end of the letters read.
 #[inline]
-fn ascii_word_end(text: &str, i: usize) -> (usize, bool) {
-    let bytes = text.as_bytes();
-    let Some(chunk) = bytes.get(i..i + 8) else {
-        return word_end(text, i);
-    };
-    let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-        return word_end(text, i);
-    };
-    let others = non_letters(u64::from_le_bytes(chunk));
-    if others == 0 {
-        return word_end(text, i + 8);
-    }
-    let end = i + first_marked(others);
-    match bytes[end] {
-        b'\'' | b'.' | 0x80.. => word_end(text, end),
-        _ => {
-            debug_assert_eq!(word_end(text, i), (end, true));
-            (end, true)
+fn ascii_word_end(bytes: &[u8], i: usize) -> Result<usize, usize> {
+    let mut at = i;
+    for _ in 0..2 {
+        let others = match bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+            Some(Ok(chunk)) => non_letters(u64::from_le_bytes(chunk)),
+            // The last bytes of the text, followed by zeros: no letters.
+            _ => non_letters(u64::from_le_bytes(tail(bytes, at))),
+        };
+        if others == 0 {
+            at += 8;
+            continue;
         }
+        let end = at + first_marked(others);
+        return match bytes.get(end) {
+            Some(b'\'' | b'.' | 0x80..) => Err(end),
+            _ => Ok(end),
+        };
     }
+    Err(at)
+}
+
+/// The bytes of `bytes` from `at`, fewer than eight, followed by zeros.
+#[cold]
+fn tail(bytes: &[u8], at: usize) -> [u8; 8] {
+    let mut chunk = [0u8; 8];
+    let rest = bytes.get(at..).unwrap_or_default();
+    for (d, s) in chunk.iter_mut().zip(rest) {
+        *d = *s;
+    }
+    chunk
 }
 
 /// The end of the word starting at `i`: letters and combining marks, with

@@ -70,6 +70,8 @@
 //! years, fiscal years, years written in words, "next N days", "the day
 //! after tomorrow at 5pm".
 
+use std::cell::OnceCell;
+
 use memchr::memchr_iter;
 
 use crate::extract::token::{Tk, Token};
@@ -392,7 +394,8 @@ fn read_line(toks: &[Token<'_>], last: usize, out: &mut Vec<DateFound>) {
 
 /// Reads the dates of `toks` that start before token `stop`.
 fn read_dates(toks: &[Token<'_>], stop: usize, out: &mut Vec<DateFound>) {
-    let reader = Reader::new(toks);
+    let last_join = OnceCell::new();
+    let reader = Reader::new(toks, &last_join);
     let starts = rules::starts();
     let mut i = 0;
     while i < stop {

@@ -91,18 +91,18 @@ impl Reader<'_, '_> {
     pub(super) fn range(&self, i: usize) -> Option<Hit> {
         // Cheapest test first: with no "between", the first end is
         // followed by a dash or "to", which must come after `i`.
-        if !self.kw(i, Kw::Between) && self.last_join.is_none_or(|k| k <= i) {
+        if !self.kw(i, Kw::Between) && self.last_join().is_none_or(|k| k <= i) {
             return None;
         }
         // Cheap test next: a connector must come within a few tokens.
         let window = self.t.len().min(i + 10);
-        if !(i + 1..window).any(|j| {
-            matches!(
-                self.lex(j),
-                Cal::Kw(Kw::To | Kw::Till | Kw::Until | Kw::Through | Kw::And)
-            ) || self.punct(j, b'-')
-                || self.punct(j, b'~')
-        }) {
+        let connector =
+            |t: &Token<'_>| joins(t) || (t.kind == Tk::Word && t.cal == Cal::Kw(Kw::And));
+        if !self
+            .t
+            .get(i + 1..window)
+            .is_some_and(|near| near.iter().any(connector))
+        {
             return None;
         }
         let cue = matches!(self.lex(i), Cal::Kw(Kw::From | Kw::Between));
@@ -120,7 +120,7 @@ impl Reader<'_, '_> {
         if !(self.joins(k) || and) {
             return None;
         }
-        debug_assert!(and || self.last_join.is_some_and(|l| l >= k));
+        debug_assert!(and || self.last_join().is_some_and(|l| l >= k));
         let b0 = k + 1 + usize::from(self.kw(k + 1, Kw::The));
         let (mut e, mut b) = self.range_end(b0)?;
         // A year after the second end: "26 June to 28 June in 2020",

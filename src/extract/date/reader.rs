@@ -2,6 +2,8 @@
 //! whether it touches its neighbours, and the small pieces every rule
 //! reads (a month name, a day, a year, an amount of units).
 
+use std::cell::OnceCell;
+
 use chrono::{NaiveDate, Weekday};
 
 use super::expr::{DateExpr, Point};
@@ -21,19 +23,29 @@ pub(super) struct Reader<'a, 't> {
     /// Inside a range: a dash or tilde may touch either side of a date.
     pub(super) loose: bool,
     /// The last token that can join the ends of a range with no "between"
-    /// before them (see [`Reader::joins`]): a range starts before it or
-    /// nowhere.
-    pub(super) last_join: Option<usize>,
+    /// before them (see [`Reader::last_join`]), found on first use.
+    pub(super) last_join: &'a OnceCell<Option<usize>>,
 }
 
 impl<'a, 't> Reader<'a, 't> {
-    /// A reader of `toks`, outside any range.
-    pub(super) fn new(toks: &'a [Token<'t>]) -> Self {
+    /// A reader of `toks`, outside any range, that keeps the last token
+    /// that joins a range in `last_join`, empty at first.
+    pub(super) fn new(toks: &'a [Token<'t>], last_join: &'a OnceCell<Option<usize>>) -> Self {
         Reader {
             t: toks,
             loose: false,
-            last_join: toks.iter().rposition(super::range::joins),
+            last_join,
         }
+    }
+
+    /// The last token that can join the ends of a range with no "between"
+    /// before them (see [`Reader::joins`]): a range starts before it or
+    /// nowhere. Only the range row asks, and most lines it is never tried
+    /// on: they are not searched.
+    pub(super) fn last_join(&self) -> Option<usize> {
+        *self
+            .last_join
+            .get_or_init(|| self.t.iter().rposition(super::range::joins))
     }
 }
 
