@@ -528,11 +528,15 @@ fn slow_cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
 /// "early", "this") or in a sentence with a number cue: the rules read it
 /// as a month nowhere else.
 pub(crate) fn may_hold_date(text: &str, offset: usize, hits: &[Hit]) -> bool {
+    // A digit or a word that anchors a date alone, first: the words that
+    // must be read around them are then not read at all.
+    if hits.iter().any(|h| h.cue.has(Cue::DIGITS.with(Cue::DATE))) {
+        return true;
+    }
     let mut before = Cue::default();
     hits.iter().any(|h| {
         let after = std::mem::replace(&mut before, h.cue);
-        h.cue.has(Cue::DIGITS.with(Cue::DATE))
-            || (h.cue.has(Cue::COUNTED) && (after.has(Cue::ARTICLE) || after.triggers()))
+        (h.cue.has(Cue::COUNTED) && (after.has(Cue::ARTICLE) || after.triggers()))
             || (h.cue.has(Cue::VERB)
                 && (licensed(text.as_bytes(), h.start - offset)
                     || hits.iter().any(|h| h.cue.triggers())))
