@@ -297,6 +297,11 @@ fn is_spaced_decimal(body: &str, dot: usize) -> bool {
 /// [`MAX_SENTENCE_BYTES`] when it is longer.
 #[inline]
 fn push_piece(body: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
+    // The empty piece between a sentence's end and the line break after
+    // it, as common as sentences.
+    if start == end {
+        return;
+    }
     if end - start <= MAX_SENTENCE_BYTES {
         push_trimmed(body, start, end, offset, out);
     } else {
