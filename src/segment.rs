@@ -127,7 +127,7 @@ fn next_end(bytes: &[u8], from: usize, line_end: &mut usize) -> Option<usize> {
 /// Whether the word ending at the period at byte `dot` is an abbreviation or
 /// a single initial.
 fn is_abbreviation(body: &str, dot: usize) -> bool {
-    let quick = abbreviation_at_once(body.as_bytes(), dot);
+    let quick = abbreviation_at_once(body, dot);
     #[cfg(debug_assertions)]
     if let Some(quick) = quick {
         // The eight bytes read at once answer as the whole word read byte
@@ -144,11 +144,12 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
 /// Whether the word before the period at byte `dot` is an abbreviation or
 /// a single initial, read from the eight bytes before the period at once:
 /// the word starts after the last of them that is not part of a word, and
-/// is packed from them. `None` where they cannot tell: fewer than eight
-/// bytes before the period, or another script's character before the
-/// word.
+/// is packed from them, or found again by characters where another
+/// script's character comes before it. `None` where there are fewer than
+/// eight bytes before the period.
 #[inline]
-fn abbreviation_at_once(bytes: &[u8], dot: usize) -> Option<bool> {
+fn abbreviation_at_once(body: &str, dot: usize) -> Option<bool> {
+    let bytes = body.as_bytes();
     let chunk = bytes.get(dot.checked_sub(8)?..dot)?;
     let x = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
     let others = not_in_word(x);
@@ -159,7 +160,7 @@ fn abbreviation_at_once(bytes: &[u8], dot: usize) -> Option<bool> {
         return Some(false);
     }
     if !bytes[dot - len - 1].is_ascii() {
-        return None;
+        return Some(word_is_abbreviation(&body[..dot], dot - len));
     }
     if len == 0 {
         return Some(false);
