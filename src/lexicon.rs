@@ -48,7 +48,7 @@ pub(crate) mod calendar;
 pub(crate) use calendar::is_calendar_word;
 
 mod packed;
-pub(crate) use packed::{PackedTable, lowered, mask_to, pack, pack_at};
+pub(crate) use packed::{PACKED_LEN, PackedTable, lowered, mask_to, pack, pack_at};
 
 /// Lowercases an ASCII word into `buf`, or returns `None` when the word is
 /// too long for the buffer or not ASCII (no lexicon word is either). A word

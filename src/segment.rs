@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{PackedTable, pack};
+use crate::lexicon::{PackedTable, lowered, mask_to, pack};
 use crate::span::Span;
 
 /// Words that end with a period without ending the sentence, lowercase and
@@ -74,19 +74,11 @@ fn split(body: &str, offset: usize, mut next: impl FnMut(usize) -> Option<usize>
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        // Closing quotes and brackets belong to the sentence they close.
-        while let Some(c) = body.get(end..).and_then(|rest| rest.chars().next()) {
-            if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
+        let end = closed(body, i + 1);
         let followed_by_space =
             end >= bytes.len() || matches!(bytes[end], b' ' | b'\t' | b'\n' | b'\r');
         if followed_by_space
-            && !(b == b'.' && (is_abbreviation(body, i) || is_spaced_decimal(body, i)))
+            && !(b == b'.' && (is_abbreviation(body, i) || may_be_spaced_decimal(body, i)))
         {
             push_piece(body, start, end, offset, &mut out);
             start = end;
@@ -97,6 +89,28 @@ fn split(body: &str, offset: usize, mut next: impl FnMut(usize) -> Option<usize>
     }
     push_piece(body, start, bytes.len(), offset, &mut out);
     out
+}
+
+/// The end of the closing quotes and brackets from byte `end` of `body`,
+/// which belong to the sentence they close. The next byte is most often
+/// ASCII, and read as a byte; another script's character is read whole.
+#[inline]
+fn closed(body: &str, mut end: usize) -> usize {
+    let bytes = body.as_bytes();
+    while let Some(&b) = bytes.get(end) {
+        if matches!(b, b'"' | b'\'' | b')' | b']') {
+            end += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            break;
+        }
+        match body.get(end..).and_then(|rest| rest.chars().next()) {
+            Some(c @ ('”' | '’' | '»')) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
+    end
 }
 
 /// The first byte at or after `from` that may end a sentence: a line
@@ -113,25 +127,61 @@ fn next_end(bytes: &[u8], from: usize, line_end: &mut usize) -> Option<usize> {
 /// Whether the word ending at the period at byte `dot` is an abbreviation or
 /// a single initial.
 fn is_abbreviation(body: &str, dot: usize) -> bool {
-    let before = &body[..dot];
-    // ASCII first, byte by byte; where another script's character comes
-    // before the word, the word is found again by characters.
-    let bytes = before.as_bytes();
-    // Most often the eight bytes before the period are read at once: the
-    // word starts after the last of them that is not part of a word.
-    if !cfg!(debug_assertions)
-        && let Some(chunk) = dot.checked_sub(8).and_then(|at| bytes.get(at..dot))
-        && let Ok(chunk) = <[u8; 8]>::try_from(chunk)
-    {
-        let others = not_in_word(u64::from_le_bytes(chunk));
-        // The word runs past the eight bytes, or is longer than any
-        // abbreviation.
-        if others == 0 || others.leading_zeros() / 8 > LONGEST_ABBREVIATION as u32 {
-            return false;
-        }
-        let k = dot - (others.leading_zeros() / 8) as usize;
-        return word_is_abbreviation(before, k);
+    let quick = abbreviation_at_once(body, dot);
+    #[cfg(debug_assertions)]
+    if let Some(quick) = quick {
+        // The eight bytes read at once answer as the whole word read byte
+        // by byte: checked in every debug build.
+        debug_assert_eq!(
+            quick,
+            is_abbreviation_slowly(body, dot),
+            "{body:?} at {dot}"
+        );
     }
+    quick.unwrap_or_else(|| is_abbreviation_slowly(body, dot))
+}
+
+/// Whether the word before the period at byte `dot` is an abbreviation or
+/// a single initial, read from the eight bytes before the period at once:
+/// the word starts after the last of them that is not part of a word, and
+/// is packed from them, or found again by characters where another
+/// script's character comes before it. `None` where there are fewer than
+/// eight bytes before the period.
+#[inline]
+fn abbreviation_at_once(body: &str, dot: usize) -> Option<bool> {
+    let bytes = body.as_bytes();
+    let chunk = bytes.get(dot.checked_sub(8)?..dot)?;
+    let x = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+    let others = not_in_word(x);
+    // The word runs past the eight bytes, or is longer than any
+    // abbreviation.
+    let len = (others.leading_zeros() / 8) as usize;
+    if others == 0 || len > LONGEST_ABBREVIATION {
+        return Some(false);
+    }
+    if !bytes[dot - len - 1].is_ascii() {
+        return Some(word_is_abbreviation(&body[..dot], dot - len));
+    }
+    if len == 0 {
+        return Some(false);
+    }
+    // The word's bytes, moved down to the lowest, with zeros after them.
+    let word = x >> (8 * (8 - len));
+    if len == 1 && (word as u8).is_ascii_uppercase() {
+        return Some(true); // an initial: "Donald J. Trump"
+    }
+    Some(
+        ABBREVIATION_TABLE
+            .get(mask_to(lowered(word), len))
+            .is_some(),
+    )
+}
+
+/// [`is_abbreviation`], reading the word byte by byte, then by characters
+/// where another script's character comes before it.
+fn is_abbreviation_slowly(body: &str, dot: usize) -> bool {
+    let before = &body[..dot];
+    let bytes = before.as_bytes();
     let mut k = dot;
     while k > 0 && (bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'.') {
         k -= 1;
@@ -143,16 +193,6 @@ fn is_abbreviation(body: &str, dot: usize) -> bool {
     }
     let found = word_is_abbreviation(before, k);
     debug_assert!(dot - k <= LONGEST_ABBREVIATION || !found, "{before:?}");
-    #[cfg(debug_assertions)]
-    if let Some(chunk) = dot.checked_sub(8).and_then(|at| bytes.get(at..dot))
-        && let Ok(chunk) = <[u8; 8]>::try_from(chunk)
-    {
-        // The word as eight bytes read at once find it: checked in every
-        // debug build.
-        let others = not_in_word(u64::from_le_bytes(chunk));
-        let read = (others != 0).then(|| dot - (others.leading_zeros() / 8) as usize);
-        debug_assert_eq!(read, (dot - k < 8).then_some(k), "{before:?}");
-    }
     found
 }
 
@@ -212,6 +252,16 @@ static ABBREVIATION_TABLE: LazyLock<PackedTable<()>> =
 /// The length of the longest of [`ABBREVIATIONS`].
 const LONGEST_ABBREVIATION: usize = 6;
 
+/// [`is_spaced_decimal`], told first by the bytes around the period: a
+/// digit before it and a space after it, which most periods lack.
+#[inline]
+fn may_be_spaced_decimal(body: &str, dot: usize) -> bool {
+    let bytes = body.as_bytes();
+    let around = dot > 0 && bytes[dot - 1].is_ascii_digit() && bytes.get(dot + 1) == Some(&b' ');
+    debug_assert!(around || !is_spaced_decimal(body, dot), "{body:?} at {dot}");
+    around && is_spaced_decimal(body, dot)
+}
+
 /// Whether the period at byte `dot` is a decimal point that a space has
 /// come to follow, inside an amount of money: "a loss of $4. 7 billion".
 /// Only between a currency sign with its digits and digits with a scale
@@ -246,7 +296,24 @@ fn is_spaced_decimal(body: &str, dot: usize) -> bool {
 
 /// Pushes the piece `[start, end)` of `body`, cut into pieces of at most
 /// [`MAX_SENTENCE_BYTES`] when it is longer.
-fn push_piece(body: &str, mut start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
+#[inline]
+fn push_piece(body: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
+    // The empty piece between a sentence's end and the line break after
+    // it, as common as sentences.
+    if start == end {
+        return;
+    }
+    if end - start <= MAX_SENTENCE_BYTES {
+        push_trimmed(body, start, end, offset, out);
+    } else {
+        push_long_piece(body, start, end, offset, out);
+    }
+}
+
+/// [`push_piece`] for a piece longer than [`MAX_SENTENCE_BYTES`].
+#[cold]
+#[inline(never)]
+fn push_long_piece(body: &str, mut start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
     while end - start > MAX_SENTENCE_BYTES {
         let mut limit = start + MAX_SENTENCE_BYTES;
         while !body.is_char_boundary(limit) {
@@ -270,6 +337,7 @@ fn push_piece(body: &str, mut start: usize, end: usize, offset: usize, out: &mut
     push_trimmed(body, start, end, offset, out);
 }
 
+#[inline]
 fn push_trimmed(body: &str, start: usize, end: usize, offset: usize, out: &mut Vec<Span>) {
     // The empty piece between a sentence's end and the line break after
     // it, as common as sentences.

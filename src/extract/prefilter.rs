@@ -273,27 +273,11 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
     }
 });
 
-/// The place of the ASCII letter `b` in the alphabet, in either case: 0
-/// to 25 (any other byte gives some number below 32).
+/// The place of the ASCII letter `b` in the alphabet, in either case: 1
+/// to 26, its low five bits (any other byte gives some number below 32).
+#[inline]
 fn letter(b: u8) -> usize {
-    usize::from((b | 0x20).wrapping_sub(b'a') & 31)
-}
-
-/// What the word `w`, ASCII letters in any case, is, if it is a cue word.
-fn cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
-    let (&first, &last) = (w.first()?, w.last()?);
-    if !may_be_cue(p, w.len(), first, last) {
-        return None;
-    }
-    if let Some(key) = lexicon::pack(w) {
-        return p.short.get(key);
-    }
-    // Bit 5 lowercases an ASCII letter.
-    let mut buf = [0u8; 32];
-    for (d, s) in buf.iter_mut().zip(w) {
-        *d = s | 0x20;
-    }
-    p.words.get(buf.get(..w.len())?).copied()
+    usize::from(b & 31)
 }
 
 /// What the word `w`, more than eight ASCII letters in any case, is, if
@@ -344,6 +328,13 @@ pub(crate) fn find_with_ends(text: &str, offset: usize, out: &mut Vec<Hit>, ends
 fn find_in(text: &str, offset: usize, out: &mut Vec<Hit>, mut end: impl FnMut(usize)) {
     let p = &*PREFILTER;
     let bytes = text.as_bytes();
+    #[cfg(debug_assertions)]
+    let (first_hit, mut seen) = (out.len(), Vec::new());
+    let mut end = |i: usize| {
+        #[cfg(debug_assertions)]
+        seen.push(i);
+        end(i);
+    };
     let mut push = |start: usize, end: usize, cue: Cue| {
         out.push(Hit {
             start: start + offset,
@@ -355,50 +346,15 @@ fn find_in(text: &str, offset: usize, out: &mut Vec<Hit>, mut end: impl FnMut(us
     while let Some(&b) = bytes.get(i) {
         let start = i;
         match p.classes[usize::from(b)] {
-            Class::Letter => {
-                // The eight bytes from the word's start, where the text
-                // holds eight: a word that ends within them, most words, is
-                // measured and packed from them at once.
-                let cue = match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-                    Some(chunk) => {
-                        let x = u64::from_le_bytes(*chunk);
-                        let others = non_letters(x);
-                        if others == 0 {
-                            // A long word, told apart by its shape before
-                            // it is copied and looked up whole.
-                            i = letters_end(bytes, i + 8);
-                            let len = i - start;
-                            if !may_be_cue(p, len, b, bytes[i - 1]) {
-                                None
-                            } else if len == 8 {
-                                p.short.get(lexicon::lowered(x))
-                            } else {
-                                long_cue_of(p, &bytes[start..i])
-                            }
-                        } else {
-                            let len = first_marked(others);
-                            i += len;
-                            let last = (x >> (8 * (len - 1))) as u8;
-                            may_be_cue(p, len, b, last)
-                                .then(|| p.short.get(lexicon::mask_to(lexicon::lowered(x), len)))
-                                .flatten()
-                        }
+            Class::Letter => match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+                Some(chunk) => i = read_words(p, bytes, i, u64::from_le_bytes(*chunk), &mut push),
+                None => {
+                    i = letters_end(bytes, i + 1);
+                    if let Some(cue) = word_cue(p, bytes, start, i) {
+                        push(start, i, cue);
                     }
-                    None => {
-                        i = letters_end(bytes, i + 1);
-                        cue_of(p, &bytes[start..i])
-                    }
-                };
-                #[cfg(debug_assertions)]
-                debug_assert_eq!(cue, slow_cue_of(p, &bytes[start..i]));
-                if let Some(cue) = cue {
-                    push(start, i, cue);
                 }
-                // The space after a word, the common case, needs no class.
-                if bytes.get(i) == Some(&b' ') {
-                    i += 1;
-                }
-            }
+            },
             Class::Digit => {
                 i = digits_end(bytes, i + 1);
                 push(start, i, Cue::DIGITS);
@@ -417,6 +373,132 @@ fn find_in(text: &str, offset: usize, out: &mut Vec<Hit>, mut end: impl FnMut(us
             Class::Other => i += 1,
         }
     }
+    #[cfg(debug_assertions)]
+    {
+        // The places and the ends a reading byte by byte finds: checked
+        // in every debug build.
+        let (hits, ends) = find_slowly(text, offset);
+        debug_assert_eq!(out[first_hit..], hits[..], "{text:?}");
+        debug_assert_eq!(seen, ends, "{text:?}");
+    }
+}
+
+/// Reads the word at byte `i` of `bytes`, whose eight bytes from there
+/// are `x`, and each word after it that follows one space, handing the
+/// cue words to `push`; returns the place after the last word read and
+/// its space.
+///
+/// Most words of a text are shorter than eight letters and followed by
+/// one space: such a word is measured and packed from the eight bytes
+/// from its start at once, and the eight bytes after its space say
+/// whether a word starts there, with no step for each byte between.
+#[inline(always)]
+fn read_words(
+    p: &Prefilter,
+    bytes: &[u8],
+    mut i: usize,
+    mut x: u64,
+    push: &mut impl FnMut(usize, usize, Cue),
+) -> usize {
+    let mut others = non_letters(x);
+    loop {
+        if others == 0 {
+            // A long word, told apart by its shape before it is copied
+            // and looked up whole.
+            let start = i;
+            i = letters_end(bytes, i + 8);
+            if let Some(cue) = word_cue(p, bytes, start, i) {
+                push(start, i, cue);
+            }
+            return i;
+        }
+        let len = first_marked(others);
+        let last = (x >> (8 * (len - 1))) as u8;
+        let cue = may_be_cue(p, len, x as u8, last)
+            .then(|| p.short.get(lexicon::mask_to(lexicon::lowered(x), len)))
+            .flatten();
+        #[cfg(debug_assertions)]
+        debug_assert_eq!(cue, slow_cue_of(p, &bytes[i..i + len]));
+        if let Some(cue) = cue {
+            push(i, i + len, cue);
+        }
+        i += len;
+        // The byte after the word, within the eight.
+        if (x >> (8 * len)) as u8 != b' ' {
+            return i;
+        }
+        let Some(chunk) = bytes.get(i + 1..).and_then(<[u8]>::first_chunk::<8>) else {
+            return i + 1;
+        };
+        x = u64::from_le_bytes(*chunk);
+        others = non_letters(x);
+        if others & 0x80 != 0 {
+            return i + 1;
+        }
+        i += 1;
+    }
+}
+
+/// What the word `bytes[start..stop]`, a whole run of ASCII letters, is,
+/// if it is a cue word: told apart by its shape first, then looked up
+/// packed, or whole when it is longer than a packed word.
+fn word_cue(p: &Prefilter, bytes: &[u8], start: usize, stop: usize) -> Option<Cue> {
+    let len = stop - start;
+    let cue = if !may_be_cue(p, len, bytes[start], bytes[stop - 1]) {
+        None
+    } else if len > lexicon::PACKED_LEN {
+        long_cue_of(p, &bytes[start..stop])
+    } else {
+        lexicon::pack_at(bytes, start, stop).and_then(|key| p.short.get(key))
+    };
+    #[cfg(debug_assertions)]
+    debug_assert_eq!(cue, slow_cue_of(p, &bytes[start..stop]));
+    cue
+}
+
+/// The places and the sentence ends in `text`, found byte by byte: what
+/// [`find_in`] must find.
+#[cfg(debug_assertions)]
+fn find_slowly(text: &str, offset: usize) -> (Vec<Hit>, Vec<usize>) {
+    let p = &*PREFILTER;
+    let bytes = text.as_bytes();
+    let (mut hits, mut ends) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let start = i;
+        let glyph = text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|&c| lexicon::fraction_glyph(c).is_some());
+        let cue = if b.is_ascii_alphabetic() {
+            while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            slow_cue_of(p, &bytes[start..i])
+        } else if b.is_ascii_digit() {
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            Some(Cue::DIGITS)
+        } else if let Some(c) = glyph {
+            i += c.len_utf8();
+            Some(Cue::GLYPH)
+        } else {
+            if matches!(b, b'\n' | b'.' | b'!' | b'?') {
+                ends.push(i);
+            }
+            i += 1;
+            None
+        };
+        if let Some(cue) = cue {
+            hits.push(Hit {
+                start: start + offset,
+                end: i + offset,
+                cue,
+            });
+        }
+    }
+    (hits, ends)
 }
 
 /// What the word `w` is, looked up whole in the table of every cue word:
@@ -446,11 +528,15 @@ fn slow_cue_of(p: &Prefilter, w: &[u8]) -> Option<Cue> {
 /// "early", "this") or in a sentence with a number cue: the rules read it
 /// as a month nowhere else.
 pub(crate) fn may_hold_date(text: &str, offset: usize, hits: &[Hit]) -> bool {
+    // A digit or a word that anchors a date alone, first: the words that
+    // must be read around them are then not read at all.
+    if hits.iter().any(|h| h.cue.has(Cue::DIGITS.with(Cue::DATE))) {
+        return true;
+    }
     let mut before = Cue::default();
     hits.iter().any(|h| {
         let after = std::mem::replace(&mut before, h.cue);
-        h.cue.has(Cue::DIGITS.with(Cue::DATE))
-            || (h.cue.has(Cue::COUNTED) && (after.has(Cue::ARTICLE) || after.triggers()))
+        (h.cue.has(Cue::COUNTED) && (after.has(Cue::ARTICLE) || after.triggers()))
             || (h.cue.has(Cue::VERB)
                 && (licensed(text.as_bytes(), h.start - offset)
                     || hits.iter().any(|h| h.cue.triggers())))
@@ -517,201 +603,4 @@ pub(crate) fn words() -> Vec<(String, Cue)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::token::tokenize;
-    use super::*;
-
-    fn hits(text: &str) -> Vec<(&str, Cue)> {
-        let mut out = Vec::new();
-        find(text, 0, &mut out);
-        out.iter().map(|h| (&text[h.start..h.end], h.cue)).collect()
-    }
-
-    #[test]
-    fn finds_digits_glyphs_and_whole_words_only() {
-        // "one" counts days too: it can anchor a date.
-        let one = Cue::CARDINAL.with(Cue::DATE);
-        assert_eq!(
-            hits("Some 34 apps, ½ of them, and a few more"),
-            [
-                ("34", Cue::DIGITS),
-                ("½", Cue::GLYPH),
-                ("a", Cue::ARTICLE),
-                ("few", Cue::AFTER_ARTICLE),
-            ]
-        );
-        // Inside a word, nothing: "often" holds "ten", "Alabama" holds "a".
-        assert!(hits("often Alabama someone curfew").is_empty());
-        // Letters glued to digits or underscores are words of their own.
-        assert_eq!(
-            hits("5one x_half"),
-            [
-                ("5", Cue::DIGITS),
-                ("one", one),
-                ("half", Cue::FRACTION.with(Cue::AFTER_ARTICLE)),
-            ]
-        );
-        // Runs longer than a block of sixteen, and underscore runs.
-        let digits = "1234567890".repeat(4);
-        assert_eq!(
-            hits(&format!("{digits}one __half")),
-            [
-                (digits.as_str(), Cue::DIGITS),
-                ("one", one),
-                ("half", Cue::FRACTION.with(Cue::AFTER_ARTICLE)),
-            ]
-        );
-        assert_eq!(hits("one5one")[0], ("one", one));
-        assert_eq!(hits("one5one").len(), 3);
-        // Any case; positions shifted by the offset.
-        let mut out = Vec::new();
-        find("SEVENTY-Second", 100, &mut out);
-        assert_eq!(out[0].start, 100);
-        assert_eq!(out[1].start, 108);
-        assert!(out[1].cue.has(Cue::ORDINAL) && out[1].cue.has(Cue::TIME));
-    }
-
-    #[test]
-    fn every_lexicon_word_that_can_start_a_number_is_found() {
-        let mut starting = 0;
-        for (w, cue) in words() {
-            for form in [
-                w.clone(),
-                w.to_ascii_uppercase(),
-                format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]),
-            ] {
-                let text = format!("It was {form}, 3{form}, ({form}) and x_{form}.");
-                let found: Vec<_> = hits(&text)
-                    .into_iter()
-                    .filter(|(h, _)| h.eq_ignore_ascii_case(&w))
-                    .collect();
-                assert_eq!(found.len(), 4, "{form:?} in {text:?}: {found:?}");
-                assert!(found.iter().all(|&(_, c)| c == cue), "{form:?}");
-            }
-            starting += usize::from(cue.starts());
-        }
-        assert!(starting > 200, "{starting} words start a number");
-        // The word lists the readers start from, each checked by name.
-        let starts = |w: &str| hits(w).first().is_some_and(|(_, c)| c.starts());
-        for &(w, _) in lexicon::UNITS
-            .iter()
-            .chain(lexicon::TENS)
-            .chain(lexicon::ORDINALS)
-        {
-            assert!(starts(w), "{w}");
-        }
-        for &(w, _) in lexicon::FRACTIONS {
-            assert!(starts(w), "{w}");
-        }
-        for w in lexicon::glued_tens_words() {
-            assert!(starts(&w), "{w}");
-        }
-        for &w in lexicon::SIGN_WORDS.iter().chain(lexicon::ARTICLES) {
-            assert!(starts(w), "{w}");
-        }
-        for v in lexicon::VAGUE {
-            assert!(starts(v.words[0]), "{:?}", v.words);
-        }
-        for &(c, _) in lexicon::FRACTION_GLYPHS {
-            assert!(starts(&c.to_string()), "{c}");
-        }
-        for &(w, _) in lexicon::DECADE_WORDS {
-            assert!(starts(w), "{w}");
-        }
-    }
-
-    #[test]
-    fn words_the_prefilter_skips_start_nothing() {
-        // Every word of every lexicon table, in the contexts the readers
-        // look at after it: a word the prefilter does not mark must not
-        // start a number, a vague amount or a duration.
-        let mut vocabulary: Vec<&str> = Vec::new();
-        vocabulary.extend(lexicon::UNITS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::TENS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::ORDINALS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::SCALES.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::SCALE_ABBREVIATIONS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::FRACTIONS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::DOZENS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::TIME_UNITS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::CURRENCY_WORDS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::STOP_WORDS);
-        vocabulary.extend(lexicon::NON_COUNT_NOUNS);
-        vocabulary.extend(lexicon::ID_WORDS);
-        vocabulary.extend(lexicon::PERCENT_WORDS);
-        vocabulary.extend(lexicon::TIME_INSERTS);
-        vocabulary.extend(lexicon::RATE_WORDS);
-        vocabulary.extend(lexicon::POSSESSIVES);
-        vocabulary.extend(lexicon::DECADE_PARTS.iter().map(|r| r.0));
-        vocabulary.extend(lexicon::DECADE_WORDS.iter().map(|r| r.0));
-        vocabulary.extend([
-            "point", "and", "over", "out", "in", "few", "handful", "couple",
-        ]);
-        for v in lexicon::VAGUE {
-            vocabulary.extend(v.words);
-        }
-        let marked = |w: &str| hits(w).first().is_some_and(|(h, c)| *h == w && c.starts());
-        for &w in &vocabulary {
-            if marked(w) {
-                continue;
-            }
-            for after in [
-                "",
-                " million",
-                " hundred",
-                " dozen",
-                " of people",
-                " few",
-                " handful of",
-                " couple of",
-                " a dozen",
-                " an hour",
-                " a million",
-                " month",
-                " half",
-                " 5",
-                " in his forties",
-                " in her 40s",
-            ] {
-                let text = format!("{w}{after}");
-                let mut toks = Vec::new();
-                tokenize(&text, 0, &mut toks);
-                assert!(
-                    super::super::count::vague_at(&toks, 0).is_none()
-                        && matches!(super::super::numeral::parse(&toks, 0), Ok(None))
-                        && super::super::duration::article(&toks, 0).is_none()
-                        && super::super::age::decade(&toks, 0).is_none(),
-                    "{text:?} starts something the prefilter skips"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_cue_word_is_lowercase_ascii_letters() {
-        // The text is read in runs of letters: a cue word with anything
-        // else in it would never be found.
-        for (w, _) in words() {
-            assert!(!w.is_empty() && w.len() <= 32, "{w:?}");
-            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
-        }
-    }
-
-    #[test]
-    fn only_a_bare_article_or_a_date_word_leaves_a_sentence_unread() {
-        assert!(!Cue::ARTICLE.triggers());
-        let dated = Cue::DATE
-            .with(Cue::HOLIDAY)
-            .with(Cue::COUNTED)
-            .with(Cue::VERB);
-        assert!(!dated.triggers());
-        assert!(Cue::ARTICLE.with(Cue::VAGUE).triggers());
-        assert!(Cue::DATE.with(Cue::TIME).triggers());
-        for (w, cue) in words() {
-            assert!(
-                cue.triggers() || w == "a" || w == "an" || cue.has(dated),
-                "{w}"
-            );
-        }
-    }
-}
+mod tests;

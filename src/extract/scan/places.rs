@@ -29,18 +29,9 @@ pub(super) fn sentence_hits<'h>(
     *next = k;
     let bytes = text.body.as_bytes();
     let (s, e) = (sentence.start - text.offset, sentence.end - text.offset);
-    let joined = |at: usize| {
-        at > 0
-            && bytes.get(at).is_some_and(|&b| {
-                let a = bytes[at - 1];
-                (a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
-                    || (a.is_ascii_digit() && b.is_ascii_digit())
-            })
-    };
-    let piece = &text.body[s..e];
-    if joined(s) || joined(e) {
+    if joined(bytes, s) || joined(bytes, e) {
         own.clear();
-        prefilter::find(piece, sentence.start, own);
+        prefilter::find(&text.body[s..e], sentence.start, own);
         return own;
     }
     let found = &hits[first..k];
@@ -48,11 +39,29 @@ pub(super) fn sentence_hits<'h>(
     {
         // The places are those a reading of the sentence alone finds:
         // checked in every debug build.
+        let piece = &text.body[s..e];
         let mut alone = Vec::new();
         prefilter::find(piece, sentence.start, &mut alone);
         debug_assert_eq!(found, &alone[..], "{piece:?}");
     }
     found
+}
+
+/// Whether byte `at` of `bytes` and the byte before it are both ASCII
+/// letters or both ASCII digits: a run that a cut there splits. The byte
+/// before a sentence's start is most often white space, and tells at once.
+#[inline]
+fn joined(bytes: &[u8], at: usize) -> bool {
+    let Some(&a) = at.checked_sub(1).and_then(|before| bytes.get(before)) else {
+        return false;
+    };
+    if !a.is_ascii_alphanumeric() {
+        return false;
+    }
+    bytes.get(at).is_some_and(|&b| {
+        (a.is_ascii_alphabetic() && b.is_ascii_alphabetic())
+            || (a.is_ascii_digit() && b.is_ascii_digit())
+    })
 }
 
 /// Marks, in `cues`, what the prefilter found at each token: the cue of a
