@@ -541,23 +541,76 @@ pub(super) fn title_case(sentence: &str) -> bool {
     if sentence.len() > 200 {
         return false;
     }
-    let (mut long, mut capital) = (0, 0);
-    // One pass over the characters, a word ending at each run of white
-    // space (what `split_whitespace` splits on).
-    let (mut letters, mut upper) = (0usize, false);
-    for (k, c) in sentence.char_indices() {
-        let (alphabetic, space) = if c.is_ascii() {
-            (c.is_ascii_alphabetic(), matches!(c, '\t'..='\r' | ' '))
+    let title = title_case_bytes(sentence);
+    debug_assert_eq!(title, title_case_chars(sentence));
+    title
+}
+
+/// A byte that is an ASCII letter.
+const LETTER: u8 = 1;
+
+/// A byte that is an ASCII capital.
+const CAPITAL: u8 = 2;
+
+/// A byte that is ASCII white space (what `split_whitespace` splits on).
+const SPACE: u8 = 4;
+
+/// A byte that starts or continues a character outside ASCII.
+const WIDE: u8 = 8;
+
+/// The class of each byte, for [`title_case_bytes`].
+const TITLE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            LETTER | CAPITAL
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii() {
+            0
         } else {
-            (c.is_alphabetic(), c.is_whitespace())
+            WIDE
         };
-        if alphabetic {
-            // Whether the word's first letter is a capital.
+        b += 1;
+    }
+    t
+};
+
+/// [`title_case`] of a short sentence, a byte at a time: ASCII bytes are
+/// classed by a table, other characters decoded.
+fn title_case_bytes(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    let (mut long, mut capital) = (0, 0);
+    // Letters of the word being read, and whether its first is a capital.
+    let (mut letters, mut upper) = (0usize, false);
+    let mut k = 0;
+    while k < bytes.len() {
+        let mut class = TITLE_CLASS[usize::from(bytes[k])];
+        let mut width = 1;
+        if class & WIDE != 0 {
+            let c = sentence
+                .get(k..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or(' ');
+            width = c.len_utf8();
+            class = if c.is_alphabetic() {
+                LETTER | if c.is_uppercase() { CAPITAL } else { 0 }
+            } else if c.is_whitespace() {
+                SPACE
+            } else {
+                0
+            };
+        }
+        if class & LETTER != 0 {
             if letters == 0 {
-                upper = c.is_uppercase();
+                upper = class & CAPITAL != 0;
             }
             letters += 1;
-        } else if space {
+        } else if class & SPACE != 0 {
             if letters >= 4 {
                 long += 1;
                 capital += usize::from(upper);
@@ -566,15 +619,42 @@ pub(super) fn title_case(sentence: &str) -> bool {
                 // five (four letters and a space): when even all of them
                 // capitalized would not make up the count, the rest need
                 // not be read.
-                let rest = sentence.len() - k;
+                let rest = bytes.len() - k;
                 if !upper && capital + rest / 5 < 3 * (long - capital) {
                     return false;
                 }
             }
             letters = 0;
         }
+        k += width;
     }
     // The last word.
+    if letters >= 4 {
+        long += 1;
+        capital += usize::from(upper);
+    }
+    long >= 3 && capital * 4 >= long * 3
+}
+
+/// [`title_case`] of a short sentence a character at a time, as it once
+/// was read: what a debug build checks the bytes against.
+fn title_case_chars(sentence: &str) -> bool {
+    let (mut long, mut capital) = (0, 0);
+    let (mut letters, mut upper) = (0usize, false);
+    for c in sentence.chars() {
+        if c.is_alphabetic() {
+            if letters == 0 {
+                upper = c.is_uppercase();
+            }
+            letters += 1;
+        } else if c.is_whitespace() {
+            if letters >= 4 {
+                long += 1;
+                capital += usize::from(upper);
+            }
+            letters = 0;
+        }
+    }
     if letters >= 4 {
         long += 1;
         capital += usize::from(upper);
@@ -668,7 +748,8 @@ mod tests {
     fn the_one_pass_of_title_case_is_the_word_reading() {
         let words = [
             "Dead", "dead", "In", "the", "Blast", "blast", "9", "31", "(Nine", "'killed", "U.S.",
-            "a-b-c-d", "Iran's", "", " ", "\t", "\n", "x", "Police", "said",
+            "a-b-c-d", "Iran's", "", " ", "\t", "\n", "x", "Police", "said", "Égypte", "über",
+            "\u{a0}", "Ωmega",
         ];
         // Every sequence of up to five of the words, joined by a space or
         // by none: short texts where every word counts.
