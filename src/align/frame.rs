@@ -330,14 +330,13 @@ pub(super) fn frame_in(
     headline: &mut Headline<'_>,
     buffers: &mut Buffers,
 ) -> Frame {
-    // The sets are filled in the room the buffers keep, and copied out at
-    // the end.
-    debug_assert_eq!(buffers.sets, Sets::default());
+    // The sets are gathered in the room the buffers keep, and copied out
+    // at the end.
+    let mut sets = std::mem::take(&mut buffers.sets);
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
         change: fact.change,
-        sets: std::mem::take(&mut buffers.sets),
         ..Frame::default()
     };
     if let Some(per) = &fact.per {
@@ -369,7 +368,7 @@ pub(super) fn frame_in(
                 && !lexicon::is_calendar_word(w)
                 && !headline.is()
             {
-                f.sets.insert(Which::Entities, w);
+                sets.insert(Which::Entities, w);
                 // "68 were in Utøya", "killed in Oslo": a place the figure
                 // is scoped to.
                 let prep = if before {
@@ -378,14 +377,14 @@ pub(super) fn frame_in(
                     d.checked_sub(1).and_then(|p| words.get(p))
                 };
                 if prep.is_some_and(|p| matches!(text(p), "in" | "at" | "near" | "across")) {
-                    f.sets.insert(Which::Places, w);
+                    sets.insert(Which::Places, w);
                 }
             }
             let singular = singular_of(w);
             // A two-word phrase ("market value") outranks its words.
             if before || d < WINDOW_AFTER {
                 let note = |c: &str, by: &str| {
-                    f.sets.insert(Which::Concepts, c);
+                    sets.insert(Which::Concepts, c);
                     // Ties go to the word before the quote.
                     let dist = 2 * d + usize::from(!before);
                     if nearest.as_ref().is_none_or(|(nd, _, _)| dist < *nd) {
@@ -395,7 +394,7 @@ pub(super) fn frame_in(
                 classes_at(synonyms, fact.kind, words, (d, before), &singular, note);
             }
             if d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) && !is_stop(w) {
-                f.sets.insert(Which::Words, &singular);
+                sets.insert(Which::Words, &singular);
             }
         }
     }
@@ -407,8 +406,8 @@ pub(super) fn frame_in(
         && let Some((d, class, by, words)) = money_phrase(norm_after, synonyms, fact.kind)
     {
         money_nearer(&mut nearest, d, &class, by);
-        f.sets.insert(Which::Concepts, &class);
-        f.sets.extend(Which::Modifiers, words);
+        sets.insert(Which::Concepts, &class);
+        sets.extend(Which::Modifiers, words);
     }
     let mut time_by = String::new();
     f.time = time_of(fact, norm_before, norm_after, &mut time_by);
@@ -419,12 +418,12 @@ pub(super) fn frame_in(
         f.rare_mut().attribution = Some(a);
     }
     if let Some(c) = counted {
-        f.sets.remove(Which::Words, &c.noun);
+        sets.remove(Which::Words, &c.noun);
         for w in c.phrase.split_whitespace() {
             // The word and its singular, each made once.
             let n = normal(w);
             let singular = lexicon::singular_form(&n);
-            f.sets.remove(Which::Words, &singular);
+            sets.remove(Which::Words, &singular);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             // A proper adjective or a scope word before the head noun
             // names the group: "British nationals", "US troops".
@@ -433,16 +432,16 @@ pub(super) fn frame_in(
                 && !n.is_empty()
                 && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_ref()))
             {
-                f.sets.insert(Which::Modifiers, &n);
+                sets.insert(Which::Modifiers, &n);
             }
         }
         // The words extraction found to define the group, in headlines
         // too ("Five British Nationals", "157 On Board"), and a count of a
         // part of a group named elsewhere ("two of the dead", "five of
         // them").
-        f.sets.extend(Which::Modifiers, c.group.iter());
+        sets.extend(Which::Modifiers, c.group.iter());
         if let Some(whole) = &c.part {
-            f.sets.insert(Which::Modifiers, &format!("part of {whole}"));
+            sets.insert(Which::Modifiers, &format!("part of {whole}"));
         }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.
@@ -452,10 +451,10 @@ pub(super) fn frame_in(
             || norm_after.first().is_some_and(|w| *w == "more")
             || says_more(&fact.provenance.text)
         {
-            f.sets.insert(Which::Modifiers, "other");
+            sets.insert(Which::Modifiers, "other");
         }
         if super::groups::is_whole(fact) {
-            f.sets.insert(Which::Modifiers, "whole");
+            sets.insert(Which::Modifiers, "whole");
         }
         // "650 jobs, including 50 contractors": a count that takes in
         // another group, counted apart ("eight apps, including Alipay"
@@ -467,7 +466,7 @@ pub(super) fn frame_in(
             let rest = rest.trim_start_matches([',', ' ']);
             let rest = rest.strip_prefix("including").unwrap_or("").trim_start();
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                f.sets.insert(Which::Modifiers, "including others");
+                sets.insert(Which::Modifiers, "including others");
             }
         }
         // "on board", "were aboard": who was on the craft.
@@ -481,7 +480,7 @@ pub(super) fn frame_in(
             .first()
             .is_some_and(|w| matches!(text(w), "carrying" | "carried" | "aboard"));
         if carrying || at(0) == "aboard" || (at(0) == "on" && at(1) == "board") {
-            f.sets.insert(Which::Modifiers, "on board");
+            sets.insert(Which::Modifiers, "on board");
         }
     }
     // "25% of the settlement, or $16.25 million": a share of an amount,
@@ -493,15 +492,14 @@ pub(super) fn frame_in(
         let tail_start = head.len().saturating_sub(40);
         let tail = head.get(tail_start..).unwrap_or(head);
         if tail.contains('%') || tail.contains("per cent") || tail.contains("percent") {
-            f.sets.insert(Which::Modifiers, "share");
+            sets.insert(Which::Modifiers, "share");
         }
     }
     // "USAID Assistance to China: $500,000", "DOD Assistance to China:
     // $2,204,900": a fact sheet's label line names whose amount it is
     // before the class word.
     if fact.kind == Kind::Money {
-        f.sets
-            .extend(Which::Modifiers, label_modifiers(fact, synonyms));
+        sets.extend(Which::Modifiers, label_modifiers(fact, synonyms));
     }
     let mut m = measured::by_kind(fact, synonyms)
         .unwrap_or_else(|| measured::by_words(fact, nearest, norm_before, norm_after));
@@ -514,10 +512,8 @@ pub(super) fn frame_in(
     f.classed = m.classed;
     f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))
         && f.time != Time::Superseded;
-    let mut room = std::mem::take(&mut f.sets);
-    f.sets = room.compact();
-    room.clear();
-    buffers.sets = room;
+    f.sets = sets.finish();
+    buffers.sets = sets;
     f
 }
 
