@@ -231,8 +231,13 @@ pub(super) fn attach(
         let f_specific = specific(f);
         let mut f_marks: Option<Marks> = None;
         let mut scores: BTreeMap<usize, u32> = BTreeMap::new();
+        // The end of the reach, added up the first time it is asked for
+        // rather than for every neighbour.
+        let mut until: Option<Decimal> = None;
         for e in index[start..].iter().take(NEIGHBOURS) {
-            if (e.kind, &e.unit) != (key.0, &key.1) || e.middle > hi.value + reach {
+            if (e.kind, &e.unit) != (key.0, &key.1)
+                || e.middle > *until.get_or_insert_with(|| hi.value + reach)
+            {
                 break;
             }
             let (group, fact) = (e.group as usize, e.fact as usize);

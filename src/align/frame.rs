@@ -330,14 +330,13 @@ pub(super) fn frame_in(
     headline: &mut Headline<'_>,
     buffers: &mut Buffers,
 ) -> Frame {
-    // The sets are filled in the room the buffers keep, and copied out at
-    // the end.
-    debug_assert_eq!(buffers.sets, Sets::default());
+    // The sets are gathered in the room the buffers keep, and copied out
+    // at the end.
+    let mut sets = std::mem::take(&mut buffers.sets);
     let mut f = Frame {
         judged: true,
         role: fact.role.or_else(|| super::groups::order_role(fact)),
         change: fact.change,
-        sets: std::mem::take(&mut buffers.sets),
         ..Frame::default()
     };
     if let Some(per) = &fact.per {
@@ -369,7 +368,7 @@ pub(super) fn frame_in(
                 && !lexicon::is_calendar_word(w)
                 && !headline.is()
             {
-                f.sets.insert(Which::Entities, w);
+                sets.insert(Which::Entities, w);
                 // "68 were in Utøya", "killed in Oslo": a place the figure
                 // is scoped to.
                 let prep = if before {
@@ -378,14 +377,14 @@ pub(super) fn frame_in(
                     d.checked_sub(1).and_then(|p| words.get(p))
                 };
                 if prep.is_some_and(|p| matches!(text(p), "in" | "at" | "near" | "across")) {
-                    f.sets.insert(Which::Places, w);
+                    sets.insert(Which::Places, w);
                 }
             }
             let singular = singular_of(w);
             // A two-word phrase ("market value") outranks its words.
             if before || d < WINDOW_AFTER {
                 let note = |c: &str, by: &str| {
-                    f.sets.insert(Which::Concepts, c);
+                    sets.insert(Which::Concepts, c);
                     // Ties go to the word before the quote.
                     let dist = 2 * d + usize::from(!before);
                     if nearest.as_ref().is_none_or(|(nd, _, _)| dist < *nd) {
@@ -395,7 +394,7 @@ pub(super) fn frame_in(
                 classes_at(synonyms, fact.kind, words, (d, before), &singular, note);
             }
             if d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) && !is_stop(w) {
-                f.sets.insert(Which::Words, &singular);
+                sets.insert(Which::Words, &singular);
             }
         }
     }
@@ -407,8 +406,8 @@ pub(super) fn frame_in(
         && let Some((d, class, by, words)) = money_phrase(norm_after, synonyms, fact.kind)
     {
         money_nearer(&mut nearest, d, &class, by);
-        f.sets.insert(Which::Concepts, &class);
-        f.sets.extend(Which::Modifiers, words);
+        sets.insert(Which::Concepts, &class);
+        sets.extend(Which::Modifiers, words);
     }
     let mut time_by = String::new();
     f.time = time_of(fact, norm_before, norm_after, &mut time_by);
@@ -419,12 +418,12 @@ pub(super) fn frame_in(
         f.rare_mut().attribution = Some(a);
     }
     if let Some(c) = counted {
-        f.sets.remove(Which::Words, &c.noun);
+        sets.remove(Which::Words, &c.noun);
         for w in c.phrase.split_whitespace() {
             // The word and its singular, each made once.
             let n = normal(w);
             let singular = lexicon::singular_form(&n);
-            f.sets.remove(Which::Words, &singular);
+            sets.remove(Which::Words, &singular);
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             // A proper adjective or a scope word before the head noun
             // names the group: "British nationals", "US troops".
@@ -433,16 +432,16 @@ pub(super) fn frame_in(
                 && !n.is_empty()
                 && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_ref()))
             {
-                f.sets.insert(Which::Modifiers, &n);
+                sets.insert(Which::Modifiers, &n);
             }
         }
         // The words extraction found to define the group, in headlines
         // too ("Five British Nationals", "157 On Board"), and a count of a
         // part of a group named elsewhere ("two of the dead", "five of
         // them").
-        f.sets.extend(Which::Modifiers, c.group.iter());
+        sets.extend(Which::Modifiers, c.group.iter());
         if let Some(whole) = &c.part {
-            f.sets.insert(Which::Modifiers, &format!("part of {whole}"));
+            sets.insert(Which::Modifiers, &format!("part of {whole}"));
         }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.
@@ -452,10 +451,10 @@ pub(super) fn frame_in(
             || norm_after.first().is_some_and(|w| *w == "more")
             || says_more(&fact.provenance.text)
         {
-            f.sets.insert(Which::Modifiers, "other");
+            sets.insert(Which::Modifiers, "other");
         }
         if super::groups::is_whole(fact) {
-            f.sets.insert(Which::Modifiers, "whole");
+            sets.insert(Which::Modifiers, "whole");
         }
         // "650 jobs, including 50 contractors": a count that takes in
         // another group, counted apart ("eight apps, including Alipay"
@@ -467,7 +466,7 @@ pub(super) fn frame_in(
             let rest = rest.trim_start_matches([',', ' ']);
             let rest = rest.strip_prefix("including").unwrap_or("").trim_start();
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                f.sets.insert(Which::Modifiers, "including others");
+                sets.insert(Which::Modifiers, "including others");
             }
         }
         // "on board", "were aboard": who was on the craft.
@@ -481,7 +480,7 @@ pub(super) fn frame_in(
             .first()
             .is_some_and(|w| matches!(text(w), "carrying" | "carried" | "aboard"));
         if carrying || at(0) == "aboard" || (at(0) == "on" && at(1) == "board") {
-            f.sets.insert(Which::Modifiers, "on board");
+            sets.insert(Which::Modifiers, "on board");
         }
     }
     // "25% of the settlement, or $16.25 million": a share of an amount,
@@ -493,15 +492,14 @@ pub(super) fn frame_in(
         let tail_start = head.len().saturating_sub(40);
         let tail = head.get(tail_start..).unwrap_or(head);
         if tail.contains('%') || tail.contains("per cent") || tail.contains("percent") {
-            f.sets.insert(Which::Modifiers, "share");
+            sets.insert(Which::Modifiers, "share");
         }
     }
     // "USAID Assistance to China: $500,000", "DOD Assistance to China:
     // $2,204,900": a fact sheet's label line names whose amount it is
     // before the class word.
     if fact.kind == Kind::Money {
-        f.sets
-            .extend(Which::Modifiers, label_modifiers(fact, synonyms));
+        sets.extend(Which::Modifiers, label_modifiers(fact, synonyms));
     }
     let mut m = measured::by_kind(fact, synonyms)
         .unwrap_or_else(|| measured::by_words(fact, nearest, norm_before, norm_after));
@@ -514,10 +512,8 @@ pub(super) fn frame_in(
     f.classed = m.classed;
     f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))
         && f.time != Time::Superseded;
-    let mut room = std::mem::take(&mut f.sets);
-    f.sets = room.compact();
-    room.clear();
-    buffers.sets = room;
+    f.sets = sets.finish();
+    buffers.sets = sets;
     f
 }
 
@@ -541,23 +537,76 @@ pub(super) fn title_case(sentence: &str) -> bool {
     if sentence.len() > 200 {
         return false;
     }
-    let (mut long, mut capital) = (0, 0);
-    // One pass over the characters, a word ending at each run of white
-    // space (what `split_whitespace` splits on).
-    let (mut letters, mut upper) = (0usize, false);
-    for (k, c) in sentence.char_indices() {
-        let (alphabetic, space) = if c.is_ascii() {
-            (c.is_ascii_alphabetic(), matches!(c, '\t'..='\r' | ' '))
+    let title = title_case_bytes(sentence);
+    debug_assert_eq!(title, title_case_chars(sentence));
+    title
+}
+
+/// A byte that is an ASCII letter.
+const LETTER: u8 = 1;
+
+/// A byte that is an ASCII capital.
+const CAPITAL: u8 = 2;
+
+/// A byte that is ASCII white space (what `split_whitespace` splits on).
+const SPACE: u8 = 4;
+
+/// A byte that starts or continues a character outside ASCII.
+const WIDE: u8 = 8;
+
+/// The class of each byte, for [`title_case_bytes`].
+const TITLE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            LETTER | CAPITAL
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii() {
+            0
         } else {
-            (c.is_alphabetic(), c.is_whitespace())
+            WIDE
         };
-        if alphabetic {
-            // Whether the word's first letter is a capital.
+        b += 1;
+    }
+    t
+};
+
+/// [`title_case`] of a short sentence, a byte at a time: ASCII bytes are
+/// classed by a table, other characters decoded.
+fn title_case_bytes(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    let (mut long, mut capital) = (0, 0);
+    // Letters of the word being read, and whether its first is a capital.
+    let (mut letters, mut upper) = (0usize, false);
+    let mut k = 0;
+    while k < bytes.len() {
+        let mut class = TITLE_CLASS[usize::from(bytes[k])];
+        let mut width = 1;
+        if class & WIDE != 0 {
+            let c = sentence
+                .get(k..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or(' ');
+            width = c.len_utf8();
+            class = if c.is_alphabetic() {
+                LETTER | if c.is_uppercase() { CAPITAL } else { 0 }
+            } else if c.is_whitespace() {
+                SPACE
+            } else {
+                0
+            };
+        }
+        if class & LETTER != 0 {
             if letters == 0 {
-                upper = c.is_uppercase();
+                upper = class & CAPITAL != 0;
             }
             letters += 1;
-        } else if space {
+        } else if class & SPACE != 0 {
             if letters >= 4 {
                 long += 1;
                 capital += usize::from(upper);
@@ -566,15 +615,42 @@ pub(super) fn title_case(sentence: &str) -> bool {
                 // five (four letters and a space): when even all of them
                 // capitalized would not make up the count, the rest need
                 // not be read.
-                let rest = sentence.len() - k;
+                let rest = bytes.len() - k;
                 if !upper && capital + rest / 5 < 3 * (long - capital) {
                     return false;
                 }
             }
             letters = 0;
         }
+        k += width;
     }
     // The last word.
+    if letters >= 4 {
+        long += 1;
+        capital += usize::from(upper);
+    }
+    long >= 3 && capital * 4 >= long * 3
+}
+
+/// [`title_case`] of a short sentence a character at a time, as it once
+/// was read: what a debug build checks the bytes against.
+fn title_case_chars(sentence: &str) -> bool {
+    let (mut long, mut capital) = (0, 0);
+    let (mut letters, mut upper) = (0usize, false);
+    for c in sentence.chars() {
+        if c.is_alphabetic() {
+            if letters == 0 {
+                upper = c.is_uppercase();
+            }
+            letters += 1;
+        } else if c.is_whitespace() {
+            if letters >= 4 {
+                long += 1;
+                capital += usize::from(upper);
+            }
+            letters = 0;
+        }
+    }
     if letters >= 4 {
         long += 1;
         capital += usize::from(upper);
@@ -668,7 +744,8 @@ mod tests {
     fn the_one_pass_of_title_case_is_the_word_reading() {
         let words = [
             "Dead", "dead", "In", "the", "Blast", "blast", "9", "31", "(Nine", "'killed", "U.S.",
-            "a-b-c-d", "Iran's", "", " ", "\t", "\n", "x", "Police", "said",
+            "a-b-c-d", "Iran's", "", " ", "\t", "\n", "x", "Police", "said", "Égypte", "über",
+            "\u{a0}", "Ωmega",
         ];
         // Every sequence of up to five of the words, joined by a space or
         // by none: short texts where every word counts.

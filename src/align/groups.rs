@@ -97,8 +97,14 @@ pub(super) fn is_whole(fact: &Fact) -> bool {
     let Some(head) = p.sentence.get(..lead) else {
         return false;
     };
-    let last: Vec<&str> = head.split_whitespace().rev().take(3).collect();
-    matches!(last.as_slice(), [det, "of", n]
+    // The last three words, nearest first, held without a list.
+    let mut last = [""; 3];
+    let mut len = 0;
+    for (slot, w) in last.iter_mut().zip(head.split_whitespace().rev()) {
+        *slot = w;
+        len += 1;
+    }
+    matches!(last.get(..len).unwrap_or(&[]), [det, "of", n]
         if matches!(*det, "its" | "the" | "their" | "our" | "his" | "her")
             && n.chars().any(|c| c.is_ascii_digit()))
 }

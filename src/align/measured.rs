@@ -152,11 +152,10 @@ pub(super) fn by_kind(fact: &Fact, synonyms: &Synonyms) -> Option<Measured> {
                     role: Some(r),
                     ..Measured::of(String::from("person"), noun.to_string(), true)
                 },
-                None => Measured::of(
-                    synonyms.noun_class(noun).to_string(),
-                    noun.to_string(),
-                    synonyms.is_noun(noun),
-                ),
+                None => {
+                    let (class, classed) = synonyms.noun_class_of(noun);
+                    Measured::of(class.to_string(), noun.to_string(), classed)
+                }
             })
         }
         // A dateline's day is when the report was filed.

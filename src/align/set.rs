@@ -99,24 +99,15 @@ impl Sets {
     }
 
     /// Adds each of `words` to set `which`.
+    #[cfg(test)]
     pub fn extend<S: AsRef<str>>(&mut self, which: Which, words: impl IntoIterator<Item = S>) {
         for w in words {
             self.insert(which, w.as_ref());
         }
     }
 
-    /// A copy in room of its own size: a frame's sets are filled once, in
-    /// room kept from frame to frame, and then only read.
-    pub(crate) fn compact(&self) -> Sets {
-        Sets {
-            text: String::from(self.text.as_str()),
-            ends: self.ends.to_vec(),
-            firsts: self.firsts,
-        }
-    }
-
     /// Removes every word, keeping the room.
-    pub(crate) fn clear(&mut self) {
+    fn clear(&mut self) {
         self.text.clear();
         self.ends.clear();
         self.firsts = [0; 5];
@@ -157,6 +148,110 @@ impl Sets {
             }
         }
     }
+}
+
+/// A frame's sets as they are gathered: each word added is kept in the
+/// order it came, and the words are sorted and made distinct once, when
+/// the sets are done. A frame adds a dozen words or so and reads none of
+/// them until then: sorting them once costs less than keeping them sorted
+/// word by word. The room is kept from frame to frame.
+#[derive(Default)]
+pub(crate) struct Gather {
+    /// The words added, one after the other.
+    text: String,
+    /// Each word added: its [`key`], and where it lies in `text`.
+    words: Vec<(u64, u32, u32)>,
+    /// The same sets kept sorted word by word, in a debug build only:
+    /// what it checks the gathered ones against.
+    sorted: Sets,
+}
+
+impl Gather {
+    /// Adds `word` to set `which`.
+    pub(crate) fn insert(&mut self, which: Which, word: &str) {
+        if cfg!(debug_assertions) {
+            self.sorted.insert(which, word);
+        }
+        let start = self.text.len();
+        self.text.push_str(word);
+        // A frame's words are a few short ones: far below `u32::MAX` bytes.
+        self.words
+            .push((key(which, word), start as u32, self.text.len() as u32));
+    }
+
+    /// Adds each of `words` to set `which`.
+    pub(crate) fn extend<S: AsRef<str>>(
+        &mut self,
+        which: Which,
+        words: impl IntoIterator<Item = S>,
+    ) {
+        for w in words {
+            self.insert(which, w.as_ref());
+        }
+    }
+
+    /// Removes `word` from set `which`, as often as it was added.
+    pub(crate) fn remove(&mut self, which: Which, word: &str) {
+        if cfg!(debug_assertions) {
+            self.sorted.remove(which, word);
+        }
+        let text = self.text.as_bytes();
+        let k = key(which, word);
+        self.words.retain(|&(key, start, end)| {
+            key != k || text.get(start as usize..end as usize) != Some(word.as_bytes())
+        });
+    }
+
+    /// The sets gathered, in room of their own size; the room is left
+    /// empty for the next frame.
+    pub(crate) fn finish(&mut self) -> Sets {
+        let Gather { text, words, .. } = self;
+        let bytes = |&(_, start, end): &(u64, u32, u32)| {
+            text.as_bytes()
+                .get(start as usize..end as usize)
+                .unwrap_or(&[])
+        };
+        // Keys in order are words in order; equal keys are read on.
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| bytes(a).cmp(bytes(b))));
+        words.dedup_by(|a, b| a.0 == b.0 && bytes(a) == bytes(b));
+        let len = words
+            .iter()
+            .map(|&(_, start, end)| end - start)
+            .sum::<u32>();
+        let mut sets = Sets {
+            text: String::with_capacity(len as usize),
+            ends: Vec::with_capacity(words.len()),
+            firsts: [0; 5],
+        };
+        for &(key, start, end) in words.iter() {
+            sets.text
+                .push_str(text.get(start as usize..end as usize).unwrap_or(""));
+            sets.ends.push(sets.text.len() as u32);
+            // Each set after this word's begins one word later.
+            let which = (key >> 56) as usize;
+            for first in sets.firsts.iter_mut().skip(which + 1) {
+                *first += 1;
+            }
+        }
+        text.clear();
+        words.clear();
+        debug_assert_eq!(sets, self.sorted);
+        self.sorted.clear();
+        sets
+    }
+}
+
+/// A word's place in a frame's sets, as far as a number tells it: its set
+/// in the high byte, then its first seven bytes (zeros past its end).
+/// Words in different sets, or differing in their first seven bytes, are
+/// in the order of their keys; words with equal keys must be compared.
+fn key(which: Which, word: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    bytes[0] = which as u8;
+    for (slot, b) in bytes[1..].iter_mut().zip(word.bytes()) {
+        *slot = b;
+    }
+    u64::from_be_bytes(bytes)
 }
 
 impl fmt::Debug for Sets {
@@ -381,13 +476,23 @@ mod tests {
             assert!(!set.contains("troop"));
             assert_eq!(format!("{set:?}"), format!("{model:?}"));
         }
-        // A compact copy is equal, and a cleared set is empty.
-        let copy = sets.compact();
-        assert_eq!(copy, sets);
-        assert_eq!(copy.text.capacity(), copy.text.len());
-        let mut cleared = other.clone();
-        cleared.clear();
-        assert_eq!(cleared, Sets::default());
+        // Sets gathered and finished are the sets kept sorted, in room
+        // of their own size, and the room is left empty.
+        let mut gather = Gather::default();
+        let mut sorted = Sets::default();
+        for (n, w) in words.iter().cycle().take(words.len() * 3).enumerate() {
+            let which = all[(n * 7 + n / 3) % all.len()];
+            gather.insert(which, w);
+            sorted.insert(which, w);
+            if n % 5 == 4 {
+                gather.remove(which, "us");
+                sorted.remove(which, "us");
+            }
+        }
+        let finished = gather.finish();
+        assert_eq!(finished, sorted);
+        assert_eq!(finished.text.capacity(), finished.text.len());
+        assert_eq!(gather.finish(), Sets::default());
         // Sets of the same words are equal whatever order they came in.
         let mut again = Sets::default();
         for (which, model) in all.iter().zip(&models).rev() {

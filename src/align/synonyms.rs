@@ -327,6 +327,17 @@ impl Synonyms {
             .map_or(lemma, |&i| self.classes[i].name.as_str())
     }
 
+    /// [`Synonyms::noun_class`] and [`Synonyms::is_noun`] of a counted
+    /// noun, looked up once.
+    pub(crate) fn noun_class_of<'a>(&'a self, lemma: &'a str) -> (&'a str, bool) {
+        let of = match self.nouns.get(lemma) {
+            Some(&i) => (self.classes[i].name.as_str(), true),
+            None => (lemma, false),
+        };
+        debug_assert_eq!(of, (self.noun_class(lemma), self.is_noun(lemma)));
+        of
+    }
+
     /// The context classes a word (lowercase) names for facts of `kind`.
     pub fn context_classes(&self, word: &str, kind: Kind) -> impl Iterator<Item = &str> + use<'_> {
         self.context_filter

@@ -7,7 +7,7 @@ use crate::fact::Fact;
 use crate::lexicon;
 
 use super::frame::WINDOW;
-use super::set::Sets;
+use super::set::Gather;
 
 /// Lowercases a word and strips a possessive: "Ant’s" becomes "ant".
 pub(crate) fn normal(word: &str) -> Cow<'_, str> {
@@ -127,13 +127,13 @@ pub(super) fn text<'a>(w: &'a Word<'_>) -> &'a str {
 
 /// Room for the normalized words around a fact: the lowercase copies of
 /// the words that need one, all in one string that is reused from fact
-/// to fact; and room for a frame's sets as they are filled, which a frame
-/// then copies to room of their own size.
+/// to fact; and room for a frame's sets as they are gathered, which a
+/// frame then copies to room of their own size.
 #[derive(Default)]
 pub(super) struct Buffers {
     lower: String,
     /// The sets of the frame being read, empty between frames.
-    pub(super) sets: Sets,
+    pub(super) sets: Gather,
 }
 
 /// Where a normalized word lies: in the fact's text, or in the copies.
