@@ -292,6 +292,18 @@ struct HeadWords<'s> {
     clause_start: usize,
 }
 
+impl HeadWords<'_> {
+    /// No words yet, and the clause starting at the head's start.
+    fn empty() -> Self {
+        HeadWords {
+            ring: [""; HEAD_WORDS],
+            total: 0,
+            skipped: 0,
+            clause_start: 0,
+        }
+    }
+}
+
 /// The last words of `head` and where its last clause starts, read in one
 /// pass.
 fn head_words(head: &str) -> HeadWords<'_> {
@@ -334,12 +346,7 @@ const HEAD_CLASS: [u8; 256] = {
 /// other characters decoded, and the letters of a word passed over in a
 /// run.
 fn head_words_bytes(head: &str) -> HeadWords<'_> {
-    let mut out = HeadWords {
-        ring: [""; HEAD_WORDS],
-        total: 0,
-        skipped: 0,
-        clause_start: 0,
-    };
+    let mut out = HeadWords::empty();
     let bytes = head.as_bytes();
     // The class of the character at `at` and where the next starts.
     let class_at = |at: usize| {
@@ -388,12 +395,7 @@ fn head_words_bytes(head: &str) -> HeadWords<'_> {
 /// [`head_words`] a character at a time, as it once was read: what a
 /// debug build checks the table's reading against.
 fn head_words_chars(head: &str) -> HeadWords<'_> {
-    let mut out = HeadWords {
-        ring: [""; HEAD_WORDS],
-        total: 0,
-        skipped: 0,
-        clause_start: 0,
-    };
+    let mut out = HeadWords::empty();
     let mut start: Option<usize> = None;
     let bytes = head.as_bytes();
     let mut next = 0;
