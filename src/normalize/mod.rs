@@ -39,9 +39,11 @@ pub struct Normalized {
 /// such as "about" (0.1 reads "about 100" as 90 to 110); `reference` is
 /// the date relative dates resolve against. Returns `None` when the amount
 /// cannot be represented (an overflow), which the caller records as a
-/// rejection.
+/// rejection. A counted noun's words are moved into the unit, not copied:
+/// the candidate keeps its unit's kind and role, with the noun, phrase and
+/// part left empty.
 pub fn normalize(
-    c: &Candidate<'_>,
+    c: &mut Candidate<'_>,
     tolerance: Decimal,
     reference: Option<NaiveDate>,
 ) -> Option<Normalized> {
@@ -76,7 +78,7 @@ pub fn normalize(
     if c.kind == Kind::Age {
         return age(c, tolerance);
     }
-    let unit = match &c.unit {
+    let unit = match &mut c.unit {
         RawUnit::Currency(code) => Unit::Currency(Currency::new(code)),
         RawUnit::Time(t) => Unit::Time(*t),
         RawUnit::Percent | RawUnit::Share => Unit::Percent,
@@ -93,12 +95,12 @@ pub fn normalize(
                 Some(s) => std::slice::from_ref(s),
                 None => &[],
             };
-            let mut counted = Counted::new(lemma.as_str(), phrase.as_str());
+            let mut counted = Counted::new(std::mem::take(lemma), std::mem::take(phrase));
             // With no group words the name is the noun, as made.
             if !group.is_empty() || !after.is_empty() {
                 counted = counted.with_group(group, after);
             }
-            counted.part = part.clone();
+            counted.part = part.take();
             Unit::Counted(Box::new(counted))
         }
         RawUnit::Measure(m) => Unit::Measure(*m),
