@@ -330,6 +330,10 @@ fn date_past_figures(
     frames: &mut [Frame],
     published: &BTreeMap<String, NaiveDate>,
 ) {
+    // Only a source with a publication date has figures to mark.
+    if published.is_empty() {
+        return;
+    }
     let mut dates: BTreeMap<(&str, usize), Vec<usize>> = BTreeMap::new();
     for (i, f) in facts.iter().enumerate() {
         if f.kind == Kind::Date {
