@@ -170,8 +170,13 @@ impl Shared {
     /// How many threads to read sources on: `--threads`, or as many as the
     /// machine has.
     pub fn threads(&self) -> usize {
+        // Asking how many there are reads the process's control groups,
+        // a dozen system calls: it is asked once.
+        static MACHINE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
         self.threads.unwrap_or_else(|| {
-            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+            *MACHINE.get_or_init(|| {
+                std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+            })
         })
     }
 

@@ -198,6 +198,7 @@ where
     I: IntoIterator<Item = P>,
     P: AsRef<Path>,
 {
+    let paths: Vec<P> = paths.into_iter().collect();
     let mut steps = Vec::new();
     // Each file listed so far, by what it is on disk: keyed by the bytes
     // of its canonical path, the number of its read. Comparing paths
@@ -216,7 +217,7 @@ where
             steps.push(Step::Read(file));
         }
     };
-    for path in paths {
+    for path in &paths {
         let path = path.as_ref();
         match fs::metadata(path) {
             Err(e) => steps.push(Step::Fail(Error::io(path, e))),
@@ -230,6 +231,13 @@ where
                             .with_path(path),
                     ));
                 }
+                // One directory named alone, with no link in it, names each
+                // file once: the names in a directory differ. Its files are
+                // then read without being resolved on disk.
+                if paths.len() == 1 && files.iter().all(|&(_, link)| !link) {
+                    steps.extend(files.into_iter().map(|(file, _)| Step::Read(file)));
+                    continue;
+                }
                 // A file that is no link is, on disk, the directory's
                 // canonical path and its name: the directory is resolved
                 // once, not once per file.
@@ -242,6 +250,8 @@ where
                     add(file, identity, &mut steps);
                 }
             }
+            // A file named alone is read once, whatever it is on disk.
+            Ok(_) if paths.len() == 1 => steps.push(Step::Read(path.to_path_buf())),
             Ok(_) => {
                 let identity = identity(path);
                 add(path.to_path_buf(), identity, &mut steps);
@@ -355,9 +365,11 @@ pub(super) fn txt_files(dir: &Path, errors: &mut Vec<Error>) -> Vec<(PathBuf, bo
             return Vec::new();
         }
     };
-    // Each file with its name, to sort by: taking the name back out of a
-    // path parses the path each time.
-    let mut files: Vec<(OsString, PathBuf, bool)> = Vec::new();
+    // Every path of the listing is `dir` joined with a name, so each name
+    // starts at the same byte of its path: it is read there, neither
+    // copied out of the listing nor parsed back out of the path.
+    let start = dir.join("x").as_os_str().len() - 1;
+    let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for entry in entries {
         let entry = match entry {
             Ok(entry) => entry,
@@ -366,31 +378,39 @@ pub(super) fn txt_files(dir: &Path, errors: &mut Vec<Error>) -> Vec<(PathBuf, bo
                 continue;
             }
         };
-        let name = entry.file_name();
-        let path = dir.join(&name);
-        let hidden = name.as_encoded_bytes().first() == Some(&b'.');
-        if hidden || path.extension().is_none_or(|ext| ext != "txt") {
+        let path = entry.path();
+        let name = path
+            .as_os_str()
+            .as_encoded_bytes()
+            .get(start..)
+            .unwrap_or_default();
+        // A name that does not start with a dot has the extension `txt`
+        // exactly when it ends with `.txt`.
+        if name.first() == Some(&b'.') || !name.ends_with(b".txt") {
             continue;
         }
         // The listing tells a plain file or directory apart at no cost.
         // Symbolic links are followed; a dangling one is kept, so reading
         // it reports the problem instead of silently dropping the file.
         match entry.file_type() {
-            Ok(kind) if kind.is_file() => files.push((name, path, false)),
+            Ok(kind) if kind.is_file() => files.push((path, false)),
             Ok(kind) if kind.is_dir() => {}
             kind => {
                 let link = kind.is_ok_and(|k| k.is_symlink());
                 if fs::metadata(&path).map_or(true, |m| !m.is_dir()) {
-                    files.push((name, path, link));
+                    files.push((path, link));
                 }
             }
         }
     }
-    files.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // The paths share everything before the names: they sort as the
+    // names do.
+    files.sort_unstable_by(|a, b| {
+        a.0.as_os_str()
+            .as_encoded_bytes()
+            .cmp(b.0.as_os_str().as_encoded_bytes())
+    });
     files
-        .into_iter()
-        .map(|(_, path, link)| (path, link))
-        .collect()
 }
 
 /// A file's source id: its stem, or the whole path when it has none.

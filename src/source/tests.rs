@@ -635,6 +635,38 @@ fn read_paths_reads_files_and_sorted_directories_in_the_order_given() {
 }
 
 #[test]
+fn one_directory_named_alone_lists_its_txt_files_by_name() {
+    let dir = TempDir::new("alone");
+    let news = dir.path().join("news");
+    fs::create_dir(&news).unwrap();
+    for name in [
+        "b.txt",
+        "ab.txt",
+        "a.txt",
+        "c.md",
+        ".hidden.txt",
+        "notes.TXT",
+        "a.txt.bak",
+    ] {
+        fs::write(news.join(name), "Eight apps.").unwrap();
+    }
+    fs::create_dir(news.join("sub.txt")).unwrap();
+    // With and without a separator at the end, the names are read from
+    // the same place in each path.
+    let slashed = PathBuf::from(format!("{}/", news.display()));
+    for given in [news.clone(), slashed] {
+        let (sources, errors) = read_paths([&given], &ReadOptions::new());
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(ids(&sources), ["a", "ab", "b"]);
+        assert_eq!(
+            sources[0].path(),
+            Some(given.join("a.txt").to_str().unwrap())
+        );
+        assert!(sources.iter().all(|s| s.warnings().is_empty()));
+    }
+}
+
+#[test]
 fn read_paths_skips_bad_paths_and_reads_the_rest() {
     let dir = TempDir::new("skip");
     let good = dir.file("good.txt", b"Eight apps.");
