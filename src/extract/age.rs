@@ -213,6 +213,18 @@ fn bound_after(toks: &[Token<'_>], end: usize) -> Option<(Hedge, usize)> {
 /// An age: the number `r` reads and the words around it. Returns `None`
 /// when nothing makes the number an age.
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
+    // Between two cardinal number words no word of an age is next to the
+    // number: no unit after it, no cue, group or verb before it, and no
+    // bracket or comma of an apposition.
+    if count::walled_in(r) {
+        debug_assert!(read(r).is_none(), "{:?}", r.n);
+        return None;
+    }
+    read(r)
+}
+
+/// [`decide`], read in full.
+fn read(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
     // A unit read as an age ends in "old" or "of age" within three tokens
     // of the number: with neither there, the unit is read only after
