@@ -223,7 +223,9 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     read(r)
 }
 
-/// [`decide`], read in full.
+/// [`decide`], read in full: out of line, so that a number turned away
+/// at once pays for no more than the test.
+#[inline(never)]
 fn read(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
     // A unit read as an age ends in "old" or "of age" within three tokens

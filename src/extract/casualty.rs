@@ -114,7 +114,9 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     past_first_tests(r)
 }
 
-/// [`decide`] past its first tests.
+/// [`decide`] past its first tests: out of line, so that a number turned
+/// away at once pays for no more than the tests.
+#[inline(never)]
 fn past_first_tests(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     let toks = r.toks;
     // No hedge ends in a cardinal number word right before the number.

@@ -71,7 +71,9 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     read(r)
 }
 
-/// [`decide`] past its first tests.
+/// [`decide`] past its first tests: out of line, so that a number turned
+/// away at once pays for no more than the tests.
+#[inline(never)]
 fn read(r: &Reading<'_, '_>) -> Option<Verdict> {
     let toks = r.toks;
     if let Some(v) = magnitude_before(r) {
