@@ -104,6 +104,20 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     if r.prefix.is_some() || r.first.fraction || r.first.ordinal {
         return None;
     }
+    // Between two cardinal number words no cue is right before or after
+    // the number, nor a list's label before it: only a sentence that opens
+    // with "Of" is read further.
+    if count::walled_in(r) && !numeral::is_word(r.toks, 0, "of") {
+        debug_assert!(past_first_tests(r).is_none(), "{:?}", r.n);
+        return None;
+    }
+    past_first_tests(r)
+}
+
+/// [`decide`] past its first tests: out of line, so that a number turned
+/// away at once pays for no more than the tests.
+#[inline(never)]
+fn past_first_tests(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     let toks = r.toks;
     // No hedge ends in a cardinal number word right before the number.
     let lead = if r.start > 0 && r.n.number_word_at(r.start - 1) {

@@ -26,14 +26,21 @@ use crate::quantity::Role;
 /// "11 lives", "20 others" who were injured) count people. The role comes
 /// from the words around ([`casualty::role_of_count`]).
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
-    let toks = r.toks;
-    let one = numeral::cmp_whole(r.first.value, 1).is_eq() && r.last.is_none();
     // A cardinal number word right after the number starts no noun
     // phrase, nor the modifiers of an elided one.
     if r.tail.number_word_at(r.end) {
-        debug_assert!(noun_after(toks, r.end, one).is_none() && elided(r).is_none());
+        debug_assert!(read(r).is_none());
         return None;
     }
+    read(r)
+}
+
+/// [`decide`] past its first test: out of line, so that a number turned
+/// away at once pays for no more than the test.
+#[inline(never)]
+fn read(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let toks = r.toks;
+    let one = numeral::cmp_whole(r.first.value, 1).is_eq() && r.last.is_none();
     let Some(np) = noun_after(toks, r.end, one) else {
         return elided(r);
     };
@@ -106,6 +113,23 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
         amount,
         unit: casualty::unit(who, phrase, part, role),
     }))
+}
+
+/// Whether the number of `r` stands between two cardinal number words
+/// ("two 3 four", "one two three") that do not join it: no reader finds a
+/// unit, a noun, a cue or a connector in either (see
+/// [`numeral::Numeral::cardinal_after`]), so the kinds that read only the
+/// words right around a number may turn it away at once.
+#[inline]
+pub(super) fn walled_in(r: &Reading<'_, '_>) -> bool {
+    // The flags first: most numbers have neither.
+    let walled =
+        r.n.cardinal_before && r.tail.cardinal_after && r.start == r.n.start && r.end == r.tail.end;
+    debug_assert_eq!(
+        walled,
+        r.start > 0 && r.n.number_word_at(r.start - 1) && r.tail.number_word_at(r.end)
+    );
+    walled
 }
 
 /// The head noun a count keeps, and its role, when the noun names people
@@ -294,8 +318,8 @@ pub(crate) struct NounPhrase {
 
 /// Whether a lowercase word looks like a plural noun. `irregular` is its
 /// singular if it is an irregular plural, as [`lexicon::irregular_plural`]
-/// gives it.
-fn plural_looking(word: &str, lower_word: &str, irregular: Option<&str>) -> bool {
+/// gives it, and `not_plural` whether [`lexicon::is_not_plural`] holds it.
+fn plural_looking(word: &str, lower_word: &str, irregular: Option<&str>, not_plural: bool) -> bool {
     if irregular.is_some() {
         return !among(lexicon::IRREGULAR_SINGULARS, lower_word);
     }
@@ -305,30 +329,46 @@ fn plural_looking(word: &str, lower_word: &str, irregular: Option<&str>) -> bool
         && !lower_word.ends_with("ss")
         && !lower_word.ends_with("us")
         && !lower_word.ends_with("is")
-        && !lexicon::is_not_plural(lower_word)
+        && !not_plural
         && !word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether a word can be part of a counted noun phrase at all: a word,
-/// and none of the words [`OUT_OF_PHRASE`] holds.
+/// and none of the words [`out_of_phrase`] turns away.
 fn phrase_word(t: &Token<'_>, w: &str) -> bool {
-    let yes = t.is_word() && OUT_OF_PHRASE.get(w.as_bytes()).is_none();
+    let yes = t.is_word() && PHRASE_WORDS.get(w.as_bytes()) != Some(&PhraseWord::Out);
     debug_assert_eq!(yes, t.is_word() && !out_of_phrase(w), "{w:?}");
     yes
 }
 
-/// The words no counted noun phrase holds, lowercase: function words,
-/// units of time, currencies, nouns that count no things ("times"),
-/// number words, scales and the names of months and days. One lookup
-/// where a word was looked up in each list in turn, which every word of
-/// every phrase paid.
-static OUT_OF_PHRASE: LazyLock<WordTable<&'static str, ()>> = LazyLock::new(|| {
+/// What a lowercase word is to a counted noun phrase, where it is more
+/// than a word of it: see [`PHRASE_WORDS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PhraseWord {
+    /// A word no phrase holds: a function word, a unit of time, a
+    /// currency, a noun that counts no things ("times"), a number word, a
+    /// scale or the name of a month or a day.
+    Out,
+    /// An irregular plural, and its singular.
+    Irregular(&'static str),
+    /// A word ending in "s" that is no plural.
+    NotPlural,
+}
+
+/// The words [`noun_after`] looks up, lowercase, each once: the words no
+/// phrase holds, then irregular plurals, then words that end in "s" and
+/// are no plural. A word in more than one list is what the first says,
+/// which is all the reading asks of it: a word out of the phrase ends it,
+/// and an irregular plural is not asked whether it ends in "s". One
+/// lookup where a word was looked up in each list in turn, which every
+/// word of every phrase paid.
+static PHRASE_WORDS: LazyLock<WordTable<&'static str, PhraseWord>> = LazyLock::new(|| {
     let calendar = lexicon::calendar::MONTHS
         .iter()
         .map(|&(w, ..)| w)
         .chain(lexicon::calendar::WEEKDAYS.iter().map(|&(w, ..)| w))
         .filter(|w| lexicon::is_calendar_word(w));
-    let words = lexicon::STOP_WORDS
+    let out = lexicon::STOP_WORDS
         .iter()
         .copied()
         .chain(lexicon::NON_COUNT_NOUNS.iter().copied())
@@ -337,12 +377,19 @@ static OUT_OF_PHRASE: LazyLock<WordTable<&'static str, ()>> = LazyLock::new(|| {
         .chain(lexicon::UNITS.iter().map(|&(w, _)| w))
         .chain(lexicon::TENS.iter().map(|&(w, _)| w))
         .chain(lexicon::SCALES.iter().map(|&(w, _)| w))
-        .chain(calendar);
-    WordTable::new(words.map(|w| (w, ())))
+        .chain(calendar)
+        .map(|w| (w, PhraseWord::Out));
+    let irregular = lexicon::IRREGULAR_PLURALS
+        .iter()
+        .map(|&(w, s)| (w, PhraseWord::Irregular(s)));
+    let not_plural = lexicon::NOT_PLURALS
+        .iter()
+        .map(|&w| (w, PhraseWord::NotPlural));
+    WordTable::new(out.chain(irregular).chain(not_plural))
 });
 
 /// Whether a lowercase word is one no counted noun phrase holds, asked of
-/// each list: what [`OUT_OF_PHRASE`] must answer.
+/// each list: what [`PHRASE_WORDS`] must answer.
 fn out_of_phrase(w: &str) -> bool {
     lexicon::is_stop_word(w)
         || lexicon::time_unit(w).is_some()
@@ -397,10 +444,20 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
         let Some(w) = lower(t.text, &mut buf) else {
             break;
         };
-        if !phrase_word(t, w) {
+        // One lookup says whether the word ends the phrase, and what its
+        // plural is.
+        let class = PHRASE_WORDS.get(w.as_bytes()).copied();
+        debug_assert_eq!(class == Some(PhraseWord::Out), !phrase_word(t, w));
+        if class == Some(PhraseWord::Out) {
             break;
         }
-        let irregular = lexicon::irregular_plural(w);
+        let irregular = match class {
+            Some(PhraseWord::Irregular(s)) => Some(s),
+            _ => None,
+        };
+        debug_assert_eq!(irregular, lexicon::irregular_plural(w));
+        let not_plural = class == Some(PhraseWord::NotPlural);
+        debug_assert!(irregular.is_some() || not_plural == lexicon::is_not_plural(w));
         if one {
             // Singular: the first word that is not an adjective ("one
             // Chinese app", "one company bid").
@@ -408,7 +465,7 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
             if !lexicon::adjective_like(w) {
                 break;
             }
-        } else if plural_looking(t.text, w, irregular) {
+        } else if plural_looking(t.text, w, irregular, not_plural) {
             head = Some((k, irregular));
         } else if head.is_some() {
             break;

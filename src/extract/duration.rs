@@ -14,6 +14,21 @@ use crate::lexicon::{self, lower};
 /// A duration: the number and a unit of time after it. A scale of one
 /// glued letter ("5m days") makes none.
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
+    // A whole number before a cardinal number word: neither a unit of time
+    // nor the "of" of a pair follows it, and it is no fraction of one
+    // unit. A scale of zero shows a whole number without reading it.
+    if r.tail.number_word_at(r.end) && !r.n.fraction && (!r.n.spelled || r.first.value.scale() == 0)
+    {
+        debug_assert!(read(r).is_none());
+        return None;
+    }
+    read(r)
+}
+
+/// [`decide`] past its first test: out of line, so that a number turned
+/// away at once pays for no more than the test.
+#[inline(never)]
+fn read(r: &Reading<'_, '_>) -> Option<Verdict> {
     let (toks, n) = (r.toks, &r.n);
     // "three-quarters of an hour", "a quarter of a century": a fraction of
     // one unit.

@@ -23,7 +23,7 @@ use rust_decimal::Decimal;
 use super::numeral::{self, Numeral, pow10};
 use super::scan::{Quantity, Reading, Verdict};
 use super::token::{Tk, Token};
-use super::{Amount, Hedge, Kind, RawUnit, RejectReason, Stated, bound};
+use super::{Amount, Hedge, Kind, RawUnit, RejectReason, Stated, bound, count};
 use crate::lexicon::{self, UnitNeeds, UnitPlace, WordTable, among, lower};
 use crate::quantity::{Dimension, MeasureUnit};
 
@@ -58,10 +58,24 @@ pub(crate) struct UnitAfter {
 
 /// A measure: the number and a unit after it, or "magnitude" before it.
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
-    let toks = r.toks;
     if r.prefix.is_some() {
         return None;
     }
+    // Between two cardinal number words there is no unit after the number
+    // and no "magnitude" right before it (no hedge ends in such a word):
+    // only a fraction, or a glued "m" read as a scale, is read further.
+    if count::walled_in(r) && !r.first.fraction && !r.tail.letter_scale {
+        debug_assert!(read(r).is_none(), "{:?}", r.n);
+        return None;
+    }
+    read(r)
+}
+
+/// [`decide`] past its first tests: out of line, so that a number turned
+/// away at once pays for no more than the tests.
+#[inline(never)]
+fn read(r: &Reading<'_, '_>) -> Option<Verdict> {
+    let toks = r.toks;
     if let Some(v) = magnitude_before(r) {
         return Some(v);
     }

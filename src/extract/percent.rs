@@ -88,6 +88,14 @@ pub(crate) fn share(r: &Reading<'_, '_>) -> Option<Verdict> {
     }
     let toks = r.toks;
     let n = &r.first;
+    // A whole number before a cardinal number word is no proportion (no
+    // "in" nor "out of" follows it), and only a fraction is a share of what
+    // follows.
+    if n.cardinal_after && !n.fraction {
+        debug_assert!(n.number_word_at(n.end));
+        debug_assert!(proportion(toks, n).is_none() && !fraction_of(toks, n));
+        return None;
+    }
     let hundred = Decimal::ONE_HUNDRED;
     if let Some((value, end)) = proportion(toks, n) {
         let amount = Amount::One(Stated {
