@@ -147,16 +147,24 @@ struct Words {
 /// "two and a half million", "three-quarters", "first", "twenty-first".
 pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     // A unit or a tens word the tokenizer knows, such as most spelled
-    // numbers are, is read with no lowercasing.
-    if let Some(n) = lone::day_cardinal(toks, i).and_then(|v| lone::read(toks, i, v)) {
-        debug_assert!(
-            parse_sign_or_words(toks, i).is_some_and(|m| lone::same(&m, &n)),
-            "{:?}",
-            &toks[i..toks.len().min(i + 3)]
-        );
-        return Some(n);
-    }
-    parse_sign_or_words(toks, i)
+    // numbers start with, is no sign and is read with no lowercasing: as
+    // in `read_from`, its word as written is read by no test.
+    let Some(c) = toks.get(i).and_then(lone::card_class) else {
+        return parse_sign_or_words(toks, i);
+    };
+    let n = match c.unit.or(c.tens).and_then(|v| lone::read(toks, i, v)) {
+        Some(n) => Some(n),
+        None => read_from(toks, i, toks[i].text, c),
+    };
+    debug_assert!(
+        match (parse_sign_or_words(toks, i), n) {
+            (Some(a), Some(b)) => lone::same(&a, &b),
+            (a, b) => a.is_none() && b.is_none(),
+        },
+        "{:?}",
+        &toks[i..toks.len().min(i + 3)]
+    );
+    n
 }
 
 /// [`parse_words`] without the tokenizer's class of the first word.
@@ -202,18 +210,19 @@ fn parse_sign_or_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
         .and_then(|v| lone::read(toks, i, v))
     {
         debug_assert!(
-            read_from(toks, i, first).is_some_and(|m| lone::same(&m, &n)),
+            read_from(toks, i, first, c).is_some_and(|m| lone::same(&m, &n)),
             "{:?}",
             &toks[i..toks.len().min(i + 3)]
         );
         return Some(n);
     }
-    read_from(toks, i, first)
+    read_from(toks, i, first, c)
 }
 
 /// Reads the spelled number that starts at token `i`, whose word is
-/// `first` in lowercase and no sign: the whole reader.
-fn read_from(toks: &[Token<'_>], i: usize, first: &str) -> Option<Numeral> {
+/// `first` in lowercase, of class `first_class`, and no sign: the whole
+/// reader.
+fn read_from(toks: &[Token<'_>], i: usize, first: &str, first_class: Class) -> Option<Numeral> {
     // Standalone ordinals and fraction-led phrases.
     let mut st = Words {
         total: Decimal::ZERO,
@@ -232,16 +241,22 @@ fn read_from(toks: &[Token<'_>], i: usize, first: &str) -> Option<Numeral> {
     loop {
         let mut b = [0u8; 32];
         // The first word is lowercased already.
-        let Some(w) = (if j == i {
-            Some(first)
+        // The first word is lowercased and classed already. A unit or a
+        // tens word the tokenizer knows is classed with no lookup, and its
+        // word, as written, is read by no test: every one of them takes
+        // the branch of a unit or of a tens word below.
+        let (w, c) = if j == i {
+            (first, first_class)
+        } else if let Some(c) = toks.get(j).and_then(lone::card_class) {
+            (toks[j].text, c)
         } else {
-            word_at(toks, j, &mut b)
-        }) else {
-            break;
+            let Some(w) = word_at(toks, j, &mut b) else {
+                break;
+            };
+            (w, class(w))
         };
         let joined_by_hyphen =
             j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
-        let c = class(w);
         if c.cardinal() {
             cardinal = j;
         }

@@ -4,43 +4,61 @@
 
 use rust_decimal::Decimal;
 
-use super::{Class, cardinal_at, class};
+use super::{CLASSES, Class, cardinal_at, class};
 use crate::extract::numeral::Numeral;
 use crate::extract::token::Token;
 use crate::lexicon::calendar::Cal;
-use crate::lexicon::lower;
+use crate::lexicon::{self, lower};
 
-/// The value of the unit or the tens word at token `i` when the tokenizer
-/// found it one ("Three", "twenty"): no lowercasing and no lookup.
+/// The class of the token `t` when the tokenizer found it a unit or a
+/// tens word, with no lookup.
 #[inline]
-pub(super) fn day_cardinal(toks: &[Token<'_>], i: usize) -> Option<u32> {
-    match toks.get(i)?.cal {
-        Cal::Card(v, _) => Some(v),
-        _ => None,
-    }
+pub(super) fn card_class(t: &Token<'_>) -> Option<Class> {
+    let Cal::Card(v, tens) = t.cal else {
+        return None;
+    };
+    let c = Class {
+        unit: (!tens).then_some(v),
+        tens: tens.then_some(v),
+        ..Class::default()
+    };
+    debug_assert_eq!(Some(c), looked_up(t), "{}", t.text);
+    debug_assert!(lexicon::glued_tens(t.text).is_none(), "{}", t.text);
+    Some(c)
 }
 
 /// The class of the word token `t`: from the tokenizer's class where that
-/// says it is a unit or a tens word, else looked up.
+/// says it is a unit or a tens word, else looked up. A word with no class
+/// and a word the reader cannot lowercase end a number alike.
 #[inline]
 fn class_of(t: &Token<'_>) -> Option<Class> {
-    if let Cal::Card(v, tens) = t.cal {
-        let c = Class {
-            unit: (!tens).then_some(v),
-            tens: tens.then_some(v),
-            ..Class::default()
-        };
-        debug_assert_eq!(Some(c), looked_up(t), "{}", t.text);
-        return Some(c);
-    }
-    looked_up(t)
+    card_class(t).or_else(|| looked_up(t))
 }
 
 /// The class of the word token `t`, lowercased and looked up; `None` for a
 /// word the reader cannot lowercase.
+///
+/// The word is looked up as written first: every word of the table is in
+/// lowercase, so a word found so is its own lowercase, and a word not
+/// found with no capital in it is in no table.
 fn looked_up(t: &Token<'_>) -> Option<Class> {
-    let mut b = [0u8; 32];
-    lower(t.text, &mut b).map(class)
+    let lowered = || {
+        let mut b = [0u8; 32];
+        lower(t.text, &mut b).map(class)
+    };
+    if let Some(&c) = CLASSES.get(t.text.as_bytes()) {
+        debug_assert_eq!(Some(c), lowered(), "{}", t.text);
+        return Some(c);
+    }
+    if !t.text.bytes().any(|b| b.is_ascii_uppercase()) {
+        debug_assert!(
+            lowered().is_none_or(|c| c == Class::default()),
+            "{}",
+            t.text
+        );
+        return Some(Class::default());
+    }
+    lowered()
 }
 
 /// The number at token `i`, a unit or a tens word of value `v`, when
