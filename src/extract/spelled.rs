@@ -740,17 +740,24 @@ fn spoken_decimals(toks: &[Token<'_>], mut k: usize) -> Option<(Decimal, u32, us
     (places > 0).then(|| (Decimal::new(mant, places), places, k))
 }
 
-// A whole number's remainder is its mantissa's: no decimal division.
+// A whole number's remainder is its mantissa's: no decimal division, and
+// no division of 128 bits where the mantissa fits in 64.
 fn has_units(v: Decimal) -> bool {
     if v.scale() == 0 {
-        return v.mantissa() % 10 != 0;
+        return match u64::try_from(v.mantissa()) {
+            Ok(m) => !m.is_multiple_of(10),
+            Err(_) => v.mantissa() % 10 != 0,
+        };
     }
     !(v % Decimal::TEN).is_zero()
 }
 
 fn has_tens_or_units(v: Decimal) -> bool {
     if v.scale() == 0 {
-        return v.mantissa() % 100 != 0;
+        return match u64::try_from(v.mantissa()) {
+            Ok(m) => !m.is_multiple_of(100),
+            Err(_) => v.mantissa() % 100 != 0,
+        };
     }
     !(v % Decimal::from(100)).is_zero()
 }
