@@ -12,7 +12,10 @@ use super::numeral::{
 };
 use super::prefilter;
 use super::token::Token;
+use crate::lexicon::calendar::Cal;
 use crate::lexicon::{self, WordTable};
+
+mod lone;
 
 /// What a word is in each table of number words a spelled number is read
 /// with: looked up once, where the tables would be looked up one by one.
@@ -22,6 +25,10 @@ struct Class {
     tens: Option<u32>,
     ordinal: Option<u32>,
     scale: Option<(u32, bool)>,
+    /// The word may carry the reading of a number on past a cardinal
+    /// before it, or change it: "and", "point", a fraction word, a spelled
+    /// dozen, an abbreviated scale set apart by a space.
+    joins: bool,
 }
 
 impl Class {
@@ -34,7 +41,8 @@ impl Class {
 
 /// Whether token `k` is a cardinal number word (see [`Class::cardinal`]).
 ///
-/// The word is looked up as written first: every word of the table is in
+/// A unit or a tens word the tokenizer knows needs no looking up. Another
+/// word is looked up as written first: every word of the table is in
 /// lowercase, so a word found so is its own lowercase, and only a word not
 /// found is lowercased and looked up again.
 pub(crate) fn cardinal_at(toks: &[Token<'_>], k: usize) -> bool {
@@ -45,6 +53,11 @@ pub(crate) fn cardinal_at(toks: &[Token<'_>], k: usize) -> bool {
     let Some(t) = toks.get(k).filter(|t| t.is_word()) else {
         return false;
     };
+    // A unit or a tens word the tokenizer knows is a cardinal.
+    if matches!(t.cal, Cal::Card(..)) {
+        debug_assert!(full(), "{}", t.text);
+        return true;
+    }
     if let Some(c) = CLASSES.get(t.text.as_bytes()) {
         debug_assert_eq!(c.cardinal(), full(), "{}", t.text);
         return c.cardinal();
@@ -69,8 +82,23 @@ static CLASSES: LazyLock<WordTable<&'static str, Class>> = LazyLock::new(|| {
     for &(w, v) in lexicon::SCALES {
         row(&mut rows, w).scale.get_or_insert(v);
     }
+    let dozens = lexicon::DOZENS.iter().filter(|d| d.1).map(|d| d.0);
+    let fractions = lexicon::FRACTIONS.iter().map(|f| f.0);
+    for w in JOINERS
+        .iter()
+        .copied()
+        .chain(dozens)
+        .chain(fractions)
+        .chain(lexicon::SPACED_SCALE_ABBREVIATIONS.iter().copied())
+    {
+        row(&mut rows, w).joins = true;
+    }
     WordTable::new(rows)
 });
+
+/// The words besides the fractions, dozens and scales that may join a
+/// cardinal before them to more of the number.
+const JOINERS: &[&str] = &["and", "point"];
 
 /// The class of `w` in `rows`, added empty when it is not there yet.
 fn row<'r>(rows: &'r mut Vec<(&'static str, Class)>, w: &'static str) -> &'r mut Class {
@@ -95,6 +123,10 @@ fn class(w: &str) -> Class {
             tens: lexicon::tens_word(w),
             ordinal: lexicon::ordinal_word(w),
             scale: lexicon::scale_word(w),
+            joins: lexicon::among(JOINERS, w)
+                || lexicon::fraction_word(w).is_some()
+                || lexicon::is_spelled_dozen(w)
+                || lexicon::among(lexicon::SPACED_SCALE_ABBREVIATIONS, w),
         },
         "{w}"
     );
@@ -114,6 +146,29 @@ struct Words {
 /// Spelled numbers: "thirty-four", "one hundred and twenty", "a dozen",
 /// "two and a half million", "three-quarters", "first", "twenty-first".
 pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
+    // A unit or a tens word the tokenizer knows, such as most spelled
+    // numbers start with, is no sign and is read with no lowercasing: as
+    // in `read_from`, its word as written is read by no test.
+    let Some(c) = toks.get(i).and_then(lone::card_class) else {
+        return parse_sign_or_words(toks, i);
+    };
+    let n = match c.unit.or(c.tens).and_then(|v| lone::read(toks, i, v)) {
+        Some(n) => Some(n),
+        None => read_from(toks, i, toks[i].text, c),
+    };
+    debug_assert!(
+        match (parse_sign_or_words(toks, i), n) {
+            (Some(a), Some(b)) => lone::same(&a, &b),
+            (a, b) => a.is_none() && b.is_none(),
+        },
+        "{:?}",
+        &toks[i..toks.len().min(i + 3)]
+    );
+    n
+}
+
+/// [`parse_words`] without the tokenizer's class of the first word.
+fn parse_sign_or_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     let mut buf = [0u8; 32];
     let first = word_at(toks, i, &mut buf)?;
     // A quick exit for most words: the first letter of none of the words
@@ -147,6 +202,27 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
             ..inner
         });
     }
+    let c = class(first);
+    if let Some(n) = c
+        .unit
+        .or(c.tens)
+        .filter(|_| lexicon::glued_tens(first).is_none())
+        .and_then(|v| lone::read(toks, i, v))
+    {
+        debug_assert!(
+            read_from(toks, i, first, c).is_some_and(|m| lone::same(&m, &n)),
+            "{:?}",
+            &toks[i..toks.len().min(i + 3)]
+        );
+        return Some(n);
+    }
+    read_from(toks, i, first, c)
+}
+
+/// Reads the spelled number that starts at token `i`, whose word is
+/// `first` in lowercase, of class `first_class`, and no sign: the whole
+/// reader.
+fn read_from(toks: &[Token<'_>], i: usize, first: &str, first_class: Class) -> Option<Numeral> {
     // Standalone ordinals and fraction-led phrases.
     let mut st = Words {
         total: Decimal::ZERO,
@@ -165,16 +241,22 @@ pub(crate) fn parse_words(toks: &[Token<'_>], i: usize) -> Option<Numeral> {
     loop {
         let mut b = [0u8; 32];
         // The first word is lowercased already.
-        let Some(w) = (if j == i {
-            Some(first)
+        // The first word is lowercased and classed already. A unit or a
+        // tens word the tokenizer knows is classed with no lookup, and its
+        // word, as written, is read by no test: every one of them takes
+        // the branch of a unit or of a tens word below.
+        let (w, c) = if j == i {
+            (first, first_class)
+        } else if let Some(c) = toks.get(j).and_then(lone::card_class) {
+            (toks[j].text, c)
         } else {
-            word_at(toks, j, &mut b)
-        }) else {
-            break;
+            let Some(w) = word_at(toks, j, &mut b) else {
+                break;
+            };
+            (w, class(w))
         };
         let joined_by_hyphen =
             j > i && toks[j - 1].is_dash() && !toks[j - 1].space_before && !toks[j].space_before;
-        let c = class(w);
         if c.cardinal() {
             cardinal = j;
         }
@@ -658,17 +740,24 @@ fn spoken_decimals(toks: &[Token<'_>], mut k: usize) -> Option<(Decimal, u32, us
     (places > 0).then(|| (Decimal::new(mant, places), places, k))
 }
 
-// A whole number's remainder is its mantissa's: no decimal division.
+// A whole number's remainder is its mantissa's: no decimal division, and
+// no division of 128 bits where the mantissa fits in 64.
 fn has_units(v: Decimal) -> bool {
     if v.scale() == 0 {
-        return v.mantissa() % 10 != 0;
+        return match u64::try_from(v.mantissa()) {
+            Ok(m) => !m.is_multiple_of(10),
+            Err(_) => v.mantissa() % 10 != 0,
+        };
     }
     !(v % Decimal::TEN).is_zero()
 }
 
 fn has_tens_or_units(v: Decimal) -> bool {
     if v.scale() == 0 {
-        return v.mantissa() % 100 != 0;
+        return match u64::try_from(v.mantissa()) {
+            Ok(m) => !m.is_multiple_of(100),
+            Err(_) => v.mantissa() % 100 != 0,
+        };
     }
     !(v % Decimal::from(100)).is_zero()
 }
@@ -699,67 +788,4 @@ fn plural_fraction(w: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::numeral::parse;
-    use super::super::token::tokenize;
-
-    /// The value, precision and ordinality of the number read from the
-    /// whole of `text`.
-    fn read(text: &str) -> Option<(String, String, bool)> {
-        let mut toks = Vec::new();
-        tokenize(text, 0, &mut toks);
-        let n = parse(&toks, 0).ok()??;
-        let quote = &text[toks[n.start].span.start..toks[n.end - 1].span.end];
-        assert_eq!(quote, text, "whole input read for {text}");
-        Some((
-            n.value.normalize().to_string(),
-            n.precision.normalize().to_string(),
-            n.ordinal,
-        ))
-    }
-
-    fn val(text: &str) -> String {
-        read(text).map(|r| r.0).unwrap_or_default()
-    }
-
-    #[test]
-    fn words() {
-        assert_eq!(val("thirty-four"), "34");
-        assert_eq!(val("one hundred and twenty"), "120");
-        assert_eq!(val("a dozen"), "12");
-        assert_eq!(val("two dozen"), "24");
-        assert_eq!(val("two and a half million"), "2500000");
-        assert_eq!(val("three-quarters"), "0.75");
-        assert_eq!(val("twenty five thousand three hundred"), "25300");
-        assert_eq!(val("a million"), "1000000");
-        assert_eq!(val("eight"), "8");
-    }
-
-    #[test]
-    fn scales_fractions_and_pairs() {
-        // A larger scale right after another multiplies it.
-        assert_eq!(val("three lakh crore"), "3000000000000");
-        assert_eq!(val("three thousand millions"), "3000000000");
-        // A fraction after a scale is a fraction of the scale.
-        assert_eq!(val("two million and one half"), "2500000");
-        assert_eq!(val("five billion and three quarters"), "5750000000");
-        assert_eq!(val("one hundred and three quarters"), "100.75");
-        assert_eq!(val("two thirds of a million"), "666666.666666667");
-        // A fraction that does not end keeps 15 significant digits.
-        assert_eq!(val("forty two and a third"), "42.3333333333333");
-        assert_eq!(val("a pair"), "2");
-        assert_eq!(val("three hundred Cr"), "3000000000");
-        // "a fifth" alone may be an ordinal ("a fifth term"); "of" makes
-        // it a fraction.
-        assert_eq!(val("a fifth"), "");
-    }
-
-    #[test]
-    fn ordinals() {
-        assert_eq!(read("first").map(|r| (r.0, r.2)), Some(("1".into(), true)));
-        assert_eq!(
-            read("twenty-first").map(|r| (r.0, r.2)),
-            Some(("21".into(), true))
-        );
-    }
-}
+mod tests;
