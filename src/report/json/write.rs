@@ -13,7 +13,7 @@
 //! (insta snapshots, `serde_json::to_value`) goes through them, and a test
 //! holds the two writers to the same bytes.
 
-use crate::fact::Fact;
+use crate::fact::{Fact, SharedStr};
 
 use super::{
     ClaimReport, FORMAT_VERSION, Index, Options, Report, WireClaim, WireConflict,
@@ -134,10 +134,21 @@ pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
     o.uint(m.line);
     field!(o, 4, "column");
     o.uint(m.column);
+    // The quote is a part of the sentence, in the same memory, unless the
+    // sentence was cut or is written once elsewhere: a sentence with
+    // nothing to escape then answers for its quote too.
+    let sentence: &str = &m.sentence;
+    let plain = (sentence.len() >= 8).then(|| Out::clean(sentence));
     field!(o, 5, "text");
-    o.string(m.text);
+    match plain {
+        Some(true) if within(m.text, sentence) => o.checked_string(m.text, true),
+        _ => o.string(m.text),
+    }
     field!(o, 6, "sentence");
-    o.string(&m.sentence);
+    match plain {
+        Some(plain) => o.checked_string(sentence, plain),
+        None => o.string(sentence),
+    }
     field!(o, 7, "kind");
     o.string(m.kind);
     field!(o, 8, "value");
@@ -192,6 +203,15 @@ pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
     o.end('}');
 }
 
+/// Whether the bytes of `part` lie within those of `whole`.
+fn within(part: &str, whole: &str) -> bool {
+    let (part, whole) = (
+        part.as_bytes().as_ptr_range(),
+        whole.as_bytes().as_ptr_range(),
+    );
+    whole.start <= part.start && part.end <= whole.end
+}
+
 fn mentions(o: &mut Out<'_>, ms: &[WireMention<'_>]) {
     o.list(ms, mention);
 }
@@ -227,40 +247,41 @@ fn found_mentions(o: &mut Out<'_>, found: Found<'_>) {
         report,
         index,
     } = found;
-    let facts = indices
-        .iter()
-        .filter_map(|&i| Some((i, report.facts.get(i)?)));
-    fact_mentions(o, facts, report, index);
+    let chunks = indices.chunks(AHEAD).map(|chunk| {
+        chunk
+            .iter()
+            .filter_map(|&i| Some((i, report.facts.get(i)?)))
+    });
+    fact_mentions(o, chunks, report, index);
 }
 
 /// How many facts [`fact_mentions`] reads ahead of the one it writes.
 const AHEAD: usize = 16;
 
-/// The MENTION objects of `facts` (each with its index in `report`), as a
-/// list, each handed on when the text written is a chunk long.
+/// The MENTION objects of the facts of `chunks` (each with its index in
+/// `report`), as one list, each handed on when the text written is a
+/// chunk long.
 ///
 /// The facts of a large report lie scattered over more memory than the
-/// caches hold, and each MENTION reads a dozen places: the fact, its
+/// caches hold, and each MENTION reads half a dozen places: the fact, its
 /// unit's name, its quote and sentence in the source's text, its source
 /// id and its subject. Read one after another, each waits for the one
-/// before. So the facts are taken [`AHEAD`] at a time, and a byte of each
-/// of those places is read for all of them first, in a pass that does
-/// nothing else, so that the reads are under way together; the MENTIONs
-/// are then made and written from memory the caches hold.
-fn fact_mentions<'r>(
+/// before. So a chunk of [`AHEAD`] facts is read first, a byte of each of
+/// those places, in a pass that does nothing else, so that the reads are
+/// under way together; its MENTIONs are then made and written from
+/// memory the caches hold.
+fn fact_mentions<'r, C>(
     o: &mut Out<'_>,
-    facts: impl Iterator<Item = (usize, &'r Fact)>,
+    chunks: impl Iterator<Item = C>,
     report: &'r Report,
     index: &Index<'_>,
-) {
-    let mut facts = facts.peekable();
-    let mut batch: Vec<(usize, &Fact)> = Vec::with_capacity(AHEAD);
+) where
+    C: Iterator<Item = (usize, &'r Fact)> + Clone,
+{
     o.begin('[');
-    while facts.peek().is_some() {
-        batch.clear();
-        batch.extend(facts.by_ref().take(AHEAD));
-        read_ahead(&batch, report);
-        for &(i, f) in &batch {
+    for chunk in chunks {
+        read_ahead(chunk.clone(), report);
+        for (i, f) in chunk {
             o.separate();
             mention(o, &WireMention::new(f, report.subject(i), index));
             o.spill();
@@ -269,16 +290,20 @@ fn fact_mentions<'r>(
     o.end(']');
 }
 
-/// Reads the first byte of every string a MENTION of each fact of `batch`
-/// writes: what brings them into the cache, all at once.
-fn read_ahead(batch: &[(usize, &Fact)], report: &Report) {
-    let first = |s: &str| s.as_bytes().first().copied().unwrap_or(0);
+/// Reads a byte of every place a MENTION of each of `facts` reads: what
+/// brings them into the cache, all at once.
+fn read_ahead<'r>(facts: impl Iterator<Item = (usize, &'r Fact)>, report: &Report) {
+    let first = |s: &SharedStr| {
+        let (whole, start) = s.whole();
+        whole.as_bytes().get(start).copied().unwrap_or(0)
+    };
     let mut seen = 0u8;
-    for &(i, f) in batch {
+    for (i, f) in facts {
         let p = &f.provenance;
         seen ^= first(&p.text) ^ first(&p.sentence) ^ first(&p.source);
-        seen ^= first(f.unit.name()) ^ first(report.subject(i));
-        seen ^= f.kind as u8 ^ u8::from(f.change.is_some());
+        seen ^= f.unit.name().as_bytes().first().copied().unwrap_or(0);
+        seen ^= report.subject(i).as_bytes().first().copied().unwrap_or(0);
+        seen ^= f.kind as u8;
     }
     std::hint::black_box(seen);
 }
@@ -476,7 +501,11 @@ pub(super) fn envelope(
         o.spill();
     });
     o.key(key!("facts"));
-    fact_mentions(o, report.facts.iter().enumerate(), report, w);
+    let chunks = report.facts.chunks(AHEAD).enumerate().map(|(k, chunk)| {
+        let at = k * AHEAD;
+        chunk.iter().enumerate().map(move |(j, f)| (at + j, f))
+    });
+    fact_mentions(o, chunks, report, w);
     o.key(key!("rejections"));
     o.list(&report.rejections, |o, r| {
         rejection(o, &WireRejection::new(r));
