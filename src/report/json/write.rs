@@ -13,6 +13,8 @@
 //! (insta snapshots, `serde_json::to_value`) goes through them, and a test
 //! holds the two writers to the same bytes.
 
+use crate::fact::{Fact, SharedStr};
+
 use super::{
     ClaimReport, FORMAT_VERSION, Index, Options, Report, WireClaim, WireConflict,
     WireCorroboration, WireMention, WireRejection, WireSentence, WireSide, WireSlot, WireSource,
@@ -132,10 +134,21 @@ pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
     o.uint(m.line);
     field!(o, 4, "column");
     o.uint(m.column);
+    // The quote is a part of the sentence, in the same memory, unless the
+    // sentence was cut or is written once elsewhere: a sentence with
+    // nothing to escape then answers for its quote too.
+    let sentence: &str = &m.sentence;
+    let plain = (sentence.len() >= 8).then(|| Out::clean(sentence));
     field!(o, 5, "text");
-    o.string(m.text);
+    match plain {
+        Some(true) if within(m.text, sentence) => o.checked_string(m.text, true),
+        _ => o.string(m.text),
+    }
     field!(o, 6, "sentence");
-    o.string(&m.sentence);
+    match plain {
+        Some(plain) => o.checked_string(sentence, plain),
+        None => o.string(sentence),
+    }
     field!(o, 7, "kind");
     o.string(m.kind);
     field!(o, 8, "value");
@@ -190,6 +203,15 @@ pub(super) fn mention(o: &mut Out<'_>, m: &WireMention<'_>) {
     o.end('}');
 }
 
+/// Whether the bytes of `part` lie within those of `whole`.
+fn within(part: &str, whole: &str) -> bool {
+    let (part, whole) = (
+        part.as_bytes().as_ptr_range(),
+        whole.as_bytes().as_ptr_range(),
+    );
+    whole.start <= part.start && part.end <= whole.end
+}
+
 fn mentions(o: &mut Out<'_>, ms: &[WireMention<'_>]) {
     o.list(ms, mention);
 }
@@ -225,13 +247,65 @@ fn found_mentions(o: &mut Out<'_>, found: Found<'_>) {
         report,
         index,
     } = found;
-    let facts = indices
-        .iter()
-        .filter_map(|&i| Some((i, report.facts.get(i)?)));
-    o.list(facts, |o, (i, f)| {
-        mention(o, &WireMention::new(f, report.subject(i), index));
-        o.spill();
+    let chunks = indices.chunks(AHEAD).map(|chunk| {
+        chunk
+            .iter()
+            .filter_map(|&i| Some((i, report.facts.get(i)?)))
     });
+    fact_mentions(o, chunks, report, index);
+}
+
+/// How many facts [`fact_mentions`] reads ahead of the one it writes.
+const AHEAD: usize = 16;
+
+/// The MENTION objects of the facts of `chunks` (each with its index in
+/// `report`), as one list, each handed on when the text written is a
+/// chunk long.
+///
+/// The facts of a large report lie scattered over more memory than the
+/// caches hold, and each MENTION reads half a dozen places: the fact, its
+/// unit's name, its quote and sentence in the source's text, its source
+/// id and its subject. Read one after another, each waits for the one
+/// before. So a chunk of [`AHEAD`] facts is read first, a byte of each of
+/// those places, in a pass that does nothing else, so that the reads are
+/// under way together; its MENTIONs are then made and written from
+/// memory the caches hold.
+fn fact_mentions<'r, C>(
+    o: &mut Out<'_>,
+    chunks: impl Iterator<Item = C>,
+    report: &'r Report,
+    index: &Index<'_>,
+) where
+    C: Iterator<Item = (usize, &'r Fact)> + Clone,
+{
+    o.begin('[');
+    for chunk in chunks {
+        read_ahead(chunk.clone(), report);
+        for (i, f) in chunk {
+            o.separate();
+            mention(o, &WireMention::new(f, report.subject(i), index));
+            o.spill();
+        }
+    }
+    o.end(']');
+}
+
+/// Reads a byte of every place a MENTION of each of `facts` reads: what
+/// brings them into the cache, all at once.
+fn read_ahead<'r>(facts: impl Iterator<Item = (usize, &'r Fact)>, report: &Report) {
+    let first = |s: &SharedStr| {
+        let (whole, start) = s.whole();
+        whole.as_bytes().get(start).copied().unwrap_or(0)
+    };
+    let mut seen = 0u8;
+    for (i, f) in facts {
+        let p = &f.provenance;
+        seen ^= first(&p.text) ^ first(&p.sentence) ^ first(&p.source);
+        seen ^= f.unit.name().as_bytes().first().copied().unwrap_or(0);
+        seen ^= report.subject(i).as_bytes().first().copied().unwrap_or(0);
+        seen ^= f.kind as u8;
+    }
+    std::hint::black_box(seen);
 }
 
 fn slots(o: &mut Out<'_>, ss: &[WireSlot<'_>]) {
@@ -427,10 +501,11 @@ pub(super) fn envelope(
         o.spill();
     });
     o.key(key!("facts"));
-    o.list(report.facts.iter().enumerate(), |o, (i, f)| {
-        mention(o, &WireMention::new(f, report.subject(i), w));
-        o.spill();
+    let chunks = report.facts.chunks(AHEAD).enumerate().map(|(k, chunk)| {
+        let at = k * AHEAD;
+        chunk.iter().enumerate().map(move |(j, f)| (at + j, f))
     });
+    fact_mentions(o, chunks, report, w);
     o.key(key!("rejections"));
     o.list(&report.rejections, |o, r| {
         rejection(o, &WireRejection::new(r));
@@ -467,21 +542,33 @@ pub(super) fn envelope(
 /// room for the string it is written to, made once. A string grown by
 /// doubling leaves every smaller copy behind it in the heap, free but
 /// still held by the process, which costs as much again as the text.
+///
+/// What each fact's MENTION takes is worked out once, in a pass over the
+/// facts in the order they lie in memory, from the lengths of its spans
+/// (its quote and sentence are those parts of its source's text), which
+/// the fact holds, rather than from its strings, whose bytes lie
+/// elsewhere; a finding then looks its mentions up in that table rather
+/// than read its facts, scattered over the heap, again.
 pub(super) fn room(report: &Report, checked: Option<&ClaimReport>, options: &Options) -> usize {
     // What a MENTION takes beyond its strings, with its keys and, pretty,
     // their indentation (some 300 and 500 bytes), and a margin.
     let overhead = if options.one_line { 350 } else { 600 };
-    let mention = |i: usize| {
-        report.facts.get(i).map_or(0, |f| {
+    let subjects = report.subjects.iter().map(String::len);
+    let sizes: Vec<usize> = report
+        .facts
+        .iter()
+        .zip(subjects.chain(std::iter::repeat(0)))
+        .map(|(f, subject)| {
             let p = &f.provenance;
             let sentence = if options.sentences_once {
                 0
             } else {
-                p.sentence.len() + 8
+                p.sentence_span.len() + 8
             };
-            overhead + sentence + 2 * p.text.len() + p.source.len() + report.subject(i).len()
+            overhead + sentence + 2 * p.span.len() + p.source.len() + subject
         })
-    };
+        .collect();
+    let mention = |i: usize| sizes.get(i).copied().unwrap_or(0);
     let findings: usize = report
         .conflicts
         .iter()
@@ -503,7 +590,7 @@ pub(super) fn room(report: &Report, checked: Option<&ClaimReport>, options: &Opt
             .iter()
             .map(|n| 500 + n.mentions.iter().map(|&i| mention(i)).sum::<usize>())
             .sum::<usize>();
-    let facts: usize = (0..report.facts.len()).map(mention).sum();
+    let facts: usize = sizes.iter().sum();
     let sentences: usize = if options.sentences_once {
         report
             .facts

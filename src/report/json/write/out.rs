@@ -235,6 +235,25 @@ impl<'s> Out<'s> {
         }
     }
 
+    /// Whether `s` holds nothing JSON escapes.
+    pub(super) fn clean(s: &str) -> bool {
+        clean(s.as_bytes())
+    }
+
+    /// [`Out::string`] for a string already checked: `plain` is what
+    /// [`Out::clean`] said of it.
+    pub(super) fn checked_string(&mut self, s: &str, plain: bool) {
+        debug_assert_eq!(plain, clean(s.as_bytes()));
+        if plain {
+            self.buf.reserve(s.len() + 2);
+            self.buf.push('"');
+            self.buf.push_str(s);
+            self.buf.push('"');
+        } else {
+            self.escaped(s);
+        }
+    }
+
     /// [`Out::string`] for a string of fewer than eight bytes (a kind, a
     /// unit, a source's name): copied, then checked where it lies, at the
     /// top of the last eight bytes written; taken back and escaped when it
