@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::align::{self, Frame, SynonymClass, Synonyms};
+use crate::align::{self, SynonymClass, Synonyms};
 use crate::compare;
 use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
@@ -342,18 +342,6 @@ impl Checker {
         parallel::map_in_order(sources, threads, |s| self.extract_unlabelled(s))
     }
 
-    /// [`Checker::extract_in_order`], with each extraction's frames read
-    /// while its facts are fresh.
-    fn extract_framed_in_order(&self, sources: &[&Source]) -> Vec<(Extraction, Vec<Frame>)> {
-        let bytes = sources.iter().map(|s| s.text().len()).sum();
-        let threads = parallel::threads_for(bytes, self.threads());
-        parallel::map_in_order(sources, threads, |s| {
-            let extraction = self.extract_unlabelled(s);
-            let frames = align::frames_of(&extraction.facts, &self.policy.synonyms);
-            (extraction, frames)
-        })
-    }
-
     /// The most threads to work on: as set, or as many as the machine has.
     fn threads(&self) -> usize {
         self.policy.threads.unwrap_or_else(|| {
@@ -566,7 +554,7 @@ impl Checker {
         let mut read = 0;
         for batch in gather::batches(&order, self.threads()) {
             read += batch.iter().map(|s| s.text().len()).sum::<usize>();
-            gathered.add_framed(self.extract_framed_in_order(batch), read, total);
+            gathered.add(self.extract_in_order(batch), read, total);
         }
         self.compare_gathered(gathered, left_out)
     }
@@ -633,20 +621,15 @@ impl Checker {
             mut report,
             published,
             mut truncations,
-            frames,
         } = gathered;
         // Sources left out of the check come after those cut short.
         truncations.extend(left_out);
-        let alignment = if frames.len() == report.facts.len() {
-            align::align_framed(&report.facts, frames, &published)
-        } else {
-            align::align(
-                &report.facts,
-                &self.policy.synonyms,
-                &published,
-                self.threads(),
-            )
-        };
+        let alignment = align::align(
+            &report.facts,
+            &self.policy.synonyms,
+            &published,
+            self.threads(),
+        );
         report.subjects = (0..report.facts.len())
             .map(|i| alignment.subject(&report.facts, i).to_string())
             .collect();

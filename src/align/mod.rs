@@ -237,28 +237,6 @@ pub fn align(
     parallel::for_each_mut(&mut runs, threads, |(facts, frames)| {
         frames_into(facts, synonyms, frames);
     });
-    align_framed(facts, frames, published)
-}
-
-/// The frames of `facts`, one for one, in order, read on this thread: what
-/// [`align`] reads first, for [`align_framed`].
-pub fn frames_of(facts: &[Fact], synonyms: &Synonyms) -> Vec<Frame> {
-    let mut frames: Vec<Frame> = Vec::new();
-    frames.resize_with(facts.len(), Frame::default);
-    frames_into(facts, synonyms, &mut frames);
-    frames
-}
-
-/// [`align`] of facts whose frames are read already, one for one, by
-/// [`frames_of`]. A check reads each source's frames as soon as its facts
-/// are extracted, while they are still in the cache: read after every
-/// source is, from a list of tens of megabytes, they came from memory.
-pub fn align_framed(
-    facts: &[Fact],
-    mut frames: Vec<Frame>,
-    published: &BTreeMap<String, NaiveDate>,
-) -> Alignment {
-    debug_assert_eq!(facts.len(), frames.len(), "one frame a fact");
     date_past_figures(facts, &mut frames, published);
     story_places(facts, &mut frames);
     // Keyed buckets, then split where names clash.

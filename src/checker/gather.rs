@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::Extraction;
-use crate::align::Frame;
 use crate::limits::Truncation;
 use crate::parallel;
 use crate::report::Report;
@@ -24,43 +23,12 @@ pub(super) struct Gathered {
     pub report: Report,
     pub published: BTreeMap<String, NaiveDate>,
     pub truncations: Vec<Truncation>,
-    /// The frame of each fact, one for one, when every extraction came
-    /// with its frames ([`Gathered::add_framed`]); otherwise empty.
-    pub frames: Vec<Frame>,
 }
 
 impl Gathered {
     /// Moves `extractions` in, the extractions of the sources whose text
     /// brings what is read so far to `read` bytes of `total`.
     pub(super) fn add(&mut self, extractions: Vec<Extraction>, read: usize, total: usize) {
-        self.add_facts(extractions, read, total);
-        // The frames no longer line up with the facts.
-        self.frames = Vec::new();
-    }
-
-    /// Moves `extractions` in with their facts' frames (see
-    /// [`crate::align::frames_of`]), as [`Gathered::add`] does. Frames are
-    /// kept only while every extraction added comes with them.
-    pub(super) fn add_framed(
-        &mut self,
-        extractions: Vec<(Extraction, Vec<Frame>)>,
-        read: usize,
-        total: usize,
-    ) {
-        let framed = self.frames.len() == self.report.facts.len();
-        let (extractions, frames): (Vec<Extraction>, Vec<Vec<Frame>>) =
-            extractions.into_iter().unzip();
-        self.add_facts(extractions, read, total);
-        if framed {
-            self.frames.reserve_exact(self.report.facts.capacity() - self.frames.len());
-            for f in frames {
-                self.frames.extend(f);
-            }
-        }
-    }
-
-    /// Moves the facts, rejections and sources of `extractions` in.
-    fn add_facts(&mut self, extractions: Vec<Extraction>, read: usize, total: usize) {
         let report = &mut self.report;
         // Room for every fact at once, judged by the facts of the text read
         // so far: a fact is some 350 bytes, and a list grown by doubling
