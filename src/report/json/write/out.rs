@@ -225,13 +225,8 @@ impl<'s> Out<'s> {
     pub(in crate::report::json) fn string(&mut self, s: &str) {
         if s.len() < 8 {
             self.short_string(s);
-        } else if clean(s.as_bytes()) {
-            self.buf.reserve(s.len() + 2);
-            self.buf.push('"');
-            self.buf.push_str(s);
-            self.buf.push('"');
         } else {
-            self.escaped(s);
+            self.checked_string(s, clean(s.as_bytes()));
         }
     }
 
