@@ -216,11 +216,7 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     // Between two cardinal number words no word of an age is next to the
     // number: no unit after it, no cue, group or verb before it, and no
     // bracket or comma of an apposition.
-    if count::walled_in(r) {
-        debug_assert!(read(r).is_none(), "{:?}", r.n);
-        return None;
-    }
-    read(r)
+    r.read_unless(count::walled_in(r), || read(r))
 }
 
 /// [`decide`], read in full: out of line, so that a number turned away

@@ -107,11 +107,8 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     // Between two cardinal number words no cue is right before or after
     // the number, nor a list's label before it: only a sentence that opens
     // with "Of" is read further.
-    if count::walled_in(r) && !numeral::is_word(r.toks, 0, "of") {
-        debug_assert!(past_first_tests(r).is_none(), "{:?}", r.n);
-        return None;
-    }
-    past_first_tests(r)
+    let walled_in = count::walled_in(r) && !numeral::is_word(r.toks, 0, "of");
+    r.read_unless(walled_in, || past_first_tests(r))
 }
 
 /// [`decide`] past its first tests: out of line, so that a number turned
@@ -146,16 +143,12 @@ fn past_first_tests(r: &Reading<'_, '_>) -> Option<super::scan::Verdict> {
     // Every reading below starts from a word it knows right after the
     // number or right before its lead, a list's label, a hedge, or a
     // sentence that opens with "Of": with none of them, nothing is read.
-    if lead == r.start
+    let unread = lead == r.start
         && !cue_after(r)
         && !cue_before(r, lead)
         && label_before(toks, lead).is_none()
-        && !numeral::is_word(toks, 0, "of")
-    {
-        debug_assert!(read(r, lead, single).is_none(), "{:?}", r.n);
-        return None;
-    }
-    read(r, lead, single)
+        && !numeral::is_word(toks, 0, "of");
+    r.read_unless(unread, || read(r, lead, single))
 }
 
 /// Whether a cue of a count with no noun is right after the number of `r`

@@ -28,11 +28,7 @@ use crate::quantity::Role;
 pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     // A cardinal number word right after the number starts no noun
     // phrase, nor the modifiers of an elided one.
-    if r.tail.number_word_at(r.end) {
-        debug_assert!(read(r).is_none());
-        return None;
-    }
-    read(r)
+    r.read_unless(r.tail.number_word_at(r.end), || read(r))
 }
 
 /// [`decide`] past its first test: out of line, so that a number turned
@@ -215,11 +211,7 @@ fn elided(r: &Reading<'_, '_>) -> Option<Verdict> {
     // The modifiers are one word or two, and "and" or "or" follows them:
     // with neither word there, nothing else is read.
     let joins = |k: usize| numeral::is_word(r.toks, k, "and") || numeral::is_word(r.toks, k, "or");
-    if !joins(r.end + 1) && !joins(r.end + 2) {
-        debug_assert!(read_elided(r).is_none());
-        return None;
-    }
-    read_elided(r)
+    r.read_unless(!joins(r.end + 1) && !joins(r.end + 2), || read_elided(r))
 }
 
 /// [`elided`], read in full.

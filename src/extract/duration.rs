@@ -17,12 +17,10 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     // A whole number before a cardinal number word: neither a unit of time
     // nor the "of" of a pair follows it, and it is no fraction of one
     // unit. A scale of zero shows a whole number without reading it.
-    if r.tail.number_word_at(r.end) && !r.n.fraction && (!r.n.spelled || r.first.value.scale() == 0)
-    {
-        debug_assert!(read(r).is_none());
-        return None;
-    }
-    read(r)
+    let walled_in = r.tail.number_word_at(r.end)
+        && !r.n.fraction
+        && (!r.n.spelled || r.first.value.scale() == 0);
+    r.read_unless(walled_in, || read(r))
 }
 
 /// [`decide`] past its first test: out of line, so that a number turned

@@ -64,11 +64,8 @@ pub(crate) fn decide(r: &Reading<'_, '_>) -> Option<Verdict> {
     // Between two cardinal number words there is no unit after the number
     // and no "magnitude" right before it (no hedge ends in such a word):
     // only a fraction, or a glued "m" read as a scale, is read further.
-    if count::walled_in(r) && !r.first.fraction && !r.tail.letter_scale {
-        debug_assert!(read(r).is_none(), "{:?}", r.n);
-        return None;
-    }
-    read(r)
+    let walled_in = count::walled_in(r) && !r.first.fraction && !r.tail.letter_scale;
+    r.read_unless(walled_in, || read(r))
 }
 
 /// [`decide`] past its first tests: out of line, so that a number turned

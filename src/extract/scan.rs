@@ -284,6 +284,18 @@ pub(super) struct Reading<'a, 't> {
 }
 
 impl Reading<'_, '_> {
+    /// `read()`, or `None` at once when `declined`: a first test a kind
+    /// makes to turn a number away without its full reading. Debug builds
+    /// check that the full reading would have found nothing either.
+    #[inline]
+    pub(super) fn read_unless<T>(&self, declined: bool, read: impl Fn() -> Option<T>) -> Option<T> {
+        if declined {
+            debug_assert!(read().is_none(), "a first test turned away {:?}", self.n);
+            return None;
+        }
+        read()
+    }
+
     /// The hedge written right before token `start`: read once where
     /// `start` is the reading's own.
     pub(super) fn hedge_at(&self, start: usize) -> Option<(Hedge, usize)> {
