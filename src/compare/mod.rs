@@ -11,7 +11,7 @@
 //! group whose sides disagree is **one** conflict listing its distinct
 //! values, not one conflict per pair of values.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -22,6 +22,7 @@ use crate::fact::Fact;
 use crate::quantity::{Bound, Interval, Kind, Value};
 
 pub mod claims;
+mod facts;
 mod runs;
 mod sources;
 mod updates;
@@ -312,16 +313,6 @@ pub fn confidence(alignment: &Alignment, members: &[usize]) -> Decimal {
         score += Decimal::new(5, 2);
     }
     score.min(Decimal::ONE)
-}
-
-fn distinct_sources(facts: &[Fact], mentions: &[usize]) -> usize {
-    // Hashed, not ordered: a finding of thousands of sources would compare
-    // each id with a dozen others.
-    mentions
-        .iter()
-        .map(|&m| facts[m].provenance.source.as_str())
-        .collect::<HashSet<_>>()
-        .len()
 }
 
 /// A fact's interval in comparable terms (see [`Fact::comparable_interval`]).

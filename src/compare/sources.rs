@@ -8,15 +8,16 @@
 //! sides are one conflict, or an update when they are reports of a
 //! running figure on different dates.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::facts::Facts;
 use super::runs::{Cluster, MAGNITUDE, Run, UnitClass, partition, unit_class};
 use super::{
     Conflict, Corroboration, Findings, Note, NoteReason, Policy, Severity, Side, Spread,
-    confidence, distinct_sources, mid, scaled_interval,
+    confidence, mid, scaled_interval,
 };
 use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, scope};
 use crate::fact::Fact;
@@ -37,6 +38,7 @@ pub(super) fn judge(
     published: &BTreeMap<String, NaiveDate>,
     policy: &Policy,
 ) -> Findings {
+    let facts = &Facts::new(facts);
     let mut out = Findings::default();
     // The runs of every keyed group, kept for the possible matches.
     let mut runs_of: Vec<Vec<(Vec<Cluster>, Vec<Run>)>> =
@@ -109,7 +111,7 @@ pub(super) fn judge(
 
 #[allow(clippy::too_many_arguments)]
 fn judge_runs(
-    facts: &[Fact],
+    facts: &Facts<'_>,
     alignment: &Alignment,
     g: &Group,
     clusters: &[Cluster],
@@ -198,7 +200,7 @@ fn judge_runs(
                     .copied()
                     .filter(|&m| {
                         mentions.iter().take(64).any(|&o| {
-                            facts[o].provenance.source != facts[m].provenance.source
+                            !facts.same_source(o, m)
                                 && alignment.frames[o].agrees_with(&alignment.frames[m])
                         })
                     })
@@ -261,7 +263,7 @@ fn judge_runs(
     }
     let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
     mentions.sort_unstable();
-    let within_source = distinct_sources(facts, &mentions) == 1;
+    let within_source = facts.sources_in(&mentions) == 1;
     // One sentence does not contradict itself: two values of one key in a
     // sentence ("a bomb killed 7 and the gunman 85") are two quantities.
     let one_sentence = within_source
@@ -409,14 +411,14 @@ fn matched(alignment: &Alignment, mentions: &[usize]) -> Vec<(Slot, String)> {
 }
 
 pub(super) fn corroborate(
-    facts: &[Fact],
+    facts: &Facts<'_>,
     alignment: &Alignment,
     g: &Group,
     subject: &str,
     mentions: Vec<usize>,
     out: &mut Findings,
 ) {
-    let sources = distinct_sources(facts, &mentions);
+    let sources = facts.sources_in(&mentions);
     // Two sources that both say "dozens of" agree on no figure: a
     // corroboration needs at least one stated number.
     let stated = mentions
@@ -427,21 +429,11 @@ pub(super) fn corroborate(
             kind: g.kind,
             subject: subject.to_string(),
             sources,
-            confidence: confidence(alignment, &first_per_source(facts, &mentions)),
+            confidence: confidence(alignment, &facts.first_per_source(&mentions)),
             matched: matched(alignment, &mentions),
             mentions,
         });
     }
-}
-
-/// The first mention of each source.
-fn first_per_source(facts: &[Fact], mentions: &[usize]) -> Vec<usize> {
-    let mut seen = HashSet::new();
-    mentions
-        .iter()
-        .copied()
-        .filter(|&m| seen.insert(facts[m].provenance.source.as_str()))
-        .collect()
 }
 
 /// How far apart the lowest and highest sides are.
@@ -510,7 +502,7 @@ fn severity(facts: &[Fact], spread: &Spread, policy: &Policy) -> Severity {
 /// overlaps no value of `a`, the two disagree if they are one quantity.
 #[allow(clippy::too_many_arguments)]
 fn possible(
-    facts: &[Fact],
+    facts: &Facts<'_>,
     alignment: &Alignment,
     a: usize,
     b: usize,
@@ -596,7 +588,7 @@ fn possible(
                 subject: ga.subject.clone(),
                 severity: severity(facts, &spread, policy),
                 spread,
-                within_source: distinct_sources(facts, &mentions) == 1,
+                within_source: facts.sources_in(&mentions) == 1,
                 confidence: confidence(alignment, &representatives(&sides))
                     .min(Decimal::new(50, 2)),
                 matched: matched(alignment, &mentions),
@@ -633,11 +625,11 @@ fn unit_notes(facts: &[Fact], alignment: &Alignment, out: &mut Vec<Note>) {
 }
 
 /// The sides of a conflict, each with the number of sources that state it.
-fn sides_of(facts: &[Fact], sides: &[Vec<usize>]) -> Vec<Side> {
+fn sides_of(facts: &Facts<'_>, sides: &[Vec<usize>]) -> Vec<Side> {
     sides
         .iter()
         .map(|s| Side {
-            sources: distinct_sources(facts, s),
+            sources: facts.sources_in(s),
             mentions: s.clone(),
         })
         .collect()

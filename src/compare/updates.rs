@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use super::facts::Facts;
 use super::runs::Cluster;
 use super::sources::corroborate;
 use super::{Findings, Update, mid, scaled_interval};
@@ -36,7 +37,7 @@ const RUNNING_SHARES: &[&str] = &["containment"];
 /// that keeps parts apart. Returns whether an update was reported.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn closed_update(
-    facts: &[Fact],
+    facts: &Facts<'_>,
     alignment: &Alignment,
     g: &Group,
     subject: &str,
