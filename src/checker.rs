@@ -633,7 +633,13 @@ impl Checker {
         report.subjects = (0..report.facts.len())
             .map(|i| alignment.subject(&report.facts, i).to_string())
             .collect();
-        let found = compare::compare(&report.facts, &alignment, &published, &self.policy.judge);
+        let found = compare::compare(
+            &report.facts,
+            &alignment,
+            &published,
+            &self.policy.judge,
+            self.threads(),
+        );
         report.conflicts = found.conflicts;
         report.possible_conflicts = found.possible_conflicts;
         report.corroborations = found.corroborations;

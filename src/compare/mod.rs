@@ -247,7 +247,7 @@ impl Default for Policy {
 }
 
 /// Everything judging found.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Findings {
     /// Values that disagree.
     pub conflicts: Vec<Conflict>,
@@ -263,15 +263,30 @@ pub struct Findings {
     pub dropped: usize,
 }
 
-/// Judges every group of aligned facts. `published` gives each source id's
-/// publication date, where known.
+impl Findings {
+    /// Moves the findings of `other` after these, list by list.
+    fn append(&mut self, mut other: Findings) {
+        self.conflicts.append(&mut other.conflicts);
+        self.possible_conflicts
+            .append(&mut other.possible_conflicts);
+        self.corroborations.append(&mut other.corroborations);
+        self.updates.append(&mut other.updates);
+        self.notes.append(&mut other.notes);
+        self.dropped += other.dropped;
+    }
+}
+
+/// Judges every group of aligned facts, on up to `threads` threads when
+/// there are enough of them; the findings are the same on any number.
+/// `published` gives each source id's publication date, where known.
 pub fn compare(
     facts: &[Fact],
     alignment: &Alignment,
     published: &BTreeMap<String, NaiveDate>,
     policy: &Policy,
+    threads: usize,
 ) -> Findings {
-    sources::judge(facts, alignment, published, policy)
+    sources::judge(facts, alignment, published, policy, threads)
 }
 
 /// How sure the alignment is that facts on different sides (or in one

@@ -9,6 +9,7 @@
 //! running figure on different dates.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -21,6 +22,7 @@ use super::{
 };
 use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, scope};
 use crate::fact::Fact;
+use crate::parallel;
 use crate::quantity::{Bound, Kind};
 
 /// How many values of a group, each side of a value of a group that may
@@ -32,29 +34,72 @@ const NEAREST: usize = 64;
 /// conflict rather than a conflict.
 const SURE: Decimal = Decimal::from_parts(65, 0, 0, false, 2);
 
+/// How many facts of groups a thread judges at least: fewer are judged
+/// sooner than a thread starts.
+const FACTS_PER_THREAD: usize = 4096;
+
+/// The clusters and runs of a group's values, part by part.
+type Parts = Vec<(Vec<Cluster>, Vec<Run>)>;
+
 pub(super) fn judge(
     facts: &[Fact],
     alignment: &Alignment,
     published: &BTreeMap<String, NaiveDate>,
     policy: &Policy,
+    threads: usize,
+) -> Findings {
+    judge_on(
+        facts,
+        alignment,
+        published,
+        policy,
+        (threads, FACTS_PER_THREAD),
+    )
+}
+
+/// [`judge`] on up to `threads` threads, each given at least `per_thread`
+/// facts of groups.
+fn judge_on(
+    facts: &[Fact],
+    alignment: &Alignment,
+    published: &BTreeMap<String, NaiveDate>,
+    policy: &Policy,
+    (threads, per_thread): (usize, usize),
 ) -> Findings {
     let facts = &Facts::new(facts);
+    let groups = &alignment.groups;
+    // Each group is judged on its own: runs of groups are judged on
+    // several threads when they hold enough facts, and their findings
+    // joined in the order of the groups, as one loop would find them.
+    let runs = runs_of_groups(groups, threads, per_thread);
+    let judged = parallel::map_in_order(&runs, threads, |range| {
+        let mut out = Findings::default();
+        let parts: Vec<Parts> = groups
+            .get(range.clone())
+            .unwrap_or_default()
+            .iter()
+            .map(|g| {
+                let parts = if g.judged {
+                    partition(facts, g)
+                } else {
+                    Vec::new()
+                };
+                for (clusters, runs) in &parts {
+                    judge_runs(
+                        facts, alignment, g, clusters, runs, published, policy, &mut out,
+                    );
+                }
+                parts
+            })
+            .collect();
+        (out, parts)
+    });
     let mut out = Findings::default();
     // The runs of every keyed group, kept for the possible matches.
-    let mut runs_of: Vec<Vec<(Vec<Cluster>, Vec<Run>)>> =
-        Vec::with_capacity(alignment.groups.len());
-    for g in &alignment.groups {
-        let parts = if g.judged {
-            partition(facts, g)
-        } else {
-            Vec::new()
-        };
-        for (clusters, runs) in &parts {
-            judge_runs(
-                facts, alignment, g, clusters, runs, published, policy, &mut out,
-            );
-        }
-        runs_of.push(parts);
+    let mut runs_of: Vec<Parts> = Vec::with_capacity(groups.len());
+    for (found, parts) in judged {
+        out.append(found);
+        runs_of.extend(parts);
     }
     for p in &alignment.possible {
         possible(
@@ -107,6 +152,33 @@ pub(super) fn judge(
         + out.notes.len();
     out.dropped = before - after;
     out
+}
+
+/// The groups cut into runs of consecutive groups to judge on up to
+/// `threads` threads, each given at least `per_thread` facts: one run when
+/// there are too few facts to share out, else about four runs a thread,
+/// of about as many facts each, so that a thread done early takes another.
+fn runs_of_groups(groups: &[Group], threads: usize, per_thread: usize) -> Vec<Range<usize>> {
+    let size = |g: &Group| g.strong.len() + g.weak.len();
+    let total: usize = groups.iter().map(size).sum();
+    let threads = threads.min(total / per_thread.max(1)).max(1);
+    if threads == 1 {
+        return std::iter::once(0..groups.len()).collect();
+    }
+    let each = total.div_ceil(4 * threads).max(1);
+    let mut runs = Vec::new();
+    let (mut start, mut held) = (0, 0);
+    for (k, g) in groups.iter().enumerate() {
+        held += size(g);
+        if held >= each {
+            runs.push(start..k + 1);
+            (start, held) = (k + 1, 0);
+        }
+    }
+    if start < groups.len() {
+        runs.push(start..groups.len());
+    }
+    runs
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -634,3 +706,6 @@ fn sides_of(facts: &Facts<'_>, sides: &[Vec<usize>]) -> Vec<Side> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
