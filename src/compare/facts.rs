@@ -31,7 +31,9 @@ impl<'f> Facts<'f> {
             .map(|f| {
                 let id = f.provenance.source.as_str();
                 match last {
-                    Some((seen, n)) if seen == id => n,
+                    // Facts of one source share its id's bytes: known the
+                    // same by address before they are compared.
+                    Some((seen, n)) if std::ptr::eq(seen, id) || seen == id => n,
                     _ => {
                         let next = numbers.len();
                         let n = *numbers.entry(id).or_insert(next);

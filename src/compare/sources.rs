@@ -94,9 +94,10 @@ fn judge_on(
             .collect();
         (out, parts)
     });
-    let mut out = Findings::default();
-    // The runs of every keyed group, kept for the possible matches.
-    let mut runs_of: Vec<Parts> = Vec::with_capacity(groups.len());
+    // The runs of every keyed group, kept for the possible matches; the
+    // first run's lists are kept and the others' moved after them.
+    let mut judged = judged.into_iter();
+    let (mut out, mut runs_of) = judged.next().unwrap_or_default();
     for (found, parts) in judged {
         out.append(found);
         runs_of.extend(parts);
