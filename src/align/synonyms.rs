@@ -218,6 +218,7 @@ impl Filter {
 
     /// A word's bit: five low bits of its first and last bytes (each
     /// letter its own), four of its length.
+    #[inline]
     fn slot(word: &str) -> usize {
         let b = word.as_bytes();
         let first = usize::from(b.first().map_or(0, |c| c & 0x1f));
@@ -226,6 +227,7 @@ impl Filter {
     }
 
     /// Whether `word` may be a key: false only when it is none.
+    #[inline]
     fn may_hold(&self, word: &str) -> bool {
         let at = Filter::slot(word);
         self.bits[at / 64] & (1 << (at % 64)) != 0
@@ -304,6 +306,7 @@ impl Synonyms {
     }
 
     /// Whether some multi-word entry starts with `word`.
+    #[inline]
     pub fn starts_phrase(&self, word: &str) -> bool {
         self.heads_filter.may_hold(word) && self.phrase_heads.contains(word)
     }
@@ -336,6 +339,14 @@ impl Synonyms {
         };
         debug_assert_eq!(of, (self.noun_class(lemma), self.is_noun(lemma)));
         of
+    }
+
+    /// Whether a word (lowercase) may name a context class: false only
+    /// when [`Synonyms::context_classes`] finds none for any kind. Most
+    /// words are told so here, without a call.
+    #[inline]
+    pub(crate) fn may_name(&self, word: &str) -> bool {
+        self.context_filter.may_hold(word)
     }
 
     /// The context classes a word (lowercase) names for facts of `kind`.
