@@ -87,14 +87,14 @@ pub(super) fn classes_at(
     }
     if !found {
         // Most words name no class, and are told so without a call.
-        if synonyms.may_name(w) {
+        if synonyms.may_name(w, kind) {
             for c in synonyms.context_classes(w, kind) {
                 note(c, w);
             }
         }
         // Most words are their own singular, borrowed: the same bytes,
         // known the same without reading them.
-        if !std::ptr::eq(singular, w) && singular != w && synonyms.may_name(singular) {
+        if !std::ptr::eq(singular, w) && singular != w && synonyms.may_name(singular, kind) {
             for c in synonyms.context_classes(singular, kind) {
                 note(c, w);
             }
