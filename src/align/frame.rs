@@ -22,7 +22,7 @@ use super::money::{label_modifiers, money_phrase};
 use super::set::{Set, Sets, Which};
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
-use super::words::{Buffers, Word, is_stop, normal, text};
+use super::words::{Buffers, Word, all_letters, is_stop, normal, starts_upper, text};
 
 /// How many words before a quote are searched for a subject.
 pub(super) const WINDOW: usize = 10;
@@ -360,7 +360,7 @@ pub(super) fn frame_in(
             }
             let raw = &raw_words[d];
             let first_word = before && Some(d) == sentence_start;
-            let capital = raw.chars().next().is_some_and(char::is_uppercase);
+            let capital = starts_upper(raw);
             // The cheap tests first: most words are not capitalized.
             if capital
                 && !first_word
@@ -393,7 +393,7 @@ pub(super) fn frame_in(
                 };
                 classes_at(synonyms, fact.kind, words, (d, before), &singular, note);
             }
-            if d < 6 && w.len() >= 2 && w.chars().all(char::is_alphabetic) && !is_stop(w) {
+            if d < 6 && w.len() >= 2 && all_letters(w) && !is_stop(w) {
                 sets.insert(Which::Words, &singular);
             }
         }
@@ -606,6 +606,14 @@ fn title_case_bytes(sentence: &str) -> bool {
                 upper = class & CAPITAL != 0;
             }
             letters += 1;
+            k += width;
+            // The rest of the word's ASCII letters, in a loop of their
+            // own: most bytes of a sentence are letters inside a word.
+            while k < bytes.len() && TITLE_CLASS[usize::from(bytes[k])] & LETTER != 0 {
+                letters += 1;
+                k += 1;
+            }
+            continue;
         } else if class & SPACE != 0 {
             if letters >= 4 {
                 long += 1;
@@ -683,7 +691,7 @@ fn title_case_words(sentence: &str) -> bool {
 /// Who gives the figure: "police said", "according to the union", "said
 /// the company".
 fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
-    let content = |w: &Word<'_>| w.len() > 2 && w.chars().all(char::is_alphabetic) && !is_stop(w);
+    let content = |w: &Word<'_>| w.len() > 2 && all_letters(w) && !is_stop(w);
     // "according to the union": after the figure.
     if let Some(k) = after
         .windows(2)

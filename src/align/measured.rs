@@ -16,7 +16,7 @@ use crate::quantity::{Kind, Role};
 use super::frame::{WINDOW, WINDOW_AFTER};
 use super::money::money_phrase;
 use super::synonyms::Synonyms;
-use super::words::{Buffers, Word, is_stop, text};
+use super::words::{Buffers, Word, all_letters, is_stop, text};
 
 /// The nearest class named around a fact: its distance (twice the words
 /// between, plus one after the quote), the class, and the words that name
@@ -86,12 +86,15 @@ pub(super) fn classes_at(
         }
     }
     if !found {
-        for c in synonyms.context_classes(w, kind) {
-            note(c, w);
+        // Most words name no class, and are told so without a call.
+        if synonyms.may_name(w, kind) {
+            for c in synonyms.context_classes(w, kind) {
+                note(c, w);
+            }
         }
         // Most words are their own singular, borrowed: the same bytes,
         // known the same without reading them.
-        if !std::ptr::eq(singular, w) && singular != w {
+        if !std::ptr::eq(singular, w) && singular != w && synonyms.may_name(singular, kind) {
             for c in synonyms.context_classes(singular, kind) {
                 note(c, w);
             }
@@ -249,7 +252,15 @@ thread_local! {
 pub(crate) fn measured_of(fact: &Fact, synonyms: &Synonyms) -> String {
     let mut m = by_kind(fact, synonyms).unwrap_or_else(|| {
         BUFFERS.with_borrow_mut(|buffers| {
-            let normalized = buffers.fill(fact);
+            // The words after a quote name it within `WINDOW_AFTER` (the
+            // word after the last of them may make a phrase with it); a
+            // money phrase reads them all.
+            let after = if fact.kind == Kind::Money {
+                usize::MAX
+            } else {
+                WINDOW_AFTER + 1
+            };
+            let normalized = buffers.fill_upto(fact, after);
             let (before, after) = normalized.words();
             let mut near = nearest(fact, synonyms, before, after);
             if fact.kind == Kind::Money
@@ -321,7 +332,7 @@ fn event_word(before: &[Word<'_>]) -> Option<String> {
         .take(5)
         .find(|w| {
             w.len() > 3
-                && w.chars().all(char::is_alphabetic)
+                && all_letters(w)
                 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
         })
         .map(|w| w.to_string())
@@ -332,10 +343,7 @@ fn event_word(before: &[Word<'_>]) -> Option<String> {
 /// subject. Only the very same noun aligns two facts this way.
 fn attribute_noun(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
     let content = |w: &Word<'_>| {
-        w.len() > 2
-            && w.chars().all(char::is_alphabetic)
-            && !is_stop(w)
-            && !lexicon::is_calendar_word(w)
+        w.len() > 2 && all_letters(w) && !is_stop(w) && !lexicon::is_calendar_word(w)
     };
     if before.first().is_some_and(|w| *w == "of")
         && let Some(w) = before.get(1).filter(|w| content(w))

@@ -223,15 +223,21 @@ impl Gather {
             ends: Vec::with_capacity(words.len()),
             firsts: [0; 5],
         };
+        // How many words each set holds.
+        let mut counts = [0u32; 5];
         for &(key, start, end) in words.iter() {
             sets.text
                 .push_str(text.get(start as usize..end as usize).unwrap_or(""));
             sets.ends.push(sets.text.len() as u32);
-            // Each set after this word's begins one word later.
-            let which = (key >> 56) as usize;
-            for first in sets.firsts.iter_mut().skip(which + 1) {
-                *first += 1;
+            if let Some(count) = counts.get_mut((key >> 56) as usize) {
+                *count += 1;
             }
+        }
+        // Each set begins after the words of the sets before it.
+        let mut first = 0;
+        for (at, count) in sets.firsts.iter_mut().zip(counts) {
+            *at = first;
+            first += count;
         }
         text.clear();
         words.clear();

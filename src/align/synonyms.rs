@@ -44,6 +44,26 @@ const DATE: &[Kind] = &[Kind::Date];
 const MEASURE: &[Kind] = &[Kind::Measure];
 const ANY: &[Kind] = &[];
 
+/// Every kind, in the order of `Kind`.
+const KINDS: [Kind; 7] = [
+    Kind::Money,
+    Kind::Count,
+    Kind::Duration,
+    Kind::Percent,
+    Kind::Date,
+    Kind::Age,
+    Kind::Measure,
+];
+
+// Each kind is at its own place in `KINDS`.
+const _: () = {
+    let mut k = 0;
+    while k < KINDS.len() {
+        assert!(KINDS[k] as usize == k);
+        k += 1;
+    }
+};
+
 /// Nouns that count the same things.
 #[rustfmt::skip]
 const NOUNS: &[(&str, &[&str])] = &[
@@ -218,6 +238,7 @@ impl Filter {
 
     /// A word's bit: five low bits of its first and last bytes (each
     /// letter its own), four of its length.
+    #[inline]
     fn slot(word: &str) -> usize {
         let b = word.as_bytes();
         let first = usize::from(b.first().map_or(0, |c| c & 0x1f));
@@ -226,6 +247,7 @@ impl Filter {
     }
 
     /// Whether `word` may be a key: false only when it is none.
+    #[inline]
     fn may_hold(&self, word: &str) -> bool {
         let at = Filter::slot(word);
         self.bits[at / 64] & (1 << (at % 64)) != 0
@@ -251,6 +273,9 @@ pub struct Synonyms {
     phrase_heads: HashSet<String, Fnv>,
     /// The filters of `context` and `phrase_heads`.
     context_filter: Filter,
+    /// The filter of the words in `context` that name a class for facts
+    /// of each kind, in the order of `Kind`.
+    kind_filters: Vec<Filter>,
     heads_filter: Filter,
 }
 
@@ -278,8 +303,24 @@ impl Synonyms {
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
             .collect();
+        let applies = |i: &usize, kind: Kind| {
+            let kinds = &classes[*i].kinds;
+            kinds.is_empty() || kinds.contains(&kind)
+        };
+        let kind_filters = KINDS
+            .iter()
+            .map(|&kind| {
+                Filter::of(
+                    context
+                        .iter()
+                        .filter(|(_, of)| of.iter().any(|i| applies(i, kind)))
+                        .map(|(k, _)| k.as_str()),
+                )
+            })
+            .collect();
         Synonyms {
             context_filter: Filter::of(context.keys().map(String::as_str)),
+            kind_filters,
             heads_filter: Filter::of(phrase_heads.iter().map(String::as_str)),
             classes,
             nouns,
@@ -304,6 +345,7 @@ impl Synonyms {
     }
 
     /// Whether some multi-word entry starts with `word`.
+    #[inline]
     pub fn starts_phrase(&self, word: &str) -> bool {
         self.heads_filter.may_hold(word) && self.phrase_heads.contains(word)
     }
@@ -336,6 +378,17 @@ impl Synonyms {
         };
         debug_assert_eq!(of, (self.noun_class(lemma), self.is_noun(lemma)));
         of
+    }
+
+    /// Whether a word (lowercase) may name a context class for facts of
+    /// `kind`: false only when [`Synonyms::context_classes`] finds none.
+    /// Most words are told so here, without a call.
+    #[inline]
+    pub(crate) fn may_name(&self, word: &str, kind: Kind) -> bool {
+        self.kind_filters
+            .get(kind as usize)
+            .unwrap_or(&self.context_filter)
+            .may_hold(word)
     }
 
     /// The context classes a word (lowercase) names for facts of `kind`.

@@ -112,8 +112,105 @@ fn strip_possessive(word: &str) -> &str {
 
 /// Whether a normalized word is a stop word. It is lowercase already, so
 /// this is `lexicon::lower` and `lexicon::is_stop_word` without the copy.
+/// Most words that are none are told so by [`STOP_FILTER`] without being
+/// looked up.
 pub(super) fn is_stop(w: &str) -> bool {
-    w.len() <= 32 && w.is_ascii() && lexicon::is_stop_word(w)
+    let stop =
+        may_be_stop(w.as_bytes()) && w.len() <= 32 && w.is_ascii() && lexicon::is_stop_word(w);
+    debug_assert_eq!(
+        stop,
+        w.len() <= 32 && w.is_ascii() && lexicon::is_stop_word(w)
+    );
+    stop
+}
+
+/// A word's bit in [`STOP_FILTER`]: five low bits of its first and last
+/// bytes (each letter its own), four of its length.
+const fn stop_slot(w: &[u8]) -> usize {
+    let (first, last) = match w {
+        [] => (0, 0),
+        [first, .., last] => (*first, *last),
+        [only] => (*only, *only),
+    };
+    ((first & 0x1f) as usize) << 9 | ((last & 0x1f) as usize) << 4 | (w.len() & 0xf)
+}
+
+/// A bit for each stop word's [`stop_slot`]: a word whose bit is clear is
+/// no stop word.
+const STOP_FILTER: [u64; 256] = {
+    let mut bits = [0u64; 256];
+    let mut k = 0;
+    while k < lexicon::STOP_WORDS.len() {
+        let at = stop_slot(lexicon::STOP_WORDS[k].as_bytes());
+        bits[at / 64] |= 1 << (at % 64);
+        k += 1;
+    }
+    bits
+};
+
+/// Whether a word may be a stop word: false only when it is none.
+fn may_be_stop(w: &[u8]) -> bool {
+    let at = stop_slot(w);
+    STOP_FILTER[at / 64] & (1 << (at % 64)) != 0
+}
+
+/// Whether every character of a word is a letter, as
+/// `w.chars().all(char::is_alphabetic)` says: the classes of its bytes are
+/// looked up and joined, with no test per byte, and only a word with a
+/// character outside ASCII and no other mark is decoded.
+#[inline]
+pub(super) fn all_letters(w: &str) -> bool {
+    let seen = w
+        .bytes()
+        .fold(0, |seen, b| seen | LETTER_CLASS[usize::from(b)]);
+    let all = if seen == 0 {
+        true
+    } else if seen & NOT_LETTER != 0 {
+        // An ASCII character that is no letter.
+        false
+    } else {
+        w.chars().all(char::is_alphabetic)
+    };
+    debug_assert_eq!(all, w.chars().all(char::is_alphabetic));
+    all
+}
+
+/// A byte that is an ASCII character other than a letter.
+const NOT_LETTER: u8 = 1;
+
+/// A byte of a character outside ASCII.
+const WIDE: u8 = 2;
+
+/// The class of each byte for [`all_letters`]: nothing for an ASCII
+/// letter.
+const LETTER_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            0
+        } else if c.is_ascii() {
+            NOT_LETTER
+        } else {
+            WIDE
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether a word starts with a capital, as
+/// `w.chars().next().is_some_and(char::is_uppercase)` says: an ASCII
+/// first byte is read as a byte.
+pub(super) fn starts_upper(w: &str) -> bool {
+    let upper = match w.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+    };
+    debug_assert_eq!(upper, w.chars().next().is_some_and(char::is_uppercase));
+    upper
 }
 
 /// A normalized word: borrowed from the text where it needs no change,
@@ -170,12 +267,19 @@ impl Buffers {
     /// The normalized words before and after a fact's quote, nearest
     /// first, as far as a frame reads them.
     pub(super) fn fill<'b>(&'b mut self, fact: &'b Fact) -> Normalized<'b> {
+        self.fill_upto(fact, AFTER)
+    }
+
+    /// [`Buffers::fill`], with at most `reach` words after the quote: a
+    /// reading that needs fewer normalizes fewer.
+    pub(super) fn fill_upto<'b>(&'b mut self, fact: &'b Fact, reach: usize) -> Normalized<'b> {
         let s = &fact.context;
         self.lower.clear();
         let mut before = [Place::Text(""); WINDOW + 1];
         let mut after = [Place::Text(""); AFTER];
         let before_len = fill(&mut before, s.before.iter(), &mut self.lower);
-        let after_len = fill(&mut after, s.after.iter(), &mut self.lower);
+        let reach = reach.min(AFTER);
+        let after_len = fill(&mut after[..reach], s.after.iter(), &mut self.lower);
         let lower: &'b str = &self.lower;
         let word = |p: &Place<'b>| match *p {
             Place::Text(w) => w,
