@@ -219,6 +219,71 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
     let mut space = true;
     while i < bytes.len() {
         let b = bytes[i];
+        if b >= 0x80 {
+            // Past ASCII, tested first: below, the byte is known to be
+            // ASCII, and the start of every token there a char boundary.
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            match class_of(c) {
+                Class::Letter => {
+                    // A letter of another script starts a word.
+                    let start = i;
+                    let (end, letters) = word_end(text, i + len);
+                    i = end;
+                    let cal = word_class(text, start, i, letters);
+                    push_token(out, text, Tk::Word, start, i, offset, space, cal);
+                    space = false;
+                    continue;
+                }
+                Class::GroupSpace
+                    if out
+                        .last()
+                        .is_some_and(|t| t.is_digits() && t.span.end == i + offset)
+                        && bytes.get(i + len).is_some_and(u8::is_ascii_digit) =>
+                {
+                    // "34 000" with a no-break or thin space: a thousands
+                    // separator, read like the comma of "34,000".
+                    push_token(
+                        out,
+                        text,
+                        Tk::Punct(','),
+                        i,
+                        i + len,
+                        offset,
+                        false,
+                        Cal::None,
+                    );
+                    space = false;
+                }
+                Class::GroupSpace | Class::Space => space = true,
+                Class::Opaque { alphabetic } => {
+                    // A digit or numeral of another script: part of no number
+                    // we read, so an opaque word of its own, which no letter
+                    // joins.
+                    let cal = word_class(text, i, i + len, alphabetic);
+                    push_token(out, text, Tk::Word, i, i + len, offset, space, cal);
+                    space = false;
+                }
+                // A combining mark attaches to what precedes it; it never
+                // separates tokens and is never a token of its own.
+                Class::Mark => {}
+                Class::Symbol => {
+                    push_token(
+                        out,
+                        text,
+                        Tk::Punct(c),
+                        i,
+                        i + len,
+                        offset,
+                        space,
+                        Cal::None,
+                    );
+                    space = false;
+                }
+            }
+            i += len;
+            continue;
+        }
         if b.is_ascii_digit() {
             let start = i;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
@@ -231,11 +296,12 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
         if b.is_ascii_alphabetic() {
             let start = i;
             let cal = match ascii_word_end(bytes, i) {
-                // Most words: classed here, with the lexicon fetched once.
-                Ok(end) => {
+                // Most words: classed here, with the lexicon fetched once,
+                // from the eight bytes that measured them.
+                Ok((end, head)) => {
                     debug_assert_eq!(word_end(text, start), (end, true));
                     i = end;
-                    lexicon.at(bytes, start, end)
+                    lexicon.at_head(head, bytes, start, end)
                 }
                 Err(from) => {
                     let (end, letters) = word_end(text, from);
@@ -252,85 +318,22 @@ pub(crate) fn tokenize<'t>(text: &'t str, offset: usize, out: &mut Vec<Token<'t>
             }
             continue;
         }
-        if b < 0x80 {
-            if b.is_ascii_whitespace() {
-                space = true;
-            } else {
-                push_token(
-                    out,
-                    text,
-                    Tk::Punct(b as char),
-                    i,
-                    i + 1,
-                    offset,
-                    space,
-                    Cal::None,
-                );
-                space = false;
-            }
-            i += 1;
-            continue;
+        if b.is_ascii_whitespace() {
+            space = true;
+        } else {
+            push_token(
+                out,
+                text,
+                Tk::Punct(b as char),
+                i,
+                i + 1,
+                offset,
+                space,
+                Cal::None,
+            );
+            space = false;
         }
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let len = c.len_utf8();
-        match class_of(c) {
-            Class::Letter => {
-                // A letter of another script starts a word.
-                let start = i;
-                let (end, letters) = word_end(text, i + len);
-                i = end;
-                let cal = word_class(text, start, i, letters);
-                push_token(out, text, Tk::Word, start, i, offset, space, cal);
-                space = false;
-                continue;
-            }
-            Class::GroupSpace
-                if out
-                    .last()
-                    .is_some_and(|t| t.is_digits() && t.span.end == i + offset)
-                    && bytes.get(i + len).is_some_and(u8::is_ascii_digit) =>
-            {
-                // "34 000" with a no-break or thin space: a thousands
-                // separator, read like the comma of "34,000".
-                push_token(
-                    out,
-                    text,
-                    Tk::Punct(','),
-                    i,
-                    i + len,
-                    offset,
-                    false,
-                    Cal::None,
-                );
-                space = false;
-            }
-            Class::GroupSpace | Class::Space => space = true,
-            Class::Opaque { alphabetic } => {
-                // A digit or numeral of another script: part of no number
-                // we read, so an opaque word of its own, which no letter
-                // joins.
-                let cal = word_class(text, i, i + len, alphabetic);
-                push_token(out, text, Tk::Word, i, i + len, offset, space, cal);
-                space = false;
-            }
-            // A combining mark attaches to what precedes it; it never
-            // separates tokens and is never a token of its own.
-            Class::Mark => {}
-            Class::Symbol => {
-                push_token(
-                    out,
-                    text,
-                    Tk::Punct(c),
-                    i,
-                    i + len,
-                    offset,
-                    space,
-                    Cal::None,
-                );
-                space = false;
-            }
-        }
-        i += len;
+        i += 1;
     }
 }
 
@@ -469,31 +472,18 @@ fn is_mark(c: char) -> bool {
 }
 
 /// The end of the word starting at `i`, an ASCII letter, as [`word_end`]
-/// finds it, when the word is letters only and ends within sixteen bytes,
-/// or at the end of the text, at a byte that cannot carry it on (no
-/// apostrophe, period or byte of another script): most words, measured
-/// here from one or two reads of eight bytes. Otherwise the place to go on
-/// from with [`word_end`], at the end of the letters read.
+/// finds it, when the word is letters only, at a byte that cannot carry it
+/// on (no apostrophe, period or byte of another script): most words,
+/// measured here eight bytes at a time. The end comes with the eight bytes
+/// from `i` (see [`letters_from`]). Otherwise the place to go on from with
+/// [`word_end`], at the end of the letters.
 #[inline]
-fn ascii_word_end(bytes: &[u8], i: usize) -> Result<usize, usize> {
-    let mut at = i;
-    for _ in 0..2 {
-        let others = match bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
-            Some(Ok(chunk)) => non_letters(u64::from_le_bytes(chunk)),
-            // The last bytes of the text, followed by zeros: no letters.
-            _ => non_letters(u64::from_le_bytes(tail(bytes, at))),
-        };
-        if others == 0 {
-            at += 8;
-            continue;
-        }
-        let end = at + first_marked(others);
-        return match bytes.get(end) {
-            Some(b'\'' | b'.' | 0x80..) => Err(end),
-            _ => Ok(end),
-        };
+fn ascii_word_end(bytes: &[u8], i: usize) -> Result<(usize, u64), usize> {
+    let (end, head) = letters_from(bytes, i);
+    match bytes.get(end) {
+        Some(b'\'' | b'.' | 0x80..) => Err(end),
+        _ => Ok((end, head)),
     }
-    Err(at)
 }
 
 /// The bytes of `bytes` from `at`, fewer than eight, followed by zeros.
@@ -553,6 +543,25 @@ fn word_end(text: &str, mut i: usize) -> (usize, bool) {
         }
         return (i, letters);
     }
+}
+
+/// The end of the run of ASCII letters from `i`, as [`letters_end`] finds
+/// it, and the eight bytes from `i` (zeros past the end of the text), which
+/// hold a short run whole.
+#[inline]
+fn letters_from(bytes: &[u8], i: usize) -> (usize, u64) {
+    let head = match bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        Some(Ok(chunk)) => u64::from_le_bytes(chunk),
+        _ => u64::from_le_bytes(tail(bytes, i)),
+    };
+    let others = non_letters(head);
+    let end = if others == 0 {
+        letters_end(bytes, i + 8)
+    } else {
+        i + first_marked(others)
+    };
+    debug_assert_eq!(end, letters_end(bytes, i));
+    (end, head)
 }
 
 /// The end of the run of ASCII letters from `i`. Eight bytes are tested

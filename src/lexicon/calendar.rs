@@ -23,8 +23,10 @@ use chrono::Weekday;
 use super::{PackedTable, WordSet, WordTable};
 
 mod holidays;
+mod text;
 
 pub(crate) use holidays::{HOLIDAY_NAMES, Holiday, NameWalk, may_begin_holiday};
+pub(crate) use text::lexicon;
 
 /// What a word means to the date rules. Words with no calendar meaning
 /// are `None`.
@@ -606,31 +608,6 @@ pub(crate) fn classify_at(bytes: &[u8], start: usize, end: usize) -> Cal {
         return Cal::None;
     }
     words.look_up(bytes, start, end)
-}
-
-/// The calendar lexicon, for a caller that classifies every word of a
-/// text: see [`Lexicon::at`].
-#[derive(Clone, Copy)]
-pub(crate) struct Lexicon(&'static Words);
-
-/// The calendar lexicon, built once.
-pub(crate) fn lexicon() -> Lexicon {
-    Lexicon(&WORDS)
-}
-
-impl Lexicon {
-    /// What the word at bytes `start..end` of `bytes` means to the date
-    /// rules, as [`classify_at`] says. Most words of a text have a length,
-    /// a first letter and a last letter that no calendar word has: they are
-    /// told apart here, inline, and only the others are looked up.
-    #[inline(always)]
-    pub(crate) fn at(self, bytes: &[u8], start: usize, end: usize) -> Cal {
-        if self.0.may_hold(bytes, start, end) {
-            return self.0.look_up(bytes, start, end);
-        }
-        debug_assert_eq!(classify_at(bytes, start, end), Cal::None);
-        Cal::None
-    }
 }
 
 impl Words {

@@ -399,11 +399,19 @@ fn read_dates(toks: &[Token<'_>], stop: usize, out: &mut Vec<DateFound>) {
     let starts = rules::starts();
     let mut i = 0;
     while i < stop {
-        if rules::rows_at(starts, &toks[i]) == 0 {
+        let rows = rules::rows_at(starts, &toks[i]);
+        if rows == 0 {
             i += 1;
             continue;
         }
-        match reader.best_at(i) {
+        // Most tokens some row starts at start no date, as the tokens
+        // next to them tell: they are passed here, before the rows.
+        if reader.gated(i) {
+            debug_assert_eq!(reader.best_at(i), None);
+            i += 1;
+            continue;
+        }
+        match reader.best_open(i, rows) {
             Some((end, Some(expr))) => {
                 let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
                 out.push(DateFound {

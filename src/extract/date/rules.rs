@@ -476,17 +476,32 @@ pub(super) fn rows_at(starts: &[u64; SLOTS], t: &Token<'_>) -> u64 {
 impl Reader<'_, '_> {
     /// The longest date starting at token `i`, a modifier included.
     pub(super) fn best_at(&self, i: usize) -> Option<Hit> {
-        match self.longest(i, |_| true)? {
+        Some(self.bounded(self.longest(i, |_| true)?))
+    }
+
+    /// [`Reader::best_at`] at a token whose rows are `rows` (see
+    /// [`rows_at`]) and that [`Reader::gated`] lets through: the caller
+    /// has asked both.
+    pub(super) fn best_open(&self, i: usize, rows: u64) -> Option<Hit> {
+        debug_assert!(!self.gated(i));
+        debug_assert_eq!(Some(rows), self.t.get(i).map(|t| rows_at(starts(), t)));
+        Some(self.bounded(self.longest_of(i, rows, &|_| true)?))
+    }
+
+    /// The match `hit`, with a bound written after it, if any ("2018 or
+    /// later").
+    fn bounded(&self, hit: Hit) -> Hit {
+        match hit {
             (end, Some(mut e))
                 if e.modifier.is_none() && !matches!(e.point, Point::Range { .. }) =>
             {
                 if let Some((m, after)) = self.bound_after(end) {
                     e.modifier = Some(m);
-                    return Some((after, Some(e)));
+                    return (after, Some(e));
                 }
-                Some((end, Some(e)))
+                (end, Some(e))
             }
-            hit => Some(hit),
+            hit => hit,
         }
     }
 
@@ -502,45 +517,44 @@ impl Reader<'_, '_> {
 
     fn longest(&self, i: usize, tried: impl Fn(Tried) -> bool) -> Option<Hit> {
         let rows = rows_at(starts(), self.t.get(i)?);
-        if self.the_before_plain_word(i) {
-            // No row reads "the" before a word with no calendar meaning
-            // ("the company"), nor before the first word of a holiday's
-            // name ("the president"): checked in every debug build.
+        if self.gated(i) {
+            // No row reads a date there: checked in every debug build.
             debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
             return None;
         }
-        if self.number_before_plain_word(i)
-            || self.the_before_lone_number(i)
-            || self.digits_before_glued_digits(i)
-        {
+        self.longest_of(i, rows, &tried)
+    }
+
+    /// Whether token `i` is at one of the places where no date starts,
+    /// told by the tokens there and next to them (see `gates.rs`). Most
+    /// tokens some row starts at are: "the" before a plain word, above
+    /// all.
+    #[inline]
+    pub(super) fn gated(&self, i: usize) -> bool {
+        // No row reads "the" before a word with no calendar meaning ("the
+        // company"), nor before the first word of a holiday's name ("the
+        // president").
+        self.the_before_plain_word(i)
             // No row reads a cardinal word, or digits that are neither a
             // year nor "yyyymmdd", before a word with no calendar meaning
             // or "more" ("34 apps", "one hundred", "4 more", the "1" of
             // "1e999"), nor a cardinal that is not a tens word before
             // another ("one two"), nor such digits before digits ("34
             // 000"), nor "the" before a number a plain word follows ("the
-            // 5 apps"), nor digits before digits glued to them: checked in
-            // every debug build.
-            debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
-            return None;
-        }
-        if self.ordinal_before_plain_word(i) {
+            // 5 apps"), nor digits before digits glued to them.
+            || self.number_before_plain_word(i)
+            || self.the_before_lone_number(i)
+            || self.digits_before_glued_digits(i)
             // No row reads an ordinal word before a word with no calendar
-            // meaning ("first reported", "second round"): checked in every
-            // debug build.
-            debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
-            return None;
-        }
-        if self.article_before_no_unit(i) || self.in_before_no_amount(i) {
+            // meaning ("first reported", "second round").
+            || self.ordinal_before_plain_word(i)
             // The only row that starts at "a" or "in" reads an amount of
             // time ("a week ago", "in two weeks"): not "a" before anything
             // but a unit word or "few" ("a series"), nor "in" before
             // anything but a number, "a" or "few" ("in November", "in
-            // the"): checked in every debug build.
-            debug_assert_eq!(self.longest_of(i, rows, &tried), None, "{:?}", self.t);
-            return None;
-        }
-        self.longest_of(i, rows, &tried)
+            // the").
+            || self.article_before_no_unit(i)
+            || self.in_before_no_amount(i)
     }
 
     /// The longest date of the rows `rows` (bits of [`RULES`]) that start

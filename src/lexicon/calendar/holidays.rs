@@ -7,9 +7,10 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::automaton::StateID;
 use aho_corasick::nfa::noncontiguous::NFA;
 
-use super::automaton;
 #[cfg(test)]
 use super::exact;
+use super::{automaton, first_word};
+use crate::lexicon::WordTable;
 
 /// The holidays whose date follows from a calendar rule every year. Their
 /// rules are kept with the date rules; their names are here.
@@ -324,7 +325,40 @@ pub(crate) fn holiday_key(name: &str) -> String {
 struct Names {
     automaton: Option<NFA>,
     holidays: Vec<Holiday>,
+    /// Each word a name begins with, lowercase, walked from the start of
+    /// the automaton once: a text that begins with one is read from where
+    /// its walk ends, not letter by letter from the start.
+    first: WordTable<String, Walked>,
 }
+
+/// The walk through the letters of one word from the start of the names.
+#[derive(Clone, Copy)]
+struct Walked {
+    /// The state after its last letter, or the dead state where no name
+    /// begins with the letters read.
+    state: StateID,
+    /// Whether a name ended at one of its letters before any letter ended
+    /// the walk.
+    named: bool,
+}
+
+/// Walks `word`, lowercase, from the start of `nfa`, as [`NameWalk`] and
+/// [`may_begin_holiday`] read it.
+fn walked(nfa: &NFA, word: &[u8]) -> Option<Walked> {
+    let mut state = nfa.start_state(Anchored::Yes).ok()?;
+    let mut named = false;
+    for &b in word {
+        state = nfa.next_state(Anchored::Yes, state, b);
+        if nfa.is_dead(state) {
+            break;
+        }
+        named |= nfa.is_match(state);
+    }
+    Some(Walked { state, named })
+}
+
+/// The longest word a name begins with that [`Names::first`] may hold.
+const FIRST_LEN: usize = 16;
 
 static NAMES: LazyLock<Names> = LazyLock::new(|| {
     let mut keys: Vec<(String, Holiday)> = Vec::new();
@@ -337,9 +371,22 @@ static NAMES: LazyLock<Names> = LazyLock::new(|| {
         }
     }
     let (patterns, holidays): (Vec<String>, Vec<Holiday>) = keys.into_iter().unzip();
+    let automaton = automaton(&patterns);
+    let mut first = Vec::new();
+    if let Some(nfa) = &automaton {
+        for name in HOLIDAY_NAMES.iter().flat_map(|(_, names)| names.iter()) {
+            let w = first_word(name);
+            if w.len() <= FIRST_LEN
+                && let Some(walk) = walked(nfa, w.as_bytes())
+            {
+                first.push((w, walk));
+            }
+        }
+    }
     Names {
-        automaton: automaton(&patterns),
+        automaton,
         holidays,
+        first: WordTable::new(first),
     }
 });
 
@@ -374,8 +421,21 @@ impl NameWalk {
     }
 
     /// Reads the letters of one more word, lowercase; false when no name
-    /// begins with the letters read so far.
+    /// begins with the letters read so far. The first word, when a name
+    /// begins with it, is not walked again.
     pub(crate) fn read(&mut self, word: &[u8]) -> bool {
+        if self.len == 0
+            && let Some(walk) = NAMES.first.get(word)
+        {
+            // The walk it stands for: checked in every debug build.
+            debug_assert_eq!(Some(walk.state), walked(self.nfa, word).map(|w| w.state));
+            self.state = walk.state;
+            if self.nfa.is_dead(self.state) {
+                return false;
+            }
+            self.len = word.len();
+            return true;
+        }
         for &b in word {
             self.state = self.nfa.next_state(Anchored::Yes, self.state, b);
             if self.nfa.is_dead(self.state) {
@@ -406,13 +466,38 @@ impl NameWalk {
 /// apostrophes and dashes, so a text in which this is false names no
 /// holiday at its start.
 pub(crate) fn may_begin_holiday(text: &[u8]) -> bool {
-    let Some(nfa) = NAMES.automaton.as_ref() else {
+    let names = &*NAMES;
+    let Some(nfa) = names.automaton.as_ref() else {
         // Without the automaton no name is ever found.
         return false;
     };
-    let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
+    let Ok(sid) = nfa.start_state(Anchored::Yes) else {
         return false;
     };
+    // The first word, when a name begins with it, read whole.
+    let run = text
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    if (1..=FIRST_LEN).contains(&run) {
+        let mut buf = [0u8; FIRST_LEN];
+        for (d, s) in buf.iter_mut().zip(text) {
+            *d = s | 0x20;
+        }
+        if let (Some(walk), Some(after)) = (names.first.get(&buf[..run]), text.get(run..)) {
+            let begins =
+                walk.named || (!nfa.is_dead(walk.state) && walk_on(nfa, walk.state, after));
+            debug_assert_eq!(begins, walk_on(nfa, sid, text), "{text:?}");
+            return begins;
+        }
+    }
+    walk_on(nfa, sid, text)
+}
+
+/// Whether the ASCII letters of `text`, read on from state `sid` across
+/// whatever is not a letter, reach the end of a name before no name begins
+/// with them (see [`may_begin_holiday`]).
+fn walk_on(nfa: &NFA, mut sid: StateID, text: &[u8]) -> bool {
     for &b in text.iter().filter(|b| b.is_ascii_alphabetic()) {
         // Bit 5 lowercases an ASCII capital; the names are lowercase.
         sid = nfa.next_state(Anchored::Yes, sid, b | 0x20);
@@ -429,6 +514,26 @@ pub(crate) fn may_begin_holiday(text: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_begins_a_name_as_its_letters_walked_one_by_one_say() {
+        // Every call checks the walk of its first word, read whole, against
+        // the walk letter by letter.
+        for name in HOLIDAY_NAMES.iter().flat_map(|(_, names)| names.iter()) {
+            assert!(may_begin_holiday(name.as_bytes()), "{name}");
+            let w = first_word(name);
+            for text in [
+                w.clone(),
+                format!("{w} x"),
+                format!("{w}s' day"),
+                w.to_uppercase(),
+            ] {
+                may_begin_holiday(text.as_bytes());
+                let mut walk = NameWalk::new().expect("the names compile");
+                walk.read(text.to_ascii_lowercase().as_bytes());
+            }
+        }
+    }
 
     #[test]
     fn holidays_are_found_by_every_name() {
