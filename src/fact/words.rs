@@ -143,20 +143,23 @@ impl Words {
         // The length of `shared`, read once.
         let size = shared.len();
         debug_assert_eq!(text.get(at..at + size), Some(shared.as_str()));
-        // The addresses of the part of `text` that `shared` holds. A word
-        // whose bytes lie between them is a part of `text` there, so
-        // `shared` holds it at the same place: no text needs comparing.
+        // The address of the part of `text` that `shared` holds. A word
+        // whose bytes lie in its `size` bytes from there is a part of
+        // `text` there, so `shared` holds it at the same place: no text
+        // needs comparing.
         let first = (text.as_ptr() as usize).wrapping_add(at);
-        let last = first.wrapping_add(size);
         if at.checked_add(size).is_none_or(|end| end > text.len()) {
             return ws.iter().copied().collect();
         }
         // Most often every word is: the words are then placed by their
         // addresses alone, and no end of theirs lies past the end of
         // `shared` in `whole`, which is checked once to fit a `u32`.
+        // Where a word starts in `shared`: past its end when the word
+        // starts before it, as the subtraction wraps.
+        let from = |w: &str| (w.as_ptr() as usize).wrapping_sub(first);
         let inside = |w: &&str| {
-            let start = w.as_ptr() as usize;
-            start >= first && start <= last && w.len() <= last - start
+            let from = from(w);
+            from <= size && w.len() <= size - from
         };
         let len = whole.len();
         let Ok(bound) = u32::try_from(offset + size) else {
@@ -167,7 +170,7 @@ impl Words {
         }
         // Where `w` is in `whole`.
         let place = |w: &str| {
-            let from = w.as_ptr() as usize - first + offset;
+            let from = from(w) + offset;
             debug_assert_eq!(whole.get(from..from + w.len()), Some(w));
             (from, from + w.len())
         };
