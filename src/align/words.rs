@@ -110,48 +110,12 @@ fn strip_possessive(word: &str) -> &str {
         .trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// Whether a normalized word is a stop word. It is lowercase already, so
-/// this is `lexicon::lower` and `lexicon::is_stop_word` without the copy.
-/// Most words that are none are told so by [`STOP_FILTER`] without being
-/// looked up.
+/// Whether a normalized word, lowercase already, is a stop word. Most
+/// words that are none are told so by the lexicon's filter on their
+/// length and end letters, without being looked up.
+#[inline]
 pub(super) fn is_stop(w: &str) -> bool {
-    let stop =
-        may_be_stop(w.as_bytes()) && w.len() <= 32 && w.is_ascii() && lexicon::is_stop_word(w);
-    debug_assert_eq!(
-        stop,
-        w.len() <= 32 && w.is_ascii() && lexicon::is_stop_word(w)
-    );
-    stop
-}
-
-/// A word's bit in [`STOP_FILTER`]: five low bits of its first and last
-/// bytes (each letter its own), four of its length.
-const fn stop_slot(w: &[u8]) -> usize {
-    let (first, last) = match w {
-        [] => (0, 0),
-        [first, .., last] => (*first, *last),
-        [only] => (*only, *only),
-    };
-    ((first & 0x1f) as usize) << 9 | ((last & 0x1f) as usize) << 4 | (w.len() & 0xf)
-}
-
-/// A bit for each stop word's [`stop_slot`]: a word whose bit is clear is
-/// no stop word.
-const STOP_FILTER: [u64; 256] = {
-    let mut bits = [0u64; 256];
-    let mut k = 0;
-    while k < lexicon::STOP_WORDS.len() {
-        let at = stop_slot(lexicon::STOP_WORDS[k].as_bytes());
-        bits[at / 64] |= 1 << (at % 64);
-        k += 1;
-    }
-    bits
-};
-
-/// Whether a word may be a stop word: false only when it is none.
-fn may_be_stop(w: &[u8]) -> bool {
-    let at = stop_slot(w);
-    STOP_FILTER[at / 64] & (1 << (at % 64)) != 0
+    lexicon::is_stop_word(w)
 }
 
 /// Whether every character of a word is a letter, as
