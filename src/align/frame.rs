@@ -22,7 +22,10 @@ use super::money::{label_modifiers, money_phrase};
 use super::set::{Set, Sets, Which};
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
-use super::words::{Buffers, Word, all_letters, is_stop, normal, starts_upper, text};
+use super::words::{
+    BYTE_CLASS, Buffers, CAPITAL, LETTER, SPACE, WIDE, Word, all_letters, is_stop, normal,
+    starts_upper, text,
+};
 
 /// How many words before a quote are searched for a subject.
 pub(super) const WINDOW: usize = 10;
@@ -542,40 +545,6 @@ pub(super) fn title_case(sentence: &str) -> bool {
     title
 }
 
-/// A byte that is an ASCII letter.
-const LETTER: u8 = 1;
-
-/// A byte that is an ASCII capital.
-const CAPITAL: u8 = 2;
-
-/// A byte that is ASCII white space (what `split_whitespace` splits on).
-const SPACE: u8 = 4;
-
-/// A byte that starts or continues a character outside ASCII.
-const WIDE: u8 = 8;
-
-/// The class of each byte, for [`title_case_bytes`].
-const TITLE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_uppercase() {
-            LETTER | CAPITAL
-        } else if c.is_ascii_lowercase() {
-            LETTER
-        } else if matches!(c, b'\t'..=b'\r' | b' ') {
-            SPACE
-        } else if c.is_ascii() {
-            0
-        } else {
-            WIDE
-        };
-        b += 1;
-    }
-    t
-};
-
 /// [`title_case`] of a short sentence, a byte at a time: ASCII bytes are
 /// classed by a table, other characters decoded.
 fn title_case_bytes(sentence: &str) -> bool {
@@ -585,7 +554,7 @@ fn title_case_bytes(sentence: &str) -> bool {
     let (mut letters, mut upper) = (0usize, false);
     let mut k = 0;
     while k < bytes.len() {
-        let mut class = TITLE_CLASS[usize::from(bytes[k])];
+        let mut class = BYTE_CLASS[usize::from(bytes[k])];
         let mut width = 1;
         if class & WIDE != 0 {
             let c = sentence
@@ -609,7 +578,7 @@ fn title_case_bytes(sentence: &str) -> bool {
             k += width;
             // The rest of the word's ASCII letters, in a loop of their
             // own: most bytes of a sentence are letters inside a word.
-            while k < bytes.len() && TITLE_CLASS[usize::from(bytes[k])] & LETTER != 0 {
+            while k < bytes.len() && BYTE_CLASS[usize::from(bytes[k])] & LETTER != 0 {
                 letters += 1;
                 k += 1;
             }

@@ -47,9 +47,9 @@ fn letters(word: &str) -> Letters {
     let seen = word
         .bytes()
         .fold(0, |seen, b| seen | BYTE_CLASS[usize::from(b)]);
-    let l = if seen & OTHER != 0 {
+    let l = if seen & (MARK | WIDE) != 0 {
         Letters::Other
-    } else if seen & UPPER != 0 {
+    } else if seen & CAPITAL != 0 {
         Letters::Upper
     } else {
         Letters::Lower
@@ -57,30 +57,6 @@ fn letters(word: &str) -> Letters {
     debug_assert!(l == letters_by_test(word));
     l
 }
-
-/// A byte that makes a word [`Letters::Upper`], unless another makes it
-/// [`Letters::Other`].
-const UPPER: u8 = 1;
-
-/// A byte that makes a word [`Letters::Other`].
-const OTHER: u8 = 2;
-
-/// The class of each byte: nothing for an ASCII lowercase letter or
-/// digit, [`UPPER`] for an ASCII capital, [`OTHER`] for the rest.
-const BYTE_CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            t[b] = 0;
-        } else if c.is_ascii_uppercase() {
-            t[b] = UPPER;
-        }
-        b += 1;
-    }
-    t
-};
 
 /// [`letters`], a byte at a time: what a debug build checks it against.
 fn letters_by_test(word: &str) -> Letters {
@@ -126,10 +102,11 @@ pub(super) fn is_stop(w: &str) -> bool {
 pub(super) fn all_letters(w: &str) -> bool {
     let seen = w
         .bytes()
-        .fold(0, |seen, b| seen | LETTER_CLASS[usize::from(b)]);
+        .fold(0, |seen, b| seen | BYTE_CLASS[usize::from(b)])
+        & (DIGIT | MARK | WIDE);
     let all = if seen == 0 {
         true
-    } else if seen & NOT_LETTER != 0 {
+    } else if seen & (DIGIT | MARK) != 0 {
         // An ASCII character that is no letter.
         false
     } else {
@@ -139,23 +116,42 @@ pub(super) fn all_letters(w: &str) -> bool {
     all
 }
 
-/// A byte that is an ASCII character other than a letter.
-const NOT_LETTER: u8 = 1;
+/// A byte that is an ASCII letter.
+pub(super) const LETTER: u8 = 1;
 
-/// A byte of a character outside ASCII.
-const WIDE: u8 = 2;
+/// A byte that is an ASCII capital.
+pub(super) const CAPITAL: u8 = 2;
 
-/// The class of each byte for [`all_letters`]: nothing for an ASCII
-/// letter.
-const LETTER_CLASS: [u8; 256] = {
+/// A byte that is ASCII white space (what `split_whitespace` splits on).
+pub(super) const SPACE: u8 = 4;
+
+/// A byte that starts or continues a character outside ASCII.
+pub(super) const WIDE: u8 = 8;
+
+/// A byte that is an ASCII digit.
+const DIGIT: u8 = 16;
+
+/// A byte that is an ASCII character other than a letter or a digit.
+const MARK: u8 = 32;
+
+/// The class of each byte, for the readers of words and sentences that
+/// go a byte at a time and decode only characters outside ASCII: the
+/// classes of a word's bytes, joined, say what it is made of.
+pub(super) const BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_alphabetic() {
-            0
+        t[b] = if c.is_ascii_uppercase() {
+            LETTER | CAPITAL
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'\t'..=b'\r' | b' ') {
+            SPACE | MARK
         } else if c.is_ascii() {
-            NOT_LETTER
+            MARK
         } else {
             WIDE
         };
