@@ -657,7 +657,7 @@ fn unit_word_follows(toks: &[Token<'_>], k: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::token::tokenize;
     use super::*;
     use std::str::FromStr;
@@ -671,15 +671,20 @@ mod tests {
     }
 
     fn read(text: &str) -> Option<(String, String, bool)> {
+        read_quoting(text, text.trim_end_matches(" apps"))
+    }
+
+    /// The value, precision and ordinality of the number read from the
+    /// start of `text`, which must quote `quote`.
+    pub(in crate::extract) fn read_quoting(
+        text: &str,
+        quote: &str,
+    ) -> Option<(String, String, bool)> {
         let mut toks = Vec::new();
         tokenize(text, 0, &mut toks);
         let n = parse(&toks, 0).ok()??;
-        let quote = &text[toks[n.start].span.start..toks[n.end - 1].span.end];
-        assert_eq!(
-            quote,
-            text.trim_end_matches(" apps"),
-            "whole input read for {text}"
-        );
+        let read = &text[toks[n.start].span.start..toks[n.end - 1].span.end];
+        assert_eq!(read, quote, "whole input read for {text}");
         Some((
             n.value.normalize().to_string(),
             n.precision.normalize().to_string(),

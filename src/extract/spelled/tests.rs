@@ -1,22 +1,12 @@
 //! Tests of the spelled reader: words, scales, fractions, pairs and
 //! ordinals.
 
-use crate::extract::numeral::parse;
-use crate::extract::token::tokenize;
+use crate::extract::numeral::tests::read_quoting;
 
 /// The value, precision and ordinality of the number read from the
 /// whole of `text`.
 fn read(text: &str) -> Option<(String, String, bool)> {
-    let mut toks = Vec::new();
-    tokenize(text, 0, &mut toks);
-    let n = parse(&toks, 0).ok()??;
-    let quote = &text[toks[n.start].span.start..toks[n.end - 1].span.end];
-    assert_eq!(quote, text, "whole input read for {text}");
-    Some((
-        n.value.normalize().to_string(),
-        n.precision.normalize().to_string(),
-        n.ordinal,
-    ))
+    read_quoting(text, text)
 }
 
 fn val(text: &str) -> String {
