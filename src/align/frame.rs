@@ -19,6 +19,7 @@ use crate::quantity::{Change, Kind, Role};
 
 use super::measured::{self, Nearest, classes_at, money_nearer, set_nearest, singular_of};
 use super::money::{label_modifiers, money_phrase};
+use super::name::Name;
 use super::set::{Set, Sets, Which};
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
@@ -81,9 +82,9 @@ impl Slot {
 pub struct Frame {
     /// What is measured: a synonym-class name, a counted noun, an
     /// attribute noun; empty when it cannot be told.
-    pub measured: String,
+    pub measured: Name,
     /// The word the measured thing was read from.
-    pub measured_by: String,
+    pub measured_by: Name,
     /// Whether the measured thing is a synonym class (a counted noun in a
     /// class of nouns, an attribute or event named by a class word) rather
     /// than a bare noun or a word next to the figure.
@@ -211,7 +212,7 @@ impl Frame {
             } else {
                 &self.measured_by
             };
-            out.push((Slot::Measured, by.clone()));
+            out.push((Slot::Measured, by.to_string()));
         }
         if let Some(r) = self.role {
             out.push((Slot::Role, r.as_str().to_string()));

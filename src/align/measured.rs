@@ -15,21 +15,22 @@ use crate::quantity::{Kind, Role};
 
 use super::frame::{WINDOW, WINDOW_AFTER};
 use super::money::money_phrase;
+use super::name::Name;
 use super::synonyms::Synonyms;
 use super::words::{Buffers, Word, all_letters, is_stop, text};
 
 /// The nearest class named around a fact: its distance (twice the words
 /// between, plus one after the quote), the class, and the words that name
 /// it.
-pub(super) type Nearest = Option<(usize, String, String)>;
+pub(super) type Nearest = Option<(usize, Name, Name)>;
 
 /// What a fact measures, as its frame keeps it.
 #[derive(Default)]
 pub(super) struct Measured {
     /// The measured thing (see `Frame::measured`).
-    pub(super) measured: String,
+    pub(super) measured: Name,
     /// The words it was read from.
-    pub(super) by: String,
+    pub(super) by: Name,
     /// Whether it is a synonym class.
     pub(super) classed: bool,
     /// The role a counted noun names ("deaths" counts the killed).
@@ -37,10 +38,10 @@ pub(super) struct Measured {
 }
 
 impl Measured {
-    fn of(measured: String, by: String, classed: bool) -> Measured {
+    fn of(measured: impl Into<Name>, by: impl Into<Name>, classed: bool) -> Measured {
         Measured {
-            measured,
-            by,
+            measured: measured.into(),
+            by: by.into(),
             classed,
             role: None,
         }
@@ -102,19 +103,9 @@ pub(super) fn classes_at(
     }
 }
 
-/// Makes a class at `dist` the nearest, written into the strings of the
-/// one it replaces: a nearer class found costs no new strings.
+/// Makes a class at `dist` the nearest.
 pub(super) fn set_nearest(nearest: &mut Nearest, dist: usize, class: &str, by: &str) {
-    match nearest {
-        Some((d, c, b)) => {
-            *d = dist;
-            c.clear();
-            c.push_str(class);
-            b.clear();
-            b.push_str(by);
-        }
-        None => *nearest = Some((dist, class.to_string(), by.to_string())),
-    }
+    *nearest = Some((dist, Name::new(class), Name::new(by)));
 }
 
 /// Takes a money phrase's class ("$380 million in housing assistance") as
@@ -123,7 +114,7 @@ pub(super) fn set_nearest(nearest: &mut Nearest, dist: usize, class: &str, by: &
 pub(super) fn money_nearer(nearest: &mut Nearest, d: usize, class: &str, by: String) {
     let dist = 2 * d + 1;
     if nearest.as_ref().is_none_or(|(nd, _, _)| dist <= *nd) {
-        *nearest = Some((dist, class.to_string(), by));
+        *nearest = Some((dist, Name::new(class), Name::from(by)));
     }
 }
 
@@ -139,7 +130,7 @@ pub(super) fn by_kind(fact: &Fact, synonyms: &Synonyms) -> Option<Measured> {
         Kind::Age => Some(match fact.context.holder.as_deref().and_then(age_holder) {
             Some(h) => Measured::of(
                 format!("age of {h}"),
-                fact.context.holder.as_deref().unwrap_or("").to_string(),
+                fact.context.holder.as_deref().unwrap_or(""),
                 true,
             ),
             None => Measured::default(),
@@ -153,20 +144,18 @@ pub(super) fn by_kind(fact: &Fact, synonyms: &Synonyms) -> Option<Measured> {
             Some(match lexicon::role_noun(noun) {
                 Some(r) => Measured {
                     role: Some(r),
-                    ..Measured::of(String::from("person"), noun.to_string(), true)
+                    ..Measured::of("person", noun, true)
                 },
                 None => {
                     let (class, classed) = synonyms.noun_class_of(noun);
-                    Measured::of(class.to_string(), noun.to_string(), classed)
+                    Measured::of(class, noun, classed)
                 }
             })
         }
         // A dateline's day is when the report was filed.
-        Kind::Date if super::dateline::is_dateline(fact) => Some(Measured::of(
-            String::from("reported"),
-            String::from("dateline"),
-            false,
-        )),
+        Kind::Date if super::dateline::is_dateline(fact) => {
+            Some(Measured::of("reported", "dateline", false))
+        }
         _ => None,
     }
 }
@@ -187,7 +176,9 @@ pub(super) fn by_words(
     } else {
         attribute_noun(before, after)
     };
-    word.map_or_else(Measured::default, |w| Measured::of(w.clone(), w, false))
+    word.map_or_else(Measured::default, |w| {
+        Measured::of(w.as_str(), w.as_str(), false)
+    })
 }
 
 /// An amount per item is a price, whatever words name the deal around it
@@ -202,7 +193,7 @@ pub(super) fn priced(fact: &Fact, m: &mut Measured) {
         && !NOT_PRICES.contains(&m.measured.as_str())
         && (lexicon::time_unit(per).is_none() || matches!(m.measured.as_str(), "" | "cost"))
     {
-        m.measured = String::from("price");
+        m.measured = Name::new("price");
         m.classed = true;
     }
 }
@@ -228,7 +219,7 @@ fn nearest(fact: &Fact, synonyms: &Synonyms, before: &[Word<'_>], after: &[Word<
                 &singular,
                 |c, by| {
                     if found.is_none() {
-                        found = Some((2 * d + usize::from(!before), c.to_string(), by.to_string()));
+                        found = Some((2 * d + usize::from(!before), Name::new(c), Name::new(by)));
                     }
                 },
             );
@@ -273,7 +264,7 @@ pub(crate) fn measured_of(fact: &Fact, synonyms: &Synonyms) -> String {
     });
     priced(fact, &mut m);
     debug_assert_eq!(m.measured, super::frame(fact, synonyms).measured);
-    m.measured
+    m.measured.to_string()
 }
 
 /// Nouns that, in a story, usually stand for one person whose age sources
@@ -398,7 +389,7 @@ mod tests {
                 let frame = super::super::frame(&fact, &synonyms);
                 assert_eq!(
                     measured_of(&fact, &synonyms),
-                    frame.measured,
+                    frame.measured.as_str(),
                     "{}: {}",
                     path.display(),
                     fact.provenance.text

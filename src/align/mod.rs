@@ -38,6 +38,7 @@ mod groups;
 mod measure;
 mod measured;
 mod money;
+mod name;
 mod set;
 pub mod synonyms;
 mod time;

@@ -355,7 +355,7 @@ fn judge_one(
         Verdict::Unsupported,
         Vec::new(),
         Reason::NotStated {
-            subject: ft.measured.clone(),
+            subject: ft.measured.to_string(),
         },
     )
 }
