@@ -294,12 +294,15 @@ const PART_WORDS: &[&str] = &[
 
 /// Computes a fact's frame.
 pub fn frame(fact: &Fact, synonyms: &Synonyms) -> Frame {
-    frame_in(
+    let mut buffers = Buffers::default();
+    let mut f = frame_in(
         fact,
         synonyms,
         &mut Headline::new(&fact.provenance.sentence),
-        &mut Buffers::default(),
-    )
+        &mut buffers,
+    );
+    buffers.sets.seal([&mut f.sets]);
+    f
 }
 
 /// Whether a sentence is a headline (see [`title_case`]), read the first

@@ -202,7 +202,7 @@ fn frames_into(facts: &[Fact], synonyms: &Synonyms, frames: &mut [Frame]) {
     let mut headline = frame::Headline::new("");
     // One string holds the lowercase copies of each fact's words in turn.
     let mut buffers = words::Buffers::default();
-    for (f, out) in facts.iter().zip(frames) {
+    for (f, out) in facts.iter().zip(frames.iter_mut()) {
         let sentence: &str = &f.provenance.sentence;
         // Facts of one sentence share its text: the same bytes, known the
         // same without reading them.
@@ -213,6 +213,8 @@ fn frames_into(facts: &[Fact], synonyms: &Synonyms, frames: &mut [Frame]) {
         // room.
         *out = frame::frame_in(f, synonyms, &mut headline, &mut buffers);
     }
+    // The run's frames share the blocks of their sets' words.
+    buffers.sets.seal(frames.iter_mut().map(|f| &mut f.sets));
 }
 
 /// Groups facts about the same quantity. `published` gives each source

@@ -6,18 +6,13 @@
 //! spends an allocation on every word and a node of room for eleven on
 //! every set; a string and a list of ends per set spend two allocations on
 //! every set. These keep the five sets' words one after the other in one
-//! string, each set in sorted order, with where each word ends: two
-//! allocations a frame.
+//! string, each set in sorted order, with where each word ends; and the
+//! frames of a run of facts share that string and that list, two blocks a
+//! run.
 
 use std::cmp::Ordering;
 use std::fmt;
-
-/// How many bytes of words the sets make room for when they get their
-/// first: a frame's usual words at once, rather than growing word by word.
-const FEW_BYTES: usize = 96;
-
-/// How many words the sets make room for when they get their first.
-const FEW_WORDS: usize = 16;
+use std::sync::Arc;
 
 /// One of a frame's five sets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,65 +31,136 @@ pub enum Which {
 }
 
 /// Five sorted sets of distinct words, in one string.
-#[derive(Clone, Default, PartialEq, Eq)]
+///
+/// The frames of a run of facts keep their sets' words in two blocks they
+/// share, made when the run is done (see [`Gather::seal`]): a frame's sets
+/// are a part of each, and cost no block of their own to make or to free.
+#[derive(Clone, Default)]
 pub struct Sets {
-    /// The words of each set in sorted order, one set after the other.
-    text: String,
-    /// Where each word ends in `text`.
-    ends: Vec<u32>,
-    /// Where each set's words begin in `ends`, in the order of [`Which`];
-    /// each set ends where the next begins, the last at the end of `ends`.
+    /// The string the words are a part of; `None` when there are none.
+    text: Option<Arc<str>>,
+    /// The list the ends of the words are a part of.
+    ends: Option<Arc<[u32]>>,
+    /// Where the words start in `text`.
+    text_at: u32,
+    /// How many bytes they take there.
+    text_len: u32,
+    /// Where their ends start in `ends`. Each end is a place in `text`,
+    /// counted from its start.
+    ends_at: u32,
+    /// How many words there are.
+    count: u32,
+    /// Where each set's words begin among the words, in the order of
+    /// [`Which`]; each set ends where the next begins, the last at the end.
     firsts: [u32; 5],
 }
 
 impl Sets {
-    /// The words of set `k`, as indices into `ends`.
+    /// The sets whose words are `text`, with where each ends in it, and
+    /// where each set begins among them: in blocks of their own.
+    fn owning(text: String, ends: Vec<u32>, firsts: [u32; 5]) -> Sets {
+        if ends.is_empty() {
+            return Sets::default();
+        }
+        Sets {
+            text_len: text.len() as u32,
+            count: ends.len() as u32,
+            text: Some(Arc::from(text)),
+            ends: Some(Arc::from(ends)),
+            text_at: 0,
+            ends_at: 0,
+            firsts,
+        }
+    }
+
+    /// The string the words are a part of.
+    #[inline]
+    fn whole(&self) -> &str {
+        self.text.as_deref().unwrap_or("")
+    }
+
+    /// The words, one set after the other.
+    fn text(&self) -> &str {
+        let at = self.text_at as usize;
+        self.whole()
+            .get(at..at + self.text_len as usize)
+            .unwrap_or("")
+    }
+
+    /// The words' ends in [`Sets::text`], counted from its start.
+    fn relative_ends(&self) -> Vec<u32> {
+        self.ends().iter().map(|e| e - self.text_at).collect()
+    }
+
+    /// Where each word ends in [`Sets::whole`].
+    #[inline]
+    fn ends(&self) -> &[u32] {
+        let at = self.ends_at as usize;
+        self.ends
+            .as_deref()
+            .and_then(|e| e.get(at..at + self.count as usize))
+            .unwrap_or(&[])
+    }
+
+    /// The words of set `k`, as indices into [`Sets::ends`].
     fn range(&self, k: usize) -> (usize, usize) {
         let lo = self.firsts[k] as usize;
         let hi = self
             .firsts
             .get(k + 1)
-            .map_or(self.ends.len(), |&f| f as usize);
+            .map_or(self.count as usize, |&f| f as usize);
         (lo, hi)
     }
 
     /// The set `which`.
     pub fn get(&self, which: Which) -> Set<'_> {
         let (lo, hi) = self.range(which as usize);
-        let base = lo.checked_sub(1).map_or(0, |p| self.ends[p]);
+        // Most of a frame's sets are empty: told from `firsts` alone.
+        let (Some(text), Some(all), false) = (self.text.as_deref(), self.ends.as_deref(), lo == hi)
+        else {
+            return Set {
+                text: "",
+                ends: &[],
+                base: 0,
+            };
+        };
+        let at = self.ends_at as usize;
+        let base = match lo {
+            0 => self.text_at,
+            _ => all.get(at + lo - 1).copied().unwrap_or(0),
+        };
         Set {
-            text: &self.text,
-            ends: &self.ends[lo..hi],
+            text,
+            ends: all.get(at + lo..at + hi).unwrap_or(&[]),
             base,
         }
     }
 
-    /// Adds `word` to set `which`; false when it was there already.
+    /// Adds `word` to set `which`; false when it was there already. The
+    /// sets are copied into blocks of their own, which suits the few
+    /// words added after a frame is made.
     pub fn insert(&mut self, which: Which, word: &str) -> bool {
         let k = which as usize;
         let set = self.get(which);
         let Err(j) = set.find(word) else {
             return false;
         };
-        let at = set.start(j);
-        if self.ends.capacity() == 0 {
-            // Sets with no room have no words: their buffers are made
-            // anew, which costs less than growing them.
-            debug_assert!(self.text.is_empty());
-            self.ends = Vec::with_capacity(FEW_WORDS);
-            self.text = String::with_capacity(FEW_BYTES.max(word.len()));
-        }
-        self.text.insert_str(at as usize, word);
+        let (mut text, mut ends) = (self.text().to_string(), self.relative_ends());
+        let (lo, _) = self.range(k);
+        // The word goes where the word before it ends.
+        let at = (lo + j).checked_sub(1).map_or(0, |p| ends[p]);
+        text.insert_str(at as usize, word);
         // A frame's words are a few short ones: far below `u32::MAX` bytes.
         let len = word.len() as u32;
-        let (lo, _) = self.range(k);
-        for end in &mut self.ends[lo + j..] {
+        for end in &mut ends[lo + j..] {
             *end += len;
         }
-        self.ends.insert(lo + j, at + len);
-        for first in &mut self.firsts[k + 1..] {
+        ends.insert(lo + j, at + len);
+        let mut firsts = self.firsts;
+        for first in &mut firsts[k + 1..] {
             *first += 1;
         }
+        *self = Sets::owning(text, ends, firsts);
         true
     }
 
@@ -106,13 +172,6 @@ impl Sets {
         }
     }
 
-    /// Removes every word, keeping the room.
-    fn clear(&mut self) {
-        self.text.clear();
-        self.ends.clear();
-        self.firsts = [0; 5];
-    }
-
     /// Removes `word` from set `which`, if it is there.
     pub fn remove(&mut self, which: Which, word: &str) {
         if let Ok(j) = self.get(which).find(word) {
@@ -122,19 +181,22 @@ impl Sets {
 
     /// Removes the word at `j` of set `k`.
     fn remove_at(&mut self, k: usize, j: usize) {
+        let (mut text, mut ends) = (self.text().to_string(), self.relative_ends());
         let (lo, _) = self.range(k);
         let at = lo + j;
-        let start = at.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
-        let end = self.ends[at] as usize;
-        self.text.replace_range(start..end, "");
+        let start = at.checked_sub(1).map_or(0, |p| ends[p] as usize);
+        let end = ends[at] as usize;
+        text.replace_range(start..end, "");
         let len = (end - start) as u32;
-        self.ends.remove(at);
-        for e in &mut self.ends[at..] {
+        ends.remove(at);
+        for e in &mut ends[at..] {
             *e -= len;
         }
-        for first in &mut self.firsts[k + 1..] {
+        let mut firsts = self.firsts;
+        for first in &mut firsts[k + 1..] {
             *first -= 1;
         }
+        *self = Sets::owning(text, ends, firsts);
     }
 
     /// Keeps only the words of set `which` that `keep` says yes to.
@@ -148,7 +210,26 @@ impl Sets {
             }
         }
     }
+
+    /// Whether the words are in blocks shared with other frames' sets.
+    #[cfg(test)]
+    fn shares_blocks(&self, other: &Sets) -> bool {
+        match (&self.text, &other.text, &self.ends, &other.ends) {
+            (Some(a), Some(b), Some(x), Some(y)) => Arc::ptr_eq(a, b) && Arc::ptr_eq(x, y),
+            _ => false,
+        }
+    }
 }
+
+impl PartialEq for Sets {
+    fn eq(&self, other: &Sets) -> bool {
+        self.firsts == other.firsts
+            && self.text() == other.text()
+            && self.relative_ends() == other.relative_ends()
+    }
+}
+
+impl Eq for Sets {}
 
 /// A frame's sets as they are gathered: each word added is kept in the
 /// order it came, and the words are sorted and made distinct once, when
@@ -164,6 +245,17 @@ pub(crate) struct Gather {
     /// The same sets kept sorted word by word, in a debug build only:
     /// what it checks the gathered ones against.
     sorted: Sets,
+    /// The words of the sets finished since the last seal, one frame's
+    /// after another.
+    run_text: String,
+    /// Where each of those words ends, from the start of its frame's.
+    run_ends: Vec<u32>,
+    /// How many sets were finished since the last seal, into `run_text`.
+    pending: usize,
+    /// The blocks that filled before the run was done (past four
+    /// gigabytes of words each), with how many sets were finished into
+    /// each.
+    full: Vec<(Arc<str>, Arc<[u32]>, usize)>,
 }
 
 impl Gather {
@@ -202,10 +294,21 @@ impl Gather {
         });
     }
 
-    /// The sets gathered, in room of their own size; the room is left
-    /// empty for the next frame.
+    /// The sets gathered. Their words are kept in this run's blocks, which
+    /// they read once [`Gather::seal`] has shared them; the room for the
+    /// next frame's words is left empty.
     pub(crate) fn finish(&mut self) -> Sets {
-        let Gather { text, words, .. } = self;
+        let Gather {
+            text,
+            words,
+            run_text,
+            run_ends,
+            ..
+        } = self;
+        if words.is_empty() {
+            debug_assert_eq!(Sets::default(), self.sorted);
+            return Sets::default();
+        }
         let bytes = |&(_, start, end): &(u64, u32, u32)| {
             text.as_bytes()
                 .get(start as usize..end as usize)
@@ -214,36 +317,105 @@ impl Gather {
         // Keys in order are words in order; equal keys are read on.
         words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| bytes(a).cmp(bytes(b))));
         words.dedup_by(|a, b| a.0 == b.0 && bytes(a) == bytes(b));
-        let len = words
+        let len: usize = words
             .iter()
-            .map(|&(_, start, end)| end - start)
-            .sum::<u32>();
-        let mut sets = Sets {
-            text: String::with_capacity(len as usize),
-            ends: Vec::with_capacity(words.len()),
-            firsts: [0; 5],
-        };
+            .map(|&(_, start, end)| (end - start) as usize)
+            .sum();
+        // Past four gigabytes of words in one run, a frame's sets are kept
+        // in blocks of their own, where they fit a `u32` again.
+        if u32::try_from(run_text.len() + len).is_err() {
+            self.full.push((
+                Arc::from(std::mem::take(run_text)),
+                Arc::from(std::mem::take(run_ends)),
+                std::mem::take(&mut self.pending),
+            ));
+        }
+        let text_at = run_text.len();
+        let ends_at = run_ends.len();
         // How many words each set holds.
         let mut counts = [0u32; 5];
         for &(key, start, end) in words.iter() {
-            sets.text
-                .push_str(text.get(start as usize..end as usize).unwrap_or(""));
-            sets.ends.push(sets.text.len() as u32);
+            run_text.push_str(text.get(start as usize..end as usize).unwrap_or(""));
+            run_ends.push(run_text.len() as u32);
             if let Some(count) = counts.get_mut((key >> 56) as usize) {
                 *count += 1;
             }
         }
         // Each set begins after the words of the sets before it.
+        let mut firsts = [0; 5];
         let mut first = 0;
-        for (at, count) in sets.firsts.iter_mut().zip(counts) {
+        for (at, count) in firsts.iter_mut().zip(counts) {
             *at = first;
             first += count;
         }
         text.clear();
         words.clear();
-        debug_assert_eq!(sets, self.sorted);
-        self.sorted.clear();
+        self.pending += 1;
+        let sets = Sets {
+            text: None,
+            ends: None,
+            text_at: text_at as u32,
+            text_len: len as u32,
+            ends_at: ends_at as u32,
+            count: (run_ends.len() - ends_at) as u32,
+            firsts,
+        };
+        if cfg!(debug_assertions) {
+            let at = sets.text_at as usize;
+            let seen = match &sets.text {
+                Some(_) => sets.clone(),
+                None => Sets::owning(
+                    self.run_text[at..at + len].to_string(),
+                    self.run_ends[ends_at..]
+                        .iter()
+                        .map(|e| e - sets.text_at)
+                        .collect(),
+                    firsts,
+                ),
+            };
+            debug_assert_eq!(seen, self.sorted);
+            self.sorted = Sets::default();
+        }
         sets
+    }
+
+    /// Shares this run's words between the sets finished since the last
+    /// seal, in the order they were finished: every one of them must be
+    /// among `sets`, which may hold others (sets with no words, or kept
+    /// in blocks of their own), passed over.
+    pub(crate) fn seal<'s>(&mut self, sets: impl IntoIterator<Item = &'s mut Sets>) {
+        if self.pending == 0 && self.full.is_empty() {
+            return;
+        }
+        let last = (
+            Arc::from(std::mem::take(&mut self.run_text)),
+            Arc::from(std::mem::take(&mut self.run_ends)),
+            std::mem::take(&mut self.pending),
+        );
+        let mut blocks = std::mem::take(&mut self.full).into_iter().chain([last]);
+        let mut block: Option<(Arc<str>, Arc<[u32]>, usize)> = None;
+        for s in sets {
+            if s.text.is_some() || s.count == 0 {
+                continue;
+            }
+            // The next block, once this one's sets are all sealed.
+            while block.as_ref().is_none_or(|(_, _, left)| *left == 0) {
+                block = blocks.next();
+                if block.is_none() {
+                    debug_assert!(false, "more sets than were finished");
+                    return;
+                }
+            }
+            if let Some((text, ends, left)) = &mut block {
+                s.text = Some(Arc::clone(text));
+                s.ends = Some(Arc::clone(ends));
+                *left -= 1;
+            }
+        }
+        debug_assert!(
+            block.is_none_or(|(_, _, left)| left == 0) && blocks.all(|(_, _, n)| n == 0),
+            "sets finished but not sealed"
+        );
     }
 }
 
@@ -495,15 +667,61 @@ mod tests {
                 sorted.remove(which, "us");
             }
         }
-        let finished = gather.finish();
+        let mut finished = gather.finish();
+        let mut empty = gather.finish();
+        gather.seal([&mut finished, &mut empty]);
         assert_eq!(finished, sorted);
-        assert_eq!(finished.text.capacity(), finished.text.len());
-        assert_eq!(gather.finish(), Sets::default());
+        assert_eq!(empty, Sets::default());
         // Sets of the same words are equal whatever order they came in.
         let mut again = Sets::default();
         for (which, model) in all.iter().zip(&models).rev() {
             again.extend(*which, model.iter().rev());
         }
         assert_eq!(again, sets);
+    }
+
+    #[test]
+    fn the_sets_of_a_run_share_two_blocks() {
+        let mut gather = Gather::default();
+        let mut run = Vec::new();
+        for words in [&["apps", "ban"][..], &[], &["oslo", "ban", "apps", "zulu"]] {
+            for w in words {
+                gather.insert(Which::Words, w);
+            }
+            gather.insert(Which::Places, words.first().copied().unwrap_or("x"));
+            gather.remove(Which::Places, "x");
+            run.push(gather.finish());
+        }
+        gather.seal(run.iter_mut());
+        assert!(run[0].shares_blocks(&run[2]));
+        assert_eq!(run[1], Sets::default());
+        fn words(s: &Sets, w: Which) -> Vec<&str> {
+            s.get(w).iter().collect()
+        }
+        assert_eq!(words(&run[0], Which::Words), ["apps", "ban"]);
+        assert_eq!(words(&run[0], Which::Places), ["apps"]);
+        assert_eq!(
+            words(&run[2], Which::Words),
+            ["apps", "ban", "oslo", "zulu"]
+        );
+        assert_eq!(words(&run[2], Which::Places), ["oslo"]);
+        // A set changed after the run is copied out, and the others keep
+        // their words.
+        let mut changed = run[2].clone();
+        changed.retain(Which::Words, |w| w != "ban");
+        assert!(!changed.shares_blocks(&run[2]));
+        assert_eq!(words(&changed, Which::Words), ["apps", "oslo", "zulu"]);
+        assert_eq!(words(&changed, Which::Places), ["oslo"]);
+        assert_eq!(
+            words(&run[2], Which::Words),
+            ["apps", "ban", "oslo", "zulu"]
+        );
+        assert_eq!(words(&run[0], Which::Words), ["apps", "ban"]);
+        // The next run starts blocks of its own.
+        gather.insert(Which::Concepts, "ipo");
+        let mut next = gather.finish();
+        gather.seal([&mut next]);
+        assert!(!next.shares_blocks(&run[0]));
+        assert_eq!(words(&next, Which::Concepts), ["ipo"]);
     }
 }
