@@ -406,16 +406,15 @@ impl Checker {
         let reference = source.meta().published.or(self.policy.reference_date);
         // "in two weeks" is a day only against a publication date; without
         // one it says no more than the duration it states.
-        // Each candidate becomes a fact as soon as the scan is done with
-        // it, so a long text never holds all its candidates and all its
-        // facts at once.
-        let mut facts = fact::Builder::new(source.id(), text, source.shared_text());
         // Room for the facts the text is likely to hold, so that most
         // sources never grow the list: each growth copies every fact built
         // so far, and holds the old list and the new one at once.
         let expected = body.len() / BYTES_PER_FACT;
-        out.facts
-            .reserve_exact(expected.min(limits.facts.saturating_add(1)));
+        let room = expected.min(limits.facts.saturating_add(1));
+        // Each candidate becomes a fact as soon as the scan is done with
+        // it, so a long text never holds all its candidates and all its
+        // facts at once.
+        let mut facts = fact::Builder::new(source.id(), text, source.shared_text(), room);
         let mut out_of_range = Vec::new();
         let (mut rejections, candidates, stopped) = extract::extract_limited(
             body,
@@ -424,13 +423,14 @@ impl Checker {
             limits.rejections,
             reference.is_some(),
             |mut c| match normalize::normalize(&mut c, self.policy.tolerance, reference) {
-                Some(n) => out.facts.push(facts.build(&mut c, n)),
+                Some(n) => facts.build(&mut c, n),
                 None => out_of_range.push(Rejection {
                     span: c.span,
                     reason: RejectReason::OutOfRange,
                 }),
             },
         );
+        out.facts = facts.finish();
         rejections.append(&mut out_of_range);
         rejections.sort_by_key(|r| (r.span.start, r.span.end));
         // Where reading stopped: the end of the scan, or the first fact or

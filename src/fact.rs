@@ -224,7 +224,10 @@ pub(crate) fn quotes(facts: &[Fact]) -> impl Iterator<Item = (Span, &str)> {
 
 /// Builds the facts of one source text, in text order: line and column
 /// numbering stays linear, and the facts quote their sentences from the
-/// source's shared text, not from copies.
+/// source's shared text, not from copies. Their context words are parts of
+/// it too, placed in one block of pairs for all the facts, which is made
+/// once they are all built: the facts are handed out only then, by
+/// [`Builder::finish`].
 pub(crate) struct Builder<'t> {
     /// The source id, shared by every fact.
     source: SharedStr,
@@ -236,12 +239,17 @@ pub(crate) struct Builder<'t> {
     lines: LineCursor<'t>,
     /// The kept sentence of the last fact built, as a part of `shared`.
     sentence: Option<(Span, SharedStr)>,
+    /// Where the context words of the facts are in the text.
+    words: words::Gather,
+    /// The facts built so far, whose context words read only once
+    /// [`Builder::finish`] has made their block.
+    facts: Vec<Fact>,
 }
 
 impl<'t> Builder<'t> {
     /// A builder for the facts of `text`, the full text of source
-    /// `source`, which `shared` holds too.
-    pub(crate) fn new(source: &str, text: &'t str, shared: &Arc<str>) -> Builder<'t> {
+    /// `source`, which `shared` holds too, with room for `room` facts.
+    pub(crate) fn new(source: &str, text: &'t str, shared: &Arc<str>, room: usize) -> Builder<'t> {
         debug_assert_eq!(text, &**shared);
         Builder {
             source: SharedStr::from(source),
@@ -249,11 +257,27 @@ impl<'t> Builder<'t> {
             shared: SharedStr::from(Arc::clone(shared)),
             lines: LineCursor::new(text),
             sentence: None,
+            words: words::Gather::new(Arc::clone(shared), room),
+            facts: Vec::with_capacity(room),
         }
     }
 
+    /// The facts built, in the order they were built, their context words
+    /// sharing one block.
+    pub(crate) fn finish(mut self) -> Vec<Fact> {
+        self.words.seal(&mut self.facts);
+        self.facts
+    }
+
     /// Builds a fact from a candidate and its normalized amount.
-    pub(crate) fn build(&mut self, c: &mut Candidate<'_>, n: Normalized) -> Fact {
+    pub(crate) fn build(&mut self, c: &mut Candidate<'_>, n: Normalized) {
+        let fact = self.fact(c, n);
+        self.facts.push(fact);
+    }
+
+    /// The fact of a candidate and its normalized amount, its context
+    /// words not yet sealed.
+    fn fact(&mut self, c: &mut Candidate<'_>, n: Normalized) -> Fact {
         let text = self.text;
         let (line, column) = self.lines.line_column(c.span.start);
         let (kept, cut_start, cut_end) = clip_sentence(text, c.sentence, c.span);
@@ -270,7 +294,10 @@ impl<'t> Builder<'t> {
         } else {
             SharedStr::from(c.span.slice(text))
         };
-        let words = |ws: &[&str]| Words::within(ws, text, kept.start, &sentence);
+        let gather = &mut self.words;
+        let mut words = |ws: &[&str]| Words::within(ws, text, kept.start, &sentence, gather);
+        let before = words(&c.before);
+        let after = words(&c.after);
         Fact {
             kind: c.kind,
             value: n.value,
@@ -282,8 +309,8 @@ impl<'t> Builder<'t> {
             per: n.per,
             change: n.change,
             context: Context {
-                before: words(&c.before),
-                after: words(&c.after),
+                before,
+                after,
                 holder: c.holder.map(str::to_string),
             },
             provenance: Provenance {

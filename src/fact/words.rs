@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::SharedStr;
+use super::{Fact, SharedStr};
 
 /// A list of words, each a part of one shared string: the text of the
 /// source of the fact they are the context of, when they are in it, else
@@ -25,6 +25,19 @@ use super::SharedStr;
 /// ```
 #[derive(Clone, Default)]
 pub struct Words {
+    /// The string the words are parts of, with where they are in it;
+    /// `None` when there are no words. The facts of one source share one
+    /// block: the text of the source, and the pairs of every fact's words.
+    block: Option<Arc<Block>>,
+    /// Where this list's pairs start in the block's.
+    from: u32,
+    /// Where they end.
+    to: u32,
+}
+
+/// A string and where words are in it, held once for many lists of words.
+#[derive(Default)]
+struct Block {
     /// The string the words are parts of.
     text: Arc<str>,
     /// Where each word starts and ends in `text`. When `text` is at most
@@ -98,34 +111,56 @@ impl<'w> Iterator for Iter<'w> {
 impl ExactSizeIterator for Iter<'_> {}
 
 impl Words {
+    /// The string the words are parts of, and the pairs of this list.
+    #[inline]
+    fn parts(&self) -> (&str, &[[u16; 2]]) {
+        debug_assert!(
+            self.block.is_some() || self.from == self.to,
+            "words of a fact read before their builder sealed them"
+        );
+        match &self.block {
+            Some(block) => (
+                &block.text,
+                block
+                    .spans
+                    .get(self.from as usize..self.to as usize)
+                    .unwrap_or_default(),
+            ),
+            None => ("", &[]),
+        }
+    }
+
     /// How many words there are.
     pub fn len(&self) -> usize {
-        self.spans.len() / step(self.text.len())
+        let (text, spans) = self.parts();
+        spans.len() / step(text.len())
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.parts().1.is_empty()
     }
 
     /// The word at `index`, if there is one.
     pub fn get(&self, index: usize) -> Option<&str> {
-        let (start, end) = if self.text.len() <= SHORT {
-            let [start, end] = *self.spans.get(index)?;
+        let (text, spans) = self.parts();
+        let (start, end) = if text.len() <= SHORT {
+            let [start, end] = *spans.get(index)?;
             (usize::from(start), usize::from(end))
         } else {
             let at = index.checked_mul(2)?;
-            decode(self.spans.get(at..at.checked_add(2)?)?)
+            decode(spans.get(at..at.checked_add(2)?)?)
         };
-        self.text.get(start..end)
+        text.get(start..end)
     }
 
     /// The words, in order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        let (text, spans) = self.parts();
         Iter {
-            text: &self.text,
-            spans: self.spans.iter(),
-            long: self.text.len() > SHORT,
+            text,
+            spans: spans.iter(),
+            long: text.len() > SHORT,
         }
     }
 
@@ -137,8 +172,19 @@ impl Words {
 
     /// The words `ws`, each a part of `shared` (which holds the same text
     /// as `text[at..at + shared.len()]`) where it is one and the rest
-    /// copied.
-    pub(super) fn within(ws: &[&str], text: &str, at: usize, shared: &SharedStr) -> Words {
+    /// copied. Words that are parts of the text `gather` gathers for have
+    /// their pairs added to it, and read as nothing until
+    /// [`Gather::seal`] points them at the block it makes.
+    pub(super) fn within(
+        ws: &[&str],
+        text: &str,
+        at: usize,
+        shared: &SharedStr,
+        gather: &mut Gather,
+    ) -> Words {
+        if ws.is_empty() {
+            return Words::default();
+        }
         let (whole, offset) = shared.whole();
         // The length of `shared`, read once.
         let size = shared.len();
@@ -149,6 +195,11 @@ impl Words {
         // needs comparing.
         let first = (text.as_ptr() as usize).wrapping_add(at);
         if at.checked_add(size).is_none_or(|end| end > text.len()) {
+            return ws.iter().copied().collect();
+        }
+        // Only words in the text the block is of are placed in it; a
+        // sentence copied out of that text (past four gigabytes) is not.
+        if !Arc::ptr_eq(whole, &gather.text) {
             return ws.iter().copied().collect();
         }
         // Most often every word is: the words are then placed by their
@@ -168,28 +219,88 @@ impl Words {
         if !ws.iter().all(inside) {
             return ws.iter().copied().collect();
         }
+        let spans = &mut gather.spans;
+        // Where the pairs of these words start and end in the block.
+        let start = spans.len();
+        let (Ok(first_pair), Ok(end_pair)) = (
+            u32::try_from(start),
+            u32::try_from(start + ws.len() * step(len)),
+        ) else {
+            return ws.iter().copied().collect();
+        };
         // Where `w` is in `whole`.
         let place = |w: &str| {
             let from = from(w) + offset;
             debug_assert_eq!(whole.get(from..from + w.len()), Some(w));
             (from, from + w.len())
         };
-        let spans: Box<[[u16; 2]]> = if len <= SHORT {
+        if len <= SHORT {
             // Both ends fit in a `u16`: they are at most `len`.
             let pair = |(from, to): (usize, usize)| [from as u16, to as u16];
-            ws.iter().map(|w| pair(place(w))).collect()
+            for w in ws {
+                spans.push(pair(place(w)));
+            }
         } else {
-            let mut spans = Vec::with_capacity(ws.len() * 2);
             for w in ws {
                 let (from, to) = place(w);
                 debug_assert!(to <= bound as usize);
-                push(&mut spans, len, from as u32, to as u32);
+                push(spans, len, from as u32, to as u32);
             }
-            spans.into_boxed_slice()
-        };
+        }
+        debug_assert_eq!(spans.len(), end_pair as usize);
         Words {
-            text: Arc::clone(whole),
-            spans,
+            block: None,
+            from: first_pair,
+            to: end_pair,
+        }
+    }
+}
+
+/// How many context words a fact is given room for: it has at most two
+/// dozen, and the facts of news text have 14 on average.
+const WORDS_PER_FACT: usize = 16;
+
+/// The pairs of the context words of the facts of one source, gathered
+/// while they are built, to be held in one block that every fact's words
+/// share: two dozen words a fact then cost no allocation of their own.
+pub(super) struct Gather {
+    /// The text of the source.
+    text: Arc<str>,
+    /// The pairs gathered so far, in the form a word of `text` takes.
+    spans: Vec<[u16; 2]>,
+}
+
+impl Gather {
+    /// Gathers the pairs of words of `text`, with room for those of
+    /// `facts` facts.
+    pub(super) fn new(text: Arc<str>, facts: usize) -> Gather {
+        let room = facts.saturating_mul(WORDS_PER_FACT * step(text.len()));
+        Gather {
+            text,
+            spans: Vec::with_capacity(room),
+        }
+    }
+
+    /// Makes the block of the pairs gathered and points the context
+    /// words of each of `facts` whose pairs were gathered here at it.
+    /// Every list [`Words::within`] made with this gathering must be in
+    /// `facts`.
+    pub(super) fn seal(self, facts: &mut [Fact]) {
+        if self.spans.is_empty() {
+            return;
+        }
+        let block = Arc::new(Block {
+            text: self.text,
+            spans: self.spans.into_boxed_slice(),
+        });
+        let seal = |w: &mut Words| {
+            if w.block.is_none() && w.from < w.to {
+                w.block = Some(Arc::clone(&block));
+            }
+        };
+        for f in facts {
+            seal(&mut f.context.before);
+            seal(&mut f.context.after);
         }
     }
 }
@@ -239,14 +350,24 @@ impl<'w> FromIterator<&'w str> for Words {
             text.push_str(w);
             ends.push([start, end(&text)]);
         }
+        if ends.is_empty() {
+            return Words::default();
+        }
         let len = text.len();
         let mut spans = Vec::with_capacity(ends.len() * step(len));
         for [start, end] in ends {
             push(&mut spans, len, start, end);
         }
+        // Past four billion pairs, the list is cut to those that fit, at an
+        // even number of them: between two words of a long string.
+        let to = u32::try_from(spans.len()).unwrap_or(u32::MAX - 1);
         Words {
-            text: Arc::from(text),
-            spans: spans.into_boxed_slice(),
+            block: Some(Arc::new(Block {
+                text: Arc::from(text),
+                spans: spans.into_boxed_slice(),
+            })),
+            from: 0,
+            to,
         }
     }
 }
@@ -299,5 +420,117 @@ mod tests {
         let short: Words = ["a", "bc"].into_iter().collect();
         assert_eq!(short.len(), 2);
         assert_eq!(short.iter().collect::<Vec<_>>(), ["a", "bc"]);
+    }
+
+    use crate::{Checker, Fact, Source};
+
+    /// Two sentences, four facts.
+    const STORY: &str = "Police said 12 people died and 31 were hurt in the fire \
+        on 3 May. Later, officials said 40 homes burned.";
+
+    fn facts_of(text: &str) -> Vec<Fact> {
+        Checker::new().extract(&Source::new("wire", text)).facts
+    }
+
+    fn listed(words: &Words) -> Vec<&str> {
+        words.iter().collect()
+    }
+
+    /// Every list of words of `facts` with words in it is in one block,
+    /// whose text is `text`.
+    fn assert_one_block(facts: &[Fact], text: &str) {
+        let lists = facts
+            .iter()
+            .flat_map(|f| [&f.context.before, &f.context.after]);
+        let mut blocks = lists
+            .filter(|w| !w.is_empty())
+            .map(|w| w.block.as_ref().expect("sealed"));
+        let first = blocks.next().expect("some words");
+        assert_eq!(&*first.text, text);
+        assert!(blocks.all(|b| Arc::ptr_eq(b, first)));
+    }
+
+    /// The words of `facts` go through JSON and back unchanged.
+    fn assert_round_trip(facts: &[Fact]) {
+        for f in facts {
+            for w in [&f.context.before, &f.context.after] {
+                let json = serde_json::to_string(w).unwrap();
+                let back: Words = serde_json::from_str(&json).unwrap();
+                assert_eq!(&back, w);
+                assert_eq!(listed(&back), listed(w));
+                assert_eq!(serde_json::to_string(&back).unwrap(), json);
+                assert_eq!(format!("{back:?}"), format!("{w:?}"));
+            }
+        }
+    }
+
+    #[test]
+    fn the_facts_of_a_source_share_one_block_of_words() {
+        let facts = facts_of(STORY);
+        assert_eq!(facts.len(), 4, "{facts:?}");
+        assert_one_block(&facts, STORY);
+        let (first, last) = (&facts[0].context, &facts[3].context);
+        assert_eq!(facts[0].provenance.text, "12 people");
+        assert_eq!(listed(&first.before), ["said", "Police"]);
+        assert_eq!(listed(&first.after), ["died", "and"]);
+        assert_eq!(listed(&last.before), ["said", "officials", "Later"]);
+        assert_eq!(&last.after[0], "burned");
+        assert_eq!(last.after.get(1), None);
+        assert_eq!(facts[1].context.after.len(), 6);
+        assert_eq!(facts[1].context.after.iter().len(), 6);
+        assert!(facts[2].context.after.is_empty());
+        assert_eq!(facts[2].context.after, Words::default());
+        assert_round_trip(&facts);
+    }
+
+    #[test]
+    fn words_past_a_short_text_read_right_from_the_block() {
+        let filler = "The committee met again and talked at length. ".repeat(1500);
+        let text = format!("{filler}{STORY}");
+        assert!(text.len() > SHORT);
+        let facts = facts_of(&text);
+        let short = facts_of(STORY);
+        assert_eq!(facts.len(), short.len());
+        for (long, short) in facts.iter().zip(&short) {
+            assert_eq!(long.context, short.context);
+            assert_eq!(listed(&long.context.before), listed(&short.context.before));
+        }
+        assert_one_block(&facts, &text);
+        // A word of a long text takes two pairs.
+        let before = &facts[0].context.before;
+        assert_eq!(before.len(), 2);
+        assert_eq!((before.to - before.from) as usize, 2 * before.len());
+        assert_eq!(before.get(1), Some("Police"));
+        assert_eq!(before.get(2), None);
+        assert_round_trip(&facts);
+    }
+
+    #[test]
+    fn words_made_one_by_one_keep_a_block_of_their_own() {
+        let facts = facts_of(STORY);
+        let mut words = facts[0].context.before.clone();
+        words.push("earlier");
+        assert_eq!(listed(&words), ["said", "Police", "earlier"]);
+        assert_eq!(listed(&facts[0].context.before), ["said", "Police"]);
+        let own = words.block.as_ref().expect("words");
+        assert_eq!(&*own.text, "saidPoliceearlier");
+        let empty: Words = std::iter::empty::<&str>().collect();
+        assert!(empty.block.is_none());
+        assert_eq!(empty, Words::default());
+        let blanks: Words = ["", ""].into_iter().collect();
+        assert_eq!(blanks.len(), 2);
+        assert_eq!(listed(&blanks), ["", ""]);
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "before their builder sealed them")]
+    fn unsealed_words_are_not_read() {
+        let unsealed = Words {
+            block: None,
+            from: 0,
+            to: 2,
+        };
+        let _ = unsealed.len();
     }
 }
