@@ -630,9 +630,7 @@ impl Checker {
             &published,
             self.threads(),
         );
-        report.subjects = (0..report.facts.len())
-            .map(|i| alignment.subject(&report.facts, i).to_string())
-            .collect();
+        report.subjects = alignment.subjects(&report.facts);
         let found = compare::compare(
             &report.facts,
             &alignment,

@@ -392,7 +392,7 @@ fn bridge_report() -> Report {
             ),
         ],
         facts,
-        subjects,
+        subjects: subjects.into_iter().map(Into::into).collect(),
         rejections: vec![
             rejected(&BETA, "7-2", RejectReason::Identifier),
             rejected(&GAMMA, "© 2024", RejectReason::Copyright),
@@ -911,7 +911,7 @@ fn text_shortens_sentences_without_spaces() {
     );
     let report = Report {
         facts: vec![fact],
-        subjects: vec![subject],
+        subjects: vec![subject.into()],
         corroborations: vec![corroboration(Kind::Money, "budget", 1, &[0])],
         ..Report::default()
     };
@@ -1033,7 +1033,7 @@ fn markdown_code_spans_outgrow_backticks_and_escape_pipes_in_tables() {
     );
     let report = Report {
         facts: vec![fact],
-        subjects: vec![subject],
+        subjects: vec![subject.into()],
         corroborations: vec![corroboration(Kind::Count, "boat", 1, &[0])],
         ..Report::default()
     };
@@ -1083,7 +1083,7 @@ fn markdown_sentences_cannot_start_a_list() {
     b.provenance.sentence = story.text[16..32].into();
     let report = Report {
         facts: vec![a, b],
-        subjects: vec![sa, sb],
+        subjects: vec![sa.into(), sb.into()],
         conflicts: vec![conflict(
             Kind::Count,
             "ship",

@@ -26,7 +26,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::fact::Fact;
+use crate::fact::{Fact, SharedStr};
 use crate::parallel;
 use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
 
@@ -155,6 +155,30 @@ impl Alignment {
             return &self.groups[g].subject;
         }
         self.frames.get(i).map_or("", Frame::label)
+    }
+
+    /// What each of the `facts` aligned here is about, as
+    /// [`Alignment::subject`] tells it, in order: the facts of a group
+    /// share one string, and every fact whose subject is empty another.
+    pub fn subjects(&self, facts: &[Fact]) -> Vec<SharedStr> {
+        let empty = SharedStr::default();
+        // Each group's subject, made when its first fact asks.
+        let mut of_group: Vec<Option<SharedStr>> = vec![None; self.groups.len()];
+        let mut out = Vec::with_capacity(facts.len());
+        for i in 0..facts.len() {
+            let subject = match self.grouped.get(i).copied().flatten() {
+                Some(g) if !self.groups[g].subject.is_empty() => of_group[g]
+                    .get_or_insert_with(|| SharedStr::from(self.groups[g].subject.as_str()))
+                    .clone(),
+                _ => match self.frames.get(i).map_or("", Frame::label) {
+                    "" => empty.clone(),
+                    label => SharedStr::from(label),
+                },
+            };
+            debug_assert_eq!(subject, self.subject(facts, i));
+            out.push(subject);
+        }
+        out
     }
 }
 

@@ -135,8 +135,9 @@ pub struct Report {
     /// Every fact of every source, in source order, then text order.
     pub facts: Vec<Fact>,
     /// What each fact is about, as alignment found it (see
-    /// [`Report::subject`]), in the order of `facts`.
-    pub subjects: Vec<String>,
+    /// [`Report::subject`]), in the order of `facts`. The facts of one
+    /// group share one string.
+    pub subjects: Vec<SharedStr>,
     /// Every rejected candidate.
     pub rejections: Vec<SourceRejection>,
     /// Values that disagree.
@@ -161,7 +162,7 @@ impl Report {
     /// ("ipo", "take effect"), an attribute noun, or the counted noun;
     /// empty when nothing tells.
     pub fn subject(&self, i: usize) -> &str {
-        self.subjects.get(i).map_or("", String::as_str)
+        self.subjects.get(i).map_or("", SharedStr::as_str)
     }
 
     /// The publication date of the source with this id, where known.

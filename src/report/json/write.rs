@@ -553,7 +553,7 @@ pub(super) fn room(report: &Report, checked: Option<&ClaimReport>, options: &Opt
     // What a MENTION takes beyond its strings, with its keys and, pretty,
     // their indentation (some 300 and 500 bytes), and a margin.
     let overhead = if options.one_line { 350 } else { 600 };
-    let subjects = report.subjects.iter().map(String::len);
+    let subjects = report.subjects.iter().map(|s| s.len());
     let sizes: Vec<usize> = report
         .facts
         .iter()
