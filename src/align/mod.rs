@@ -166,17 +166,21 @@ impl Alignment {
         let mut of_group: Vec<Option<SharedStr>> = vec![None; self.groups.len()];
         let mut out = Vec::with_capacity(facts.len());
         for i in 0..facts.len() {
-            let subject = match self.grouped.get(i).copied().flatten() {
-                Some(g) if !self.groups[g].subject.is_empty() => of_group[g]
-                    .get_or_insert_with(|| SharedStr::from(self.groups[g].subject.as_str()))
+            let text = self.subject(facts, i);
+            // The group's own subject, rather than a frame's label.
+            let group = self
+                .grouped
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|&g| std::ptr::eq(text, self.groups[g].subject.as_str()));
+            out.push(match group {
+                _ if text.is_empty() => empty.clone(),
+                Some(g) => of_group[g]
+                    .get_or_insert_with(|| SharedStr::from(text))
                     .clone(),
-                _ => match self.frames.get(i).map_or("", Frame::label) {
-                    "" => empty.clone(),
-                    label => SharedStr::from(label),
-                },
-            };
-            debug_assert_eq!(subject, self.subject(facts, i));
-            out.push(subject);
+                None => SharedStr::from(text),
+            });
         }
         out
     }
