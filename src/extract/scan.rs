@@ -26,17 +26,12 @@ use super::{
     reject, tally,
 };
 use crate::lexicon::lower;
-use crate::segment;
 use crate::span::Span;
 use places::{mark_starts, sentence_hits};
 use room::Room;
 
 /// How many tokens each side of a quote are read to find its context words.
 const CONTEXT_TOKENS: usize = 4 * CONTEXT_WORDS;
-
-/// The longest body whose places the prefilter finds at once, in bytes:
-/// they take at most a few times its size.
-const WHOLE_BODY_BYTES: usize = 64 * 1024;
 
 /// What a kind decides about a number, given what every kind needs to know.
 type Decide = fn(&Reading<'_, '_>) -> Option<Verdict>;
@@ -124,71 +119,75 @@ pub(crate) fn extract_limited<'t>(
         mut cues,
     } = Room::take();
     let text = Text { body, offset };
-    // A body of news is read once for the places of all its sentences and
-    // for where its sentences may end; a longer one, whose places would
-    // take memory in proportion, is read sentence by sentence.
-    let whole = body.len() <= WHOLE_BODY_BYTES;
-    let sentences = if whole {
-        prefilter::find_with_ends(body, offset, &mut all_hits, &mut ends);
-        segment::sentences_at(body, offset, &ends)
-    } else {
-        segment::sentences(body, offset)
-    };
     // Where a limit stopped the scan, if one did.
     let mut stopped = None;
     // The places of a sentence read alone.
     let mut own = Vec::new();
-    let mut next = 0;
-    for sentence in sentences {
-        let piece = &body[sentence.start - offset..sentence.end - offset];
-        let hits = if whole {
-            sentence_hits(text, sentence, &all_hits, &mut next, &mut own)
-        } else {
-            own.clear();
-            prefilter::find(piece, sentence.start, &mut own);
-            &own
-        };
-        let numbers = hits.iter().any(|h| h.cue.triggers());
-        // Most sentences of news hold no number and no date: they are
-        // skipped untokenized, which is most of the extractor's speed.
-        if !numbers && !prefilter::may_hold_date(piece, sentence.start, hits) {
-            #[cfg(debug_assertions)]
-            {
-                // The gate is exact: checked in every debug build.
-                tokenize(piece, sentence.start, &mut toks);
-                date::scan_sentence(piece, sentence.start, &toks, &mut scratch, &mut dates);
-                debug_assert!(dates.is_empty(), "date gate skipped {piece:?}");
+    // A body is read in stretches of whole lines (see `stretch`).
+    let mut from = 0;
+    #[cfg(debug_assertions)]
+    let body_sentences = crate::segment::sentences(body, offset);
+    'stretches: while from < body.len() {
+        let to = stretch::end(body.as_bytes(), from);
+        let (sentences, whole) =
+            stretch::sentences(body, offset, from..to, &mut all_hits, &mut ends);
+        #[cfg(debug_assertions)]
+        stretch::check(&sentences, &body_sentences, offset, from..to);
+        let mut next = 0;
+        for sentence in sentences {
+            let piece = &body[sentence.start - offset..sentence.end - offset];
+            let hits = if whole {
+                sentence_hits(text, sentence, &all_hits, &mut next, &mut own)
+            } else {
+                own.clear();
+                prefilter::find(piece, sentence.start, &mut own);
+                &own
+            };
+            let numbers = hits.iter().any(|h| h.cue.triggers());
+            // Most sentences of news hold no number and no date: they are
+            // skipped untokenized, which is most of the extractor's speed.
+            if !numbers && !prefilter::may_hold_date(piece, sentence.start, hits) {
+                #[cfg(debug_assertions)]
+                {
+                    // The gate is exact: checked in every debug build.
+                    tokenize(piece, sentence.start, &mut toks);
+                    date::scan_sentence(piece, sentence.start, &toks, &mut scratch, &mut dates);
+                    debug_assert!(dates.is_empty(), "date gate skipped {piece:?}");
+                }
+                continue;
             }
-            continue;
+            tokenize(piece, sentence.start, &mut toks);
+            // Dates are found sentence by sentence, in the same tokens: a date
+            // never runs across a sentence end.
+            date::scan_sentence(piece, sentence.start, &toks, &mut scratch, &mut dates);
+            if !dated {
+                dates.retain(|d| !d.shares_tokens());
+            }
+            if dates.is_empty() && !numbers {
+                continue;
+            }
+            mark_starts(&toks, hits, &mut cues);
+            let held = out.candidates.len();
+            let mut s = Sentence {
+                text,
+                span: sentence,
+                toks: &toks,
+                cues: &cues,
+                dates: &dates,
+                out: &mut out,
+            };
+            s.scan();
+            if out.candidates.len() > held {
+                hand_over(&mut out, held, &mut handed);
+            }
+            if handed + out.candidates.len() > max_candidates
+                || out.rejections.len() > max_rejections
+            {
+                stopped = Some(sentence.end);
+                break 'stretches;
+            }
         }
-        tokenize(piece, sentence.start, &mut toks);
-        // Dates are found sentence by sentence, in the same tokens: a date
-        // never runs across a sentence end.
-        date::scan_sentence(piece, sentence.start, &toks, &mut scratch, &mut dates);
-        if !dated {
-            dates.retain(|d| !d.shares_tokens());
-        }
-        if dates.is_empty() && !numbers {
-            continue;
-        }
-        mark_starts(&toks, hits, &mut cues);
-        let held = out.candidates.len();
-        let mut s = Sentence {
-            text,
-            span: sentence,
-            toks: &toks,
-            cues: &cues,
-            dates: &dates,
-            out: &mut out,
-        };
-        s.scan();
-        if out.candidates.len() > held {
-            hand_over(&mut out, held, &mut handed);
-        }
-        if handed + out.candidates.len() > max_candidates || out.rejections.len() > max_rejections {
-            stopped = Some(sentence.end);
-            break;
-        }
+        from = to;
     }
     let all = out.candidates.len();
     hand_over(&mut out, all, &mut handed);
@@ -784,6 +783,7 @@ pub(super) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
 
 mod places;
 mod room;
+mod stretch;
 #[cfg(test)]
 mod tests;
 mod wordy;

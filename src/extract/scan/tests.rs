@@ -118,3 +118,66 @@ fn hands_candidates_over_in_text_order_one_sentence_at_a_time() {
     assert_eq!(count, 5);
     assert_eq!(stopped, text.find('\n'));
 }
+
+#[test]
+fn a_long_body_is_read_in_stretches_of_whole_lines() {
+    // Lines of news, a line break between each; one line far longer than
+    // a stretch, with no break; an abbreviation and a spaced decimal,
+    // which read the bytes around a period, right at line ends.
+    let lines = [
+        "Police said 34 people were hurt on March 3, and 2 died.",
+        "The firm lost $4. 7 billion in the U.S.",
+        "Nothing here.",
+        "About 1,200 homes lost power for 45 days; Mr. Lee, 51, spoke.",
+    ];
+    let mut body = String::new();
+    let mut k = 0;
+    while body.len() < 3 * stretch::WHOLE_BYTES {
+        body.push_str(lines[k % lines.len()]);
+        body.push('\n');
+        if k == 1_500 {
+            // One line longer than a stretch: read sentence by sentence.
+            for n in 0..3_000 {
+                body.push_str(&format!("Officials banned {n} apps. "));
+            }
+            body.push('\n');
+        }
+        k += 1;
+    }
+    let offset = 17;
+    let mut whole = Vec::new();
+    let (rejections, count, stopped) =
+        extract_limited(&body, offset, usize::MAX, usize::MAX, true, |c| {
+            whole.push((c.span, c.text.to_string()));
+        });
+    assert_eq!((count, stopped), (whole.len(), None));
+    // Each line read alone, at its place in the body.
+    let mut by_line = Vec::new();
+    let mut by_line_rejected = 0;
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        let (r, _, _) = extract_limited(line, offset + at, usize::MAX, usize::MAX, true, |c| {
+            by_line.push((c.span, c.text.to_string()));
+        });
+        by_line_rejected += r.len();
+        at += line.len();
+    }
+    assert!(whole.len() > 4_000, "{}", whole.len());
+    assert_eq!(whole, by_line);
+    assert_eq!(rejections.len(), by_line_rejected);
+    for (span, text) in &whole {
+        assert_eq!(&body[span.start - offset..span.end - offset], text);
+    }
+    // A limit stops the scan in a later stretch, after the sentence that
+    // went past it.
+    let mut limited = Vec::new();
+    let max = whole.len() - 10;
+    let (_, count, stopped) = extract_limited(&body, offset, max, usize::MAX, true, |c| {
+        limited.push(c.span);
+    });
+    assert_eq!(count, limited.len());
+    assert!(count > max && count < whole.len(), "{count}");
+    let stop = stopped.unwrap_or_else(|| panic!("no stop"));
+    assert!(limited.iter().all(|s| s.end <= stop));
+    assert!(whole.iter().skip(count).all(|(s, _)| s.start >= stop));
+}
