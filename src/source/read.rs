@@ -492,15 +492,25 @@ pub(super) fn read_file<T>(
     })
 }
 
-/// Reads the file at `path` into the start of `buffer`, growing it when it
-/// is full; returns how many bytes the file holds. What lies past them in
-/// `buffer` is left from earlier files.
+/// Reads the file at `path` into the start of `buffer`; returns how many
+/// bytes the file holds. What lies past them in `buffer` is left from
+/// earlier files.
+///
+/// A file that fills the buffer is read on to its end by the standard
+/// library, which asks for its size and grows the buffer to it without
+/// writing zeros into it first: a buffer grown and zeroed step by step
+/// wrote every byte of a large file twice more.
 fn fill(path: &Path, buffer: &mut Vec<u8>) -> io::Result<usize> {
     let mut file = fs::File::open(path)?;
     let mut filled = 0;
     loop {
         if filled == buffer.len() {
-            buffer.resize((2 * buffer.len()).max(READ_ROOM), 0);
+            if filled >= READ_ROOM {
+                buffer.truncate(filled);
+                file.read_to_end(buffer)?;
+                return Ok(buffer.len());
+            }
+            buffer.resize(READ_ROOM, 0);
         }
         match file.read(buffer.get_mut(filled..).unwrap_or_default()) {
             Ok(0) => return Ok(filled),

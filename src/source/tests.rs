@@ -124,7 +124,21 @@ fn files_read_one_after_another_keep_only_their_own_bytes() {
     let dir = TempDir::new("reuse");
     let long = "Eight apps were banned. ".repeat(12_000);
     let exact = "x".repeat(64 * 1024);
-    let texts = [long.as_str(), "45 days.", "", exact.as_str(), "12 dead."];
+    // Past the first room, a file is read on to its end in one go; one
+    // larger than the buffer kept between files is let go after.
+    let larger = "Nine dead. ".repeat(200_000);
+    let huge = "31 injured. ".repeat(400_000);
+    let texts = [
+        long.as_str(),
+        "45 days.",
+        "",
+        exact.as_str(),
+        "12 dead.",
+        larger.as_str(),
+        long.as_str(),
+        huge.as_str(),
+        "7 apps.",
+    ];
     for (i, text) in texts.iter().enumerate() {
         let path = dir.file(&format!("f{i}.txt"), text.as_bytes());
         let source = Source::read_with(&path, &ReadOptions::new().front_matter(false)).unwrap();
