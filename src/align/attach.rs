@@ -15,15 +15,26 @@
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 
 use super::{Frame, Group, SAMPLE};
 use crate::fact::Fact;
+use crate::parallel;
 use crate::quantity::{Dimension, Interval, Kind, Unit};
 
 /// How many neighbours in the index a figure looks at.
 const NEIGHBOURS: usize = 64;
+
+/// The fewest figures a thread looks for homes for: each takes a few
+/// thousand instructions, and a thread costs more than a few hundred of
+/// them.
+const FIGURES_PER_THREAD: usize = 1024;
+
+/// How many figures one step of a thread looks for homes for: enough that
+/// handing out the steps costs little against them.
+const FIGURES_PER_STEP: usize = 64;
 
 /// The least evidence a figure needs to attach: a shared class or name, two
 /// shared content words, a specific value stated alike, or one shared
@@ -146,11 +157,16 @@ fn affinity_walked(a: &Frame, b: &Frame) -> u32 {
 /// members of groups whose only subject is a word next to one source's
 /// figures to the group of a figure they agree with. Returns the figures
 /// of unknown subject that found no group.
+///
+/// Each figure's home is found from the groups as they stand before any
+/// figure moves, so the figures are looked at on up to `threads` threads,
+/// and the moves made after, in order.
 pub(super) fn attach(
     facts: &[Fact],
     frames: &[Frame],
     groups: &mut [Group],
     unknown: Vec<usize>,
+    threads: usize,
 ) -> Vec<usize> {
     let strong = groups
         .iter()
@@ -203,13 +219,13 @@ pub(super) fn attach(
             .then(a.fact.cmp(&b.fact))
     });
 
-    // Each frame's masks, made the first time it is compared: most frames
-    // never are.
-    let mut marks: Vec<Option<Marks>> = vec![None; frames.len()];
-    let mut marks_of = move |i: usize| *marks[i].get_or_insert_with(|| Marks::of(&frames[i]));
+    // Each frame's masks, made the first time it is compared (most frames
+    // never are), by whichever thread compares it first.
+    let marks: Vec<OnceLock<Marks>> = (0..frames.len()).map(|_| OnceLock::new()).collect();
+    let marks_of = |i: usize| *marks[i].get_or_init(|| Marks::of(&frames[i]));
     // The best group for fact `i` other than `own`, if any has enough in
     // common with it.
-    let mut best = |i: usize, own: Option<usize>| -> Option<usize> {
+    let best = |i: usize, own: Option<usize>| -> Option<usize> {
         let f = &facts[i];
         let interval = f.comparable_interval();
         let (Some(lo), Some(hi)) = (interval.lower, interval.upper) else {
@@ -270,15 +286,34 @@ pub(super) fn attach(
             .map(|(g, _)| g)
     };
 
-    let mut moves: Vec<(usize, usize)> = Vec::new();
+    // The figures to find a home for: the first members of each loose
+    // group, then each figure of unknown subject.
+    let mut asked: Vec<(usize, Option<usize>)> = Vec::new();
     for &k in &loose {
-        let members = &groups[k].strong;
+        asked.extend(groups[k].strong.iter().take(SAMPLE).map(|&i| (i, Some(k))));
+    }
+    let sampled = asked.len();
+    asked.extend(unknown.iter().map(|&i| (i, None)));
+    let threads = threads.min(asked.len() / FIGURES_PER_THREAD).max(1);
+    let steps: Vec<&[(usize, Option<usize>)]> = asked.chunks(FIGURES_PER_STEP).collect();
+    let homes: Vec<Option<usize>> = parallel::map_in_order(&steps, threads, |step| {
+        step.iter()
+            .map(|&(i, own)| best(i, own))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect();
+    let (sampled_homes, unknown_homes) = homes.split_at(sampled);
+
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for &k in &loose {
+        let count = groups[k].strong.len().min(SAMPLE);
         // Every member of the loose group must find the same home.
-        let homes: BTreeSet<Option<usize>> = members
-            .iter()
-            .take(SAMPLE)
-            .map(|&i| best(i, Some(k)))
-            .collect();
+        let homes: BTreeSet<Option<usize>> =
+            sampled_homes[from..from + count].iter().copied().collect();
+        from += count;
         if let [Some(home)] = homes.into_iter().collect::<Vec<_>>().as_slice() {
             moves.push((k, *home));
         }
@@ -288,8 +323,8 @@ pub(super) fn attach(
         groups[to].weak.extend(members);
     }
     let mut apart = Vec::new();
-    for i in unknown {
-        match best(i, None) {
+    for (i, home) in unknown.into_iter().zip(unknown_homes) {
+        match *home {
             Some(g) => groups[g].weak.push(i),
             None => apart.push(i),
         }

@@ -257,15 +257,15 @@ pub fn align(
     // Each fact's frame is read from its own words, so runs of facts are
     // framed on several threads when there are enough of them, and joined
     // in order.
-    let threads = threads.min(facts.len() / FACTS_PER_THREAD).max(1);
+    let framing = threads.min(facts.len() / FACTS_PER_THREAD).max(1);
     // Each run fills its part of one buffer, so the frames are never held
     // twice, as they would be joined from a list per run.
     let mut frames: Vec<Frame> = Vec::new();
     frames.resize_with(facts.len(), Frame::default);
-    let run = facts.len().div_ceil(threads).max(1);
+    let run = facts.len().div_ceil(framing).max(1);
     let mut runs: Vec<(&[Fact], &mut [Frame])> =
         facts.chunks(run).zip(frames.chunks_mut(run)).collect();
-    parallel::for_each_mut(&mut runs, threads, |(facts, frames)| {
+    parallel::for_each_mut(&mut runs, framing, |(facts, frames)| {
         frames_into(facts, synonyms, frames);
     });
     date_past_figures(facts, &mut frames, published);
@@ -280,10 +280,17 @@ pub fn align(
             buckets.entry(Key::of(f, fr)).or_default().push(i);
         }
     }
+    // Each bucket is split on its own, so the buckets are split on several
+    // threads when they hold enough facts, and their parts joined in order.
+    let buckets: Vec<(Key<'_>, Vec<usize>)> = buckets.into_iter().collect();
+    let splitting = threads.min(facts.len() / FACTS_PER_THREAD).max(1);
+    let parts = parallel::map_in_order(&buckets, splitting, |(_, members)| {
+        split_by_scope(members, &frames)
+    });
     let mut groups: Vec<Group> = Vec::new();
     let mut keys: Vec<Key<'_>> = Vec::new();
-    for (key, members) in buckets {
-        for part in split_by_scope(&members, &frames) {
+    for ((key, _), parts) in buckets.into_iter().zip(parts) {
+        for part in parts {
             keys.push(key.clone());
             groups.push(Group {
                 kind: key.kind,
@@ -304,7 +311,7 @@ pub fn align(
     // Facts of unknown subject, and figures named only by a word next to
     // one source's figures, join the group of a figure they agree with.
     let unknown_facts: Vec<usize> = unknown.into_values().flatten().collect();
-    let apart = attach::attach(facts, &frames, &mut groups, unknown_facts);
+    let apart = attach::attach(facts, &frames, &mut groups, unknown_facts, threads);
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
     for i in apart {
         unknown
