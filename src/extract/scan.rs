@@ -125,14 +125,22 @@ pub(crate) fn extract_limited<'t>(
     let mut own = Vec::new();
     // A body is read in stretches of whole lines (see `stretch`).
     let mut from = 0;
+    // A body of one stretch has its sentences checked where they are cut
+    // (`segment::sentences_at`); a longer one, against the body's, here.
     #[cfg(debug_assertions)]
-    let body_sentences = crate::segment::sentences(body, offset);
+    let body_sentences = if body.len() > stretch::WHOLE_BYTES {
+        crate::segment::sentences(body, offset)
+    } else {
+        Vec::new()
+    };
     'stretches: while from < body.len() {
         let to = stretch::end(body.as_bytes(), from);
         let (sentences, whole) =
             stretch::sentences(body, offset, from..to, &mut all_hits, &mut ends);
         #[cfg(debug_assertions)]
-        stretch::check(&sentences, &body_sentences, offset, from..to);
+        if body.len() > stretch::WHOLE_BYTES {
+            stretch::check(&sentences, &body_sentences, offset, from..to);
+        }
         let mut next = 0;
         for sentence in sentences {
             let piece = &body[sentence.start - offset..sentence.end - offset];
