@@ -158,7 +158,8 @@ fn main() -> ExitCode {
     let named: Vec<&Source> = sources.iter().chain(&target).collect();
     let json = report::json::Options::default()
         .with_sentences_once(args.compact)
-        .with_one_line(args.compact);
+        .with_one_line(args.compact)
+        .with_threads(args.shared.threads());
     let options = report::Options::default().with_all_mentions(args.show_all);
     let mut stdout = BufWriter::with_capacity(common::OUTPUT_BUFFER, io::stdout().lock());
     let (written, conflicts, verdicts) = match &target {

@@ -58,6 +58,9 @@ pub struct Options {
     /// Write the document on one line, with no white space between
     /// tokens, rather than indented with two spaces. Off by default.
     pub one_line: bool,
+    /// The most threads the writer uses; `None` for as many as the
+    /// machine has (see [`Options::with_threads`]).
+    threads: Option<usize>,
 }
 
 impl Options {
@@ -71,6 +74,24 @@ impl Options {
     pub fn with_one_line(mut self, one_line: bool) -> Options {
         self.one_line = one_line;
         self
+    }
+
+    /// These options, with the writer using at most `threads` threads (at
+    /// least one; 1 keeps all the work on the calling thread). By default
+    /// it uses as many as the machine has, which means two at most: a
+    /// report with many facts has its long lists of MENTIONs written in
+    /// blocks, every other one on a second thread. The text is the same
+    /// byte for byte on any number of threads.
+    pub fn with_threads(mut self, threads: usize) -> Options {
+        self.threads = Some(threads.max(1));
+        self
+    }
+
+    /// The threads the writer may use.
+    pub(crate) fn threads(&self) -> usize {
+        self.threads.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+        })
     }
 }
 

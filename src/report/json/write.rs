@@ -21,8 +21,10 @@ use super::{
     WireTruncation, WireUpdate, WireValue, claims,
 };
 
+mod blocks;
 mod out;
 
+use blocks::{Facts, Helper};
 pub(super) use out::Out;
 
 /// A key as [`Out::key`] takes it: quoted, with its colon.
@@ -220,47 +222,65 @@ fn mentions(o: &mut Out<'_>, ms: &[WireMention<'_>]) {
 /// time as they are written: a finding of a thousand mentions is never
 /// held whole, as objects or as text.
 #[derive(Clone, Copy)]
-struct Found<'a> {
+struct Found<'a, 'r> {
     /// The facts' indices.
-    indices: &'a [usize],
+    indices: &'r [usize],
     /// The report that holds them.
-    report: &'a Report,
+    report: &'r Report,
     /// Where their sentences are, when they are written once.
     index: &'a Index<'a>,
+    /// The thread that writes some of a long list's MENTIONs, if any.
+    helper: Option<&'a Helper<'r>>,
 }
 
-impl<'a> Found<'a> {
-    fn new(indices: &'a [usize], report: &'a Report, index: &'a Index<'a>) -> Found<'a> {
+impl<'a, 'r> Found<'a, 'r> {
+    fn new(
+        indices: &'r [usize],
+        report: &'r Report,
+        index: &'a Index<'a>,
+        helper: Option<&'a Helper<'r>>,
+    ) -> Found<'a, 'r> {
         Found {
             indices,
             report,
             index,
+            helper,
         }
     }
 }
 
 /// The MENTION objects of `found`, each handed on when the text written
 /// is a chunk long.
-fn found_mentions(o: &mut Out<'_>, found: Found<'_>) {
+fn found_mentions(o: &mut Out<'_>, found: Found<'_, '_>) {
     let Found {
         indices,
         report,
         index,
+        helper,
     } = found;
-    let chunks = indices.chunks(AHEAD).map(|chunk| {
-        chunk
-            .iter()
-            .filter_map(|&i| Some((i, report.facts.get(i)?)))
-    });
-    fact_mentions(o, chunks, report, index);
+    fact_mentions(o, Facts::Listed(indices), report, index, helper);
 }
 
-/// How many facts [`fact_mentions`] reads ahead of the one it writes.
+/// How many facts [`mention_run`] reads ahead of the one it writes.
 const AHEAD: usize = 16;
 
-/// The MENTION objects of the facts of `chunks` (each with its index in
-/// `report`), as one list, each handed on when the text written is a
-/// chunk long.
+/// The MENTION objects of `facts`, as one list, shared with `helper` when
+/// it is long (see `blocks.rs`).
+fn fact_mentions<'r>(
+    o: &mut Out<'_>,
+    facts: Facts<'r>,
+    report: &Report,
+    index: &Index<'_>,
+    helper: Option<&Helper<'r>>,
+) {
+    o.begin('[');
+    blocks::mention_list(o, facts, report, index, helper);
+    o.end(']');
+}
+
+/// The MENTION objects of `facts`, as elements of the list `o` is in,
+/// each handed on when the text written is a chunk long. An index that
+/// does not point into the report's facts is left out.
 ///
 /// The facts of a large report lie scattered over more memory than the
 /// caches hold, and each MENTION reads half a dozen places: the fact, its
@@ -270,24 +290,40 @@ const AHEAD: usize = 16;
 /// those places, in a pass that does nothing else, so that the reads are
 /// under way together; its MENTIONs are then made and written from
 /// memory the caches hold.
-fn fact_mentions<'r, C>(
-    o: &mut Out<'_>,
-    chunks: impl Iterator<Item = C>,
-    report: &'r Report,
-    index: &Index<'_>,
-) where
-    C: Iterator<Item = (usize, &'r Fact)> + Clone,
-{
-    o.begin('[');
-    for chunk in chunks {
-        read_ahead(chunk.clone(), report);
-        for (i, f) in chunk {
-            o.separate();
-            mention(o, &WireMention::new(f, report.subject(i), index));
-            o.spill();
+pub(super) fn mention_run(o: &mut Out<'_>, facts: Facts<'_>, report: &Report, index: &Index<'_>) {
+    match facts {
+        Facts::Listed(indices) => {
+            for chunk in indices.chunks(AHEAD) {
+                let chunk = chunk
+                    .iter()
+                    .filter_map(|&i| Some((i, report.facts.get(i)?)));
+                mention_chunk(o, chunk, report, index);
+            }
+        }
+        Facts::Run(start, end) => {
+            let run = report.facts.get(start..end).unwrap_or_default();
+            for (k, chunk) in run.chunks(AHEAD).enumerate() {
+                let at = start + k * AHEAD;
+                let chunk = chunk.iter().enumerate().map(move |(j, f)| (at + j, f));
+                mention_chunk(o, chunk, report, index);
+            }
         }
     }
-    o.end(']');
+}
+
+/// The MENTIONs of a chunk of [`mention_run`], its places read first.
+fn mention_chunk<'r>(
+    o: &mut Out<'_>,
+    chunk: impl Iterator<Item = (usize, &'r Fact)> + Clone,
+    report: &'r Report,
+    index: &Index<'_>,
+) {
+    read_ahead(chunk.clone(), report);
+    for (i, f) in chunk {
+        o.separate();
+        mention(o, &WireMention::new(f, report.subject(i), index));
+        o.spill();
+    }
 }
 
 /// Reads a byte of every place a MENTION of each of `facts` reads: what
@@ -353,7 +389,7 @@ fn side(o: &mut Out<'_>, s: &WireSide<'_>) {
     o.end('}');
 }
 
-fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>, found: Found<'_>) {
+fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>, found: Found<'_, '_>) {
     o.begin('{');
     o.key(key!("kind"));
     o.string(c.kind);
@@ -378,7 +414,7 @@ fn conflict(o: &mut Out<'_>, c: &WireConflict<'_>, found: Found<'_>) {
     o.end('}');
 }
 
-fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>, found: Found<'_>) {
+fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>, found: Found<'_, '_>) {
     o.begin('{');
     o.key(key!("kind"));
     o.string(c.kind);
@@ -395,7 +431,7 @@ fn corroboration(o: &mut Out<'_>, c: &WireCorroboration<'_>, found: Found<'_>) {
     o.end('}');
 }
 
-fn update(o: &mut Out<'_>, u: &WireUpdate<'_>, found: Found<'_>) {
+fn update(o: &mut Out<'_>, u: &WireUpdate<'_>, found: Found<'_, '_>) {
     o.begin('{');
     o.key(key!("kind"));
     o.string(u.kind);
@@ -473,8 +509,22 @@ pub(super) fn envelope(
     options: &Options,
 ) {
     let index = Index::new(report, checked, options);
-    let w = &index;
-    let found = |indices| Found::new(indices, report, w);
+    blocks::with_helper(report, &index, options, |helper| {
+        envelope_with(o, report, checked, &index, helper);
+    });
+}
+
+/// [`envelope`], with the table of sentences made and the helper thread,
+/// if any, started.
+fn envelope_with<'r>(
+    o: &mut Out<'_>,
+    report: &'r Report,
+    checked: Option<&ClaimReport>,
+    index: &Index<'_>,
+    helper: Option<&Helper<'r>>,
+) {
+    let w = index;
+    let found = |indices| Found::new(indices, report, w, helper);
     o.begin('{');
     o.key(key!("format_version"));
     o.uint(FORMAT_VERSION as usize);
@@ -501,11 +551,8 @@ pub(super) fn envelope(
         o.spill();
     });
     o.key(key!("facts"));
-    let chunks = report.facts.chunks(AHEAD).enumerate().map(|(k, chunk)| {
-        let at = k * AHEAD;
-        chunk.iter().enumerate().map(move |(j, f)| (at + j, f))
-    });
-    fact_mentions(o, chunks, report, w);
+    let all = Facts::Run(0, report.facts.len());
+    fact_mentions(o, all, report, w, helper);
     o.key(key!("rejections"));
     o.list(&report.rejections, |o, r| {
         rejection(o, &WireRejection::new(r));

@@ -55,6 +55,32 @@ impl<'s> Out<'s> {
         }
     }
 
+    /// A writer with no sink that writes, into `buf` (emptied), elements of
+    /// a list at `depth` that follow at least one other: what the writer
+    /// of the whole list writes for them.
+    pub(super) fn block(options: &Options, depth: usize, mut buf: String) -> Out<'s> {
+        buf.clear();
+        let mut o = Out::new(options, None);
+        o.buf = buf;
+        o.depth = depth;
+        o.first = false;
+        o
+    }
+
+    /// The depth being written at.
+    pub(super) fn depth(&self) -> usize {
+        self.depth
+    }
+
+    /// Elements of the list being written, written elsewhere by
+    /// [`Out::block`] at this depth: appended as they are.
+    pub(super) fn append_elements(&mut self, text: &str) {
+        if !text.is_empty() {
+            self.buf.push_str(text);
+            self.first = false;
+        }
+    }
+
     /// Writing at the end of `buf`, when there is no sink.
     pub(in crate::report::json) fn with_buffer(mut self, buf: String) -> Out<'s> {
         debug_assert!(self.sink.is_none());

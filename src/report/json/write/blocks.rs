@@ -1,0 +1,261 @@
+//! Long lists of MENTIONs written on two threads: the list is cut into
+//! blocks, a helper thread writes every other block into a buffer of its
+//! own while the caller writes the ones between straight into the
+//! document, and the caller puts each helper block in its place. Every
+//! block is written by the same code at the same depth, after at least one
+//! element, so the bytes are those one thread writes.
+//!
+//! At most two helper blocks are under way at a time, so the memory held
+//! apart stays a few blocks' worth, whatever the report's size, and a
+//! streamed document stays streamed.
+
+use std::ops::Range;
+use std::sync::mpsc::{Receiver, SyncSender};
+
+use super::super::{Index, Options, Report};
+use super::{Out, mention_run};
+
+/// How many MENTIONs a block holds. Handing a block over can wait for a
+/// sleeping thread to wake, tens of microseconds on a virtual machine, so
+/// a block takes several hundred microseconds to write; blocks of 32 or
+/// 64 made the writing slower on two threads than on one.
+const BLOCK: usize = 512;
+
+/// The fewest MENTIONs a list must hold to be shared with the helper.
+const SHARED_FROM: usize = 2 * BLOCK;
+
+/// One block in this many is written by the caller, the others by the
+/// helper.
+const CALLER_EVERY: usize = 2;
+
+/// How many blocks the helper is given ahead of the one the caller waits
+/// for.
+const AHEAD: usize = 2;
+
+/// The facts of a list of MENTIONs.
+#[derive(Clone, Copy)]
+pub(in crate::report::json) enum Facts<'r> {
+    /// The facts at these indices of the report (a finding's).
+    Listed(&'r [usize]),
+    /// The facts in this range of the report (the `facts` list).
+    Run(usize, usize),
+}
+
+impl<'r> Facts<'r> {
+    fn len(&self) -> usize {
+        match *self {
+            Facts::Listed(indices) => indices.len(),
+            Facts::Run(start, end) => end.saturating_sub(start),
+        }
+    }
+
+    /// Elements `range` of the list.
+    fn part(&self, range: Range<usize>) -> Facts<'r> {
+        match *self {
+            Facts::Listed(indices) => Facts::Listed(indices.get(range).unwrap_or_default()),
+            Facts::Run(start, _) => Facts::Run(start + range.start, start + range.end),
+        }
+    }
+}
+
+/// A block for the helper: which facts, at what depth, and a buffer to
+/// write them into.
+struct Job<'r> {
+    facts: Facts<'r>,
+    depth: usize,
+    buf: String,
+}
+
+/// The caller's side of the helper thread.
+pub(in crate::report::json) struct Helper<'r> {
+    jobs: SyncSender<Job<'r>>,
+    done: Receiver<String>,
+}
+
+/// Runs `write` with a helper thread that writes blocks of MENTIONs of
+/// `report`, when the report has enough facts to be worth it and
+/// `options` allow a second thread; with none otherwise.
+pub(in crate::report::json) fn with_helper<'r, T>(
+    report: &'r Report,
+    index: &Index<'_>,
+    options: &Options,
+    write: impl FnOnce(Option<&Helper<'r>>) -> T,
+) -> T {
+    // The report's size first: asking the machine how many threads it has
+    // takes a dozen system calls.
+    if report.facts.len() < SHARED_FROM || options.threads() < 2 {
+        return write(None);
+    }
+    std::thread::scope(|scope| {
+        let (jobs, take) = std::sync::mpsc::sync_channel::<Job<'r>>(AHEAD);
+        let (give, done) = std::sync::mpsc::sync_channel::<String>(AHEAD);
+        scope.spawn(move || {
+            for job in take {
+                let mut o = Out::block(options, job.depth, job.buf);
+                mention_run(&mut o, job.facts, report, index);
+                if give.send(o.into_string()).is_err() {
+                    break;
+                }
+            }
+        });
+        let helper = Helper { jobs, done };
+        let out = write(Some(&helper));
+        // Dropping the helper closes its channel: the thread ends.
+        drop(helper);
+        out
+    })
+}
+
+/// Writes the MENTIONs of `facts` as the elements of the list `o` has
+/// begun, sharing the blocks with `helper` when there is one and the list
+/// is long; returns how many blocks the helper wrote.
+pub(in crate::report::json) fn mention_list<'r>(
+    o: &mut Out<'_>,
+    facts: Facts<'r>,
+    report: &Report,
+    index: &Index<'_>,
+    helper: Option<&Helper<'r>>,
+) -> usize {
+    let len = facts.len();
+    let Some(helper) = helper.filter(|_| len >= SHARED_FROM) else {
+        mention_run(o, facts, report, index);
+        return 0;
+    };
+    let blocks: Vec<Facts<'r>> = (0..len.div_ceil(BLOCK))
+        .map(|k| facts.part(k * BLOCK..((k + 1) * BLOCK).min(len)))
+        .collect();
+    let depth = o.depth();
+    // The helper's buffers, handed back and forth.
+    let mut spare: Vec<String> = Vec::new();
+    let send = |k: usize, spare: &mut Vec<String>| -> bool {
+        blocks.get(k).is_some_and(|&facts| {
+            let job = Job {
+                facts,
+                depth,
+                buf: spare.pop().unwrap_or_default(),
+            };
+            helper.jobs.send(job).is_ok()
+        })
+    };
+    // The blocks the helper writes, in order: all but every
+    // [`CALLER_EVERY`]th, counting from block 0, which the caller writes
+    // (it also puts the helper's blocks in place, and writes everything
+    // around the lists). The helper is kept [`AHEAD`] blocks ahead, so
+    // that it does not wait for work while the caller writes.
+    let mut theirs = (0..blocks.len()).filter(|k| k % CALLER_EVERY != 0);
+    // How many of the helper's blocks were sent, and received.
+    let (mut sent, mut received) = (0usize, 0usize);
+    let mut theirs_written = 0;
+    let mut live = true;
+    for k in theirs.by_ref().take(AHEAD) {
+        live = live && send(k, &mut spare);
+        sent += usize::from(live);
+    }
+    for (k, &block) in blocks.iter().enumerate() {
+        if k % CALLER_EVERY == 0 {
+            mention_run(o, block, report, index);
+            continue;
+        }
+        let text = if received < sent {
+            received += 1;
+            helper.done.recv().ok()
+        } else {
+            None
+        };
+        live = live && text.is_some();
+        if live && let Some(next) = theirs.next() {
+            live = send(next, &mut spare);
+            sent += usize::from(live);
+        }
+        match text {
+            Some(mut text) => {
+                o.append_elements(&text);
+                text.clear();
+                spare.push(text);
+                theirs_written += 1;
+            }
+            // The helper is gone (it can only have panicked): the block is
+            // written here.
+            None => mention_run(o, block, report, index),
+        }
+        o.spill();
+    }
+    theirs_written
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::Options;
+    use super::*;
+    use crate::{Checker, Source};
+
+    /// A report with `n` facts or so, of few kinds.
+    fn report(n: usize) -> Report {
+        let sources: Vec<Source> = (0..n / 2)
+            .map(|k| {
+                let text = format!(
+                    "Police said {} people were hurt and {k} cars burned.",
+                    k % 9
+                );
+                Source::new(format!("s{k:05}"), text)
+            })
+            .collect();
+        Checker::builder()
+            .threads(1)
+            .build()
+            .unwrap_or_default()
+            .check(&sources)
+    }
+
+    /// The facts list written by one thread, and with a helper: the text,
+    /// and how many blocks the helper wrote.
+    fn both(report: &Report, options: &Options) -> (String, String, usize) {
+        let index = Index::NONE;
+        let all = Facts::Run(0, report.facts.len());
+        let mut alone = Out::new(options, None);
+        alone.begin('[');
+        mention_run(&mut alone, all, report, &index);
+        alone.end(']');
+        let mut shared = Out::new(options, None);
+        shared.begin('[');
+        let written = with_helper(report, &index, &options.with_threads(2), |helper| {
+            assert!(
+                helper.is_some(),
+                "no helper for {} facts",
+                report.facts.len()
+            );
+            mention_list(&mut shared, all, report, &index, helper)
+        });
+        shared.end(']');
+        (alone.into_string(), shared.into_string(), written)
+    }
+
+    #[test]
+    fn the_helper_writes_blocks_in_their_place() {
+        let report = report(5 * BLOCK + 77);
+        let blocks = report.facts.len().div_ceil(BLOCK);
+        for options in [Options::default(), Options::default().with_one_line(true)] {
+            let (alone, shared, written) = both(&report, &options);
+            assert!(alone == shared, "{options:?}");
+            // Every other block but the first is the helper's.
+            assert_eq!(written, blocks / 2, "{blocks} blocks");
+        }
+    }
+
+    #[test]
+    fn a_short_list_stays_on_the_calling_thread() {
+        let report = report(3 * BLOCK);
+        let index = Index::NONE;
+        let options = Options::default().with_threads(2);
+        let mut o = Out::new(&options, None);
+        o.begin('[');
+        let written = with_helper(&report, &index, &options, |helper| {
+            let short = Facts::Run(0, SHARED_FROM - 1);
+            mention_list(&mut o, short, &report, &index, helper)
+        });
+        assert_eq!(written, 0);
+        // And no helper at all for a report of few facts.
+        let small = super::super::super::Report::default();
+        with_helper(&small, &index, &options, |helper| assert!(helper.is_none()));
+    }
+}
