@@ -28,7 +28,7 @@ pub const SHARED_OPTIONS: &str = concat!(
     "                           offsets then refer to the decoded text\n",
     "  --max-source-bytes N     read at most N bytes of each source (default\n",
     "                           64 MiB); a source cut short is named on stderr\n",
-    "  --threads N              read sources on at most N threads (default: as\n",
+    "  --threads N              work on at most N threads (default: as\n",
     "                           many as the machine has); output is the same\n",
     "  -h, --help               print this help\n",
 );
