@@ -30,7 +30,7 @@ const CALLER_EVERY: usize = 2;
 
 /// How many blocks the helper is given ahead of the one the caller waits
 /// for.
-const AHEAD: usize = 2;
+const BLOCKS_AHEAD: usize = 2;
 
 /// The facts of a list of MENTIONs.
 #[derive(Clone, Copy)]
@@ -87,8 +87,8 @@ pub(in crate::report::json) fn with_helper<'r, T>(
         return write(None);
     }
     std::thread::scope(|scope| {
-        let (jobs, take) = std::sync::mpsc::sync_channel::<Job<'r>>(AHEAD);
-        let (give, done) = std::sync::mpsc::sync_channel::<String>(AHEAD);
+        let (jobs, take) = std::sync::mpsc::sync_channel::<Job<'r>>(BLOCKS_AHEAD);
+        let (give, done) = std::sync::mpsc::sync_channel::<String>(BLOCKS_AHEAD);
         scope.spawn(move || {
             for job in take {
                 let mut o = Out::block(options, job.depth, job.buf);
@@ -140,14 +140,14 @@ pub(in crate::report::json) fn mention_list<'r>(
     // The blocks the helper writes, in order: all but every
     // [`CALLER_EVERY`]th, counting from block 0, which the caller writes
     // (it also puts the helper's blocks in place, and writes everything
-    // around the lists). The helper is kept [`AHEAD`] blocks ahead, so
+    // around the lists). The helper is kept [`BLOCKS_AHEAD`] blocks ahead, so
     // that it does not wait for work while the caller writes.
     let mut theirs = (0..blocks.len()).filter(|k| k % CALLER_EVERY != 0);
     // How many of the helper's blocks were sent, and received.
     let (mut sent, mut received) = (0usize, 0usize);
     let mut theirs_written = 0;
     let mut live = true;
-    for k in theirs.by_ref().take(AHEAD) {
+    for k in theirs.by_ref().take(BLOCKS_AHEAD) {
         live = live && send(k, &mut spare);
         sent += usize::from(live);
     }
