@@ -344,9 +344,9 @@ impl Checker {
 
     /// The most threads to work on: as set, or as many as the machine has.
     fn threads(&self) -> usize {
-        self.policy.threads.unwrap_or_else(|| {
-            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
-        })
+        self.policy
+            .threads
+            .unwrap_or_else(crate::parallel::machine_threads)
     }
 
     /// What one fact is about, read from its own sentence: the counted noun

@@ -18,6 +18,12 @@ use std::sync::{Mutex, PoisonError};
 /// caller's alone.
 pub(crate) const MIN_BYTES_PER_THREAD: usize = 256 * 1024;
 
+/// How many threads the machine has for this process (at least one): the
+/// default wherever a thread count is not given.
+pub(crate) fn machine_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+}
+
 /// How many threads to spread `bytes` of input over, given at most
 /// `threads`: never more than one per [`MIN_BYTES_PER_THREAD`], never none.
 pub(crate) fn threads_for(bytes: usize, threads: usize) -> usize {

@@ -89,9 +89,8 @@ impl Options {
 
     /// The threads the writer may use.
     pub(crate) fn threads(&self) -> usize {
-        self.threads.unwrap_or_else(|| {
-            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
-        })
+        self.threads
+            .unwrap_or_else(crate::parallel::machine_threads)
     }
 }
 

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Read};
-use std::num::NonZero;
 use std::path::{Component, Path, PathBuf};
 
 use super::*;
@@ -139,7 +138,7 @@ where
         .collect();
     let threads = options
         .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, NonZero::get))
+        .unwrap_or_else(parallel::machine_threads)
         .min(files.len() / FILES_PER_THREAD)
         .max(1);
     let mut read = parallel::map_in_order(&files, threads, |file| Source::read_with(file, options))
