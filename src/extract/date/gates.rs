@@ -104,6 +104,28 @@ impl Reader<'_, '_> {
                 .is_some_and(|n| n.kind == Tk::Digits && !n.space_before)
     }
 
+    /// Whether token `i` leads a group of digits of a number written with
+    /// thousands separators: one to three digits with a comma and three
+    /// digits glued after them ("31,000", the "234" of "1,234,567"). No
+    /// date starts there. The rows that start at digits read a symbol of
+    /// their own after them ("1/20", "2014-10", "18-19"), a word ("3
+    /// March", "1990s", "3 days"), or a year after a comma, which has four
+    /// digits; a day or an amount of time has at most three, and a comma
+    /// joins no range.
+    pub(super) fn digits_before_thousands(&self, i: usize) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.kind == Tk::Digits && t.text.len() <= 3)
+            && self
+                .t
+                .get(i + 1)
+                .is_some_and(|c| c.kind == Tk::Punct(',') && c.text == "," && !c.space_before)
+            && self
+                .t
+                .get(i + 2)
+                .is_some_and(|n| n.kind == Tk::Digits && n.text.len() == 3 && !n.space_before)
+    }
+
     /// Whether token `i` is "the" and the token after it a word with no
     /// calendar meaning, or one that only begins a holiday's name ("the
     /// company", "the president"): no date starts there. "the" starts

@@ -545,6 +545,9 @@ impl Reader<'_, '_> {
             || self.number_before_plain_word(i)
             || self.the_before_lone_number(i)
             || self.digits_before_glued_digits(i)
+            // Nor digits that lead a group of a number with thousands
+            // separators ("31,000").
+            || self.digits_before_thousands(i)
             // No row reads an ordinal word before a word with no calendar
             // meaning ("first reported", "second round").
             || self.ordinal_before_plain_word(i)

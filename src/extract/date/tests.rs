@@ -310,3 +310,27 @@ fn an_ordinal_starts_no_date_before_a_plain_word() {
         assert_eq!(quotes(text), Vec::<&str>::new(), "{text:?}");
     }
 }
+
+#[test]
+fn a_number_with_thousands_separators_starts_no_date() {
+    // Dates beside such numbers are still read whole; the gate's
+    // exactness at every place it passes is checked in debug builds.
+    for (text, dates) in [
+        (
+            "By Oct. 2, more than 667,000 registrations had been received.",
+            &["By Oct. 2"][..],
+        ),
+        (
+            "Between 45,000 and 50,000 people died between 2004 and 2005.",
+            &["between 2004 and 2005"],
+        ),
+        (
+            "From 1,200 on March 3, 2020 the toll rose to 1,234,567.",
+            &["March 3, 2020"],
+        ),
+        ("Some 5,000 years ago the bay was dry.", &[]),
+        ("It cost $1,500 on 12/25/2021.", &["12/25/2021"]),
+    ] {
+        assert_eq!(quotes(text), dates, "{text:?}");
+    }
+}
