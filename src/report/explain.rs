@@ -610,6 +610,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        // Each side of the four-digit years, leap days, the ends of chrono's
+        // range, and a day in every month.
+        let mut days = vec![
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+            NaiveDate::from_ymd_opt(-1, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(0, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(9, 9, 9).unwrap(),
+            NaiveDate::from_ymd_opt(999, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(2000, 2, 29).unwrap(),
+            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap(),
+        ];
+        days.extend((1..=12).map(|m| NaiveDate::from_ymd_opt(2024, m, m + 15).unwrap()));
+        for day in days {
+            assert_eq!(iso_date(day), day.format("%Y-%m-%d").to_string(), "{day:?}");
+        }
+        assert_eq!(
+            iso_date(NaiveDate::from_ymd_opt(7, 3, 4).unwrap()),
+            "0007-03-04"
+        );
+    }
+
+    #[test]
     fn digits_are_grouped() {
         assert_eq!(
             group_digits(Decimal::new(34_000_000_000, 0)),

@@ -357,9 +357,31 @@ pub fn day_iso(days: Decimal) -> Option<String> {
         .map(iso_date)
 }
 
-/// A date as `YYYY-MM-DD`.
+/// A date as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it: a year
+/// outside 0 to 9999 has its sign and at least four digits.
 pub fn iso_date(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    use chrono::Datelike;
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        // Rare: left to chrono's formatter, which is slow to set up.
+        return date.format("%Y-%m-%d").to_string();
+    }
+    // Every field is written as digits of its own: no formatter runs.
+    let mut out = String::with_capacity(10);
+    push_digits(&mut out, year.unsigned_abs(), 4);
+    out.push('-');
+    push_digits(&mut out, date.month(), 2);
+    out.push('-');
+    push_digits(&mut out, date.day(), 2);
+    out
+}
+
+/// Appends the last `width` decimal digits of `value`, zeros first.
+fn push_digits(out: &mut String, value: u32, width: u32) {
+    for place in (0..width).rev() {
+        let digit = value / 10u32.pow(place) % 10;
+        out.push(char::from(b'0' + u8::try_from(digit).unwrap_or(0)));
+    }
 }
 
 /// A limit's name in prose.
