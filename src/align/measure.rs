@@ -239,20 +239,29 @@ fn place(after: &[&str]) -> Option<(String, String)> {
 /// letters, digits, hyphens and apostrophes, up to the nearest word with a
 /// digit (another figure's words are its own).
 fn words(text: &str, backwards: bool) -> Vec<&str> {
-    let all = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty() && *w != "-");
+    let word = |w: &&str| !w.is_empty() && *w != "-";
     let figure = |w: &&str| w.chars().any(|c| c.is_ascii_digit());
     if backwards {
-        let all: Vec<&str> = all.collect();
-        all.into_iter()
-            .rev()
+        // Split from the end, so that only the words taken are read: a
+        // split at single characters gives the same pieces either way.
+        text.rsplit(is_word_split)
+            .filter(word)
             .take_while(|w| !figure(w))
             .take(BEFORE)
             .collect()
     } else {
-        all.take_while(|w| !figure(w)).take(AFTER + 2).collect()
+        text.split(is_word_split)
+            .filter(word)
+            .take_while(|w| !figure(w))
+            .take(AFTER + 2)
+            .collect()
     }
+}
+
+/// Whether `c` sets words apart: anything but a letter, a digit, a hyphen
+/// or an apostrophe.
+fn is_word_split(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
 }
 
 /// The text after a quote, past a restatement in brackets right after it:
@@ -292,11 +301,10 @@ fn restated_from(head: &str) -> &str {
 /// The part of `text` within its clause: up to the first break when
 /// reading forward, after the last one when reading backward.
 fn clause(text: &str, forward: bool) -> &str {
-    let is_break = |c: char| matches!(c, ';' | ':' | '—' | '|');
     if forward {
-        text.find(is_break).map_or(text, |k| &text[..k])
+        first_break(text).map_or(text, |k| &text[..k])
     } else {
-        let Some(k) = text.rfind(is_break) else {
+        let Some(k) = last_break(text) else {
             return text;
         };
         let after = &text[k + is_break_len(text, k)..];
@@ -304,12 +312,33 @@ fn clause(text: &str, forward: bool) -> &str {
         // label before the colon names the figure after it.
         if after.trim().is_empty() && text[k..].starts_with(':') {
             let label = &text[..k];
-            return label
-                .rfind(is_break)
-                .map_or(label, |j| &label[j + is_break_len(label, j)..]);
+            return last_break(label).map_or(label, |j| &label[j + is_break_len(label, j)..]);
         }
         after
     }
+}
+
+/// The em dash, the one break that is not ASCII.
+const EM_DASH: &str = "\u{2014}";
+
+/// The byte where the first break of `text` starts: ";", ":", "|" or an em
+/// dash. Searched for as bytes: neither ASCII bytes nor the em dash's
+/// three occur inside another character, and a sentence is long next to
+/// the words read from it.
+fn first_break(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let ascii = memchr::memchr3(b';', b':', b'|', bytes);
+    let within = &bytes[..ascii.unwrap_or(bytes.len())];
+    memchr::memmem::find(within, EM_DASH.as_bytes()).or(ascii)
+}
+
+/// The byte where the last break of `text` starts (see [`first_break`]).
+fn last_break(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let ascii = memchr::memrchr3(b';', b':', b'|', bytes);
+    let from = ascii.map_or(0, |k| k + 1);
+    let dash = memchr::memmem::rfind(&bytes[from..], EM_DASH.as_bytes()).map(|k| from + k);
+    dash.or(ascii)
 }
 
 /// The length of the break character at byte `k`.
@@ -320,6 +349,49 @@ fn is_break_len(text: &str, k: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Texts with every break, none, non-ASCII letters and dashes that
+    /// are no break, at the ends and in the middle.
+    const BREAKS: &[&str] = &[
+        "",
+        "no break here",
+        "a; b: c | d",
+        "x \u{2014} y; z",
+        "\u{2014}",
+        "\u{2014}\u{2014}",
+        "na\u{ef}ve \u{2014} caf\u{e9} | ok",
+        "a:b\u{2014}c",
+        "2\u{2013}3 \u{2012}4 \u{2015}5;",
+        "\u{e9}\u{2014}\u{e9}:",
+        "Area burned:   ",
+        "Depth \u{2014} Quake: ",
+    ];
+
+    #[test]
+    fn breaks_are_found_where_a_search_by_characters_finds_them() {
+        let is_break = |c: char| matches!(c, ';' | ':' | '\u{2014}' | '|');
+        for text in BREAKS {
+            assert_eq!(first_break(text), text.find(is_break), "{text:?}");
+            assert_eq!(last_break(text), text.rfind(is_break), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_before_a_quote_are_the_last_of_its_clause_nearest_first() {
+        let text = "the quake\u{2019}s depth, of a sea-bed - 3 of O\u{2019}Hare's na\u{ef}ve towns near the";
+        let all: Vec<&str> = text
+            .split(is_word_split)
+            .filter(|w| !w.is_empty() && *w != "-")
+            .collect();
+        // Back to the figure "3", as splitting all and reversing reads them.
+        let last: Vec<&str> = all.into_iter().rev().take(6).collect();
+        assert_eq!(last.last(), Some(&"of"));
+        assert_eq!(words(text, true), last);
+        assert_eq!(words("a 2 b c", true), ["c", "b"]);
+        assert_eq!(words(&"x ".repeat(40), true).len(), BEFORE);
+        assert_eq!(clause("Area burned:   ", false), "Area burned");
+        assert_eq!(clause("Fire; area burned:  ", false), " area burned");
+    }
 
     #[test]
     fn restatements_are_read_past() {
