@@ -522,3 +522,47 @@ fn last_week_is_news_and_the_last_outbreak_is_past_in_long_sentences() {
         assert!(report.corroborations.is_empty(), "{lead:?}");
     }
 }
+
+/// Forty short reports that each state one day in three of five
+/// sentences: the dates of one day in many sources are joined as testing
+/// every pair in order would join them (every debug build checks the
+/// faster way against that), whatever order the sources come in.
+#[test]
+fn one_day_in_many_sources_is_joined_in_any_order() {
+    let forms = [
+        "Hurricane Ike made landfall near Galveston on Sept. 13, 2008, forecasters said.",
+        "The storm came ashore near Galveston on Sept. 13, 2008, as a Category 2 hurricane.",
+        "The president signed the Sept. 13, 2008 disaster declaration for 29 Texas counties.",
+        "A disaster declaration was signed for 29 Texas counties on Sept. 13, 2008.",
+        "Registration for aid opened on Sept. 13, 2008 and runs for 60 days.",
+    ];
+    let sources: Vec<Source> = (0..40)
+        .map(|k| {
+            let said = [k % 5, (k + 1 + k / 5) % 5, (k + 3) % 5]
+                .iter()
+                .map(|&f| forms[f])
+                .collect::<Vec<_>>()
+                .join(" ");
+            Source::new(format!("s{k:02}"), format!("Ike update\n\n{said}\n"))
+        })
+        .collect();
+    let report = Checker::new().check(&sources);
+    let dates: Vec<_> = report
+        .corroborations
+        .iter()
+        .filter(|c| c.kind == Kind::Date)
+        .map(|c| (c.subject.as_str(), c.sources, c.mentions.len()))
+        .collect();
+    // The landfall sentences name the day's event by its words, and the
+    // other two by their verbs.
+    assert_eq!(
+        dates,
+        [("day", 30, 48), ("open", 21, 24), ("signed", 21, 24)]
+    );
+    let mut reversed = sources.clone();
+    reversed.reverse();
+    assert_eq!(
+        crosscheck::report::json::to_string(&Checker::new().check(&reversed)),
+        crosscheck::report::json::to_string(&report)
+    );
+}

@@ -14,9 +14,13 @@
 //! the hurricane hit on Sept. 13"), so nothing joins on the day alone,
 //! nor on the words of a story that every sentence shares.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::cmp::Ordering;
+#[cfg(debug_assertions)]
+use std::collections::BTreeSet;
+use std::collections::{BTreeMap, HashMap};
 
-use super::{Frame, Group};
+use super::{Frame, Group, Time};
 use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::{Bound, Kind};
@@ -35,12 +39,21 @@ const HEAD_WORDS: usize = 3;
 /// A word's stem for matching the words of two sentences: singular, and
 /// "crashed" or "crashing" as "crash".
 fn stem(w: &str) -> String {
-    let s = lexicon::singular(w);
+    stem_form(w).into_owned()
+}
+
+/// [`stem`], borrowed from `w` where it can be.
+fn stem_form(w: &str) -> Cow<'_, str> {
+    let s = lexicon::singular_form(w);
     for suffix in ["ing", "ed"] {
         if let Some(base) = s.strip_suffix(suffix)
             && base.len() >= 4
         {
-            return base.to_string();
+            let len = base.len();
+            return match s {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[..len]),
+                Cow::Owned(o) => Cow::Owned(o[..len].to_string()),
+            };
         }
     }
     s
@@ -55,36 +68,44 @@ fn content(w: &str) -> bool {
         && !lexicon::is_calendar_word(w)
 }
 
-/// The words of a date's sentence before and after its quote, lowercase,
-/// in text order (the words before nearest last).
-fn sides(f: &Fact) -> (Vec<String>, Vec<String>) {
+/// The stems of the content words around a date, up to [`REACH`] on
+/// each side, as numbers from `names`, sorted, each once: read from the
+/// quote outwards, so that a long sentence is not read whole.
+fn content_words(f: &Fact, names: &mut Names<'_>) -> Vec<u32> {
     let p = &f.provenance;
     let lead = p.span.start.saturating_sub(p.sentence_span.start);
     let tail = p.span.end.saturating_sub(p.sentence_span.start);
-    let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
+    let split = |c: char| !c.is_alphabetic();
+    let mut content_stem = |w: &str| {
+        let mut buf = [0u8; 32];
+        let owned;
+        let lower = match lexicon::lower(w, &mut buf) {
+            Some(lower) => lower,
+            None => {
+                owned = w.to_lowercase();
+                owned.as_str()
+            }
+        };
+        content(lower).then(|| names.id_of(&stem_form(lower)))
     };
-    (
-        p.sentence.get(..lead).map(words).unwrap_or_default(),
-        p.sentence.get(tail..).map(words).unwrap_or_default(),
-    )
-}
-
-/// The stems of the content words around a date, up to [`REACH`] on
-/// each side.
-fn content_words(f: &Fact) -> BTreeSet<String> {
-    let (before, after) = sides(f);
-    let before: Vec<&String> = before.iter().filter(|w| content(w)).collect();
-    let skip = before.len().saturating_sub(REACH);
-    before
-        .into_iter()
-        .skip(skip)
-        .chain(after.iter().filter(|w| content(w)).take(REACH))
-        .map(|w| stem(w))
-        .collect()
+    let before = p.sentence.get(..lead).unwrap_or_default();
+    let after = p.sentence.get(tail..).unwrap_or_default();
+    let mut words: Vec<u32> = before
+        .rsplit(split)
+        .filter(|w| !w.is_empty())
+        .filter_map(&mut content_stem)
+        .take(REACH)
+        .collect();
+    words.extend(
+        after
+            .split(split)
+            .filter(|w| !w.is_empty())
+            .filter_map(&mut content_stem)
+            .take(REACH),
+    );
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// The event a date names, as a stem: the noun a date modifies ("the Sept.
@@ -113,10 +134,251 @@ fn head(f: &Fact, frame: &Frame) -> Option<String> {
     Some(stem(&frame.measured_by.to_lowercase()))
 }
 
+/// Numbers for strings: two are equal when their strings are.
+#[derive(Default)]
+struct Names<'a> {
+    ids: HashMap<Cow<'a, str>, u32>,
+}
+
+impl<'a> Names<'a> {
+    fn id(&mut self, name: impl Into<Cow<'a, str>>) -> u32 {
+        let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        *self.ids.entry(name.into()).or_insert(next)
+    }
+
+    /// [`Names::id`], copying `name` only when it is new.
+    fn id_of(&mut self, name: &str) -> u32 {
+        match self.ids.get(name) {
+            Some(&id) => id,
+            None => self.id(name.to_string()),
+        }
+    }
+}
+
+/// What the pairs of one day's dates are judged on, read once for each
+/// date: its source, its time, the stems around it (sorted, as numbers)
+/// and the event it names.
+struct Said {
+    source: u32,
+    time: Time,
+    words: Vec<u32>,
+    head: Option<u32>,
+}
+
+impl Said {
+    /// Whether the two dates' sentences share [`SHARED`] content words,
+    /// and each names the other's event, if it names one: the tests of a
+    /// pair that no move changes.
+    fn one_event(&self, other: &Said) -> bool {
+        let named_in = |h: Option<u32>, words: &[u32], oh: Option<u32>| {
+            h.is_none_or(|h| words.binary_search(&h).is_ok() || oh == Some(h))
+        };
+        self.time == other.time
+            && shared(&self.words, &other.words) >= SHARED
+            && (self.head.is_some() || other.head.is_some())
+            && named_in(self.head, &other.words, other.head)
+            && named_in(other.head, &self.words, self.head)
+    }
+}
+
+/// How many numbers two sorted lists share, counted up to [`SHARED`].
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                n += 1;
+                if n == SHARED {
+                    break;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// How many facts of each source each group holds, kept as facts move.
+struct Sources<'f> {
+    counts: Vec<Option<HashMap<&'f str, usize>>>,
+}
+
+impl<'f> Sources<'f> {
+    fn new(groups: usize) -> Sources<'f> {
+        Sources {
+            counts: (0..groups).map(|_| None).collect(),
+        }
+    }
+
+    /// Whether a fact may leave group `g` for another: when the group is
+    /// not judged (a date of a reporting verb is never judged where it
+    /// is), or holds facts of one source only.
+    fn alone(&mut self, g: usize, facts: &'f [Fact], groups: &[Group]) -> bool {
+        !groups[g].judged || self.of(g, facts, groups) == 1
+    }
+
+    /// How many sources group `g` holds facts of.
+    fn of(&mut self, g: usize, facts: &'f [Fact], groups: &[Group]) -> usize {
+        self.counts[g]
+            .get_or_insert_with(|| {
+                let mut counts = HashMap::new();
+                for &i in groups[g].strong.iter().chain(&groups[g].weak) {
+                    *counts
+                        .entry(facts[i].provenance.source.as_str())
+                        .or_insert(0) += 1;
+                }
+                counts
+            })
+            .len()
+    }
+
+    /// A fact of `source`, held `left` times by group `from`, moved from
+    /// it to group `to`.
+    fn moved(&mut self, source: &'f str, left: usize, from: usize, to: usize) {
+        if let Some(counts) = &mut self.counts[from]
+            && let Some(n) = counts.get_mut(source)
+        {
+            *n = n.saturating_sub(left);
+            if *n == 0 {
+                counts.remove(source);
+            }
+        }
+        if let Some(counts) = &mut self.counts[to] {
+            *counts.entry(source).or_insert(0) += 1;
+        }
+    }
+}
+
 /// Moves each full day whose group holds one source only into the group
 /// of the same day in another source whose sentence shares content
 /// words with it, as a weak member.
+///
+/// The pairs of a day's dates are taken in order, and each move changes
+/// the groups the later pairs see. A pair is passed first on what costs
+/// least to tell (one group, one source, no group a fact could move
+/// between), then on its words, which each date reads once: a day stated
+/// by hundreds of sources is read in time near its number of pairs, not
+/// that number times its sentences.
 pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) {
+    const NONE: usize = usize::MAX;
+    let mut group_of = vec![NONE; facts.len()];
+    let mut by_day: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, g) in groups.iter().enumerate() {
+        if g.kind != Kind::Date {
+            continue;
+        }
+        for &i in g.strong.iter().chain(&g.weak) {
+            let f = &facts[i];
+            let full = f
+                .value
+                .as_date()
+                .is_some_and(|d| d.is_calendar_day() && d.year.is_some());
+            if full && f.bound == Bound::Exact {
+                group_of[i] = k;
+                by_day.entry(d_iso(f)).or_default().push(i);
+            }
+        }
+    }
+    #[cfg(debug_assertions)]
+    let expected = by_day.values().all(|d| d.len() <= CHECKED_DAY).then(|| {
+        let mut expected = groups.to_vec();
+        join_days_by_pairs(facts, frames, &mut expected);
+        expected
+    });
+    // A group a fact can join: judged, and naming what it measures.
+    let keyed: Vec<bool> = groups
+        .iter()
+        .map(|g| g.judged && !g.subject.is_empty())
+        .collect();
+    let mut sources = Sources::new(groups.len());
+    let mut names = Names::default();
+    for day in by_day.values().filter(|d| d.len() > 1) {
+        let said: Vec<Said> = day
+            .iter()
+            .map(|&i| {
+                let f = &facts[i];
+                Said {
+                    source: names.id(f.provenance.source.as_str()),
+                    time: frames[i].time,
+                    words: content_words(f, &mut names),
+                    head: head(f, &frames[i]).map(|h| names.id(h)),
+                }
+            })
+            .collect();
+        // The places of the dates whose group they may leave. No group
+        // becomes one a fact may leave while the day is read (a group
+        // joined is judged and holds two sources from then on), so the
+        // list only grows stale, and a stale place fails the tests below.
+        let mut leavers: Vec<usize> = (0..day.len())
+            .filter(|&y| sources.alone(group_of[day[y]], facts, groups))
+            .collect();
+        for (x, &a) in day.iter().enumerate() {
+            let mut moves = 0;
+            let mut y = x + 1;
+            while y < day.len() {
+                let ga = group_of[a];
+                if !sources.alone(ga, facts, groups) {
+                    if !keyed[ga] {
+                        // Nothing joins this group or leaves it: the pairs
+                        // left with this date are all passed.
+                        break;
+                    }
+                    // Only a date that may leave its group joins this one.
+                    match leavers.get(leavers.partition_point(|&p| p < y)) {
+                        Some(&p) => y = p,
+                        None => break,
+                    }
+                }
+                let b = day[y];
+                let gb = group_of[b];
+                y += 1;
+                if ga == gb || said[x].source == said[y - 1].source {
+                    continue;
+                }
+                // A fact joins the other's group when it may leave its
+                // own, and the group joined is keyed.
+                let (moved, from, to) = if keyed[gb] && sources.alone(ga, facts, groups) {
+                    (a, ga, gb)
+                } else if keyed[ga] && sources.alone(gb, facts, groups) {
+                    (b, gb, ga)
+                } else {
+                    continue;
+                };
+                if !said[x].one_event(&said[y - 1]) {
+                    continue;
+                }
+                let g = &mut groups[from];
+                let held = g.strong.len() + g.weak.len();
+                g.strong.retain(|&i| i != moved);
+                g.weak.retain(|&i| i != moved);
+                let left = held - g.strong.len() - g.weak.len();
+                groups[to].weak.push(moved);
+                group_of[moved] = to;
+                sources.moved(facts[moved].provenance.source.as_str(), left, from, to);
+                moves += 1;
+            }
+            if moves > 0 {
+                leavers.retain(|&p| sources.alone(group_of[day[p]], facts, groups));
+            }
+        }
+    }
+    #[cfg(debug_assertions)]
+    if let Some(expected) = expected {
+        debug_assert_eq!(
+            groups,
+            &expected[..],
+            "the days joined differ from every pair's"
+        );
+    }
+}
+
+/// [`join_days`] as first written, the oracle every debug build checks it
+/// against: every pair of a day's dates tested in full, in order.
+#[cfg(debug_assertions)]
+fn join_days_by_pairs(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) {
     let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
     let mut by_day: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (k, g) in groups.iter().enumerate() {
@@ -143,7 +405,10 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
             .collect()
     };
     for day in by_day.values().filter(|d| d.len() > 1) {
-        let words: Vec<BTreeSet<String>> = day.iter().map(|&i| content_words(&facts[i])).collect();
+        let words: Vec<BTreeSet<String>> = day
+            .iter()
+            .map(|&i| whole_content_words(&facts[i]))
+            .collect();
         let heads: Vec<Option<String>> = day.iter().map(|&i| head(&facts[i], &frames[i])).collect();
         // Each event named must be named around the other date too.
         let named_in = |h: &Option<String>, other: &BTreeSet<String>, oh: &Option<String>| {
@@ -185,6 +450,37 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
         }
     }
 }
+
+/// The content words around a date as [`join_days_by_pairs`] reads them:
+/// every word of the sentence lowercased, then the nearest taken.
+#[cfg(debug_assertions)]
+fn whole_content_words(f: &Fact) -> BTreeSet<String> {
+    let p = &f.provenance;
+    let lead = p.span.start.saturating_sub(p.sentence_span.start);
+    let tail = p.span.end.saturating_sub(p.sentence_span.start);
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let before = p.sentence.get(..lead).map(words).unwrap_or_default();
+    let after = p.sentence.get(tail..).map(words).unwrap_or_default();
+    let before: Vec<&String> = before.iter().filter(|w| content(w)).collect();
+    let skip = before.len().saturating_sub(REACH);
+    before
+        .into_iter()
+        .skip(skip)
+        .chain(after.iter().filter(|w| content(w)).take(REACH))
+        .map(|w| stem(w))
+        .collect()
+}
+
+/// The most dates of one day for which a debug build checks
+/// [`join_days`] against [`join_days_by_pairs`], which takes time in the
+/// square of their number.
+#[cfg(debug_assertions)]
+const CHECKED_DAY: usize = 600;
 
 /// A date's ISO form.
 fn d_iso(f: &Fact) -> &str {
