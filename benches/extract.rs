@@ -25,9 +25,10 @@
 //! ```
 
 mod common;
+#[path = "common/news_dev.rs"]
+mod news_dev;
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -71,62 +72,20 @@ fn news(c: &mut Criterion) {
     group.finish();
 }
 
-/// The environment variable that names the news-dev corpus folder; the
-/// tests read the same one.
-const NEWS_DEV_VAR: &str = "CROSSCHECK_NEWS_DEV";
-
-/// The bodies of the news-dev corpus's articles, in path order, and the
-/// folder they were read from; `None` when there is no such folder.
-fn news_dev_articles() -> Option<(PathBuf, Vec<String>)> {
-    let root = match std::env::var_os(NEWS_DEV_VAR) {
-        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
-        // This package lives in `benches/` of the crosscheck repository.
-        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/news-dev"),
-    };
-    let mut paths = Vec::new();
-    for event in std::fs::read_dir(&root).ok()?.filter_map(Result::ok) {
-        let Ok(files) = std::fs::read_dir(event.path()) else {
-            continue;
-        };
-        paths.extend(
-            files
-                .filter_map(Result::ok)
-                .map(|entry| entry.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt")),
-        );
-    }
-    paths.sort();
-    if paths.is_empty() {
-        return None;
-    }
-    let bodies = paths
-        .iter()
-        .map(|p| {
-            Source::read(p)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
-                .body()
-                .to_string()
-        })
-        .collect();
-    Some((root, bodies))
-}
-
 fn news_dev(c: &mut Criterion) {
-    let Some((root, bodies)) = news_dev_articles() else {
-        eprintln!(
-            "note: no news-dev corpus found (set {NEWS_DEV_VAR} to its folder); news_dev left out"
-        );
+    let Some((root, articles)) = news_dev::articles() else {
+        eprintln!("{}", news_dev::missing("news_dev"));
         return;
     };
     let mut text = String::new();
-    for body in &bodies {
-        text.push_str(body);
+    for article in &articles {
+        text.push_str(article.body());
         text.push_str("\n\n");
     }
     let source = Source::new("news-dev", repeat_to(&text, NEWS_BYTES));
     eprintln!(
         "news_dev: {} articles, {} bytes, from {}",
-        bodies.len(),
+        articles.len(),
         text.len(),
         root.display()
     );

@@ -26,12 +26,19 @@
 //! than the sources once they no longer fit in the cache.
 //!
 //! ```text
-//! cargo bench --bench scale [-- [--from N] [--pairs P]]
+//! cargo bench --bench scale [-- [--from N] [--pairs P] [--news-dev]]
 //! ```
 //!
 //! `--from` sets N (1,000 by default), `--pairs` the number of pairs (5).
+//! `--news-dev` cycles through the real articles of the news-dev corpus
+//! (read from `CROSSCHECK_NEWS_DEV`, else `../shared/news-dev`) rather
+//! than the sample articles: they state the same days and figures in many
+//! more ways, which is where a comparison that grows faster than the
+//! sources shows.
 
 mod common;
+#[path = "common/news_dev.rs"]
+mod news_dev;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -124,11 +131,14 @@ fn median_run(checker: &Checker, sources: &[Source], mode: Mode, times: usize) -
     runs[runs.len() / 2]
 }
 
-/// `n` sources cycling through the sample articles, as the `check`
-/// benchmark makes them.
-fn sources(articles: &[String], n: usize) -> Vec<Source> {
+/// `n` sources cycling through `articles`, as the `check` benchmark makes
+/// them, each with an id of its own.
+fn sources(articles: &[Source], n: usize) -> Vec<Source> {
     (0..n)
-        .map(|i| Source::new(format!("s{i:05}"), articles[i % articles.len()].clone()))
+        .map(|i| {
+            let text = articles[i % articles.len()].text();
+            Source::parse(format!("s{i:05}"), text).unwrap_or_else(|e| panic!("{e}"))
+        })
         .collect()
 }
 
@@ -175,7 +185,21 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let from = option(&args, "--from", 1_000);
     let pairs = option(&args, "--pairs", 5);
-    let articles = common::sample_articles();
+    let articles: Vec<Source> = if args.iter().any(|a| a == "--news-dev") {
+        match news_dev::articles() {
+            Some((_, articles)) => articles,
+            None => {
+                eprintln!("{}", news_dev::missing("the run"));
+                return;
+            }
+        }
+    } else {
+        common::sample_articles()
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Source::new(format!("a{i}"), text))
+            .collect()
+    };
     let checker = Checker::new();
     let small = sources(&articles, from);
     let large = sources(&articles, from * 10);
