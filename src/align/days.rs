@@ -259,13 +259,17 @@ impl<'f> Sources<'f> {
 /// The pairs of a day's dates are taken in order, and each move changes
 /// the groups the later pairs see. A pair is passed first on what costs
 /// least to tell (one group, one source, no group a fact could move
-/// between), then on its words, which each date reads once: a day stated
-/// by hundreds of sources is read in time near its number of pairs, not
-/// that number times its sentences.
+/// between), then on its words, which each date reads once; and a date
+/// whose group may only be joined asks only the dates that may leave
+/// theirs. A day stated by hundreds of sources that agree takes time near
+/// its number of dates, not of its pairs.
 pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) {
-    const NONE: usize = usize::MAX;
-    let mut group_of = vec![NONE; facts.len()];
-    let mut by_day: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    // Each date fact's group, at a place of its own (`slot_of`): a fact
+    // listed in two groups has the later one, as one entry per fact keeps.
+    let mut slot_of: HashMap<usize, usize> = HashMap::new();
+    let mut group_of: Vec<usize> = Vec::new();
+    // Each day's dates, as fact and place, in the order of their groups.
+    let mut by_day: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
     for (k, g) in groups.iter().enumerate() {
         if g.kind != Kind::Date {
             continue;
@@ -277,8 +281,12 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
                 .as_date()
                 .is_some_and(|d| d.is_calendar_day() && d.year.is_some());
             if full && f.bound == Bound::Exact {
-                group_of[i] = k;
-                by_day.entry(d_iso(f)).or_default().push(i);
+                let slot = *slot_of.entry(i).or_insert_with(|| {
+                    group_of.push(k);
+                    group_of.len() - 1
+                });
+                group_of[slot] = k;
+                by_day.entry(d_iso(f)).or_default().push((i, slot));
             }
         }
     }
@@ -298,7 +306,7 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
     for day in by_day.values().filter(|d| d.len() > 1) {
         let said: Vec<Said> = day
             .iter()
-            .map(|&i| {
+            .map(|&(i, _)| {
                 let f = &facts[i];
                 Said {
                     source: names.id(f.provenance.source.as_str()),
@@ -313,13 +321,13 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
         // joined is judged and holds two sources from then on), so the
         // list only grows stale, and a stale place fails the tests below.
         let mut leavers: Vec<usize> = (0..day.len())
-            .filter(|&y| sources.alone(group_of[day[y]], facts, groups))
+            .filter(|&y| sources.alone(group_of[day[y].1], facts, groups))
             .collect();
-        for (x, &a) in day.iter().enumerate() {
+        for (x, &(a, slot_a)) in day.iter().enumerate() {
             let mut moves = 0;
             let mut y = x + 1;
             while y < day.len() {
-                let ga = group_of[a];
+                let ga = group_of[slot_a];
                 if !sources.alone(ga, facts, groups) {
                     if !keyed[ga] {
                         // Nothing joins this group or leaves it: the pairs
@@ -332,18 +340,18 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
                         None => break,
                     }
                 }
-                let b = day[y];
-                let gb = group_of[b];
+                let (b, slot_b) = day[y];
+                let gb = group_of[slot_b];
                 y += 1;
                 if ga == gb || said[x].source == said[y - 1].source {
                     continue;
                 }
                 // A fact joins the other's group when it may leave its
                 // own, and the group joined is keyed.
-                let (moved, from, to) = if keyed[gb] && sources.alone(ga, facts, groups) {
-                    (a, ga, gb)
+                let ((moved, slot), from, to) = if keyed[gb] && sources.alone(ga, facts, groups) {
+                    ((a, slot_a), ga, gb)
                 } else if keyed[ga] && sources.alone(gb, facts, groups) {
-                    (b, gb, ga)
+                    ((b, slot_b), gb, ga)
                 } else {
                     continue;
                 };
@@ -356,12 +364,12 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
                 g.weak.retain(|&i| i != moved);
                 let left = held - g.strong.len() - g.weak.len();
                 groups[to].weak.push(moved);
-                group_of[moved] = to;
+                group_of[slot] = to;
                 sources.moved(facts[moved].provenance.source.as_str(), left, from, to);
                 moves += 1;
             }
             if moves > 0 {
-                leavers.retain(|&p| sources.alone(group_of[day[p]], facts, groups));
+                leavers.retain(|&p| sources.alone(group_of[day[p].1], facts, groups));
             }
         }
     }
