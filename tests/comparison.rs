@@ -566,3 +566,36 @@ fn one_day_in_many_sources_is_joined_in_any_order() {
         crosscheck::report::json::to_string(&report)
     );
 }
+
+/// Dates of reporting verbs, never judged where they are, beside dates of
+/// the event: each may join the event's group when the words around both
+/// agree, and the report is the same in any order of the sources.
+#[test]
+fn dates_of_reporting_verbs_join_the_event_they_tell_of() {
+    let sources: Vec<Source> = (0..60)
+        .map(|k| {
+            let said = match k % 3 {
+                0 => "Officials said on Sept. 13, 2008 that the storm flooded Galveston.",
+                1 => "The storm flooded Galveston on Sept. 13, 2008.",
+                _ => "The hurricane made landfall at Galveston on Sept. 13, 2008, flooding the island.",
+            };
+            Source::new(format!("s{k:02}"), format!("Ike update\n\n{said}\n"))
+        })
+        .collect();
+    let report = Checker::new().check(&sources);
+    let dates: Vec<_> = report
+        .corroborations
+        .iter()
+        .filter(|c| c.kind == Kind::Date)
+        .map(|c| (c.subject.as_str(), c.sources, c.mentions.len()))
+        .collect();
+    // The dates said on and the landfalls join the day the storm flooded
+    // the island: one corroboration of all sixty sources.
+    assert_eq!(dates, [("flooded", 60, 60)]);
+    let mut reversed = sources.clone();
+    reversed.reverse();
+    assert_eq!(
+        crosscheck::report::json::to_string(&Checker::new().check(&reversed)),
+        crosscheck::report::json::to_string(&report)
+    );
+}

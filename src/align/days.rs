@@ -16,9 +16,7 @@
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
-#[cfg(debug_assertions)]
-use std::collections::BTreeSet;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::{Frame, Group, Time};
 use crate::fact::Fact;
@@ -316,46 +314,63 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
                 }
             })
             .collect();
-        // The places of the dates whose group they may leave. No group
-        // becomes one a fact may leave while the day is read (a group
-        // joined is judged and holds two sources from then on), so the
-        // list only grows stale, and a stale place fails the tests below.
-        let mut leavers: Vec<usize> = (0..day.len())
+        // The places of the dates whose group they may leave, and of those
+        // whose group is keyed. No group becomes one a fact may leave while
+        // the day is read (a group joined is judged and holds two sources
+        // from then on), so the first set only loses places; a fact only
+        // moves into a keyed group, so the second only gains them. A pair
+        // moves a fact only if one of its dates is in each set.
+        let mut leavers: BTreeSet<usize> = (0..day.len())
             .filter(|&y| sources.alone(group_of[day[y].1], facts, groups))
             .collect();
+        let mut joinable: BTreeSet<usize> = (0..day.len())
+            .filter(|&y| keyed[group_of[day[y].1]])
+            .collect();
         for (x, &(a, slot_a)) in day.iter().enumerate() {
-            let mut moves = 0;
             let mut y = x + 1;
-            while y < day.len() {
+            loop {
                 let ga = group_of[slot_a];
-                if !sources.alone(ga, facts, groups) {
-                    if !keyed[ga] {
-                        // Nothing joins this group or leaves it: the pairs
-                        // left with this date are all passed.
-                        break;
-                    }
-                    // Only a date that may leave its group joins this one.
-                    match leavers.get(leavers.partition_point(|&p| p < y)) {
-                        Some(&p) => y = p,
-                        None => break,
+                // The next date that may pair with this one, as its group
+                // stands: one whose group it may join, if it may leave its
+                // own; one that may leave its group, if this one's is keyed.
+                let mut next = None;
+                if sources.alone(ga, facts, groups) {
+                    next = joinable.range(y..).next().copied();
+                }
+                if keyed[ga] {
+                    // A place that may no longer leave its group never may
+                    // again: it is dropped as it is met.
+                    while let Some(p) = leavers.range(y..).next().copied() {
+                        if next.is_some_and(|n| n < p) {
+                            break;
+                        }
+                        if sources.alone(group_of[day[p].1], facts, groups) {
+                            next = Some(p);
+                            break;
+                        }
+                        leavers.remove(&p);
                     }
                 }
-                let (b, slot_b) = day[y];
+                let Some(at) = next else {
+                    break;
+                };
+                let (b, slot_b) = day[at];
                 let gb = group_of[slot_b];
-                y += 1;
-                if ga == gb || said[x].source == said[y - 1].source {
+                y = at + 1;
+                if ga == gb || said[x].source == said[at].source {
                     continue;
                 }
                 // A fact joins the other's group when it may leave its
                 // own, and the group joined is keyed.
-                let ((moved, slot), from, to) = if keyed[gb] && sources.alone(ga, facts, groups) {
-                    ((a, slot_a), ga, gb)
-                } else if keyed[ga] && sources.alone(gb, facts, groups) {
-                    ((b, slot_b), gb, ga)
-                } else {
-                    continue;
-                };
-                if !said[x].one_event(&said[y - 1]) {
+                let ((moved, slot, place), from, to) =
+                    if keyed[gb] && sources.alone(ga, facts, groups) {
+                        ((a, slot_a, x), ga, gb)
+                    } else if keyed[ga] && sources.alone(gb, facts, groups) {
+                        ((b, slot_b, at), gb, ga)
+                    } else {
+                        continue;
+                    };
+                if !said[x].one_event(&said[at]) {
                     continue;
                 }
                 let g = &mut groups[from];
@@ -366,10 +381,7 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
                 groups[to].weak.push(moved);
                 group_of[slot] = to;
                 sources.moved(facts[moved].provenance.source.as_str(), left, from, to);
-                moves += 1;
-            }
-            if moves > 0 {
-                leavers.retain(|&p| sources.alone(group_of[day[p].1], facts, groups));
+                joinable.insert(place);
             }
         }
     }
