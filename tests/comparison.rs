@@ -599,3 +599,81 @@ fn dates_of_reporting_verbs_join_the_event_they_tell_of() {
         crosscheck::report::json::to_string(&report)
     );
 }
+
+/// Sentences that state a day, in the shapes the joining of days tells
+/// apart: an event's date in several wordings, a date of a reporting
+/// verb, a date of unknown subject, two events of one day, and other days.
+const DAY_SENTENCES: &[&str] = &[
+    "The storm flooded Galveston on Sept. 13, 2008.",
+    "Officials said on Sept. 13, 2008 that the storm flooded Galveston.",
+    "The hurricane made landfall at Galveston on Sept. 13, 2008, flooding the island.",
+    "The president signed the Sept. 13, 2008 disaster declaration for 29 Texas counties.",
+    "A disaster declaration was signed for 29 Texas counties on Sept. 13, 2008.",
+    "Registration for aid opened on Sept. 13, 2008 and runs for 60 days.",
+    "The storm flooded Galveston on Sept. 12, 2008, a day early.",
+    "Officials said on Sept. 14, 2008 that 3,500 people had been rescued.",
+    "Officials said on Sept. 13, 2008 that the storm flooded Galveston and closed the causeway.",
+    "The causeway to Galveston closed on Sept. 13, 2008 as the storm flooded it.",
+    "Crews reopened the causeway on Sept. 13, 2008 after the storm passed Galveston.",
+    "The governor said on Sept. 13, 2008 that crews reopened the Galveston causeway.",
+    "The mayor ordered Galveston evacuated on Sept. 13, 2008 before the storm.",
+    "Galveston was evacuated on Sept. 13, 2008, the mayor said of the storm.",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Days told by many sources in shapes drawn at random: every debug
+    /// build checks the joining of days against every pair tested in
+    /// full, and the report is the same in any order of the sources.
+    #[test]
+    fn days_told_by_many_sources_join_in_any_order(
+        picks in proptest::collection::vec(
+            proptest::collection::vec(0..DAY_SENTENCES.len(), 1..4),
+            2..40,
+        ),
+        rotate in 0usize..40,
+    ) {
+        let sources: Vec<Source> = picks
+            .iter()
+            .enumerate()
+            .map(|(k, said)| {
+                let said: Vec<&str> = said.iter().map(|&i| DAY_SENTENCES[i]).collect();
+                Source::new(format!("s{k:02}"), format!("Update\n\n{}\n", said.join(" ")))
+            })
+            .collect();
+        let mut turned = sources.clone();
+        turned.rotate_left(rotate % sources.len());
+        turned.reverse();
+        let checker = Checker::new();
+        prop_assert_eq!(
+            crosscheck::report::json::to_string(&checker.check(&sources)),
+            crosscheck::report::json::to_string(&checker.check(&turned))
+        );
+    }
+}
+
+/// A date that joined another group is one the later dates may join it
+/// through: three sources tell the day the causeway closed, one by the
+/// flood alone, and all three are one event.
+#[test]
+fn a_date_that_joined_a_group_brings_the_next_one_in() {
+    let said = [
+        "The causeway to Galveston closed on Sept. 13, 2008 as the storm flooded it.",
+        "The storm flooded Galveston on Sept. 13, 2008.",
+        "Officials said on Sept. 13, 2008 that the storm flooded Galveston and closed the causeway.",
+    ];
+    let sources: Vec<Source> = said
+        .iter()
+        .enumerate()
+        .map(|(k, s)| Source::new(format!("s{k:02}"), format!("Update\n\n{s}\n")))
+        .collect();
+    let report = Checker::new().check(&sources);
+    let dates: Vec<_> = report
+        .corroborations
+        .iter()
+        .filter(|c| c.kind == Kind::Date)
+        .map(|c| (c.subject.as_str(), c.sources))
+        .collect();
+    assert_eq!(dates, [("close", 3)]);
+}
