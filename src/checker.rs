@@ -732,7 +732,12 @@ impl Checker {
             updates: &report.updates,
             published: &dated,
         };
-        let claims = claims::judge(&extraction.facts, &evidence, &self.policy.synonyms);
+        let claims = claims::judge(
+            &extraction.facts,
+            &evidence,
+            &self.policy.synonyms,
+            self.threads(),
+        );
         ClaimReport {
             target: SourceInfo {
                 id: target.id().to_string(),

@@ -440,7 +440,8 @@ fn extract_then_compare_is_check_on_every_story() {
 
 /// A check large enough to be spread over threads (every story's articles,
 /// each copied under ten ids, about 0.8 MB) gives the report of a check on
-/// one thread, byte for byte, and so does `extract_all`.
+/// one thread, byte for byte, and so do `extract_all` and the claims of a
+/// summary checked against it.
 #[test]
 fn threads_change_nothing_in_a_report() {
     use crosscheck::report::json;
@@ -462,6 +463,9 @@ fn threads_change_nothing_in_a_report() {
     let one = Checker::builder().threads(1).build().unwrap_or_default();
     let whole = json::to_string(&one.check(&sources));
     let each = one.extract_all(&sources);
+    // A summary's claims, judged against the same sources.
+    let target = Source::new("summary", articles[0].text());
+    let claims = json::claims_to_string(&one.check_claims(&target, &sources));
     for threads in [2, 3] {
         let many = Checker::builder()
             .threads(threads)
@@ -472,6 +476,10 @@ fn threads_change_nothing_in_a_report() {
             "{threads} threads give another report"
         );
         assert!(many.extract_all(&sources) == each, "{threads} threads");
+        assert!(
+            json::claims_to_string(&many.check_claims(&target, &sources)) == claims,
+            "{threads} threads give other claims"
+        );
     }
     assert!(Checker::builder().threads(0).build().is_err());
 }

@@ -178,12 +178,18 @@ pub struct Evidence<'r> {
 }
 
 /// Judges every target fact against the sources, aligning the target's
-/// facts together with the sources' under `synonyms`.
-pub fn judge(targets: &[Fact], sources: &Evidence<'_>, synonyms: &Synonyms) -> Vec<Claim> {
+/// facts together with the sources' under `synonyms`, on up to `threads`
+/// threads (the alignment is the same on any number).
+pub fn judge(
+    targets: &[Fact],
+    sources: &Evidence<'_>,
+    synonyms: &Synonyms,
+    threads: usize,
+) -> Vec<Claim> {
     let superseded = superseded(sources);
     let n = sources.facts.len();
     let all: Vec<Fact> = sources.facts.iter().chain(targets).cloned().collect();
-    let alignment = align::align(&all, synonyms, sources.published, 1);
+    let alignment = align::align(&all, synonyms, sources.published, threads);
     (0..targets.len())
         .map(|k| judge_one(n + k, &all, &alignment, sources, &superseded))
         .collect()
