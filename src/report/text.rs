@@ -36,6 +36,7 @@
 //! report, so it can be kept in snapshot tests. It ends with the list of
 //! sources: id, outlet, headline, date, address and path.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::ops::Range;
 
@@ -605,9 +606,12 @@ fn distinct_sources(mentions: &[usize], facts: &[Fact]) -> usize {
 /// The distinct ids of the sources the facts at `mentions` come from, in
 /// order of first mention.
 fn source_ids<'r>(mentions: &[usize], facts: &'r [Fact]) -> Vec<&'r str> {
+    // Those seen are remembered in a set: a finding of thousands of
+    // sources would be searched through for each of its mentions.
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut ids: Vec<&str> = Vec::new();
     for fact in mentions.iter().filter_map(|&i| facts.get(i)) {
-        if !ids.contains(&fact.provenance.source.as_str()) {
+        if seen.insert(fact.provenance.source.as_str()) {
             ids.push(&fact.provenance.source);
         }
     }
