@@ -283,17 +283,22 @@ fn judge_one(
         }
     }
 
+    debug_assert!(a.support.is_sorted(), "support out of order");
     if !a.support.is_empty() && a.against.is_empty() {
+        // The support is in the order of the facts, so it is searched by
+        // halves: a conflict of thousands of mentions is read against a
+        // support of thousands.
+        let supports = |m: &usize| a.support.binary_search(m).is_ok();
         let disputed = sources
             .conflicts
             .iter()
-            .find(|c| c.mentions.iter().any(|m| a.support.contains(m)));
+            .find(|c| c.mentions.iter().any(supports));
         if let Some(c) = disputed {
             let against: Vec<usize> = c
                 .mentions
                 .iter()
                 .copied()
-                .filter(|m| !a.support.contains(m))
+                .filter(|m| !supports(m))
                 .filter(|&m| relation(t, &all[m]) == Some(false))
                 .collect();
             if !against.is_empty() {
