@@ -531,6 +531,27 @@ fn last_week_is_news_and_the_last_outbreak_is_past_in_long_sentences() {
     }
 }
 
+/// Each corroboration of dates in `report`: its subject, and how many
+/// sources and mentions it has.
+fn date_corroborations(report: &Report) -> Vec<(&str, usize, usize)> {
+    report
+        .corroborations
+        .iter()
+        .filter(|c| c.kind == Kind::Date)
+        .map(|c| (c.subject.as_str(), c.sources, c.mentions.len()))
+        .collect()
+}
+
+/// The check of `sources` in reverse order writes `report`, byte for byte.
+fn assert_same_reversed(sources: &[Source], report: &Report) {
+    let mut reversed = sources.to_vec();
+    reversed.reverse();
+    assert_eq!(
+        crosscheck::report::json::to_string(&Checker::new().check(&reversed)),
+        crosscheck::report::json::to_string(report)
+    );
+}
+
 /// Forty short reports that each state one day in three of five
 /// sentences: the dates of one day in many sources are joined as testing
 /// every pair in order would join them (every debug build checks the
@@ -555,24 +576,14 @@ fn one_day_in_many_sources_is_joined_in_any_order() {
         })
         .collect();
     let report = Checker::new().check(&sources);
-    let dates: Vec<_> = report
-        .corroborations
-        .iter()
-        .filter(|c| c.kind == Kind::Date)
-        .map(|c| (c.subject.as_str(), c.sources, c.mentions.len()))
-        .collect();
+    let dates = date_corroborations(&report);
     // The landfall sentences name the day's event by its words, and the
     // other two by their verbs.
     assert_eq!(
         dates,
         [("day", 30, 48), ("open", 21, 24), ("signed", 21, 24)]
     );
-    let mut reversed = sources.clone();
-    reversed.reverse();
-    assert_eq!(
-        crosscheck::report::json::to_string(&Checker::new().check(&reversed)),
-        crosscheck::report::json::to_string(&report)
-    );
+    assert_same_reversed(&sources, &report);
 }
 
 /// Dates of reporting verbs, never judged where they are, beside dates of
@@ -591,21 +602,11 @@ fn dates_of_reporting_verbs_join_the_event_they_tell_of() {
         })
         .collect();
     let report = Checker::new().check(&sources);
-    let dates: Vec<_> = report
-        .corroborations
-        .iter()
-        .filter(|c| c.kind == Kind::Date)
-        .map(|c| (c.subject.as_str(), c.sources, c.mentions.len()))
-        .collect();
+    let dates = date_corroborations(&report);
     // The dates said on and the landfalls join the day the storm flooded
     // the island: one corroboration of all sixty sources.
     assert_eq!(dates, [("flooded", 60, 60)]);
-    let mut reversed = sources.clone();
-    reversed.reverse();
-    assert_eq!(
-        crosscheck::report::json::to_string(&Checker::new().check(&reversed)),
-        crosscheck::report::json::to_string(&report)
-    );
+    assert_same_reversed(&sources, &report);
 }
 
 /// Sentences that state a day, in the shapes the joining of days tells
@@ -677,11 +678,5 @@ fn a_date_that_joined_a_group_brings_the_next_one_in() {
         .map(|(k, s)| Source::new(format!("s{k:02}"), format!("Update\n\n{s}\n")))
         .collect();
     let report = Checker::new().check(&sources);
-    let dates: Vec<_> = report
-        .corroborations
-        .iter()
-        .filter(|c| c.kind == Kind::Date)
-        .map(|c| (c.subject.as_str(), c.sources))
-        .collect();
-    assert_eq!(dates, [("close", 3)]);
+    assert_eq!(date_corroborations(&report), [("close", 3, 3)]);
 }

@@ -268,25 +268,13 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
     let mut group_of: Vec<usize> = Vec::new();
     // Each day's dates, as fact and place, in the order of their groups.
     let mut by_day: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
-    for (k, g) in groups.iter().enumerate() {
-        if g.kind != Kind::Date {
-            continue;
-        }
-        for &i in g.strong.iter().chain(&g.weak) {
-            let f = &facts[i];
-            let full = f
-                .value
-                .as_date()
-                .is_some_and(|d| d.is_calendar_day() && d.year.is_some());
-            if full && f.bound == Bound::Exact {
-                let slot = *slot_of.entry(i).or_insert_with(|| {
-                    group_of.push(k);
-                    group_of.len() - 1
-                });
-                group_of[slot] = k;
-                by_day.entry(d_iso(f)).or_default().push((i, slot));
-            }
-        }
+    for (k, i) in full_days(facts, groups) {
+        let slot = *slot_of.entry(i).or_insert_with(|| {
+            group_of.push(k);
+            group_of.len() - 1
+        });
+        group_of[slot] = k;
+        by_day.entry(d_iso(&facts[i])).or_default().push((i, slot));
     }
     #[cfg(debug_assertions)]
     let expected = by_day.values().all(|d| d.len() <= CHECKED_DAY).then(|| {
@@ -401,21 +389,9 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
 fn join_days_by_pairs(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) {
     let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
     let mut by_day: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (k, g) in groups.iter().enumerate() {
-        if g.kind != Kind::Date {
-            continue;
-        }
-        for &i in g.strong.iter().chain(&g.weak) {
-            let f = &facts[i];
-            let full = f
-                .value
-                .as_date()
-                .is_some_and(|d| d.is_calendar_day() && d.year.is_some());
-            if full && f.bound == Bound::Exact {
-                group_of.insert(i, k);
-                by_day.entry(d_iso(f)).or_default().push(i);
-            }
-        }
+    for (k, i) in full_days(facts, groups) {
+        group_of.insert(i, k);
+        by_day.entry(d_iso(&facts[i])).or_default().push(i);
     }
     let sources = |g: &Group| -> BTreeSet<&str> {
         g.strong
@@ -501,6 +477,27 @@ fn whole_content_words(f: &Fact) -> BTreeSet<String> {
 /// square of their number.
 #[cfg(debug_assertions)]
 const CHECKED_DAY: usize = 600;
+
+/// The facts of the date groups that state one whole day of a known year,
+/// exactly (the dates that are joined), as (group, fact), in the order of
+/// the groups and of their strong members, then weak ones.
+fn full_days<'g>(
+    facts: &'g [Fact],
+    groups: &'g [Group],
+) -> impl Iterator<Item = (usize, usize)> + 'g {
+    let full = |f: &Fact| {
+        f.bound == Bound::Exact
+            && f.value
+                .as_date()
+                .is_some_and(|d| d.is_calendar_day() && d.year.is_some())
+    };
+    groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.kind == Kind::Date)
+        .flat_map(|(k, g)| g.strong.iter().chain(&g.weak).map(move |&i| (k, i)))
+        .filter(move |&(_, i)| full(&facts[i]))
+}
 
 /// A date's ISO form.
 fn d_iso(f: &Fact) -> &str {
