@@ -60,14 +60,17 @@ fn configure(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::W
 
 fn news(c: &mut Criterion) {
     let text = repeat_to(&sample_articles(), NEWS_BYTES);
-    let source = Source::new("news", text);
-    let checker = Checker::new();
+    extract_as_one(c, "news", &Source::new("news", text));
+}
 
-    let mut group = c.benchmark_group("news");
+/// Times `Checker::extract` of `source` in the group `name`, by bytes.
+fn extract_as_one(c: &mut Criterion, name: &str, source: &Source) {
+    let checker = Checker::new();
+    let mut group = c.benchmark_group(name);
     configure(&mut group);
     group.throughput(Throughput::Bytes(source.text().len() as u64));
     group.bench_function("extract", |b| {
-        b.iter(|| black_box(checker.extract(black_box(&source))))
+        b.iter(|| black_box(checker.extract(black_box(source))))
     });
     group.finish();
 }
@@ -89,15 +92,7 @@ fn news_dev(c: &mut Criterion) {
         text.len(),
         root.display()
     );
-    let checker = Checker::new();
-
-    let mut group = c.benchmark_group("news_dev");
-    configure(&mut group);
-    group.throughput(Throughput::Bytes(source.text().len() as u64));
-    group.bench_function("extract", |b| {
-        b.iter(|| black_box(checker.extract(black_box(&source))))
-    });
-    group.finish();
+    extract_as_one(c, "news_dev", &source);
 }
 
 fn hostile(c: &mut Criterion) {
