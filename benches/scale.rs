@@ -26,10 +26,14 @@
 //! than the sources once they no longer fit in the cache.
 //!
 //! ```text
-//! cargo bench --bench scale [-- [--from N] [--pairs P] [--news-dev]]
+//! cargo bench --bench scale [-- [--from N] [--pairs P] [--news-dev | --digest]]
 //! ```
 //!
 //! `--from` sets N (1,000 by default), `--pairs` the number of pairs (5).
+//! `--digest` checks short reports of one day that each tell an event no
+//! other names (coined words stand in for ten thousand events): each of
+//! their dates sits alone in its group, the shape in which joining one
+//! day told in different words (`align::days`) would test every pair.
 //! `--news-dev` cycles through the real articles of the news-dev corpus
 //! (read from `CROSSCHECK_NEWS_DEV`, else `../shared/news-dev`) rather
 //! than the sample articles: they state the same days and figures in many
@@ -142,6 +146,36 @@ fn sources(articles: &[Source], n: usize) -> Vec<Source> {
         .collect()
 }
 
+/// A word coined from `n`, in letters: a different word for each `n`.
+fn coined(mut n: usize) -> String {
+    let mut word = Vec::new();
+    n += 26 * 26;
+    while n > 0 {
+        word.push(b'a' + (n % 26) as u8);
+        n /= 26;
+    }
+    word.reverse();
+    String::from_utf8(word).unwrap_or_default()
+}
+
+/// `n` short reports of one day, each of an event no other report names
+/// (its verb a coined word), in three shapes: the event named before the
+/// day, the day told first, and one noun every report puts after the day
+/// with no other word in common.
+fn digest(n: usize) -> Vec<Source> {
+    (0..n)
+        .map(|i| {
+            let w = coined(i);
+            let said = match i % 3 {
+                0 => format!("The council {w}ed the harbour plan on March 3, 2020."),
+                1 => format!("On March 3, 2020, the council {w}ed the harbour plan."),
+                _ => format!("Qu{w} {}ed the March 3, 2020 meeting.", coined(i + n)),
+            };
+            Source::new(format!("d{i:05}"), format!("Digest\n\n{said}\n"))
+        })
+        .collect()
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
@@ -185,7 +219,9 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let from = option(&args, "--from", 1_000);
     let pairs = option(&args, "--pairs", 5);
-    let articles: Vec<Source> = if args.iter().any(|a| a == "--news-dev") {
+    let articles: Vec<Source> = if args.iter().any(|a| a == "--digest") {
+        digest(from * 10)
+    } else if args.iter().any(|a| a == "--news-dev") {
         match news_dev::articles() {
             Some((_, articles)) => articles,
             None => {

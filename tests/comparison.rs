@@ -680,3 +680,44 @@ fn a_date_that_joined_a_group_brings_the_next_one_in() {
     let report = Checker::new().check(&sources);
     assert_eq!(date_corroborations(&report), [("close", 3, 3)]);
 }
+
+/// A day on which 180 sources report ten events, in the shapes that once
+/// made the joining of days test every pair: the event word after the
+/// subject, the day told first with no event named, and one noun every
+/// source uses beside the day. Each event word is one corroboration that
+/// every date of it joins, every debug build checks the result against
+/// every pair tested in full, and the report is the same in any order.
+#[test]
+fn a_day_of_many_separate_events_joins_nothing_across_them() {
+    let bodies = ["council", "senate", "court", "union", "board", "agency"];
+    let verbs = [
+        "approved", "rejected", "delayed", "blocked", "revised", "endorsed", "audited", "debated",
+        "amended", "vetoed",
+    ];
+    let things = [
+        "budget", "tariff", "merger", "pension", "charter", "levy", "contract",
+    ];
+    let sources: Vec<Source> = (0..180)
+        .map(|k| {
+            let (body, verb) = (bodies[k % 6], verbs[(k / 6) % 10]);
+            let thing = things[(k / 60 + k) % 7];
+            let said = match k / 60 {
+                0 => format!("The {body} {verb} the {thing} on March 3, 2020."),
+                1 => format!("On March 3, 2020, the {body} {verb} the {thing}."),
+                _ => format!("Members {verb} {thing}s at the March 3, 2020 session of the {body}."),
+            };
+            Source::new(format!("s{k:03}"), format!("Digest\n\n{said}\n"))
+        })
+        .collect();
+    let report = Checker::new().check(&sources);
+    let dates = date_corroborations(&report);
+    // One corroboration for each event word, and every date in one: the
+    // dates told first join the event their sentence names.
+    let mut subjects: Vec<&str> = dates.iter().map(|d| d.0).collect();
+    subjects.sort_unstable();
+    let mut expected = verbs.to_vec();
+    expected.sort_unstable();
+    assert_eq!(subjects, expected);
+    assert_eq!(dates.iter().map(|d| d.1).sum::<usize>(), 180, "{dates:?}");
+    assert_same_reversed(&sources, &report);
+}

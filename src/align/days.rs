@@ -17,6 +17,7 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{Frame, Group, Time};
 use crate::fact::Fact;
@@ -156,6 +157,7 @@ impl<'a> Names<'a> {
 /// What the pairs of one day's dates are judged on, read once for each
 /// date: its source, its time, the stems around it (sorted, as numbers)
 /// and the event it names.
+#[derive(Debug)]
 struct Said {
     source: u32,
     time: Time,
@@ -176,6 +178,157 @@ impl Said {
             && (self.head.is_some() || other.head.is_some())
             && named_in(self.head, &other.words, other.head)
             && named_in(other.head, &self.words, self.head)
+    }
+}
+
+/// Where the stems of one day are said, to find the dates that may tell
+/// one event with a date without testing every pair.
+///
+/// A pair tells one event only if each date's event is named around the
+/// other (or is the other's), and at least one date names one: a date
+/// that names an event pairs only with the dates around which it is named
+/// (`around`), one that names none only with the dates whose event is
+/// named around it (`naming`).
+///
+/// The two dates must also be of one time and share [`SHARED`] stems.
+/// With the stems of each date ordered by how many dates of the day say
+/// them (then by number), two dates that share two stems share one that
+/// is not the last of either: each date is listed under all its stems
+/// but that last (`sharing`), and looks up the same. A stem most dates
+/// say ("crash") is the last of nearly all of them, and lists none.
+#[derive(Default)]
+struct DayIndex {
+    around: IdMap<u32, Vec<usize>>,
+    naming: IdMap<u32, Vec<usize>>,
+    sharing: IdMap<(Time, u32), Vec<usize>>,
+    /// Each date's last stem in the order above.
+    last: Vec<Option<u32>>,
+}
+
+impl DayIndex {
+    fn new(said: &[Said]) -> DayIndex {
+        let mut index = DayIndex::default();
+        let mut dates_saying: IdMap<u32, usize> = IdMap::default();
+        for (y, s) in said.iter().enumerate() {
+            if let Some(h) = s.head {
+                index.naming.entry(h).or_default().push(y);
+            }
+            for &w in &s.words {
+                *dates_saying.entry(w).or_insert(0) += 1;
+            }
+        }
+        for (y, s) in said.iter().enumerate() {
+            let head = s.head.filter(|h| s.words.binary_search(h).is_err());
+            for &w in s.words.iter().chain(&head) {
+                if index.naming.contains_key(&w) {
+                    index.around.entry(w).or_default().push(y);
+                }
+            }
+            let last = s
+                .words
+                .iter()
+                .copied()
+                .max_by_key(|w| (dates_saying.get(w).copied().unwrap_or(0), *w));
+            for &w in s.words.iter().filter(|&&w| Some(w) != last) {
+                index.sharing.entry((s.time, w)).or_default().push(y);
+            }
+            index.last.push(last);
+        }
+        index
+    }
+
+    /// Puts in `named` and `sharing` the dates that may tell one event
+    /// with date `x`: those whose words may name its event, or whose event
+    /// its words name; and those of its time that may share two stems
+    /// with it.
+    fn partners<'i>(
+        &'i self,
+        said: &[Said],
+        x: usize,
+        named: &mut Lists<'i>,
+        sharing: &mut Lists<'i>,
+    ) {
+        let s = &said[x];
+        named.0.clear();
+        match s.head {
+            Some(h) => named.0.extend(self.around.get(&h).map(Vec::as_slice)),
+            None => named.0.extend(
+                s.words
+                    .iter()
+                    .filter_map(|w| self.naming.get(w))
+                    .map(Vec::as_slice),
+            ),
+        }
+        sharing.0.clear();
+        if named.0.is_empty() {
+            return;
+        }
+        sharing.0.extend(
+            s.words
+                .iter()
+                .filter(|&&w| Some(w) != self.last[x])
+                .filter_map(|&w| self.sharing.get(&(s.time, w)))
+                .map(Vec::as_slice),
+        );
+    }
+}
+
+/// A hash map keyed by the numbers [`Names`] gives. They count up from
+/// zero and no text chooses them, so a multiply spreads them enough, at a
+/// fraction of the cost of the default hash.
+type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+
+/// The hash of [`IdMap`]: each number mixed in by a multiply.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl IdHasher {
+    fn mix(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.mix(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.mix(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.mix(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
+    }
+}
+
+/// Places of a day's dates, as sorted lists, read from the lowest place
+/// up.
+struct Lists<'i>(Vec<&'i [usize]>);
+
+impl Lists<'_> {
+    /// The first place at or after `y` in any list. Each list is cut to
+    /// what lies at or after `y`, so `y` must not go down from call to
+    /// call.
+    fn at_least(&mut self, y: usize) -> Option<usize> {
+        let mut first = None;
+        for list in &mut self.0 {
+            *list = &list[list.partition_point(|&p| p < y)..];
+            if let Some(&p) = list.first() {
+                first = Some(first.map_or(p, |f: usize| f.min(p)));
+            }
+        }
+        first
     }
 }
 
@@ -314,9 +467,23 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
         let mut joinable: BTreeSet<usize> = (0..day.len())
             .filter(|&y| keyed[group_of[day[y].1]])
             .collect();
+        let index = DayIndex::new(&said);
+        let (mut named, mut sharing) = (Lists(Vec::new()), Lists(Vec::new()));
         for (x, &(a, slot_a)) in day.iter().enumerate() {
+            // The dates whose words may tell this one's event: the only
+            // ones a pair can move a fact with. The next place in both
+            // lists and in the sets is found by taking each in turn.
+            index.partners(&said, x, &mut named, &mut sharing);
             let mut y = x + 1;
-            loop {
+            while let Some(p) = named.at_least(y) {
+                y = p;
+                let Some(p) = sharing.at_least(y) else {
+                    break;
+                };
+                if p > y {
+                    y = p;
+                    continue;
+                }
                 let ga = group_of[slot_a];
                 // The next date that may pair with this one, as its group
                 // stands: one whose group it may join, if it may leave its
@@ -342,6 +509,11 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
                 let Some(at) = next else {
                     break;
                 };
+                if at > y {
+                    // Not a partner by its words: look again from there.
+                    y = at;
+                    continue;
+                }
                 let (b, slot_b) = day[at];
                 let gb = group_of[slot_b];
                 y = at + 1;
@@ -502,4 +674,55 @@ fn full_days<'g>(
 /// A date's ISO form.
 fn d_iso(f: &Fact) -> &str {
     f.value.as_date().map_or("", |d| d.iso.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A date as the index reads it: its source, time (one of two), stems
+    /// (from a small vocabulary, so that pairs share some) and event.
+    fn said() -> impl Strategy<Value = Said> {
+        (
+            0u32..4,
+            any::<bool>(),
+            proptest::collection::btree_set(0u32..10, 0..7),
+            proptest::option::of(0u32..12),
+        )
+            .prop_map(|(source, past, words, head)| Said {
+                source,
+                time: if past { Time::Past } else { Time::Current },
+                words: words.into_iter().collect(),
+                head,
+            })
+    }
+
+    proptest! {
+        /// Every pair that tells one event is found in both lists.
+        #[test]
+        fn the_lists_hold_every_pair_of_one_event(
+            day in proptest::collection::vec(said(), 1..40)
+        ) {
+            let index = DayIndex::new(&day);
+            let (mut named, mut sharing) = (Lists(Vec::new()), Lists(Vec::new()));
+            for x in 0..day.len() {
+                index.partners(&day, x, &mut named, &mut sharing);
+                let mut found = Vec::new();
+                let mut y = x + 1;
+                while let (Some(a), Some(b)) = (named.at_least(y), sharing.at_least(y)) {
+                    if a == b {
+                        found.push(a);
+                    }
+                    y = a.max(b) + usize::from(a == b);
+                }
+                for (z, other) in day.iter().enumerate().skip(x + 1) {
+                    if day[x].one_event(other) {
+                        prop_assert!(found.contains(&z), "{x} and {z} missed");
+                    }
+                }
+            }
+        }
+    }
 }
