@@ -31,14 +31,15 @@
 //! of the offering), so they never contradict each other; a changed scale
 //! word ("$1.8m" for "$1.8bn") is still caught.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::align::{self, Synonyms};
-use crate::compare::{Conflict, Update, far_apart, mid, relation, scaled_interval};
+use crate::compare::{Conflict, Update, mid, mids_far_apart, relation, scaled_interval};
 use crate::fact::Fact;
 use crate::quantity::Kind;
 
@@ -190,9 +191,80 @@ pub fn judge(
     let n = sources.facts.len();
     let all: Vec<Fact> = sources.facts.iter().chain(targets).cloned().collect();
     let alignment = align::align(&all, synonyms, sources.published, threads);
+    let candidates = Candidates::new(&all[..n], &alignment.frames, &superseded);
     (0..targets.len())
-        .map(|k| judge_one(n + k, &all, &alignment, sources, &superseded))
+        .map(|k| judge_one(n + k, &all, &alignment, sources, &candidates))
         .collect()
+}
+
+/// The source facts a target may be judged against, by kind and by what
+/// their frame measures, each list in the order of the facts: a target
+/// whose subject is known lines up only with the facts that measure the
+/// same thing or nothing known, and one whose subject is unknown with any
+/// fact of its kind (see `judge_one`). Facts an update replaced, and facts
+/// never judged, are left out. A target is read against these, not every
+/// fact of the sources: a summary against 10,000 articles holds few facts
+/// of any one subject.
+struct Candidates<'a> {
+    by_measured: HashMap<(Kind, &'a str), Vec<usize>>,
+    by_kind: HashMap<Kind, Vec<usize>>,
+    /// The facts an update replaced.
+    #[cfg(debug_assertions)]
+    superseded: BTreeSet<usize>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(facts: &[Fact], frames: &'a [align::Frame], superseded: &BTreeSet<usize>) -> Self {
+        let mut c = Candidates {
+            by_measured: HashMap::new(),
+            by_kind: HashMap::new(),
+            #[cfg(debug_assertions)]
+            superseded: superseded.clone(),
+        };
+        for (i, (f, fs)) in facts.iter().zip(frames).enumerate() {
+            if superseded.contains(&i) || !fs.judged {
+                continue;
+            }
+            let key = (f.kind, fs.measured.as_str());
+            c.by_measured.entry(key).or_default().push(i);
+            c.by_kind.entry(f.kind).or_default().push(i);
+        }
+        c
+    }
+
+    /// Whether fact `i` is read at all: not replaced by an update.
+    #[cfg(debug_assertions)]
+    fn judged(&self, i: usize) -> bool {
+        !self.superseded.contains(&i)
+    }
+
+    /// The facts a target of `kind` measuring `measured` may line up
+    /// with, in order.
+    fn of(&self, kind: Kind, measured: &'a str) -> Cow<'_, [usize]> {
+        let list = |key| self.by_measured.get(&key).map_or(&[][..], Vec::as_slice);
+        if measured.is_empty() {
+            return Cow::Borrowed(self.by_kind.get(&kind).map_or(&[][..], Vec::as_slice));
+        }
+        match (list((kind, measured)), list((kind, ""))) {
+            (same, []) => Cow::Borrowed(same),
+            ([], unknown) => Cow::Borrowed(unknown),
+            (same, unknown) => {
+                let mut both = Vec::with_capacity(same.len() + unknown.len());
+                let (mut a, mut b) = (same.iter().peekable(), unknown.iter().peekable());
+                while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
+                    if x < y {
+                        both.push(x);
+                        a.next();
+                    } else {
+                        both.push(y);
+                        b.next();
+                    }
+                }
+                both.extend(a.chain(b));
+                Cow::Owned(both)
+            }
+        }
+    }
 }
 
 /// Source facts an update replaced: every mention of an update published
@@ -221,7 +293,7 @@ fn superseded(sources: &Evidence<'_>) -> BTreeSet<usize> {
 }
 
 /// The source facts lined up with one target fact.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 struct Aligned {
     /// Same quantity, overlapping value.
     support: Vec<usize>,
@@ -231,14 +303,13 @@ struct Aligned {
     other_unit: Vec<usize>,
 }
 
-fn judge_one(
+fn judge_one<'a>(
     ti: usize,
     all: &[Fact],
-    alignment: &align::Alignment,
+    alignment: &'a align::Alignment,
     sources: &Evidence<'_>,
-    superseded: &BTreeSet<usize>,
+    candidates: &Candidates<'a>,
 ) -> Claim {
-    let n = sources.facts.len();
     let t = &all[ti];
     let ft = &alignment.frames[ti];
     let subject = alignment.subject(all, ti).to_string();
@@ -253,34 +324,21 @@ fn judge_one(
         return claim(Verdict::Unsupported, Vec::new(), Reason::ReportingDate);
     }
     let unknown = ft.measured.is_empty();
-    let mut a = Aligned::default();
-    for i in 0..n {
-        let f = &all[i];
-        let fs = &alignment.frames[i];
-        if f.kind != t.kind || superseded.contains(&i) || !fs.judged {
-            continue;
-        }
-        // A fact of unknown subject on either side only supports, and only
-        // by context that agrees.
-        let weak = unknown || fs.measured.is_empty();
-        if weak {
-            if !ft.agrees_with(fs) || align::names_clash(all, &alignment.frames, ti, i) {
-                continue;
-            }
-        } else if !same_quantity(ft, fs) || align::names_clash(all, &alignment.frames, ti, i) {
-            continue;
-        }
-        if !t.unit.comparable(&f.unit) {
-            if !weak {
-                a.other_unit.push(i);
-            }
-            continue;
-        }
-        match relation(t, f) {
-            Some(true) => a.support.push(i),
-            Some(false) if !weak && !different_scale(t, f) => a.against.push(i),
-            _ => {}
-        }
+    let ids = candidates.of(t.kind, ft.measured.as_str());
+    let a = line_up(ti, all, alignment, ids.iter().copied());
+    #[cfg(debug_assertions)]
+    {
+        // The candidates hold every fact a target lines up with: checked
+        // against all the facts in every debug build.
+        let every = (0..sources.facts.len()).filter(|&i| {
+            all[i].kind == t.kind && alignment.frames[i].judged && candidates.judged(i)
+        });
+        debug_assert_eq!(
+            a,
+            line_up(ti, all, alignment, every),
+            "{}",
+            t.provenance.text
+        );
     }
 
     debug_assert!(a.support.is_sorted(), "support out of order");
@@ -371,12 +429,62 @@ fn judge_one(
     )
 }
 
+/// The source facts among `ids` (in order) that line up with target `ti`,
+/// by how their values relate to its own.
+fn line_up(
+    ti: usize,
+    all: &[Fact],
+    alignment: &align::Alignment,
+    ids: impl Iterator<Item = usize>,
+) -> Aligned {
+    let t = &all[ti];
+    let ft = &alignment.frames[ti];
+    let unknown = ft.measured.is_empty();
+    let mut a = Aligned::default();
+    let t_scope = align::scope(ft);
+    let t_mid = mid(&scaled_interval(t));
+    for i in ids {
+        let f = &all[i];
+        let fs = &alignment.frames[i];
+        debug_assert!(f.kind == t.kind && fs.judged);
+        // A fact of unknown subject on either side only supports, and only
+        // by context that agrees.
+        let weak = unknown || fs.measured.is_empty();
+        if weak {
+            if !ft.agrees_with(fs) || align::names_clash(all, &alignment.frames, ti, i) {
+                continue;
+            }
+        } else if !same_quantity(ft, fs, &t_scope, || align::scope(fs))
+            || align::names_clash(all, &alignment.frames, ti, i)
+        {
+            continue;
+        }
+        if !t.unit.comparable(&f.unit) {
+            if !weak {
+                a.other_unit.push(i);
+            }
+            continue;
+        }
+        match relation(t, f) {
+            Some(true) => a.support.push(i),
+            Some(false) if !weak && !different_scale(t, t_mid, f) => a.against.push(i),
+            _ => {}
+        }
+    }
+    a
+}
+
 /// Whether a target's frame and a source's can be one quantity: the same
 /// measured thing, change and time, and a role, a rate and a scope that
 /// agree where both state them. A summary says less than its sources: "12
 /// people" can be checked against "12 killed", "$14.99" against "$14.99
 /// a month".
-fn same_quantity(t: &align::Frame, s: &align::Frame) -> bool {
+fn same_quantity(
+    t: &align::Frame,
+    s: &align::Frame,
+    t_scope: &BTreeSet<String>,
+    s_scope: impl FnOnce() -> BTreeSet<String>,
+) -> bool {
     let agree = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
     t.measured == s.measured
         && t.change == s.change
@@ -384,18 +492,19 @@ fn same_quantity(t: &align::Frame, s: &align::Frame) -> bool {
         && (t.role.is_none() || s.role.is_none() || t.role == s.role)
         && agree(t.per(), s.per())
         && {
-            let (a, b) = (align::scope(t), align::scope(s));
-            a.is_empty() || b.is_empty() || a.is_subset(&b) || b.is_subset(&a)
+            let (a, b) = (t_scope, s_scope());
+            a.is_empty() || b.is_empty() || a.is_subset(&b) || b.is_subset(a)
         }
 }
 
 /// Whether two values are so far apart (10,000 times; twelve times for
 /// lengths of time) that they measure different things: a share price
 /// against the size of an offering, a 20-minute detour against a
-/// three-month closure.
-fn different_scale(t: &Fact, f: &Fact) -> bool {
+/// three-month closure. `t_mid` is the middle of the target's scaled
+/// interval, worked out once for all the facts it is read against.
+fn different_scale(t: &Fact, t_mid: Option<Decimal>, f: &Fact) -> bool {
     let factor = if t.kind == Kind::Duration { 12 } else { 10_000 };
-    t.kind != Kind::Date && far_apart(&scaled_interval(t), &scaled_interval(f), factor)
+    t.kind != Kind::Date && mids_far_apart(t_mid, mid(&scaled_interval(f)), factor)
 }
 
 /// How far the source value nearest the target's is, in percent, when

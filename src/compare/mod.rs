@@ -381,7 +381,12 @@ pub(crate) fn relation(a: &Fact, b: &Fact) -> Option<bool> {
 /// times apart: lengths of time twelve times apart (a 45-minute queue, a
 /// four-year build) measure different spans.
 pub(crate) fn far_apart(a: &Interval, b: &Interval, factor: i64) -> bool {
-    match (mid(a), mid(b)) {
+    mids_far_apart(mid(a), mid(b), factor)
+}
+
+/// [`far_apart`], from the middles of the two intervals.
+pub(crate) fn mids_far_apart(a: Option<Decimal>, b: Option<Decimal>, factor: i64) -> bool {
+    match (a, b) {
         (Some(x), Some(y)) if x > Decimal::ZERO && y > Decimal::ZERO => {
             let (lo, hi) = if x < y { (x, y) } else { (y, x) };
             lo.checked_mul(Decimal::from(factor))
