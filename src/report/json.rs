@@ -183,17 +183,20 @@ pub fn claims_to_writer(
 }
 
 /// The `claims` array of a [`ClaimReport`].
-fn claims<'r>(checked: &'r ClaimReport, index: &Index<'r>) -> Vec<WireClaim<'r>> {
-    checked
-        .claims
-        .iter()
-        .map(|c| WireClaim {
-            mention: WireMention::new(&c.fact, &c.subject, index),
-            verdict: c.verdict.as_str(),
-            evidence: mentions(&c.evidence, &checked.report, index),
-            explanation: checked.explain(c),
-        })
-        .collect()
+///
+/// Made one claim at a time, as the writer asks for them: a summary of
+/// many claims that thousands of facts back would otherwise hold every
+/// claim's evidence at once.
+fn claims<'r, 'i>(
+    checked: &'r ClaimReport,
+    index: &'i Index<'r>,
+) -> impl Iterator<Item = WireClaim<'r>> + use<'r, 'i> {
+    checked.claims.iter().map(move |c| WireClaim {
+        mention: WireMention::new(&c.fact, &c.subject, index),
+        verdict: c.verdict.as_str(),
+        evidence: mentions(&c.evidence, &checked.report, index),
+        explanation: checked.explain(c),
+    })
 }
 
 /// The whole envelope, borrowing from the report, with the claims of
@@ -241,7 +244,7 @@ pub(super) fn envelope<'r>(
             .iter()
             .map(|c| WireConflict::new(c, report, w))
             .collect(),
-        claims: checked.map(|c| claims(c, w)),
+        claims: checked.map(|c| claims(c, w).collect()),
         sentences: index.rows,
     }
 }

@@ -84,7 +84,7 @@
 //! new snapshots, then read the diff: a changed number, side or label is
 //! exactly what the snapshot is there to show.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
@@ -325,26 +325,48 @@ pub(crate) fn select(
     options: &Options,
 ) -> Selection {
     let mut groups: Vec<Shown> = Vec::new();
-    let mut by_key: BTreeMap<(&str, &str, &Value), usize> = BTreeMap::new();
-    let mut group_of: BTreeMap<usize, usize> = BTreeMap::new();
+    // The first snippet of each source and quote, and those of other
+    // values for it (rare: a quote read two ways). Looked up, never read
+    // in order: hashed, since a finding may hold thousands of mentions,
+    // and the values compared only within one quote.
+    let mut by_quote: HashMap<(&str, &str), usize> = HashMap::with_capacity(mentions.len());
+    let mut by_value: BTreeMap<(&str, &str, &Value), usize> = BTreeMap::new();
+    // The snippet of each mention, in order.
+    let mut group_at: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
     let mut total = 0usize;
     for &i in mentions {
         let Some(f) = facts.get(i) else {
+            group_at.push(None);
             continue;
         };
         total += 1;
         let p = &f.provenance;
-        let key = (p.source.as_str(), p.text.as_str(), &f.value);
-        let g = *by_key.entry(key).or_insert_with(|| {
+        let quote = (p.source.as_str(), p.text.as_str());
+        let new = |groups: &mut Vec<Shown>| {
             groups.push(Shown {
                 fact: i,
                 lines: Vec::new(),
             });
             groups.len() - 1
-        });
+        };
+        let g = match by_quote.get(&quote) {
+            None => {
+                let g = new(&mut groups);
+                by_quote.insert(quote, g);
+                g
+            }
+            Some(&g) if facts[groups[g].fact].value == f.value => g,
+            Some(_) => *by_value
+                .entry((quote.0, quote.1, &f.value))
+                .or_insert_with(|| new(&mut groups)),
+        };
         groups[g].lines.push(p.line);
-        group_of.entry(i).or_insert(g);
+        group_at.push(Some(g));
     }
+    let group_of = |i: &usize| {
+        let at = mentions.iter().position(|m| m == i)?;
+        group_at[at]
+    };
     if options.all_mentions || groups.len() <= MENTIONS_SHOWN {
         return Selection {
             shown: groups,
@@ -353,23 +375,21 @@ pub(crate) fn select(
     }
     // The facts asked for first, then one snippet of each source, then
     // the rest in order.
-    let mut sources_seen: BTreeMap<&str, ()> = BTreeMap::new();
+    let mut sources_seen: HashSet<&str> = HashSet::new();
     let first_of_each_source: Vec<usize> = groups
         .iter()
         .enumerate()
         .filter(|(_, g)| {
-            facts.get(g.fact).is_some_and(|f| {
-                sources_seen
-                    .insert(f.provenance.source.as_str(), ())
-                    .is_none()
-            })
+            facts
+                .get(g.fact)
+                .is_some_and(|f| sources_seen.insert(f.provenance.source.as_str()))
         })
         .map(|(k, _)| k)
         .collect();
     let mut picked: Vec<usize> = Vec::with_capacity(MENTIONS_SHOWN);
     let wanted = first
         .iter()
-        .filter_map(|i| group_of.get(i).copied())
+        .filter_map(group_of)
         .chain(first_of_each_source)
         .chain(0..groups.len());
     for g in wanted {
@@ -426,3 +446,63 @@ pub mod explain;
 pub mod json;
 pub mod markdown;
 pub mod text;
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    use super::*;
+    use crate::{Checker, Source};
+
+    /// Facts that differ only in source, quote, value and line, one for
+    /// each `(source, quote, value)` given, on lines counting up.
+    fn facts(said: &[(u8, u8, u8)]) -> Vec<Fact> {
+        let model = Checker::new()
+            .extract(&Source::new("s", "12 people died."))
+            .facts
+            .remove(0);
+        said.iter()
+            .enumerate()
+            .map(|(line, &(source, quote, value))| {
+                let mut f = model.clone();
+                f.provenance.source = format!("s{source}").into();
+                f.provenance.text = format!("q{quote}").into();
+                f.provenance.line = line + 1;
+                f.value = Value::Number(Decimal::from(value));
+                f
+            })
+            .collect()
+    }
+
+    proptest! {
+        /// Each snippet stands for the mentions of one source, quote and
+        /// value, in the order they first come, with their lines; and the
+        /// fact asked for first is shown.
+        #[test]
+        fn a_snippet_is_one_source_quote_and_value(
+            said in proptest::collection::vec((0u8..3, 0u8..3, 0u8..2), 1..30),
+            first in 0usize..30,
+        ) {
+            let facts = facts(&said);
+            let mentions: Vec<usize> = (0..facts.len()).collect();
+            let all = select(&facts, &mentions, &[], &Options::default().with_all_mentions(true));
+            let mut expected: Vec<((u8, u8, u8), Vec<usize>)> = Vec::new();
+            for (line, key) in said.iter().enumerate() {
+                match expected.iter_mut().find(|(k, _)| k == key) {
+                    Some((_, lines)) => lines.push(line + 1),
+                    None => expected.push((*key, vec![line + 1])),
+                }
+            }
+            let shown: Vec<((u8, u8, u8), Vec<usize>)> = all
+                .shown
+                .iter()
+                .map(|s| (said[s.fact], s.lines.clone()))
+                .collect();
+            prop_assert_eq!(shown, expected);
+            let first = first % facts.len();
+            let some = select(&facts, &mentions, &[first], &Options::default());
+            prop_assert!(some.shown.iter().any(|s| said[s.fact] == said[first]));
+        }
+    }
+}

@@ -238,19 +238,18 @@ pub fn list(facts: &[Fact], which: &[usize]) -> String {
     let mut which = which.to_vec();
     which.sort_unstable();
     which.dedup();
-    let all: Vec<String> = which
-        .iter()
-        .filter_map(|&i| facts.get(i))
-        .map(quote_from)
-        .collect();
+    // Only the quotes shown are written: a claim many sources back lists
+    // thousands of facts.
+    let mut all = which.iter().filter_map(|&i| facts.get(i));
     let mut out = all
-        .iter()
+        .by_ref()
         .take(SHOWN)
-        .cloned()
+        .map(quote_from)
         .collect::<Vec<_>>()
         .join(", ");
-    if all.len() > SHOWN {
-        out.push_str(&format!(" and {} more", all.len() - SHOWN));
+    let more = all.count();
+    if more > 0 {
+        out.push_str(&format!(" and {more} more"));
     }
     out
 }
