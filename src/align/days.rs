@@ -273,9 +273,10 @@ impl DayIndex {
     }
 }
 
-/// A hash map keyed by the numbers [`Names`] gives. They count up from
-/// zero and no text chooses them, so a multiply spreads them enough, at a
-/// fraction of the cost of the default hash.
+/// A hash map keyed by the numbers [`Names`] gives (with a date's time,
+/// one of a few). They count up from zero and no text chooses them, so a
+/// multiply spreads them enough, at a fraction of the cost of the default
+/// hash.
 type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 
 /// The hash of [`IdMap`]: each number mixed in by a multiply.
