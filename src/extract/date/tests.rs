@@ -12,6 +12,20 @@ fn quotes(text: &str) -> Vec<&str> {
     scan(text, 0).iter().map(|f| f.span.slice(text)).collect()
 }
 
+/// Each text reads as exactly the dates given with it.
+fn assert_dates(cases: &[(&str, &[&str])]) {
+    for &(text, dates) in cases {
+        assert_eq!(quotes(text), dates, "{text:?}");
+    }
+}
+
+/// No text reads as a date.
+fn assert_no_dates(texts: &[&str]) {
+    for &text in texts {
+        assert_eq!(quotes(text), Vec::<&str>::new(), "{text:?}");
+    }
+}
+
 fn expr(text: &str) -> DateExpr {
     let found = scan(text, 0);
     assert_eq!(found.len(), 1, "{text:?}: {found:?}");
@@ -233,7 +247,7 @@ fn every_amount_before_a_unit_is_a_place_the_gate_sees() {
 #[test]
 fn articles_and_in_start_dates_only_before_an_amount() {
     // Still read: an amount of time after "a" or "in".
-    for (text, dates) in [
+    assert_dates(&[
         ("The plant closed a week ago.", &["a week ago"][..]),
         ("Talks resume in two weeks.", &["in two weeks"]),
         ("It opens in 3 days, officials said.", &["in 3 days"]),
@@ -245,24 +259,20 @@ fn articles_and_in_start_dates_only_before_an_amount() {
             "In August, the company said a year ago it would.",
             &["August", "a year ago"],
         ),
-    ] {
-        assert_eq!(quotes(text), dates, "{text:?}");
-    }
+    ]);
     // Not read: "a", "an" or "in" before anything else.
-    for text in [
+    assert_no_dates(&[
         "President Donald Trump signed an executive order banning the apps.",
         "It is the latest in a series of moves in its decision.",
         "Officials in the WeChat case spoke in public.",
         "A runoff election for a First Amendment case.",
-    ] {
-        assert_eq!(quotes(text), Vec::<&str>::new(), "{text:?}");
-    }
+    ]);
 }
 
 #[test]
 fn the_starts_no_date_before_a_holiday_word() {
     // Still read: the holiday's name from its own first word.
-    for (text, dates) in [
+    assert_dates(&[
         (
             "Stores close on the New Year's Day holiday.",
             &["New Year's Day"][..],
@@ -272,21 +282,17 @@ fn the_starts_no_date_before_a_holiday_word() {
             "Markets shut for the Presidents Day holiday.",
             &["Presidents Day"],
         ),
-    ] {
-        assert_eq!(quotes(text), dates, "{text:?}");
-    }
+    ]);
     // Not read: the first word of a name with the rest missing.
-    for text in [
+    assert_no_dates(&[
         "the president elect said on the New York Stock Exchange",
         "The new restrictions will follow the election result.",
-    ] {
-        assert_eq!(quotes(text), Vec::<&str>::new(), "{text:?}");
-    }
+    ]);
 }
 
 #[test]
 fn an_ordinal_starts_no_date_before_a_plain_word() {
-    for (text, dates) in [
+    assert_dates(&[
         (
             "Sales fell in the first quarter of 2024.",
             &["the first quarter of 2024"][..],
@@ -300,22 +306,18 @@ fn an_ordinal_starts_no_date_before_a_plain_word() {
             "It fell in the first three months of 2021.",
             &["the first three months of 2021"],
         ),
-    ] {
-        assert_eq!(quotes(text), dates, "{text:?}");
-    }
-    for text in [
+    ]);
+    assert_no_dates(&[
         "The case was first reported by Bloomberg.",
         "A second round of talks and a third party joined.",
-    ] {
-        assert_eq!(quotes(text), Vec::<&str>::new(), "{text:?}");
-    }
+    ]);
 }
 
 #[test]
 fn a_number_with_thousands_separators_starts_no_date() {
     // Dates beside such numbers are still read whole; the gate's
     // exactness at every place it passes is checked in debug builds.
-    for (text, dates) in [
+    assert_dates(&[
         (
             "By Oct. 2, more than 667,000 registrations had been received.",
             &["By Oct. 2"][..],
@@ -330,7 +332,5 @@ fn a_number_with_thousands_separators_starts_no_date() {
         ),
         ("Some 5,000 years ago the bay was dry.", &[]),
         ("It cost $1,500 on 12/25/2021.", &["12/25/2021"]),
-    ] {
-        assert_eq!(quotes(text), dates, "{text:?}");
-    }
+    ]);
 }
