@@ -531,6 +531,13 @@ impl Checker {
     /// assert_eq!(report.conflicts.len(), 1);
     /// ```
     pub fn check(&self, sources: &[Source]) -> Report {
+        self.check_keeping(sources, false).0
+    }
+
+    /// [`Checker::check`], and, when `keep` is set, the frames alignment
+    /// read for the report's facts, each from its own words (see
+    /// [`align::frames`]); none otherwise.
+    fn check_keeping(&self, sources: &[Source], keep: bool) -> (Report, Vec<align::Frame>) {
         let mut order: Vec<&Source> = sources.iter().collect();
         order.sort_by(|a, b| a.id().cmp(b.id()).then_with(|| a.text().cmp(b.text())));
         let limits = self.policy.limits;
@@ -556,7 +563,7 @@ impl Checker {
             read += batch.iter().map(|s| s.text().len()).sum::<usize>();
             gathered.add(self.extract_in_order(batch), read, total);
         }
-        self.compare_gathered(gathered, left_out)
+        self.compare_gathered(gathered, left_out, keep)
     }
 
     /// Compares the facts of sources extracted apart, with
@@ -612,11 +619,18 @@ impl Checker {
         extractions.truncate(limits.sources);
         let mut gathered = Gathered::default();
         gathered.add(extractions, 1, 1);
-        self.compare_gathered(gathered, left_out)
+        self.compare_gathered(gathered, left_out, false).0
     }
 
-    /// Aligns and judges the extractions gathered, in order of source id.
-    fn compare_gathered(&self, gathered: Gathered, left_out: Vec<Truncation>) -> Report {
+    /// Aligns and judges the extractions gathered, in order of source id;
+    /// with `keep`, also gives the frames of the facts as read before
+    /// alignment joined them (see [`Checker::check_keeping`]).
+    fn compare_gathered(
+        &self,
+        gathered: Gathered,
+        left_out: Vec<Truncation>,
+        keep: bool,
+    ) -> (Report, Vec<align::Frame>) {
         let Gathered {
             mut report,
             published,
@@ -624,12 +638,20 @@ impl Checker {
         } = gathered;
         // Sources left out of the check come after those cut short.
         truncations.extend(left_out);
-        let alignment = align::align(
-            &report.facts,
-            &self.policy.synonyms,
-            &published,
-            self.threads(),
-        );
+        let (alignment, kept) = if keep {
+            let frames = align::frames(&report.facts, &self.policy.synonyms, self.threads());
+            let kept = frames.clone();
+            let alignment = align::align_framed(&report.facts, frames, &published, self.threads());
+            (alignment, kept)
+        } else {
+            let alignment = align::align(
+                &report.facts,
+                &self.policy.synonyms,
+                &published,
+                self.threads(),
+            );
+            (alignment, Vec::new())
+        };
         report.subjects = alignment.subjects(&report.facts);
         let found = compare::compare(
             &report.facts,
@@ -652,7 +674,7 @@ impl Checker {
             });
         }
         report.truncations = truncations;
-        report
+        (report, kept)
     }
 
     /// Checks a target text (a summary, a draft, a model's answer) against
@@ -697,7 +719,9 @@ impl Checker {
     /// assert_eq!(quotes, ["about £18m", "£18.4m"]);
     /// ```
     pub fn check_claims(&self, target: &Source, sources: &[Source]) -> ClaimReport {
-        let report = self.check(sources);
+        // The sources' frames are read once, for their report and again
+        // for the claims.
+        let (report, frames) = self.check_keeping(sources, true);
         let published: BTreeMap<String, NaiveDate> = sources
             .iter()
             .filter_map(|s| Some((s.id().to_string(), s.meta().published?)))
@@ -735,6 +759,7 @@ impl Checker {
         let claims = claims::judge(
             &extraction.facts,
             &evidence,
+            frames,
             &self.policy.synonyms,
             self.threads(),
         );

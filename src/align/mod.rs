@@ -254,9 +254,16 @@ pub fn align(
     published: &BTreeMap<String, NaiveDate>,
     threads: usize,
 ) -> Alignment {
-    // Each fact's frame is read from its own words, so runs of facts are
-    // framed on several threads when there are enough of them, and joined
-    // in order.
+    align_framed(facts, frames(facts, synonyms, threads), published, threads)
+}
+
+/// The frame of each fact, in order, as read from its own words and
+/// sentence alone: what [`align`] starts from. No fact's frame depends on
+/// another fact, so the frames of a list of facts followed by more are
+/// those of the list followed by those of the rest.
+pub fn frames(facts: &[Fact], synonyms: &Synonyms, threads: usize) -> Vec<Frame> {
+    // Runs of facts are framed on several threads when there are enough
+    // of them, and joined in order.
     let framing = threads.min(facts.len() / FACTS_PER_THREAD).max(1);
     // Each run fills its part of one buffer, so the frames are never held
     // twice, as they would be joined from a list per run.
@@ -268,6 +275,18 @@ pub fn align(
     parallel::for_each_mut(&mut runs, framing, |(facts, frames)| {
         frames_into(facts, synonyms, frames);
     });
+    frames
+}
+
+/// [`align`] of facts whose [`frames`] are read already: `frames` holds
+/// one for each fact, in order.
+pub fn align_framed(
+    facts: &[Fact],
+    mut frames: Vec<Frame>,
+    published: &BTreeMap<String, NaiveDate>,
+    threads: usize,
+) -> Alignment {
+    debug_assert_eq!(frames.len(), facts.len(), "one frame for each fact");
     date_past_figures(facts, &mut frames, published);
     story_places(facts, &mut frames);
     // Keyed buckets, then split where names clash.
@@ -727,3 +746,6 @@ pub struct ValueKey<'f> {
     bound: Bound,
     interval: Interval,
 }
+
+#[cfg(test)]
+mod tests;

@@ -180,17 +180,24 @@ pub struct Evidence<'r> {
 
 /// Judges every target fact against the sources, aligning the target's
 /// facts together with the sources' under `synonyms`, on up to `threads`
-/// threads (the alignment is the same on any number).
+/// threads (the alignment is the same on any number). `frames` are the
+/// frames of the source facts, one each, as [`align::frames`] reads them.
 pub fn judge(
     targets: &[Fact],
     sources: &Evidence<'_>,
+    frames: Vec<align::Frame>,
     synonyms: &Synonyms,
     threads: usize,
 ) -> Vec<Claim> {
     let superseded = superseded(sources);
     let n = sources.facts.len();
     let all: Vec<Fact> = sources.facts.iter().chain(targets).cloned().collect();
-    let alignment = align::align(&all, synonyms, sources.published, threads);
+    // Each fact's frame is its own: the sources' are those their report was
+    // aligned from, and only the targets' are read here.
+    debug_assert!(frames == align::frames(sources.facts, synonyms, threads));
+    let mut frames = frames;
+    frames.extend(align::frames(targets, synonyms, threads));
+    let alignment = align::align_framed(&all, frames, sources.published, threads);
     let candidates = Candidates::new(&all[..n], &alignment.frames, &superseded);
     (0..targets.len())
         .map(|k| judge_one(n + k, &all, &alignment, sources, &candidates))
