@@ -20,13 +20,25 @@
 //!   keeps nothing: the check's own peak, without a string of the whole
 //!   report.
 //!
+//! - `extract/news_dev`, `check_stream/news_dev/1000` and
+//!   `check_stream/news_dev/10000`: the same on real news, the news-dev
+//!   corpus's articles (bodies repeated to 5 MB for the first, whole
+//!   articles cycled through for the others). Real news holds about twice
+//!   the facts per byte of the sample articles, and memory goes with the
+//!   facts. The corpus is read from `CROSSCHECK_NEWS_DEV`, else from
+//!   `../shared/news-dev` beside the repository; without it these cases
+//!   print a note.
+//!
 //! ```text
 //! cargo bench --bench memory
+//! cargo bench --bench memory -- news_dev   # the real-news cases
 //! ```
 //!
 //! On systems without `/proc` it prints that it cannot measure.
 
 mod common;
+#[path = "common/news_dev.rs"]
+mod news_dev;
 
 use std::hint::black_box;
 use std::process::Command;
@@ -35,7 +47,7 @@ use crosscheck::report::json;
 use crosscheck::{Checker, Source};
 
 /// The cases, by name and number of sources.
-const CASES: [(&str, usize); 10] = [
+const CASES: [(&str, usize); 13] = [
     ("extract/news", 1),
     ("check/100", 100),
     ("check/1000", 1_000),
@@ -46,6 +58,9 @@ const CASES: [(&str, usize); 10] = [
     ("check_stream/100", 100),
     ("check_stream/1000", 1_000),
     ("check_stream/10000", 10_000),
+    ("extract/news_dev", 1),
+    ("check_stream/news_dev/1000", 1_000),
+    ("check_stream/news_dev/10000", 10_000),
 ];
 
 /// A field of `/proc/self/status`, in bytes.
@@ -66,29 +81,60 @@ fn reset_peak() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
 }
 
-/// Runs one case and prints its line.
-fn run(name: &str, n: usize) {
-    let articles = common::sample_articles();
-    let checker = Checker::new();
-    let sources: Vec<Source> = if name.starts_with("extract") {
-        let one: String = articles.iter().map(|a| format!("{a}\n\n")).collect();
+/// The sources of case `name`: for an extraction, the `bodies` one after
+/// the other, repeated to 5 MB, as one source; for a check, `n` sources
+/// cycling through the `articles`, each with an id of its own (their front
+/// matter read when `front_matter` is set).
+fn sources_of(
+    name: &str,
+    n: usize,
+    bodies: &[String],
+    articles: &[String],
+    front_matter: bool,
+) -> Vec<Source> {
+    if name.starts_with("extract") {
+        let one: String = bodies.iter().map(|a| format!("{a}\n\n")).collect();
         let times = (5 * 1024 * 1024usize).div_ceil(one.len());
         vec![Source::new("news", one.repeat(times))]
     } else {
         (0..n)
-            .map(|i| Source::new(format!("s{i:05}"), articles[i % articles.len()].clone()))
+            .map(|i| {
+                let (id, text) = (format!("s{i:05}"), articles[i % articles.len()].as_str());
+                if front_matter {
+                    Source::parse(id, text).unwrap_or_else(|e| panic!("{e}"))
+                } else {
+                    Source::new(id, text)
+                }
+            })
             .collect()
+    }
+}
+
+/// Runs one case and prints its line.
+fn run(name: &str, n: usize) {
+    let checker = Checker::new();
+    let sources = if name.contains("news_dev") {
+        let Some((_, articles)) = news_dev::articles() else {
+            println!("{name:<28} {}", news_dev::missing("this case"));
+            return;
+        };
+        let bodies: Vec<String> = articles.iter().map(|a| a.body().to_string()).collect();
+        let texts: Vec<String> = articles.iter().map(|a| a.text().to_string()).collect();
+        sources_of(name, n, &bodies, &texts, true)
+    } else {
+        let articles = common::sample_articles();
+        sources_of(name, n, &articles, &articles, false)
     };
     let input: usize = sources.iter().map(|s| s.text().len()).sum();
     // Everything the run needs that is built once per process (the
     // prefilter, the lexicon's tables) is built before the peak is reset.
     black_box(checker.extract(&Source::new("warm", "It cost $5 on 3 May.")));
     if !reset_peak() {
-        println!("{name:<22} cannot measure: no /proc/self/clear_refs");
+        println!("{name:<28} cannot measure: no /proc/self/clear_refs");
         return;
     }
     let Some(before) = status("VmRSS:") else {
-        println!("{name:<22} cannot measure: no VmRSS");
+        println!("{name:<28} cannot measure: no VmRSS");
         return;
     };
     if name.starts_with("extract") {
@@ -110,12 +156,12 @@ fn run(name: &str, n: usize) {
         }
     }
     let Some(peak) = status("VmHWM:") else {
-        println!("{name:<22} cannot measure: no VmHWM");
+        println!("{name:<28} cannot measure: no VmHWM");
         return;
     };
     let extra = peak.saturating_sub(before);
     println!(
-        "{name:<22} input {:>9} B  peak above start {:>10} B  {:>8} B per source  {:>5.1}x input",
+        "{name:<28} input {:>9} B  peak above start {:>10} B  {:>8} B per source  {:>5.1}x input",
         input,
         extra,
         extra / sources.len() as u64,
