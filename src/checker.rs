@@ -719,8 +719,8 @@ impl Checker {
     /// assert_eq!(quotes, ["about £18m", "£18.4m"]);
     /// ```
     pub fn check_claims(&self, target: &Source, sources: &[Source]) -> ClaimReport {
-        // The sources' frames are read once, for their report and again
-        // for the claims.
+        // The sources' frames are read once and serve both their report
+        // and the claims.
         let (report, frames) = self.check_keeping(sources, true);
         let published: BTreeMap<String, NaiveDate> = sources
             .iter()
