@@ -31,6 +31,8 @@
 //! ```
 
 mod common;
+#[path = "common/cycled.rs"]
+mod cycled;
 
 use std::hint::black_box;
 use std::io;
@@ -39,13 +41,6 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use crosscheck::report::json;
 use crosscheck::{Checker, Source};
-
-/// `n` sources cycling through the sample articles.
-fn sources(articles: &[String], n: usize) -> Vec<Source> {
-    (0..n)
-        .map(|i| Source::new(format!("s{i:05}"), articles[i % articles.len()].clone()))
-        .collect()
-}
 
 fn check(c: &mut Criterion) {
     let articles = common::sample_articles();
@@ -72,7 +67,7 @@ fn check(c: &mut Criterion) {
         group.warm_up_time(Duration::from_secs(1));
         group.measurement_time(Duration::from_secs(10));
         for n in [100usize, 1_000, 10_000] {
-            let batch = sources(&articles, n);
+            let batch = cycled::cycled(&articles, n, false);
             let bytes: usize = batch.iter().map(|s| s.text().len()).sum();
             group.throughput(Throughput::Bytes(bytes as u64));
             group.bench_with_input(BenchmarkId::new("sources", n), &batch, |b, batch| {

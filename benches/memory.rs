@@ -37,6 +37,8 @@
 //! On systems without `/proc` it prints that it cannot measure.
 
 mod common;
+#[path = "common/cycled.rs"]
+mod cycled;
 #[path = "common/news_dev.rs"]
 mod news_dev;
 
@@ -97,16 +99,7 @@ fn sources_of(
         let times = (5 * 1024 * 1024usize).div_ceil(one.len());
         vec![Source::new("news", one.repeat(times))]
     } else {
-        (0..n)
-            .map(|i| {
-                let (id, text) = (format!("s{i:05}"), articles[i % articles.len()].as_str());
-                if front_matter {
-                    Source::parse(id, text).unwrap_or_else(|e| panic!("{e}"))
-                } else {
-                    Source::new(id, text)
-                }
-            })
-            .collect()
+        cycled::cycled(articles, n, front_matter)
     }
 }
 

@@ -41,6 +41,8 @@
 //! sources shows.
 
 mod common;
+#[path = "common/cycled.rs"]
+mod cycled;
 #[path = "common/news_dev.rs"]
 mod news_dev;
 
@@ -135,15 +137,10 @@ fn median_run(checker: &Checker, sources: &[Source], mode: Mode, times: usize) -
     runs[runs.len() / 2]
 }
 
-/// `n` sources cycling through `articles`, as the `check` benchmark makes
-/// them, each with an id of its own.
+/// `n` sources cycling through `articles`, front matter read.
 fn sources(articles: &[Source], n: usize) -> Vec<Source> {
-    (0..n)
-        .map(|i| {
-            let text = articles[i % articles.len()].text();
-            Source::parse(format!("s{i:05}"), text).unwrap_or_else(|e| panic!("{e}"))
-        })
-        .collect()
+    let texts: Vec<&str> = articles.iter().map(Source::text).collect();
+    cycled::cycled(&texts, n, true)
 }
 
 /// A word coined from `n`, in letters: a different word for each `n`.
