@@ -7,13 +7,16 @@
 //! normalization re-reads a unit, a grain or a class from a string.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::fmt;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 mod measure;
+mod order;
 pub use measure::{Dimension, MeasureUnit};
+pub(crate) use order::{Ordered, interval_order, order};
 
 /// The kind of a numeric fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -271,16 +274,20 @@ impl Interval {
         let lo_ok = match (self.lower, other.lower) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some(a), Some(b)) => {
-                a.value < b.value || (a.value == b.value && (a.closed || !b.closed))
-            }
+            (Some(a), Some(b)) => match order(&a.value, &b.value) {
+                Ordering::Less => true,
+                Ordering::Equal => a.closed || !b.closed,
+                Ordering::Greater => false,
+            },
         };
         let hi_ok = match (self.upper, other.upper) {
             (None, _) => true,
             (Some(_), None) => false,
-            (Some(a), Some(b)) => {
-                a.value > b.value || (a.value == b.value && (a.closed || !b.closed))
-            }
+            (Some(a), Some(b)) => match order(&a.value, &b.value) {
+                Ordering::Greater => true,
+                Ordering::Equal => a.closed || !b.closed,
+                Ordering::Less => false,
+            },
         };
         lo_ok && hi_ok
     }
@@ -289,7 +296,11 @@ impl Interval {
 /// Whether a lower end lies below (or meets, both closed) an upper end.
 fn below(lower: Option<End>, upper: Option<End>) -> bool {
     match (lower, upper) {
-        (Some(l), Some(u)) => l.value < u.value || (l.value == u.value && l.closed && u.closed),
+        (Some(l), Some(u)) => match order(&l.value, &u.value) {
+            Ordering::Less => true,
+            Ordering::Equal => l.closed && u.closed,
+            Ordering::Greater => false,
+        },
         _ => true,
     }
 }

@@ -22,7 +22,7 @@ use rust_decimal::Decimal;
 use super::{Frame, Group, SAMPLE};
 use crate::fact::Fact;
 use crate::parallel;
-use crate::quantity::{Dimension, Interval, Kind, Unit};
+use crate::quantity::{Dimension, Interval, Kind, Unit, order};
 
 /// How many neighbours in the index a figure looks at.
 const NEIGHBOURS: usize = 64;
@@ -215,7 +215,7 @@ pub(super) fn attach(
     index.sort_by(|a, b| {
         (a.kind, &a.unit)
             .cmp(&(b.kind, &b.unit))
-            .then(a.middle.cmp(&b.middle))
+            .then(order(&a.middle, &b.middle))
             .then(a.fact.cmp(&b.fact))
     });
 
@@ -241,7 +241,7 @@ pub(super) fn attach(
         let start = index.partition_point(|e| {
             (e.kind, &e.unit)
                 .cmp(&(key.0, &key.1))
-                .then(e.middle.cmp(&from))
+                .then(order(&e.middle, &from))
                 == Ordering::Less
         });
         let f_specific = specific(f);
@@ -252,7 +252,8 @@ pub(super) fn attach(
         let mut until: Option<Decimal> = None;
         for e in index[start..].iter().take(NEIGHBOURS) {
             if (e.kind, &e.unit) != (key.0, &key.1)
-                || e.middle > *until.get_or_insert_with(|| hi.value + reach)
+                || order(&e.middle, until.get_or_insert_with(|| hi.value + reach))
+                    == Ordering::Greater
             {
                 break;
             }

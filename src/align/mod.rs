@@ -22,13 +22,14 @@
 //! measures is not. The judging stage reports their disagreements apart,
 //! as possible conflicts, with the reason for the doubt.
 
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::fact::{Fact, SharedStr};
 use crate::parallel;
-use crate::quantity::{Bound, Change, Interval, Kind, Role, Unit, Value};
+use crate::quantity::{self, Bound, Change, Interval, Kind, Role, Unit, Value};
 
 mod attach;
 mod dateline;
@@ -739,12 +740,33 @@ pub fn value_key(f: &Fact) -> ValueKey<'_> {
 }
 
 /// See [`value_key`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ValueKey<'f> {
     value: &'f Value,
     unit: &'f Unit,
     bound: Bound,
     interval: Interval,
+}
+
+/// The order the fields would have derived, in turn, with numbers
+/// compared by [`quantity::order`]: buckets of facts are keyed by it.
+impl Ord for ValueKey<'_> {
+    fn cmp(&self, other: &ValueKey<'_>) -> Ordering {
+        let value = match (self.value, other.value) {
+            (Value::Number(a), Value::Number(b)) => quantity::order(a, b),
+            (a, b) => a.cmp(b),
+        };
+        value
+            .then_with(|| self.unit.cmp(other.unit))
+            .then_with(|| self.bound.cmp(&other.bound))
+            .then_with(|| quantity::interval_order(&self.interval, &other.interval))
+    }
+}
+
+impl PartialOrd for ValueKey<'_> {
+    fn partial_cmp(&self, other: &ValueKey<'_>) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 #[cfg(test)]

@@ -60,3 +60,22 @@ fn frames_read_on_several_threads_are_those_read_on_one() {
     assert_eq!(framed.groups, aligned.groups);
     assert_eq!(framed.possible, aligned.possible);
 }
+
+#[test]
+fn value_keys_keep_the_order_their_fields_give() {
+    // Buckets of facts are keyed by it: any other order would reorder the
+    // groups of a report.
+    let facts = sample_facts(1);
+    for a in &facts {
+        for b in &facts {
+            let fields = |f: &Fact| (f.value.clone(), f.unit.clone(), f.bound, f.interval);
+            assert_eq!(
+                value_key(a).cmp(&value_key(b)),
+                fields(a).cmp(&fields(b)),
+                "{:?} against {:?}",
+                a.provenance.text,
+                b.provenance.text
+            );
+        }
+    }
+}

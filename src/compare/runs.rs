@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::{mid, relation, scaled_interval};
 use crate::align::{Group, ValueKey, value_key};
 use crate::fact::Fact;
-use crate::quantity::{Bound, Dimension, End, Interval, Kind, Unit};
+use crate::quantity::{Bound, Dimension, End, Interval, Kind, Ordered, Unit};
 
 /// Values further apart than this factor are never one quantity: a share
 /// price and a deal value.
@@ -153,7 +153,7 @@ fn bands(clusters: Vec<Cluster>, factor: i64) -> Vec<Vec<Cluster>> {
         .into_iter()
         .map(|c| (mid(&c.interval), c))
         .collect();
-    middles.sort_by_key(|m| m.0);
+    middles.sort_by_key(|m| m.0.map(Ordered));
     let mut out: Vec<Vec<Cluster>> = Vec::new();
     let mut floor: Option<Decimal> = None;
     for (m, c) in middles {
@@ -228,12 +228,12 @@ pub(super) fn closed(facts: &[Fact], clusters: &[Cluster]) -> Option<(Vec<Cluste
 }
 
 /// A sort key for an interval's lower end: no floor first.
-fn lower_key(i: &Interval) -> (bool, Decimal, bool, Decimal) {
+fn lower_key(i: &Interval) -> (bool, Ordered, bool, Ordered) {
     (
         i.lower.is_some(),
-        i.lower.map_or(Decimal::ZERO, |e| e.value),
+        Ordered(i.lower.map_or(Decimal::ZERO, |e| e.value)),
         i.upper.is_none(),
-        i.upper.map_or(Decimal::ZERO, |e| e.value),
+        Ordered(i.upper.map_or(Decimal::ZERO, |e| e.value)),
     )
 }
 

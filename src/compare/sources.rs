@@ -23,7 +23,7 @@ use super::{
 use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, scope};
 use crate::fact::Fact;
 use crate::parallel;
-use crate::quantity::{Bound, Kind};
+use crate::quantity::{Bound, Kind, Ordered};
 
 /// How many values of a group, each side of a value of a group that may
 /// measure the same thing, that value is weighed against for a possible
@@ -603,7 +603,7 @@ fn possible(
     // per value whatever the input.
     let mut a_by_mid: Vec<(Option<Decimal>, &Cluster)> =
         a_clusters.iter().map(|c| (mid(&c.interval), *c)).collect();
-    a_by_mid.sort_by_key(|x| x.0);
+    a_by_mid.sort_by_key(|x| x.0.map(Ordered));
     for (cs, runs) in pb {
         for r in runs {
             let Some(&c0) = r.clusters.first() else {
@@ -611,7 +611,8 @@ fn possible(
             };
             let rep = &cs[c0];
             let f = &facts[rep.facts[0]];
-            let at = a_by_mid.partition_point(|(m, _)| *m < mid(&rep.interval));
+            let rep_mid = mid(&rep.interval).map(Ordered);
+            let at = a_by_mid.partition_point(|(m, _)| m.map(Ordered) < rep_mid);
             let near = &a_by_mid[at.saturating_sub(NEAREST)..(at + NEAREST).min(a_by_mid.len())];
             // Only values of one unit and magnitude.
             let comparable: Vec<&Cluster> = near
