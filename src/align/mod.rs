@@ -25,7 +25,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::fact::{Fact, SharedStr};
 use crate::parallel;
@@ -40,6 +40,7 @@ mod measure;
 mod measured;
 mod money;
 mod name;
+mod past;
 mod set;
 pub mod synonyms;
 mod time;
@@ -288,7 +289,7 @@ pub fn align_framed(
     threads: usize,
 ) -> Alignment {
     debug_assert_eq!(frames.len(), facts.len(), "one frame for each fact");
-    date_past_figures(facts, &mut frames, published);
+    past::date_past_figures(facts, &mut frames, published);
     story_places(facts, &mut frames);
     // Keyed buckets, then split where names clash.
     let mut buckets: BTreeMap<Key<'_>, Vec<usize>> = BTreeMap::new();
@@ -371,101 +372,6 @@ pub fn align_framed(
         groups,
         possible,
         grouped,
-    }
-}
-
-/// How close, in bytes, a date must stand to a figure in its sentence to
-/// date it.
-const DATE_REACH: usize = 60;
-
-/// Marks as past the figures that stand next to a date of a year before
-/// their source's publication: "a fire killed 6 people in 2021", "since
-/// 2021, when a fire killed 6 people", in a report of 2024. A figure tied
-/// to a named year is past when that year is, current when it is the
-/// year of the report.
-fn date_past_figures(
-    facts: &[Fact],
-    frames: &mut [Frame],
-    published: &BTreeMap<String, NaiveDate>,
-) {
-    // Only a source with a publication date has figures to mark.
-    if published.is_empty() {
-        return;
-    }
-    let mut dates: BTreeMap<(&str, usize), Vec<usize>> = BTreeMap::new();
-    for (i, f) in facts.iter().enumerate() {
-        if f.kind == Kind::Date {
-            let p = &f.provenance;
-            dates
-                .entry((p.source.as_str(), p.sentence_span.start))
-                .or_default()
-                .push(i);
-        }
-    }
-    for (i, f) in facts.iter().enumerate() {
-        let p = &f.provenance;
-        let Some(year) = published.get(p.source.as_str()).map(Datelike::year) else {
-            continue;
-        };
-        // A year named right after the figure ("fined $45m in 2022").
-        if let Time::Year(y) = frames[i].time {
-            if y < year {
-                frames[i].time = Time::Past;
-            } else if y == year {
-                frames[i].time = Time::Current;
-            }
-            continue;
-        }
-        if f.kind == Kind::Date || frames[i].time != Time::Current {
-            continue;
-        }
-        let Some(near) = dates.get(&(p.source.as_str(), p.sentence_span.start)) else {
-            continue;
-        };
-        let distance = |d: &Fact| {
-            let s = d.provenance.span;
-            if s.end <= p.span.start {
-                p.span.start - s.end
-            } else {
-                s.start.saturating_sub(p.span.end)
-            }
-        };
-        let nearest = near
-            .iter()
-            .map(|&d| &facts[d])
-            .filter(|d| distance(d) <= DATE_REACH)
-            .min_by_key(|d| distance(d));
-        // "since 1998", "by 2030": a date a figure is measured from or
-        // towards, not the time it holds for, unless the figure is in a
-        // clause that says it happened then ("since 2021, when a fire
-        // killed 6 people").
-        let reference_point = |d: &Fact| {
-            let t = d.provenance.text.to_ascii_lowercase();
-            let from_or_to = [
-                "since ", "by ", "before ", "after ", "until ", "from ", "through ",
-            ]
-            .iter()
-            .any(|m| t.starts_with(m));
-            let between = if d.provenance.span.end <= p.span.start {
-                p.sentence
-                    .get(
-                        d.provenance.span.end - p.sentence_span.start
-                            ..p.span.start - p.sentence_span.start,
-                    )
-                    .unwrap_or("")
-            } else {
-                ""
-            };
-            from_or_to && !between.contains(" when ")
-        };
-        if let Some(d) = nearest
-            && !reference_point(d)
-            && let Some(y) = d.value.as_date().and_then(|v| v.year)
-            && y < year
-        {
-            frames[i].time = Time::Past;
-            frames[i].rare_mut().time_by = d.provenance.text.to_string();
-        }
     }
 }
 

@@ -79,3 +79,42 @@ fn value_keys_keep_the_order_their_fields_give() {
         }
     }
 }
+
+#[test]
+fn figures_are_dated_by_their_own_sources_however_the_facts_run() {
+    // A source's facts may come in more than one run: each run is still
+    // dated by its source's publication, and by its own sentence's dates.
+    let checker = Checker::new();
+    let published = |id: &str, year: i32| {
+        let text = "A fire killed 6 people in 2021. Officials said 40 homes burned.";
+        let day = NaiveDate::from_ymd_opt(year, 5, 1).expect("a day");
+        checker
+            .extract(&Source::new(id, text).with_published(day))
+            .facts
+    };
+    let (a, b) = (published("a", 2024), published("b", 2021));
+    // The figure in one run, the date beside it in the next.
+    assert_eq!(a[0].provenance.text, "6 people");
+    let facts: Vec<Fact> = [&a[..1], &b[..], &a[1..]].concat();
+    let dates: BTreeMap<String, NaiveDate> = [("a", 2024), ("b", 2021)]
+        .into_iter()
+        .map(|(id, y)| {
+            (
+                id.to_string(),
+                NaiveDate::from_ymd_opt(y, 5, 1).expect("a day"),
+            )
+        })
+        .collect();
+    let aligned = align(&facts, &Synonyms::default(), &dates, 1);
+    let time_of = |source: &str, quote: &str| {
+        facts
+            .iter()
+            .zip(&aligned.frames)
+            .find(|(f, _)| f.provenance.source.as_str() == source && f.provenance.text == quote)
+            .map(|(_, fr)| fr.time)
+    };
+    // Killed in 2021: past for a report of 2024, current for one of 2021.
+    assert_eq!(time_of("a", "6 people"), Some(Time::Past));
+    assert_eq!(time_of("b", "6 people"), Some(Time::Current));
+    assert_eq!(time_of("a", "40 homes"), Some(Time::Current));
+}

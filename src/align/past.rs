@@ -1,0 +1,126 @@
+//! Figures of the past, told by a date beside them: "a fire killed 6
+//! people in 2021", in a report of 2024, is no figure of this story.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{Frame, Time};
+use crate::fact::Fact;
+use crate::quantity::Kind;
+
+/// How close, in bytes, a date must stand to a figure in its sentence to
+/// date it.
+const DATE_REACH: usize = 60;
+
+/// Marks as past the figures that stand next to a date of a year before
+/// their source's publication: "a fire killed 6 people in 2021", "since
+/// 2021, when a fire killed 6 people", in a report of 2024. A figure tied
+/// to a named year is past when that year is, current when it is the
+/// year of the report.
+pub(super) fn date_past_figures(
+    facts: &[Fact],
+    frames: &mut [Frame],
+    published: &BTreeMap<String, NaiveDate>,
+) {
+    // Only a source with a publication date has figures to mark.
+    if published.is_empty() {
+        return;
+    }
+    // Each fact's source as a number, and each source's year. A source's
+    // facts follow one another, so names are compared only where a run
+    // of them ends, not looked up for every fact.
+    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    let mut years: Vec<Option<i32>> = Vec::new();
+    let mut source_of: Vec<u32> = Vec::with_capacity(facts.len());
+    let mut last: Option<(&str, u32)> = None;
+    // The dates of each sentence, by source and sentence.
+    let mut dates: BTreeMap<(u32, usize), Vec<usize>> = BTreeMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        let source = f.provenance.source.as_str();
+        let number = match last {
+            Some((name, number)) if name == source => number,
+            _ => {
+                let next = u32::try_from(years.len()).unwrap_or(u32::MAX);
+                let number = *numbers.entry(source).or_insert_with(|| {
+                    years.push(published.get(source).map(Datelike::year));
+                    next
+                });
+                last = Some((source, number));
+                number
+            }
+        };
+        source_of.push(number);
+        if f.kind == Kind::Date {
+            dates
+                .entry((number, f.provenance.sentence_span.start))
+                .or_default()
+                .push(i);
+        }
+    }
+    for (i, f) in facts.iter().enumerate() {
+        let p = &f.provenance;
+        let Some(year) = years.get(source_of[i] as usize).copied().flatten() else {
+            continue;
+        };
+        // A year named right after the figure ("fined $45m in 2022").
+        if let Time::Year(y) = frames[i].time {
+            if y < year {
+                frames[i].time = Time::Past;
+            } else if y == year {
+                frames[i].time = Time::Current;
+            }
+            continue;
+        }
+        if f.kind == Kind::Date || frames[i].time != Time::Current {
+            continue;
+        }
+        let Some(near) = dates.get(&(source_of[i], p.sentence_span.start)) else {
+            continue;
+        };
+        let distance = |d: &Fact| {
+            let s = d.provenance.span;
+            if s.end <= p.span.start {
+                p.span.start - s.end
+            } else {
+                s.start.saturating_sub(p.span.end)
+            }
+        };
+        let nearest = near
+            .iter()
+            .map(|&d| &facts[d])
+            .filter(|d| distance(d) <= DATE_REACH)
+            .min_by_key(|d| distance(d));
+        // "since 1998", "by 2030": a date a figure is measured from or
+        // towards, not the time it holds for, unless the figure is in a
+        // clause that says it happened then ("since 2021, when a fire
+        // killed 6 people").
+        let reference_point = |d: &Fact| {
+            let t = d.provenance.text.to_ascii_lowercase();
+            let from_or_to = [
+                "since ", "by ", "before ", "after ", "until ", "from ", "through ",
+            ]
+            .iter()
+            .any(|m| t.starts_with(m));
+            let between = if d.provenance.span.end <= p.span.start {
+                p.sentence
+                    .get(
+                        d.provenance.span.end - p.sentence_span.start
+                            ..p.span.start - p.sentence_span.start,
+                    )
+                    .unwrap_or("")
+            } else {
+                ""
+            };
+            from_or_to && !between.contains(" when ")
+        };
+        if let Some(d) = nearest
+            && !reference_point(d)
+            && let Some(y) = d.value.as_date().and_then(|v| v.year)
+            && y < year
+        {
+            frames[i].time = Time::Past;
+            frames[i].rare_mut().time_by = d.provenance.text.to_string();
+        }
+    }
+}
