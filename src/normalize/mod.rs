@@ -2,6 +2,8 @@
 //! quantity: a value, a unit, the bound it was stated with, and the interval
 //! of true values the statement allows.
 
+use std::cmp::Ordering;
+
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -209,6 +211,10 @@ fn amounted(
     })
 }
 
+/// Half the largest decimal: a value at most this large times a number
+/// below two does not overflow.
+const HALF_MAX: Decimal = Decimal::from_parts(u32::MAX, u32::MAX, u32::MAX >> 1, false, 0);
+
 /// The bound and interval of one stated value under a hedge.
 fn hedged(
     s: Stated,
@@ -218,12 +224,27 @@ fn hedged(
 ) -> Option<(Bound, Interval)> {
     let v = s.value;
     // The tolerance band, by magnitude: "about -100" is -110 to -90.
-    let near = v.checked_mul(Decimal::ONE - tolerance)?;
-    let far = v.checked_mul(Decimal::ONE + tolerance)?;
-    let (lo_t, hi_t) = if v.is_sign_negative() {
-        (far, near)
-    } else {
-        (near, far)
+    let band = || {
+        let near = v.checked_mul(Decimal::ONE - tolerance)?;
+        let far = v.checked_mul(Decimal::ONE + tolerance)?;
+        Some(if v.is_sign_negative() {
+            (far, near)
+        } else {
+            (near, far)
+        })
+    };
+    // The band is worked out only for the hedges that read it. It cannot
+    // overflow below half the largest decimal, the tolerance being below
+    // one; a value above that whose band overflows is dropped, whatever
+    // its hedge.
+    if crate::quantity::order(&v.abs(), &HALF_MAX) == Ordering::Greater {
+        band()?;
+    }
+    debug_assert!(band().is_some());
+    let (lo_t, hi_t) = match hedge {
+        Hedge::About | Hedge::Nearly | Hedge::JustOver => band()?,
+        // The other hedges read the value alone.
+        _ => (v, v),
     };
     let end = |value: Decimal, closed: bool| Some(End { value, closed });
     Some(match hedge {
@@ -301,4 +322,96 @@ fn hedged(
             },
         ),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const HEDGES: [Hedge; 8] = [
+        Hedge::Exact,
+        Hedge::About,
+        Hedge::Nearly,
+        Hedge::JustOver,
+        Hedge::MoreThan,
+        Hedge::AtLeast,
+        Hedge::UpTo,
+        Hedge::LessThan,
+    ];
+
+    /// Whether the tolerance band of `v` overflows, worked out as every
+    /// hedge once worked it out.
+    fn band_overflows(v: Decimal, tolerance: Decimal) -> bool {
+        v.checked_mul(Decimal::ONE - tolerance).is_none()
+            || v.checked_mul(Decimal::ONE + tolerance).is_none()
+    }
+
+    fn decimal() -> impl Strategy<Value = Decimal> {
+        (
+            any::<u32>(),
+            any::<u32>(),
+            any::<u32>(),
+            any::<bool>(),
+            0u32..=28,
+        )
+            .prop_map(|(lo, mid, hi, negative, scale)| {
+                Decimal::from_parts(lo, mid, hi, negative, scale)
+            })
+    }
+
+    proptest! {
+        /// A value whose band overflows is dropped whatever its hedge, as
+        /// when the band was worked out for every hedge; below that, the
+        /// band is the one the hedges that read it get.
+        #[test]
+        fn a_band_that_overflows_drops_the_value_under_any_hedge(
+            value in decimal(),
+            tolerance in (0u32..1000).prop_map(|t| Decimal::new(i64::from(t), 3)),
+            point in any::<bool>(),
+        ) {
+            let s = Stated { value, precision: Decimal::ONE };
+            for hedge in HEDGES {
+                let got = hedged(s, hedge, tolerance, point);
+                if band_overflows(value, tolerance) {
+                    prop_assert_eq!(got, None);
+                }
+                if hedge == Hedge::About
+                    && let Some((_, interval)) = got
+                {
+                    let (near, far) = (value * (Decimal::ONE - tolerance), value * (Decimal::ONE + tolerance));
+                    let (lo, hi) = if value.is_sign_negative() { (far, near) } else { (near, far) };
+                    prop_assert_eq!(interval, Interval::closed(lo, hi));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn values_at_the_edge_of_the_band() {
+        let tolerance = Decimal::new(999, 3);
+        let stated = |value| Stated {
+            value,
+            precision: Decimal::ONE,
+        };
+        // Half the largest decimal has a band, which "about" reads.
+        let (bound, interval) = hedged(stated(HALF_MAX), Hedge::About, tolerance, false).unwrap();
+        assert_eq!(bound, Bound::Approximate);
+        assert_eq!(
+            interval,
+            Interval::closed(
+                HALF_MAX * (Decimal::ONE - tolerance),
+                HALF_MAX * (Decimal::ONE + tolerance)
+            )
+        );
+        // The largest has none: dropped under a hedge that does not read
+        // it, as under one that does.
+        assert!(band_overflows(Decimal::MAX, tolerance));
+        for hedge in HEDGES {
+            assert_eq!(hedged(stated(Decimal::MAX), hedge, tolerance, false), None);
+            assert_eq!(hedged(stated(Decimal::MIN), hedge, tolerance, false), None);
+            assert!(hedged(stated(Decimal::ZERO), hedge, tolerance, false).is_some());
+        }
+    }
 }
