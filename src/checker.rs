@@ -422,8 +422,8 @@ impl Checker {
             limits.facts,
             limits.rejections,
             reference.is_some(),
-            |mut c| match normalize::normalize(&mut c, self.policy.tolerance, reference) {
-                Some(n) => facts.build(&mut c, n),
+            |c| match normalize::normalize(c, self.policy.tolerance, reference) {
+                Some(n) => facts.build(c, n),
                 None => out_of_range.push(Rejection {
                     span: c.span,
                     reason: RejectReason::OutOfRange,

@@ -254,7 +254,7 @@ pub(crate) fn extract_limited<'t>(
     max_candidates: usize,
     max_rejections: usize,
     dated: bool,
-    take: impl FnMut(Candidate<'t>),
+    take: impl FnMut(&mut Candidate<'t>),
 ) -> (Vec<Rejection>, usize, Option<usize>) {
     scan::extract_limited(body, offset, max_candidates, max_rejections, dated, take)
 }

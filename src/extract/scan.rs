@@ -62,7 +62,7 @@ const KINDS: [Decide; 9] = [
 pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
     let mut candidates = Vec::new();
     let (rejections, _, _) = extract_limited(body, offset, usize::MAX, usize::MAX, true, |c| {
-        candidates.push(c);
+        candidates.push(c.clone());
     });
     Extracted {
         candidates,
@@ -90,7 +90,7 @@ pub(crate) fn extract_limited<'t>(
     max_candidates: usize,
     max_rejections: usize,
     dated: bool,
-    mut take: impl FnMut(Candidate<'t>),
+    mut take: impl FnMut(&mut Candidate<'t>),
 ) -> (Vec<Rejection>, usize, Option<usize>) {
     let mut out = Extracted::default();
     // Candidates handed over so far.
@@ -104,11 +104,14 @@ pub(crate) fn extract_limited<'t>(
     let mut hand_over = |out: &mut Extracted<'t>, end: usize, handed: &mut usize| {
         out.candidates[..end].sort_by_key(|c| (c.span.start, c.span.end));
         *handed += end;
-        for c in out.candidates.drain(..end) {
+        // Handed over where they lie, then dropped: a candidate is too
+        // large to move for nothing.
+        for c in &mut out.candidates[..end] {
             debug_assert!((c.span.start, c.span.end) >= last, "out of text order");
             last = (c.span.start, c.span.end);
             take(c);
         }
+        out.candidates.drain(..end);
     };
     let Room {
         mut toks,
