@@ -30,6 +30,10 @@ use crate::span::Span;
 use places::{mark_starts, sentence_hits};
 use room::Room;
 
+/// How many candidates handed over are kept in the list before they are
+/// dropped together.
+const HANDED_BATCH: usize = 32;
+
 /// How many tokens each side of a quote are read to find its context words.
 const CONTEXT_TOKENS: usize = 4 * CONTEXT_WORDS;
 
@@ -97,21 +101,29 @@ pub(crate) fn extract_limited<'t>(
     let mut handed = 0;
     // The span of the last one handed over, as its start and end.
     let mut last = (0, 0);
-    // Hands over, in text order, the candidates before `end` in `out`: the
-    // candidates of whole sentences, which lie after those of earlier
-    // sentences, so that sorting them one group at a time orders them as
-    // sorting them all at once would.
-    let mut hand_over = |out: &mut Extracted<'t>, end: usize, handed: &mut usize| {
-        out.candidates[..end].sort_by_key(|c| (c.span.start, c.span.end));
-        *handed += end;
-        // Handed over where they lie, then dropped: a candidate is too
-        // large to move for nothing.
-        for c in &mut out.candidates[..end] {
+    // Where the candidates not yet handed over begin in `out`: those
+    // before it are dropped a batch at a time, so that the few held back
+    // are not moved down the list after every sentence.
+    let mut done = 0;
+    // Hands over, in text order, the candidates from `done` to `end` in
+    // `out`: the candidates of whole sentences, which lie after those of
+    // earlier sentences, so that sorting them one group at a time orders
+    // them as sorting them all at once would.
+    let mut hand_over = |out: &mut Extracted<'t>, end: usize, done: &mut usize| {
+        let fresh = &mut out.candidates[*done..end];
+        fresh.sort_by_key(|c| (c.span.start, c.span.end));
+        // Handed over where they lie: a candidate is too large to move
+        // for nothing.
+        for c in fresh {
             debug_assert!((c.span.start, c.span.end) >= last, "out of text order");
             last = (c.span.start, c.span.end);
             take(c);
         }
-        out.candidates.drain(..end);
+        *done = end;
+        if *done >= HANDED_BATCH {
+            out.candidates.drain(..*done);
+            *done = 0;
+        }
     };
     let Room {
         mut toks,
@@ -189,9 +201,10 @@ pub(crate) fn extract_limited<'t>(
             };
             s.scan();
             if out.candidates.len() > held {
-                hand_over(&mut out, held, &mut handed);
+                handed += held - done;
+                hand_over(&mut out, held, &mut done);
             }
-            if handed + out.candidates.len() > max_candidates
+            if handed + (out.candidates.len() - done) > max_candidates
                 || out.rejections.len() > max_rejections
             {
                 stopped = Some(sentence.end);
@@ -201,7 +214,8 @@ pub(crate) fn extract_limited<'t>(
         from = to;
     }
     let all = out.candidates.len();
-    hand_over(&mut out, all, &mut handed);
+    handed += all - done;
+    hand_over(&mut out, all, &mut done);
     let room = Room {
         toks,
         scratch,
