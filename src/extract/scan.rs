@@ -481,7 +481,6 @@ impl<'a, 't> Sentence<'a, 't> {
     fn push_date(&mut self, d: &DateFound) {
         let span = d.span;
         let text = self.text_of(span);
-        let (before, after) = self.context(span);
         self.out.candidates.push(Candidate {
             kind: Kind::Date,
             span,
@@ -493,29 +492,36 @@ impl<'a, 't> Sentence<'a, 't> {
                 precision: Decimal::ONE,
             }),
             unit: RawUnit::Date(d.expr.clone()),
-            before,
-            after,
+            before: Nearby::default(),
+            after: Nearby::default(),
             holder: None,
             linked_after: Vec::new(),
         });
+        self.fill_context();
     }
 
-    /// Words of the sentence before and after `span`, nearest first.
-    fn context(&self, span: Span) -> (Nearby<'t>, Nearby<'t>) {
+    /// Fills in the words of the sentence before and after the candidate
+    /// pushed last, nearest first: in place, as the lists are large.
+    fn fill_context(&mut self) {
+        let (toks, cues) = (self.toks, self.cues);
+        let Some(c) = self.out.candidates.last_mut() else {
+            return;
+        };
+        let span = c.span;
         // A number's context ends where another number begins: the words
         // beyond it belong to that number. At most `CONTEXT_TOKENS` tokens
         // are read each side, so a sentence of symbols costs no more.
-        let (toks, cues) = (self.toks, self.cues);
         let first_after = toks.partition_point(|t| t.span.start < span.end);
         let last_before = toks[..first_after].partition_point(|t| t.span.end <= span.start);
         let from = last_before.saturating_sub(CONTEXT_TOKENS);
         let stop = toks.len().min(first_after + CONTEXT_TOKENS);
         // Each token with its cue: the two lists are as long.
         let (before, after) = (from..last_before, first_after..stop);
-        (
-            words(toks[before.clone()].iter().zip(&cues[before]).rev()),
-            words(toks[after.clone()].iter().zip(&cues[after])),
-        )
+        words(
+            toks[before.clone()].iter().zip(&cues[before]).rev(),
+            &mut c.before,
+        );
+        words(toks[after.clone()].iter().zip(&cues[after]), &mut c.after);
     }
 
     fn push(&mut self, q: Quantity) {
@@ -524,28 +530,11 @@ impl<'a, 't> Sentence<'a, 't> {
         }
         let span = self.tok_span(q.start, q.end);
         let text = self.text_of(span);
-        let (before, after) = self.context(span);
         let holder = match q.kind {
             Kind::Age => holder::of_age(self.toks, q.start, q.end)
                 .map(|(a, b)| self.text.quote(self.toks, a, b)),
             _ => None,
         };
-        // "gained $1.35 to $83 a barrel": the amount before "to" is a rate
-        // per barrel too.
-        let toks = self.toks;
-        if q.kind == Kind::Money
-            && q.start >= 2
-            && toks[q.start - 1].is_word()
-            && toks[q.start - 1].text.eq_ignore_ascii_case("to")
-            && let Some(prev) = self.out.candidates.last_mut()
-            && prev.sentence == self.span
-            && prev.kind == Kind::Money
-            && prev.unit == q.unit
-            && prev.span.end == toks[q.start - 2].span.end
-        {
-            prev.linked_after.clear();
-            prev.linked_after.extend_from_slice(&after);
-        }
         self.out.candidates.push(Candidate {
             kind: q.kind,
             span,
@@ -554,11 +543,28 @@ impl<'a, 't> Sentence<'a, 't> {
             hedge: q.hedge,
             amount: q.amount,
             unit: q.unit,
-            before,
-            after,
+            before: Nearby::default(),
+            after: Nearby::default(),
             holder,
             linked_after: Vec::new(),
         });
+        self.fill_context();
+        // "gained $1.35 to $83 a barrel": the amount before "to" is a rate
+        // per barrel too.
+        let toks = self.toks;
+        if q.kind == Kind::Money
+            && q.start >= 2
+            && toks[q.start - 1].is_word()
+            && toks[q.start - 1].text.eq_ignore_ascii_case("to")
+            && let [.., prev, this] = &mut self.out.candidates[..]
+            && prev.sentence == self.span
+            && prev.kind == Kind::Money
+            && prev.unit == this.unit
+            && prev.span.end == toks[q.start - 2].span.end
+        {
+            prev.linked_after.clear();
+            prev.linked_after.extend_from_slice(&this.after);
+        }
     }
 
     /// Whether token `i` is "a" or "an" before a word in which the
@@ -739,12 +745,11 @@ impl Verdict {
     }
 }
 
-/// The words of `toks`, each given with its cue, in that order, up to
-/// `CONTEXT_WORDS` of them and up to the first token that starts a number.
-/// Inlined, so that each token costs no call.
+/// Puts in `words`, empty, the words of `toks`, each given with its cue,
+/// in that order, up to `CONTEXT_WORDS` of them and up to the first token
+/// that starts a number. Inlined, so that each token costs no call.
 #[inline(always)]
-fn words<'a, 't: 'a>(toks: impl Iterator<Item = (&'a Token<'t>, &'a Cue)>) -> Nearby<'t> {
-    let mut words = Nearby::default();
+fn words<'a, 't: 'a>(toks: impl Iterator<Item = (&'a Token<'t>, &'a Cue)>, words: &mut Nearby<'t>) {
     for (t, &cue) in toks {
         if words.is_full() || number_at(t, cue) {
             break;
@@ -754,7 +759,6 @@ fn words<'a, 't: 'a>(toks: impl Iterator<Item = (&'a Token<'t>, &'a Cue)>) -> Ne
             words.push(t.text);
         }
     }
-    words
 }
 
 /// Whether the token `t`, where the prefilter found `cue`, is digits or a
