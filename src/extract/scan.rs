@@ -61,19 +61,6 @@ const KINDS: [Decide; 9] = [
     casualty::decide,
 ];
 
-/// Extracts the candidates of one body.
-#[cfg(test)]
-pub(crate) fn extract(body: &str, offset: usize) -> Extracted<'_> {
-    let mut candidates = Vec::new();
-    let (rejections, _, _) = extract_limited(body, offset, usize::MAX, usize::MAX, true, |c| {
-        candidates.push(c.clone());
-    });
-    Extracted {
-        candidates,
-        rejections,
-    }
-}
-
 /// Extracts the candidates of one body and hands each to `take`, in text
 /// order, as soon as the scan is done with it; stops after the first
 /// sentence that takes the candidates past `max_candidates` or the
@@ -787,28 +774,9 @@ fn starts_number(t: &Token<'_>) -> bool {
     })
 }
 
-/// The kind and quote of every candidate in `text` that a source with no
-/// publication date keeps (a day ahead, "in 45 days", needs one), for
-/// tests.
+/// Test helpers the kinds' tests share.
 #[cfg(test)]
-pub(super) fn quotes(text: &str) -> Vec<(Kind, String)> {
-    extract(text, 0)
-        .candidates
-        .iter()
-        .filter(|c| !matches!(&c.unit, RawUnit::Date(d) if d.needs_reference()))
-        .map(|c| (c.kind, c.text.to_string()))
-        .collect()
-}
-
-/// The quote and reason of every rejection in `text`, for tests.
-#[cfg(test)]
-pub(super) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
-    extract(text, 0)
-        .rejections
-        .iter()
-        .map(|r| (r.span.slice(text).to_string(), r.reason))
-        .collect()
-}
+pub(super) use tests::{extract, quotes, rejections};
 
 mod places;
 mod room;

@@ -181,3 +181,36 @@ fn a_long_body_is_read_in_stretches_of_whole_lines() {
     assert!(limited.iter().all(|s| s.end <= stop));
     assert!(whole.iter().skip(count).all(|(s, _)| s.start >= stop));
 }
+
+/// The kind and quote of every candidate in `text` that a source with no
+/// publication date keeps (a day ahead, "in 45 days", needs one), for
+/// tests.
+pub(in crate::extract) fn quotes(text: &str) -> Vec<(Kind, String)> {
+    extract(text, 0)
+        .candidates
+        .iter()
+        .filter(|c| !matches!(&c.unit, RawUnit::Date(d) if d.needs_reference()))
+        .map(|c| (c.kind, c.text.to_string()))
+        .collect()
+}
+
+/// The quote and reason of every rejection in `text`, for tests.
+pub(in crate::extract) fn rejections(text: &str) -> Vec<(String, RejectReason)> {
+    extract(text, 0)
+        .rejections
+        .iter()
+        .map(|r| (r.span.slice(text).to_string(), r.reason))
+        .collect()
+}
+
+/// Extracts the candidates of one body.
+pub(in crate::extract) fn extract(body: &str, offset: usize) -> Extracted<'_> {
+    let mut candidates = Vec::new();
+    let (rejections, _, _) = extract_limited(body, offset, usize::MAX, usize::MAX, true, |c| {
+        candidates.push(c.clone());
+    });
+    Extracted {
+        candidates,
+        rejections,
+    }
+}
