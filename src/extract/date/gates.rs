@@ -139,4 +139,14 @@ impl Reader<'_, '_> {
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Tk::Word && matches!(n.cal, Cal::None | Cal::Holiday))
     }
+
+    /// Whether token `i` is a run of digits with something glued before it
+    /// that no date starts after: no date starts there. Every row that
+    /// starts at digits ("a date in digits", a day, a year, a decade, an
+    /// amount of units, a quarter, the nth day, a week, upcoming units, a
+    /// range) reads nothing at them unless [`Reader::left_ok`] holds there,
+    /// and gives no skip before it either.
+    pub(super) fn digits_glued_after(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Tk::Digits) && !self.left_ok(i)
+    }
 }

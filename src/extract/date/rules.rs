@@ -558,6 +558,10 @@ impl Reader<'_, '_> {
             // the").
             || self.article_before_no_unit(i)
             || self.in_before_no_amount(i)
+            // Every row that starts at digits wants nothing glued before
+            // them: not the "5" of "2.5", the "28" of "2:28", the "35" of
+            // "$35" or the "800" of "1-800".
+            || self.digits_glued_after(i)
     }
 
     /// The longest date of the rows `rows` (bits of [`RULES`]) that start

@@ -334,3 +334,20 @@ fn a_number_with_thousands_separators_starts_no_date() {
         ("It cost $1,500 on 12/25/2021.", &["12/25/2021"]),
     ]);
 }
+
+#[test]
+fn digits_glued_after_a_mark_start_no_date_and_the_dates_around_them_stay() {
+    // The digits after a decimal point, a clock's colon, a currency sign or
+    // a telephone number's dash are passed over; a date beside them is
+    // still read, and so are digits after a bracket, a quote or a range's
+    // dash.
+    assert_dates(&[
+        ("Prices rose 2.5% on May 3.", &["May 3"]),
+        ("Call 1-800-621-3362 by June 1, 2009.", &["by June 1, 2009"]),
+        ("It paid US$35 on 2/15.", &["2/15"]),
+        ("At 2:28 p.m. on Tuesday the quake struck.", &["Tuesday"]),
+        ("It was sold in 2014 (3/4/2014).", &["2014", "3/4/2014"]),
+        ("The fair runs November 18-19.", &["November 18-19"]),
+    ]);
+    assert_no_dates(&["1-800-621-3362", "rose 2.5%", "$1,000.2018", "x2019"]);
+}
