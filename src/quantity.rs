@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 mod measure;
 mod order;
 pub use measure::{Dimension, MeasureUnit};
+#[cfg(test)]
+pub(crate) use order::any_decimal;
 pub(crate) use order::{Ordered, interval_order, order};
 
 /// The kind of a numeric fact.

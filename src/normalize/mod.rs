@@ -348,26 +348,13 @@ mod tests {
             || v.checked_mul(Decimal::ONE + tolerance).is_none()
     }
 
-    fn decimal() -> impl Strategy<Value = Decimal> {
-        (
-            any::<u32>(),
-            any::<u32>(),
-            any::<u32>(),
-            any::<bool>(),
-            0u32..=28,
-        )
-            .prop_map(|(lo, mid, hi, negative, scale)| {
-                Decimal::from_parts(lo, mid, hi, negative, scale)
-            })
-    }
-
     proptest! {
         /// A value whose band overflows is dropped whatever its hedge, as
         /// when the band was worked out for every hedge; below that, the
         /// band is the one the hedges that read it get.
         #[test]
         fn a_band_that_overflows_drops_the_value_under_any_hedge(
-            value in decimal(),
+            value in crate::quantity::any_decimal(),
             tolerance in (0u32..1000).prop_map(|t| Decimal::new(i64::from(t), 3)),
             point in any::<bool>(),
         ) {

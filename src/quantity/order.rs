@@ -77,6 +77,23 @@ fn ten_to(n: u32) -> Option<i128> {
     POWERS.get(n as usize).copied()
 }
 
+/// Any number [`Decimal`] holds, for property tests: any 96-bit
+/// mantissa, either sign, any scale.
+#[cfg(test)]
+pub(crate) fn any_decimal() -> impl proptest::strategy::Strategy<Value = Decimal> {
+    use proptest::prelude::*;
+    (
+        any::<u32>(),
+        any::<u32>(),
+        any::<u32>(),
+        any::<bool>(),
+        0u32..=28,
+    )
+        .prop_map(|(lo, mid, hi, negative, scale)| {
+            Decimal::from_parts(lo, mid, hi, negative, scale)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -87,17 +104,7 @@ mod tests {
     /// scale, with small mantissas and scales often, as news has them.
     fn number() -> impl Strategy<Value = Decimal> {
         let small = (-100_000i64..100_000, 0u32..4).prop_map(|(m, s)| Decimal::new(m, s));
-        let any = (
-            any::<u32>(),
-            any::<u32>(),
-            any::<u32>(),
-            any::<bool>(),
-            0u32..=28,
-        )
-            .prop_map(|(lo, mid, hi, negative, scale)| {
-                Decimal::from_parts(lo, mid, hi, negative, scale)
-            });
-        prop_oneof![small, any]
+        prop_oneof![small, any_decimal()]
     }
 
     fn end() -> impl Strategy<Value = Option<End>> {
