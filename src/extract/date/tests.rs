@@ -351,3 +351,39 @@ fn digits_glued_after_a_mark_start_no_date_and_the_dates_around_them_stay() {
     ]);
     assert_no_dates(&["1-800-621-3362", "rose 2.5%", "$1,000.2018", "x2019"]);
 }
+
+#[test]
+fn digits_glued_after_a_mark_are_gated_and_free_digits_are_not() {
+    use std::cell::OnceCell;
+
+    use super::reader::Reader;
+    // Each text, with the digits the rules may start at and those passed
+    // over.
+    for (text, tried, passed) in [
+        ("rose 2.5% today", &["2"][..], &["5"][..]),
+        ("call 1-800-621 now", &["1"], &["800", "621"]),
+        ("paid US$35 then", &[], &["35"]),
+        ("at 2:28 today", &["2"], &["28"]),
+        ("sold (2008) and \"2009\"", &["2008", "2009"], &[]),
+    ] {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        let last_join = OnceCell::new();
+        let reader = Reader::new(&toks, &last_join);
+        let glued = |digits: &str| {
+            let i = toks
+                .iter()
+                .position(|t| t.text == digits)
+                .unwrap_or_else(|| panic!("{digits:?} in {text:?}"));
+            reader.digits_glued_after(i)
+        };
+        for d in tried {
+            assert!(!glued(d), "{d:?} in {text:?}");
+        }
+        for d in passed {
+            assert!(glued(d), "{d:?} in {text:?}");
+            let i = toks.iter().position(|t| t.text == *d).unwrap_or_default();
+            assert!(reader.gated(i), "{d:?} in {text:?}");
+        }
+    }
+}
