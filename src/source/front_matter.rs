@@ -51,12 +51,53 @@ impl Entry<'_> {
             && self.first[1..]
                 .chars()
                 .all(|c| matches!(c, '-' | '+' | '1'..='9'));
-        let mut words: Vec<&str> = Vec::new();
-        if !self.first.is_empty() && !block_marker {
-            words.push(self.first);
+        let first = (!self.first.is_empty() && !block_marker).then_some(self.first);
+        match (first, self.more.as_slice()) {
+            // A value on one line, as nearly every one is: no joining.
+            (Some(first), []) => unquote(first),
+            (None, [only]) => unquote(only),
+            (first, more) => {
+                let words: Vec<&str> = first.into_iter().chain(more.iter().copied()).collect();
+                unquote(&words.join(" "))
+            }
         }
-        words.extend(&self.more);
-        unquote(&words.join(" "))
+    }
+}
+
+/// The field of [`Meta`] a key fills, or the key itself for one that
+/// fills none. Two keys are the same field when they are equal here:
+/// `published` and `date` are one, and the known keys are matched in any
+/// case, the others as written.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Field<'t> {
+    Title,
+    Published,
+    Outlet,
+    Url,
+    Extra(&'t str),
+}
+
+impl<'t> Field<'t> {
+    fn of(key: &'t str) -> Field<'t> {
+        // Lowercase as Unicode does: no character outside ASCII lowercases
+        // to the letters of a known key but through `to_lowercase`, which
+        // a key of ASCII alone never needs.
+        let lower = (!key.is_ascii()).then(|| key.to_lowercase());
+        let is = |name: &str| match &lower {
+            None => key.eq_ignore_ascii_case(name),
+            Some(lower) => lower == name,
+        };
+        if is("date") || is("published") {
+            Field::Published
+        } else if is("title") {
+            Field::Title
+        } else if is("outlet") {
+            Field::Outlet
+        } else if is("url") {
+            Field::Url
+        } else {
+            Field::Extra(key)
+        }
     }
 }
 
@@ -151,15 +192,10 @@ pub(super) fn not_key_value(line: &str, number: usize) -> Error {
 /// Fills the metadata from the entries of a block, with a warning for each
 /// key that is not used as it stands.
 pub(super) fn read_entries(entries: &[Entry], front: &mut FrontMatter) {
-    // The first line of each field given so far, by field name.
-    let mut seen: BTreeMap<String, (&str, usize)> = BTreeMap::new();
+    // The first line of each field given so far, by field.
+    let mut seen: BTreeMap<Field<'_>, (&str, usize)> = BTreeMap::new();
     for entry in entries {
-        let lower = entry.key.to_lowercase();
-        let field = match lower.as_str() {
-            "date" => "published".to_string(),
-            "title" | "published" | "outlet" | "url" => lower.clone(),
-            _ => format!("extra:{}", entry.key),
-        };
+        let field = Field::of(entry.key);
         if let Some(&(first_key, first_line)) = seen.get(&field) {
             let message = if first_key == entry.key {
                 format!(
@@ -181,33 +217,36 @@ pub(super) fn read_entries(entries: &[Entry], front: &mut FrontMatter) {
             );
             continue;
         }
-        seen.insert(field.clone(), (entry.key, entry.line));
+        seen.insert(field, (entry.key, entry.line));
         let value = entry.value();
-        let given = || (!value.is_empty()).then(|| value.clone());
+        let given = (!value.is_empty()).then_some(value);
         let meta = &mut front.meta;
-        match field.as_str() {
-            "title" => meta.title = given(),
-            "outlet" => meta.outlet = given(),
-            "url" => meta.url = given(),
-            "published" if value.is_empty() => {}
-            "published" => match read_date(&value) {
-                Some(date) => meta.published = Some(date),
-                None => front.warnings.push(
-                    Warning::new(
-                        WarningKind::UnreadableDate,
-                        format!(
-                            "`{}` is not a date crosscheck reads: {value:?} (it reads forms \
-                             such as 2025-03-12, 2025-03-12T08:30:00Z, 12 March 2025 and \
-                             March 12, 2025); the source is checked without it",
-                            entry.key
-                        ),
-                    )
-                    .at(entry.line)
-                    .about(entry.key),
-                ),
+        match field {
+            Field::Title => meta.title = given,
+            Field::Outlet => meta.outlet = given,
+            Field::Url => meta.url = given,
+            Field::Published => match given {
+                None => {}
+                Some(value) => match read_date(&value) {
+                    Some(date) => meta.published = Some(date),
+                    None => front.warnings.push(
+                        Warning::new(
+                            WarningKind::UnreadableDate,
+                            format!(
+                                "`{}` is not a date crosscheck reads: {value:?} (it reads forms \
+                                 such as 2025-03-12, 2025-03-12T08:30:00Z, 12 March 2025 and \
+                                 March 12, 2025); the source is checked without it",
+                                entry.key
+                            ),
+                        )
+                        .at(entry.line)
+                        .about(entry.key),
+                    ),
+                },
             },
-            _ => {
-                meta.extra.insert(entry.key.to_string(), value);
+            Field::Extra(_) => {
+                meta.extra
+                    .insert(entry.key.to_string(), given.unwrap_or_default());
                 front.warnings.push(
                     Warning::new(
                         WarningKind::UnknownKey,
@@ -479,5 +518,76 @@ impl<'t> Iterator for LineIter<'t> {
         self.pos += advance;
         self.number += 1;
         Some((line.strip_suffix('\r').unwrap_or(line), self.number))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// The field a key fills, named as a string: Unicode's lowercase of a
+    /// known key, `published` for `date`, the key as written for others.
+    fn named(key: &str) -> String {
+        let lower = key.to_lowercase();
+        match lower.as_str() {
+            "date" => "published".to_string(),
+            "title" | "published" | "outlet" | "url" => lower,
+            _ => format!("extra:{key}"),
+        }
+    }
+
+    fn name_of(field: Field<'_>) -> String {
+        match field {
+            Field::Title => "title".to_string(),
+            Field::Published => "published".to_string(),
+            Field::Outlet => "outlet".to_string(),
+            Field::Url => "url".to_string(),
+            Field::Extra(key) => format!("extra:{key}"),
+        }
+    }
+
+    #[test]
+    fn keys_name_their_field_in_any_case_and_others_as_written() {
+        let cases = [
+            ("title", "title"),
+            ("TiTLE", "title"),
+            ("DATE", "published"),
+            ("Published", "published"),
+            ("URL", "url"),
+            ("outlet", "outlet"),
+            ("Author", "extra:Author"),
+            ("author", "extra:author"),
+            // Lowercased, U+0130 is "i" and a combining dot: no known key.
+            ("T\u{130}TLE", "extra:T\u{130}TLE"),
+            ("Outl\u{c9}t", "extra:Outl\u{c9}t"),
+        ];
+        for (key, field) in cases {
+            assert_eq!(name_of(Field::of(key)), field, "{key}");
+            assert_eq!(named(key), field, "{key}");
+        }
+    }
+
+    proptest! {
+        /// A key fills the field that its Unicode lowercase names.
+        #[test]
+        fn fields_are_those_the_lowercase_key_names(
+            known in proptest::sample::select(vec!["date", "title", "published", "outlet", "url"]),
+            upper in any::<u16>(),
+            tail in "[a-zA-Z\u{130}\u{212a}\u{c9}_ -]{0,2}",
+            other in "[a-zA-Z\u{130}\u{212a}\u{c9}_ -]{0,6}",
+        ) {
+            // A known key with some of its letters in capitals, perhaps
+            // with more after it, and any other key.
+            let cased: String = known
+                .chars()
+                .enumerate()
+                .map(|(k, c)| if upper >> k & 1 == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            for key in [cased.clone(), format!("{cased}{tail}"), other] {
+                prop_assert_eq!(name_of(Field::of(&key)), named(&key), "{}", key);
+            }
+        }
     }
 }
