@@ -76,6 +76,11 @@ fn content_words(f: &Fact, names: &mut Names<'_>) -> Vec<u32> {
     let tail = p.span.end.saturating_sub(p.sentence_span.start);
     let split = |c: char| !c.is_alphabetic();
     let mut content_stem = |w: &str| {
+        // An ASCII word keeps its length in lowercase, and a content word
+        // has four letters or more: most words are told apart here.
+        if w.len() < 4 && w.is_ascii() {
+            return None;
+        }
         let mut buf = [0u8; 32];
         let owned;
         let lower = match lexicon::lower(w, &mut buf) {
