@@ -24,6 +24,9 @@ use crate::fact::Fact;
 use crate::lexicon;
 use crate::quantity::{Bound, Kind};
 
+mod ahead;
+pub(super) use ahead::{DayWords, read_words};
+
 /// How many content words two sentences must share for their dates of
 /// one day to be one event's.
 const SHARED: usize = 2;
@@ -420,7 +423,12 @@ impl<'f> Sources<'f> {
 /// whose group may only be joined asks only the dates that may leave
 /// theirs. A day stated by hundreds of sources that agree takes time near
 /// its number of dates, not of its pairs.
-pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) {
+pub(super) fn join_days<'f>(
+    facts: &'f [Fact],
+    frames: &[Frame],
+    groups: &mut [Group],
+    ahead: Option<DayWords<'f>>,
+) {
     // Each date fact's group, at a place of its own (`slot_of`): a fact
     // listed in two groups has the later one, as one entry per fact keeps.
     let mut slot_of: HashMap<usize, usize> = HashMap::new();
@@ -447,7 +455,10 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
         .map(|g| g.judged && !g.subject.is_empty())
         .collect();
     let mut sources = Sources::new(groups.len());
-    let mut names = Names::default();
+    // The words read ahead, numbered as they were read; a date they miss
+    // (listed in two groups, or alone on its day but for that) is read
+    // here with the same numbers.
+    let DayWords { mut names, read } = ahead.unwrap_or_default();
     for day in by_day.values().filter(|d| d.len() > 1) {
         let said: Vec<Said> = day
             .iter()
@@ -456,7 +467,9 @@ pub(super) fn join_days(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) 
                 Said {
                     source: names.id(f.provenance.source.as_str()),
                     time: frames[i].time,
-                    words: content_words(f, &mut names),
+                    words: read
+                        .of(i)
+                        .map_or_else(|| content_words(f, &mut names), <[u32]>::to_vec),
                     head: head(f, &frames[i]).map(|h| names.id(h)),
                 }
             })
@@ -663,18 +676,21 @@ fn full_days<'g>(
     facts: &'g [Fact],
     groups: &'g [Group],
 ) -> impl Iterator<Item = (usize, usize)> + 'g {
-    let full = |f: &Fact| {
-        f.bound == Bound::Exact
-            && f.value
-                .as_date()
-                .is_some_and(|d| d.is_calendar_day() && d.year.is_some())
-    };
     groups
         .iter()
         .enumerate()
         .filter(|(_, g)| g.kind == Kind::Date)
         .flat_map(|(k, g)| g.strong.iter().chain(&g.weak).map(move |&i| (k, i)))
         .filter(move |&(_, i)| full(&facts[i]))
+}
+
+/// Whether a fact states one whole day of a known year, exactly: a date
+/// [`join_days`] joins.
+fn full(f: &Fact) -> bool {
+    f.bound == Bound::Exact
+        && f.value
+            .as_date()
+            .is_some_and(|d| d.is_calendar_day() && d.year.is_some())
 }
 
 /// A date's ISO form.

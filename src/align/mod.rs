@@ -284,9 +284,47 @@ pub fn frames(facts: &[Fact], synonyms: &Synonyms, threads: usize) -> Vec<Frame>
 /// one for each fact, in order.
 pub fn align_framed(
     facts: &[Fact],
+    frames: Vec<Frame>,
+    published: &BTreeMap<String, NaiveDate>,
+    threads: usize,
+) -> Alignment {
+    let ahead = threads > 1 && facts.len() >= FACTS_PER_THREAD;
+    align_framed_reading(facts, frames, published, threads, ahead)
+}
+
+/// [`align_framed`], reading the words around dates ahead on a second
+/// thread when `ahead` is set. Joining the days of dates reads them last,
+/// on the calling thread, after the groups are made; they depend on the
+/// facts alone, so a second thread reads them from the start, while the
+/// calling thread dates past figures, buckets, splits and attaches, steps
+/// that leave it alone or nearly so.
+fn align_framed_reading(
+    facts: &[Fact],
+    frames: Vec<Frame>,
+    published: &BTreeMap<String, NaiveDate>,
+    threads: usize,
+    ahead: bool,
+) -> Alignment {
+    if !ahead {
+        return align_framed_with(facts, frames, published, threads, || None);
+    }
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(|| days::read_words(facts));
+        align_framed_with(facts, frames, published, threads, || match reading.join() {
+            Ok(words) => Some(words),
+            Err(panic) => std::panic::resume_unwind(panic),
+        })
+    })
+}
+
+/// [`align_framed`], with the words around dates read ahead, if they were,
+/// from `ahead`.
+fn align_framed_with<'f>(
+    facts: &'f [Fact],
     mut frames: Vec<Frame>,
     published: &BTreeMap<String, NaiveDate>,
     threads: usize,
+    ahead: impl FnOnce() -> Option<days::DayWords<'f>>,
 ) -> Alignment {
     debug_assert_eq!(frames.len(), facts.len(), "one frame for each fact");
     past::date_past_figures(facts, &mut frames, published);
@@ -356,7 +394,7 @@ pub fn align_framed(
     }
     let keyed = groups.len();
     groups.extend(unknown_groups);
-    days::join_days(facts, &frames, &mut groups);
+    days::join_days(facts, &frames, &mut groups, ahead());
     possible.extend(possible_by_context(facts, &frames, &groups, keyed));
     for g in &mut groups {
         g.weak.sort_unstable();

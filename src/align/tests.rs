@@ -118,3 +118,69 @@ fn figures_are_dated_by_their_own_sources_however_the_facts_run() {
     assert_eq!(time_of("b", "6 people"), Some(Time::Current));
     assert_eq!(time_of("a", "40 homes"), Some(Time::Current));
 }
+
+#[test]
+fn the_words_around_dates_read_ahead_join_the_same_days() {
+    // One day told in several wordings by many sources, with dates of
+    // reporting verbs that join the event they tell of, and the same day
+    // dating events of other bodies, which must stay apart.
+    let said = [
+        "Officials said on Sept. 13, 2008 that the storm flooded Galveston.",
+        "The storm flooded Galveston on Sept. 13, 2008.",
+        "The hurricane made landfall at Galveston on Sept. 13, 2008, flooding the island.",
+        "The causeway to Galveston closed on Sept. 13, 2008 as the storm flooded it.",
+        "The council approved the budget on Sept. 13, 2008.",
+        "On Sept. 13, 2008, the senate rejected the levy.",
+        "Members debated tariffs at the Sept. 13, 2008 session of the court.",
+    ];
+    let checker = Checker::new();
+    let mut facts = Vec::new();
+    for k in 0..42 {
+        let text = format!("Update\n\n{}\n", said[k % said.len()]);
+        facts.extend(
+            checker
+                .extract(&Source::new(format!("s{k:02}"), text))
+                .facts,
+        );
+    }
+    let framed = frames(&facts, &Synonyms::default(), 1);
+    let published = BTreeMap::new();
+    let here = align_framed_reading(&facts, framed.clone(), &published, 2, false);
+    let ahead = align_framed_reading(&facts, framed, &published, 2, true);
+    assert_eq!(here.groups, ahead.groups);
+    assert_eq!(here.possible, ahead.possible);
+    assert_eq!(here.grouped, ahead.grouped);
+    assert_eq!(here.frames, ahead.frames);
+    // The days were joined: each date the officials said things on sits,
+    // as a weak member, in a group of the storm's day that names what it
+    // measures, and no date of another body's event shares a group with
+    // the storm's.
+    let starts = |i: usize, with: &str| facts[i].provenance.sentence.starts_with(with);
+    let joined: Vec<&Group> = here
+        .groups
+        .iter()
+        .filter(|g| g.kind == Kind::Date && !g.subject.is_empty())
+        .filter(|g| g.weak.iter().any(|&i| starts(i, "Officials said")))
+        .collect();
+    let said_on: usize = joined
+        .iter()
+        .map(|g| {
+            g.weak
+                .iter()
+                .filter(|&&i| starts(i, "Officials said"))
+                .count()
+        })
+        .sum();
+    assert_eq!(said_on, 6, "{joined:#?}");
+    for g in &joined {
+        assert!(
+            g.strong
+                .iter()
+                .chain(&g.weak)
+                .all(|&i| facts[i].provenance.sentence.contains("Galveston")),
+            "{g:#?}"
+        );
+    }
+    // And the words read ahead were those of every date of the day.
+    assert_eq!(days::read_words(&facts).len(), 42);
+}
