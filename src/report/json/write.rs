@@ -22,9 +22,11 @@ use super::{
 };
 
 mod blocks;
+mod findings;
 mod out;
 
 use blocks::{Facts, Helper};
+use findings::{Findings, finding};
 pub(super) use out::Out;
 
 /// A key as [`Out::key`] takes it: quoted, with its colon.
@@ -524,32 +526,19 @@ fn envelope_with<'r>(
     helper: Option<&Helper<'r>>,
 ) {
     let w = index;
-    let found = |indices| Found::new(indices, report, w, helper);
     o.begin('{');
     o.key(key!("format_version"));
     o.uint(FORMAT_VERSION as usize);
     o.key(key!("sources"));
     o.list(&report.sources, |o, s| source(o, &WireSource::new(s)));
     o.key(key!("conflicts"));
-    o.list(&report.conflicts, |o, c| {
-        conflict(o, &WireConflict::head(c, report), found(&c.mentions));
-        o.spill();
-    });
+    blocks::finding_list(o, Findings::Conflicts, report, w, helper);
     o.key(key!("corroborations"));
-    o.list(&report.corroborations, |o, c| {
-        corroboration(o, &WireCorroboration::head(c), found(&c.mentions));
-        o.spill();
-    });
+    blocks::finding_list(o, Findings::Corroborations, report, w, helper);
     o.key(key!("updates"));
-    o.list(&report.updates, |o, u| {
-        update(o, &WireUpdate::head(u, report), found(&u.mentions));
-        o.spill();
-    });
+    blocks::finding_list(o, Findings::Updates, report, w, helper);
     o.key(key!("notes"));
-    o.list(&report.notes, |o, n| {
-        update(o, &WireUpdate::note_head(n, report), found(&n.mentions));
-        o.spill();
-    });
+    blocks::finding_list(o, Findings::Notes, report, w, helper);
     o.key(key!("facts"));
     let all = Facts::Run(0, report.facts.len());
     fact_mentions(o, all, report, w, helper);
@@ -563,10 +552,7 @@ fn envelope_with<'r>(
         truncation(o, &WireTruncation::new(t))
     });
     o.key(key!("possible_conflicts"));
-    o.list(&report.possible_conflicts, |o, c| {
-        conflict(o, &WireConflict::head(c, report), found(&c.mentions));
-        o.spill();
-    });
+    blocks::finding_list(o, Findings::PossibleConflicts, report, w, helper);
     if let Some(checked) = checked {
         o.key(key!("claims"));
         o.list(claims(checked, w), |o, c| {

@@ -1,9 +1,9 @@
-//! Long lists of MENTIONs written on two threads: the list is cut into
-//! blocks, a helper thread writes every other block into a buffer of its
-//! own while the caller writes the ones between straight into the
-//! document, and the caller puts each helper block in its place. Every
-//! block is written by the same code at the same depth, after at least one
-//! element, so the bytes are those one thread writes.
+//! Long lists of MENTIONs, and of findings, written on two threads: the
+//! list is cut into blocks, a helper thread writes every other block into
+//! a buffer of its own while the caller writes the ones between straight
+//! into the document, and the caller puts each helper block in its place.
+//! Every block is written by the same code at the same depth, after at
+//! least one element, so the bytes are those one thread writes.
 //!
 //! At most two helper blocks are under way at a time, so the memory held
 //! apart stays a few blocks' worth, whatever the report's size, and a
@@ -13,7 +13,7 @@ use std::ops::Range;
 use std::sync::mpsc::{Receiver, SyncSender};
 
 use super::super::{Index, Options, Report};
-use super::{Out, mention_run};
+use super::{Findings, Out, finding, mention_run};
 
 /// How many MENTIONs a block holds. Handing a block over can wait for a
 /// sleeping thread to wake, tens of microseconds on a virtual machine, so
@@ -58,10 +58,17 @@ impl<'r> Facts<'r> {
     }
 }
 
-/// A block for the helper: which facts, at what depth, and a buffer to
-/// write them into.
+/// What a block holds: MENTIONs of facts, or findings of a list.
+#[derive(Clone)]
+enum Work<'r> {
+    Mentions(Facts<'r>),
+    Findings(Findings, Range<usize>),
+}
+
+/// A block for the helper: what to write, at what depth, and a buffer to
+/// write it into.
 struct Job<'r> {
-    facts: Facts<'r>,
+    work: Work<'r>,
     depth: usize,
     buf: String,
 }
@@ -92,7 +99,15 @@ pub(in crate::report::json) fn with_helper<'r, T>(
         scope.spawn(move || {
             for job in take {
                 let mut o = Out::block(options, job.depth, job.buf);
-                mention_run(&mut o, job.facts, report, index);
+                match job.work {
+                    Work::Mentions(facts) => mention_run(&mut o, facts, report, index),
+                    // A finding the helper writes lists its MENTIONs itself.
+                    Work::Findings(list, findings) => {
+                        for k in findings {
+                            finding(&mut o, list, k, report, index, None);
+                        }
+                    }
+                }
                 if give.send(o.into_string()).is_err() {
                     break;
                 }
@@ -121,27 +136,93 @@ pub(in crate::report::json) fn mention_list<'r>(
         mention_run(o, facts, report, index);
         return 0;
     };
-    let blocks: Vec<Facts<'r>> = (0..len.div_ceil(BLOCK))
-        .map(|k| facts.part(k * BLOCK..((k + 1) * BLOCK).min(len)))
+    let blocks: Vec<Work<'r>> = (0..len.div_ceil(BLOCK))
+        .map(|k| Work::Mentions(facts.part(k * BLOCK..((k + 1) * BLOCK).min(len))))
         .collect();
+    shared(o, &blocks, report, index, helper)
+}
+
+/// Writes the findings of `list` as a list, in blocks of about [`BLOCK`]
+/// MENTIONs shared with `helper` when there is one. A finding of
+/// [`SHARED_FROM`] MENTIONs or more is written by the caller, its
+/// MENTIONs shared in turn, once the blocks before it are in place.
+/// Returns how many blocks the helper wrote.
+pub(in crate::report::json) fn finding_list<'r>(
+    o: &mut Out<'_>,
+    list: Findings,
+    report: &'r Report,
+    index: &Index<'_>,
+    helper: Option<&Helper<'r>>,
+) -> usize {
+    let mut theirs = 0;
+    o.begin('[');
+    let len = list.len(report);
+    let long = |k: usize| list.mentions(report, k).len() >= SHARED_FROM;
+    let mut k = 0;
+    while k < len {
+        let Some(helper) = helper.filter(|_| !long(k)) else {
+            // A long finding's MENTIONs are shared as a list of their own.
+            finding(o, list, k, report, index, helper);
+            o.spill();
+            k += 1;
+            continue;
+        };
+        // The findings up to the next long one, in blocks.
+        let end = (k..len).find(|&j| long(j)).unwrap_or(len);
+        let mut blocks = Vec::new();
+        let (mut from, mut mentions) = (k, 0);
+        for j in k..end {
+            mentions += list.mentions(report, j).len().max(1);
+            if mentions >= BLOCK || j + 1 == end {
+                blocks.push(Work::Findings(list, from..j + 1));
+                (from, mentions) = (j + 1, 0);
+            }
+        }
+        theirs += shared(o, &blocks, report, index, helper);
+        k = end;
+    }
+    o.end(']');
+    theirs
+}
+
+/// Writes `blocks`, in order, as elements of the list `o` has begun: the
+/// helper writes all but every [`CALLER_EVERY`]th, counting from block 0,
+/// which the caller writes (it also puts the helper's blocks in place, and
+/// writes everything around the lists). Returns how many blocks the
+/// helper wrote. Every block sent is received before it returns, so the
+/// helper has no work in hand when the caller writes on.
+fn shared<'r>(
+    o: &mut Out<'_>,
+    blocks: &[Work<'r>],
+    report: &Report,
+    index: &Index<'_>,
+    helper: &Helper<'r>,
+) -> usize {
+    // A block the caller writes, or the helper would have.
+    let write = |o: &mut Out<'_>, work: &Work<'r>| match work {
+        Work::Mentions(facts) => mention_run(o, *facts, report, index),
+        Work::Findings(list, findings) => {
+            for k in findings.clone() {
+                finding(o, *list, k, report, index, None);
+                o.spill();
+            }
+        }
+    };
     let depth = o.depth();
     // The helper's buffers, handed back and forth.
     let mut spare: Vec<String> = Vec::new();
     let send = |k: usize, spare: &mut Vec<String>| -> bool {
-        blocks.get(k).is_some_and(|&facts| {
+        blocks.get(k).is_some_and(|work| {
             let job = Job {
-                facts,
+                work: work.clone(),
                 depth,
                 buf: spare.pop().unwrap_or_default(),
             };
             helper.jobs.send(job).is_ok()
         })
     };
-    // The blocks the helper writes, in order: all but every
-    // [`CALLER_EVERY`]th, counting from block 0, which the caller writes
-    // (it also puts the helper's blocks in place, and writes everything
-    // around the lists). The helper is kept [`BLOCKS_AHEAD`] blocks ahead, so
-    // that it does not wait for work while the caller writes.
+    // The helper is kept [`BLOCKS_AHEAD`] blocks ahead, so that it does
+    // not wait for work while the caller writes.
     let mut theirs = (0..blocks.len()).filter(|k| k % CALLER_EVERY != 0);
     // How many of the helper's blocks were sent, and received.
     let (mut sent, mut received) = (0usize, 0usize);
@@ -151,9 +232,9 @@ pub(in crate::report::json) fn mention_list<'r>(
         live = live && send(k, &mut spare);
         sent += usize::from(live);
     }
-    for (k, &block) in blocks.iter().enumerate() {
+    for (k, work) in blocks.iter().enumerate() {
         if k % CALLER_EVERY == 0 {
-            mention_run(o, block, report, index);
+            write(o, work);
             continue;
         }
         let text = if received < sent {
@@ -176,7 +257,7 @@ pub(in crate::report::json) fn mention_list<'r>(
             }
             // The helper is gone (it can only have panicked): the block is
             // written here.
-            None => mention_run(o, block, report, index),
+            None => write(o, work),
         }
         o.spill();
     }
@@ -239,6 +320,74 @@ mod tests {
             assert!(alone == shared, "{options:?}");
             // Every other block but the first is the helper's.
             assert_eq!(written, blocks / 2, "{blocks} blocks");
+        }
+    }
+
+    /// A report of many findings of a few MENTIONs each (the sample
+    /// articles, each told by many sources) and one of more than
+    /// [`SHARED_FROM`] (one sentence every source tells).
+    fn findings_report() -> Report {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sample");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("the sample articles")
+            .map(|e| e.expect("a directory entry").path())
+            .collect();
+        paths.sort();
+        let texts: Vec<String> = paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("a sample article"))
+            .collect();
+        let mut sources: Vec<Source> = (0..200)
+            .map(|k| Source::new(format!("a{k:03}"), texts[k % texts.len()].clone()))
+            .collect();
+        sources.extend(
+            (0..SHARED_FROM + 40)
+                .map(|k| Source::new(format!("b{k:05}"), "Police said 9 people were hurt.")),
+        );
+        Checker::builder()
+            .threads(1)
+            .build()
+            .unwrap_or_default()
+            .check(&sources)
+    }
+
+    #[test]
+    fn the_helper_writes_findings_in_their_place() {
+        let report = findings_report();
+        let index = Index::NONE;
+        let lists = [
+            Findings::Conflicts,
+            Findings::Corroborations,
+            Findings::Updates,
+            Findings::Notes,
+            Findings::PossibleConflicts,
+        ];
+        let long = report
+            .corroborations
+            .iter()
+            .filter(|c| c.mentions.len() >= SHARED_FROM)
+            .count();
+        assert_eq!(long, 1, "one finding of every source");
+        assert!(report.corroborations.len() > 10);
+        for options in [Options::default(), Options::default().with_one_line(true)] {
+            let mut written = 0;
+            for list in lists {
+                let mut alone = Out::new(&options, None);
+                let none = finding_list(&mut alone, list, &report, &index, None);
+                assert_eq!(none, 0);
+                let mut shared = Out::new(&options, None);
+                written += with_helper(&report, &index, &options.with_threads(2), |helper| {
+                    assert!(helper.is_some());
+                    finding_list(&mut shared, list, &report, &index, helper)
+                });
+                assert!(
+                    alone.into_string() == shared.into_string(),
+                    "{list:?}, {options:?}"
+                );
+            }
+            // Blocks of the short findings (the long one's MENTIONs are
+            // shared as a list, which is counted apart).
+            assert!(written >= 1, "{written} blocks written by the helper");
         }
     }
 
