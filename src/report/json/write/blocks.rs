@@ -268,6 +268,7 @@ fn shared<'r>(
 mod tests {
     use super::super::super::Options;
     use super::*;
+    use crate::source::{ReadOptions, read_paths};
     use crate::{Checker, Source};
 
     /// A report with `n` facts or so, of few kinds.
@@ -327,18 +328,11 @@ mod tests {
     /// articles, each told by many sources) and one of more than
     /// [`SHARED_FROM`] (one sentence every source tells).
     fn findings_report() -> Report {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/sample");
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .expect("the sample articles")
-            .map(|e| e.expect("a directory entry").path())
-            .collect();
-        paths.sort();
-        let texts: Vec<String> = paths
-            .iter()
-            .map(|p| std::fs::read_to_string(p).expect("a sample article"))
-            .collect();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/sample");
+        let (articles, errors) = read_paths(&[dir], &ReadOptions::new());
+        assert!(errors.is_empty(), "{errors:?}");
         let mut sources: Vec<Source> = (0..200)
-            .map(|k| Source::new(format!("a{k:03}"), texts[k % texts.len()].clone()))
+            .map(|k| Source::new(format!("a{k:03}"), articles[k % articles.len()].text()))
             .collect();
         sources.extend(
             (0..SHARED_FROM + 40)
