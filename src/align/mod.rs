@@ -225,6 +225,10 @@ impl<'f> Key<'f> {
 /// million.
 const FACTS_PER_THREAD: usize = 2048;
 
+/// How many facts a run framed on one thread holds, when several share
+/// the framing (see [`frames`]).
+const FRAMING_RUN: usize = 1024;
+
 /// Fills `frames` with the frames of `facts`, one for one, in order.
 fn frames_into(facts: &[Fact], synonyms: &Synonyms, frames: &mut [Frame]) {
     // Facts of one sentence follow one another: whether it is a headline
@@ -271,7 +275,15 @@ pub fn frames(facts: &[Fact], synonyms: &Synonyms, threads: usize) -> Vec<Frame>
     // twice, as they would be joined from a list per run.
     let mut frames: Vec<Frame> = Vec::new();
     frames.resize_with(facts.len(), Frame::default);
-    let run = facts.len().div_ceil(framing).max(1);
+    // On several threads, the runs are shorter than a thread's share, and
+    // each thread takes the next run as it finishes the last: some facts
+    // cost more to frame than others, and a share cut once left one
+    // thread waiting for the other.
+    let run = if framing > 1 {
+        FRAMING_RUN
+    } else {
+        facts.len().max(1)
+    };
     let mut runs: Vec<(&[Fact], &mut [Frame])> =
         facts.chunks(run).zip(frames.chunks_mut(run)).collect();
     parallel::for_each_mut(&mut runs, framing, |(facts, frames)| {
