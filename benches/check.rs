@@ -53,6 +53,35 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use crosscheck::report::json;
 use crosscheck::{Checker, Source};
 
+/// A group of checks of many sources, timed alike: ten samples of ten
+/// seconds after a second of warm-up.
+fn sources_group<'c>(
+    c: &'c mut Criterion,
+    name: &str,
+) -> criterion::BenchmarkGroup<'c, criterion::measurement::WallTime> {
+    let mut group = c.benchmark_group(name);
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(10));
+    group
+}
+
+/// Times `checker` on `batch`, each report handed to `write`, as the
+/// group's case for that many sources, by bytes.
+fn bench_sources(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    batch: &[Source],
+    write: impl Fn(&crosscheck::Report),
+    checker: &Checker,
+) {
+    let bytes: usize = batch.iter().map(|s| s.text().len()).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    let id = BenchmarkId::new("sources", batch.len());
+    group.bench_with_input(id, batch, |b, batch| {
+        b.iter(|| write(&checker.check(black_box(batch))))
+    });
+}
+
 fn check(c: &mut Criterion) {
     let articles = common::sample_articles();
     let checker = Checker::new();
@@ -73,25 +102,22 @@ fn check(c: &mut Criterion) {
         ("check_compact", &checker, compact),
         ("check_streamed", &checker, json::Options::default()),
     ] {
-        let mut group = c.benchmark_group(name);
-        group.sample_size(10);
-        group.warm_up_time(Duration::from_secs(1));
-        group.measurement_time(Duration::from_secs(10));
+        let mut group = sources_group(c, name);
         for n in [100usize, 1_000, 10_000] {
             let batch = cycled::cycled(&articles, n, false);
-            let bytes: usize = batch.iter().map(|s| s.text().len()).sum();
-            group.throughput(Throughput::Bytes(bytes as u64));
-            group.bench_with_input(BenchmarkId::new("sources", n), &batch, |b, batch| {
-                b.iter(|| {
-                    let report = checker.check(black_box(batch));
+            bench_sources(
+                &mut group,
+                &batch,
+                |report| {
                     if name == "check_streamed" {
-                        let written = json::to_writer(&report, &options, io::sink());
+                        let written = json::to_writer(report, &options, io::sink());
                         black_box(written.is_ok());
                     } else {
-                        black_box(json::to_string_with(&report, &options));
+                        black_box(json::to_string_with(report, &options));
                     }
-                })
-            });
+                },
+                checker,
+            );
         }
         group.finish();
     }
@@ -112,21 +138,18 @@ fn check_news_dev(c: &mut Criterion) {
     let texts: Vec<String> = articles.iter().map(|a| a.text().to_string()).collect();
     let checker = Checker::new();
     let options = json::Options::default();
-    let mut group = c.benchmark_group("check_news_dev");
-    group.sample_size(10);
-    group.warm_up_time(Duration::from_secs(1));
-    group.measurement_time(Duration::from_secs(10));
+    let mut group = sources_group(c, "check_news_dev");
     for n in [1_000usize, 10_000] {
         let batch = cycled::cycled(&texts, n, true);
-        let bytes: usize = batch.iter().map(|s| s.text().len()).sum();
-        group.throughput(Throughput::Bytes(bytes as u64));
-        group.bench_with_input(BenchmarkId::new("sources", n), &batch, |b, batch| {
-            b.iter(|| {
-                let report = checker.check(black_box(batch));
-                let written = json::to_writer(&report, &options, io::sink());
+        bench_sources(
+            &mut group,
+            &batch,
+            |report| {
+                let written = json::to_writer(report, &options, io::sink());
                 black_box(written.is_ok());
-            })
-        });
+            },
+            &checker,
+        );
     }
     group.finish();
 }
