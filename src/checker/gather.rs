@@ -30,14 +30,20 @@ impl Gathered {
     /// brings what is read so far to `read` bytes of `total`.
     pub(super) fn add(&mut self, extractions: Vec<Extraction>, read: usize, total: usize) {
         let report = &mut self.report;
+        let last = read >= total;
         // Room for every fact at once, judged by the facts of the text read
         // so far: a fact is some 350 bytes, and a list grown by doubling
         // would hold up to twice that per fact, and three times while it
-        // moves.
+        // moves. While text remains, an eighth more: the rest of the text
+        // may be a little denser in facts than what was read, and a list
+        // that falls short by one fact is copied whole to a larger place.
         let room = |have: usize, adding: usize| {
             // need × total / read, in 128 bits: it cannot overflow.
             let need = have + adding;
-            let expected = need as u128 * total as u128 / read.max(1) as u128;
+            let mut expected = need as u128 * total as u128 / read.max(1) as u128;
+            if !last {
+                expected += expected / 8;
+            }
             usize::try_from(expected).map_or(need, |e| e.max(need)) - have
         };
         let facts = extractions.iter().map(|e| e.facts.len()).sum();
@@ -58,6 +64,12 @@ impl Gathered {
             report.rejections.extend(ex.rejections);
             self.truncations.extend(ex.truncation);
             report.sources.push(ex.source);
+        }
+        // The room the estimate left over is given back once every source
+        // is in.
+        if last {
+            report.facts.shrink_to_fit();
+            report.rejections.shrink_to_fit();
         }
     }
 }
