@@ -34,8 +34,11 @@ pub(super) fn date_past_figures(
     let mut years: Vec<Option<i32>> = Vec::new();
     let mut source_of: Vec<u32> = Vec::with_capacity(facts.len());
     let mut last: Option<(&str, u32)> = None;
-    // The dates of each sentence, by source and sentence.
-    let mut dates: BTreeMap<(u32, usize), Vec<usize>> = BTreeMap::new();
+    // The dates, by source, sentence and place in the list: those of a
+    // sentence are found by halving the list. A check of many sources
+    // holds thousands of dates, and a search of a list is cheaper than
+    // one of a map with a node at each step.
+    let mut dates: Vec<(u32, usize, usize)> = Vec::new();
     for (i, f) in facts.iter().enumerate() {
         let source = f.provenance.source.as_str();
         let number = match last {
@@ -52,12 +55,12 @@ pub(super) fn date_past_figures(
         };
         source_of.push(number);
         if f.kind == Kind::Date {
-            dates
-                .entry((number, f.provenance.sentence_span.start))
-                .or_default()
-                .push(i);
+            dates.push((number, f.provenance.sentence_span.start, i));
         }
     }
+    // Facts come in order of source and place: the list is sorted already
+    // but where a source's id comes back out of turn.
+    dates.sort_unstable();
     for (i, f) in facts.iter().enumerate() {
         let p = &f.provenance;
         let Some(year) = years.get(source_of[i] as usize).copied().flatten() else {
@@ -75,9 +78,13 @@ pub(super) fn date_past_figures(
         if f.kind == Kind::Date || frames[i].time != Time::Current {
             continue;
         }
-        let Some(near) = dates.get(&(source_of[i], p.sentence_span.start)) else {
+        let sentence = (source_of[i], p.sentence_span.start);
+        let from = dates.partition_point(|&(s, at, _)| (s, at) < sentence);
+        let to = from + dates[from..].partition_point(|&(s, at, _)| (s, at) == sentence);
+        let near = &dates[from..to];
+        if near.is_empty() {
             continue;
-        };
+        }
         let distance = |d: &Fact| {
             let s = d.provenance.span;
             if s.end <= p.span.start {
@@ -88,7 +95,7 @@ pub(super) fn date_past_figures(
         };
         let nearest = near
             .iter()
-            .map(|&d| &facts[d])
+            .map(|&(_, _, d)| &facts[d])
             .filter(|d| distance(d) <= DATE_REACH)
             .min_by_key(|d| distance(d));
         // "since 1998", "by 2030": a date a figure is measured from or
