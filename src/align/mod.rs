@@ -556,6 +556,10 @@ fn join_unstated(facts: &[Fact], keys: &[Key<'_>], groups: &mut [Group]) {
                 .or_insert(k);
         }
     }
+    // The relaxed keys some figure states: a group whose own is none of
+    // them keeps its members without a look at each one. Few figures
+    // state a role or a rate, and most groups are passed over whole.
+    let stating: BTreeSet<Relaxed<'_>> = stated.keys().map(|&(relaxed, _)| relaxed).collect();
     for (k, key) in keys.iter().enumerate() {
         if !(key.role.is_none() || key.per.is_none()) || !key.judged {
             continue;
@@ -564,14 +568,17 @@ fn join_unstated(facts: &[Fact], keys: &[Key<'_>], groups: &mut [Group]) {
         // An amount with no "a share" may be the price the rate states,
         // whatever word names it ("the $48.75 offer").
         let as_price = (key.kind, "price", key.change, key.time);
+        let priced = key.kind == Kind::Money && key.per.is_none();
+        let may_state = stating.contains(&relaxed) || priced && stating.contains(&as_price);
+        if !may_state {
+            continue;
+        }
         let members = std::mem::take(&mut groups[k].strong);
         for i in members {
             let vk = value_key(&facts[i]);
-            let target = stated.get(&(relaxed, vk)).or_else(|| {
-                (key.kind == Kind::Money && key.per.is_none())
-                    .then(|| stated.get(&(as_price, vk)))
-                    .flatten()
-            });
+            let target = stated
+                .get(&(relaxed, vk))
+                .or_else(|| priced.then(|| stated.get(&(as_price, vk))).flatten());
             match target {
                 Some(&t) if t != k => groups[t].weak.push(i),
                 _ => groups[k].strong.push(i),
