@@ -196,18 +196,13 @@ pub(super) fn attach(
             }
         }
         // A group named only by a word next to one source's figures.
-        let sources: BTreeSet<&str> = g
-            .strong
-            .iter()
-            .map(|&i| facts[i].provenance.source.as_str())
-            .collect();
         // (A date's event word is never loose: the same day can date two
         // events, "declared on Sept. 13" and "made landfall on Sept. 13".)
-        if sources.len() == 1
-            && !matches!(g.kind, Kind::Count | Kind::Date)
+        if !matches!(g.kind, Kind::Count | Kind::Date)
             && g.strong
                 .iter()
                 .all(|&i| !frames[i].classed && frames[i].role.is_none())
+            && one_source(facts, &g.strong)
         {
             loose.push(k);
         }
@@ -331,6 +326,14 @@ pub(super) fn attach(
         }
     }
     apart
+}
+
+/// Whether the facts `members` are all of one source, and there is one.
+fn one_source(facts: &[Fact], members: &[usize]) -> bool {
+    let mut sources = members.iter().map(|&i| facts[i].provenance.source.as_str());
+    sources
+        .next()
+        .is_some_and(|first| sources.all(|s| s == first))
 }
 
 fn overlaps(a: &Interval, b: &Interval) -> bool {
