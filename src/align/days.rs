@@ -125,15 +125,24 @@ fn head(f: &Fact, frame: &Frame) -> Option<String> {
     let rest = p.sentence.get(tail..).unwrap_or("");
     let rest = rest.trim_start_matches([',', ' ']);
     // The content words right after it, up to a function word or
-    // punctuation.
-    let run: Vec<String> = rest
+    // punctuation: the last of them, and how many there are.
+    let mut run = 0;
+    let mut last = None;
+    for w in rest
         .split(|c: char| !c.is_alphabetic() && c != '-')
         .take(HEAD_WORDS + 1)
-        .take_while(|w| !w.is_empty() && content(&w.to_lowercase()))
-        .map(str::to_lowercase)
-        .collect();
-    if !run.is_empty() && run.len() <= HEAD_WORDS {
-        return run.last().map(|w| stem(w));
+    {
+        let lower = w.to_lowercase();
+        if lower.is_empty() || !content(&lower) {
+            break;
+        }
+        run += 1;
+        last = Some(lower);
+    }
+    if run <= HEAD_WORDS
+        && let Some(w) = last
+    {
+        return Some(stem(&w));
     }
     if !frame.judged || frame.measured.is_empty() {
         return None;
