@@ -119,13 +119,20 @@ fn content_words(f: &Fact, names: &mut Names<'_>) -> Vec<u32> {
 /// 13 disaster declaration", "the December 18, 2008 Order"), else the
 /// event word beside it (`Frame::measured_by`); `None` when it names none
 /// or only a reporting verb ("announced that on December 18 ...").
+#[cfg(debug_assertions)]
 fn head(f: &Fact, frame: &Frame) -> Option<String> {
+    run_head(f).or_else(|| frame_head(frame))
+}
+
+/// The noun a date modifies, as a stem: the last of the content words
+/// right after it, up to a function word or punctuation, when there are
+/// one to [`HEAD_WORDS`] of them. The first half of [`head`], which
+/// depends on the fact alone.
+fn run_head(f: &Fact) -> Option<String> {
     let p = &f.provenance;
     let tail = p.span.end.saturating_sub(p.sentence_span.start);
     let rest = p.sentence.get(tail..).unwrap_or("");
     let rest = rest.trim_start_matches([',', ' ']);
-    // The content words right after it, up to a function word or
-    // punctuation: the last of them, and how many there are.
     let mut run = 0;
     let mut last = None;
     for w in rest
@@ -139,11 +146,15 @@ fn head(f: &Fact, frame: &Frame) -> Option<String> {
         run += 1;
         last = Some(lower);
     }
-    if run <= HEAD_WORDS
-        && let Some(w) = last
-    {
-        return Some(stem(&w));
+    if run > HEAD_WORDS {
+        return None;
     }
+    last.map(|w| stem(&w))
+}
+
+/// The event word beside a date, as a stem, when its frame names what it
+/// measures: the second half of [`head`].
+fn frame_head(frame: &Frame) -> Option<String> {
     if !frame.judged || frame.measured.is_empty() {
         return None;
     }
@@ -473,13 +484,19 @@ pub(super) fn join_days<'f>(
             .iter()
             .map(|&(i, _)| {
                 let f = &facts[i];
+                let (source, words, run) = match read.of(i) {
+                    Some(date) => (date.source, date.stems.to_vec(), date.run),
+                    None => (
+                        names.id(f.provenance.source.as_str()),
+                        content_words(f, &mut names),
+                        run_head(f).map(|h| names.id(h)),
+                    ),
+                };
                 Said {
-                    source: names.id(f.provenance.source.as_str()),
+                    source,
                     time: frames[i].time,
-                    words: read
-                        .of(i)
-                        .map_or_else(|| content_words(f, &mut names), <[u32]>::to_vec),
-                    head: head(f, &frames[i]).map(|h| names.id(h)),
+                    words,
+                    head: run.or_else(|| frame_head(&frames[i]).map(|h| names.id(h))),
                 }
             })
             .collect();

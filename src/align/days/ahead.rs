@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use super::{Names, content_words, d_iso, full};
+use super::{Names, content_words, d_iso, full, run_head};
 use crate::fact::Fact;
 use crate::quantity::Kind;
 
 /// The stems around the dates [`join_days`](super::join_days) may
-/// compare, read before it runs (on a second thread while the rest of
+/// compare, with their sources and the nouns they modify, read before it
+/// runs (on a second thread while the rest of
 /// alignment goes on), with the numbers they were given. The numbers only
 /// tell stems apart: which date pairs with which does not depend on their
 /// order.
@@ -18,22 +19,47 @@ pub(in crate::align) struct DayWords<'f> {
     pub(super) read: ReadStems,
 }
 
-/// The stems read around dates, by fact: one list for all, so that
-/// reading ahead holds little more than the stems themselves.
+/// What was read around dates, by fact: one list of stems for all, so
+/// that reading ahead holds little more than the stems themselves.
 #[derive(Default)]
 pub(super) struct ReadStems {
-    /// Each date read, by fact, in order, with where its stems lie in
-    /// `stems`.
-    dates: Vec<(usize, u32, u32)>,
+    /// Each date read, in order of fact.
+    dates: Vec<ReadDate>,
     stems: Vec<u32>,
 }
 
+/// One date read ahead: its fact, where its stems lie in
+/// [`ReadStems::stems`], the number of its source, and the noun it
+/// modifies, if one decides its event (see [`run_head`]).
+struct ReadDate {
+    fact: usize,
+    from: u32,
+    to: u32,
+    source: u32,
+    run: Option<u32>,
+}
+
+/// What was read ahead around one date.
+pub(super) struct Read<'r> {
+    /// The number of its source.
+    pub(super) source: u32,
+    /// The stems around it.
+    pub(super) stems: &'r [u32],
+    /// The noun it modifies, if one decides its event; otherwise its
+    /// event is read from its frame.
+    pub(super) run: Option<u32>,
+}
+
 impl ReadStems {
-    /// The stems read around fact `i`, if they were.
-    pub(super) fn of(&self, i: usize) -> Option<&[u32]> {
-        let k = self.dates.binary_search_by_key(&i, |d| d.0).ok()?;
-        let (_, from, to) = self.dates[k];
-        self.stems.get(from as usize..to as usize)
+    /// What was read around fact `i`, if it was.
+    pub(super) fn of(&self, i: usize) -> Option<Read<'_>> {
+        let k = self.dates.binary_search_by_key(&i, |d| d.fact).ok()?;
+        let d = &self.dates[k];
+        Some(Read {
+            source: d.source,
+            stems: self.stems.get(d.from as usize..d.to as usize)?,
+            run: d.run,
+        })
     }
 }
 
@@ -59,16 +85,25 @@ pub(in crate::align) fn read_words(facts: &[Fact]) -> DayWords<'_> {
     let mut ahead = DayWords::default();
     for day in by_day.values().filter(|d| d.len() > 1) {
         for &i in day {
-            let words = content_words(&facts[i], &mut ahead.names);
+            let f = &facts[i];
+            let words = content_words(f, &mut ahead.names);
+            let source = ahead.names.id(f.provenance.source.as_str());
+            let run = run_head(f).map(|h| ahead.names.id(h));
             let read = &mut ahead.read;
             let from = read.stems.len();
             read.stems.extend(words);
             // Past four billion stems the rest is read where needed.
             if let (Ok(from), Ok(to)) = (u32::try_from(from), u32::try_from(read.stems.len())) {
-                read.dates.push((i, from, to));
+                read.dates.push(ReadDate {
+                    fact: i,
+                    from,
+                    to,
+                    source,
+                    run,
+                });
             }
         }
     }
-    ahead.read.dates.sort_unstable_by_key(|d| d.0);
+    ahead.read.dates.sort_unstable_by_key(|d| d.fact);
     ahead
 }
