@@ -301,10 +301,10 @@ impl DayIndex {
     }
 }
 
-/// A hash map keyed by the numbers [`Names`] gives (with a date's time,
-/// one of a few). They count up from zero and no text chooses them, so a
-/// multiply spreads them enough, at a fraction of the cost of the default
-/// hash.
+/// A hash map keyed by numbers this module gives: those of [`Names`] (with
+/// a date's time, one of a few) and facts' places in their list. They
+/// count up from zero and no text chooses them, so a multiply spreads them
+/// enough, at a fraction of the cost of the default hash.
 type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 
 /// The hash of [`IdMap`]: each number mixed in by a multiply.
@@ -451,7 +451,7 @@ pub(super) fn join_days<'f>(
 ) {
     // Each date fact's group, at a place of its own (`slot_of`): a fact
     // listed in two groups has the later one, as one entry per fact keeps.
-    let mut slot_of: HashMap<usize, usize> = HashMap::new();
+    let mut slot_of: IdMap<usize, usize> = IdMap::default();
     let mut group_of: Vec<usize> = Vec::new();
     // Each day's dates, as fact and place, in the order of their groups.
     let mut by_day: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
