@@ -78,9 +78,9 @@ fn unit_key(f: &Fact) -> UnitKey<'_> {
 }
 
 /// The middle of a fact's values in comparable terms (durations in
-/// seconds, dates in days), when it has two ends.
-fn middle(f: &Fact) -> Option<Decimal> {
-    let i = f.comparable_interval();
+/// seconds, dates in days; see [`Fact::comparable_interval`]), when they
+/// have two ends.
+fn middle(i: &Interval) -> Option<Decimal> {
     match (i.lower, i.upper) {
         (Some(l), Some(u)) => l.value.checked_add(u.value).map(|s| s / Decimal::TWO),
         _ => None,
@@ -181,7 +181,8 @@ pub(super) fn attach(
             continue;
         }
         for &i in &g.strong {
-            if let Some(middle) = middle(&facts[i]) {
+            let interval = facts[i].comparable_interval();
+            if let Some(middle) = middle(&interval) {
                 // Fewer than four billion facts: a check holds far fewer.
                 index.push(Entry {
                     kind: g.kind,
@@ -192,7 +193,7 @@ pub(super) fn attach(
                     at: intervals.len() as u32,
                     specific: specific(&facts[i]),
                 });
-                intervals.push(facts[i].comparable_interval());
+                intervals.push(interval);
             }
         }
         // A group named only by a word next to one source's figures.
