@@ -32,7 +32,7 @@ pub(super) struct ReadStems {
 /// [`ReadStems::stems`], the number of its source, and the noun it
 /// modifies, if one decides its event (see [`run_head`]).
 struct ReadDate {
-    fact: usize,
+    fact: u32,
     from: u32,
     to: u32,
     source: u32,
@@ -53,6 +53,7 @@ pub(super) struct Read<'r> {
 impl ReadStems {
     /// What was read around fact `i`, if it was.
     pub(super) fn of(&self, i: usize) -> Option<Read<'_>> {
+        let i = u32::try_from(i).ok()?;
         let k = self.dates.binary_search_by_key(&i, |d| d.fact).ok()?;
         let d = &self.dates[k];
         Some(Read {
@@ -92,10 +93,15 @@ pub(in crate::align) fn read_words(facts: &[Fact]) -> DayWords<'_> {
             let read = &mut ahead.read;
             let from = read.stems.len();
             read.stems.extend(words);
-            // Past four billion stems the rest is read where needed.
-            if let (Ok(from), Ok(to)) = (u32::try_from(from), u32::try_from(read.stems.len())) {
+            // Past four billion stems, or facts, the rest is read where
+            // needed.
+            if let (Ok(fact), Ok(from), Ok(to)) = (
+                u32::try_from(i),
+                u32::try_from(from),
+                u32::try_from(read.stems.len()),
+            ) {
                 read.dates.push(ReadDate {
-                    fact: i,
+                    fact,
                     from,
                     to,
                     source,
