@@ -85,18 +85,25 @@ fn figures_are_dated_by_their_own_sources_however_the_facts_run() {
     // A source's facts may come in more than one run: each run is still
     // dated by its source's publication, and by its own sentence's dates.
     let checker = Checker::new();
-    let published = |id: &str, year: i32| {
-        let text = "A fire killed 6 people in 2021. Officials said 40 homes burned.";
+    let published = |id: &str, year: i32, text: &str| {
         let day = NaiveDate::from_ymd_opt(year, 5, 1).expect("a day");
         checker
             .extract(&Source::new(id, text).with_published(day))
             .facts
     };
-    let (a, b) = (published("a", 2024), published("b", 2021));
+    let dated = "A fire killed 6 people in 2021. Officials said 40 homes burned.";
+    let (a, b) = (published("a", 2024, dated), published("b", 2021, dated));
+    // A third source says the same with no date, where the others' dates
+    // stand in theirs: no date of another source dates its figure.
+    let c = published(
+        "c",
+        2024,
+        "A fire killed 6 people. Officials said 40 homes burned.",
+    );
     // The figure in one run, the date beside it in the next.
     assert_eq!(a[0].provenance.text, "6 people");
-    let facts: Vec<Fact> = [&a[..1], &b[..], &a[1..]].concat();
-    let dates: BTreeMap<String, NaiveDate> = [("a", 2024), ("b", 2021)]
+    let facts: Vec<Fact> = [&a[..1], &b[..], &a[1..], &c[..]].concat();
+    let dates: BTreeMap<String, NaiveDate> = [("a", 2024), ("b", 2021), ("c", 2024)]
         .into_iter()
         .map(|(id, y)| {
             (
@@ -117,6 +124,7 @@ fn figures_are_dated_by_their_own_sources_however_the_facts_run() {
     assert_eq!(time_of("a", "6 people"), Some(Time::Past));
     assert_eq!(time_of("b", "6 people"), Some(Time::Current));
     assert_eq!(time_of("a", "40 homes"), Some(Time::Current));
+    assert_eq!(time_of("c", "6 people"), Some(Time::Current));
 }
 
 #[test]
