@@ -61,6 +61,18 @@ pub(super) fn date_past_figures(
     // Facts come in order of source and place: the list is sorted already
     // but where a source's id comes back out of turn.
     dates.sort_unstable();
+    // Where each source's dates start in the list, and where the last
+    // one's end: a sentence's dates are then sought among its source's
+    // few only.
+    let mut firsts: Vec<usize> = Vec::with_capacity(years.len() + 1);
+    for n in 0..=years.len() {
+        let from = firsts.last().copied().unwrap_or(0);
+        let count = dates
+            .get(from..)
+            .unwrap_or_default()
+            .partition_point(|&(s, _, _)| (s as usize) < n);
+        firsts.push(from + count);
+    }
     for (i, f) in facts.iter().enumerate() {
         let p = &f.provenance;
         let Some(year) = years.get(source_of[i] as usize).copied().flatten() else {
@@ -78,10 +90,15 @@ pub(super) fn date_past_figures(
         if f.kind == Kind::Date || frames[i].time != Time::Current {
             continue;
         }
-        let sentence = (source_of[i], p.sentence_span.start);
-        let from = dates.partition_point(|&(s, at, _)| (s, at) < sentence);
-        let to = from + dates[from..].partition_point(|&(s, at, _)| (s, at) == sentence);
-        let near = &dates[from..to];
+        let source = source_of[i] as usize;
+        let own = firsts
+            .get(source..source + 2)
+            .and_then(|ends| dates.get(ends[0]..ends[1]))
+            .unwrap_or_default();
+        let at = p.sentence_span.start;
+        let from = own.partition_point(|&(_, start, _)| start < at);
+        let to = from + own[from..].partition_point(|&(_, start, _)| start == at);
+        let near = &own[from..to];
         if near.is_empty() {
             continue;
         }
