@@ -1,5 +1,6 @@
-//! The words around dates read ahead of joining days, on a second thread
-//! while the rest of alignment goes on.
+//! What joining days reads around dates (the words, the source, the noun
+//! a date modifies), read ahead on a second thread while the rest of
+//! alignment goes on.
 
 use std::collections::BTreeMap;
 
@@ -9,10 +10,9 @@ use crate::quantity::Kind;
 
 /// The stems around the dates [`join_days`](super::join_days) may
 /// compare, with their sources and the nouns they modify, read before it
-/// runs (on a second thread while the rest of
-/// alignment goes on), with the numbers they were given. The numbers only
-/// tell stems apart: which date pairs with which does not depend on their
-/// order.
+/// runs (on a second thread while the rest of alignment goes on), with
+/// the numbers they were given. The numbers only tell stems apart: which
+/// date pairs with which does not depend on their order.
 #[derive(Default)]
 pub(in crate::align) struct DayWords<'f> {
     pub(super) names: Names<'f>,
@@ -73,9 +73,9 @@ impl DayWords<'_> {
 }
 
 /// Reads the stems around every date that states a whole day (see
-/// [`full`]) that another date of `facts` states too: what
-/// [`join_days`](super::join_days) reads, whatever the groups, which only
-/// decide the order it reads it in.
+/// [`full`]) that another date of `facts` states too, with its source and
+/// the noun it modifies: what [`join_days`](super::join_days) reads,
+/// whatever the groups, which only decide the order it reads it in.
 pub(in crate::align) fn read_words(facts: &[Fact]) -> DayWords<'_> {
     let mut by_day: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, f) in facts.iter().enumerate() {
