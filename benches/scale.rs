@@ -20,7 +20,9 @@
 //!   (`json::to_writer`), then the report dropped.
 //!
 //! Each line also splits the time between the check, writing the JSON and
-//! dropping what was made, and counts the page faults of each (Linux:
+//! dropping what was made (the last lines give each phase's median ratio,
+//! to show which one grows faster than the sources), and counts the page
+//! faults of each (Linux:
 //! `/proc/self/stat`): memory the process takes fresh from the system is
 //! zeroed page by page on first touch, one of the costs that grows faster
 //! than the sources once they no longer fit in the cache.
@@ -245,6 +247,9 @@ fn main() {
     // tables) is built before the first pair.
     black_box(run(&checker, &small, Mode::Streamed));
     let mut ratios: Vec<(Mode, f64)> = Vec::new();
+    // The phases' own ratios, pair by pair: which of them grows faster
+    // than the sources.
+    let mut phases: Vec<(Mode, [f64; 3])> = Vec::new();
     for pair in 1..=pairs {
         for mode in [Mode::String, Mode::Streamed] {
             let a = median_run(&checker, &small, mode, 5);
@@ -254,6 +259,7 @@ fn main() {
             println!("{}", line(&format!("{from}"), &a));
             println!("{}", line(&format!("{}", from * 10), &b));
             ratios.push((mode, ratio));
+            phases.push((mode, phase_ratios(&a, &b)));
         }
     }
     for mode in [Mode::String, Mode::Streamed] {
@@ -270,5 +276,34 @@ fn main() {
             mode.name(),
             median(of_mode)
         );
+        let of_phase = |k: usize| {
+            median(
+                phases
+                    .iter()
+                    .filter(|(m, _)| *m == mode)
+                    .map(|(_, r)| r[k])
+                    .collect(),
+            )
+        };
+        println!(
+            "{:<8} median ratio by phase: check {:.2}, json {:.2}, drop {:.2}",
+            "",
+            of_phase(0),
+            of_phase(1),
+            of_phase(2)
+        );
     }
+}
+
+/// How many times the time of `a` each phase of `b` takes: check, JSON,
+/// drop; infinity where a phase of `a` took no time the clock could tell.
+fn phase_ratios(a: &Run, b: &Run) -> [f64; 3] {
+    let r = |x: Phase, y: Phase| {
+        if x.time.is_zero() {
+            f64::INFINITY
+        } else {
+            y.time.as_secs_f64() / x.time.as_secs_f64()
+        }
+    };
+    [r(a.check, b.check), r(a.json, b.json), r(a.drop, b.drop)]
 }
