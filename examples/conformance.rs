@@ -660,7 +660,7 @@ fn found(case: &Case) -> Result<Vec<Got>, String> {
 fn from_fact(fact: &Fact) -> Got {
     let (number, date) = match &fact.value {
         Value::Number(n) => (Some(*n), None),
-        Value::Date(d) => (None, Some(d.iso.clone())),
+        Value::Date(d) => (None, Some(d.iso.to_string())),
         _ => (None, None),
     };
     let ends = match fact.bound {

@@ -12,6 +12,12 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+/// The string type of the short texts a fact's value and unit hold (a
+/// date's ISO form, a count's noun, phrase and name), from the `smol_str`
+/// crate: a text of up to 23 bytes is held in place, with no allocation
+/// of its own, and a clone of a longer one shares it. It derefs to
+/// `str`, and compares, orders and hashes as its text does.
+pub use smol_str::SmolStr;
 
 mod measure;
 mod order;
@@ -147,7 +153,7 @@ pub enum Value {
 pub struct DateValue {
     /// ISO-like form whose unknown fields are `X`s: `2021-01-20`,
     /// `XXXX-01-20`, `2020-11`, `2020-Q1`, `XXXX-WXX-2` (a weekday).
-    pub iso: String,
+    pub iso: SmolStr,
     /// The year, when the text gives it or resolution finds it.
     pub year: Option<i32>,
     /// The month (1 to 12), when known.
@@ -383,37 +389,40 @@ impl Currency {
 /// let aboard = Counted::new("people", "people").with_group(&[], &["on board"]);
 /// assert_eq!(aboard.name, "people on board");
 /// ```
+///
+/// Its texts are [`SmolStr`]s: the noun and phrase of a count in the news
+/// are short enough to be held in place, with no allocation of their own.
 #[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Counted {
     /// The singular, lowercase head noun: "app" for "eight Chinese apps";
     /// "people" and "staff" stay as written, and people named only by a
     /// role ("9 dead", "the death toll rose to 23") are "people".
-    pub noun: String,
+    pub noun: SmolStr,
     /// The counted noun phrase as written: "Chinese apps"; empty when the
     /// noun is only implied ("9 dead").
-    pub phrase: String,
+    pub phrase: SmolStr,
     /// The words besides the head noun that define who is counted,
     /// lowercase, in the order they are read: a nationality before it
     /// ("british" in "Five British nationals", "us" in "Eleven US
     /// soldiers"), a scope after it ("on board"). Empty for most counts.
     #[serde(default)]
-    pub group: Vec<String>,
+    pub group: Vec<SmolStr>,
     /// The group the count is a part of, lowercase as written, when it
     /// counts a part of a group named elsewhere: "the dead" in "two of the
     /// dead", "them" in "five of them", "these" in "Of these, 68 ...".
     #[serde(default)]
-    pub part: Option<String>,
+    pub part: Option<SmolStr>,
     /// The unit as reports name it: the head noun with the words of its
     /// group around it ("british national", "people on board"), or the
     /// noun alone. When it is empty, reports name the unit by the noun.
     #[serde(default)]
-    pub name: String,
+    pub name: SmolStr,
 }
 
 impl Counted {
     /// A count of `noun` (singular, lowercase), written as `phrase`, with
     /// no group words: its name is the noun.
-    pub fn new(noun: impl Into<String>, phrase: impl Into<String>) -> Counted {
+    pub fn new(noun: impl Into<SmolStr>, phrase: impl Into<SmolStr>) -> Counted {
         let noun = noun.into();
         Counted {
             name: noun.clone(),
@@ -434,11 +443,11 @@ impl Counted {
             .chain(std::iter::once(self.noun.as_str()))
             .chain(after.iter().copied())
             .collect();
-        self.name = words.join(" ");
+        self.name = words.join(" ").into();
         self.group = before
             .iter()
             .chain(after.iter())
-            .map(|w| (*w).to_string())
+            .map(SmolStr::new)
             .collect();
         self
     }

@@ -43,7 +43,7 @@ fn day_at(end: Option<End>) -> Option<NaiveDate> {
 
 fn resolved(f: &Fact) -> Resolved {
     let iso = match &f.value {
-        Value::Date(d) => d.iso.clone(),
+        Value::Date(d) => d.iso.to_string(),
         other => panic!("a date fact with the value {other:?}"),
     };
     Resolved {

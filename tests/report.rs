@@ -189,7 +189,7 @@ fn date(
     let fact = Fact {
         kind: Kind::Date,
         value: Value::Date(Box::new(DateValue {
-            iso: iso.to_string(),
+            iso: iso.into(),
             year: field(0).and_then(|y| i32::try_from(y).ok()),
             month: field(1),
             day: field(2),

@@ -95,3 +95,53 @@ fn a_shared_str_stands_in_for_a_string() {
     map.insert(s.clone(), 1);
     assert_eq!(map.get("wire"), Some(&1));
 }
+
+/// The texts of a count's unit (noun, phrase, name, group words, the
+/// group it is part of) and a date's ISO form are short in the news, and
+/// are held in place: a report of thousands of counts and dates makes no
+/// allocation for any of them. They read and serialize as their text.
+#[test]
+fn short_unit_and_date_texts_are_held_in_place() {
+    use crosscheck::quantity::SmolStr;
+    use crosscheck::{Unit, Value};
+
+    let text = "Five British nationals and 31 people were injured on March 3, 2020, \
+                among the 1,200 passengers aboard. Two of the injured were still in \
+                hospital on Tuesday, and 4,500 homes had no power.";
+    let facts = Checker::new().extract(&Source::new("wire", text)).facts;
+    let mut texts: Vec<(&str, &SmolStr)> = Vec::new();
+    let (mut counts, mut dates) = (0, 0);
+    for f in &facts {
+        let quote = f.provenance.text.as_str();
+        if let Unit::Counted(c) = &f.unit {
+            counts += 1;
+            texts.extend([&c.noun, &c.phrase, &c.name].map(|t| (quote, t)));
+            texts.extend(c.group.iter().chain(&c.part).map(|t| (quote, t)));
+        }
+        if let Value::Date(d) = &f.value {
+            dates += 1;
+            texts.push((quote, &d.iso));
+        }
+    }
+    assert!(counts >= 4 && dates >= 1, "{counts} counts, {dates} dates");
+    for (quote, t) in texts {
+        assert!(
+            !t.is_heap_allocated(),
+            "{t:?} of {quote:?} has an allocation"
+        );
+    }
+    let british = facts
+        .iter()
+        .find(|f| f.provenance.text == "Five British nationals")
+        .expect("the count of nationals");
+    let Unit::Counted(c) = &british.unit else {
+        panic!("{:?} is no count", british.unit);
+    };
+    assert_eq!(
+        (c.noun.as_str(), c.name.as_str()),
+        ("national", "british national")
+    );
+    let json = serde_json::to_value(c).unwrap();
+    assert_eq!(json["phrase"], "British nationals");
+    assert_eq!(json["group"], serde_json::json!(["british"]));
+}

@@ -435,7 +435,7 @@ pub(super) fn frame_in(
             // A proper adjective or a scope word before the head noun
             // names the group: "British nationals", "US troops".
             if *n != c.noun
-                && singular != c.noun
+                && *singular != *c.noun
                 && !n.is_empty()
                 && ((capital && !headline.is()) || GROUP_WORDS.contains(&n.as_ref()))
             {

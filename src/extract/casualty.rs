@@ -37,14 +37,15 @@ use super::tally::{label_before, tally_before};
 use super::token::Token;
 use super::{Amount, Candidate, Hedge, Kind, RawUnit, reject};
 use crate::lexicon;
-use crate::quantity::Role;
+use crate::quantity::{Role, SmolStr};
 use crate::span::Span;
+use smol_str::StrExt;
 
 /// Who a count counts: the head noun and the words that define the group.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Who {
     /// Singular lowercase head noun.
-    pub lemma: String,
+    pub lemma: SmolStr,
     /// Nationalities before it.
     pub group: Vec<&'static str>,
     /// A scope after it.
@@ -55,7 +56,7 @@ impl Who {
     /// People, with no group words.
     fn people() -> Who {
         Who {
-            lemma: String::from("people"),
+            lemma: SmolStr::new_static("people"),
             group: Vec::new(),
             scope: None,
         }
@@ -86,7 +87,12 @@ impl Who {
 }
 
 /// The unit of a count of `who`, playing `role`.
-pub(crate) fn unit(who: Who, phrase: String, part: Option<String>, role: Option<Role>) -> RawUnit {
+pub(crate) fn unit(
+    who: Who,
+    phrase: SmolStr,
+    part: Option<SmolStr>,
+    role: Option<Role>,
+) -> RawUnit {
     RawUnit::Noun {
         lemma: who.lemma,
         phrase,
@@ -186,7 +192,7 @@ fn read(r: &Reading<'_, '_>, lead: usize, single: bool) -> Option<super::scan::V
     let mut role = None;
     let mut who = None;
     let mut part = None;
-    let mut phrase = String::new();
+    let mut phrase = SmolStr::default();
     let mut matched = true;
     if at > r.end {
         role = role_after(toks, at)
@@ -304,7 +310,7 @@ pub(crate) fn vague(toks: &[Token<'_>], i: usize) -> Option<Quantity> {
         end,
         hedge: Hedge::About,
         amount: Amount::Vague { lo, hi },
-        unit: unit(Who::people(), String::new(), None, Some(role)),
+        unit: unit(Who::people(), SmolStr::default(), None, Some(role)),
     })
 }
 
@@ -400,9 +406,9 @@ struct Partitive {
     quote_end: Option<usize>,
     who: Who,
     role: Option<Role>,
-    phrase: String,
+    phrase: SmolStr,
     /// The whole, lowercase as written: "the dead", "them".
-    whole: String,
+    whole: SmolStr,
 }
 
 /// A partitive starting at token `at` ("of ..."). `prior`, the count
@@ -414,7 +420,7 @@ fn partitive(
     prior: Option<&Candidate<'_>>,
 ) -> Option<Partitive> {
     let mut p = partitive_of(text, toks, at, prior)?;
-    p.whole = text.quote(toks, at + 1, p.end).to_lowercase();
+    p.whole = text.quote(toks, at + 1, p.end).to_lowercase_smolstr();
     Some(p)
 }
 
@@ -436,8 +442,8 @@ fn partitive_of(
         quote_end: None,
         who,
         role,
-        phrase: String::new(),
-        whole: String::new(),
+        phrase: SmolStr::default(),
+        whole: SmolStr::default(),
     };
     let demonstrative = matches!(w, "these" | "those");
     if w == "them" || demonstrative {
@@ -490,10 +496,10 @@ fn partitive_of(
     Some(Partitive {
         end: np.end,
         quote_end: None,
-        phrase: text.quote(toks, np.start, np.end).to_string(),
+        phrase: SmolStr::new(text.quote(toks, np.start, np.end)),
         who,
         role,
-        whole: String::new(),
+        whole: SmolStr::default(),
     })
 }
 
@@ -546,8 +552,8 @@ fn counted_whole(toks: &[Token<'_>], k: usize) -> Option<Partitive> {
         quote_end: None,
         who,
         role,
-        phrase: String::new(),
-        whole: String::new(),
+        phrase: SmolStr::default(),
+        whole: SmolStr::default(),
     })
 }
 
@@ -588,10 +594,14 @@ pub(crate) fn whole_of_part(toks: &[Token<'_>], start: usize) -> bool {
 pub(crate) fn fronted(
     r: &Reading<'_, '_>,
     prior: Option<&Candidate<'_>>,
-) -> Option<(Who, Option<Role>, String)> {
+) -> Option<(Who, Option<Role>, SmolStr)> {
     let toks = r.toks;
     let (who, role, comma) = fronted_at(r, prior)?;
-    Some((who, role, r.text.quote(toks, 1, comma).to_lowercase()))
+    Some((
+        who,
+        role,
+        r.text.quote(toks, 1, comma).to_lowercase_smolstr(),
+    ))
 }
 
 /// The group a fronted partitive names, its role, and the token of its
@@ -687,7 +697,7 @@ mod tests {
             .filter(|c| c.kind == Kind::Count)
             .filter_map(|c| match &c.unit {
                 RawUnit::Noun { lemma, role, .. } => {
-                    Some((c.text.to_string(), lemma.clone(), *role))
+                    Some((c.text.to_string(), lemma.to_string(), *role))
                 }
                 _ => None,
             })

@@ -16,6 +16,7 @@ use super::token::Token;
 use super::{Amount, Hedge, Kind, RejectReason, Stated, casualty, numeral, reject, role};
 use crate::lexicon::{self, WordTable, among, lower};
 use crate::quantity::Role;
+use crate::quantity::SmolStr;
 
 /// A count: the number and the noun phrase it counts. A year before a
 /// noun names it ("the 2020 election"), and a fraction of one is a share
@@ -63,7 +64,7 @@ fn read(r: &Reading<'_, '_>) -> Option<Verdict> {
             precision: st.precision,
         });
     }
-    let phrase = r.text.quote(toks, np.start, np.end).to_string();
+    let phrase = SmolStr::new(r.text.quote(toks, np.start, np.end));
     let person = lexicon::is_people_lemma(&np.lemma);
     let mut end = np.end;
     let mut scope = None;
@@ -138,8 +139,8 @@ fn people_named_by_role(
     lead: usize,
     np: NounPhrase,
     role: Option<Role>,
-) -> (String, Option<Role>) {
-    let people = || String::from("people");
+) -> (SmolStr, Option<Role>) {
+    let people = || SmolStr::new_static("people");
     let lemma = np.lemma.as_str();
     if lexicon::is_stand_in(lemma) || matches!(lemma, "death" | "fatality") {
         return (people(), role.or_else(|| lexicon::role_word(lemma)));
@@ -152,7 +153,7 @@ fn people_named_by_role(
             .and_then(|k| lower(toks[k].text, &mut buf));
         return match verb.and_then(lexicon::life_verb) {
             Some(r) => (people(), Some(r)),
-            None => (String::from("life"), role),
+            None => (SmolStr::new_static("life"), role),
         };
     }
     if lemma == "other" && role.is_some_and(|r| !lexicon::is_thing_role(r)) {
@@ -242,7 +243,7 @@ fn read_elided(r: &Reading<'_, '_>) -> Option<Verdict> {
     }
     let np = noun_after(toks, second.end, second.value == Decimal::ONE)
         .filter(|np| np.start == second.end && !np.other)?;
-    let phrase = r.text.quote(toks, r.end, k).to_string();
+    let phrase = SmolStr::new(r.text.quote(toks, r.end, k));
     let group = nationalities(toks, r.end, k + 1, &np.lemma);
     let lead = r.lead(r.start);
     let role = role::role_of_count(toks, (lead, np.end), lead < r.start, &np.lemma, None);
@@ -274,7 +275,7 @@ pub(crate) fn vague(
     if np.start != end {
         return None;
     }
-    let phrase = text.quote(toks, np.start, np.end).to_string();
+    let phrase = SmolStr::new(text.quote(toks, np.start, np.end));
     let group = nationalities(toks, np.start, np.end, &np.lemma);
     let role = role::role_of_count(toks, (i, np.end), false, &np.lemma, None);
     let end = np.end;
@@ -298,7 +299,7 @@ pub(crate) fn vague(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct NounPhrase {
     /// Singular lowercase head noun.
-    pub lemma: String,
+    pub lemma: SmolStr,
     /// First token of the phrase (after "other"/"more" if present).
     pub start: usize,
     /// The token after the head noun.
@@ -469,8 +470,8 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
     let mut buf = [0u8; 32];
     let w = lower(toks[h].text, &mut buf)?;
     let lemma = match irregular {
-        Some(s) => s.to_string(),
-        None => lexicon::regular_singular(w),
+        Some(s) => SmolStr::new(s),
+        None => SmolStr::new(lexicon::regular_singular_form(w)),
     };
     debug_assert_eq!(lemma, lexicon::singular(w));
     Some(NounPhrase {

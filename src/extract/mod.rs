@@ -20,6 +20,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::quantity::SmolStr;
 pub use crate::quantity::{Kind, MeasureUnit, Role, TimeUnit};
 use crate::span::Span;
 
@@ -50,10 +51,10 @@ pub enum RawUnit {
     Noun {
         /// Singular lowercase head noun; `people` when only a role names
         /// them ("9 dead").
-        lemma: String,
+        lemma: SmolStr,
         /// The modifiers and head as written; empty when the noun is only
         /// implied.
-        phrase: String,
+        phrase: SmolStr,
         /// Nationalities before the head noun that define the group,
         /// lowercase: "british" in "Five British nationals".
         group: Vec<&'static str>,
@@ -62,7 +63,7 @@ pub enum RawUnit {
         /// The group the count is a part of, lowercase as written, when it
         /// counts a part of a group named elsewhere: "the dead" in "two of
         /// the dead", "them" in "five of them".
-        part: Option<String>,
+        part: Option<SmolStr>,
         /// The part the counted group plays, as the words around the count
         /// say: "9 dead", "were wounded", "the death toll rose to 23".
         role: Option<Role>,

@@ -9,7 +9,7 @@ use super::numeral;
 use super::token::Token;
 use super::{Candidate, Hedge};
 use crate::lexicon::{self, TallyBound};
-use crate::quantity::Role;
+use crate::quantity::{Role, SmolStr};
 
 /// How many words a phrase between a tally and its verb may hold: "the
 /// death toll from Monday's fuel depot explosion in Lagos rose to 14".
@@ -91,7 +91,7 @@ pub(crate) struct Tally {
     pub bound: Option<(Hedge, usize)>,
     /// The noun "the number of" names, singular: "the number of
     /// confirmed cases" counts cases.
-    pub noun: Option<String>,
+    pub noun: Option<SmolStr>,
 }
 
 /// A running tally whose figure is the number at token `lead` (its hedge
@@ -218,7 +218,7 @@ pub(crate) fn tally_before(
 /// number of people killed", "the number of displaced people", "the
 /// total number of confirmed cases". Returns the head noun, singular,
 /// and the role a word of the phrase gives, if one does.
-fn number_of(toks: &[Token<'_>], q: usize) -> Option<(String, Option<Role>)> {
+fn number_of(toks: &[Token<'_>], q: usize) -> Option<(SmolStr, Option<Role>)> {
     let floor = q.saturating_sub(TALLY_PHRASE_WORDS);
     let m = (floor..q.saturating_sub(2))
         .rev()
@@ -234,7 +234,14 @@ fn number_of(toks: &[Token<'_>], q: usize) -> Option<(String, Option<Role>)> {
     // at the verbs.
     let (lemma, end) = if np.end > q {
         let mut b = [0u8; 32];
-        (lexicon::singular(numeral::word_at(toks, q - 1, &mut b)?), q)
+        (
+            SmolStr::new(lexicon::singular_form(numeral::word_at(
+                toks,
+                q - 1,
+                &mut b,
+            )?)),
+            q,
+        )
     } else {
         (np.lemma, np.end)
     };

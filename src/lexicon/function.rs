@@ -441,13 +441,9 @@ pub(crate) fn singular_form(w: &str) -> Cow<'_, str> {
 }
 
 /// The singular of a lowercase plural noun that [`irregular_plural`] does
-/// not know, by the common English rules.
-pub(crate) fn regular_singular(w: &str) -> String {
-    regular_singular_form(w).into_owned()
-}
-
-/// [`regular_singular`], borrowed from `w` where it is a part of it.
-fn regular_singular_form(w: &str) -> Cow<'_, str> {
+/// not know, by the common English rules: borrowed from `w` where it is a
+/// part of it.
+pub(crate) fn regular_singular_form(w: &str) -> Cow<'_, str> {
     let n = w.len();
     if n > 4 && w.ends_with("ies") && !w.ends_with("eies") {
         return Cow::Owned(format!("{}y", &w[..n - 3]));

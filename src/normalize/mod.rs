@@ -61,7 +61,7 @@ pub fn normalize(
         return Some(Normalized {
             bound,
             value: Value::Date(Box::new(DateValue {
-                iso: r.iso,
+                iso: r.iso.into(),
                 year: r.year,
                 month: r.month,
                 day: r.day,

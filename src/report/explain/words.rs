@@ -30,27 +30,26 @@ pub(super) fn seconds_words(seconds: Decimal) -> String {
 /// `1.2 billion USD`, `18 months`, `12.5%`, `2024-03-04`, `on or after
 /// 2020-03-01`.
 pub fn short_value(fact: &Fact) -> String {
-    let n =
-        match &fact.value {
-            Value::Date(d) => {
-                return match (fact.bound, fact.interval.lower, fact.interval.upper) {
-                    (Bound::Range, Some(lo), Some(hi)) => {
-                        match (day_iso(lo.value), day_iso(hi.value)) {
-                            (Some(a), Some(b)) => format!("{a} to {b}"),
-                            _ => d.iso.clone(),
-                        }
+    let n = match &fact.value {
+        Value::Date(d) => {
+            return match (fact.bound, fact.interval.lower, fact.interval.upper) {
+                (Bound::Range, Some(lo), Some(hi)) => {
+                    match (day_iso(lo.value), day_iso(hi.value)) {
+                        (Some(a), Some(b)) => format!("{a} to {b}"),
+                        _ => d.iso.to_string(),
                     }
-                    // "since March 2020", "by June 30": the first or last day
-                    // the bound allows.
-                    (Bound::Lower, Some(lo), _) => day_iso(lo.value)
-                        .map_or_else(|| d.iso.clone(), |a| format!("on or after {a}")),
-                    (Bound::Upper, _, Some(hi)) => day_iso(hi.value)
-                        .map_or_else(|| d.iso.clone(), |b| format!("on or before {b}")),
-                    _ => d.iso.clone(),
-                };
-            }
-            Value::Number(n) => *n,
-        };
+                }
+                // "since March 2020", "by June 30": the first or last day
+                // the bound allows.
+                (Bound::Lower, Some(lo), _) => day_iso(lo.value)
+                    .map_or_else(|| d.iso.to_string(), |a| format!("on or after {a}")),
+                (Bound::Upper, _, Some(hi)) => day_iso(hi.value)
+                    .map_or_else(|| d.iso.to_string(), |b| format!("on or before {b}")),
+                _ => d.iso.to_string(),
+            };
+        }
+        Value::Number(n) => *n,
+    };
     let number = |v: Decimal| match fact.kind {
         Kind::Money if v.abs() >= Decimal::from(1_000_000) => human(v),
         _ => group_digits(v),
