@@ -12,7 +12,7 @@ use crate::compare::{Conflict, Corroboration, Note, Side, Update};
 use crate::extract::RejectReason;
 use crate::fact::{Fact, SourceRejection};
 use crate::limits::Truncation;
-use crate::quantity::{End, Kind, Value};
+use crate::quantity::{End, Kind, SmolStr, Value};
 use crate::report::explain::{day_iso, iso_date};
 use crate::report::{ClaimReport, Report};
 use crate::source::SourceInfo;
@@ -379,7 +379,7 @@ struct WireSource<'r> {
     id: &'r str,
     path: Option<&'r str>,
     title: Option<&'r str>,
-    published: Option<String>,
+    published: Option<SmolStr>,
     outlet: Option<&'r str>,
     url: Option<&'r str>,
 }
@@ -623,9 +623,7 @@ impl<'r> WireMention<'r> {
         let measure = fact.unit.measure().filter(|_| fact.kind == Kind::Measure);
         let end = |end: Option<End>| match end {
             None => WireValue::Null,
-            Some(end) if is_date => {
-                day_iso(end.value).map_or(WireValue::Null, |d| WireValue::Text(Cow::Owned(d)))
-            }
+            Some(end) if is_date => day_iso(end.value).map_or(WireValue::Null, WireValue::Small),
             Some(end) => WireValue::number(end.value),
         };
         let sentence_index = index.of(fact);
@@ -708,6 +706,8 @@ impl<'r> WireRejection<'r> {
 enum WireValue<'r> {
     Number(Decimal),
     Text(Cow<'r, str>),
+    /// A short text made for the report: a day as `YYYY-MM-DD`.
+    Small(SmolStr),
     Null,
 }
 
@@ -723,6 +723,7 @@ impl Serialize for WireValue<'_> {
         match self {
             WireValue::Number(n) => write_decimal(*n, serializer),
             WireValue::Text(text) => serializer.serialize_str(text),
+            WireValue::Small(text) => serializer.serialize_str(text),
             WireValue::Null => serializer.serialize_none(),
         }
     }

@@ -206,7 +206,9 @@ pub fn render_with(report: &Report, options: &Options) -> String {
                 cell(&s.id),
                 s.meta.outlet.as_deref().map_or(String::new(), cell),
                 s.meta.title.as_deref().map_or(String::new(), cell),
-                s.meta.published.map_or(String::new(), iso_date),
+                s.meta
+                    .published
+                    .map_or(String::new(), |d| iso_date(d).to_string()),
                 s.meta
                     .url
                     .as_deref()

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::fact::Fact;
 use crate::limits::Limit;
-use crate::quantity::{Bound, End, Kind, TimeUnit, Unit, Value};
+use crate::quantity::{Bound, End, Kind, SmolStr, TimeUnit, Unit, Value};
 use crate::source::SourceInfo;
 
 /// A length of time given in seconds, in the largest of days, hours,
@@ -282,7 +282,7 @@ pub fn value_label(fact: &Fact) -> String {
     if fact.bound != Bound::Exact {
         let end = |end: End| {
             if is_date {
-                day_iso(end.value).unwrap_or_else(|| String::from("?"))
+                day_iso(end.value).map_or_else(|| String::from("?"), String::from)
             } else {
                 group_digits(end.value)
             }
@@ -345,7 +345,7 @@ pub fn human(v: Decimal) -> String {
 /// [`chrono::Datelike::num_days_from_ce`], 0001-01-01 being day 1) as a
 /// `YYYY-MM-DD` string, or `None` when it is not a whole day chrono can
 /// represent.
-pub fn day_iso(days: Decimal) -> Option<String> {
+pub fn day_iso(days: Decimal) -> Option<SmolStr> {
     if !days.is_integer() {
         return None;
     }
@@ -356,29 +356,31 @@ pub fn day_iso(days: Decimal) -> Option<String> {
 }
 
 /// A date as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it: a year
-/// outside 0 to 9999 has its sign and at least four digits.
-pub fn iso_date(date: NaiveDate) -> String {
+/// outside 0 to 9999 has its sign and at least four digits. Ten bytes are
+/// held in place: a report writes one for each end of every date's
+/// interval, with no allocation.
+pub fn iso_date(date: NaiveDate) -> SmolStr {
     use chrono::Datelike;
     let year = date.year();
     if !(0..=9999).contains(&year) {
         // Rare: left to chrono's formatter, which is slow to set up.
-        return date.format("%Y-%m-%d").to_string();
+        return SmolStr::new(date.format("%Y-%m-%d").to_string());
     }
     // Every field is written as digits of its own: no formatter runs.
-    let mut out = String::with_capacity(10);
-    push_digits(&mut out, year.unsigned_abs(), 4);
-    out.push('-');
-    push_digits(&mut out, date.month(), 2);
-    out.push('-');
-    push_digits(&mut out, date.day(), 2);
-    out
+    let mut out = *b"0000-00-00";
+    put_digits(&mut out[..4], year.unsigned_abs());
+    put_digits(&mut out[5..7], date.month());
+    put_digits(&mut out[8..], date.day());
+    // Digits and dashes: ASCII, so always text.
+    SmolStr::new(std::str::from_utf8(&out).unwrap_or_default())
 }
 
-/// Appends the last `width` decimal digits of `value`, zeros first.
-fn push_digits(out: &mut String, value: u32, width: u32) {
-    for place in (0..width).rev() {
-        let digit = value / 10u32.pow(place) % 10;
-        out.push(char::from(b'0' + u8::try_from(digit).unwrap_or(0)));
+/// Writes the last `out.len()` decimal digits of `value` into `out`, zeros
+/// first.
+fn put_digits(out: &mut [u8], mut value: u32) {
+    for place in out.iter_mut().rev() {
+        *place = b'0' + u8::try_from(value % 10).unwrap_or(0);
+        value /= 10;
     }
 }
 

@@ -392,6 +392,7 @@ impl<'s> Out<'s> {
         match v {
             WireValue::Number(n) => self.decimal(*n),
             WireValue::Text(t) => self.string(t),
+            WireValue::Small(t) => self.string(t),
             WireValue::Null => self.null(),
         }
     }
