@@ -77,11 +77,12 @@
 //! the result is the unresolved form.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use smol_str::format_smolstr;
 
 use crate::extract::RawDate;
 use crate::extract::date::holidays::nth_of_month;
 use crate::extract::date::{DateExpr, HolidayRule, Modifier, MonthRef, Part, Period, Point, Rel};
-use crate::quantity::{Bound, Grain};
+use crate::quantity::{Bound, Grain, SmolStr};
 
 mod iso;
 mod periods;
@@ -96,7 +97,7 @@ use range::resolve_range;
 pub struct ResolvedDate {
     /// ISO-like value with X for unknown fields: "2021-01-20", "XXXX-01-20",
     /// "2020-11", "2020", "2020-W03", "2020-Q1".
-    pub iso: String,
+    pub iso: SmolStr,
     /// The period the date names: a day, a week, a weekend, a month, a
     /// quarter, a year, or a range of days.
     pub grain: Grain,
@@ -116,9 +117,9 @@ pub struct ResolvedDate {
 
 impl ResolvedDate {
     /// A value with no days it is known to cover and no calendar fields.
-    fn open(iso: String, grain: Grain) -> ResolvedDate {
+    fn open(iso: impl Into<SmolStr>, grain: Grain) -> ResolvedDate {
         ResolvedDate {
-            iso,
+            iso: iso.into(),
             grain,
             first: None,
             last: None,
@@ -234,15 +235,13 @@ fn unanchored(point: &Point) -> ResolvedDate {
         },
         Point::Weekday { weekday, .. } => ResolvedDate::open(open_weekday(weekday), Grain::Day),
         Point::Relative { grain, .. } => match grain {
-            Period::Day => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
-            Period::Week => ResolvedDate::open("XXXX-WXX".into(), Grain::Week),
-            Period::Month => ResolvedDate::open("XXXX-XX".into(), Grain::Month),
-            Period::Quarter => ResolvedDate::open("XXXX-QX".into(), Grain::Quarter),
-            Period::Year => ResolvedDate::open("XXXX".into(), Grain::Year),
+            Period::Day => ResolvedDate::open("XXXX-XX-XX", Grain::Day),
+            Period::Week => ResolvedDate::open("XXXX-WXX", Grain::Week),
+            Period::Month => ResolvedDate::open("XXXX-XX", Grain::Month),
+            Period::Quarter => ResolvedDate::open("XXXX-QX", Grain::Quarter),
+            Period::Year => ResolvedDate::open("XXXX", Grain::Year),
         },
-        Point::Offset { .. } | Point::Ahead { .. } => {
-            ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day)
-        }
+        Point::Offset { .. } | Point::Ahead { .. } => ResolvedDate::open("XXXX-XX-XX", Grain::Day),
         Point::WeekOf { n, ref of } => {
             periods::nth_week(&unanchored(of), n).unwrap_or_else(open_week)
         }
@@ -254,26 +253,26 @@ fn unanchored(point: &Point) -> ResolvedDate {
             .first
             .and_then(week_of)
             .unwrap_or_else(open_week),
-        Point::Counted { .. } => ResolvedDate::open("XXXX".into(), Grain::Range),
+        Point::Counted { .. } => ResolvedDate::open("XXXX", Grain::Range),
         Point::Portion {
             unit,
             count,
             ref of,
         } => periods::portion(&unanchored(of), unit, count)
-            .unwrap_or_else(|| ResolvedDate::open("XXXX".into(), Grain::Range)),
+            .unwrap_or_else(|| ResolvedDate::open("XXXX", Grain::Range)),
         // "2 weeks before May 13 1999" needs no reference.
         Point::Shifted {
             ref base,
             unit,
             amount,
         } => shift(unanchored(base), unit, amount)
-            .unwrap_or_else(|| ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day)),
+            .unwrap_or_else(|| ResolvedDate::open("XXXX-XX-XX", Grain::Day)),
         Point::DayOfMonth { day, .. } => ResolvedDate::open(
             format!("XXXX-XX-{day:02}"),
             Grain::Day,
         )
         .fields(None, None, Some(day)),
-        Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE".into(), Grain::Weekend),
+        Point::Weekend { .. } => ResolvedDate::open("XXXX-WXX-WE", Grain::Weekend),
         Point::Holiday { rule, year, .. } => {
             if let Some(d) = year.and_then(|y| rule.date_in(y)) {
                 return day_of(d);
@@ -284,10 +283,10 @@ fn unanchored(point: &Point) -> ResolvedDate {
                     Grain::Day,
                 )
                 .fields(None, Some(month), Some(day)),
-                _ => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
+                _ => ResolvedDate::open("XXXX-XX-XX", Grain::Day),
             }
         }
-        Point::Range { .. } => ResolvedDate::open("XXXX".into(), Grain::Range),
+        Point::Range { .. } => ResolvedDate::open("XXXX", Grain::Range),
         Point::NthOfMonth { n, weekday, month } => {
             if let MonthRef::Named {
                 month: m,
@@ -308,7 +307,7 @@ fn unanchored(point: &Point) -> ResolvedDate {
                     Grain::Day,
                 )
                 .fields(None, Some(m), u32::try_from(n).ok()),
-                _ => ResolvedDate::open("XXXX-XX-XX".into(), Grain::Day),
+                _ => ResolvedDate::open("XXXX-XX-XX", Grain::Day),
             }
         }
     }
@@ -632,7 +631,7 @@ fn day_of(d: NaiveDate) -> ResolvedDate {
 }
 
 /// The text of a weekday whose week is open: "XXXX-WXX-1" for a Monday.
-fn open_weekday(w: Weekday) -> String {
+fn open_weekday(w: Weekday) -> SmolStr {
     Iso::year(None)
         .and("-WXX")
         .then("-", w.number_from_monday(), 1)
@@ -641,7 +640,7 @@ fn open_weekday(w: Weekday) -> String {
 
 /// A week whose year and number are open.
 fn open_week() -> ResolvedDate {
-    ResolvedDate::open("XXXX-WXX".into(), Grain::Week)
+    ResolvedDate::open("XXXX-WXX", Grain::Week)
 }
 
 fn week_of(d: NaiveDate) -> Option<ResolvedDate> {
@@ -679,7 +678,7 @@ fn quarter_of(y: i32, q: u32) -> Option<ResolvedDate> {
         .checked_add_months(Months::new(3))
         .and_then(|n| n.pred_opt());
     Some(ResolvedDate {
-        iso: format!("{y:04}-Q{q}"),
+        iso: format_smolstr!("{y:04}-Q{q}"),
         grain: Grain::Quarter,
         first: Some(first),
         last,

@@ -61,7 +61,7 @@ pub fn normalize(
         return Some(Normalized {
             bound,
             value: Value::Date(Box::new(DateValue {
-                iso: r.iso.into(),
+                iso: r.iso,
                 year: r.year,
                 month: r.month,
                 day: r.day,

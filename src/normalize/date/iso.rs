@@ -2,14 +2,20 @@
 //! with zero-padded fields writes, without its machinery, which cost more
 //! than the rest of resolving a date.
 
-/// An ISO 8601 text being written.
-pub(super) struct Iso(String);
+use smol_str::SmolStrBuilder;
+
+use crate::quantity::SmolStr;
+
+/// An ISO 8601 text being written: held in place, as the
+/// [`SmolStr`] it becomes, up to 23 bytes, which every form it writes
+/// fits.
+pub(super) struct Iso(SmolStrBuilder);
 
 impl Iso {
     /// A text that starts with `year` as `{year:04}` writes it, or with
     /// "XXXX" for a year that is not known.
     pub(super) fn year(year: Option<i32>) -> Iso {
-        let mut s = String::with_capacity(16);
+        let mut s = SmolStrBuilder::new();
         match year.map(u32::try_from) {
             None => s.push_str("XXXX"),
             Some(Ok(y)) => push_padded(&mut s, y, 4),
@@ -33,15 +39,16 @@ impl Iso {
     }
 
     /// The text written.
-    pub(super) fn done(self) -> String {
-        self.0
+    pub(super) fn done(self) -> SmolStr {
+        self.0.finish()
     }
 }
 
 /// Pushes `v` onto `s` as at least `width` digits, zero-padded: what
 /// `{v:0width$}` writes, which it is checked against in debug builds.
-fn push_padded(s: &mut String, v: u32, width: usize) {
-    let at = s.len();
+fn push_padded(s: &mut SmolStrBuilder, v: u32, width: usize) {
+    #[cfg(debug_assertions)]
+    let at = s.finish().len();
     let mut digits = [0u8; 10];
     let mut n = v;
     let mut k = digits.len();
@@ -60,7 +67,8 @@ fn push_padded(s: &mut String, v: u32, width: usize) {
     for &d in &digits[k..] {
         s.push(char::from(d));
     }
-    debug_assert_eq!(s.get(at..), Some(format!("{v:0width$}").as_str()));
+    #[cfg(debug_assertions)]
+    debug_assert_eq!(s.finish().get(at..), Some(format!("{v:0width$}").as_str()));
 }
 
 #[cfg(test)]
