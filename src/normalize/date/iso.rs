@@ -47,9 +47,8 @@ impl Iso {
 /// Pushes `v` onto `s` as at least `width` digits, zero-padded: what
 /// `{v:0width$}` writes, which it is checked against in debug builds.
 fn push_padded(s: &mut SmolStrBuilder, v: u32, width: usize) {
-    #[cfg(debug_assertions)]
-    let at = s.finish().len();
-    let mut digits = [0u8; 10];
+    // The digits are made apart, zeros first, and pushed at once.
+    let mut digits = [b'0'; 10];
     let mut n = v;
     let mut k = digits.len();
     loop {
@@ -61,14 +60,11 @@ fn push_padded(s: &mut SmolStrBuilder, v: u32, width: usize) {
             break;
         }
     }
-    for _ in digits.len() - k..width {
-        s.push('0');
-    }
-    for &d in &digits[k..] {
-        s.push(char::from(d));
-    }
-    #[cfg(debug_assertions)]
-    debug_assert_eq!(s.finish().get(at..), Some(format!("{v:0width$}").as_str()));
+    let padded = &digits[k.min(digits.len().saturating_sub(width))..];
+    // ASCII digits: always text.
+    let text = std::str::from_utf8(padded).unwrap_or_default();
+    debug_assert_eq!(text, format!("{v:0width$}"));
+    s.push_str(text);
 }
 
 #[cfg(test)]
