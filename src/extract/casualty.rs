@@ -28,6 +28,7 @@
 //! it ("killing 12 people", "the toll rose to 36 people").
 
 use rust_decimal::Decimal;
+use smol_str::StrExt;
 
 use super::count;
 use super::numeral;
@@ -39,7 +40,6 @@ use super::{Amount, Candidate, Hedge, Kind, RawUnit, reject};
 use crate::lexicon;
 use crate::quantity::{Role, SmolStr};
 use crate::span::Span;
-use smol_str::StrExt;
 
 /// Who a count counts: the head noun and the words that define the group.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -15,8 +15,7 @@ use super::scan::{Quantity, Reading, Text, Verdict};
 use super::token::Token;
 use super::{Amount, Hedge, Kind, RejectReason, Stated, casualty, numeral, reject, role};
 use crate::lexicon::{self, WordTable, among, lower};
-use crate::quantity::Role;
-use crate::quantity::SmolStr;
+use crate::quantity::{Role, SmolStr};
 
 /// A count: the number and the noun phrase it counts. A year before a
 /// noun names it ("the 2020 election"), and a fraction of one is a share
