@@ -89,6 +89,7 @@ mod periods;
 mod range;
 
 use iso::Iso;
+pub(crate) use iso::day as iso_day;
 
 use range::resolve_range;
 
@@ -617,10 +618,7 @@ fn first_of_month(d: NaiveDate) -> Option<NaiveDate> {
 
 fn day_of(d: NaiveDate) -> ResolvedDate {
     ResolvedDate {
-        iso: Iso::year(Some(d.year()))
-            .then("-", d.month(), 2)
-            .then("-", d.day(), 2)
-            .done(),
+        iso: iso::day(d, false),
         grain: Grain::Day,
         first: Some(d),
         last: Some(d),

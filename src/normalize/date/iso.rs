@@ -2,6 +2,7 @@
 //! with zero-padded fields writes, without its machinery, which cost more
 //! than the rest of resolving a date.
 
+use chrono::{Datelike, NaiveDate};
 use smol_str::SmolStrBuilder;
 
 use crate::quantity::SmolStr;
@@ -42,6 +43,16 @@ impl Iso {
     pub(super) fn done(self) -> SmolStr {
         self.0.finish()
     }
+}
+
+/// A day as `YYYY-MM-DD`, or as `XXXX-MM-DD` when its year is left
+/// `open`: the one writer of a day's text, for a fact's value, a range's
+/// ends and the reports.
+pub(crate) fn day(d: NaiveDate, open: bool) -> SmolStr {
+    Iso::year((!open).then(|| d.year()))
+        .then("-", d.month(), 2)
+        .then("-", d.day(), 2)
+        .done()
 }
 
 /// Pushes `v` onto `s` as at least `width` digits, zero-padded: what

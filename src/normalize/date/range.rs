@@ -61,15 +61,6 @@ fn calendar_point(year: Option<i32>, month: u32, day: Option<u32>) -> Point {
     }
 }
 
-/// A day as the range value writes it, its year as `XXXX` when `open`.
-fn day_text(d: NaiveDate, open: bool) -> String {
-    if open {
-        format!("XXXX-{:02}-{:02}", d.month(), d.day())
-    } else {
-        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-    }
-}
-
 /// The first and last day of a calendar end whose year is open, in the
 /// stand-in year `y`: "March" is March 1 to 31, "Dec. 24" one day.
 fn stand_in(p: &Point, y: i32) -> Option<(NaiveDate, NaiveDate)> {
@@ -94,7 +85,11 @@ fn stand_in(p: &Point, y: i32) -> Option<(NaiveDate, NaiveDate)> {
 /// the days are not whole units. With `open`, the years are written `XXXX`.
 pub(super) fn range_value(first: NaiveDate, last: NaiveDate, unit: Period, open: bool) -> String {
     let Some(after) = last.succ_opt() else {
-        return format!("({},{})", day_text(first, open), day_text(last, open));
+        return format!(
+            "({},{})",
+            super::iso::day(first, open),
+            super::iso::day(last, open)
+        );
     };
     let months = (after.year() - first.year()) * 12 + after.month() as i32 - first.month() as i32;
     let whole_months = first.day() == after.day();
@@ -107,8 +102,8 @@ pub(super) fn range_value(first: NaiveDate, last: NaiveDate, unit: Period, open:
     };
     format!(
         "({},{},{duration})",
-        day_text(first, open),
-        day_text(after, open)
+        super::iso::day(first, open),
+        super::iso::day(after, open)
     )
 }
 

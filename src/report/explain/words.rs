@@ -366,22 +366,8 @@ pub fn iso_date(date: NaiveDate) -> SmolStr {
         // Rare: left to chrono's formatter, which is slow to set up.
         return SmolStr::new(date.format("%Y-%m-%d").to_string());
     }
-    // Every field is written as digits of its own: no formatter runs.
-    let mut out = *b"0000-00-00";
-    put_digits(&mut out[..4], year.unsigned_abs());
-    put_digits(&mut out[5..7], date.month());
-    put_digits(&mut out[8..], date.day());
-    // Digits and dashes: ASCII, so always text.
-    SmolStr::new(std::str::from_utf8(&out).unwrap_or_default())
-}
-
-/// Writes the last `out.len()` decimal digits of `value` into `out`, zeros
-/// first.
-fn put_digits(out: &mut [u8], mut value: u32) {
-    for place in out.iter_mut().rev() {
-        *place = b'0' + u8::try_from(value % 10).unwrap_or(0);
-        value /= 10;
-    }
+    // The day writer of dates' values: no formatter runs.
+    crate::normalize::date::iso_day(date, false)
 }
 
 /// A limit's name in prose.
