@@ -7,8 +7,8 @@
 //! every set; a string and a list of ends per set spend two allocations on
 //! every set. These keep the five sets' words one after the other in one
 //! string, each set in sorted order, with where each word ends; and the
-//! frames of a run of facts share that string and that list, two blocks a
-//! run.
+//! frames of a run of facts share that string and that list, held in one
+//! [`Block`] a run that each frame points to with one thin pointer.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -37,10 +37,10 @@ pub enum Which {
 /// are a part of each, and cost no block of their own to make or to free.
 #[derive(Clone, Default)]
 pub struct Sets {
-    /// The string the words are a part of; `None` when there are none.
-    text: Option<Arc<str>>,
-    /// The list the ends of the words are a part of.
-    ends: Option<Arc<[u32]>>,
+    /// The string the words are a part of and the list their ends are a
+    /// part of; `None` when there are none. One thin pointer for both
+    /// (two `Arc`s would be four words in every frame).
+    block: Option<Arc<Block>>,
     /// Where the words start in `text`.
     text_at: u32,
     /// How many bytes they take there.
@@ -55,6 +55,26 @@ pub struct Sets {
     firsts: [u32; 5],
 }
 
+/// The words of a run of frames' sets, one after the other, and where
+/// each ends: what their [`Sets`] are parts of.
+#[derive(Debug, Default)]
+struct Block {
+    /// The words.
+    text: Box<str>,
+    /// Where each word ends in `text`.
+    ends: Box<[u32]>,
+}
+
+impl Block {
+    /// A block of `text` and `ends`, shared.
+    fn shared(text: String, ends: Vec<u32>) -> Arc<Block> {
+        Arc::new(Block {
+            text: text.into_boxed_str(),
+            ends: ends.into_boxed_slice(),
+        })
+    }
+}
+
 impl Sets {
     /// The sets whose words are `text`, with where each ends in it, and
     /// where each set begins among them: in blocks of their own.
@@ -65,8 +85,7 @@ impl Sets {
         Sets {
             text_len: text.len() as u32,
             count: ends.len() as u32,
-            text: Some(Arc::from(text)),
-            ends: Some(Arc::from(ends)),
+            block: Some(Block::shared(text, ends)),
             text_at: 0,
             ends_at: 0,
             firsts,
@@ -76,7 +95,7 @@ impl Sets {
     /// The string the words are a part of.
     #[inline]
     fn whole(&self) -> &str {
-        self.text.as_deref().unwrap_or("")
+        self.block.as_deref().map_or("", |b| &b.text)
     }
 
     /// The words, one set after the other.
@@ -96,9 +115,9 @@ impl Sets {
     #[inline]
     fn ends(&self) -> &[u32] {
         let at = self.ends_at as usize;
-        self.ends
+        self.block
             .as_deref()
-            .and_then(|e| e.get(at..at + self.count as usize))
+            .and_then(|b| b.ends.get(at..at + self.count as usize))
             .unwrap_or(&[])
     }
 
@@ -116,8 +135,7 @@ impl Sets {
     pub fn get(&self, which: Which) -> Set<'_> {
         let (lo, hi) = self.range(which as usize);
         // Most of a frame's sets are empty: told from `firsts` alone.
-        let (Some(text), Some(all), false) = (self.text.as_deref(), self.ends.as_deref(), lo == hi)
-        else {
+        let (Some(Block { text, ends: all }), false) = (self.block.as_deref(), lo == hi) else {
             return Set {
                 text: "",
                 ends: &[],
@@ -214,8 +232,8 @@ impl Sets {
     /// Whether the words are in blocks shared with other frames' sets.
     #[cfg(test)]
     fn shares_blocks(&self, other: &Sets) -> bool {
-        match (&self.text, &other.text, &self.ends, &other.ends) {
-            (Some(a), Some(b), Some(x), Some(y)) => Arc::ptr_eq(a, b) && Arc::ptr_eq(x, y),
+        match (&self.block, &other.block) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -255,7 +273,7 @@ pub(crate) struct Gather {
     /// The blocks that filled before the run was done (past four
     /// gigabytes of words each), with how many sets were finished into
     /// each.
-    full: Vec<(Arc<str>, Arc<[u32]>, usize)>,
+    full: Vec<(Arc<Block>, usize)>,
 }
 
 impl Gather {
@@ -325,8 +343,7 @@ impl Gather {
         // in blocks of their own, where they fit a `u32` again.
         if u32::try_from(run_text.len() + len).is_err() {
             self.full.push((
-                Arc::from(std::mem::take(run_text)),
-                Arc::from(std::mem::take(run_ends)),
+                Block::shared(std::mem::take(run_text), std::mem::take(run_ends)),
                 std::mem::take(&mut self.pending),
             ));
         }
@@ -352,8 +369,7 @@ impl Gather {
         words.clear();
         self.pending += 1;
         let sets = Sets {
-            text: None,
-            ends: None,
+            block: None,
             text_at: text_at as u32,
             text_len: len as u32,
             ends_at: ends_at as u32,
@@ -362,7 +378,7 @@ impl Gather {
         };
         if cfg!(debug_assertions) {
             let at = sets.text_at as usize;
-            let seen = match &sets.text {
+            let seen = match &sets.block {
                 Some(_) => sets.clone(),
                 None => Sets::owning(
                     self.run_text[at..at + len].to_string(),
@@ -388,32 +404,33 @@ impl Gather {
             return;
         }
         let last = (
-            Arc::from(std::mem::take(&mut self.run_text)),
-            Arc::from(std::mem::take(&mut self.run_ends)),
+            Block::shared(
+                std::mem::take(&mut self.run_text),
+                std::mem::take(&mut self.run_ends),
+            ),
             std::mem::take(&mut self.pending),
         );
         let mut blocks = std::mem::take(&mut self.full).into_iter().chain([last]);
-        let mut block: Option<(Arc<str>, Arc<[u32]>, usize)> = None;
+        let mut block: Option<(Arc<Block>, usize)> = None;
         for s in sets {
-            if s.text.is_some() || s.count == 0 {
+            if s.block.is_some() || s.count == 0 {
                 continue;
             }
             // The next block, once this one's sets are all sealed.
-            while block.as_ref().is_none_or(|(_, _, left)| *left == 0) {
+            while block.as_ref().is_none_or(|(_, left)| *left == 0) {
                 block = blocks.next();
                 if block.is_none() {
                     debug_assert!(false, "more sets than were finished");
                     return;
                 }
             }
-            if let Some((text, ends, left)) = &mut block {
-                s.text = Some(Arc::clone(text));
-                s.ends = Some(Arc::clone(ends));
+            if let Some((shared, left)) = &mut block {
+                s.block = Some(Arc::clone(shared));
                 *left -= 1;
             }
         }
         debug_assert!(
-            block.is_none_or(|(_, _, left)| left == 0) && blocks.all(|(_, _, n)| n == 0),
+            block.is_none_or(|(_, left)| left == 0) && blocks.all(|(_, n)| n == 0),
             "sets finished but not sealed"
         );
     }
@@ -681,7 +698,7 @@ mod tests {
     }
 
     #[test]
-    fn the_sets_of_a_run_share_two_blocks() {
+    fn the_sets_of_a_run_share_one_block() {
         let mut gather = Gather::default();
         let mut run = Vec::new();
         for words in [&["apps", "ban"][..], &[], &["oslo", "ban", "apps", "zulu"]] {
@@ -723,5 +740,14 @@ mod tests {
         gather.seal([&mut next]);
         assert!(!next.shares_blocks(&run[0]));
         assert_eq!(words(&next, Which::Concepts), ["ipo"]);
+    }
+
+    #[test]
+    fn a_frames_sets_point_to_their_block_with_one_word() {
+        // Every fact's frame holds its sets until the comparison is done:
+        // a pointer, four counts and the five sets' starts, no more.
+        let word = std::mem::size_of::<usize>();
+        let counts = 9 * std::mem::size_of::<u32>();
+        assert!(std::mem::size_of::<Sets>() <= (word + counts).next_multiple_of(word));
     }
 }
