@@ -50,9 +50,9 @@ struct Entry<'f> {
     middle: Decimal,
     group: u32,
     fact: u32,
-    /// Where the fact's comparable values are in the list beside the
-    /// index: read once there rather than by every figure that looks at
-    /// them.
+    /// Where the fact's comparable values and masks are in the list
+    /// beside the index: read once there rather than by every figure that
+    /// looks at them.
     at: u32,
     /// Whether the fact is [`specific`].
     specific: bool,
@@ -124,6 +124,15 @@ impl Marks {
     }
 }
 
+/// What the index keeps of a strong member apart from its entry, so that
+/// the entries sorted are small: its comparable values, and its frame's
+/// masks, made the first time a figure is compared with it (most members
+/// never are), by whichever thread compares it first.
+struct Side {
+    interval: Interval,
+    marks: OnceLock<Marks>,
+}
+
 /// How much two frames have in common beyond their values, with their
 /// masks.
 fn affinity((a, ma): (&Frame, Marks), (b, mb): (&Frame, Marks)) -> u32 {
@@ -174,7 +183,7 @@ pub(super) fn attach(
         .map(|g| g.strong.len())
         .sum();
     let mut index: Vec<Entry<'_>> = Vec::with_capacity(strong);
-    let mut intervals: Vec<Interval> = Vec::with_capacity(strong);
+    let mut sides: Vec<Side> = Vec::with_capacity(strong);
     let mut loose: Vec<usize> = Vec::new();
     for (k, g) in groups.iter().enumerate() {
         if !g.judged {
@@ -190,10 +199,13 @@ pub(super) fn attach(
                     middle,
                     group: k as u32,
                     fact: i as u32,
-                    at: intervals.len() as u32,
+                    at: sides.len() as u32,
                     specific: specific(&facts[i]),
                 });
-                intervals.push(interval);
+                sides.push(Side {
+                    interval,
+                    marks: OnceLock::new(),
+                });
             }
         }
         // A group named only by a word next to one source's figures.
@@ -208,17 +220,16 @@ pub(super) fn attach(
             loose.push(k);
         }
     }
-    index.sort_by(|a, b| {
+    // In place: the order is total (the groups come in the order they were
+    // listed), so a sort that keeps no scratch list gives the same one.
+    index.sort_unstable_by(|a, b| {
         (a.kind, &a.unit)
             .cmp(&(b.kind, &b.unit))
             .then(order(&a.middle, &b.middle))
             .then(a.fact.cmp(&b.fact))
+            .then(a.group.cmp(&b.group))
     });
 
-    // Each frame's masks, made the first time it is compared (most frames
-    // never are), by whichever thread compares it first.
-    let marks: Vec<OnceLock<Marks>> = (0..frames.len()).map(|_| OnceLock::new()).collect();
-    let marks_of = |i: usize| *marks[i].get_or_init(|| Marks::of(&frames[i]));
     // The best group for fact `i` other than `own`, if any has enough in
     // common with it.
     let best = |i: usize, own: Option<usize>| -> Option<usize> {
@@ -258,14 +269,16 @@ pub(super) fn attach(
                 continue;
             }
             let other = &facts[fact];
-            if !overlaps(&interval, &intervals[e.at as usize]) {
+            let side = &sides[e.at as usize];
+            if !overlaps(&interval, &side.interval) {
                 continue;
             }
             if frames[fact].time != frames[i].time {
                 continue;
             }
-            let mi = *f_marks.get_or_insert_with(|| marks_of(i));
-            let mut score = affinity((&frames[i], mi), (&frames[fact], marks_of(fact)));
+            let mi = *f_marks.get_or_insert_with(|| Marks::of(&frames[i]));
+            let mf = *side.marks.get_or_init(|| Marks::of(&frames[fact]));
+            let mut score = affinity((&frames[i], mi), (&frames[fact], mf));
             if f_specific && e.specific && f.value == other.value {
                 score += 2;
             } else if e.specific || f_specific {
