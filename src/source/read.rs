@@ -143,7 +143,9 @@ where
         .max(1);
     let mut read = parallel::map_in_order(&files, threads, |file| Source::read_with(file, options))
         .into_iter();
-    let mut sources: Vec<Source> = Vec::new();
+    // Room for every file: a source per file read is the common case, and
+    // a list grown by doubling copies every source on the way.
+    let mut sources: Vec<Source> = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
     // For each file read, by its place among the reads: the index of its
     // source, or `None` when reading it failed (its error is out already).
