@@ -414,7 +414,10 @@ impl Checker {
         // Each candidate becomes a fact as soon as the scan is done with
         // it, so a long text never holds all its candidates and all its
         // facts at once.
-        let mut facts = fact::Builder::new(source.id(), text, source.shared_text(), room);
+        // The source's id and text, shared by its facts and rejections.
+        let id = SharedStr::from(source.id());
+        let whole = SharedStr::from(Arc::clone(source.shared_text()));
+        let mut facts = fact::Builder::new(id.clone(), text, whole.clone(), room);
         let mut out_of_range = Vec::new();
         let (mut rejections, candidates, stopped) = extract::extract_limited(
             body,
@@ -454,8 +457,6 @@ impl Checker {
             out.facts.retain(|f| f.provenance.span.start < from);
             rejections.retain(|r| r.span.start < from);
         }
-        let id = SharedStr::from(source.id());
-        let whole = SharedStr::from(Arc::clone(source.shared_text()));
         out.rejections = rejections
             .into_iter()
             .map(|r| SourceRejection::new(&id, &whole, &r))

@@ -247,17 +247,26 @@ pub(crate) struct Builder<'t> {
 }
 
 impl<'t> Builder<'t> {
-    /// A builder for the facts of `text`, the full text of source
-    /// `source`, which `shared` holds too, with room for `room` facts.
-    pub(crate) fn new(source: &str, text: &'t str, shared: &Arc<str>, room: usize) -> Builder<'t> {
-        debug_assert_eq!(text, &**shared);
+    /// A builder for the facts of `text`, the full text of the source
+    /// whose id is `source`, which `shared` holds too (whole), with room
+    /// for `room` facts.
+    pub(crate) fn new(
+        source: SharedStr,
+        text: &'t str,
+        shared: SharedStr,
+        room: usize,
+    ) -> Builder<'t> {
+        let (whole, _) = shared.whole();
+        debug_assert_eq!(text, &**whole);
+        debug_assert_eq!(text, shared.as_str());
+        let words = words::Gather::new(Arc::clone(whole), room);
         Builder {
-            source: SharedStr::from(source),
+            source,
             text,
-            shared: SharedStr::from(Arc::clone(shared)),
+            shared,
             lines: LineCursor::new(text),
             sentence: None,
-            words: words::Gather::new(Arc::clone(shared), room),
+            words,
             facts: Vec::with_capacity(room),
         }
     }
