@@ -4,7 +4,6 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +12,7 @@ use crate::compare;
 use crate::compare::claims::{self, Evidence};
 use crate::error::{Error, ErrorKind};
 use crate::extract::{self, RejectReason, Rejection};
-use crate::fact::{self, Fact, SharedStr, SourceRejection};
+use crate::fact::{self, Fact, SourceRejection};
 use crate::limits::{
     DEFAULT_MAX_FACTS_PER_SOURCE, DEFAULT_MAX_REJECTIONS_PER_SOURCE, DEFAULT_MAX_SOURCE_BYTES,
     DEFAULT_MAX_SOURCES, Limit, Truncation,
@@ -414,9 +413,10 @@ impl Checker {
         // Each candidate becomes a fact as soon as the scan is done with
         // it, so a long text never holds all its candidates and all its
         // facts at once.
-        // The source's id and text, shared by its facts and rejections.
-        let id = SharedStr::from(source.id());
-        let whole = SharedStr::from(Arc::clone(source.shared_text()));
+        // The source's id and text, which its facts and rejections share
+        // with it.
+        let id = source.shared_id().clone();
+        let whole = source.shared_text().clone();
         let mut facts = fact::Builder::new(id.clone(), text, whole.clone(), room);
         let mut out_of_range = Vec::new();
         let (mut rejections, candidates, stopped) = extract::extract_limited(

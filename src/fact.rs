@@ -13,10 +13,9 @@ use crate::normalize::Normalized;
 use crate::quantity::{Bound, Change, End, Interval, Kind, Role, Unit, Value};
 use crate::span::{LineCursor, Span};
 
-mod shared;
 mod words;
 
-pub use shared::SharedStr;
+pub use crate::shared::SharedStr;
 pub use words::Words;
 
 /// Where a fact came from.

@@ -126,6 +126,7 @@
 // of them is re-exported below or from the four public modules.
 mod error;
 mod parallel;
+mod shared;
 mod span;
 
 pub(crate) mod lexicon;

@@ -51,6 +51,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::shared::SharedStr;
 use crate::span::Span;
 
 mod front_matter;
@@ -69,11 +70,11 @@ pub use read::{ReadOptions, read_paths};
 /// the part after the front matter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
-    id: String,
+    id: SharedStr,
     path: Option<String>,
     /// Shared, so that facts quote their sentences from it without
     /// copies.
-    text: Arc<str>,
+    text: SharedStr,
     body: Span,
     meta: Meta,
     lossy: bool,
@@ -234,9 +235,9 @@ impl Source {
     fn new_shared(id: String, text: Arc<str>) -> Source {
         let body = Span::new(0, text.len());
         Source {
-            id,
+            id: id.into(),
             path: None,
-            text,
+            text: text.into(),
             body,
             meta: Meta::default(),
             lossy: false,
@@ -279,9 +280,9 @@ impl Source {
     fn parse_shared(id: String, text: Arc<str>) -> Result<Source, Error> {
         let front = parse_front_matter(&text)?;
         let mut source = Source {
-            id,
+            id: id.into(),
             path: None,
-            text,
+            text: text.into(),
             body: front.body,
             meta: front.meta,
             lossy: false,
@@ -332,8 +333,13 @@ impl Source {
     }
 
     /// The full text, shared: what facts quote their sentences from.
-    pub(crate) fn shared_text(&self) -> &Arc<str> {
+    pub(crate) fn shared_text(&self) -> &SharedStr {
         &self.text
+    }
+
+    /// The source id, shared: what its facts and rejections name.
+    pub(crate) fn shared_id(&self) -> &SharedStr {
+        &self.id
     }
 
     /// Where the body lies in [`Source::text`].

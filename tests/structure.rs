@@ -6,7 +6,7 @@
 //! segment under `src/`):
 //!
 //! ```text
-//! shared: span, source, error, limits, quantity, lexicon
+//! shared: span, shared, source, error, limits, quantity, lexicon, parallel
 //! segment → extract → normalize → fact → align → compare → report → checker
 //! ```
 
@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 /// Modules any stage may import.
 const SHARED: &[&str] = &[
-    "span", "source", "error", "limits", "quantity", "lexicon", "parallel",
+    "span", "shared", "source", "error", "limits", "quantity", "lexicon", "parallel",
 ];
 
 /// The stages, in the order data flows through them.

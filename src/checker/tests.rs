@@ -52,10 +52,11 @@ fn facts_share_their_sources_text_and_copy_no_sentence() {
     let source = Source::new("a", text);
     let facts = Checker::new().extract(&source).facts;
     assert!(facts.len() >= 4, "{facts:#?}");
+    let (text_of_source, _) = source.shared_text().whole();
     for f in &facts {
         let p = &f.provenance;
         let (whole, offset) = p.sentence.whole();
-        assert!(std::sync::Arc::ptr_eq(whole, source.shared_text()), "{p:?}");
+        assert!(std::sync::Arc::ptr_eq(whole, text_of_source), "{p:?}");
         assert_eq!(offset, p.sentence_span.start);
         assert_eq!(
             p.sentence.as_str(),
@@ -63,6 +64,8 @@ fn facts_share_their_sources_text_and_copy_no_sentence() {
         );
         assert_eq!(p.text.as_str(), &text[p.span.start..p.span.end]);
         let (quoted, _) = p.text.whole();
-        assert!(std::sync::Arc::ptr_eq(quoted, source.shared_text()));
+        assert!(std::sync::Arc::ptr_eq(quoted, text_of_source));
+        // The source's id is shared too, not copied.
+        assert!(std::ptr::eq(p.source.as_str(), source.id()));
     }
 }

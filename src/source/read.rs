@@ -306,7 +306,7 @@ pub(super) fn distinguish_ids(sources: &mut [Source]) {
     for group in groups {
         let parts: Vec<Vec<String>> = group.iter().map(|&i| id_parts(&sources[i])).collect();
         for (n, &i) in group.iter().enumerate() {
-            sources[i].id = shortest_distinct_end(n, &parts);
+            sources[i].id = shortest_distinct_end(n, &parts).into();
         }
     }
 }
@@ -315,7 +315,7 @@ pub(super) fn distinguish_ids(sources: &mut [Source]) {
 /// absolute and with `.` and `..` resolved by name, then its stem.
 pub(super) fn id_parts(source: &Source) -> Vec<String> {
     let Some(path) = source.path() else {
-        return vec![source.id.clone()];
+        return vec![source.id.to_string()];
     };
     let given = Path::new(path);
     let full = std::path::absolute(given).unwrap_or_else(|_| given.to_path_buf());
@@ -331,7 +331,7 @@ pub(super) fn id_parts(source: &Source) -> Vec<String> {
     }
     match names.last_mut() {
         Some(last) => *last = file_id(Path::new(last.as_str())),
-        None => names.push(source.id.clone()),
+        None => names.push(source.id.to_string()),
     }
     names
 }

@@ -1,6 +1,6 @@
 //! A string that facts share: the source id of every fact of a source, and
 //! each fact's sentence and quote as parts of its source's text, each held
-//! once.
+//! once, by the source itself.
 
 use std::borrow::Borrow;
 use std::fmt;
