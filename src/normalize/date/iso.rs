@@ -55,10 +55,44 @@ pub(crate) fn day(d: NaiveDate, open: bool) -> SmolStr {
         .done()
 }
 
+/// Every number below a hundred as two digits, one after the other.
+const PAIRS: &str = "\
+    00010203040506070809101112131415161718192021222324\
+    25262728293031323334353637383940414243444546474849\
+    50515253545556575859606162636465666768697071727374\
+    75767778798081828384858687888990919293949596979899";
+
+/// `v`, below a hundred, as two digits.
+fn pair(v: u32) -> &'static str {
+    let at = 2 * v as usize;
+    PAIRS.get(at..at + 2).unwrap_or("00")
+}
+
 /// Pushes `v` onto `s` as at least `width` digits, zero-padded: what
 /// `{v:0width$}` writes, which it is checked against in debug builds.
 fn push_padded(s: &mut SmolStrBuilder, v: u32, width: usize) {
-    // The digits are made apart, zeros first, and pushed at once.
+    #[cfg(debug_assertions)]
+    let before = s.clone().finish().len();
+    match (width, v) {
+        // A month, a day, a week: the common fields, two digits at once.
+        (2, 0..100) => s.push_str(pair(v)),
+        // A year of four digits, as two pairs.
+        (4, 0..10_000) => {
+            s.push_str(pair(v / 100));
+            s.push_str(pair(v % 100));
+        }
+        _ => push_digits(s, v, width),
+    }
+    #[cfg(debug_assertions)]
+    {
+        let all = s.clone().finish();
+        debug_assert_eq!(&all[before..], format!("{v:0width$}"));
+    }
+}
+
+/// [`push_padded`] for any `v` and `width`: the digits are made apart,
+/// zeros first, and pushed at once.
+fn push_digits(s: &mut SmolStrBuilder, v: u32, width: usize) {
     let mut digits = [b'0'; 10];
     let mut n = v;
     let mut k = digits.len();
@@ -73,9 +107,7 @@ fn push_padded(s: &mut SmolStrBuilder, v: u32, width: usize) {
     }
     let padded = &digits[k.min(digits.len().saturating_sub(width))..];
     // ASCII digits: always text.
-    let text = std::str::from_utf8(padded).unwrap_or_default();
-    debug_assert_eq!(text, format!("{v:0width$}"));
-    s.push_str(text);
+    s.push_str(std::str::from_utf8(padded).unwrap_or_default());
 }
 
 #[cfg(test)]
@@ -94,5 +126,17 @@ mod tests {
             Iso::year(None).and("-WXX").then("-", 7, 1).done(),
             "XXXX-WXX-7"
         );
+        // Past the pairs: a field wider than asked, or a width of three.
+        assert_eq!(Iso::year(Some(2020)).then("-", 123, 2).done(), "2020-123");
+        assert_eq!(Iso::year(Some(2020)).then("-", 45, 3).done(), "2020-045");
+        for v in [0, 9, 10, 99] {
+            assert_eq!(
+                Iso::year(Some(1999)).then("-", v, 2).done(),
+                format!("1999-{v:02}")
+            );
+        }
+        for y in [0, 7, 99, 100, 999, 1000, 9999, 10_000] {
+            assert_eq!(Iso::year(Some(y)).done(), format!("{y:04}"));
+        }
     }
 }
