@@ -6,69 +6,35 @@
 use std::fmt;
 use std::ops::Deref;
 
+use crate::quantity::SmolStr;
+
 /// The most bytes a name holds in place.
-const INLINE: usize = 22;
+#[cfg(test)]
+const INLINE: usize = 23;
 
-/// A string held in place when it is at most [`INLINE`] bytes long, and in
-/// a block of its own past that. It reads as a `str`.
-#[derive(Clone)]
-pub struct Name(Held);
-
-/// Where a [`Name`]'s bytes are.
-#[derive(Clone)]
-enum Held {
-    /// In place: the first `len` bytes, which are whole UTF-8 as they
-    /// were copied from a `str`.
-    Inline { len: u8, bytes: [u8; INLINE] },
-    /// In a block of their own.
-    Boxed(Box<str>),
-}
+/// A string held in place when it is at most 23 bytes long, and in a
+/// block of its own past that: a [`SmolStr`], which reads as a `str`
+/// without checking its bytes again, as a name is read at every
+/// comparison of two frames.
+#[derive(Clone, Default)]
+pub struct Name(SmolStr);
 
 impl Name {
     /// The name `s`.
     pub fn new(s: &str) -> Name {
-        if s.len() <= INLINE {
-            let mut bytes = [0; INLINE];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
-            Name(Held::Inline {
-                len: s.len() as u8,
-                bytes,
-            })
-        } else {
-            Name(Held::Boxed(s.into()))
-        }
+        Name(SmolStr::new(s))
     }
 
     /// The text.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            // The bytes were copied from a `str` and cut at its end, so
-            // they always read as one; an empty name would be the answer
-            // only to bytes that did not.
-            Held::Inline { len, bytes } => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
-            }
-            Held::Boxed(s) => s,
-        }
+        self.0.as_str()
     }
 
     /// Whether it is empty, told without reading the text.
     #[inline]
     pub fn is_empty(&self) -> bool {
-        match &self.0 {
-            Held::Inline { len, .. } => *len == 0,
-            Held::Boxed(s) => s.is_empty(),
-        }
-    }
-}
-
-impl Default for Name {
-    fn default() -> Name {
-        Name(Held::Inline {
-            len: 0,
-            bytes: [0; INLINE],
-        })
+        self.0.is_empty()
     }
 }
 
@@ -87,13 +53,8 @@ impl From<&str> for Name {
 }
 
 impl From<String> for Name {
-    /// A long string keeps its block; a short one is copied in place.
     fn from(s: String) -> Name {
-        if s.len() <= INLINE {
-            Name::new(&s)
-        } else {
-            Name(Held::Boxed(s.into_boxed_str()))
-        }
+        Name(SmolStr::from(s))
     }
 }
 
@@ -137,14 +98,14 @@ mod tests {
     fn short_names_are_held_in_place_and_long_ones_boxed() {
         for s in ["", "ipo", "market value", "é", &"x".repeat(INLINE)] {
             let n = Name::new(s);
-            assert!(matches!(n.0, Held::Inline { .. }), "{s:?}");
+            assert!(!n.0.is_heap_allocated(), "{s:?}");
             assert_eq!(n.as_str(), s);
             assert_eq!(n.is_empty(), s.is_empty());
         }
         let long = "compensation for the families";
         assert!(long.len() > INLINE);
         let n = Name::from(long.to_string());
-        assert!(matches!(n.0, Held::Boxed(_)));
+        assert!(n.0.is_heap_allocated());
         assert_eq!(n, long);
         assert!(!n.is_empty());
     }
