@@ -247,8 +247,8 @@ pub(crate) struct Builder<'t> {
 
 impl<'t> Builder<'t> {
     /// A builder for the facts of `text`, the full text of the source
-    /// whose id is `source`, which `shared` holds too (whole), with room
-    /// for `room` facts.
+    /// whose id is `source`, with room for `room` facts. `shared` is the
+    /// same whole text as the source shares it.
     pub(crate) fn new(
         source: SharedStr,
         text: &'t str,

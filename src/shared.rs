@@ -30,7 +30,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub struct SharedStr {
     /// The string this is a piece of, behind one thin pointer: every fact
     /// holds three of these, and an `Arc<str>` here would take two words
-    /// rather than one (a sixth of a fact's size between the three).
+    /// rather than one (24 bytes more a fact between the three).
     whole: Arc<Arc<str>>,
     /// Where the piece starts in `whole`.
     start: u32,
