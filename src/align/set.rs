@@ -32,9 +32,9 @@ pub enum Which {
 
 /// Five sorted sets of distinct words, in one string.
 ///
-/// The frames of a run of facts keep their sets' words in two blocks they
+/// The frames of a run of facts keep their sets' words in a block they
 /// share, made when the run is done (see [`Gather::seal`]): a frame's sets
-/// are a part of each, and cost no block of their own to make or to free.
+/// are a part of it, and cost no block of their own to make or to free.
 #[derive(Clone, Default)]
 pub struct Sets {
     /// The string the words are a part of and the list their ends are a
