@@ -3,92 +3,16 @@
 //! and every fact of a check has one or two: held in place, they cost
 //! the frame no block of its own to make or to free.
 
-use std::fmt;
-use std::ops::Deref;
-
-use crate::quantity::SmolStr;
-
 /// The most bytes a name holds in place.
 #[cfg(test)]
 const INLINE: usize = 23;
 
-/// A string held in place when it is at most 23 bytes long, and in a
-/// block of its own past that: a [`SmolStr`], which reads as a `str`
-/// without checking its bytes again, as a name is read at every
-/// comparison of two frames.
-#[derive(Clone, Default)]
-pub struct Name(SmolStr);
-
-impl Name {
-    /// The name `s`.
-    pub fn new(s: &str) -> Name {
-        Name(SmolStr::new(s))
-    }
-
-    /// The text.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-
-    /// Whether it is empty, told without reading the text.
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl Deref for Name {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl From<&str> for Name {
-    fn from(s: &str) -> Name {
-        Name::new(s)
-    }
-}
-
-impl From<String> for Name {
-    fn from(s: String) -> Name {
-        Name(SmolStr::from(s))
-    }
-}
-
-impl PartialEq for Name {
-    fn eq(&self, other: &Name) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Name {}
-
-impl PartialEq<str> for Name {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Name {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl fmt::Debug for Name {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl fmt::Display for Name {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+/// A name: a [`SmolStr`](crate::quantity::SmolStr), the type a count's
+/// noun and phrase are, held in place when it is at most 23 bytes long
+/// and in a block of its own past that. It reads as a `str` without
+/// checking its bytes again, as a name is read at every comparison of two
+/// frames, and compares, prints and converts as its text.
+pub type Name = crate::quantity::SmolStr;
 
 #[cfg(test)]
 mod tests {
@@ -98,14 +22,14 @@ mod tests {
     fn short_names_are_held_in_place_and_long_ones_boxed() {
         for s in ["", "ipo", "market value", "é", &"x".repeat(INLINE)] {
             let n = Name::new(s);
-            assert!(!n.0.is_heap_allocated(), "{s:?}");
+            assert!(!n.is_heap_allocated(), "{s:?}");
             assert_eq!(n.as_str(), s);
             assert_eq!(n.is_empty(), s.is_empty());
         }
         let long = "compensation for the families";
         assert!(long.len() > INLINE);
         let n = Name::from(long.to_string());
-        assert!(n.0.is_heap_allocated());
+        assert!(n.is_heap_allocated());
         assert_eq!(n, long);
         assert!(!n.is_empty());
     }
