@@ -127,20 +127,34 @@ pub(crate) struct Hit {
     pub cue: Cue,
 }
 
-/// What a byte of the text starts, for the prefilter.
+/// What a byte of the text starts, for the prefilter: one bit for each
+/// class, none for a byte that starts nothing.
+///
+/// A set of bits rather than an enum, so that the scan tests them one by
+/// one, the commonest first: a `match` on an enum of classes compiles to
+/// a jump through a table, and its target changes from byte to byte more
+/// often than the processor can foresee.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
+struct Class(u8);
+
+impl Class {
     /// Nothing: skipped.
-    Other,
+    const OTHER: Class = Class(0);
     /// An ASCII letter: a word.
-    Letter,
+    const LETTER: Class = Class(1);
     /// An ASCII digit: a run of digits.
-    Digit,
+    const DIGIT: Class = Class(1 << 1);
+    /// A line break, `.`, `!` or `?`: a byte that may end a sentence.
+    const END: Class = Class(1 << 2);
     /// The first byte of a fraction glyph, or of another character that
     /// shares it.
-    GlyphLead,
-    /// A line break, `.`, `!` or `?`: a byte that may end a sentence.
-    End,
+    const GLYPH_LEAD: Class = Class(1 << 3);
+
+    /// Whether this is `class`, tested by its bit.
+    #[inline(always)]
+    fn is(self, class: Class) -> bool {
+        self.0 & class.0 != 0
+    }
 }
 
 /// The longest cue word, in letters: a test checks every one.
@@ -250,18 +264,18 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
             }
         }
     }
-    let mut classes = [Class::Other; 256];
+    let mut classes = [Class::OTHER; 256];
     for &(c, _) in lexicon::FRACTION_GLYPHS {
-        classes[usize::from(c.encode_utf8(&mut [0u8; 4]).as_bytes()[0])] = Class::GlyphLead;
+        classes[usize::from(c.encode_utf8(&mut [0u8; 4]).as_bytes()[0])] = Class::GLYPH_LEAD;
     }
     for b in [b'\n', b'.', b'!', b'?'] {
-        classes[usize::from(b)] = Class::End;
+        classes[usize::from(b)] = Class::END;
     }
     for b in 0..=u8::MAX {
         if b.is_ascii_alphabetic() {
-            classes[usize::from(b)] = Class::Letter;
+            classes[usize::from(b)] = Class::LETTER;
         } else if b.is_ascii_digit() {
-            classes[usize::from(b)] = Class::Digit;
+            classes[usize::from(b)] = Class::DIGIT;
         }
     }
     Prefilter {
@@ -345,8 +359,9 @@ fn find_in(text: &str, offset: usize, out: &mut Vec<Hit>, mut end: impl FnMut(us
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = i;
-        match p.classes[usize::from(b)] {
-            Class::Letter => match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let class = p.classes[usize::from(b)];
+        if class.is(Class::LETTER) {
+            match bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
                 Some(chunk) => i = read_words(p, bytes, i, u64::from_le_bytes(*chunk), &mut push),
                 None => {
                     i = letters_end(bytes, i + 1);
@@ -354,23 +369,23 @@ fn find_in(text: &str, offset: usize, out: &mut Vec<Hit>, mut end: impl FnMut(us
                         push(start, i, cue);
                     }
                 }
-            },
-            Class::Digit => {
-                i = digits_end(bytes, i + 1);
-                push(start, i, Cue::DIGITS);
             }
-            Class::GlyphLead => match text.get(i..).and_then(|rest| rest.chars().next()) {
+        } else if class == Class::OTHER {
+            i += 1;
+        } else if class.is(Class::DIGIT) {
+            i = digits_end(bytes, i + 1);
+            push(start, i, Cue::DIGITS);
+        } else if class.is(Class::END) {
+            end(i);
+            i += 1;
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
                 Some(c) if lexicon::fraction_glyph(c).is_some() => {
                     i += c.len_utf8();
                     push(start, i, Cue::GLYPH);
                 }
                 _ => i += 1,
-            },
-            Class::End => {
-                end(i);
-                i += 1;
             }
-            Class::Other => i += 1,
         }
     }
     #[cfg(debug_assertions)]
