@@ -94,10 +94,13 @@ impl Reader<'_, '_> {
         if !self.kw(i, Kw::Between) && self.last_join().is_none_or(|k| k <= i) {
             return None;
         }
-        // Cheap test next: a connector must come within a few tokens.
+        // Cheap test next: a connector must come within a few tokens, and
+        // "and" is one only after "between".
+        let between = self.kw(i, Kw::Between);
         let window = self.t.len().min(i + 10);
-        let connector =
-            |t: &Token<'_>| joins(t) || (t.kind == Tk::Word && t.cal == Cal::Kw(Kw::And));
+        let connector = |t: &Token<'_>| {
+            joins(t) || (between && t.kind == Tk::Word && t.cal == Cal::Kw(Kw::And))
+        };
         if !self
             .t
             .get(i + 1..window)
@@ -106,7 +109,6 @@ impl Reader<'_, '_> {
             return None;
         }
         let cue = matches!(self.lex(i), Cal::Kw(Kw::From | Kw::Between));
-        let between = self.kw(i, Kw::Between);
         // "and" joins ends only after "between": "2014 and 2018" alone is
         // two years.
         let s = if cue { i + 1 } else { i };
