@@ -74,14 +74,28 @@ impl Gathered {
     }
 }
 
+/// How many batches at least a check is cut into when all of it is
+/// extracted on one thread.
+const ONE_THREAD_BATCHES: usize = 4;
+
 /// `order` cut into batches of consecutive sources, each of at least
 /// [`BATCH_BYTES_PER_THREAD`] a thread of text (the last one excepted) and
 /// at least one source.
+///
+/// A check small enough to be extracted on one thread is cut into
+/// [`ONE_THREAD_BATCHES`] batches or more all the same: a check of one
+/// batch would hold every fact twice, in its extraction and in the report,
+/// at its peak, and with no threads to start again a smaller batch costs
+/// nothing.
 pub(super) fn batches<'a>(
     order: &'a [&'a Source],
     threads: usize,
 ) -> impl Iterator<Item = &'a [&'a Source]> {
-    let batch = BATCH_BYTES_PER_THREAD * threads.max(1);
+    let total: usize = order.iter().map(|s| s.text().len()).sum();
+    let mut batch = BATCH_BYTES_PER_THREAD * threads.max(1);
+    if parallel::threads_for(total, threads) == 1 {
+        batch = batch.min(total.div_ceil(ONE_THREAD_BATCHES));
+    }
     let mut rest = order;
     std::iter::from_fn(move || {
         if rest.is_empty() {
@@ -100,4 +114,55 @@ pub(super) fn batches<'a>(
         rest = next;
         Some(this)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The number of bytes of each batch of `sources` on `threads`.
+    fn sizes(sources: &[Source], threads: usize) -> Vec<usize> {
+        let order: Vec<&Source> = sources.iter().collect();
+        let cut: Vec<&[&Source]> = batches(&order, threads).collect();
+        // Every source once, in order.
+        let flat: Vec<&str> = cut.iter().flat_map(|b| b.iter().map(|s| s.id())).collect();
+        let ids: Vec<&str> = sources.iter().map(Source::id).collect();
+        assert_eq!(flat, ids);
+        cut.iter()
+            .map(|b| b.iter().map(|s| s.text().len()).sum())
+            .collect()
+    }
+
+    fn sources(n: usize, bytes: usize) -> Vec<Source> {
+        (0..n)
+            .map(|i| Source::new(format!("s{i:04}"), "x".repeat(bytes)))
+            .collect()
+    }
+
+    #[test]
+    fn a_check_on_one_thread_is_cut_into_quarters() {
+        // 100 sources of 3 KB: too little text for a second thread.
+        let cut = sizes(&sources(100, 3000), 2);
+        assert_eq!(cut, [75_000, 75_000, 75_000, 75_000]);
+        assert_eq!(sizes(&sources(100, 3000), 1).len(), 4);
+    }
+
+    #[test]
+    fn a_check_on_threads_keeps_its_batches_whole() {
+        // 4 MB on two threads: batches of a megabyte a thread pair.
+        let cut = sizes(&sources(400, 10_000), 2);
+        assert!(cut.len() <= 4, "{cut:?}");
+        assert!(
+            cut[..cut.len() - 1]
+                .iter()
+                .all(|&b| b >= 2 * BATCH_BYTES_PER_THREAD),
+            "{cut:?}"
+        );
+    }
+
+    #[test]
+    fn a_single_source_is_one_batch() {
+        assert_eq!(sizes(&sources(1, 50), 2), [50]);
+        assert!(sizes(&[], 2).is_empty());
+    }
 }
