@@ -149,7 +149,7 @@ mod tests {
 
     #[test]
     fn a_check_on_threads_keeps_its_batches_whole() {
-        // 4 MB on two threads: batches of a megabyte a thread pair.
+        // 4 MB on two threads: batches of 512 KiB of text a thread.
         let cut = sizes(&sources(400, 10_000), 2);
         assert!(cut.len() <= 4, "{cut:?}");
         assert!(
