@@ -558,7 +558,7 @@ impl Checker {
         // fact is held twice, in its extraction and in the report, for one
         // batch of sources at most rather than for the whole check.
         let total = order.iter().map(|s| s.text().len()).sum();
-        let mut gathered = Gathered::default();
+        let mut gathered = Gathered::for_sources(order.len());
         let mut read = 0;
         for batch in gather::batches(&order, self.threads()) {
             read += batch.iter().map(|s| s.text().len()).sum::<usize>();
@@ -618,7 +618,7 @@ impl Checker {
             })
             .collect();
         extractions.truncate(limits.sources);
-        let mut gathered = Gathered::default();
+        let mut gathered = Gathered::for_sources(extractions.len());
         gathered.add(extractions, 1, 1);
         self.compare_gathered(gathered, left_out, false).0
     }

@@ -26,6 +26,15 @@ pub(super) struct Gathered {
 }
 
 impl Gathered {
+    /// Nothing gathered yet, with room for `sources` sources: the list of
+    /// sources is as long as that at the end, and one grown by doubling
+    /// would hold room for up to twice as many.
+    pub(super) fn for_sources(sources: usize) -> Gathered {
+        let mut gathered = Gathered::default();
+        gathered.report.sources.reserve_exact(sources);
+        gathered
+    }
+
     /// Moves `extractions` in, the extractions of the sources whose text
     /// brings what is read so far to `read` bytes of `total`.
     pub(super) fn add(&mut self, extractions: Vec<Extraction>, read: usize, total: usize) {
@@ -158,6 +167,28 @@ mod tests {
                 .all(|&b| b >= 2 * BATCH_BYTES_PER_THREAD),
             "{cut:?}"
         );
+    }
+
+    #[test]
+    fn the_list_of_sources_holds_room_for_them_and_no_more() {
+        // 100 sources in batches of 30: a list grown batch by batch would
+        // hold room for 120.
+        let sources = sources(100, 3000);
+        let order: Vec<&Source> = sources.iter().collect();
+        let checker = crate::Checker::builder().threads(1).build().unwrap();
+        let mut gathered = Gathered::for_sources(order.len());
+        let total = sources.len() * 3000;
+        let mut read = 0;
+        for batch in order.chunks(30) {
+            read += batch.iter().map(|s| s.text().len()).sum::<usize>();
+            gathered.add(
+                batch.iter().map(|s| checker.extract(s)).collect(),
+                read,
+                total,
+            );
+        }
+        assert_eq!(gathered.report.sources.len(), 100);
+        assert_eq!(gathered.report.sources.capacity(), 100);
     }
 
     #[test]
