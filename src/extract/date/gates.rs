@@ -2,7 +2,7 @@
 //! them. The rules skip them without trying a row; every debug build tries
 //! the rows there anyway and checks that none reads a date.
 
-use super::reader::Reader;
+use super::reader::{Reader, symbol};
 use crate::extract::token::Tk;
 use crate::lexicon::calendar::{Cal, Kw};
 
@@ -102,6 +102,40 @@ impl Reader<'_, '_> {
                 .t
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Tk::Digits && !n.space_before)
+    }
+
+    /// Whether token `i` is a run of digits of neither four nor eight
+    /// digits and the token after it a bracket, a colon, a semicolon or
+    /// another symbol that no row reads after such digits ("(206)", "12:30",
+    /// "2 (two)", "5*"): no date starts there. The rows that start at digits
+    /// read a dash, a slash, a dot, a comma or an apostrophe after them
+    /// ("2014-10", "1/20", "5.3.2020", "5, 6 and 7 May", "the 1970's"), a
+    /// word or a suffix; a year standing alone before such a symbol ("in
+    /// 2020)") has four digits.
+    pub(super) fn digits_before_bracket(&self, i: usize) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.kind == Tk::Digits && t.text.len() != 4 && t.text.len() != 8)
+            && self.t.get(i + 1).and_then(symbol).is_some_and(|p| {
+                matches!(
+                    p,
+                    b'(' | b')'
+                        | b'['
+                        | b']'
+                        | b':'
+                        | b';'
+                        | b'!'
+                        | b'?'
+                        | b'*'
+                        | b'%'
+                        | b'+'
+                        | b'='
+                        | b'&'
+                        | b'#'
+                        | b'<'
+                        | b'>'
+                )
+            })
     }
 
     /// Whether token `i` leads a group of digits of a number written with

@@ -548,6 +548,9 @@ impl Reader<'_, '_> {
             // Nor digits that lead a group of a number with thousands
             // separators ("31,000").
             || self.digits_before_thousands(i)
+            // Nor digits before a bracket, a colon or another symbol no row
+            // reads after them ("(206)", "12:30").
+            || self.digits_before_bracket(i)
             // No row reads an ordinal word before a word with no calendar
             // meaning ("first reported", "second round").
             || self.ordinal_before_plain_word(i)

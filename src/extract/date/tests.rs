@@ -387,3 +387,47 @@ fn digits_glued_after_a_mark_are_gated_and_free_digits_are_not() {
         }
     }
 }
+
+#[test]
+fn digits_before_a_bracket_or_a_colon_start_no_date_and_the_dates_around_them_stay() {
+    use std::cell::OnceCell;
+
+    use super::reader::Reader;
+    assert_dates(&[
+        (
+            "Call (206) 555-1234 before 12:30 p.m. on May 5.",
+            &["May 5"][..],
+        ),
+        ("The law passed in 2020).", &["2020"]),
+        ("Talks on 5; 6 May and 7 May differ.", &["6 May", "7 May"]),
+        ("The fair runs March 3-5) in town.", &["March 3-5"]),
+        ("On 14) June 2021 they met.", &["June 2021"]),
+        ("The score was 3:2 after 90+ minutes.", &[]),
+    ]);
+    // Each text, with digits passed over before the symbol after them, and
+    // digits the rules still try.
+    for (text, passed, tried) in [
+        ("call (206) now", &["206"][..], &[][..]),
+        ("at 12:30 today", &["12"], &[]),
+        ("rule 5(b) and 7* and 9%", &["5", "7", "9"], &[]),
+        ("in 2020) and 20200701)", &[], &["2020", "20200701"]),
+        ("on 5-6 May and 1/20 and 5.3.2020", &[], &["5", "1"]),
+    ] {
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        let last_join = OnceCell::new();
+        let reader = Reader::new(&toks, &last_join);
+        let at = |digits: &str| {
+            toks.iter()
+                .position(|t| t.text == digits)
+                .unwrap_or_else(|| panic!("{digits:?} in {text:?}"))
+        };
+        for d in passed {
+            assert!(reader.digits_before_bracket(at(d)), "{d:?} in {text:?}");
+            assert!(reader.gated(at(d)), "{d:?} in {text:?}");
+        }
+        for d in tried {
+            assert!(!reader.digits_before_bracket(at(d)), "{d:?} in {text:?}");
+        }
+    }
+}
