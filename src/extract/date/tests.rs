@@ -2,8 +2,11 @@
 //! to is tested through the public API in `tests/dates.rs` and
 //! `tests/data/date.toml`.
 
+use std::cell::OnceCell;
+
 use chrono::Weekday;
 
+use super::reader::Reader;
 use super::rules::RULES;
 use super::{DateExpr, Modifier, Period, Point, Rel, Scratch, scan, scan_sentence};
 use crate::extract::token::tokenize;
@@ -352,47 +355,45 @@ fn digits_glued_after_a_mark_start_no_date_and_the_dates_around_them_stay() {
     assert_no_dates(&["1-800-621-3362", "rose 2.5%", "$1,000.2018", "x2019"]);
 }
 
-#[test]
-fn digits_glued_after_a_mark_are_gated_and_free_digits_are_not() {
-    use std::cell::OnceCell;
-
-    use super::reader::Reader;
-    // Each text, with the digits the rules may start at and those passed
-    // over.
-    for (text, tried, passed) in [
-        ("rose 2.5% today", &["2"][..], &["5"][..]),
-        ("call 1-800-621 now", &["1"], &["800", "621"]),
-        ("paid US$35 then", &[], &["35"]),
-        ("at 2:28 today", &["2"], &["28"]),
-        ("sold (2008) and \"2009\"", &["2008", "2009"], &[]),
-    ] {
+/// For each text, the digits `gate` passes over, which [`Reader::gated`]
+/// passes over too, and the digits it leaves to the rules.
+fn assert_gate(gate: fn(&Reader<'_, '_>, usize) -> bool, cases: &[(&str, &[&str], &[&str])]) {
+    for &(text, passed, tried) in cases {
         let mut toks = Vec::new();
         tokenize(text, 0, &mut toks);
         let last_join = OnceCell::new();
         let reader = Reader::new(&toks, &last_join);
-        let glued = |digits: &str| {
-            let i = toks
-                .iter()
+        let at = |digits: &str| {
+            toks.iter()
                 .position(|t| t.text == digits)
-                .unwrap_or_else(|| panic!("{digits:?} in {text:?}"));
-            reader.digits_glued_after(i)
+                .unwrap_or_else(|| panic!("{digits:?} in {text:?}"))
         };
-        for d in tried {
-            assert!(!glued(d), "{d:?} in {text:?}");
-        }
         for d in passed {
-            assert!(glued(d), "{d:?} in {text:?}");
-            let i = toks.iter().position(|t| t.text == *d).unwrap_or_default();
-            assert!(reader.gated(i), "{d:?} in {text:?}");
+            assert!(gate(&reader, at(d)), "{d:?} in {text:?}");
+            assert!(reader.gated(at(d)), "{d:?} in {text:?}");
+        }
+        for d in tried {
+            assert!(!gate(&reader, at(d)), "{d:?} in {text:?}");
         }
     }
 }
 
 #[test]
-fn digits_before_a_bracket_or_a_colon_start_no_date_and_the_dates_around_them_stay() {
-    use std::cell::OnceCell;
+fn digits_glued_after_a_mark_are_gated_and_free_digits_are_not() {
+    assert_gate(
+        |r, i| r.digits_glued_after(i),
+        &[
+            ("rose 2.5% today", &["5"], &["2"]),
+            ("call 1-800-621 now", &["800", "621"], &["1"]),
+            ("paid US$35 then", &["35"], &[]),
+            ("at 2:28 today", &["28"], &["2"]),
+            ("sold (2008) and \"2009\"", &[], &["2008", "2009"]),
+        ],
+    );
+}
 
-    use super::reader::Reader;
+#[test]
+fn digits_before_a_bracket_or_a_colon_start_no_date_and_the_dates_around_them_stay() {
     assert_dates(&[
         (
             "Call (206) 555-1234 before 12:30 p.m. on May 5.",
@@ -404,30 +405,14 @@ fn digits_before_a_bracket_or_a_colon_start_no_date_and_the_dates_around_them_st
         ("On 14) June 2021 they met.", &["June 2021"]),
         ("The score was 3:2 after 90+ minutes.", &[]),
     ]);
-    // Each text, with digits passed over before the symbol after them, and
-    // digits the rules still try.
-    for (text, passed, tried) in [
-        ("call (206) now", &["206"][..], &[][..]),
-        ("at 12:30 today", &["12"], &[]),
-        ("rule 5(b) and 7* and 9%", &["5", "7", "9"], &[]),
-        ("in 2020) and 20200701)", &[], &["2020", "20200701"]),
-        ("on 5-6 May and 1/20 and 5.3.2020", &[], &["5", "1"]),
-    ] {
-        let mut toks = Vec::new();
-        tokenize(text, 0, &mut toks);
-        let last_join = OnceCell::new();
-        let reader = Reader::new(&toks, &last_join);
-        let at = |digits: &str| {
-            toks.iter()
-                .position(|t| t.text == digits)
-                .unwrap_or_else(|| panic!("{digits:?} in {text:?}"))
-        };
-        for d in passed {
-            assert!(reader.digits_before_bracket(at(d)), "{d:?} in {text:?}");
-            assert!(reader.gated(at(d)), "{d:?} in {text:?}");
-        }
-        for d in tried {
-            assert!(!reader.digits_before_bracket(at(d)), "{d:?} in {text:?}");
-        }
-    }
+    assert_gate(
+        |r, i| r.digits_before_bracket(i),
+        &[
+            ("call (206) now", &["206"], &[]),
+            ("at 12:30 today", &["12"], &[]),
+            ("rule 5(b) and 7* and 9%", &["5", "7", "9"], &[]),
+            ("in 2020) and 20200701)", &[], &["2020", "20200701"]),
+            ("on 5-6 May and 1/20 and 5.3.2020", &[], &["5", "1"]),
+        ],
+    );
 }
