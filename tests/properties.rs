@@ -205,6 +205,9 @@ fn fragment() -> impl Strategy<Value = String> {
         1 => "[0-9]{1,3}([.,][0-9]{1,3}){0,4}",
         1 => "[0-9]{1,2}(bn|m|k|%)",
         1 => "-?[0-9]{1,3}(\\.[0-9])?(km|mm|m|C|F|mph|ft|in|kg|MW|GB)",
+        // A measure restated in brackets, after a sign or a letter of
+        // more than one byte: "\u{2212}5C (23F)".
+        1 => "(\u{2212}|\u{2248}|~|\u{20ac}|\u{e9}| )?[0-9]{1,3}(km|C|F|mph) ?\\([0-9]{1,3}(miles|F|C|km/h)\\)",
     ]
 }
 
@@ -326,6 +329,44 @@ proptest! {
             prop_assert!(text.get(r.span.start..r.span.end).is_some(), "rejection span {:?} is not a slice of the text", r.span);
             prop_assert_eq!(r.span.slice(&text), r.text.as_str());
         }
+    }
+
+    /// A whole check never panics either: sources of any text are
+    /// extracted, aligned, compared and written out, every fact of the
+    /// report points back into its source, every finding into the facts,
+    /// and the JSON parses. Alignment and judgement read sentences again
+    /// on their own (the words around a measure, a restatement in
+    /// brackets), so extraction alone does not guard them.
+    #[test]
+    fn a_check_of_any_text_points_back_into_its_sources(
+        texts in prop::collection::vec(any_text(), 1..4),
+    ) {
+        let sources: Vec<Source> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| Source::new(format!("s{k}"), t.as_str()))
+            .collect();
+        let report = Checker::new().check(&sources);
+        for fact in &report.facts {
+            let source = sources.iter().find(|s| s.id() == fact.provenance.source.as_str());
+            prop_assert!(source.is_some(), "a fact of no source: {:?}", fact.provenance.source);
+            if let Some(source) = source {
+                check_fact(source, &Lines::new(source.text()), fact)?;
+            }
+        }
+        let listed = report
+            .conflicts
+            .iter()
+            .chain(&report.possible_conflicts)
+            .map(|c| &c.mentions)
+            .chain(report.corroborations.iter().map(|c| &c.mentions))
+            .chain(report.updates.iter().map(|u| &u.mentions))
+            .chain(report.notes.iter().map(|n| &n.mentions));
+        for mentions in listed {
+            prop_assert!(mentions.iter().all(|&i| i < report.facts.len()), "a finding points past the facts");
+        }
+        let rendered = crosscheck::report::json::to_string(&report);
+        prop_assert!(serde_json::from_str::<serde_json::Value>(&rendered).is_ok(), "the report is not JSON");
     }
 
     /// The same holds with a reference date and front matter before the body.

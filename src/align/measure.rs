@@ -288,9 +288,12 @@ fn restated_from(head: &str) -> &str {
             let number_end = before
                 .rfind(|c: char| c.is_ascii_digit())
                 .map_or(0, |k| k + 1);
+            // The number starts after the character before it, which may
+            // take more than a byte: "\u{2212}5C (23F)".
             let number_start = before[..number_end]
-                .rfind(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-                .map_or(0, |k| k + 1);
+                .char_indices()
+                .rfind(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .map_or(0, |(k, c)| k + c.len_utf8());
             &before[..number_start]
         }
         None => head,
@@ -405,6 +408,19 @@ mod tests {
         assert_eq!(restated_from("horizontal; depth of "), " depth of ");
         assert_eq!(restated_from("Area burned: "), "Area burned");
         assert_eq!(restated_from("Heat: 42C; Area burned: "), " Area burned");
+    }
+
+    #[test]
+    fn a_restated_number_after_a_wide_character_is_read_past_it() {
+        // A minus sign, an approximation sign or a currency sign of more
+        // than one byte right before the number.
+        assert_eq!(restated_from("fell to \u{2212}5C ("), "fell to \u{2212}");
+        assert_eq!(
+            restated_from("depth of \u{2248}10 km ("),
+            "depth of \u{2248}"
+        );
+        assert_eq!(restated_from("\u{20ac}12,5 ("), "\u{20ac}");
+        assert_eq!(restated_from("W\u{fffd}01 ("), "W\u{fffd}");
     }
 
     #[test]
