@@ -721,3 +721,86 @@ fn a_day_of_many_separate_events_joins_nothing_across_them() {
     assert_eq!(dates.iter().map(|d| d.1).sum::<usize>(), 180, "{dates:?}");
     assert_same_reversed(&sources, &report);
 }
+
+/// A dated report with its front matter.
+fn dated(id: &str, day: &str, body: &str) -> Source {
+    Source::parse(id, format!("---\npublished: {day}\n---\n{body}\n"))
+        .unwrap_or_else(|e| panic!("{id}: {e}"))
+}
+
+/// Each update as `from value -> to value (to's source)`.
+fn updates(report: &Report) -> Vec<String> {
+    report
+        .updates
+        .iter()
+        .map(|u| {
+            let (from, to) = (&report.facts[u.from], &report.facts[u.to]);
+            format!(
+                "{} -> {} ({})",
+                from.provenance.text, to.provenance.text, to.provenance.source
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn one_report_alone_revises_no_running_figure() {
+    // A relief release states two tallies of people in one day's report;
+    // the other report says nothing of them. Nothing is revised: there is
+    // no later figure, only two figures of one report.
+    let sources = [
+        dated(
+            "agency",
+            "2031-04-02",
+            "To date, 6,420 people have applied for disaster aid. \
+             Shelters remain open across the valley.\n\
+             Hotels take evacuees who cannot go home. \
+             To date, 215 people have applied for this help.",
+        ),
+        dated(
+            "county",
+            "2031-04-09",
+            "The county reopened two bridges on the river road.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    for u in &report.updates {
+        assert_ne!(
+            report.facts[u.from].provenance.source,
+            report.facts[u.to].provenance.source,
+            "an update inside one report: {:?}",
+            updates(&report)
+        );
+    }
+    assert!(updates(&report).is_empty(), "{:?}", updates(&report));
+}
+
+#[test]
+fn a_toll_that_comes_back_is_told_from_the_figure_it_left_to_the_latest() {
+    // The first page already carries the final toll; the next day's
+    // report is lower; a later one states the final toll again.
+    let sources = [
+        dated(
+            "early",
+            "2031-06-01",
+            "The landslide killed 120 people in the hill villages.",
+        ),
+        dated(
+            "next-day",
+            "2031-06-02",
+            "Officials said the landslide killed 40 people.",
+        ),
+        dated(
+            "weeks-later",
+            "2031-06-20",
+            "The landslide killed 120 people, the provincial office said.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert_eq!(
+        updates(&report),
+        ["40 people -> 120 people (weeks-later)"],
+        "{:#?}",
+        report.conflicts
+    );
+}

@@ -258,7 +258,16 @@ fn revisions(
     {
         return None;
     }
-    let (&first, &last) = (firsts.first()?, order.last()?);
+    let last = *order.last()?;
+    // An update changes the figure. A tally that came back to where it
+    // started is told from the figure it left; the figures of one report
+    // alone, placed together at its date, revise nothing.
+    let came_back = *firsts.first()? == last;
+    let first = if came_back {
+        *order.iter().rev().find(|&&k| k != last)?
+    } else {
+        *firsts.first()?
+    };
     // Later reports that only repeat a figure of the days of disagreement
     // revise nothing: the disagreement stands.
     if split && let Some(&last_clash_day) = clashes.last() {
@@ -283,7 +292,16 @@ fn revisions(
         kind: g.kind,
         subject: subject.to_string(),
         from: *sides[first].first()?,
-        to: *sides[last].first()?,
+        // Come back, the figure is told as the latest report states it,
+        // not as the first one did.
+        to: if came_back {
+            *sides[last].iter().max_by_key(|&&i| {
+                let day = published.get(&*facts[i].provenance.source).copied();
+                (day, std::cmp::Reverse(i))
+            })?
+        } else {
+            *sides[last].first()?
+        },
         mentions,
     };
     Some((update, clashes))
