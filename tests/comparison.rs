@@ -804,3 +804,102 @@ fn a_toll_that_comes_back_is_told_from_the_figure_it_left_to_the_latest() {
         report.conflicts
     );
 }
+
+/// Each finding of a kind as `severity: quote, quote` over its mentions.
+fn listed(report: &Report, found: &[crosscheck::Conflict]) -> Vec<String> {
+    found
+        .iter()
+        .map(|c| {
+            let q: Vec<&str> = c
+                .mentions
+                .iter()
+                .map(|&i| report.facts[i].provenance.text.as_str())
+                .collect();
+            format!("{}: {}", c.severity.as_str(), q.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn a_reports_own_two_figures_are_in_doubt_unless_it_tells_of_a_dispute() {
+    use crosscheck::report::Doubt;
+    // A relief release gives a programme's tally and, two sentences on,
+    // the tally of one part of it; a council notice gives one aid to 12
+    // counties and another to 14. A report restating a figure repeats it:
+    // each report's two figures are two quantities, at most in doubt.
+    let release = Source::new(
+        "release",
+        "To date, 6,420 households have applied for disaster aid.\n\
+         Hotels take evacuees who cannot go home; the agency pays the rooms. \
+         So far, 215 households have applied for this help.",
+    );
+    let notice = Source::new(
+        "notice",
+        "Grants for homeowners cover 12 Ohio counties. \
+         Loans for clearing debris are open in 14 Ohio counties.",
+    );
+    let report = Checker::new().check(&[release, notice]);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    let doubted = listed(&report, &report.possible_conflicts);
+    assert!(
+        doubted.contains(&"high: 6,420 households, 215 households".to_string())
+            && doubted.contains(&"medium: 12 Ohio counties, 14 Ohio counties".to_string()),
+        "{doubted:?}"
+    );
+    for c in &report.possible_conflicts {
+        assert!(
+            c.within_source && c.doubt == Some(Doubt::WeakMatch),
+            "{:?} {}",
+            c.doubt,
+            report.explain_conflict(c)
+        );
+        let why = report.explain_conflict(c);
+        assert!(
+            why.contains("in one source") && why.contains("one report gives both figures"),
+            "{why}"
+        );
+    }
+
+    // Another report's figure against the release's is a conflict.
+    let first = Source::new(
+        "first",
+        "To date, 6,420 households have applied for disaster aid.",
+    );
+    let other = Source::new(
+        "wire",
+        "To date, 6,240 households have applied for disaster aid.",
+    );
+    let report = Checker::new().check(&[first, other]);
+    assert_eq!(
+        listed(&report, &report.conflicts),
+        ["low: 6,420 households, 6,240 households"]
+    );
+
+    // A report that gives each party's figure tells of a dispute: that is
+    // a conflict, of one source.
+    for text in [
+        "The union says 4,000 jobs will be cut at the Linden car plant.\n\
+         The company said 2,500 jobs would be cut at the plant by March.",
+        "About 4,000 jobs will be cut, according to the union. \
+         At the Linden plant only 2,500 jobs will be cut, the company said.",
+    ] {
+        let report = Checker::new().check(&[Source::new("wire", text)]);
+        assert_eq!(
+            listed(&report, &report.conflicts),
+            [format!(
+                "high: {}",
+                if text.starts_with("The") {
+                    "4,000 jobs, 2,500 jobs"
+                } else {
+                    "About 4,000 jobs, 2,500 jobs"
+                }
+            )],
+            "{text}"
+        );
+        assert!(report.conflicts[0].within_source && report.possible_conflicts.is_empty());
+    }
+}

@@ -360,6 +360,13 @@ fn judge_runs(
             Some(Doubt::NamesDiffer)
         } else if g.kind == Kind::Count && g.role.is_none() && !context_shared(alignment, &sides) {
             Some(Doubt::LittleInCommon)
+        } else if within_source && !parties_differ(alignment, &sides) {
+            // A report restating a quantity repeats its figure: two
+            // figures of its own, in two sentences, are most often two
+            // quantities (a programme and one of its parts, a country
+            // and one group in it). Only a dispute it reports, each side
+            // on someone's word, is a conflict of one source.
+            Some(Doubt::WeakMatch)
         } else if confidence < SURE {
             Some(Doubt::WeakMatch)
         } else {
@@ -383,6 +390,26 @@ fn judge_runs(
     } else {
         out.conflicts.push(conflict);
     }
+}
+
+/// Whether two sides are given on the word of different parties ("the
+/// union says 4,000 jobs", "the company said 2,500"): each names who
+/// gives it, and no party gives both.
+fn parties_differ(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
+    let parties: Vec<BTreeSet<&str>> = sides
+        .iter()
+        .map(|s| {
+            s.iter()
+                .filter_map(|&i| alignment.frames[i].attribution())
+                .collect()
+        })
+        .collect();
+    parties.iter().enumerate().any(|(n, a)| {
+        !a.is_empty()
+            && parties[n + 1..]
+                .iter()
+                .any(|b| !b.is_empty() && a.is_disjoint(b))
+    })
 }
 
 /// The first fact of each side: the facts a conflict's confidence is read

@@ -39,11 +39,11 @@ pub use words::{
 /// ```
 pub fn conflict(c: &Conflict, facts: &[Fact]) -> String {
     let mut text = conflict_values(c, facts);
-    if let Some(doubt) = c.doubt
+    if let Some(doubt) = doubt_of(c)
         && !text.is_empty()
     {
         text.push_str("; ");
-        text.push_str(doubt_text(doubt));
+        text.push_str(doubt);
     }
     text
 }
@@ -117,6 +117,18 @@ pub fn doubt_text(doubt: Doubt) -> &'static str {
             "their sentences have little else in common, so they may measure different things"
         }
     }
+}
+
+/// Why a possible conflict is in doubt, in words: [`doubt_text`] of its
+/// doubt, but told of one report when its figures are all that report's
+/// own and only weakly matched. `None` for a conflict.
+pub fn doubt_of(c: &Conflict) -> Option<&'static str> {
+    let doubt = c.doubt?;
+    Some(if c.within_source && doubt == Doubt::WeakMatch {
+        "one report gives both figures, in different sentences, so they likely measure different things"
+    } else {
+        doubt_text(doubt)
+    })
 }
 
 /// The one-line explanation of an update: from what to what, between
@@ -494,6 +506,12 @@ pub fn in_doubt_intro(n: usize) -> String {
 /// its title.
 pub fn in_doubt_reason(doubt: Doubt) -> String {
     format!("in doubt because {}", doubt_text(doubt))
+}
+
+/// [`in_doubt_reason`] read from a possible conflict, as [`doubt_of`]
+/// tells it; `None` for a conflict.
+pub fn in_doubt_reason_of(c: &Conflict) -> Option<String> {
+    doubt_of(c).map(|d| format!("in doubt because {d}"))
 }
 
 /// A truncation in one line: what went past which limit, and what is

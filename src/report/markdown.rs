@@ -263,11 +263,7 @@ impl Md<'_> {
                 explanation.push_str(" (within one source)");
             }
             let doubt = if doubted {
-                format!(
-                    " {} |",
-                    c.doubt
-                        .map_or(String::new(), |d| cell(explain::doubt_text(d)))
-                )
+                format!(" {} |", explain::doubt_of(c).map_or(String::new(), cell))
             } else {
                 String::new()
             };

@@ -257,8 +257,8 @@ impl Render<'_> {
             .primary_title(title)
             .id(conflict.severity.as_str());
         let mut lines = Vec::new();
-        if let Some(doubt) = conflict.doubt {
-            lines.push(explain::in_doubt_reason(doubt));
+        if let Some(reason) = explain::in_doubt_reason_of(conflict) {
+            lines.push(reason);
         }
         let all = self.options.all_mentions;
         let shown_sides = if all {
