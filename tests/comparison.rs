@@ -903,3 +903,30 @@ fn a_reports_own_two_figures_are_in_doubt_unless_it_tells_of_a_dispute() {
         assert!(report.conflicts[0].within_source && report.possible_conflicts.is_empty());
     }
 }
+
+#[test]
+fn a_report_of_the_parts_and_the_whole_is_revised_from_the_whole() {
+    // The first report gives the toll of the delta and of one city in
+    // it; days later the agency gives one toll. The later figure revises
+    // the whole, the first report's largest figure, not the city's.
+    let sources = [
+        dated(
+            "first",
+            "2031-08-02",
+            "Floods killed at least 140 people across the delta. \
+             In the port city, the floods killed at least 12 people.",
+        ),
+        dated(
+            "later",
+            "2031-08-06",
+            "Officials now say 131 people were killed by the floods.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert_eq!(
+        updates(&report),
+        ["at least 140 people -> 131 people (later)"],
+        "{:#?}",
+        report.conflicts
+    );
+}

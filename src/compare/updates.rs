@@ -195,17 +195,31 @@ fn revisions(
             .all(|&i| facts[i].provenance.source == first)
             .then_some(first)
     };
+    let placed_alone = |side: &[usize]| -> Option<&str> {
+        if !running || !dates(side).is_empty() {
+            return None;
+        }
+        own(side).filter(|s| published.contains_key(*s))
+    };
+    // A report stands in the timeline for the largest of its own sides:
+    // one that gives the parts and the whole ("126,473 dead in
+    // Indonesia", "30,957 dead" in Sri Lanka; "at least seven" in the
+    // capital, "at least 85" on the island) gives the whole as its
+    // largest figure. The sides run from the lowest.
+    let mut stands_for: BTreeMap<&str, usize> = BTreeMap::new();
+    for (k, side) in sides.iter().enumerate() {
+        if let Some(source) = placed_alone(side) {
+            stands_for.insert(source, k);
+        }
+    }
     // Each report date and the side its reports state.
     let mut timeline: BTreeMap<NaiveDate, BTreeSet<usize>> = BTreeMap::new();
-    let mut reports: BTreeMap<&str, NaiveDate> = BTreeMap::new();
     for (k, side) in sides.iter().enumerate() {
         let mut days = dates(side);
-        if days.is_empty()
-            && running
-            && let Some(source) = own(side)
+        if let Some(source) = placed_alone(side)
             && let Some(&d) = published.get(source)
         {
-            if reports.insert(source, d).is_some() {
+            if stands_for.get(source) != Some(&k) {
                 continue;
             }
             days.insert(d);
