@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use super::Candidate;
 use super::numeral;
 use super::tally;
-use super::token::Token;
+use super::token::{Tk, Token};
 use crate::lexicon::{self, WordTable};
 use crate::quantity::Role;
 
@@ -135,7 +135,7 @@ fn walk_role_after(
     at: usize,
     classify: impl Fn(&str) -> Option<AfterWord>,
 ) -> Option<(Role, usize)> {
-    let mut k = at;
+    let mut k = past_aside(toks, at).unwrap_or(at);
     let mut read = 0;
     let mut buf = [0u8; 32];
     while read < ROLE_WORDS_AFTER {
@@ -194,6 +194,48 @@ fn walk_role_after(
         }
         k += 1;
         read += 1;
+    }
+    None
+}
+
+/// The words that open an aside between a count and its verb: "22
+/// people, including women and children, were killed"; "nine people, most
+/// of them tourists, were hurt"; "40 workers, among them two foremen, are
+/// missing".
+const ASIDE_LEADS: &[&str] = &[
+    "including",
+    "among",
+    "most",
+    "mostly",
+    "many",
+    "mainly",
+    "all",
+];
+
+/// How far an aside reaches: its words and its closing comma.
+const ASIDE_TOKENS: usize = 12;
+
+/// When token `at` opens an aside set off by commas (see
+/// [`ASIDE_LEADS`]), the token after its closing comma; `None` when there
+/// is none, or the aside runs past [`ASIDE_TOKENS`] or out of its
+/// clause.
+fn past_aside(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    if !toks.get(at)?.is_punct(',') {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let lead = numeral::word_at(toks, at + 1, &mut buf)?;
+    if !ASIDE_LEADS.contains(&lead) {
+        return None;
+    }
+    for (k, t) in toks.iter().enumerate().skip(at + 2).take(ASIDE_TOKENS) {
+        match t.kind {
+            Tk::Punct(',') => return Some(k + 1),
+            Tk::Punct('.' | ';' | ':' | '?' | '!' | '(' | ')' | '"' | '\u{201c}' | '\u{201d}') => {
+                return None;
+            }
+            _ => {}
+        }
     }
     None
 }
