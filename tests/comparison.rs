@@ -929,4 +929,28 @@ fn a_report_of_the_parts_and_the_whole_is_revised_from_the_whole() {
         "{:#?}",
         report.conflicts
     );
+
+    // A later figure far under the first report's whole is not the
+    // whole revised down to a sixth: it is a part, revised from the part
+    // nearest to it.
+    let sources = [
+        dated(
+            "first",
+            "2031-09-03",
+            "The earthquake killed about 8,400 people, the interior ministry said. \
+             Across the border, the neighbouring state reported 120 killed.",
+        ),
+        dated(
+            "later",
+            "2031-09-12",
+            "The neighbouring state has now reported 1,300 deaths.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert_eq!(
+        updates(&report),
+        ["120 killed -> 1,300 deaths (later)"],
+        "{:#?}",
+        report.conflicts
+    );
 }

@@ -9,6 +9,8 @@ use chrono::NaiveDate;
 use super::facts::Facts;
 use super::runs::Cluster;
 use super::sources::corroborate;
+use rust_decimal::Decimal;
+
 use super::{Findings, Update, mid, scaled_interval};
 use crate::align::{Alignment, Group, SAMPLE, scope};
 use crate::fact::Fact;
@@ -206,12 +208,47 @@ fn revisions(
     // Indonesia", "30,957 dead" in Sri Lanka; "at least seven" in the
     // capital, "at least 85" on the island) gives the whole as its
     // largest figure. The sides run from the lowest.
-    let mut stands_for: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut own_sides: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (k, side) in sides.iter().enumerate() {
         if let Some(source) = placed_alone(side) {
-            stands_for.insert(source, k);
+            own_sides.entry(source).or_default().push(k);
         }
     }
+    // But a toll is not revised down to under a third of itself: when
+    // every other report's figure is that far below the whole, they
+    // tell of a part, and the report stands for its largest part at or
+    // under them ("India reported 360 killed" beside a toll of 19,500;
+    // "India has reported 1,360 deaths" ten days later).
+    let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
+    let others = sides
+        .iter()
+        .enumerate()
+        .filter(|(_, side)| !dates(side).is_empty())
+        .filter_map(|(k, _)| middle(k))
+        .max();
+    let stands_for: BTreeMap<&str, usize> = own_sides
+        .into_iter()
+        .filter_map(|(source, ks)| {
+            let whole = *ks.last()?;
+            let Some(other) = others.filter(|o| o.is_sign_positive() && !o.is_zero()) else {
+                return Some((source, whole));
+            };
+            let far_below = middle(whole)
+                .and_then(|w| other.checked_mul(Decimal::from(3)).map(|o3| o3 < w))
+                .unwrap_or(false);
+            if !far_below {
+                return Some((source, whole));
+            }
+            // The largest part at or under the other figure (a part's
+            // toll grows), else the smallest.
+            let nearest = ks
+                .iter()
+                .copied()
+                .rfind(|&k| middle(k).is_some_and(|m| m <= other))
+                .unwrap_or(ks[0]);
+            Some((source, nearest))
+        })
+        .collect();
     // Each report date and the side its reports state.
     let mut timeline: BTreeMap<NaiveDate, BTreeSet<usize>> = BTreeMap::new();
     for (k, side) in sides.iter().enumerate() {
@@ -264,7 +301,6 @@ fn revisions(
     if stretches > allowed {
         return None;
     }
-    let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
     if !running
         && order
             .windows(2)
