@@ -954,3 +954,54 @@ fn a_report_of_the_parts_and_the_whole_is_revised_from_the_whole() {
         report.conflicts
     );
 }
+
+#[test]
+fn a_price_with_debt_and_the_parts_of_a_price_are_not_the_price() {
+    // Takeover coverage gives the equity price, the price with the debt
+    // the buyer takes on, and a share price with its cash and stock
+    // parts. None of them contradicts another.
+    let sources = [
+        Source::new(
+            "wire",
+            "Halvorsen Foods agreed to buy Brightwell Dairies for $12.4 billion. \
+             Halvorsen will pay $62 a share, including $40 in cash and $22 in \
+             Halvorsen stock. The deal values Brightwell at $15.9 billion \
+             including net debt.",
+        ),
+        Source::new(
+            "paper",
+            "Halvorsen is buying Brightwell for about $12.4 billion, or about \
+             $16 billion with debt, paying $62 a share.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    let agreed: Vec<String> = report
+        .corroborations
+        .iter()
+        .map(|c| {
+            let q: Vec<&str> = c
+                .mentions
+                .iter()
+                .map(|&i| report.facts[i].provenance.text.as_str())
+                .collect();
+            q.join(", ")
+        })
+        .collect();
+    for pair in [
+        "about $12.4 billion, $12.4 billion",
+        "$62, $62",
+        "about $16 billion, $15.9 billion",
+    ] {
+        assert!(agreed.iter().any(|a| a == pair), "{pair}: {agreed:?}");
+    }
+    // The price with debt and the equity price are in doubt at most, and
+    // so are the parts against the whole.
+    for c in &report.possible_conflicts {
+        assert!(c.doubt.is_some());
+    }
+}

@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::quantity::{Change, Kind, Role};
 
 use super::measured::{self, Nearest, classes_at, money_nearer, set_nearest, singular_of};
-use super::money::{label_modifiers, money_phrase};
+use super::money::{label_modifiers, money_phrase, terms_modifiers};
 use super::name::Name;
 use super::set::{Set, Sets, Which};
 use super::synonyms::Synonyms;
@@ -507,6 +507,7 @@ pub(super) fn frame_in(
     // before the class word.
     if fact.kind == Kind::Money {
         sets.extend(Which::Modifiers, label_modifiers(fact, synonyms));
+        sets.extend(Which::Modifiers, terms_modifiers(fact));
     }
     let mut m = measured::by_kind(fact, synonyms)
         .unwrap_or_else(|| measured::by_words(fact, nearest, norm_before, norm_after));

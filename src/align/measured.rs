@@ -73,6 +73,11 @@ pub(super) fn classes_at(
     singular: &str,
     mut note: impl FnMut(&str, &str),
 ) {
+    // "$16 billion with debt", "including net debt": the terms of a
+    // price, not what it is.
+    if kind == Kind::Money && singular == "debt" && debt_terms_at(words, d, before) {
+        return;
+    }
     let w = text(&words[d]);
     let pair = match (before, words.get(d + 1)) {
         (true, Some(prev)) if synonyms.starts_phrase(prev) => format!("{prev} {w}"),
@@ -345,6 +350,26 @@ fn attribute_noun(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
         .first()
         .filter(|w| content(w))
         .map(|w| lexicon::singular(w))
+}
+
+/// Whether the word "debt" at `d` of `words` (the words before a figure,
+/// nearest first, or after it) closes the terms of a price: "with debt",
+/// "including net debt", "excluding its debt".
+fn debt_terms_at(words: &[Word<'_>], d: usize, before: bool) -> bool {
+    // The words before it in reading order, nearest first.
+    let earlier = |k: usize| {
+        if before {
+            words.get(d + k)
+        } else {
+            d.checked_sub(k).and_then(|i| words.get(i))
+        }
+    };
+    (1..=3).map_while(earlier).any(|w| {
+        matches!(
+            text(w),
+            "with" | "including" | "plus" | "excluding" | "without"
+        )
+    })
 }
 
 #[cfg(test)]

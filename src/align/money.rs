@@ -110,3 +110,133 @@ pub(super) fn label_modifiers(fact: &Fact, synonyms: &Synonyms) -> Vec<String> {
         .cloned()
         .collect()
 }
+
+/// Words that open the parts of an amount: "$95 a share, including $28.50
+/// in cash and $66.50 in stock".
+const PART_LEADS: &[&str] = &["including", "comprising", "consisting of", "made up of"];
+
+/// Words that say an amount takes in debt: "valued at $67.1 billion
+/// including net debt", "the deal, including debt, is valued at $67
+/// billion".
+const WITH_DEBT: &[&str] = &["including", "with", "plus"];
+
+/// Words that say an amount leaves debt out: "$48.5 billion excluding
+/// debt".
+const WITHOUT_DEBT: &[&str] = &["excluding", "without"];
+
+/// How many words may stand between [`WITH_DEBT`] and "debt": "including
+/// DirecTV's net debt".
+const DEBT_WORDS: usize = 4;
+
+/// What the terms around an amount say of it, as modifiers of its frame:
+/// "including debt" or "excluding debt" for a price that says whether it
+/// takes in the debt a buyer assumes, and "part" with "in cash" or "in
+/// stock" for a part of an amount stated just before it. Each is read in
+/// the stretch of the sentence between the amount and the figures on
+/// either side of it, so a price beside another is not given the
+/// other's terms.
+pub(super) fn terms_modifiers(fact: &Fact) -> Vec<&'static str> {
+    let p = &fact.provenance;
+    let lead = p.span.start.saturating_sub(p.sentence_span.start);
+    let tail = p.span.end.saturating_sub(p.sentence_span.start);
+    let (Some(head), Some(rest)) = (p.sentence.get(..lead), p.sentence.get(tail..)) else {
+        return Vec::new();
+    };
+    let before = since_last_figure(head).to_lowercase();
+    // Terms just after the figure before are that figure's ("$16 billion
+    // with debt, paying $62 a share"): past a figure, the terms of this
+    // one are read after the comma that closes its phrase.
+    let clause = if head.contains(|c: char| c.is_ascii_digit()) {
+        before.find([',', ';']).map_or("", |c| &before[c + 1..])
+    } else {
+        &before
+    };
+    let after = rest
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';'))
+        .map_or(rest, |d| &rest[..d])
+        .to_lowercase();
+    let mut out = Vec::new();
+    if let Some(m) = debt_terms(clause).or_else(|| debt_terms(&after)) {
+        out.push(m);
+    }
+    // "... including $28.50 in cash and $66.50 in stock": a figure joined
+    // by "and" to a part is a part too.
+    let joined_to_part = || {
+        let prev = head[..head.len() - since_last_figure(head).len()]
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+        opens_a_part(&since_last_figure(prev).to_lowercase())
+    };
+    if opens_a_part(&before)
+        || (ends_with_words(strip_currency(&before), "and") && joined_to_part())
+    {
+        out.push("part");
+        if has_word(&after, "cash") {
+            out.push("in cash");
+        } else if has_word(&after, "stock") || has_word(&after, "shares") {
+            out.push("in stock");
+        }
+    }
+    out
+}
+
+/// The text of `head` after its last ASCII digit: the words between the
+/// figure before and the end.
+fn since_last_figure(head: &str) -> &str {
+    head.rfind(|c: char| c.is_ascii_digit())
+        .map_or(head, |d| &head[d + 1..])
+}
+
+/// "including debt" or "excluding debt" when the words of `seg`
+/// (lowercase) say so.
+fn debt_terms(seg: &str) -> Option<&'static str> {
+    let words: Vec<&str> = seg
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words.iter().position(|w| *w == "debt")?;
+    let window = &words[at.saturating_sub(DEBT_WORDS + 1)..at];
+    if window.iter().any(|w| WITHOUT_DEBT.contains(w)) {
+        Some("excluding debt")
+    } else if window.iter().any(|w| WITH_DEBT.contains(w)) {
+        Some("including debt")
+    } else {
+        None
+    }
+}
+
+/// `seg` with the currency at its end taken off: "including USD ",
+/// "and US$", "including \u{20ac}".
+fn strip_currency(seg: &str) -> &str {
+    let t = seg
+        .trim_end()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        .trim_end();
+    let is_currency = |w: &str| {
+        lexicon::currency_prefix_word(w).is_some()
+            || lexicon::dollar_prefix(w).is_some()
+            || lexicon::currency_word(w).is_some()
+    };
+    match t.rsplit_once(char::is_whitespace) {
+        Some((rest, last)) if is_currency(last) => rest.trim_end(),
+        None if is_currency(t) => "",
+        _ => t,
+    }
+}
+
+/// Whether `seg` (lowercase), its currency taken off, ends with one of
+/// [`PART_LEADS`].
+fn opens_a_part(seg: &str) -> bool {
+    let t = strip_currency(seg);
+    PART_LEADS.iter().any(|l| ends_with_words(t, l))
+}
+
+/// Whether `t` ends with the words `w`, whole.
+fn ends_with_words(t: &str, w: &str) -> bool {
+    t.strip_suffix(w)
+        .is_some_and(|h| h.is_empty() || h.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether `seg` holds the word `w`, whole.
+fn has_word(seg: &str, w: &str) -> bool {
+    seg.split(|c: char| !c.is_alphanumeric()).any(|x| x == w)
+}
