@@ -142,7 +142,30 @@ pub(super) fn terms_modifiers(fact: &Fact) -> Vec<&'static str> {
     let (Some(head), Some(rest)) = (p.sentence.get(..lead), p.sentence.get(tail..)) else {
         return Vec::new();
     };
-    let before = since_last_figure(head).to_lowercase();
+    let after_raw = rest
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';'))
+        .map_or(rest, |d| &rest[..d]);
+    // Most amounts state no terms: they are told so before any text is
+    // lowercased.
+    let before_raw = since_last_figure(head);
+    let debt = |t: &str| {
+        t.as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"debt"))
+    };
+    let lead_words = before_raw
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| {
+            ["including", "comprising", "of", "and"]
+                .iter()
+                .any(|l| w.eq_ignore_ascii_case(l))
+        });
+    if !lead_words && !debt(before_raw) && !debt(after_raw) {
+        return Vec::new();
+    }
+    let before = before_raw.to_lowercase();
     // Terms just after the figure before are that figure's ("$16 billion
     // with debt, paying $62 a share"): past a figure, the terms of this
     // one are read after the comma that closes its phrase.
@@ -151,10 +174,7 @@ pub(super) fn terms_modifiers(fact: &Fact) -> Vec<&'static str> {
     } else {
         &before
     };
-    let after = rest
-        .find(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';'))
-        .map_or(rest, |d| &rest[..d])
-        .to_lowercase();
+    let after = after_raw.to_lowercase();
     let mut out = Vec::new();
     if let Some(m) = debt_terms(clause).or_else(|| debt_terms(&after)) {
         out.push(m);

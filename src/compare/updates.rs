@@ -197,11 +197,12 @@ fn revisions(
             .all(|&i| facts[i].provenance.source == first)
             .then_some(first)
     };
-    let placed_alone = |side: &[usize]| -> Option<&str> {
-        if !running || !dates(side).is_empty() {
+    let side_dates: Vec<BTreeSet<NaiveDate>> = sides.iter().map(|s| dates(s)).collect();
+    let placed_alone = |k: usize| -> Option<&str> {
+        if !running || !side_dates[k].is_empty() {
             return None;
         }
-        own(side).filter(|s| published.contains_key(*s))
+        own(&sides[k]).filter(|s| published.contains_key(*s))
     };
     // A report stands in the timeline for the largest of its own sides:
     // one that gives the parts and the whole ("126,473 dead in
@@ -209,8 +210,8 @@ fn revisions(
     // capital, "at least 85" on the island) gives the whole as its
     // largest figure. The sides run from the lowest.
     let mut own_sides: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (k, side) in sides.iter().enumerate() {
-        if let Some(source) = placed_alone(side) {
+    for k in 0..sides.len() {
+        if let Some(source) = placed_alone(k) {
             own_sides.entry(source).or_default().push(k);
         }
     }
@@ -220,12 +221,14 @@ fn revisions(
     // under them ("India reported 360 killed" beside a toll of 19,500;
     // "India has reported 1,360 deaths" ten days later).
     let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
-    let others = sides
-        .iter()
-        .enumerate()
-        .filter(|(_, side)| !dates(side).is_empty())
-        .filter_map(|(k, _)| middle(k))
-        .max();
+    let others = if own_sides.values().any(|ks| ks.len() > 1) {
+        (0..sides.len())
+            .filter(|&k| !side_dates[k].is_empty())
+            .filter_map(middle)
+            .max()
+    } else {
+        None
+    };
     let stands_for: BTreeMap<&str, usize> = own_sides
         .into_iter()
         .filter_map(|(source, ks)| {
@@ -251,9 +254,9 @@ fn revisions(
         .collect();
     // Each report date and the side its reports state.
     let mut timeline: BTreeMap<NaiveDate, BTreeSet<usize>> = BTreeMap::new();
-    for (k, side) in sides.iter().enumerate() {
-        let mut days = dates(side);
-        if let Some(source) = placed_alone(side)
+    for (k, side_days) in side_dates.iter().enumerate() {
+        let mut days = side_days.clone();
+        if let Some(source) = placed_alone(k)
             && let Some(&d) = published.get(source)
         {
             if stands_for.get(source) != Some(&k) {
