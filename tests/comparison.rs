@@ -1005,3 +1005,50 @@ fn a_price_with_debt_and_the_parts_of_a_price_are_not_the_price() {
         assert!(c.doubt.is_some());
     }
 }
+
+#[test]
+fn a_days_new_cases_are_not_the_tally() {
+    // Outbreak reports give the day's new cases beside the running total;
+    // the two are different quantities, and each is agreed on.
+    let sources = [
+        dated(
+            "ministry",
+            "2031-03-02",
+            "The ministry said 14 new cases were confirmed on Monday, \
+             bringing the total to 62 cases.",
+        ),
+        dated(
+            "wire",
+            "2031-03-02",
+            "Health officials have now confirmed 62 cases of the fever. \
+             Another statement listed 14 new cases on Monday.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        report.conflicts.is_empty() && report.possible_conflicts.is_empty(),
+        "{:?} {:?}",
+        listed(&report, &report.conflicts),
+        listed(&report, &report.possible_conflicts)
+    );
+    let agreed: Vec<Vec<&str>> = report
+        .corroborations
+        .iter()
+        .map(|c| {
+            c.mentions
+                .iter()
+                .map(|&i| report.facts[i].provenance.text.as_str())
+                .collect()
+        })
+        .collect();
+    assert!(
+        agreed.contains(&vec!["14 new cases", "14 new cases"]),
+        "{agreed:?}"
+    );
+    assert!(
+        agreed
+            .iter()
+            .any(|a| a.len() == 2 && a.iter().all(|q| q.contains("62"))),
+        "{agreed:?}"
+    );
+}

@@ -279,6 +279,19 @@ const GROUP_WORDS: &[&str] = &[
     "other",
 ];
 
+/// Nouns of a tally that grows day by day, whose "new" ones are the
+/// day's addition: "four new cases", "11 new infections".
+const TALLY_NOUNS: &[&str] = &[
+    "case",
+    "infection",
+    "death",
+    "fatality",
+    "patient",
+    "hospitalisation",
+    "hospitalization",
+    "admission",
+];
+
 /// Words right before a count that make it a part of a larger group or an
 /// addition to it: "its other three ferries", "another 18", "a further
 /// 12".
@@ -452,11 +465,19 @@ pub(super) fn frame_in(
         }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.
+        // "four new cases", "three new deaths": the day's addition to a
+        // tally, not the tally.
+        let new_to_tally = (fact.role.is_some() || TALLY_NOUNS.contains(&c.noun.as_ref()))
+            && says_word(&fact.provenance.text, "new");
+        if new_to_tally {
+            f.change.get_or_insert(Change::Up);
+        }
         if norm_before
             .first()
             .is_some_and(|w| PART_WORDS.contains(&text(w)))
             || norm_after.first().is_some_and(|w| *w == "more")
-            || says_more(&fact.provenance.text)
+            || says_word(&fact.provenance.text, "more")
+            || new_to_tally
         {
             sets.insert(Which::Modifiers, "other");
         }
@@ -525,14 +546,15 @@ pub(super) fn frame_in(
     f
 }
 
-/// Whether a quote holds the word "more". Only its letters, in any case,
-/// lower to it: a quote without them is not split into words.
-fn says_more(quote: &str) -> bool {
-    let read = |q: &str| q.split_whitespace().any(|w| normal(w) == "more");
+/// Whether a quote holds `word` ("more", "new"; lowercase ASCII). Only
+/// its letters, in any case, lower to it: a quote without them is not
+/// split into words.
+fn says_word(quote: &str, word: &str) -> bool {
+    let read = |q: &str| q.split_whitespace().any(|w| normal(w) == word);
     let may = quote
         .as_bytes()
-        .windows(4)
-        .any(|b| b.eq_ignore_ascii_case(b"more"));
+        .windows(word.len())
+        .any(|b| b.eq_ignore_ascii_case(word.as_bytes()));
     let says = may && read(quote);
     debug_assert_eq!(says, read(quote));
     says
@@ -706,12 +728,12 @@ mod tests {
     fn quotes_that_say_more() {
         for q in ["12 more", "MORE than 5", "(more)", "more's", "Moré 3"] {
             assert_eq!(
-                says_more(q),
+                says_word(q, "more"),
                 q.split_whitespace().any(|w| normal(w) == "more")
             );
         }
-        assert!(says_more("seven more bodies"));
-        assert!(!says_more("7 mor e"));
+        assert!(says_word("seven more bodies", "more"));
+        assert!(!says_word("7 mor e", "more"));
     }
 
     #[test]
