@@ -181,6 +181,12 @@ pub(super) fn capped(
 
 /// A rough English plural of a counted noun, for labels.
 pub(super) fn plural(noun: &str) -> String {
+    // A phrase after the noun says where or whose it is: "crew member on
+    // board" makes "crew members on board".
+    if let Some(at) = noun.find(" on ").or_else(|| noun.find(" aboard")) {
+        let (noun, after) = noun.split_at(at);
+        return format!("{}{after}", plural(noun));
+    }
     // The last word is the noun: "tanker driver" makes "tanker drivers".
     let (head, last) = match noun.rfind(' ') {
         Some(at) => noun.split_at(at + 1),
