@@ -1052,3 +1052,29 @@ fn a_days_new_cases_are_not_the_tally() {
         "{agreed:?}"
     );
 }
+
+#[test]
+fn tolls_of_a_province_and_a_region_are_parts_of_the_whole() {
+    // One report gives the toll of a province and of a region, each on an
+    // official's word, and the national count; none contradicts another.
+    // Two reports of one province's toll still disagree.
+    let report = Checker::new().check(&[Source::new(
+        "wire",
+        "A provincial minister said 3,958 people died in the province. \
+         The region's governor said at least 4,000 people died in that region. \
+         The national count was raised to 9,700 people killed.",
+    )]);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    let report = Checker::new().check(&[
+        Source::new("a", "Officials said 120 people died in the province."),
+        Source::new("b", "Officials said 150 people died in the province."),
+    ]);
+    assert_eq!(
+        listed(&report, &report.conflicts),
+        ["medium: 120 people, 150 people"]
+    );
+}

@@ -279,6 +279,18 @@ const GROUP_WORDS: &[&str] = &[
     "other",
 ];
 
+/// Nouns of a division of a country that scope a figure after "in the"
+/// or "in that": "37,958 people died in the province", "at least 40,000
+/// died in that region".
+const REGION_NOUNS: &[&str] = &[
+    "province",
+    "region",
+    "district",
+    "state",
+    "prefecture",
+    "county",
+];
+
 /// Nouns of a tally that grows day by day, whose "new" ones are the
 /// day's addition: "four new cases", "11 new infections".
 const TALLY_NOUNS: &[&str] = &[
@@ -399,6 +411,16 @@ pub(super) fn frame_in(
                 if prep.is_some_and(|p| matches!(text(p), "in" | "at" | "near" | "across")) {
                     sets.insert(Which::Places, w);
                 }
+            }
+            // "died in the province", "in that region": a part of the
+            // land the story covers, named by its kind.
+            if !before
+                && d >= 2
+                && REGION_NOUNS.contains(&text(w))
+                && text(&words[d - 2]) == "in"
+                && matches!(text(&words[d - 1]), "the" | "that" | "this")
+            {
+                sets.insert(Which::Places, w);
             }
             let singular = singular_of(w);
             // A two-word phrase ("market value") outranks its words.
