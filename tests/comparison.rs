@@ -1051,6 +1051,28 @@ fn a_days_new_cases_are_not_the_tally() {
             .any(|a| a.len() == 2 && a.iter().all(|q| q.contains("62"))),
         "{agreed:?}"
     );
+
+    // Another day's new cases are another day's: neither a revision of
+    // Monday's nor a disagreement with them.
+    let sources = [
+        dated(
+            "monday",
+            "2031-03-02",
+            "The ministry said 14 new cases were confirmed.",
+        ),
+        dated(
+            "thursday",
+            "2031-03-05",
+            "The ministry said 9 new cases were confirmed.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        report.conflicts.is_empty() && report.updates.is_empty(),
+        "{:?} {:?}",
+        listed(&report, &report.conflicts),
+        updates(&report)
+    );
 }
 
 #[test]

@@ -291,7 +291,11 @@ fn judge_runs(
         for side in &sides {
             corroborate(facts, alignment, g, &subject, side.clone(), out);
         }
-        out.updates.push(update);
+        // A change is not a level: one day's rise ("14 new cases") and a
+        // later day's are two changes, neither revising the other.
+        if g.change.is_none() {
+            out.updates.push(update);
+        }
         return;
     }
     // The first day's reports disagree and later ones revise the figure:
