@@ -1052,6 +1052,27 @@ fn a_days_new_cases_are_not_the_tally() {
         "{agreed:?}"
     );
 
+    // "Three more deaths" is the day's rise in the toll, as "new" is.
+    let sources = [
+        dated(
+            "ministry",
+            "2031-03-02",
+            "The ministry said three more deaths were confirmed on Monday.",
+        ),
+        dated(
+            "wire",
+            "2031-03-02",
+            "Officials said 11 people have died of the fever.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        report.conflicts.is_empty() && report.possible_conflicts.is_empty(),
+        "{:?} {:?}",
+        listed(&report, &report.conflicts),
+        listed(&report, &report.possible_conflicts)
+    );
+
     // Another day's new cases are another day's: neither a revision of
     // Monday's nor a disagreement with them.
     let sources = [
