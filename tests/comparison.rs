@@ -820,6 +820,30 @@ fn listed(report: &Report, found: &[crosscheck::Conflict]) -> Vec<String> {
         .collect()
 }
 
+/// The quotes of each corroboration, in mention order.
+fn agreed(report: &Report) -> Vec<Vec<&str>> {
+    report
+        .corroborations
+        .iter()
+        .map(|c| {
+            c.mentions
+                .iter()
+                .map(|&i| report.facts[i].provenance.text.as_str())
+                .collect()
+        })
+        .collect()
+}
+
+/// Fails, listing them, when a report holds a conflict or a possible one.
+fn assert_no_disagreement(report: &Report) {
+    assert!(
+        report.conflicts.is_empty() && report.possible_conflicts.is_empty(),
+        "{:?} {:?}",
+        listed(report, &report.conflicts),
+        listed(report, &report.possible_conflicts)
+    );
+}
+
 #[test]
 fn a_reports_own_two_figures_are_in_doubt_unless_it_tells_of_a_dispute() {
     use crosscheck::report::Doubt;
@@ -980,18 +1004,7 @@ fn a_price_with_debt_and_the_parts_of_a_price_are_not_the_price() {
         "{:?}",
         listed(&report, &report.conflicts)
     );
-    let agreed: Vec<String> = report
-        .corroborations
-        .iter()
-        .map(|c| {
-            let q: Vec<&str> = c
-                .mentions
-                .iter()
-                .map(|&i| report.facts[i].provenance.text.as_str())
-                .collect();
-            q.join(", ")
-        })
-        .collect();
+    let agreed: Vec<String> = agreed(&report).iter().map(|q| q.join(", ")).collect();
     for pair in [
         "about $12.4 billion, $12.4 billion",
         "$62, $62",
@@ -1025,22 +1038,8 @@ fn a_days_new_cases_are_not_the_tally() {
         ),
     ];
     let report = Checker::new().check(&sources);
-    assert!(
-        report.conflicts.is_empty() && report.possible_conflicts.is_empty(),
-        "{:?} {:?}",
-        listed(&report, &report.conflicts),
-        listed(&report, &report.possible_conflicts)
-    );
-    let agreed: Vec<Vec<&str>> = report
-        .corroborations
-        .iter()
-        .map(|c| {
-            c.mentions
-                .iter()
-                .map(|&i| report.facts[i].provenance.text.as_str())
-                .collect()
-        })
-        .collect();
+    assert_no_disagreement(&report);
+    let agreed = agreed(&report);
     assert!(
         agreed.contains(&vec!["14 new cases", "14 new cases"]),
         "{agreed:?}"
@@ -1065,13 +1064,7 @@ fn a_days_new_cases_are_not_the_tally() {
             "Officials said 11 people have died of the fever.",
         ),
     ];
-    let report = Checker::new().check(&sources);
-    assert!(
-        report.conflicts.is_empty() && report.possible_conflicts.is_empty(),
-        "{:?} {:?}",
-        listed(&report, &report.conflicts),
-        listed(&report, &report.possible_conflicts)
-    );
+    assert_no_disagreement(&Checker::new().check(&sources));
 
     // Another day's new cases are another day's: neither a revision of
     // Monday's nor a disagreement with them.
