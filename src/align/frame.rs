@@ -416,9 +416,9 @@ pub(super) fn frame_in(
             // land the story covers, named by its kind.
             if !before
                 && d >= 2
-                && REGION_NOUNS.contains(&text(w))
                 && text(&words[d - 2]) == "in"
                 && matches!(text(&words[d - 1]), "the" | "that" | "this")
+                && REGION_NOUNS.contains(&text(w))
             {
                 sets.insert(Which::Places, w);
             }
@@ -494,16 +494,20 @@ pub(super) fn frame_in(
         let quote = &fact.provenance.text;
         // The noun counted, or the role noun that stands for it ("three
         // more deaths" counts people).
-        let tally_noun = TALLY_NOUNS.contains(&c.noun.as_ref())
-            || quote.split_whitespace().skip(1).any(|w| {
-                let n = normal(w);
-                TALLY_NOUNS.contains(&lexicon::singular_form(&n).as_ref())
-            });
-        let new_to_tally = ((fact.role.is_some() || tally_noun) && says_word(quote, "new"))
-            || (tally_noun
-                && ["more", "additional", "further"]
-                    .iter()
-                    .any(|w| says_word(quote, w)));
+        let tally_noun = || {
+            TALLY_NOUNS.contains(&c.noun.as_ref())
+                || quote.split_whitespace().skip(1).any(|w| {
+                    let n = normal(w);
+                    TALLY_NOUNS.contains(&lexicon::singular_form(&n).as_ref())
+                })
+        };
+        // The words are looked for first: most quotes hold none of them.
+        let more = says_word(quote, "more");
+        let new_to_tally = match rise_word(quote) {
+            Some("new") => fact.role.is_some() || tally_noun(),
+            Some(_) => tally_noun(),
+            None => more && tally_noun(),
+        };
         if new_to_tally {
             f.change.get_or_insert(Change::Up);
         }
@@ -511,7 +515,7 @@ pub(super) fn frame_in(
             .first()
             .is_some_and(|w| PART_WORDS.contains(&text(w)))
             || norm_after.first().is_some_and(|w| *w == "more")
-            || says_word(&fact.provenance.text, "more")
+            || more
             || new_to_tally
         {
             sets.insert(Which::Modifiers, "other");
@@ -579,6 +583,18 @@ pub(super) fn frame_in(
     f.sets = sets.finish();
     buffers.sets = sets;
     f
+}
+
+/// The word other than "more" by which a quote tells a rise, if any:
+/// "new", "additional", "further" ("14 new cases").
+fn rise_word(quote: &str) -> Option<&'static str> {
+    quote
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find_map(|w| {
+            ["new", "additional", "further"]
+                .into_iter()
+                .find(|r| w.eq_ignore_ascii_case(r))
+        })
 }
 
 /// Whether a quote holds `word` ("more", "new"; lowercase ASCII). Only
