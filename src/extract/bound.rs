@@ -101,7 +101,31 @@ fn before_for(toks: &[Token<'_>], start: usize, time: bool) -> Option<(Hedge, us
     {
         return Some((Hedge::MoreThan, past));
     }
+    // "Loans Top $300 Million", "sales top €1bn": the verb after a plural
+    // subject, before an amount; not "the top $1 million prize", nor "top
+    // 10", a rank.
+    if !time && verb_top(toks, past, start) {
+        return Some((Hedge::MoreThan, past));
+    }
     None
+}
+
+/// Whether the word at `top` is the verb "top" before an amount written
+/// with a currency sign at `start`, after a word that is no determiner.
+fn verb_top(toks: &[Token<'_>], top: usize, start: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+    ];
+    word_is(toks, top, "top")
+        && toks.get(start).is_some_and(
+            |t| matches!(t.kind, Tk::Punct(c) if lexicon::currency_symbol(c).is_some()),
+        )
+        && top
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| {
+                t.is_word() && !DETERMINERS.iter().any(|d| t.text.eq_ignore_ascii_case(d))
+            })
 }
 
 /// The first of `phrases` that ends right before token `start`, as
