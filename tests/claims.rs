@@ -437,6 +437,35 @@ fn a_fact_of_unknown_subject_is_never_contradicted() {
 }
 
 #[test]
+fn a_source_count_without_the_claims_role_never_goes_against_it() {
+    // The claim counts the dead; one source's "14 people" are the
+    // recovered, and says so only in words no role is read from.
+    let checked = judge(
+        "The outbreak has killed 17 people.",
+        &[
+            (
+                "ministry",
+                "Officials said 17 people have died of the fever.",
+            ),
+            (
+                "agency",
+                "The cumulative number of recoveries is 14 people.",
+            ),
+        ],
+    );
+    assert_eq!(verdict(&checked, "17 people"), Verdict::Supported);
+    // With no source of the dead, the recovered do not contradict it.
+    let checked = judge(
+        "The outbreak has killed 17 people.",
+        &[(
+            "agency",
+            "The cumulative number of recoveries is 14 people.",
+        )],
+    );
+    assert_ne!(verdict(&checked, "17 people"), Verdict::Contradicted);
+}
+
+#[test]
 fn a_target_without_facts_has_no_claims_and_sources_are_judged_as_before() {
     let sources = [
         Source::new("alpha", "The $34bn float of Ant Group was halted."),

@@ -467,9 +467,16 @@ fn line_up(
             }
             continue;
         }
+        // A source figure that leaves unstated the role the target gives
+        // ("14 people" against "killed 17 people") may count others (the
+        // recovered, the sick): it can back the target, never go against
+        // it, as in a check of sources.
+        let says_less = ft.role.is_some() && fs.role.is_none();
         match relation(t, f) {
             Some(true) => a.support.push(i),
-            Some(false) if !weak && !different_scale(t, t_mid, f) => a.against.push(i),
+            Some(false) if !weak && !says_less && !different_scale(t, t_mid, f) => {
+                a.against.push(i);
+            }
             _ => {}
         }
     }
