@@ -436,6 +436,18 @@ pub(crate) fn noun_after(toks: &[Token<'_>], end: usize, one: bool) -> Option<No
         let Some(w) = lower(t.text, &mut buf) else {
             break;
         };
+        // "Asian and African nations", "British and French troops": two
+        // proper adjectives joined by "and" before the head.
+        if w == "and"
+            && head.is_none()
+            && k > start
+            && toks[k - 1].is_capitalized()
+            && toks.get(k + 1).is_some_and(|u| u.is_capitalized())
+        {
+            taken += 1;
+            k += 1;
+            continue;
+        }
         // One lookup says whether the word ends the phrase, and what its
         // plural is.
         let class = PHRASE_WORDS.get(w.as_bytes()).copied();
