@@ -1114,3 +1114,29 @@ fn tolls_of_a_province_and_a_region_are_parts_of_the_whole() {
         ["medium: 120 people, 150 people"]
     );
 }
+
+#[test]
+fn a_figure_in_a_place_named_before_it_is_that_places() {
+    // "in Marin County, where 52,000 were evacuated" counts one county's
+    // evacuated: a later report of one fire's evacuated does not revise it.
+    let sources = [
+        dated(
+            "first",
+            "2031-10-09",
+            "The fires have forced people from their homes across the state. \
+             Most are in Marin County, where 52,000 were evacuated.",
+        ),
+        dated(
+            "later",
+            "2031-11-02",
+            "More than 21,000 people were evacuated from the Ridge fire.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        updates(&report).is_empty() && report.conflicts.is_empty(),
+        "{:?} {:?}",
+        updates(&report),
+        listed(&report, &report.conflicts)
+    );
+}

@@ -404,7 +404,13 @@ pub(super) fn frame_in(
                 // "68 were in Utøya", "killed in Oslo": a place the figure
                 // is scoped to.
                 let prep = if before {
-                    None
+                    // "in Los Angeles County, where 170,000 were
+                    // evacuated": the place a clause's figure is in.
+                    (d >= 1
+                        && text(&words[0]) == "where"
+                        && (1..d).all(|k| starts_upper(&raw_words[k])))
+                    .then(|| words.get(d + 1))
+                    .flatten()
                 } else {
                     d.checked_sub(1).and_then(|p| words.get(p))
                 };
