@@ -5,12 +5,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 use super::facts::Facts;
 use super::runs::Cluster;
 use super::sources::corroborate;
-use rust_decimal::Decimal;
-
 use super::{Findings, Update, mid, scaled_interval};
 use crate::align::{Alignment, Group, SAMPLE, scope};
 use crate::fact::Fact;
