@@ -844,6 +844,16 @@ fn assert_no_disagreement(report: &Report) {
     );
 }
 
+/// Fails, listing them, when a report holds a conflict or an update.
+fn assert_no_conflict_nor_update(report: &Report) {
+    assert!(
+        report.conflicts.is_empty() && report.updates.is_empty(),
+        "{:?} {:?}",
+        listed(report, &report.conflicts),
+        updates(report)
+    );
+}
+
 #[test]
 fn a_reports_own_two_figures_are_in_doubt_unless_it_tells_of_a_dispute() {
     use crosscheck::report::Doubt;
@@ -1080,13 +1090,7 @@ fn a_days_new_cases_are_not_the_tally() {
             "The ministry said 9 new cases were confirmed.",
         ),
     ];
-    let report = Checker::new().check(&sources);
-    assert!(
-        report.conflicts.is_empty() && report.updates.is_empty(),
-        "{:?} {:?}",
-        listed(&report, &report.conflicts),
-        updates(&report)
-    );
+    assert_no_conflict_nor_update(&Checker::new().check(&sources));
 }
 
 #[test]
@@ -1132,11 +1136,5 @@ fn a_figure_in_a_place_named_before_it_is_that_places() {
             "More than 21,000 people were evacuated from the Ridge fire.",
         ),
     ];
-    let report = Checker::new().check(&sources);
-    assert!(
-        updates(&report).is_empty() && report.conflicts.is_empty(),
-        "{:?} {:?}",
-        updates(&report),
-        listed(&report, &report.conflicts)
-    );
+    assert_no_conflict_nor_update(&Checker::new().check(&sources));
 }
