@@ -24,7 +24,7 @@ use super::set::{Set, Sets, Which};
 use super::synonyms::Synonyms;
 use super::time::{Time, time_of};
 use super::words::{
-    BYTE_CLASS, Buffers, CAPITAL, LETTER, SPACE, WIDE, Word, all_letters, is_stop, normal,
+    AFTER, BYTE_CLASS, Buffers, CAPITAL, LETTER, SPACE, WIDE, Word, all_letters, is_stop, normal,
     starts_upper, text,
 };
 
@@ -279,18 +279,6 @@ const GROUP_WORDS: &[&str] = &[
     "other",
 ];
 
-/// Nouns of a division of a country that scope a figure after "in the"
-/// or "in that": "37,958 people died in the province", "at least 40,000
-/// died in that region".
-const REGION_NOUNS: &[&str] = &[
-    "province",
-    "region",
-    "district",
-    "state",
-    "prefecture",
-    "county",
-];
-
 /// Nouns of a tally that grows day by day, whose "new" ones are the
 /// day's addition: "four new cases", "11 new infections".
 const TALLY_NOUNS: &[&str] = &[
@@ -380,12 +368,11 @@ pub(super) fn frame_in(
     // The first word of the sentence is capitalized whatever it is, and a
     // headline capitalizes every word: neither makes a name.
     let sentence_start = (s.before.len() < 12).then(|| s.before.len().saturating_sub(1));
-    let normalized = buffers.fill(fact);
-    let (norm_before, norm_after) = normalized.words();
-    for (words, raw_words, before) in [
-        (norm_before, &s.before, true),
-        (norm_after, &s.after, false),
-    ] {
+    let normalized = buffers.fill_upto(fact, WINDOW);
+    let (norm_before, far_after) = normalized.words();
+    let norm_after = &far_after[..far_after.len().min(AFTER)];
+    for (words, raw_words, before) in [(norm_before, &s.before, true), (far_after, &s.after, false)]
+    {
         for (d, w) in words.iter().take(WINDOW).enumerate() {
             if w.is_empty() {
                 continue;
@@ -393,6 +380,18 @@ pub(super) fn frame_in(
             let raw = &raw_words[d];
             let first_word = before && Some(d) == sentence_start;
             let capital = starts_upper(raw);
+            // Far after the quote, only a place is read.
+            if !before && d >= AFTER {
+                if capital
+                    && !is_stop(w)
+                    && !headline.is()
+                    && places::introduced_as_place(words, |k| starts_upper(&raw_words[k]), d, false)
+                {
+                    sets.insert(Which::Entities, w);
+                    sets.insert(Which::Places, w);
+                }
+                continue;
+            }
             // The cheap tests first: most words are not capitalized.
             if capital
                 && !first_word
@@ -401,20 +400,11 @@ pub(super) fn frame_in(
                 && !headline.is()
             {
                 sets.insert(Which::Entities, w);
-                // "68 were in Utøya", "killed in Oslo": a place the figure
-                // is scoped to.
-                let prep = if before {
-                    // "in Los Angeles County, where 170,000 were
-                    // evacuated": the place a clause's figure is in.
-                    (d >= 1
-                        && text(&words[0]) == "where"
-                        && (1..d).all(|k| starts_upper(&raw_words[k])))
-                    .then(|| words.get(d + 1))
-                    .flatten()
-                } else {
-                    d.checked_sub(1).and_then(|p| words.get(p))
-                };
-                if prep.is_some_and(|p| matches!(text(p), "in" | "at" | "near" | "across")) {
+                // "68 were in Utøya", "on the island of Utøya", "in Los
+                // Angeles County, where 170,000 were evacuated": a place
+                // the figure is scoped to.
+                let capital = |k: usize| starts_upper(&raw_words[k]);
+                if places::introduced_as_place(words, capital, d, before) {
                     sets.insert(Which::Places, w);
                 }
             }
@@ -424,7 +414,7 @@ pub(super) fn frame_in(
                 && d >= 2
                 && text(&words[d - 2]) == "in"
                 && matches!(text(&words[d - 1]), "the" | "that" | "this")
-                && REGION_NOUNS.contains(&text(w))
+                && places::REGION_NOUNS.contains(&text(w))
             {
                 sets.insert(Which::Places, w);
             }
@@ -777,5 +767,6 @@ fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
     None
 }
 
+mod places;
 #[cfg(test)]
 mod tests;

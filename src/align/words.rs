@@ -205,7 +205,7 @@ enum Place<'f> {
 pub(super) struct Normalized<'b> {
     before: [Word<'b>; WINDOW + 1],
     before_len: usize,
-    after: [Word<'b>; AFTER],
+    after: [Word<'b>; WINDOW],
     after_len: usize,
 }
 
@@ -220,25 +220,22 @@ impl<'b> Normalized<'b> {
 }
 
 /// How many words after a quote are read: words name the subject only
-/// within [`WINDOW_AFTER`] and count as context within six.
-const AFTER: usize = 8;
+/// within [`WINDOW_AFTER`] and count as context within six; farther, up
+/// to [`WINDOW`], only a place is read ("killed at least 85 people at a
+/// youth camp on the island of Utøya").
+pub(super) const AFTER: usize = 8;
 
 impl Buffers {
     /// The normalized words before and after a fact's quote, nearest
-    /// first, as far as a frame reads them.
-    pub(super) fn fill<'b>(&'b mut self, fact: &'b Fact) -> Normalized<'b> {
-        self.fill_upto(fact, AFTER)
-    }
-
-    /// [`Buffers::fill`], with at most `reach` words after the quote: a
+    /// first, with at most `reach` words after it (up to [`WINDOW`]): a
     /// reading that needs fewer normalizes fewer.
     pub(super) fn fill_upto<'b>(&'b mut self, fact: &'b Fact, reach: usize) -> Normalized<'b> {
         let s = &fact.context;
         self.lower.clear();
         let mut before = [Place::Text(""); WINDOW + 1];
-        let mut after = [Place::Text(""); AFTER];
+        let mut after = [Place::Text(""); WINDOW];
         let before_len = fill(&mut before, s.before.iter(), &mut self.lower);
-        let reach = reach.min(AFTER);
+        let reach = reach.min(WINDOW);
         let after_len = fill(&mut after[..reach], s.after.iter(), &mut self.lower);
         let lower: &'b str = &self.lower;
         let word = |p: &Place<'b>| match *p {

@@ -49,3 +49,48 @@ fn the_one_pass_of_title_case_is_the_word_reading() {
         assert_eq!(title_case(t), title_case_words(t), "{t:?}");
     }
 }
+
+/// The places of the frame of each fact of `text`, by quote.
+fn places_in(text: &str) -> Vec<(String, Vec<String>)> {
+    let facts = crate::Checker::new()
+        .extract(&crate::Source::new("t", text))
+        .facts;
+    let synonyms = Synonyms::default();
+    facts
+        .iter()
+        .map(|f| {
+            let fr = frame(f, &synonyms);
+            let places = fr.places().iter().map(str::to_string).collect();
+            (f.provenance.text.to_string(), places)
+        })
+        .collect()
+}
+
+#[test]
+fn a_place_is_brought_in_by_its_kind_or_a_clause() {
+    let one = |q: &str, p: &[&str]| (q.to_string(), p.iter().map(|s| s.to_string()).collect());
+    // The kind of place between the preposition and the name, as far as
+    // ten words after the figure.
+    assert_eq!(
+        places_in(
+            "Gunmen killed at least 40 people at a crowded market in the \
+             mountain town of Karsk."
+        ),
+        [one("at least 40 people", &["karsk"])]
+    );
+    // Before the figure, in the clause that tells it.
+    assert_eq!(
+        places_in("A bomb went off in the provincial capital of Velma, which killed five people."),
+        [one("five people", &["velma"])]
+    );
+    // A word for a people before a noun describes it: no place.
+    assert_eq!(
+        places_in("At least 40 dead in attack at Ruritanian border post"),
+        [one("At least 40 dead", &[])]
+    );
+    // "of" after a noun of no place brings none in: "the mayor of Velma".
+    assert_eq!(
+        places_in("Seven people were hurt, said the mayor of Velma."),
+        [one("Seven people", &[])]
+    );
+}

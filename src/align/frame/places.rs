@@ -1,0 +1,135 @@
+//! Whether a name near a figure is the place the figure is scoped to.
+//!
+//! A name is a place when the words before it in the text bring one in:
+//! a preposition ("68 were in Utøya", "killed near Kabul"), or the kind
+//! of place it is after one ("on the island of Utøya", "in the capital
+//! city of Oslo", "in the town of Paradise").
+
+use super::super::words::{Word, text};
+
+/// Prepositions that put a figure in a place.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across"];
+
+/// Nouns of a kind of place, before "of" and its name: "the island of
+/// Utøya", "the city of Mianyang". They also scope a figure alone,
+/// after "in the" or "in that" ("37,958 people died in the province"),
+/// where a word of a division of a country follows ([`REGION_NOUNS`]).
+const PLACE_KINDS: &[&str] = &[
+    "island",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "port",
+    "suburb",
+    "municipality",
+    "borough",
+    "province",
+    "region",
+    "district",
+    "state",
+    "prefecture",
+    "county",
+];
+
+/// Nouns of a division of a country that scope a figure after "in the"
+/// or "in that": "37,958 people died in the province", "at least 40,000
+/// died in that region".
+pub(super) const REGION_NOUNS: &[&str] = &[
+    "province",
+    "region",
+    "district",
+    "state",
+    "prefecture",
+    "county",
+];
+
+/// Endings of a word for a people or a country's things: "Norwegian",
+/// "Chinese", "British", "Mexican". Before a lowercase word ("at
+/// Norwegian youth camp") such a word describes it and names no place.
+const DEMONYM_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "can", "ani"];
+
+/// How many words may describe the kind of place: "the capital city of",
+/// "the small coastal town of".
+const KIND_WORDS: usize = 3;
+
+/// Whether the capitalized word at distance `d` from a quote is brought
+/// in as a place. `words` are the normalized words on one side of the
+/// quote, nearest first; `before` says which side. Before the quote, a
+/// name is a place only in the clause a figure is told in ("in Los
+/// Angeles County, where 170,000 were evacuated", "an explosion in Oslo,
+/// which killed seven"): every word between the opener and the name is
+/// capitalized (`capital` says whether the word at a distance is
+/// written so).
+pub(super) fn introduced_as_place(
+    words: &[Word<'_>],
+    capital: impl Fn(usize) -> bool,
+    d: usize,
+    before: bool,
+) -> bool {
+    if before {
+        let opener = if words.first().is_some_and(|w| text(w) == "where") {
+            1
+        } else if d >= 2
+            && words
+                .get(1)
+                .is_some_and(|w| matches!(text(w), "which" | "that"))
+        {
+            2
+        } else {
+            return false;
+        };
+        if d < opener || !(opener..d).all(&capital) {
+            return false;
+        }
+    }
+    // The word before word `k` in the text: farther from the quote before
+    // it, nearer to it after.
+    let earlier = |k: usize| -> Option<usize> {
+        if before {
+            (k + 1 < words.len()).then_some(k + 1)
+        } else {
+            k.checked_sub(1)
+        }
+    };
+    let word = |k: usize| text(&words[k]);
+    // The word after the name in the text.
+    let later = if before {
+        d.checked_sub(1)
+    } else {
+        (d + 1 < words.len()).then_some(d + 1)
+    };
+    if DEMONYM_ENDINGS.iter().any(|e| word(d).ends_with(e))
+        && later.is_some_and(|n| !capital(n) && !matches!(word(n), "where" | "which" | "that"))
+    {
+        return false;
+    }
+    let Some(p) = earlier(d) else {
+        return false;
+    };
+    if PLACE_PREPOSITIONS.contains(&word(p)) {
+        return true;
+    }
+    // "on the island of Utøya": "of", the kind, up to two words that
+    // describe it, "the", a preposition.
+    if word(p) != "of" {
+        return false;
+    }
+    let Some(mut k) = earlier(p).filter(|&k| PLACE_KINDS.contains(&word(k))) else {
+        return false;
+    };
+    for _ in 0..KIND_WORDS {
+        let Some(e) = earlier(k) else {
+            return false;
+        };
+        if word(e) == "the" {
+            return earlier(e)
+                .is_some_and(|e| PLACE_PREPOSITIONS.contains(&word(e)) || word(e) == "on");
+        }
+        if !word(e).bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        k = e;
+    }
+    false
+}
