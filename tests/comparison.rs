@@ -1138,3 +1138,41 @@ fn a_figure_in_a_place_named_before_it_is_that_places() {
     ];
     assert_no_conflict_nor_update(&Checker::new().check(&sources));
 }
+
+#[test]
+fn the_toll_of_each_site_is_revised_apart_from_the_total() {
+    // The first report gives each attack's toll, one of them in a
+    // headline that names no place; the later one the total and, "of
+    // these", each site's. Each site's toll is revised, the headline's
+    // with its body's; the total revises neither.
+    let sources = [
+        dated(
+            "first",
+            "2031-03-04",
+            "At least 40 dead in attack on hill town market\n\
+             Gunmen killed at least 40 people at a crowded market in the \
+             mountain town of Karsk on Monday. A car bomb in the provincial \
+             capital of Velma, which killed at least five people, went off an \
+             hour earlier.",
+        ),
+        dated(
+            "later",
+            "2031-03-07",
+            "Officials now say 41 people were killed on Monday. \
+             Of these, 34 were in Karsk and seven were from the bombing in Velma.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    let mut found = updates(&report);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "At least 40 dead -> 34 (later)",
+            "at least five people -> seven (later)"
+        ],
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    assert!(report.conflicts.is_empty());
+}

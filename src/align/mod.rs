@@ -41,6 +41,7 @@ mod measured;
 mod money;
 mod name;
 mod past;
+mod places;
 mod set;
 pub mod synonyms;
 mod time;
@@ -340,7 +341,9 @@ fn align_framed_with<'f>(
 ) -> Alignment {
     debug_assert_eq!(frames.len(), facts.len(), "one frame for each fact");
     past::date_past_figures(facts, &mut frames, published);
-    story_places(facts, &mut frames);
+    places::story_places(facts, &mut frames);
+    places::restated_places(facts, &mut frames);
+    places::parts_by_place(facts, &mut frames);
     // Keyed buckets, then split where names clash.
     let mut buckets: BTreeMap<Key<'_>, Vec<usize>> = BTreeMap::new();
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
@@ -356,7 +359,7 @@ fn align_framed_with<'f>(
     let buckets: Vec<(Key<'_>, Vec<usize>)> = buckets.into_iter().collect();
     let splitting = threads.min(facts.len() / FACTS_PER_THREAD).max(1);
     let parts = parallel::map_in_order(&buckets, splitting, |(_, members)| {
-        split_by_scope(members, &frames)
+        split_by_scope(facts, members, &frames)
     });
     let mut groups: Vec<Group> = Vec::new();
     let mut keys: Vec<Key<'_>> = Vec::new();
@@ -425,69 +428,26 @@ fn align_framed_with<'f>(
     }
 }
 
-/// Drops from the frame of every tally (a count with a role) the places
-/// the story itself is set in: a place
-/// named near the figures of at least half the sources, and of two or
-/// more ("About 3,000 homes were still without power in Wales", in a story
-/// every report of which is about Wales). Such a place scopes nothing: the
-/// story's other figures are of it too. A place only some reports name
-/// ("68 were in Utøya", beside a total for two sites) still scopes its
-/// figure.
-fn story_places(facts: &[Fact], frames: &mut [Frame]) {
-    // Only a tally's: a count with a role runs over the whole story, while
-    // other counts ("29 counties ... in Ike's wake", "35 Texas counties")
-    // may be of programmes whose words are all the story's. So only the
-    // places of tallies are counted, by the sources that name them.
-    let mut named: BTreeMap<&str, BTreeSet<&str>> = frames
-        .iter()
-        .filter(|fr| fr.role.is_some())
-        .flat_map(|fr| fr.places().iter())
-        .map(|p| (p, BTreeSet::new()))
-        .collect();
-    if named.is_empty() {
-        return;
-    }
-    // A source's facts follow one another: each is counted once a run.
-    let mut sources = BTreeSet::new();
-    let mut last = None;
-    for (f, fr) in facts.iter().zip(frames.iter()) {
-        let source: &str = &f.provenance.source;
-        if last != Some(source) {
-            sources.insert(source);
-            last = Some(source);
-        }
-        for e in fr.entities().iter() {
-            if let Some(by) = named.get_mut(e) {
-                by.insert(source);
-            }
-        }
-    }
-    if sources.len() < 2 {
-        return;
-    }
-    let story: BTreeSet<String> = named
-        .into_iter()
-        .filter(|(_, s)| s.len() >= 2 && 2 * s.len() >= sources.len())
-        .map(|(e, _)| e.to_string())
-        .collect();
-    for fr in frames.iter_mut().filter(|fr| fr.role.is_some()) {
-        fr.sets.retain(Which::Places, |p| !story.contains(p));
-    }
-}
-
 /// Splits the members of one keyed bucket where their scopes name
 /// different groups ("British nationals", "German nationals"): each fact
 /// joins the first part none of whose first members it clashes with. A
 /// scope inside another ("troops", "US troops") is no clash: the judging
-/// stage keeps such figures from conflicting.
-fn split_by_scope(members: &[usize], frames: &[Frame]) -> Vec<Vec<usize>> {
+/// stage keeps such figures from conflicting. But a figure of no place
+/// that its report sets beside another figure for a place ("41 people
+/// were killed", "of these, 34 were in Karsk") is the whole of which the
+/// place's is a part: it clashes with every figure for a place.
+fn split_by_scope(facts: &[Fact], members: &[usize], frames: &[Frame]) -> Vec<Vec<usize>> {
+    let wholes = places::wholes(facts, members, frames);
+    let clash = |m: usize, o: usize| {
+        scopes_clash(&frames[m], &frames[o])
+            || wholes.contains(&m) && !frames[o].places().is_empty()
+            || wholes.contains(&o) && !frames[m].places().is_empty()
+    };
     let mut parts: Vec<Vec<usize>> = Vec::new();
     for &m in members {
-        let slot = parts.iter_mut().find(|part| {
-            part.iter()
-                .take(SAMPLE)
-                .all(|&o| !scopes_clash(&frames[m], &frames[o]))
-        });
+        let slot = parts
+            .iter_mut()
+            .find(|part| part.iter().take(SAMPLE).all(|&o| !clash(m, o)));
         match slot {
             Some(part) => part.push(m),
             None => parts.push(vec![m]),
