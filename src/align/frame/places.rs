@@ -49,6 +49,9 @@ pub(super) const REGION_NOUNS: &[&str] = &[
 /// Norwegian youth camp") such a word describes it and names no place.
 const DEMONYM_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "can", "ani"];
 
+/// How far before a figure the word that opens its clause may lie.
+const OPENER_REACH: usize = 4;
+
 /// How many words may describe the kind of place: "the capital city of",
 /// "the small coastal town of".
 const KIND_WORDS: usize = 3;
@@ -68,18 +71,17 @@ pub(super) fn introduced_as_place(
     before: bool,
 ) -> bool {
     if before {
-        let opener = if words.first().is_some_and(|w| text(w) == "where") {
-            1
-        } else if d >= 2
-            && words
-                .get(1)
-                .is_some_and(|w| matches!(text(w), "which" | "that"))
-        {
-            2
-        } else {
+        // "where" or, after its verb, "which" or "that", within a few
+        // words of the figure ("where officials said 61 people had died",
+        // "which killed seven").
+        let opener = (0..OPENER_REACH.min(d)).find(|&k| {
+            let w = text(&words[k]);
+            w == "where" || k >= 1 && matches!(w, "which" | "that")
+        });
+        let Some(opener) = opener else {
             return false;
         };
-        if d < opener || !(opener..d).all(&capital) {
+        if !(opener + 1..d).all(&capital) {
             return false;
         }
     }

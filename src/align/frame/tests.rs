@@ -83,6 +83,11 @@ fn a_place_is_brought_in_by_its_kind_or_a_clause() {
         places_in("A bomb went off in the provincial capital of Velma, which killed five people."),
         [one("five people", &["velma"])]
     );
+    // The clause may open a few words before the figure.
+    assert_eq!(
+        places_in("In Tarvel, where officials said 61 people had died, roads were shut."),
+        [one("61 people", &["tarvel"])]
+    );
     // A word for a people before a noun describes it: no place.
     assert_eq!(
         places_in("At least 40 dead in attack at Ruritanian border post"),
