@@ -1176,3 +1176,38 @@ fn the_toll_of_each_site_is_revised_apart_from_the_total() {
     );
     assert!(report.conflicts.is_empty());
 }
+
+#[test]
+fn a_figure_told_as_raised_is_later_news_than_one_of_the_same_day() {
+    // Two reports of one day: one gives the first figures, the other a
+    // toll "risen to" a new one, with the missing in the same sentence.
+    // The second is later news for both; a figure it gives in another,
+    // plain sentence is not ordered by it.
+    let sources = [
+        dated(
+            "harbour-daily",
+            "2031-05-10",
+            "The ferry capsized off Tanu Point on Sunday. Officials said 31 people \
+             were dead and 12 were missing. About 60 people were hurt.",
+        ),
+        dated(
+            "wire",
+            "2031-05-10",
+            "The death toll from the ferry disaster has risen to 38, with four people \
+             still missing, the coast guard said. Some 45 people were hurt.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    let mut found = updates(&report);
+    found.sort();
+    assert_eq!(
+        found,
+        ["12 -> four people (wire)", "31 people -> 38 (wire)"],
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    assert_eq!(
+        listed(&report, &report.conflicts),
+        ["high: About 60 people, Some 45 people"]
+    );
+}

@@ -52,6 +52,7 @@ pub(crate) use measured::measured_of;
 pub use set::{Set, Which};
 pub use synonyms::{SynonymClass, Synonyms};
 pub use time::Time;
+pub(crate) use time::told_as_revised;
 
 /// How many members of a group a fact is compared with when it asks to
 /// join: enough to find shared context, few enough to keep alignment

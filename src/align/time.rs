@@ -126,6 +126,37 @@ const REVISION_VERBS: &[&str] = &[
     "grew",
 ];
 
+/// Verbs of a tally's revision in the present, beside the past ones of
+/// [`REVISION_VERBS`]: "Death toll rises to 94".
+const REVISING_VERBS: &[&str] = &["rises", "climbs", "jumps", "grows", "falls", "drops"];
+
+/// Whether a figure is told as the new value of a revision: "the death
+/// toll climbed to 94", "was raised to 94", "Death toll rises to 94",
+/// "revised down to 76". A report that tells it so on the day another
+/// gives the old figure reports later news.
+pub(crate) fn told_as_revised(fact: &Fact) -> bool {
+    let mut before = fact.context.before.iter();
+    if !before.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        return false;
+    }
+    let verb = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        REVISION_VERBS.contains(&w.as_str()) || REVISING_VERBS.contains(&w.as_str())
+    };
+    match before.next() {
+        Some(w)
+            if matches!(
+                w.to_ascii_lowercase().as_str(),
+                "up" | "down" | "upwards" | "downwards"
+            ) =>
+        {
+            before.next().is_some_and(verb)
+        }
+        Some(w) => verb(w),
+        None => false,
+    }
+}
+
 /// When a figure holds: a revision within the sentence ("from 31 to 27"),
 /// an earlier event, a projection, a named year, or the present.
 pub(super) fn time_of(

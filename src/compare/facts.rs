@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::ops::Deref;
 
+use crate::align::told_as_revised;
 use crate::fact::Fact;
 
 /// The facts being judged, each with its source's number: facts whose
@@ -17,6 +18,11 @@ pub(super) struct Facts<'f> {
     facts: &'f [Fact],
     /// The number of each fact's source, fact by fact.
     source_of: Vec<usize>,
+    /// Whether each fact's sentence tells a figure as the new value of a
+    /// revision ("the toll was raised to 94 with one person missing"):
+    /// its news is later than a figure a report of the same day gives
+    /// plainly.
+    revising: Vec<bool>,
 }
 
 impl<'f> Facts<'f> {
@@ -42,8 +48,35 @@ impl<'f> Facts<'f> {
                     }
                 }
             })
-            .collect();
-        Facts { facts, source_of }
+            .collect::<Vec<usize>>();
+        // The facts of one sentence follow one another.
+        let mut revising = vec![false; facts.len()];
+        let mut start = 0;
+        while start < facts.len() {
+            let span = &facts[start].provenance.sentence_span;
+            let end = start
+                + facts[start..]
+                    .iter()
+                    .zip(&source_of[start..])
+                    .take_while(|&(f, &n)| {
+                        n == source_of[start] && f.provenance.sentence_span == *span
+                    })
+                    .count();
+            if facts[start..end].iter().any(told_as_revised) {
+                revising[start..end].fill(true);
+            }
+            start = end;
+        }
+        Facts {
+            facts,
+            source_of,
+            revising,
+        }
+    }
+
+    /// Whether the sentence of fact `i` tells a figure as revised.
+    pub(super) fn revising(&self, i: usize) -> bool {
+        self.revising[i]
     }
 
     /// The number of fact `i`'s source.

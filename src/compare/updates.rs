@@ -13,7 +13,7 @@ use super::sources::corroborate;
 use super::{Findings, Update, mid, scaled_interval};
 use crate::align::{Alignment, Group, SAMPLE, scope};
 use crate::fact::Fact;
-use crate::quantity::Kind;
+use crate::quantity::{Bound, Kind};
 
 /// Counted nouns (their synonym class) whose figures run: a later report
 /// revises them.
@@ -118,7 +118,7 @@ fn running(g: &Group) -> bool {
 /// sides, join the sides they state but do not place them in time; the
 /// sides only one report states are placed together at its date.
 pub(super) fn as_update(
-    facts: &[Fact],
+    facts: &Facts<'_>,
     g: &Group,
     subject: &str,
     sides: &[Vec<usize>],
@@ -134,7 +134,7 @@ pub(super) fn as_update(
 /// reports disagree, when a day of disagreement follows a revision, or
 /// when the figure does not run.
 pub(super) fn after_conflict(
-    facts: &[Fact],
+    facts: &Facts<'_>,
     g: &Group,
     subject: &str,
     sides: &[Vec<usize>],
@@ -150,7 +150,7 @@ pub(super) fn after_conflict(
 /// returned, when they all come before the days of single figures,
 /// rather than failing.
 fn revisions(
-    facts: &[Fact],
+    facts: &Facts<'_>,
     g: &Group,
     subject: &str,
     sides: &[Vec<usize>],
@@ -251,8 +251,17 @@ fn revisions(
             Some((source, nearest))
         })
         .collect();
-    // Each report date and the side its reports state.
-    let mut timeline: BTreeMap<NaiveDate, BTreeSet<usize>> = BTreeMap::new();
+    // Each report date and the side its reports state. On one day, a
+    // side stated in a sentence that tells a figure as revised ("the toll
+    // was raised to 94 with one person missing") comes after the others:
+    // its news is later.
+    let revised_on = |k: usize, d: NaiveDate| {
+        sides[k]
+            .iter()
+            .filter(|&&i| published.get(facts[i].provenance.source.as_str()) == Some(&d))
+            .any(|&i| facts.revising(i))
+    };
+    let mut timeline: BTreeMap<(NaiveDate, bool), BTreeSet<usize>> = BTreeMap::new();
     for (k, side_days) in side_dates.iter().enumerate() {
         let mut days = side_days.clone();
         if let Some(source) = placed_alone(k)
@@ -267,7 +276,7 @@ fn revisions(
             return None;
         }
         for d in days {
-            timeline.entry(d).or_default().insert(k);
+            timeline.entry((d, revised_on(k, d))).or_default().insert(k);
         }
     }
     // Two reports of one day that disagree are a conflict; with `split`,
@@ -275,7 +284,7 @@ fn revisions(
     let clashes: BTreeSet<NaiveDate> = timeline
         .iter()
         .filter(|(_, k)| k.len() > 1)
-        .map(|(&d, _)| d)
+        .map(|(&(d, _), _)| d)
         .collect();
     let first_clash = timeline.iter().position(|(_, k)| k.len() > 1);
     let last_clash = timeline.iter().rposition(|(_, k)| k.len() > 1);
@@ -340,10 +349,21 @@ fn revisions(
     }
     let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
     mentions.sort_by_key(|&i| (published.get(&*facts[i].provenance.source).copied(), i));
+    // Each side is told as its first report of a known date gave it, in
+    // figures rather than a word like "hundreds" where one does.
+    let earliest = |side: &[usize]| {
+        side.iter().copied().min_by_key(|&i| {
+            let f = &facts[i];
+            let day = published.get(&*f.provenance.source).copied();
+            let worded = matches!(f.bound, Bound::Approximate | Bound::Range)
+                && !f.provenance.text.bytes().any(|b| b.is_ascii_digit());
+            (worded, day.is_none(), day, i)
+        })
+    };
     let update = Update {
         kind: g.kind,
         subject: subject.to_string(),
-        from: *sides[first].first()?,
+        from: earliest(&sides[first])?,
         // Come back, the figure is told as the latest report states it,
         // not as the first one did.
         to: if came_back {
@@ -352,7 +372,7 @@ fn revisions(
                 (day, std::cmp::Reverse(i))
             })?
         } else {
-            *sides[last].first()?
+            earliest(&sides[last])?
         },
         mentions,
     };
