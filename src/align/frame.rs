@@ -408,6 +408,11 @@ pub(super) fn frame_in(
                     sets.insert(Which::Places, w);
                 }
             }
+            // "Ludian was the worst hit with 296 residents killed".
+            if before && capital && d >= 4 && places::worst_hit(words, d) {
+                sets.insert(Which::Entities, w);
+                sets.insert(Which::Places, w);
+            }
             // "died in the province", "in that region": a part of the
             // land the story covers, named by its kind.
             if !before

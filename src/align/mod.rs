@@ -343,6 +343,7 @@ fn align_framed_with<'f>(
     debug_assert_eq!(frames.len(), facts.len(), "one frame for each fact");
     past::date_past_figures(facts, &mut frames, published);
     places::story_places(facts, &mut frames);
+    places::listed_places(facts, &mut frames);
     places::restated_places(facts, &mut frames);
     places::parts_by_place(facts, &mut frames);
     // Keyed buckets, then split where names clash.

@@ -182,6 +182,56 @@ pub(super) fn restated_places(facts: &[Fact], frames: &mut [Frame]) {
     }
 }
 
+/// Gives the tallies a sentence lists the place named after the last of
+/// them: "122 residents had been killed, more than 180 missing and 1,300
+/// injured in Ludian County" counts all three in the county. Only a run
+/// of tallies of different roles, none with a place of its own, takes
+/// it; a figure of another kind between them ends the run.
+pub(super) fn listed_places(facts: &[Fact], frames: &mut [Frame]) {
+    let mut start = 0;
+    while start < facts.len() {
+        let p = &facts[start].provenance;
+        let end = start
+            + facts[start..]
+                .iter()
+                .take_while(|f| {
+                    f.provenance.source == p.source && f.provenance.sentence_span == p.sentence_span
+                })
+                .count();
+        // The run of tallies that ends at each placed one.
+        let mut run_start = start;
+        for i in start..end {
+            let fr = &frames[i];
+            if fr.role.is_none() || facts[i].kind != crate::quantity::Kind::Count {
+                run_start = i + 1;
+                continue;
+            }
+            if fr.places().is_empty() {
+                continue;
+            }
+            let run = run_start..i;
+            let mut roles: BTreeSet<Role> =
+                frames[run.clone()].iter().filter_map(|f| f.role).collect();
+            let distinct =
+                roles.len() == run.len() && roles.insert(fr.role.unwrap_or(Role::Killed));
+            if !run.is_empty()
+                && distinct
+                && frames[run.clone()].iter().all(|f| f.places().is_empty())
+            {
+                let places: Vec<String> = fr.places().iter().map(str::to_string).collect();
+                for k in run {
+                    for place in &places {
+                        frames[k].sets.insert(Which::Entities, place);
+                        frames[k].sets.insert(Which::Places, place);
+                    }
+                }
+            }
+            run_start = i + 1;
+        }
+        start = end;
+    }
+}
+
 /// How many placed tallies of one report a bare one is compared with.
 const PLACED_PER_REPORT: usize = 64;
 

@@ -112,6 +112,11 @@ pub(super) fn introduced_as_place(
     if PLACE_PREPOSITIONS.contains(&word(p)) {
         return true;
     }
+    // "in the Huize area": the name between "the" and its kind.
+    if word(p) == "the" {
+        return later.is_some_and(|n| PLACE_KINDS.contains(&word(n)) || word(n) == "area")
+            && earlier(p).is_some_and(|e| PLACE_PREPOSITIONS.contains(&word(e)));
+    }
     // "on the island of Utøya": "of", the kind, up to two words that
     // describe it, "the", a preposition.
     if word(p) != "of" {
@@ -134,4 +139,35 @@ pub(super) fn introduced_as_place(
         k = e;
     }
     false
+}
+
+/// Whether the name at distance `d` before a figure is the place a
+/// sentence calls the worst hit, with the figure: "Ludian was the worst
+/// hit with 296 residents killed", "Sichuan is the hardest-hit province,
+/// with". `words` are the normalized words before the figure, nearest
+/// first; the name may be the first word of its sentence.
+pub(super) fn worst_hit(words: &[Word<'_>], d: usize) -> bool {
+    // The words from the name to the figure, in the order of the text.
+    let mut toward = words[..d.min(words.len())].iter().rev().map(text);
+    let (Some(be), Some("the")) = (toward.next(), toward.next()) else {
+        return false;
+    };
+    if !matches!(be, "was" | "is" | "were" | "are") {
+        return false;
+    }
+    match toward.next() {
+        Some("worst" | "hardest") => {
+            if toward.next() != Some("hit") {
+                return false;
+            }
+        }
+        Some("worst-hit" | "hardest-hit") => {}
+        _ => return false,
+    }
+    let rest: Vec<&str> = toward.collect();
+    match rest.as_slice() {
+        [] | ["with"] => true,
+        [kind] | [kind, "with"] => PLACE_KINDS.contains(kind) || *kind == "area",
+        _ => false,
+    }
 }

@@ -88,6 +88,24 @@ fn a_place_is_brought_in_by_its_kind_or_a_clause() {
         places_in("In Tarvel, where officials said 61 people had died, roads were shut."),
         [one("61 people", &["tarvel"])]
     );
+    // The name between "the" and its kind, and the place a sentence
+    // calls the worst hit.
+    assert_eq!(
+        places_in("Some 10 people were killed in the Huize area, the agency said."),
+        [one("Some 10 people", &["huize"])]
+    );
+    assert_eq!(
+        places_in("Tarvel was the worst hit with 296 residents killed there."),
+        [one("296 residents", &["tarvel"])]
+    );
+    assert_eq!(
+        places_in("Tarvel is the hardest-hit county, with 40 people dead."),
+        [one("40 people", &["tarvel"])]
+    );
+    assert_eq!(
+        places_in("Tarvel was the worst of them, with 40 people dead."),
+        [one("40 people", &[])]
+    );
     // A word for a people before a noun describes it: no place.
     assert_eq!(
         places_in("At least 40 dead in attack at Ruritanian border post"),
