@@ -1211,3 +1211,47 @@ fn a_figure_told_as_raised_is_later_news_than_one_of_the_same_day() {
         ["high: About 60 people, Some 45 people"]
     );
 }
+
+#[test]
+fn a_countys_figures_are_not_the_quakes() {
+    // One report lists a county's killed, missing and injured with the
+    // county named once, after the last; another gives, beside the
+    // story's toll, one county's dead where no place is read. Neither
+    // county's figure revises the toll or conflicts with it.
+    let sources = [
+        dated(
+            "agency",
+            "2031-08-04",
+            "The quake has killed at least 180 people, officials said. As of 8 p.m., \
+             140 people had been killed, 90 were missing and 1,300 injured in Tarvel County.",
+        ),
+        dated(
+            "wire",
+            "2031-08-04",
+            "The death toll rose to 398, with more than 1,800 injured. In the \
+             neighbouring county of Huize and the hills around it, the quake has killed 10 people.",
+        ),
+        dated(
+            "paper",
+            "2031-08-05",
+            "At least 398 people were killed in the quake.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    let found = updates(&report);
+    assert!(
+        found
+            .iter()
+            .all(|u| !u.starts_with("10 people") && !u.starts_with("140")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|u| u.starts_with("at least 180 people -> 398")),
+        "{found:?}"
+    );
+    for c in listed(&report, &report.conflicts) {
+        assert!(!c.contains("140 people"), "{c}");
+    }
+}

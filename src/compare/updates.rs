@@ -197,11 +197,31 @@ fn revisions(
             .then_some(first)
     };
     let side_dates: Vec<BTreeSet<NaiveDate>> = sides.iter().map(|s| dates(s)).collect();
+    // But not when the report also states a side other reports state,
+    // three times its own or more: beside the story's figure, its own is
+    // a part ("the quake has killed 10 people" in one county, beside
+    // "nearly 400" in all).
+    let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
+    let part_of_shared = |k: usize, s: &str| {
+        let Some(own_mid) = middle(k) else {
+            return false;
+        };
+        sides_of.get(s).is_some_and(|ks| {
+            ks.iter().any(|&o| {
+                own(&sides[o]).is_none()
+                    && middle(o).is_some_and(|m| {
+                        own_mid
+                            .checked_mul(Decimal::from(3))
+                            .is_some_and(|o3| o3 < m)
+                    })
+            })
+        })
+    };
     let placed_alone = |k: usize| -> Option<&str> {
         if !running || !side_dates[k].is_empty() {
             return None;
         }
-        own(&sides[k]).filter(|s| published.contains_key(*s))
+        own(&sides[k]).filter(|s| published.contains_key(*s) && !part_of_shared(k, s))
     };
     // A report stands in the timeline for the largest of its own sides:
     // one that gives the parts and the whole ("126,473 dead in
@@ -219,7 +239,6 @@ fn revisions(
     // tell of a part, and the report stands for its largest part at or
     // under them ("India reported 360 killed" beside a toll of 19,500;
     // "India has reported 1,360 deaths" ten days later).
-    let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
     let others = if own_sides.values().any(|ks| ks.len() > 1) {
         (0..sides.len())
             .filter(|&k| !side_dates[k].is_empty())
@@ -262,7 +281,14 @@ fn revisions(
             .any(|&i| facts.revising(i))
     };
     let mut timeline: BTreeMap<(NaiveDate, bool), BTreeSet<usize>> = BTreeMap::new();
+    // A report's own part of a side it shares is left out of the timeline
+    // and of the update.
+    let part =
+        |k: usize| side_dates[k].is_empty() && own(&sides[k]).is_some_and(|s| part_of_shared(k, s));
     for (k, side_days) in side_dates.iter().enumerate() {
+        if running && part(k) {
+            continue;
+        }
         let mut days = side_days.clone();
         if let Some(source) = placed_alone(k)
             && let Some(&d) = published.get(source)
@@ -347,7 +373,10 @@ fn revisions(
             return None;
         }
     }
-    let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
+    let mut mentions: Vec<usize> = (0..sides.len())
+        .filter(|&k| !(running && part(k)))
+        .flat_map(|k| sides[k].iter().copied())
+        .collect();
     mentions.sort_by_key(|&i| (published.get(&*facts[i].provenance.source).copied(), i));
     // Each side is told as its first report of a known date gave it, in
     // figures rather than a word like "hundreds" where one does.
