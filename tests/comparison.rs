@@ -1255,3 +1255,30 @@ fn a_countys_figures_are_not_the_quakes() {
         assert!(!c.contains("140 people"), "{c}");
     }
 }
+
+#[test]
+fn a_conflict_is_told_by_its_sides_farthest_values() {
+    // One side holds a distance and its miles, and another report's
+    // hedged figure that overlaps it; the other side the miles alone. The
+    // explanation names the farthest values of the two sides, never a
+    // figure and its own restatement in another unit.
+    let report = Checker::new().check(&[
+        Source::new(
+            "paper",
+            "The victims were from Dalby, about 175km (109 miles) north of Carrow.",
+        ),
+        Source::new(
+            "wire",
+            "The passengers came from Dalby, about 150 kilometres north of Carrow.",
+        ),
+    ]);
+    let c = report.conflicts.first().expect("a conflict of distances");
+    let (lo, hi) = (
+        &report.facts[c.spread.lowest],
+        &report.facts[c.spread.highest],
+    );
+    assert_eq!(
+        (lo.provenance.text.as_str(), hi.provenance.text.as_str()),
+        ("about 150 kilometres", "109 miles")
+    );
+}

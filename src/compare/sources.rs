@@ -542,8 +542,22 @@ pub(super) fn corroborate(
 
 /// How far apart the lowest and highest sides are.
 fn spread(facts: &[Fact], sides: &[Vec<usize>]) -> Spread {
-    let lowest = sides.first().and_then(|s| s.first()).copied().unwrap_or(0);
-    let highest = sides.last().and_then(|s| s.first()).copied().unwrap_or(0);
+    // A side's values overlap, but may differ ("about 175 km", "about
+    // 150 km"): the lowest side is told by its lowest value and the
+    // highest by its highest, the first of each in order, so that a
+    // side's other unit ("175 km (109 miles)") is never told as its
+    // rival.
+    let middle = |i: &usize| mid(&scaled_interval(&facts[*i])).map(Ordered);
+    let lowest = sides
+        .first()
+        .and_then(|s| s.iter().min_by_key(|&i| (middle(i), *i)))
+        .copied()
+        .unwrap_or(0);
+    let highest = sides
+        .last()
+        .and_then(|s| s.iter().max_by_key(|&i| (middle(i), std::cmp::Reverse(*i))))
+        .copied()
+        .unwrap_or(0);
     let (fa, fb) = (&facts[lowest], &facts[highest]);
     let mut out = Spread {
         lowest,
