@@ -384,8 +384,8 @@ pub(super) fn frame_in(
             if !before && d >= AFTER {
                 if capital
                     && !is_stop(w)
-                    && !headline.is()
                     && places::introduced_as_place(words, |k| starts_upper(&raw_words[k]), d, false)
+                    && !headline.is()
                 {
                     sets.insert(Which::Entities, w);
                     sets.insert(Which::Places, w);

@@ -342,10 +342,11 @@ fn align_framed_with<'f>(
 ) -> Alignment {
     debug_assert_eq!(frames.len(), facts.len(), "one frame for each fact");
     past::date_past_figures(facts, &mut frames, published);
-    places::story_places(facts, &mut frames);
+    let reports = places::reports(facts);
+    places::story_places(facts, &reports, &mut frames);
     places::listed_places(facts, &mut frames);
-    places::restated_places(facts, &mut frames);
-    places::parts_by_place(facts, &mut frames);
+    places::restated_places(facts, &reports, &mut frames);
+    places::parts_by_place(&reports, &mut frames);
     // Keyed buckets, then split where names clash.
     let mut buckets: BTreeMap<Key<'_>, Vec<usize>> = BTreeMap::new();
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
@@ -442,8 +443,9 @@ fn split_by_scope(facts: &[Fact], members: &[usize], frames: &[Frame]) -> Vec<Ve
     let wholes = places::wholes(facts, members, frames);
     let clash = |m: usize, o: usize| {
         scopes_clash(&frames[m], &frames[o])
-            || wholes.contains(&m) && !frames[o].places().is_empty()
-            || wholes.contains(&o) && !frames[m].places().is_empty()
+            || !wholes.is_empty()
+                && (wholes.contains(&m) && !frames[o].places().is_empty()
+                    || wholes.contains(&o) && !frames[m].places().is_empty())
     };
     let mut parts: Vec<Vec<usize>> = Vec::new();
     for &m in members {

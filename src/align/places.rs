@@ -4,8 +4,9 @@
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
-use crate::fact::Fact;
+use crate::fact::{Fact, SharedStr};
 
 use crate::quantity::{self, Role, Value};
 
@@ -21,7 +22,7 @@ use super::{Frame, Which};
 /// figure, and so does a place some report sets against another for one
 /// tally ("85 killed on the island of Utøya", "seven in Oslo"), however
 /// many reports name it.
-pub(super) fn story_places(facts: &[Fact], frames: &mut [Frame]) {
+pub(super) fn story_places(facts: &[Fact], reports: &[Range<usize>], frames: &mut [Frame]) {
     // Only a tally's: a count with a role runs over the whole story, while
     // other counts ("29 counties ... in Ike's wake", "35 Texas counties")
     // may be of programmes whose words are all the story's. So only the
@@ -37,23 +38,21 @@ pub(super) fn story_places(facts: &[Fact], frames: &mut [Frame]) {
     }
     // A source's facts follow one another: each is counted once a run.
     let mut sources = BTreeSet::new();
-    let mut last = None;
-    for (f, fr) in facts.iter().zip(frames.iter()) {
-        let source: &str = &f.provenance.source;
-        if last != Some(source) {
-            sources.insert(source);
-            last = Some(source);
-        }
-        for e in fr.entities().iter() {
-            if let Some(by) = named.get_mut(e) {
-                by.insert(source);
+    for report in reports {
+        let source: &str = &facts[report.start].provenance.source;
+        sources.insert(source);
+        for fr in &frames[report.clone()] {
+            for e in fr.entities().iter() {
+                if let Some(by) = named.get_mut(e) {
+                    by.insert(source);
+                }
             }
         }
     }
     if sources.len() < 2 {
         return;
     }
-    let contrasted = contrasted_places(facts, frames);
+    let contrasted = contrasted_places(reports, frames);
     let story: BTreeSet<String> = named
         .into_iter()
         .filter(|(p, s)| s.len() >= 2 && 2 * s.len() >= sources.len() && !contrasted.contains(*p))
@@ -67,16 +66,10 @@ pub(super) fn story_places(facts: &[Fact], frames: &mut [Frame]) {
 /// The places some report sets against each other for one tally: the
 /// places of tallies of one measured thing and role, in one report, that
 /// name different places.
-fn contrasted_places(facts: &[Fact], frames: &[Frame]) -> BTreeSet<String> {
+fn contrasted_places(reports: &[Range<usize>], frames: &[Frame]) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    let mut start = 0;
-    while start < facts.len() {
-        let source = &facts[start].provenance.source;
-        let end = start
-            + facts[start..]
-                .iter()
-                .take_while(|f| f.provenance.source == *source)
-                .count();
+    for report in reports {
+        let (start, end) = (report.start, report.end);
         let mut by_tally: BTreeMap<(&str, Role), BTreeSet<&str>> = BTreeMap::new();
         for fr in &frames[start..end] {
             if let Some(role) = fr.role
@@ -91,7 +84,6 @@ fn contrasted_places(facts: &[Fact], frames: &[Frame]) -> BTreeSet<String> {
         for places in by_tally.into_values().filter(|p| p.len() >= 2) {
             out.extend(places.into_iter().map(str::to_string));
         }
-        start = end;
     }
     out
 }
@@ -102,15 +94,9 @@ fn contrasted_places(facts: &[Fact], frames: &[Frame]) -> BTreeSet<String> {
 /// another report's figure for that place is, not a part of it. A lone
 /// part with a place ("two of them seriously, in a stabbing at Leeds bus
 /// station") keeps it: its place is the whole's.
-pub(super) fn parts_by_place(facts: &[Fact], frames: &mut [Frame]) {
-    let mut start = 0;
-    while start < facts.len() {
-        let source = &facts[start].provenance.source;
-        let end = start
-            + facts[start..]
-                .iter()
-                .take_while(|f| f.provenance.source == *source)
-                .count();
+pub(super) fn parts_by_place(reports: &[Range<usize>], frames: &mut [Frame]) {
+    for report in reports {
+        let (start, end) = (report.start, report.end);
         let mut parts: BTreeMap<(String, Role, String), Vec<(usize, String)>> = BTreeMap::new();
         for (i, fr) in frames.iter().enumerate().take(end).skip(start) {
             let (Some(role), 1) = (fr.role, fr.places().len()) else {
@@ -132,7 +118,6 @@ pub(super) fn parts_by_place(facts: &[Fact], frames: &mut [Frame]) {
                 }
             }
         }
-        start = end;
     }
 }
 
@@ -148,15 +133,9 @@ const PART_OF: &str = "part of ";
 /// figures of the same kind, measured thing, role and value, and only
 /// when they all name the same places: a report that gives 85 for two
 /// places leaves its bare 85 alone.
-pub(super) fn restated_places(facts: &[Fact], frames: &mut [Frame]) {
-    let mut start = 0;
-    while start < facts.len() {
-        let source = &facts[start].provenance.source;
-        let end = start
-            + facts[start..]
-                .iter()
-                .take_while(|f| f.provenance.source == *source)
-                .count();
+pub(super) fn restated_places(facts: &[Fact], reports: &[Range<usize>], frames: &mut [Frame]) {
+    for report in reports {
+        let (start, end) = (report.start, report.end);
         let placed: Vec<usize> = (start..end)
             .filter(|&i| frames[i].role.is_some() && !frames[i].places().is_empty())
             .take(PLACED_PER_REPORT)
@@ -178,7 +157,6 @@ pub(super) fn restated_places(facts: &[Fact], frames: &mut [Frame]) {
                 }
             }
         }
-        start = end;
     }
 }
 
@@ -195,7 +173,8 @@ pub(super) fn listed_places(facts: &[Fact], frames: &mut [Frame]) {
             + facts[start..]
                 .iter()
                 .take_while(|f| {
-                    f.provenance.source == p.source && f.provenance.sentence_span == p.sentence_span
+                    f.provenance.sentence_span == p.sentence_span
+                        && same_text(&f.provenance.source, &p.source)
                 })
                 .count();
         // The run of tallies that ends at each placed one.
@@ -230,6 +209,30 @@ pub(super) fn listed_places(facts: &[Fact], frames: &mut [Frame]) {
         }
         start = end;
     }
+}
+
+/// The facts of each report, as ranges of the list: a report's facts
+/// follow one another.
+pub(super) fn reports(facts: &[Fact]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < facts.len() {
+        let source = &facts[start].provenance.source;
+        let end = start
+            + facts[start..]
+                .iter()
+                .take_while(|f| same_text(&f.provenance.source, source))
+                .count();
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
+/// Whether two shared strings hold the same text: the facts of one source
+/// share its id's bytes, known the same without reading them.
+fn same_text(a: &SharedStr, b: &SharedStr) -> bool {
+    std::ptr::eq(a.as_str(), b.as_str()) || a == b
 }
 
 /// How many placed tallies of one report a bare one is compared with.

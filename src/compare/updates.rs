@@ -275,10 +275,9 @@ fn revisions(
     // was raised to 94 with one person missing") comes after the others:
     // its news is later.
     let revised_on = |k: usize, d: NaiveDate| {
-        sides[k]
-            .iter()
-            .filter(|&&i| published.get(facts[i].provenance.source.as_str()) == Some(&d))
-            .any(|&i| facts.revising(i))
+        sides[k].iter().any(|&i| {
+            facts.revising(i) && published.get(facts[i].provenance.source.as_str()) == Some(&d)
+        })
     };
     let mut timeline: BTreeMap<(NaiveDate, bool), BTreeSet<usize>> = BTreeMap::new();
     // A report's own part of a side it shares is left out of the timeline
