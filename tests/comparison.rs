@@ -1282,3 +1282,34 @@ fn a_conflict_is_told_by_its_sides_farthest_values() {
         ("about 150 kilometres", "109 miles")
     );
 }
+
+#[test]
+fn the_strongest_aftershock_is_not_the_quake() {
+    let report = Checker::new().check(&[
+        Source::new(
+            "agency",
+            "A magnitude 6.4 earthquake struck the valley on Monday. More than 300 \
+             aftershocks were recorded, the strongest measuring 5.2.",
+        ),
+        Source::new(
+            "wire",
+            "The 6.4-magnitude quake flattened villages. Of the more than 300 aftershocks felt \
+             so far, the largest was a 5.2-magnitude tremor.",
+        ),
+    ]);
+    assert_no_disagreement(&report);
+    // Two reports of the quake itself still disagree.
+    let report = Checker::new().check(&[
+        Source::new(
+            "agency",
+            "A magnitude 6.4 earthquake struck the valley on Monday.",
+        ),
+        Source::new("wire", "A magnitude 5.9 quake struck the valley on Monday."),
+    ]);
+    assert_eq!(
+        report.conflicts.len(),
+        1,
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+}

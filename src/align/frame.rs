@@ -577,6 +577,14 @@ pub(super) fn frame_in(
         f.role.get_or_insert(r);
     }
     f.measured = m.measured;
+    // "More than 400 aftershocks were recorded, the strongest measuring
+    // 5.6 magnitude": one of the aftershocks, not the quake.
+    if fact.kind == Kind::Measure
+        && f.measured == "quake"
+        && measured::strongest_of_aftershocks(fact, norm_before)
+    {
+        f.measured = "aftershock".into();
+    }
     f.measured_by = m.by;
     f.classed = m.classed;
     f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))

@@ -372,6 +372,24 @@ fn debt_terms_at(words: &[Word<'_>], d: usize, before: bool) -> bool {
     })
 }
 
+/// Whether a magnitude is told as the strongest of the aftershocks its
+/// sentence names before it: "the strongest measuring 5.6", "the largest
+/// at 5.1".
+pub(super) fn strongest_of_aftershocks(fact: &Fact, before: &[Word<'_>]) -> bool {
+    let near = before.iter().take(3).map(text);
+    if !near
+        .clone()
+        .any(|w| matches!(w, "strongest" | "largest" | "biggest" | "powerful"))
+    {
+        return false;
+    }
+    let p = &fact.provenance;
+    let lead = p.span.start.saturating_sub(p.sentence_span.start);
+    p.sentence
+        .get(..lead)
+        .is_some_and(|head| head.to_ascii_lowercase().contains("aftershock"))
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::{Path, PathBuf};
