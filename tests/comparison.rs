@@ -1313,3 +1313,34 @@ fn the_strongest_aftershock_is_not_the_quake() {
         listed(&report, &report.conflicts)
     );
 }
+
+#[test]
+fn counts_a_sentence_tells_apart_by_their_kind_are_two_quantities() {
+    // "two counts of mail fraud and six counts of money laundering":
+    // two offences, each confirmed by the other report. A bare tally of
+    // cases is still set against "cases of cholera".
+    let report = Checker::new().check(&[
+        Source::new(
+            "paper",
+            "A jury convicted Hale of two counts of wire fraud and five counts of \
+             tax evasion after a three-week trial.",
+        ),
+        Source::new(
+            "wire",
+            "Hale was found guilty of two counts of wire fraud and five counts of \
+             tax evasion.",
+        ),
+    ]);
+    assert_no_disagreement(&report);
+    assert_eq!(agreed(&report).len(), 2, "{:?}", agreed(&report));
+    let report = Checker::new().check(&[
+        Source::new("a", "The ministry has recorded 2,100 cases of cholera."),
+        Source::new("b", "The ministry has recorded 3,100 cases."),
+    ]);
+    assert_eq!(
+        report.conflicts.len() + report.possible_conflicts.len(),
+        1,
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+}

@@ -42,6 +42,7 @@ mod money;
 mod name;
 mod past;
 mod places;
+mod qualified;
 mod set;
 pub mod synonyms;
 mod time;
@@ -347,6 +348,7 @@ fn align_framed_with<'f>(
     places::listed_places(facts, &mut frames);
     places::restated_places(facts, &reports, &mut frames);
     places::parts_by_place(&reports, &mut frames);
+    qualified::contrasted_kinds(facts, &mut frames);
     // Keyed buckets, then split where names clash.
     let mut buckets: BTreeMap<Key<'_>, Vec<usize>> = BTreeMap::new();
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();
