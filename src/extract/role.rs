@@ -36,11 +36,28 @@ pub(crate) fn role_of_count(
     if let Some(r) = lexicon::role_noun(lemma) {
         return Some(r);
     }
+    if let Some(r) = lives_of(toks, start) {
+        return Some(r);
+    }
     if !hedged && !cue_before_count(toks, start) {
         debug_assert_eq!(role_before_count(toks, start, hedged, lemma, prior), None);
         return None;
     }
     role_before_count(toks, start, hedged, lemma, prior)
+}
+
+/// The role of a count after "the lives of" and the verb that befell
+/// them: "claimed the lives of 21 people" (killed), "saved the lives of
+/// 12 miners" (rescued).
+fn lives_of(toks: &[Token<'_>], start: usize) -> Option<Role> {
+    if !(numeral::is_word(toks, start.wrapping_sub(1), "of")
+        && numeral::is_word(toks, start.wrapping_sub(2), "lives")
+        && numeral::is_word(toks, start.wrapping_sub(3), "the"))
+    {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    numeral::word_at(toks, start.checked_sub(4)?, &mut buf).and_then(lexicon::life_verb)
 }
 
 /// The role the words before a count at `start` give it: a verb taking it
