@@ -166,17 +166,8 @@ pub(super) fn restated_places(facts: &[Fact], reports: &[Range<usize>], frames: 
 /// of tallies of different roles, none with a place of its own, takes
 /// it; a figure of another kind between them ends the run.
 pub(super) fn listed_places(facts: &[Fact], frames: &mut [Frame]) {
-    let mut start = 0;
-    while start < facts.len() {
-        let p = &facts[start].provenance;
-        let end = start
-            + facts[start..]
-                .iter()
-                .take_while(|f| {
-                    f.provenance.sentence_span == p.sentence_span
-                        && same_text(&f.provenance.source, &p.source)
-                })
-                .count();
+    for sentence in sentences(facts) {
+        let (start, end) = (sentence.start, sentence.end);
         // The run of tallies that ends at each placed one.
         let mut run_start = start;
         for i in start..end {
@@ -207,7 +198,6 @@ pub(super) fn listed_places(facts: &[Fact], frames: &mut [Frame]) {
             }
             run_start = i + 1;
         }
-        start = end;
     }
 }
 
@@ -227,6 +217,26 @@ pub(super) fn reports(facts: &[Fact]) -> Vec<Range<usize>> {
         start = end;
     }
     out
+}
+
+/// The facts of each sentence, as ranges of the list: a sentence's facts
+/// follow one another.
+pub(super) fn sentences(facts: &[Fact]) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let p = &facts.get(start)?.provenance;
+        let end = start
+            + facts[start..]
+                .iter()
+                .take_while(|f| {
+                    f.provenance.sentence_span == p.sentence_span
+                        && same_text(&f.provenance.source, &p.source)
+                })
+                .count();
+        let run = start..end;
+        start = end;
+        Some(run)
+    })
 }
 
 /// Whether two shared strings hold the same text: the facts of one source

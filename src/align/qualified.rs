@@ -21,18 +21,8 @@ const KIND_WORDS: usize = 3;
 /// count contrasts keeps its frame: "2,000 cases of cholera" is still
 /// the story's tally of cases.
 pub(super) fn contrasted_kinds(facts: &[Fact], frames: &mut [Frame]) {
-    let mut start = 0;
-    while start < facts.len() {
-        let p = &facts[start].provenance;
-        let end = start
-            + facts[start..]
-                .iter()
-                .take_while(|f| {
-                    f.provenance.sentence_span == p.sentence_span
-                        && (std::ptr::eq(f.provenance.source.as_str(), p.source.as_str())
-                            || f.provenance.source == p.source)
-                })
-                .count();
+    for sentence in super::places::sentences(facts) {
+        let (start, end) = (sentence.start, sentence.end);
         if end - start >= 2 {
             let mut by_noun: BTreeMap<&str, Vec<(usize, String)>> = BTreeMap::new();
             for (i, f) in facts.iter().enumerate().take(end).skip(start) {
@@ -54,7 +44,6 @@ pub(super) fn contrasted_kinds(facts: &[Fact], frames: &mut [Frame]) {
                 }
             }
         }
-        start = end;
     }
 }
 

@@ -11,9 +11,8 @@ use super::super::words::{Word, text};
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "across"];
 
 /// Nouns of a kind of place, before "of" and its name: "the island of
-/// Utøya", "the city of Mianyang". They also scope a figure alone,
-/// after "in the" or "in that" ("37,958 people died in the province"),
-/// where a word of a division of a country follows ([`REGION_NOUNS`]).
+/// Utøya", "the city of Mianyang"; the divisions of a country
+/// ([`REGION_NOUNS`]) are kinds too.
 const PLACE_KINDS: &[&str] = &[
     "island",
     "city",
@@ -24,12 +23,6 @@ const PLACE_KINDS: &[&str] = &[
     "suburb",
     "municipality",
     "borough",
-    "province",
-    "region",
-    "district",
-    "state",
-    "prefecture",
-    "county",
 ];
 
 /// Nouns of a division of a country that scope a figure after "in the"
@@ -43,6 +36,11 @@ pub(super) const REGION_NOUNS: &[&str] = &[
     "prefecture",
     "county",
 ];
+
+/// Whether a word names a kind of place.
+fn place_kind(w: &str) -> bool {
+    PLACE_KINDS.contains(&w) || REGION_NOUNS.contains(&w)
+}
 
 /// Endings of a word for a people or a country's things: "Norwegian",
 /// "Chinese", "British", "Mexican". Before a lowercase word ("at
@@ -114,7 +112,7 @@ pub(super) fn introduced_as_place(
     }
     // "in the Huize area": the name between "the" and its kind.
     if word(p) == "the" {
-        return later.is_some_and(|n| PLACE_KINDS.contains(&word(n)) || word(n) == "area")
+        return later.is_some_and(|n| place_kind(word(n)) || word(n) == "area")
             && earlier(p).is_some_and(|e| PLACE_PREPOSITIONS.contains(&word(e)));
     }
     // "on the island of Utøya": "of", the kind, up to two words that
@@ -122,7 +120,7 @@ pub(super) fn introduced_as_place(
     if word(p) != "of" {
         return false;
     }
-    let Some(mut k) = earlier(p).filter(|&k| PLACE_KINDS.contains(&word(k))) else {
+    let Some(mut k) = earlier(p).filter(|&k| place_kind(word(k))) else {
         return false;
     };
     for _ in 0..KIND_WORDS {
@@ -167,7 +165,7 @@ pub(super) fn worst_hit(words: &[Word<'_>], d: usize) -> bool {
     let rest: Vec<&str> = toward.collect();
     match rest.as_slice() {
         [] | ["with"] => true,
-        [kind] | [kind, "with"] => PLACE_KINDS.contains(kind) || *kind == "area",
+        [kind] | [kind, "with"] => place_kind(kind) || *kind == "area",
         _ => false,
     }
 }
