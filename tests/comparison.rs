@@ -1344,3 +1344,32 @@ fn counts_a_sentence_tells_apart_by_their_kind_are_two_quantities() {
         listed(&report, &report.conflicts)
     );
 }
+
+#[test]
+fn the_homeless_are_some_of_the_displaced() {
+    // A first report gives the homeless; a later fact sheet gives the
+    // displaced and the homeless. The displaced do not revise the
+    // homeless, and the two reports of the homeless agree.
+    let sources = [
+        dated(
+            "agency",
+            "2031-05-12",
+            "The floods damaged thousands of homes, and more than 2 million people \
+             were left homeless.",
+        ),
+        dated(
+            "sheet",
+            "2031-06-30",
+            "Total displaced: 6 million people. Total homeless: 2 million people.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert_no_conflict_nor_update(&report);
+    assert!(
+        agreed(&report)
+            .iter()
+            .any(|q| q.contains(&"more than 2 million people")),
+        "{:?}",
+        agreed(&report)
+    );
+}

@@ -486,6 +486,17 @@ pub(super) fn frame_in(
         if let Some(whole) = &c.part {
             sets.insert(Which::Modifiers, &format!("part of {whole}"));
         }
+        // "5 million were left homeless" beside "15 million displaced":
+        // the homeless are some of the displaced.
+        if f.role == Some(Role::Displaced)
+            && norm_before
+                .iter()
+                .take(3)
+                .chain(norm_after.iter().take(3))
+                .any(|w| text(w) == "homeless")
+        {
+            sets.insert(Which::Modifiers, "homeless");
+        }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.
         // "four new cases", "three new deaths", "three more deaths": the
