@@ -1373,3 +1373,33 @@ fn the_homeless_are_some_of_the_displaced() {
         agreed(&report)
     );
 }
+
+#[test]
+fn one_person_of_no_role_is_judged_against_nothing() {
+    // "One person" in a quoted maxim names no one counted: it is in doubt
+    // against no toll. A count of one with a role is still a tally.
+    let report = Checker::new().check(&[
+        Source::new(
+            "paper",
+            "At least 12 people were killed in the attack.\nHis account posted only a \
+             single comment, quoting a philosopher: \"One person with a belief is equal \
+             to the force of 100 who have only interests\".",
+        ),
+        Source::new("wire", "Police said 14 people were killed in the attack."),
+    ]);
+    assert!(
+        report.possible_conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.possible_conflicts)
+    );
+    let report = Checker::new().check(&[
+        Source::new("a", "One person was killed in the blast."),
+        Source::new("b", "Three people were killed in the blast."),
+    ]);
+    assert_eq!(
+        report.conflicts.len(),
+        1,
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+}

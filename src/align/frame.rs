@@ -599,7 +599,8 @@ pub(super) fn frame_in(
     f.measured_by = m.by;
     f.classed = m.classed;
     f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))
-        && f.time != Time::Superseded;
+        && f.time != Time::Superseded
+        && !measured::lone_one(fact, f.role);
     f.sets = sets.finish();
     buffers.sets = sets;
     f

@@ -390,6 +390,26 @@ pub(super) fn strongest_of_aftershocks(fact: &Fact, before: &[Word<'_>]) -> bool
         .is_some_and(|head| head.to_ascii_lowercase().contains("aftershock"))
 }
 
+/// Whether a count is "one" person of no role: "One person with a
+/// belief", "one man told reporters". It names someone; it tallies
+/// nothing, and is judged against nothing. "One granddaughter" is still
+/// a count another report can confirm.
+pub(super) fn lone_one(fact: &Fact, role: Option<Role>) -> bool {
+    fact.kind == Kind::Count
+        && role.is_none()
+        && fact.unit.counted().is_some_and(|c| {
+            matches!(
+                c.noun.as_str(),
+                "person" | "people" | "man" | "woman" | "individual"
+            )
+        })
+        && fact
+            .provenance
+            .text
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("one "))
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::{Path, PathBuf};
