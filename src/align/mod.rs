@@ -50,6 +50,7 @@ mod words;
 
 pub use frame::{Frame, Slot, frame};
 pub(crate) use measured::measured_of;
+pub(crate) use places::sentences;
 pub use set::{Set, Which};
 pub use synonyms::{SynonymClass, Synonyms};
 pub use time::Time;

@@ -221,7 +221,7 @@ pub(super) fn reports(facts: &[Fact]) -> Vec<Range<usize>> {
 
 /// The facts of each sentence, as ranges of the list: a sentence's facts
 /// follow one another.
-pub(super) fn sentences(facts: &[Fact]) -> impl Iterator<Item = Range<usize>> + '_ {
+pub(crate) fn sentences(facts: &[Fact]) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
         let p = &facts.get(start)?.provenance;

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::ops::Deref;
 
-use crate::align::told_as_revised;
+use crate::align::{sentences, told_as_revised};
 use crate::fact::Fact;
 
 /// The facts being judged, each with its source's number: facts whose
@@ -49,23 +49,12 @@ impl<'f> Facts<'f> {
                 }
             })
             .collect::<Vec<usize>>();
-        // The facts of one sentence follow one another.
+        // A sentence's facts share whether it tells a revision.
         let mut revising = vec![false; facts.len()];
-        let mut start = 0;
-        while start < facts.len() {
-            let span = &facts[start].provenance.sentence_span;
-            let end = start
-                + facts[start..]
-                    .iter()
-                    .zip(&source_of[start..])
-                    .take_while(|&(f, &n)| {
-                        n == source_of[start] && f.provenance.sentence_span == *span
-                    })
-                    .count();
-            if facts[start..end].iter().any(told_as_revised) {
-                revising[start..end].fill(true);
+        for sentence in sentences(facts) {
+            if facts[sentence.clone()].iter().any(told_as_revised) {
+                revising[sentence].fill(true);
             }
-            start = end;
         }
         Facts {
             facts,
