@@ -486,16 +486,8 @@ pub(super) fn frame_in(
         if let Some(whole) = &c.part {
             sets.insert(Which::Modifiers, &format!("part of {whole}"));
         }
-        // "5 million were left homeless" beside "15 million displaced":
-        // the homeless are some of the displaced.
-        if f.role == Some(Role::Displaced)
-            && norm_before
-                .iter()
-                .take(3)
-                .chain(norm_after.iter().take(3))
-                .any(|w| text(w) == "homeless")
-        {
-            sets.insert(Which::Modifiers, "homeless");
+        if let Some(m) = group::state(f.role, norm_before, norm_after) {
+            sets.insert(Which::Modifiers, m);
         }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.
@@ -792,6 +784,7 @@ fn attribution(before: &[Word<'_>], after: &[Word<'_>]) -> Option<String> {
     None
 }
 
+mod group;
 mod places;
 #[cfg(test)]
 mod tests;

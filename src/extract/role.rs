@@ -15,7 +15,7 @@ use crate::lexicon::{self, WordTable};
 use crate::quantity::Role;
 
 /// How many words after a count are read for its role.
-const ROLE_WORDS_AFTER: usize = 6;
+const ROLE_WORDS_AFTER: usize = 8;
 
 /// The role of a count with a noun, from the words around tokens
 /// `start..end` (its hedge included, if `hedged`): after it ("were
@@ -152,7 +152,9 @@ fn walk_role_after(
     at: usize,
     classify: impl Fn(&str) -> Option<AfterWord>,
 ) -> Option<(Role, usize)> {
-    let mut k = past_aside(toks, at).unwrap_or(at);
+    let mut k = past_aside(toks, at)
+        .or_else(|| past_noun_list(toks, at))
+        .unwrap_or(at);
     let mut read = 0;
     let mut buf = [0u8; 32];
     while read < ROLE_WORDS_AFTER {
@@ -199,6 +201,13 @@ fn walk_role_after(
                 read += 1;
                 continue;
             }
+            if w == "in"
+                && let Some(end) = in_condition(toks, k + 1)
+            {
+                // "remain in a serious condition", "in intensive care":
+                // patients.
+                return Some((Role::Hospitalised, end));
+            }
             if w == "and" && read == 0 {
                 // "Seven marines and an interpreter were killed".
                 k = past_coordinate(toks, k + 1)?;
@@ -206,11 +215,75 @@ fn walk_role_after(
                 continue;
             }
         }
-        if !a.filler {
+        // "are now known to have been killed", "were expected to be
+        // evacuated": "to" before a verb's infinitive only ("sentenced
+        // five men to death" gives them no role).
+        let infinitive = w == "to"
+            && (numeral::is_word(toks, k + 1, "have") || numeral::is_word(toks, k + 1, "be"));
+        if !a.filler && !infinitive {
             return None;
         }
         k += 1;
         read += 1;
+    }
+    None
+}
+
+/// The words that say a patient's state after "in": "(a) critical
+/// condition", "serious condition", "intensive care". Returns the token
+/// of the state's last word.
+fn in_condition(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut buf = [0u8; 32];
+    let mut k = at;
+    if matches!(numeral::word_at(toks, k, &mut buf)?, "a" | "an") {
+        k += 1;
+    }
+    let state = numeral::word_at(toks, k, &mut buf)?;
+    if state == "intensive" {
+        return numeral::is_word(toks, k + 1, "care").then_some(k + 1);
+    }
+    if !CONDITIONS.contains(&state) {
+        return None;
+    }
+    numeral::is_word(toks, k + 1, "condition").then_some(k + 1)
+}
+
+/// The states a patient is said to be in: "in critical condition".
+const CONDITIONS: &[&str] = &["critical", "serious", "stable", "grave", "fair"];
+
+/// When token `at` opens a list of nouns that the count's noun heads,
+/// ("50 men, women and children were killed"), the token after its last
+/// noun: plain words only, the last after "and" or "or", all within
+/// [`ASIDE_TOKENS`].
+fn past_noun_list(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    if !toks.get(at)?.is_punct(',') {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let mut k = at + 1;
+    let mut joined = false;
+    while k < at + ASIDE_TOKENS {
+        let t = toks.get(k)?;
+        if t.is_punct(',') {
+            k += 1;
+            continue;
+        }
+        let w = numeral::word_at(toks, k, &mut buf)?;
+        if joined {
+            return Some(k + 1);
+        }
+        if lexicon::role_word(w).is_some() || lexicon::is_role_filler(w) {
+            return None;
+        }
+        if matches!(w, "and" | "or") {
+            // A noun before the "and": "21 people, and divers saved the
+            // lives of 12 miners" joins a clause, not a noun.
+            if k == at + 1 {
+                return None;
+            }
+            joined = true;
+        }
+        k += 1;
     }
     None
 }

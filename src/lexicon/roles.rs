@@ -17,7 +17,7 @@ const ROLES: &[(&str, Role)] = &[
     ("deaths", Role::Killed), ("fatalities", Role::Killed), ("fatality", Role::Killed),
     ("fatally", Role::Killed), ("perished", Role::Killed), ("perish", Role::Killed),
     ("drowned", Role::Killed), ("slain", Role::Killed), ("murdered", Role::Killed),
-    ("dying", Role::Killed),
+    ("dying", Role::Killed), ("gunned", Role::Killed),
     ("injured", Role::Injured), ("injuring", Role::Injured), ("injure", Role::Injured),
     ("injures", Role::Injured), ("injuries", Role::Injured), ("wounded", Role::Injured),
     ("wounding", Role::Injured), ("wound", Role::Injured), ("wounds", Role::Injured),
@@ -106,7 +106,7 @@ const ROLE_FILLERS: &[&str] = &[
     "remain", "remained", "remains", "more", "others", "other", "people", "of", "them", "in",
     "seriously", "critically", "badly", "slightly", "left", "listed", "as", "later",
     "reportedly", "initially", "officially", "so", "far", "taken", "admitted", "rushed",
-    "flown", "airlifted",
+    "flown", "airlifted", "known", "into",
 ];
 
 /// Whether a lowercase word may stand between a count and its role word.
