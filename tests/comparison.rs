@@ -1403,3 +1403,37 @@ fn one_person_of_no_role_is_judged_against_nothing() {
         listed(&report, &report.conflicts)
     );
 }
+
+#[test]
+fn a_report_that_restates_the_latest_toll_has_not_lowered_it() {
+    // The last report restates the current toll and gives one site's
+    // share of it: the share is no revision down of the toll, and the
+    // toll's update runs from the first figure to the current one.
+    let sources = [
+        dated(
+            "wire",
+            "2031-05-02",
+            "Twenty-seven people have been killed in the attacks on two markets.",
+        ),
+        dated(
+            "paper",
+            "2031-05-04",
+            "The death toll from the market attacks has risen to 29.",
+        ),
+        dated(
+            "weekly",
+            "2031-05-20",
+            "In all, 29 men, women and children had been gunned down. The gunmen \
+             walked through the fish hall and the gate with rifles, killing 22 people.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    let found = updates(&report);
+    assert!(found.iter().all(|u| !u.contains("-> 22")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|u| u.starts_with("Twenty-seven people -> 29 (paper)")),
+        "{found:?}"
+    );
+}

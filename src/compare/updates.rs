@@ -202,6 +202,12 @@ fn revisions(
     // a part ("the quake has killed 10 people" in one county, beside
     // "nearly 400" in all).
     let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
+    // The same holds, at any ratio, when the side it also states is the
+    // latest the other reports give: a report that restates the current
+    // toll ("50 men, women and children had been gunned down") and gives
+    // a smaller figure of its own ("killing 43 people" in one mosque) has
+    // not lowered the toll.
+    let latest = side_dates.iter().filter_map(|d| d.last()).max();
     let part_of_shared = |k: usize, s: &str| {
         let Some(own_mid) = middle(k) else {
             return false;
@@ -213,6 +219,10 @@ fn revisions(
                         own_mid
                             .checked_mul(Decimal::from(3))
                             .is_some_and(|o3| o3 < m)
+                            || (own_mid < m
+                                && latest.is_some()
+                                && side_dates[o].last() == latest
+                                && !sides[k].iter().any(|&i| facts.revising(i)))
                     })
             })
         })
