@@ -150,6 +150,14 @@ fn people_named_by_role(
         let verb = lead
             .checked_sub(1)
             .and_then(|k| lower(toks[k].text, &mut buf));
+        // "the loss of 38 lives" is as "lost 38 lives".
+        let mut b = [0u8; 32];
+        let loss = verb == Some("of")
+            && lead
+                .checked_sub(2)
+                .and_then(|k| lower(toks[k].text, &mut b))
+                .is_some_and(|w| w == "loss");
+        let verb = if loss { Some("lost") } else { verb };
         return match verb.and_then(lexicon::life_verb) {
             Some(r) => (people(), Some(r)),
             None => (SmolStr::new_static("life"), role),

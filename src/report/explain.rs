@@ -686,6 +686,7 @@ mod tests {
         assert_eq!(plural("body"), "bodies");
         assert_eq!(plural("tanker driver"), "tanker drivers");
         assert_eq!(plural("child"), "children");
+        assert_eq!(plural("life"), "lives");
         assert_eq!(plural("people"), "people");
         assert_eq!(plural("crew member on board"), "crew members on board");
         assert_eq!(plural("people on board"), "people on board");

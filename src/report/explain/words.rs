@@ -200,6 +200,7 @@ pub(super) fn plural(noun: &str) -> String {
         "child" => String::from("children"),
         "man" => String::from("men"),
         "woman" => String::from("women"),
+        "life" | "wife" | "knife" => format!("{}ves", &last[..last.len() - 2]),
         n if n.is_empty()
             || n.ends_with('s')
             || n.ends_with("people")
