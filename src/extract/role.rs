@@ -187,6 +187,13 @@ fn walk_role_after(
             {
                 return Some((Role::WithoutPower, k + 1));
             }
+            if w == "lost"
+                && numeral::is_word(toks, k + 1, "their")
+                && (numeral::is_word(toks, k + 2, "lives") || numeral::is_word(toks, k + 2, "life"))
+            {
+                // "357 people have lost their lives".
+                return Some((Role::Killed, k + 2));
+            }
             if w == "among"
                 && (numeral::is_word(toks, k + 1, "the") || numeral::is_word(toks, k + 1, "those"))
             {
