@@ -1437,3 +1437,40 @@ fn a_report_that_restates_the_latest_toll_has_not_lowered_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_round_figure_agrees_with_the_same_figure_given_as_a_floor() {
+    // One announcement, told as "more than", "just over" and the round
+    // figure: one value, not a conflict.
+    let report = Checker::new().check(&[
+        Source::new(
+            "memo",
+            "Norvik will eliminate just over 6,000 roles, its chief said.",
+        ),
+        Source::new(
+            "wire",
+            "Norvik to cut 6,000 jobs\n\nThe retailer will cut 6,000 jobs.",
+        ),
+        Source::new(
+            "local",
+            "Norvik to shed more than 6,000 jobs across its stores.",
+        ),
+    ]);
+    assert_no_disagreement(&report);
+    assert!(
+        agreed(&report).iter().any(|q| q.len() >= 3),
+        "{:?}",
+        agreed(&report)
+    );
+    // A figure below the floor still falls outside it.
+    let report = Checker::new().check(&[
+        Source::new("wire", "Norvik will cut 5,000 jobs."),
+        Source::new("local", "Norvik to shed over 6,000 jobs."),
+    ]);
+    assert_eq!(
+        report.conflicts.len(),
+        1,
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+}

@@ -49,7 +49,7 @@ pub(super) fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run
             .or_insert_with(|| Cluster {
                 facts: Vec::new(),
                 strong: false,
-                interval: scaled_interval(&facts[i]),
+                interval: touching(&facts[i]),
             });
         c.facts.push(i);
         c.strong |= strong;
@@ -84,6 +84,32 @@ pub(super) fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run
         }
     }
     parts
+}
+
+/// A fact's interval with an open end at its stated figure closed:
+/// "more than 18,000 jobs", "just over 18,000 roles" and "18,000 jobs"
+/// state one figure, the first two with a hedge that the last, a round
+/// figure, leaves out, and news writes all three of one announcement.
+/// Values past the figure ("17,000 jobs") still fall outside, and the
+/// half-open ends of a rounded figure ("$34bn" runs from 33.5 up to
+/// 34.5) stay open.
+fn touching(f: &Fact) -> Interval {
+    let mut i = scaled_interval(f);
+    let Some(stated) = f.value.as_number() else {
+        return i;
+    };
+    let at_figure = |e: Option<End>| e.is_some_and(|e| e.value == stated);
+    if at_figure(f.interval.lower)
+        && let Some(e) = &mut i.lower
+    {
+        e.closed = true;
+    }
+    if at_figure(f.interval.upper)
+        && let Some(e) = &mut i.upper
+    {
+        e.closed = true;
+    }
+    i
 }
 
 /// What a value's unit can be compared with.
