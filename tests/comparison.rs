@@ -1474,3 +1474,35 @@ fn a_round_figure_agrees_with_the_same_figure_given_as_a_floor() {
         listed(&report, &report.conflicts)
     );
 }
+
+#[test]
+fn a_count_of_no_role_that_shares_nothing_with_the_others_is_in_doubt() {
+    // Two reports of a relief agency's tents share their words; a third
+    // report's tents, in an anecdote, share nothing with either. The
+    // three are not shown to be one quantity.
+    let report = Checker::new().check(&[
+        Source::new(
+            "a",
+            "The Red Cross sent 400 tents to the camp by the river on Monday.",
+        ),
+        Source::new(
+            "b",
+            "The Red Cross said 411 tents had reached the camp by the river.",
+        ),
+        Source::new(
+            "c",
+            "Her cousin, a keen hiker, has kept forty tents in her shed, she said.",
+        ),
+    ]);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    assert_eq!(
+        report.possible_conflicts.len(),
+        1,
+        "{:?}",
+        listed(&report, &report.possible_conflicts)
+    );
+}

@@ -476,19 +476,26 @@ fn context_shared(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
             .collect::<Vec<_>>()
     };
     let sampled: Vec<Vec<usize>> = sides.iter().map(sample).collect();
-    sampled.iter().enumerate().any(|(n, a)| {
-        sampled[n + 1..].iter().any(|b| {
-            a.iter().any(|&x| {
-                b.iter().any(|&y| {
-                    let (fx, fy) = (&alignment.frames[x], &alignment.frames[y]);
-                    fx.concepts().intersection(&fy.concepts()).next().is_some()
-                        || (fx.concepts().is_empty()
-                            && fy.concepts().is_empty()
-                            && fx.agrees_with(fy))
-                        || (!fx.modifiers().is_empty() && fx.modifiers() == fy.modifiers())
+    // Every side shares something with another: a farmer's "seven or
+    // eight aftershocks" shares nothing with the agency's 400 and 411,
+    // however much those two share.
+    sampled.iter().enumerate().all(|(n, a)| {
+        sampled
+            .iter()
+            .enumerate()
+            .filter(|&(m, _)| m != n)
+            .any(|(_, b)| {
+                a.iter().any(|&x| {
+                    b.iter().any(|&y| {
+                        let (fx, fy) = (&alignment.frames[x], &alignment.frames[y]);
+                        fx.concepts().intersection(&fy.concepts()).next().is_some()
+                            || (fx.concepts().is_empty()
+                                && fy.concepts().is_empty()
+                                && fx.agrees_with(fy))
+                            || (!fx.modifiers().is_empty() && fx.modifiers() == fy.modifiers())
+                    })
                 })
             })
-        })
     })
 }
 
