@@ -166,37 +166,13 @@ fn people_named_by_role(
     if lemma == "other" && role.is_some_and(|r| !lexicon::is_thing_role(r)) {
         return (people(), role);
     }
-    if lexicon::is_people_lemma(lemma) && joins_people(toks, np.end) {
+    // "50 men, women and children", "12 boys and girls" count people.
+    if lexicon::is_people_lemma(lemma)
+        && role::noun_list(toks, np.end).is_some_and(|(_, people)| people)
+    {
         return (people(), role);
     }
     (np.lemma, role)
-}
-
-/// Whether the words from token `at` join more nouns of people to a
-/// count's noun: "50 men, women and children", "12 boys and girls". The
-/// count then counts people.
-fn joins_people(toks: &[Token<'_>], at: usize) -> bool {
-    let mut buf = [0u8; 32];
-    let mut joined = false;
-    for t in toks.iter().skip(at).take(6) {
-        if t.is_punct(',') {
-            continue;
-        }
-        let Some(w) = lower(t.text, &mut buf) else {
-            return false;
-        };
-        if matches!(w, "and" | "or") {
-            joined = true;
-            continue;
-        }
-        if !lexicon::is_people_lemma(&lexicon::singular(w)) {
-            return false;
-        }
-        if joined {
-            return true;
-        }
-    }
-    false
 }
 
 /// A role word among the modifiers of a noun of people: "14 injured

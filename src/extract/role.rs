@@ -153,7 +153,7 @@ fn walk_role_after(
     classify: impl Fn(&str) -> Option<AfterWord>,
 ) -> Option<(Role, usize)> {
     let mut k = past_aside(toks, at)
-        .or_else(|| past_noun_list(toks, at))
+        .or_else(|| noun_list(toks, at).map(|(end, _)| end))
         .unwrap_or(at);
     let mut read = 0;
     let mut buf = [0u8; 32];
@@ -258,17 +258,19 @@ fn in_condition(toks: &[Token<'_>], at: usize) -> Option<usize> {
 /// The states a patient is said to be in: "in critical condition".
 const CONDITIONS: &[&str] = &["critical", "serious", "stable", "grave", "fair"];
 
-/// When token `at` opens a list of nouns that the count's noun heads,
-/// ("50 men, women and children were killed"), the token after its last
-/// noun: plain words only, the last after "and" or "or", all within
-/// [`ASIDE_TOKENS`].
-fn past_noun_list(toks: &[Token<'_>], at: usize) -> Option<usize> {
-    if !toks.get(at)?.is_punct(',') {
-        return None;
-    }
+/// A list of nouns joined to a count's noun from token `at`: ", women
+/// and children" in "50 men, women and children were killed", "and
+/// girls" in "12 boys and girls". Returns the token after its last noun
+/// and whether every noun in it names people. Plain words only, the last
+/// after "and" or "or", within [`ASIDE_TOKENS`]; no role word or filler
+/// ("were"), no "and" right after a comma ("21 people, and divers saved
+/// the lives of 12 miners" joins a clause), no determiner after the "and"
+/// ("Seven marines and an interpreter" is a second subject).
+pub(crate) fn noun_list(toks: &[Token<'_>], at: usize) -> Option<(usize, bool)> {
     let mut buf = [0u8; 32];
-    let mut k = at + 1;
+    let mut k = at;
     let mut joined = false;
+    let mut people = true;
     while k < at + ASIDE_TOKENS {
         let t = toks.get(k)?;
         if t.is_punct(',') {
@@ -276,19 +278,31 @@ fn past_noun_list(toks: &[Token<'_>], at: usize) -> Option<usize> {
             continue;
         }
         let w = numeral::word_at(toks, k, &mut buf)?;
-        if joined {
-            return Some(k + 1);
-        }
-        if lexicon::role_word(w).is_some() || lexicon::is_role_filler(w) {
+        // A number word starts the next count: "86 deaths and five
+        // people missing".
+        let number = lexicon::unit_word(w).is_some()
+            || lexicon::tens_word(w).is_some()
+            || matches!(
+                w,
+                "dozen" | "dozens" | "hundred" | "hundreds" | "thousand" | "thousands"
+            );
+        if number || lexicon::role_word(w).is_some() || lexicon::is_role_filler(w) {
             return None;
         }
         if matches!(w, "and" | "or") {
-            // A noun before the "and": "21 people, and divers saved the
-            // lives of 12 miners" joins a clause, not a noun.
-            if k == at + 1 {
+            if k == at + 1 && toks[at].is_punct(',') {
                 return None;
             }
             joined = true;
+            k += 1;
+            continue;
+        }
+        if joined && matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+            return None;
+        }
+        people &= lexicon::is_people_lemma(&lexicon::singular(w));
+        if joined {
+            return Some((k + 1, people));
         }
         k += 1;
     }
