@@ -1506,3 +1506,51 @@ fn a_count_of_no_role_that_shares_nothing_with_the_others_is_in_doubt() {
         listed(&report, &report.possible_conflicts)
     );
 }
+
+#[test]
+fn an_undated_figure_between_the_dated_ones_does_not_stop_the_update() {
+    // A wire story with no date tells of a figure given a day and lowered
+    // the next. The dated reports run from 12 to 20; the undated report's
+    // figures lie between them, so the toll's update stands.
+    let undated = Source::new(
+        "agency",
+        "Officials lower confirmed toll to 15 in tunnel fire\n\n\
+         On Monday, the governor told reporters that 16 people had died. \
+         On Tuesday, the fire service lowered the number of confirmed dead to 15.",
+    );
+    let mut sources = vec![
+        dated(
+            "daily",
+            "2032-03-01",
+            "The death toll from the tunnel fire has risen to 12.",
+        ),
+        dated(
+            "weekly",
+            "2032-03-03",
+            "At least 15 people were killed in the tunnel fire, officials said.",
+        ),
+        dated(
+            "monthly",
+            "2032-03-06",
+            "Crews found two more bodies, bringing the death toll to 20.",
+        ),
+        undated,
+    ];
+    let report = Checker::new().check(&sources);
+    let found = updates(&report);
+    assert!(
+        found.iter().any(|u| u.starts_with("12 -> 20 (monthly)")),
+        "{found:?}"
+    );
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+
+    // A figure outside the dated run cannot be placed in it: it may be
+    // a report of a clash, and is not hidden in an update.
+    sources[3] = Source::new(
+        "agency",
+        "On Monday, the governor told reporters that 31 people had died.",
+    );
+    let report = Checker::new().check(&sources);
+    assert!(report.updates.is_empty(), "{:?}", updates(&report));
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+}

@@ -290,6 +290,13 @@ fn revisions(
         })
     };
     let mut timeline: BTreeMap<(NaiveDate, bool), BTreeSet<usize>> = BTreeMap::new();
+    // A side no dated report states alone (a figure only an undated
+    // report gives, beside one that others give: "39 people had died" on
+    // Wednesday, "lowered ... to 38" on Thursday) cannot be placed. A
+    // running figure may have passed through it between the figures
+    // placed around it, and it is left out of the order; a figure outside
+    // them cannot be told from a clash.
+    let mut unplaced: Vec<usize> = Vec::new();
     // A report's own part of a side it shares is left out of the timeline
     // and of the update.
     let part =
@@ -308,7 +315,11 @@ fn revisions(
             days.insert(d);
         }
         if days.is_empty() {
-            return None;
+            if !running {
+                return None;
+            }
+            unplaced.push(k);
+            continue;
         }
         for d in days {
             timeline.entry((d, revised_on(k, d))).or_default().insert(k);
@@ -335,6 +346,16 @@ fn revisions(
         .values()
         .filter_map(|k| k.first().copied())
         .collect();
+    if !unplaced.is_empty() {
+        let placed: Vec<_> = firsts.iter().filter_map(|&k| middle(k)).collect();
+        let (Some(low), Some(high)) = (placed.iter().min(), placed.iter().max()) else {
+            return None;
+        };
+        let between = |k: usize| middle(k).is_some_and(|m| *low < m && m < *high);
+        if !unplaced.iter().all(|&k| between(k)) {
+            return None;
+        }
+    }
     // In time order, each side holds one stretch of days; a running tally
     // may come back once to a figure it left (a page dated on the day of
     // the event that carries a later toll, revised down the next day and
