@@ -1554,3 +1554,63 @@ fn an_undated_figure_between_the_dated_ones_does_not_stop_the_update() {
     assert!(report.updates.is_empty(), "{:?}", updates(&report));
     assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
 }
+
+#[test]
+fn a_count_of_more_dead_adds_to_the_toll_and_is_not_a_toll() {
+    // "two more people have been confirmed dead" tells of the day's
+    // addition; the toll runs from 29 to 31, and the addition neither
+    // conflicts with it nor revises it.
+    let sources = [
+        dated(
+            "wire",
+            "2032-10-11",
+            "The fires in the valley have killed 29 people, officials said. \
+             They attributed another six deaths to fires in the hills.",
+        ),
+        dated(
+            "weekly",
+            "2032-10-12",
+            "The sheriff said two more people have been confirmed dead. \
+             The toll from the fires has reached 31.",
+        ),
+        dated(
+            "paper",
+            "2032-10-12",
+            "The sheriff said two more people have been confirmed dead in the valley. \
+             That raises the death toll from the fires to 31.",
+        ),
+        dated(
+            "radio",
+            "2032-10-13",
+            "Two more people died in hospital on Friday, officials said. \
+             Searchers found four more bodies in the burned hills.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert_no_disagreement(&report);
+    let found = updates(&report);
+    assert_eq!(found, ["29 people -> 31 (paper)"], "{found:?}");
+}
+
+#[test]
+fn a_floor_names_no_narrower_group() {
+    // "more than" bounds a figure; it does not make its group "the
+    // others", so a figure under the floor is a conflict, not a doubt.
+    let report = Checker::new().check(&[
+        Source::new(
+            "ministry",
+            "The ministry has recorded more than 3,100 cases of cholera in the province.",
+        ),
+        Source::new(
+            "agency",
+            "Health workers have recorded 2,100 cases of cholera in the province.",
+        ),
+    ]);
+    assert_eq!(
+        report.conflicts.len(),
+        1,
+        "{:?} {:?}",
+        listed(&report, &report.conflicts),
+        listed(&report, &report.possible_conflicts)
+    );
+}

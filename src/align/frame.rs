@@ -290,6 +290,9 @@ const TALLY_NOUNS: &[&str] = &[
     "hospitalisation",
     "hospitalization",
     "admission",
+    "body",
+    "victim",
+    "casualty",
 ];
 
 /// Words right before a count that make it a part of a larger group or an
@@ -506,11 +509,11 @@ pub(super) fn frame_in(
                 })
         };
         // The words are looked for first: most quotes hold none of them.
-        let more = says_word(quote, "more");
+        let more = group::adds_more(quote);
         let new_to_tally = match rise_word(quote) {
             Some("new") => fact.role.is_some() || tally_noun(),
             Some(_) => tally_noun(),
-            None => more && tally_noun(),
+            None => more && (fact.role.is_some() || tally_noun()),
         };
         if new_to_tally {
             f.change.get_or_insert(Change::Up);
@@ -608,20 +611,6 @@ fn rise_word(quote: &str) -> Option<&'static str> {
                 .into_iter()
                 .find(|r| w.eq_ignore_ascii_case(r))
         })
-}
-
-/// Whether a quote holds `word` ("more", "new"; lowercase ASCII). Only
-/// its letters, in any case, lower to it: a quote without them is not
-/// split into words.
-fn says_word(quote: &str, word: &str) -> bool {
-    let read = |q: &str| q.split_whitespace().any(|w| normal(w) == word);
-    let may = quote
-        .as_bytes()
-        .windows(word.len())
-        .any(|b| b.eq_ignore_ascii_case(word.as_bytes()));
-    let says = may && read(quote);
-    debug_assert_eq!(says, read(quote));
-    says
 }
 
 /// Whether a sentence is set in title case, as headlines are: most of its

@@ -59,12 +59,14 @@ pub(super) fn closed_update(
     let days: BTreeSet<NaiveDate> = strong_facts()
         .filter_map(|i| published.get(&*facts[i].provenance.source).copied())
         .collect();
-    // A figure that names no scope may be of any; two that name
-    // different ones are kept apart by the judging below.
+    // The figures must name one scope, or none: a figure of a place, a
+    // group or a state ("52,000 evacuated in Marin County", "2 million
+    // left homeless") is a part that a figure naming none ("21,000
+    // evacuated", "6 million displaced") may hold, not a revision of it;
+    // figures of two scopes are kept apart by the judging below.
     let scopes: BTreeSet<BTreeSet<String>> = strong_facts()
         .take(SAMPLE)
         .map(|i| scope(&alignment.frames[i]))
-        .filter(|s| !s.is_empty())
         .collect();
     if days.len() < 2 || scopes.len() > 1 {
         return false;

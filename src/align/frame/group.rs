@@ -4,7 +4,7 @@
 
 use crate::quantity::Role;
 
-use super::super::words::{Word, text};
+use super::super::words::{Word, normal, text};
 
 /// How many words either side of a count are read for its state.
 const REACH: usize = 3;
@@ -12,6 +12,16 @@ const REACH: usize = 3;
 /// How many words after a count of patients are read for their state:
 /// "remain in a serious condition", "remained in critical condition".
 const PATIENT_REACH: usize = 6;
+
+/// The states of patients [`state`] reads, two words each.
+const PATIENT_STATES: &[&str] = &[
+    "intensive care",
+    "critical condition",
+    "serious condition",
+    "stable condition",
+    "grave condition",
+    "fair condition",
+];
 
 /// The modifier that names the part of a role's group a count is of:
 /// "5 million were left homeless" beside "15 million displaced" (the
@@ -32,17 +42,33 @@ pub(super) fn state(
             .then_some("homeless"),
         Role::Hospitalised => {
             let near = &after[..after.len().min(PATIENT_REACH)];
-            near.windows(2)
-                .find_map(|pair| match (text(&pair[0]), text(&pair[1])) {
-                    ("intensive", "care") => Some("intensive care"),
-                    ("critical", "condition") => Some("critical condition"),
-                    ("serious", "condition") => Some("serious condition"),
-                    ("stable", "condition") => Some("stable condition"),
-                    ("grave", "condition") => Some("grave condition"),
-                    ("fair", "condition") => Some("fair condition"),
-                    _ => None,
+            near.windows(2).find_map(|pair| {
+                let (first, second) = (text(&pair[0]), text(&pair[1]));
+                PATIENT_STATES.iter().copied().find(|state| {
+                    state
+                        .split_once(' ')
+                        .is_some_and(|(a, b)| a == first && b == second)
                 })
+            })
         }
         _ => None,
     }
+}
+
+/// Whether a quote adds to a group with "more" ("seven more bodies",
+/// "two more people"), not bounds it ("more than 2 million people").
+pub(super) fn adds_more(quote: &str) -> bool {
+    // Most quotes hold no "more": the bytes are looked at first.
+    if !quote
+        .as_bytes()
+        .windows(4)
+        .any(|b| b.eq_ignore_ascii_case(b"more"))
+    {
+        return false;
+    }
+    let words: Vec<_> = quote.split_whitespace().map(normal).collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| w == "more" && words.get(i + 1).is_none_or(|n| n != "than"))
 }
