@@ -157,9 +157,28 @@ fn walk_role_after(
         .unwrap_or(at);
     let mut read = 0;
     let mut buf = [0u8; 32];
+    // "with gunshot wounds": the injured, unless a role follows ("Five
+    // people with stab wounds were taken to hospital").
+    let mut wounded = None;
     while read < ROLE_WORDS_AFTER {
-        let w = numeral::word_at(toks, k, &mut buf)?;
-        let a = classify(w)?;
+        if let Some(end) = wounds_at(toks, k) {
+            wounded = Some((Role::Injured, end));
+            k = end + 1;
+            read += 1;
+            continue;
+        }
+        let Some(w) = numeral::word_at(toks, k, &mut buf) else {
+            return wounded;
+        };
+        let Some(a) = classify(w) else {
+            // "90 people turned up with gunshot wounds": a verb and its
+            // particle before the wounds.
+            return wounded.or_else(|| {
+                (k + 1..k + 3)
+                    .find_map(|j| wounds_at(toks, j))
+                    .map(|end| (Role::Injured, end))
+            });
+        };
         if a.stop {
             // The next number's words are its own.
             return None;
@@ -228,13 +247,33 @@ fn walk_role_after(
         let infinitive = w == "to"
             && (numeral::is_word(toks, k + 1, "have") || numeral::is_word(toks, k + 1, "be"));
         if !a.filler && !infinitive {
-            return None;
+            return wounded;
         }
         k += 1;
         read += 1;
     }
-    None
+    wounded
 }
+
+/// Wounds told from token `at`: "with gunshot wounds", "suffered serious
+/// burns", "sustained minor injuries". Up to two words may describe the
+/// wounds. Returns the token of the wounds' noun.
+fn wounds_at(toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut buf = [0u8; 32];
+    if !matches!(
+        numeral::word_at(toks, at, &mut buf)?,
+        "with" | "suffered" | "sustained" | "suffering" | "sustaining"
+    ) {
+        return None;
+    }
+    (at + 1..at + 4).find(|&k| {
+        WOUNDS.iter().any(|w| numeral::is_word(toks, k, w))
+            && (at + 1..k).all(|j| toks.get(j).is_some_and(|t| !t.is_digits()))
+    })
+}
+
+/// Nouns of wounds, after "with" or "suffered".
+const WOUNDS: &[&str] = &["wounds", "wound", "injuries", "injury", "burns"];
 
 /// The words that say a patient's state after "in": "(a) critical
 /// condition", "serious condition", "intensive care". Returns the token
