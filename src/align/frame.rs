@@ -521,6 +521,7 @@ pub(super) fn frame_in(
         if norm_before
             .first()
             .is_some_and(|w| PART_WORDS.contains(&text(w)))
+            && !group::beside_other_role(fact.role, norm_before)
             || norm_after.first().is_some_and(|w| *w == "more")
             || more
             || new_to_tally

@@ -27,7 +27,7 @@ const ROLES: &[(&str, Role)] = &[
     ("trampled", Role::Injured), ("crushed", Role::Injured),
     ("hospitalised", Role::Hospitalised), ("hospitalized", Role::Hospitalised),
     ("hospitalisation", Role::Hospitalised), ("hospitalization", Role::Hospitalised),
-    ("treated", Role::Hospitalised),
+    ("treated", Role::Hospitalised), ("treatment", Role::Hospitalised),
     ("missing", Role::Missing), ("unaccounted", Role::Missing),
     ("rescued", Role::Rescued), ("rescue", Role::Rescued), ("rescues", Role::Rescued),
     ("rescuing", Role::Rescued), ("saved", Role::Rescued), ("survivors", Role::Rescued),
@@ -36,7 +36,7 @@ const ROLES: &[(&str, Role)] = &[
     ("evacuation", Role::Evacuated),
     ("displaced", Role::Displaced), ("displacing", Role::Displaced),
     ("homeless", Role::Displaced), ("fled", Role::Displaced),
-    ("shelter", Role::Displaced), ("shelters", Role::Displaced),
+    ("shelter", Role::Displaced), ("shelters", Role::Displaced), ("refuge", Role::Displaced),
     ("arrested", Role::Arrested), ("arresting", Role::Arrested), ("detained", Role::Arrested),
     ("detaining", Role::Arrested), ("detains", Role::Arrested),
     ("arrest", Role::Arrested), ("arrests", Role::Arrested), ("custody", Role::Arrested),
@@ -106,7 +106,7 @@ const ROLE_FILLERS: &[&str] = &[
     "remain", "remained", "remains", "more", "others", "other", "people", "of", "them", "in",
     "seriously", "critically", "badly", "slightly", "left", "listed", "as", "later",
     "reportedly", "initially", "officially", "so", "far", "taken", "admitted", "rushed",
-    "flown", "airlifted", "known", "into",
+    "flown", "airlifted", "known", "into", "sought", "took", "got", "medical",
 ];
 
 /// Whether a lowercase word may stand between a count and its role word.

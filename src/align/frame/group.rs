@@ -2,6 +2,7 @@
 //! among the displaced, the patients in critical condition among those in
 //! hospital.
 
+use crate::lexicon;
 use crate::quantity::Role;
 
 use super::super::words::{Word, normal, text};
@@ -71,4 +72,23 @@ pub(super) fn adds_more(quote: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(i, w)| w == "more" && words.get(i + 1).is_none_or(|n| n != "than"))
+}
+
+/// How many words before "another" or "a further" are read for another
+/// role.
+const OTHER_ROLE_REACH: usize = 6;
+
+/// Whether "another" or "a further" before a count sets it beside a
+/// group of another role, not within its own: "15 people were killed and
+/// another 11 were injured", "49 killed, and a further 90 injured" count
+/// all the injured. "another 18 were killed" adds to the killed.
+pub(super) fn beside_other_role(role: Option<Role>, before: &[Word<'_>]) -> bool {
+    let Some(role) = role else {
+        return false;
+    };
+    before
+        .iter()
+        .skip(1)
+        .take(OTHER_ROLE_REACH)
+        .any(|w| lexicon::role_word(text(w)).is_some_and(|r| r != role))
 }
