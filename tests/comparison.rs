@@ -1650,3 +1650,36 @@ fn a_further_count_of_another_role_is_that_roles_whole() {
     let found = listed(&report, &report.conflicts);
     assert!(found.iter().all(|c| !c.contains("48")), "{found:?}");
 }
+
+#[test]
+fn past_deals_of_different_names_are_not_one_figure() {
+    // Two reports recall earlier deals for scale: each is a figure of the
+    // past, and they name different deals. A clause opened by "when"
+    // after a year holds at that year, however long it runs.
+    let sources = [
+        dated(
+            "weekly",
+            "2031-01-19",
+            "Norvik agreed to buy Calder Games for $61 billion. Norvik tried to \
+             set a record in 2012, when its then chief executive pursued plans \
+             to buy Halden for about $44 billion. The record deal remains \
+             Orbis Systems' $41 billion purchase of Kellerman in 2000. Next \
+             comes Tessan's $34 billion takeover of Orbis Systems in 2019.",
+        ),
+        dated(
+            "daily",
+            "2031-01-18",
+            "Norvik agreed to buy Calder Games for $61 billion. The deal adds to the \
+             studios it acquired after buying Westbrook Studios for $7.5 billion \
+             last year.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    let found = listed(&report, &report.conflicts);
+    assert!(found.is_empty(), "{found:?}");
+    assert!(
+        agreed(&report).iter().any(|q| q.contains(&"$61 billion")),
+        "{:?}",
+        agreed(&report)
+    );
+}

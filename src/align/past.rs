@@ -110,10 +110,22 @@ pub(super) fn date_past_figures(
                 s.start.saturating_sub(p.span.end)
             }
         };
+        // "in 2008, when its chief pursued plans to buy a rival for about
+        // $50 billion": a clause opened by "when" after a date holds at
+        // that date, however long it runs.
+        let opens_when = |d: &Fact| {
+            let s = d.provenance.span;
+            s.end <= p.span.start
+                && p.sentence
+                    .get(s.end - p.sentence_span.start..p.span.start - p.sentence_span.start)
+                    .is_some_and(|between| {
+                        between.starts_with(", when ") && !between.contains(['.', ';'])
+                    })
+        };
         let nearest = near
             .iter()
             .map(|&(_, _, d)| &facts[d])
-            .filter(|d| distance(d) <= DATE_REACH)
+            .filter(|d| distance(d) <= DATE_REACH || opens_when(d))
             .min_by_key(|d| distance(d));
         // "since 1998", "by 2030": a date a figure is measured from or
         // towards, not the time it holds for, unless the figure is in a

@@ -20,7 +20,7 @@ use super::{
     Conflict, Corroboration, Findings, Note, NoteReason, Policy, Severity, Side, Spread,
     confidence, mid, scaled_interval,
 };
-use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, scope};
+use crate::align::{Alignment, Doubt, Group, SAMPLE, Slot, Time, scope};
 use crate::fact::Fact;
 use crate::parallel;
 use crate::quantity::{Bound, Kind, Ordered};
@@ -360,7 +360,9 @@ fn judge_runs(
     // Counts whose role is not stated need something else in common, and
     // names nearby must not point at different things.
     let doubt = doubt.or_else(|| {
-        if names_differ(facts, alignment, &sides) {
+        if names_differ(facts, alignment, &sides)
+            || (g.time == Time::Past && past_names_apart(alignment, &sides))
+        {
             Some(Doubt::NamesDiffer)
         } else if g.kind == Kind::Count && g.role.is_none() && !context_shared(alignment, &sides) {
             Some(Doubt::LittleInCommon)
@@ -463,6 +465,30 @@ fn names_differ(facts: &[Fact], alignment: &Alignment, sides: &[Vec<usize>]) -> 
         }
     }
     true
+}
+
+/// Whether a side of past figures names things no other side names:
+/// "buying Bethesda for $7.5 billion last year" and "JDS Uniphase's $41
+/// billion purchase of SDL in 2000" are two deals of the past, not two
+/// figures of one. Figures of the past are one quantity only where their
+/// names meet.
+fn past_names_apart(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
+    let names: Vec<BTreeSet<&str>> = sides
+        .iter()
+        .map(|s| {
+            s.iter()
+                .take(SAMPLE)
+                .flat_map(|&i| alignment.frames[i].entities().iter())
+                .collect()
+        })
+        .collect();
+    names.iter().enumerate().any(|(a, na)| {
+        !na.is_empty()
+            && names
+                .iter()
+                .enumerate()
+                .all(|(b, nb)| a == b || na.is_disjoint(nb))
+    })
 }
 
 /// Whether facts on different sides share a context class, the modifiers
