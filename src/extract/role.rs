@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use super::Candidate;
+use super::casualty;
 use super::numeral;
 use super::tally;
 use super::token::{Tk, Token};
@@ -39,11 +40,48 @@ pub(crate) fn role_of_count(
     if let Some(r) = lives_of(toks, start) {
         return Some(r);
     }
-    if !hedged && !cue_before_count(toks, start) {
+    let before = if !hedged && !cue_before_count(toks, start) {
         debug_assert_eq!(role_before_count(toks, start, hedged, lemma, prior), None);
-        return None;
+        None
+    } else {
+        role_before_count(toks, start, hedged, lemma, prior)
+    };
+    before.or_else(|| included_role(toks, start, prior))
+}
+
+/// How many tokens before a count are read for the "including" that
+/// makes it part of the count before it.
+const INCLUDED_REACH: usize = 8;
+
+/// The role of the count a count is listed in: "174 people have been
+/// rescued, including 75 students and two teachers" (rescued); "Nine
+/// people, including three students, were confirmed dead" (killed, the
+/// role the count before found after the aside). Only nouns, numbers,
+/// "and" and commas may stand between "including" and the count; a
+/// count listed after another takes the role that one took.
+fn included_role(toks: &[Token<'_>], start: usize, prior: Option<&Candidate<'_>>) -> Option<Role> {
+    let (_, role) = prior.and_then(casualty::Who::of)?;
+    let role = role?;
+    let mut buf = [0u8; 32];
+    for k in (start.saturating_sub(INCLUDED_REACH)..start).rev() {
+        let t = toks.get(k)?;
+        if t.is_digits() {
+            continue;
+        }
+        let Some(w) = numeral::word_at(toks, k, &mut buf) else {
+            if t.text == "," {
+                continue;
+            }
+            return None;
+        };
+        if w == "including" {
+            return Some(role);
+        }
+        if lexicon::role_word(w).is_some() || lexicon::is_role_filler(w) {
+            return None;
+        }
     }
-    role_before_count(toks, start, hedged, lemma, prior)
+    None
 }
 
 /// The role of a count after "the lives of" and the verb that befell
