@@ -1683,3 +1683,75 @@ fn past_deals_of_different_names_are_not_one_figure() {
         agreed(&report)
     );
 }
+
+#[test]
+fn an_amount_restated_in_brackets_is_judged_in_its_own_currency() {
+    // Two reports convert one fine at two days' rates of exchange: the
+    // dollar figures differ, the fine does not. A figure an outdoing verb
+    // sets beside the story's, or one a clause tells as a year before, is
+    // an earlier fine.
+    let sources = [
+        dated(
+            "wire",
+            "2031-07-18",
+            "Regulators hit Norvik with a record 4.3 billion euro ($5.0 billion) \
+             fine on Wednesday, topping the 2.4 billion euros it was ordered to \
+             pay in another case.",
+        ),
+        dated(
+            "journal",
+            "2031-10-09",
+            "Norvik appealed against the 4.3 billion euro ($4.9 billion) fine. \
+             The penalty came a year after regulators handed down a 2.4 billion \
+             euro fine to Norvik over its shopping service.",
+        ),
+        dated(
+            "paper",
+            "2031-07-19",
+            "Norvik was fined 4.3 billion euros, dwarfing the €2.1bn fine it \
+             was given over its shopping service.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    let agreed = agreed(&report);
+    assert!(
+        agreed
+            .iter()
+            .any(|q| q.iter().filter(|t| t.contains("4.3 billion euro")).count() >= 3),
+        "{agreed:?}"
+    );
+    // Dollar figures stated in their own right are judged.
+    let report = Checker::new().check(&[
+        Source::new("a", "Regulators fined Norvik $5.0 billion on Wednesday."),
+        Source::new("b", "Regulators fined Norvik $4.3 billion on Wednesday."),
+    ]);
+    assert_eq!(
+        report.conflicts.len(),
+        1,
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    // Years after an event at the head of a sentence date the story's own
+    // figure: it is judged.
+    let report = Checker::new().check(&[
+        Source::new(
+            "c",
+            "Two years after the flood, 300 homes in the valley stand empty.",
+        ),
+        Source::new(
+            "d",
+            "Two years after the flood, 450 homes in the valley stand empty.",
+        ),
+    ]);
+    assert_eq!(
+        report.conflicts.len(),
+        1,
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+}

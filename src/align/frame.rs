@@ -594,9 +594,11 @@ pub(super) fn frame_in(
     }
     f.measured_by = m.by;
     f.classed = m.classed;
-    f.judged = !(fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured))
-        && f.time != Time::Superseded
-        && !measured::lone_one(fact, f.role);
+    let unjudged_date = fact.kind == Kind::Date && synonyms.is_unjudged(&f.measured);
+    f.judged = !(unjudged_date
+        || f.time == Time::Superseded
+        || measured::lone_one(fact, f.role)
+        || super::money::bracketed_conversion(fact));
     f.sets = sets.finish();
     buffers.sets = sets;
     f

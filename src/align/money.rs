@@ -260,3 +260,31 @@ fn ends_with_words(t: &str, w: &str) -> bool {
 fn has_word(seg: &str, w: &str) -> bool {
     seg.split(|c: char| !c.is_alphanumeric()).any(|x| x == w)
 }
+
+/// Words that end an amount of money: its scale or its currency.
+const AMOUNT_ENDS: &[&str] = &[
+    "million", "billion", "trillion", "bn", "mn", "m", "euros", "euro", "dollars", "dollar",
+    "pounds", "pound", "sterling", "yen", "yuan", "rupees", "crore", "lakh", "francs", "won",
+];
+
+/// Whether an amount is another amount restated in brackets, in another
+/// currency: the "$5.04 billion" of "4.34 billion euros ($5.04 billion)".
+/// Such a figure is the first amount at the day's rate of exchange, and
+/// two reports converting on different days give different figures for
+/// one amount; the first amount is the one to judge.
+pub(super) fn bracketed_conversion(fact: &Fact) -> bool {
+    if fact.kind != Kind::Money {
+        return false;
+    }
+    let p = &fact.provenance;
+    let lead = p.span.start.saturating_sub(p.sentence_span.start);
+    let Some(head) = p.sentence.get(..lead) else {
+        return false;
+    };
+    let Some(head) = head.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let last = head.split_whitespace().next_back().unwrap_or("");
+    last.bytes().any(|b| b.is_ascii_digit())
+        || AMOUNT_ENDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+}

@@ -99,6 +99,27 @@ const PROJECTION_MARKERS: &[&str] = &[
     "possibly",
 ];
 
+/// Verbs that set a figure beside one it outdoes: "topping the 2.4
+/// billion euros", "dwarfs the €2.1bn fine".
+const OUTDOING_VERBS: &[&str] = &[
+    "topping",
+    "tops",
+    "topped",
+    "dwarfs",
+    "dwarfing",
+    "dwarfed",
+    "surpassing",
+    "surpasses",
+    "surpassed",
+    "eclipsing",
+    "eclipses",
+    "eclipsed",
+    "exceeding",
+    "beating",
+    "outstripping",
+    "overtaking",
+];
+
 /// Verbs that revise a figure within one sentence: "lowered the toll from
 /// 31 to 27".
 const REVISION_VERBS: &[&str] = &[
@@ -196,6 +217,20 @@ pub(super) fn time_of(
         *by = String::from("previously reported");
         return Time::Superseded;
     }
+    // "a record fine, topping the 2.4 billion euros it was ordered to pay
+    // in another case", "dwarfs the €2.1bn fine": a figure a verb of
+    // outdoing sets beside the story's is an earlier one ("topped the
+    // 1,000 mark" is the story's own).
+    if at(before, 0) == "the"
+        && OUTDOING_VERBS.contains(&at(before, 1))
+        && !matches!(
+            at(after, 0),
+            "mark" | "level" | "threshold" | "barrier" | "milestone"
+        )
+    {
+        *by = format!("{} the", at(before, 1));
+        return Time::Past;
+    }
     // "up from 12 last year", "the previous record of 41", "a year ago".
     if at(before, 0) == "from" && matches!(at(before, 1), "up" | "down") {
         *by = format!("{} from", at(before, 1));
@@ -240,6 +275,23 @@ pub(super) fn time_of(
     });
     if let Some((_, w)) = earlier_event {
         *by = w.to_ascii_lowercase();
+        return Time::Past;
+    }
+    // "comes just over a year after the EU handed down a 2.4 billion euro
+    // fine": what a clause tells as months or years before the story is
+    // past. At the head of the sentence ("Two years after the flood, 300
+    // homes stand empty") it dates the story's own figure.
+    let long_before = head.windows(2).enumerate().rev().take(12).any(|(k, w)| {
+        let at = k + skipped;
+        at >= clause_start
+            && at >= 3
+            && w[1].eq_ignore_ascii_case("after")
+            && ["year", "years", "month", "months", "decade", "decades"]
+                .iter()
+                .any(|u| w[0].eq_ignore_ascii_case(u))
+    });
+    if long_before {
+        *by = String::from("a year after");
         return Time::Past;
     }
     // "For comparison, the 2018 fire burned 229,000 acres": a year that
