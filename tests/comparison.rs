@@ -1755,3 +1755,43 @@ fn an_amount_restated_in_brackets_is_judged_in_its_own_currency() {
         listed(&report, &report.conflicts)
     );
 }
+
+#[test]
+fn premiums_over_the_prices_of_different_days_are_two_quantities() {
+    // One offer is a 21% premium over the last close and a 47% premium
+    // over the price of the day before the bidder began buying: two
+    // bases, and the days themselves are no dates of the story.
+    let sources = [
+        dated(
+            "wire",
+            "2031-04-14",
+            "The offer of $61.50 a share is a 21% premium over Calder's closing \
+             price yesterday.",
+        ),
+        dated(
+            "paper",
+            "2031-04-15",
+            "That bid is a 47% premium over the March 2 closing price, when \
+             Norvik began building its stake.",
+        ),
+        dated(
+            "journal",
+            "2031-04-16",
+            "The $61.50 a share offer marks a 47% premium to Calder's closing \
+             price on March 2.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    assert!(
+        agreed(&report)
+            .iter()
+            .any(|q| q.contains(&"47%") && q.len() >= 2),
+        "{:?}",
+        agreed(&report)
+    );
+}

@@ -350,6 +350,7 @@ fn align_framed_with<'f>(
     places::restated_places(facts, &reports, &mut frames);
     places::parts_by_place(&reports, &mut frames);
     qualified::contrasted_kinds(facts, &mut frames);
+    qualified::price_bases(facts, &mut frames);
     // Keyed buckets, then split where names clash.
     let mut buckets: BTreeMap<Key<'_>, Vec<usize>> = BTreeMap::new();
     let mut unknown: BTreeMap<(Kind, ValueKey<'_>), Vec<usize>> = BTreeMap::new();

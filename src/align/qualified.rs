@@ -1,7 +1,9 @@
 //! Counts of one noun that a sentence tells apart by what follows "of":
 //! "convicted of two counts of mail fraud and six counts of money
 //! laundering" gives two counts of different offences, not two figures
-//! for one.
+//! for one. Shares measured against a price of a named day: "a 38%
+//! premium to the closing price on April 1" and "an 18% premium over the
+//! closing price yesterday" are measured from different bases.
 
 use std::collections::BTreeMap;
 
@@ -61,4 +63,65 @@ fn kind_after(f: &Fact) -> Option<String> {
         .take_while(|w| !w.is_empty() && all_letters(w) && !is_stop(w) && w != "and")
         .collect();
     (!words.is_empty()).then(|| format!("of {}", words.join(" ")))
+}
+
+/// How far after a share, in bytes, the day of the price it is measured
+/// against may end.
+const BASE_REACH: usize = 60;
+
+/// How far after the day, in bytes, the price it names may end: "on
+/// Friday's close".
+const PRICE_AFTER_DAY: usize = 12;
+
+/// Gives each share measured against a price of a named day that day as
+/// a modifier ("against 04-01"): "a 38% premium to Twitter's closing price
+/// on April 1", "a 54% premium over the Jan. 28 closing price". Two
+/// premiums over different days' prices are two quantities; the same day
+/// written with or without its year is one. The day itself is left
+/// unjudged.
+pub(super) fn price_bases(facts: &[Fact], frames: &mut [Frame]) {
+    for sentence in super::places::sentences(facts) {
+        let (start, end) = (sentence.start, sentence.end);
+        if end - start < 2 {
+            continue;
+        }
+        for i in start..end {
+            let f = &facts[i];
+            if f.kind != Kind::Percent {
+                continue;
+            }
+            let p = &f.provenance;
+            let base = (i + 1..end).find_map(|j| {
+                let d = &facts[j];
+                let date = d.value.as_date().filter(|_| d.kind == Kind::Date)?;
+                let (month, day) = (date.month?, date.day?);
+                let span = d.provenance.span;
+                if span.end > p.span.end + BASE_REACH {
+                    return None;
+                }
+                let from = p.span.end - p.sentence_span.start;
+                let to = span.end - p.sentence_span.start;
+                let between = p.sentence.get(from..to)?.to_ascii_lowercase();
+                let against = [" over ", " to ", " above ", " below ", " from ", " on "]
+                    .iter()
+                    .any(|w| between.contains(w));
+                // The price may follow its day: "on Friday's close".
+                let tail = p.sentence.get(to..).unwrap_or("");
+                let tail = tail.get(..tail.len().min(PRICE_AFTER_DAY)).unwrap_or(tail);
+                let price = |t: &str| {
+                    let t = t.to_ascii_lowercase();
+                    t.contains("price") || t.contains("close")
+                };
+                let price = price(&between) || price(tail);
+                (against && price).then(|| (j, format!("against {month:02}-{day:02}")))
+            });
+            if let Some((j, base)) = base {
+                frames[i].sets.insert(Which::Modifiers, &base);
+                // The day is the base of a price, not a day of the story:
+                // two reports measuring from different days disagree on
+                // nothing.
+                frames[j].judged = false;
+            }
+        }
+    }
 }
