@@ -1795,3 +1795,35 @@ fn premiums_over_the_prices_of_different_days_are_two_quantities() {
         agreed(&report)
     );
 }
+
+#[test]
+fn a_word_like_hundreds_states_no_side_of_an_update() {
+    // The later report says "hundreds of passengers" as well as its
+    // figure: the word holds the earlier figure too, but it is no figure
+    // a revision can be read from, and the count grew from 380 to 412.
+    let sources = [
+        dated(
+            "early",
+            "2032-05-07",
+            "The ferry was carrying 380 passengers when it capsized off the cape.",
+        ),
+        dated(
+            "later",
+            "2032-05-10",
+            "The ferry, which carried hundreds of passengers, capsized on Wednesday. \
+             Officials now say it was carrying 412 passengers.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    let found = updates(&report);
+    assert_eq!(
+        found,
+        ["380 passengers -> 412 passengers (later)"],
+        "{found:?}"
+    );
+}

@@ -172,9 +172,16 @@ fn revisions(
     // new one: "two of the five reported missing were found; three are
     // still unaccounted for"), cannot place a side: the sides are ordered
     // by the other reports, and a side with none cannot be ordered.
+    // A word like "hundreds" states no side: a report that gives "hundreds
+    // of passengers" beside "476 passengers" gives one figure.
+    let worded = |i: usize| {
+        let f = &facts[i];
+        matches!(f.bound, Bound::Approximate | Bound::Range)
+            && !f.provenance.text.bytes().any(|b| b.is_ascii_digit())
+    };
     let mut sides_of: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for (k, side) in sides.iter().enumerate() {
-        for &i in side {
+        for &i in side.iter().filter(|&&i| !worded(i)) {
             sides_of
                 .entry(facts[i].provenance.source.as_str())
                 .or_default()
@@ -183,6 +190,7 @@ fn revisions(
     }
     let dates = |side: &[usize]| -> BTreeSet<NaiveDate> {
         side.iter()
+            .filter(|&&i| !worded(i))
             .map(|&i| facts[i].provenance.source.as_str())
             .filter(|s| sides_of.get(s).is_some_and(|k| k.len() == 1))
             .filter_map(|s| published.get(s).copied())
@@ -203,7 +211,10 @@ fn revisions(
     // three times its own or more: beside the story's figure, its own is
     // a part ("the quake has killed 10 people" in one county, beside
     // "nearly 400" in all).
-    let middle = |k: usize| mid(&scaled_interval(&facts[sides[k][0]]));
+    let middle = |k: usize| {
+        let figure = sides[k].iter().copied().find(|&i| !worded(i));
+        mid(&scaled_interval(&facts[figure.unwrap_or(sides[k][0])]))
+    };
     // The same holds, at any ratio, when the side it also states is the
     // latest the other reports give: a report that restates the current
     // toll ("50 men, women and children had been gunned down") and gives
