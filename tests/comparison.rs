@@ -834,6 +834,16 @@ fn agreed(report: &Report) -> Vec<Vec<&str>> {
         .collect()
 }
 
+/// Fails, listing them, unless a report holds `n` conflicts.
+fn assert_conflicts(report: &Report, n: usize) {
+    assert_eq!(
+        report.conflicts.len(),
+        n,
+        "{:?}",
+        listed(report, &report.conflicts)
+    );
+}
+
 /// Fails, listing them, when a report holds a conflict or a possible one.
 fn assert_no_disagreement(report: &Report) {
     assert!(
@@ -1306,12 +1316,7 @@ fn the_strongest_aftershock_is_not_the_quake() {
         ),
         Source::new("wire", "A magnitude 5.9 quake struck the valley on Monday."),
     ]);
-    assert_eq!(
-        report.conflicts.len(),
-        1,
-        "{:?}",
-        listed(&report, &report.conflicts)
-    );
+    assert_conflicts(&report, 1);
 }
 
 #[test]
@@ -1396,12 +1401,7 @@ fn one_person_of_no_role_is_judged_against_nothing() {
         Source::new("a", "One person was killed in the blast."),
         Source::new("b", "Three people were killed in the blast."),
     ]);
-    assert_eq!(
-        report.conflicts.len(),
-        1,
-        "{:?}",
-        listed(&report, &report.conflicts)
-    );
+    assert_conflicts(&report, 1);
 }
 
 #[test]
@@ -1467,12 +1467,7 @@ fn a_round_figure_agrees_with_the_same_figure_given_as_a_floor() {
         Source::new("wire", "Norvik will cut 5,000 jobs."),
         Source::new("local", "Norvik to shed over 6,000 jobs."),
     ]);
-    assert_eq!(
-        report.conflicts.len(),
-        1,
-        "{:?}",
-        listed(&report, &report.conflicts)
-    );
+    assert_conflicts(&report, 1);
 }
 
 #[test]
@@ -1730,12 +1725,7 @@ fn an_amount_restated_in_brackets_is_judged_in_its_own_currency() {
         Source::new("a", "Regulators fined Norvik $5.0 billion on Wednesday."),
         Source::new("b", "Regulators fined Norvik $4.3 billion on Wednesday."),
     ]);
-    assert_eq!(
-        report.conflicts.len(),
-        1,
-        "{:?}",
-        listed(&report, &report.conflicts)
-    );
+    assert_conflicts(&report, 1);
     // Years after an event at the head of a sentence date the story's own
     // figure: it is judged.
     let report = Checker::new().check(&[
@@ -1748,12 +1738,7 @@ fn an_amount_restated_in_brackets_is_judged_in_its_own_currency() {
             "Two years after the flood, 450 homes in the valley stand empty.",
         ),
     ]);
-    assert_eq!(
-        report.conflicts.len(),
-        1,
-        "{:?}",
-        listed(&report, &report.conflicts)
-    );
+    assert_conflicts(&report, 1);
 }
 
 #[test]

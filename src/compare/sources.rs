@@ -428,15 +428,7 @@ fn representatives(sides: &[Vec<usize>]) -> Vec<usize> {
 /// side names something, no name is shared by two sides, and no side's
 /// names occur in another side's sentences.
 fn names_differ(facts: &[Fact], alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
-    let names: Vec<BTreeSet<&str>> = sides
-        .iter()
-        .map(|s| {
-            s.iter()
-                .take(SAMPLE)
-                .flat_map(|&i| alignment.frames[i].entities().iter())
-                .collect()
-        })
-        .collect();
+    let names = side_names(alignment, sides);
     if names.iter().any(BTreeSet::is_empty) {
         return false;
     }
@@ -467,13 +459,9 @@ fn names_differ(facts: &[Fact], alignment: &Alignment, sides: &[Vec<usize>]) -> 
     true
 }
 
-/// Whether a side of past figures names things no other side names:
-/// "buying Bethesda for $7.5 billion last year" and "JDS Uniphase's $41
-/// billion purchase of SDL in 2000" are two deals of the past, not two
-/// figures of one. Figures of the past are one quantity only where their
-/// names meet.
-fn past_names_apart(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
-    let names: Vec<BTreeSet<&str>> = sides
+/// The names near each side's first facts.
+fn side_names<'a>(alignment: &'a Alignment, sides: &[Vec<usize>]) -> Vec<BTreeSet<&'a str>> {
+    sides
         .iter()
         .map(|s| {
             s.iter()
@@ -481,7 +469,16 @@ fn past_names_apart(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
                 .flat_map(|&i| alignment.frames[i].entities().iter())
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// Whether a side of past figures names things no other side names:
+/// "buying Bethesda for $7.5 billion last year" and "JDS Uniphase's $41
+/// billion purchase of SDL in 2000" are two deals of the past, not two
+/// figures of one. Figures of the past are one quantity only where their
+/// names meet.
+fn past_names_apart(alignment: &Alignment, sides: &[Vec<usize>]) -> bool {
+    let names = side_names(alignment, sides);
     names.iter().enumerate().any(|(a, na)| {
         !na.is_empty()
             && names
