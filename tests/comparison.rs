@@ -1811,4 +1811,20 @@ fn a_word_like_hundreds_states_no_side_of_an_update() {
         ["380 passengers -> 412 passengers (later)"],
         "{found:?}"
     );
+    // Reports that give only words state them: "hundreds of troops" one
+    // day and "thousands of soldiers" two days later is an update.
+    let report = Checker::new().check(&[
+        dated(
+            "first",
+            "2032-08-17",
+            "Hundreds of extra troops were sent to the flooded state on Friday.",
+        ),
+        dated(
+            "second",
+            "2032-08-19",
+            "Thousands of soldiers were helping with the rescue on Sunday.",
+        ),
+    ]);
+    assert_conflicts(&report, 0);
+    assert_eq!(report.updates.len(), 1, "{:?}", updates(&report));
 }

@@ -172,13 +172,22 @@ fn revisions(
     // new one: "two of the five reported missing were found; three are
     // still unaccounted for"), cannot place a side: the sides are ordered
     // by the other reports, and a side with none cannot be ordered.
-    // A word like "hundreds" states no side: a report that gives "hundreds
-    // of passengers" beside "476 passengers" gives one figure.
-    let worded = |i: usize| {
+    // A word like "hundreds" beside a figure states no side: a report that
+    // gives "hundreds of passengers" beside "476 passengers" gives one
+    // figure. A report that gives only words ("hundreds of troops", then
+    // "thousands") states them.
+    let wordy = |i: usize| {
         let f = &facts[i];
         matches!(f.bound, Bound::Approximate | Bound::Range)
             && !f.provenance.text.bytes().any(|b| b.is_ascii_digit())
     };
+    let figured: BTreeSet<&str> = sides
+        .iter()
+        .flatten()
+        .filter(|&&i| !wordy(i))
+        .map(|&i| facts[i].provenance.source.as_str())
+        .collect();
+    let worded = |i: usize| wordy(i) && figured.contains(facts[i].provenance.source.as_str());
     let mut sides_of: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for (k, side) in sides.iter().enumerate() {
         for &i in side.iter().filter(|&&i| !worded(i)) {
@@ -212,7 +221,7 @@ fn revisions(
     // a part ("the quake has killed 10 people" in one county, beside
     // "nearly 400" in all).
     let middle = |k: usize| {
-        let figure = sides[k].iter().copied().find(|&i| !worded(i));
+        let figure = sides[k].iter().copied().find(|&i| !wordy(i));
         mid(&scaled_interval(&facts[figure.unwrap_or(sides[k][0])]))
     };
     // The same holds, at any ratio, when the side it also states is the
