@@ -208,14 +208,17 @@ fn walk_role_after(
         let Some(w) = numeral::word_at(toks, k, &mut buf) else {
             return wounded;
         };
-        let Some(a) = classify(w) else {
-            // "90 people turned up with gunshot wounds": a verb and its
-            // particle before the wounds.
-            return wounded.or_else(|| {
+        // "90 people turned up with gunshot wounds": past the last word
+        // read, a verb and its particle may stand before the wounds.
+        let wounds_past = |k: usize| {
+            wounded.or_else(|| {
                 (k + 1..k + 3)
                     .find_map(|j| wounds_at(toks, j))
                     .map(|end| (Role::Injured, end))
-            });
+            })
+        };
+        let Some(a) = classify(w) else {
+            return wounds_past(k);
         };
         if a.stop {
             // The next number's words are its own.
@@ -285,7 +288,7 @@ fn walk_role_after(
         let infinitive = w == "to"
             && (numeral::is_word(toks, k + 1, "have") || numeral::is_word(toks, k + 1, "be"));
         if !a.filler && !infinitive {
-            return wounded;
+            return wounds_past(k);
         }
         k += 1;
         read += 1;
