@@ -108,11 +108,11 @@ pub(super) fn price_bases(facts: &[Fact], frames: &mut [Frame]) {
                 // The price may follow its day: "on Friday's close".
                 let tail = p.sentence.get(to..).unwrap_or("");
                 let tail = tail.get(..tail.len().min(PRICE_AFTER_DAY)).unwrap_or(tail);
-                let price = |t: &str| {
+                let names_price = |t: &str| {
                     let t = t.to_ascii_lowercase();
                     t.contains("price") || t.contains("close")
                 };
-                let price = price(&between) || price(tail);
+                let price = names_price(&between) || names_price(tail);
                 (against && price).then(|| (j, format!("against {month:02}-{day:02}")))
             });
             if let Some((j, base)) = base {
