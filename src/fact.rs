@@ -49,6 +49,22 @@ pub struct Provenance {
     pub sentence_cut_end: bool,
 }
 
+impl Provenance {
+    /// The text of the sentence before the quote; `None` when the spans
+    /// do not cut the sentence on a character boundary.
+    pub(crate) fn before_quote(&self) -> Option<&str> {
+        let lead = self.span.start.saturating_sub(self.sentence_span.start);
+        self.sentence.get(..lead)
+    }
+
+    /// The text of the sentence after the quote; `None` as for
+    /// [`Provenance::before_quote`].
+    pub(crate) fn after_quote(&self) -> Option<&str> {
+        let tail = self.span.end.saturating_sub(self.sentence_span.start);
+        self.sentence.get(tail..)
+    }
+}
+
 /// The longest sentence a fact keeps whole, in bytes. A longer one is cut
 /// to about [`SENTENCE_LIMIT`]` / 2` bytes on each side of the quote, at a
 /// word where one is near, so the output per fact stays bounded whatever

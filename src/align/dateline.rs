@@ -15,9 +15,7 @@ pub(super) fn is_dateline(fact: &Fact) -> bool {
         return false;
     }
     let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let end = p.span.end.saturating_sub(p.sentence_span.start);
-    let (Some(head), Some(tail)) = (p.sentence.get(..lead), p.sentence.get(end..)) else {
+    let (Some(head), Some(tail)) = (p.before_quote(), p.after_quote()) else {
         return false;
     };
     let Some(capitals) = place_list(head) else {

@@ -75,8 +75,6 @@ fn content(w: &str) -> bool {
 /// quote outwards, so that a long sentence is not read whole.
 fn content_words(f: &Fact, names: &mut Names<'_>) -> Vec<u32> {
     let p = &f.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let tail = p.span.end.saturating_sub(p.sentence_span.start);
     let split = |c: char| !c.is_alphabetic();
     let mut content_stem = |w: &str| {
         // An ASCII word keeps its length in lowercase, and a content word
@@ -95,8 +93,8 @@ fn content_words(f: &Fact, names: &mut Names<'_>) -> Vec<u32> {
         };
         content(lower).then(|| names.id_of(&stem_form(lower)))
     };
-    let before = p.sentence.get(..lead).unwrap_or_default();
-    let after = p.sentence.get(tail..).unwrap_or_default();
+    let before = p.before_quote().unwrap_or_default();
+    let after = p.after_quote().unwrap_or_default();
     let mut words: Vec<u32> = before
         .rsplit(split)
         .filter(|w| !w.is_empty())
@@ -130,8 +128,7 @@ fn head(f: &Fact, frame: &Frame) -> Option<String> {
 /// depends on the fact alone.
 fn run_head(f: &Fact) -> Option<String> {
     let p = &f.provenance;
-    let tail = p.span.end.saturating_sub(p.sentence_span.start);
-    let rest = p.sentence.get(tail..).unwrap_or("");
+    let rest = p.after_quote().unwrap_or("");
     let rest = rest.trim_start_matches([',', ' ']);
     let mut run = 0;
     let mut last = None;
@@ -674,16 +671,14 @@ fn join_days_by_pairs(facts: &[Fact], frames: &[Frame], groups: &mut [Group]) {
 #[cfg(debug_assertions)]
 fn whole_content_words(f: &Fact) -> BTreeSet<String> {
     let p = &f.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let tail = p.span.end.saturating_sub(p.sentence_span.start);
     let words = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect()
     };
-    let before = p.sentence.get(..lead).map(words).unwrap_or_default();
-    let after = p.sentence.get(tail..).map(words).unwrap_or_default();
+    let before = p.before_quote().map(words).unwrap_or_default();
+    let after = p.after_quote().map(words).unwrap_or_default();
     let before: Vec<&String> = before.iter().filter(|w| content(w)).collect();
     let skip = before.len().saturating_sub(REACH);
     before

@@ -536,8 +536,7 @@ pub(super) fn frame_in(
         // only names one of them).
         if norm_after.first().is_some_and(|w| *w == "including") {
             let p = &fact.provenance;
-            let end = p.span.end.saturating_sub(p.sentence_span.start);
-            let rest = p.sentence.get(end..).unwrap_or("");
+            let rest = p.after_quote().unwrap_or("");
             let rest = rest.trim_start_matches([',', ' ']);
             let rest = rest.strip_prefix("including").unwrap_or("").trim_start();
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
@@ -562,8 +561,7 @@ pub(super) fn frame_in(
     // restated in money, is a part of it.
     if fact.kind == Kind::Money && norm_before.first().is_some_and(|w| *w == "or") {
         let p = &fact.provenance;
-        let lead = p.span.start.saturating_sub(p.sentence_span.start);
-        let head = p.sentence.get(..lead).unwrap_or("");
+        let head = p.before_quote().unwrap_or("");
         let tail_start = head.len().saturating_sub(40);
         let tail = head.get(tail_start..).unwrap_or(head);
         if tail.contains('%') || tail.contains("per cent") || tail.contains("percent") {

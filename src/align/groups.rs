@@ -31,8 +31,7 @@ pub(super) fn order_role(fact: &Fact) -> Option<Role> {
         return None;
     }
     let p = &fact.provenance;
-    let end = p.span.end.saturating_sub(p.sentence_span.start);
-    let rest = p.sentence.get(end..)?;
+    let rest = p.after_quote()?;
     let clause = rest
         .find([',', ';', ':', '(', '\u{2014}'])
         .map_or(rest, |k| &rest[..k]);
@@ -93,8 +92,7 @@ pub(super) fn is_whole(fact: &Fact) -> bool {
         return false;
     }
     let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let Some(head) = p.sentence.get(..lead) else {
+    let Some(head) = p.before_quote() else {
         return false;
     };
     // The last three words, nearest first, held without a list.

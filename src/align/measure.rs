@@ -100,10 +100,8 @@ pub(super) fn subject(fact: &Fact, synonyms: &Synonyms) -> Option<(String, Strin
     let unit = fact.unit.measure().filter(|_| fact.kind == Kind::Measure)?;
     let dimension = unit.dimension();
     let p = &fact.provenance;
-    let start = p.span.start.saturating_sub(p.sentence_span.start);
-    let end = p.span.end.saturating_sub(p.sentence_span.start);
-    let head = restated_from(p.sentence.get(..start).unwrap_or(""));
-    let tail = past_restatement(p.sentence.get(end..).unwrap_or(""));
+    let head = restated_from(p.before_quote().unwrap_or(""));
+    let tail = past_restatement(p.after_quote().unwrap_or(""));
     let after = words(tail, false);
     let before = words(head, true);
     if dimension == Dimension::Length

@@ -384,9 +384,7 @@ pub(super) fn strongest_of_aftershocks(fact: &Fact, before: &[Word<'_>]) -> bool
         return false;
     }
     let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    p.sentence
-        .get(..lead)
+    p.before_quote()
         .is_some_and(|head| head.to_ascii_lowercase().contains("aftershock"))
 }
 

@@ -70,9 +70,7 @@ const LABEL_WORDS: usize = 8;
 /// label opens with its class word ("Aid pledged: $5m").
 pub(super) fn label_modifiers(fact: &Fact, synonyms: &Synonyms) -> Vec<String> {
     let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let tail = p.span.end.saturating_sub(p.sentence_span.start);
-    let (Some(head), Some(rest)) = (p.sentence.get(..lead), p.sentence.get(tail..)) else {
+    let (Some(head), Some(rest)) = (p.before_quote(), p.after_quote()) else {
         return Vec::new();
     };
     let Some(label) = head.trim_end().strip_suffix(':') else {
@@ -137,9 +135,7 @@ const DEBT_WORDS: usize = 4;
 /// other's terms.
 pub(super) fn terms_modifiers(fact: &Fact) -> Vec<&'static str> {
     let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let tail = p.span.end.saturating_sub(p.sentence_span.start);
-    let (Some(head), Some(rest)) = (p.sentence.get(..lead), p.sentence.get(tail..)) else {
+    let (Some(head), Some(rest)) = (p.before_quote(), p.after_quote()) else {
         return Vec::new();
     };
     let after_raw = rest
@@ -277,8 +273,7 @@ pub(super) fn bracketed_conversion(fact: &Fact) -> bool {
         return false;
     }
     let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let Some(head) = p.sentence.get(..lead) else {
+    let Some(head) = p.before_quote() else {
         return false;
     };
     let Some(head) = head.trim_end().strip_suffix('(') else {

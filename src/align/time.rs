@@ -249,8 +249,7 @@ pub(super) fn time_of(
     // stoppage, for 24 hours in June, led to 180 flights being cancelled".
     // "last night" or "last week" only says when this story's news broke.
     let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let head_of_sentence = p.sentence.get(..lead).unwrap_or("");
+    let head_of_sentence = p.before_quote().unwrap_or("");
     // The last words of the head, nearest last, lowercase, with their
     // positions counted from the start of the sentence; and where the
     // clause the figure is in starts. Only the clause the figure is in
@@ -321,7 +320,7 @@ pub(super) fn time_of(
     // "bought it for $24bn in 2016": a year named right after the figure,
     // read from the sentence (the context words stop at the year).
     if fact.kind != Kind::Date
-        && let Some(y) = year_after(p.sentence.get(lead + p.span.len()..).unwrap_or(""))
+        && let Some(y) = year_after(p.after_quote().unwrap_or(""))
     {
         *by = format!("in {y}");
         return Time::Year(y);
@@ -547,8 +546,7 @@ fn any_case(w: &str, test: impl Fn(&str) -> bool) -> bool {
 /// figure> from", so that the figure is the one replaced.
 fn replaced_after_to(fact: &Fact) -> bool {
     let p = &fact.provenance;
-    let lead = p.span.start.saturating_sub(p.sentence_span.start);
-    let head = p.sentence.get(..lead).unwrap_or("").to_ascii_lowercase();
+    let head = p.before_quote().unwrap_or("").to_ascii_lowercase();
     let words: Vec<&str> = head
         .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ','))
         .map(|w| w.trim_matches(|c| c == '.' || c == ','))
