@@ -1828,3 +1828,83 @@ fn a_word_like_hundreds_states_no_side_of_an_update() {
     assert_conflicts(&report, 0);
     assert_eq!(report.updates.len(), 1, "{:?}", updates(&report));
 }
+
+#[test]
+fn a_shares_market_price_is_not_the_price_offered_for_it() {
+    // A takeover story gives the offer and the market's price: the stock
+    // jumps towards the offer and trades below it. Each is its own
+    // quantity, and the price a premium is measured from is the market's
+    // of before the news.
+    let sources = [
+        dated(
+            "wire",
+            "2031-03-04",
+            "Harlow Foods agreed to buy Pennine Dairies for $48.75 a share in cash. \
+             The offer is a premium of 31% to Pennine's closing price of $37.20 on Friday.",
+        ),
+        dated(
+            "paper",
+            "2031-03-04",
+            "Pennine shares jumped 24% to $46.10 in early trading after Harlow offered \
+             $48.75 per share.",
+        ),
+        dated(
+            "blog",
+            "2031-03-05",
+            "The stock closed at $46.85, still below the $48.75 offer. Harlow could sell \
+             new shares worth up to $2 billion to pay for the deal.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert_conflicts(&report, 0);
+    assert!(
+        report.possible_conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.possible_conflicts)
+    );
+    // The offer is stated alike by the three reports.
+    let offer = report
+        .corroborations
+        .iter()
+        .find(|c| {
+            c.mentions
+                .iter()
+                .any(|&i| report.facts[i].provenance.text == "$48.75")
+        })
+        .expect("the offer is corroborated");
+    assert_eq!((offer.subject.as_str(), offer.sources), ("price", 3));
+    // A day later the market's price is a revision, not a disagreement.
+    assert_eq!(updates(&report), ["$46.10 -> $46.85 (blog)"]);
+
+    // Two reports of one day that give the close differently disagree.
+    let report = Checker::new().check(&[
+        dated(
+            "a",
+            "2031-03-05",
+            "Pennine shares closed at $46.85 on Tuesday.",
+        ),
+        dated(
+            "b",
+            "2031-03-05",
+            "Pennine shares closed at $44.60 on Tuesday.",
+        ),
+    ]);
+    assert_eq!(listed(&report, &report.conflicts), ["low: $46.85, $44.60"]);
+    assert_eq!(report.conflicts[0].subject, "market price");
+
+    // A ceiling is no move of a share: "shares worth up to $2 billion" is
+    // the offering's size, stated alike.
+    let report = Checker::new().check(&[
+        Source::new("a", "Harlow could sell new shares worth up to $2 billion."),
+        Source::new("b", "Harlow may sell new shares worth up to $2 billion."),
+    ]);
+    assert_conflicts(&report, 0);
+    assert!(
+        report
+            .corroborations
+            .iter()
+            .any(|c| c.subject != "market price" && c.sources == 2),
+        "{:?}",
+        report.corroborations
+    );
+}

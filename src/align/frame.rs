@@ -577,7 +577,18 @@ pub(super) fn frame_in(
     }
     let mut m = measured::by_kind(fact, synonyms)
         .unwrap_or_else(|| measured::by_words(fact, nearest, norm_before, norm_after));
-    measured::priced(fact, &mut m);
+    if let Some(base) = measured::priced(fact, &mut m) {
+        // A market price is a share's, stated "a share" or not.
+        if f.per() == Some("share") {
+            f.rare_mut().per = None;
+        }
+        // The price a premium is measured from is the market's of before
+        // the offer, not the story's figure.
+        if base && f.time == Time::Current {
+            f.time = Time::Past;
+            f.rare_mut().time_by = "premium to".into();
+        }
+    }
     if let Some(r) = m.role {
         f.role.get_or_insert(r);
     }

@@ -14,6 +14,7 @@ use crate::lexicon;
 use crate::quantity::{Kind, Role};
 
 use super::frame::{WINDOW, WINDOW_AFTER};
+use super::market;
 use super::money::money_phrase;
 use super::name::Name;
 use super::synonyms::Synonyms;
@@ -191,8 +192,9 @@ pub(super) fn by_words(
 /// between prices ("a spread of $2.90 a share") or a dividend is not a
 /// price, and an amount per unit of time is a price ("$14.99 a month")
 /// only when no other word names it ("C$10 million a year" that "will pay
-/// for" a program).
-pub(super) fn priced(fact: &Fact, m: &mut Measured) {
+/// for" a program). A share's price on the market is a market price,
+/// apart from any offer ([`market::traded`], whose answer is returned).
+pub(super) fn priced(fact: &Fact, m: &mut Measured) -> Option<bool> {
     if fact.kind == Kind::Money
         && let Some(per) = fact.per.as_deref()
         && !NOT_PRICES.contains(&m.measured.as_str())
@@ -201,6 +203,12 @@ pub(super) fn priced(fact: &Fact, m: &mut Measured) {
         m.measured = Name::new("price");
         m.classed = true;
     }
+    let traded = market::traded(fact);
+    if traded.is_some() {
+        m.measured = Name::new(market::MARKET_PRICE);
+        m.classed = true;
+    }
+    traded
 }
 
 /// The nearest class named around a fact, as a frame finds it: the words
@@ -267,7 +275,7 @@ pub(crate) fn measured_of(fact: &Fact, synonyms: &Synonyms) -> String {
             by_words(fact, near, before, after)
         })
     });
-    priced(fact, &mut m);
+    let _ = priced(fact, &mut m);
     debug_assert_eq!(m.measured, super::frame(fact, synonyms).measured);
     m.measured.to_string()
 }

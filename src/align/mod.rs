@@ -36,6 +36,7 @@ mod dateline;
 mod days;
 mod frame;
 mod groups;
+mod market;
 mod measure;
 mod measured;
 mod money;

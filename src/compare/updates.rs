@@ -19,8 +19,9 @@ use crate::quantity::{Bound, Kind};
 /// revises them.
 const RUNNING_NOUNS: &[&str] = &["home", "case", "building", "person", "death"];
 
-/// Money whose figures run: aid approved so far, damage assessed so far.
-const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt"];
+/// Money whose figures run: aid approved so far, damage assessed so far,
+/// a share's price on the market.
+const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt", "market price"];
 
 /// Measures whose figures run: the area a fire has burned, the oil a
 /// spill has let out, as estimated so far.

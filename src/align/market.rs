@@ -1,0 +1,215 @@
+//! A share's price on the market, told apart from the price a deal or an
+//! offering sets. "Shares closed at $65.39", "the stock was up 37.6% at
+//! $90" and "its closing price of $65.39" say what the market paid at
+//! one moment; "$95 a share in cash" and "priced its shares at $68" say
+//! what a buyer offers or an offering asks. A story about a takeover or a
+//! listing states both, and they differ by design.
+
+use crate::fact::Fact;
+use crate::quantity::Kind;
+
+/// What a market price measures, as reports name it.
+pub(super) const MARKET_PRICE: &str = "market price";
+
+/// Verbs after which "at" or "to" gives the price a share traded at:
+/// "closed at", "opened at", "changing hands at".
+const TRADE_VERBS: &[&str] = &[
+    "closed", "closing", "opened", "opening", "trading", "traded", "trades", "ended", "ending",
+    "finished", "hands", "hovered", "hovering",
+];
+
+/// Words that move a price: "shares jumped 26% to", "the stock was up
+/// about 37.6% at".
+const MOVE_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "jumped",
+    "jumps",
+    "jumping",
+    "surged",
+    "surges",
+    "surging",
+    "soared",
+    "soars",
+    "soaring",
+    "climbed",
+    "climbs",
+    "climbing",
+    "gained",
+    "gains",
+    "gaining",
+    "slid",
+    "slides",
+    "sliding",
+    "slipped",
+    "slips",
+    "dropped",
+    "drops",
+    "dropping",
+    "dipped",
+    "dips",
+    "tumbled",
+    "tumbles",
+    "plunged",
+    "plunges",
+    "plunging",
+    "sank",
+    "sinks",
+    "rallied",
+    "rallies",
+    "popped",
+    "spiked",
+    "edged",
+    "up",
+    "down",
+    "higher",
+    "lower",
+    "advanced",
+    "declined",
+    "declines",
+    "slumped",
+    "rebounded",
+    "leapt",
+    "leaped",
+    "skyrocketed",
+];
+
+/// Words a price of an offer or a listing is stated with: where one
+/// stands between the move and the amount, the amount is not the move's
+/// ("shares rose as Musk offered to buy them at $54.20").
+const OFFER_WORDS: &[&str] = &[
+    "offer",
+    "offered",
+    "offering",
+    "offers",
+    "buy",
+    "bought",
+    "buying",
+    "pay",
+    "paid",
+    "paying",
+    "bid",
+    "acquire",
+    "acquiring",
+    "deal",
+    "priced",
+    "pricing",
+    "value",
+    "valued",
+    "values",
+    "valuing",
+    "sell",
+    "sold",
+    "selling",
+    "ipo",
+    "which",
+    "that",
+    "while",
+    "and",
+    "but",
+];
+
+/// Nouns of a share on the market: "shares", "the stock".
+const STOCK_NOUNS: &[&str] = &["shares", "stock", "stocks"];
+
+/// Words before "price" or "close" that name the market's price: "its
+/// closing price of", "the current share price of".
+const MARKET_PRICES: &[&str] = &[
+    "closing", "share", "stock", "opening", "current", "trading", "market", "previous", "last",
+];
+
+/// Hedges that may stand between "at" and the amount: "closed at about".
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+    "just",
+    "some",
+];
+
+/// How many words may stand between a share noun and the move.
+const NOUN_TO_MOVE: usize = 5;
+
+/// How many words may stand between the move and the amount.
+const MOVE_TO_AMOUNT: usize = 7;
+
+/// What a money figure says of a share's market price: `None` when it is
+/// not one, `Some(true)` when it is the base a premium is measured from
+/// ("a premium of 45% to its Friday closing price of $65.39"), a price of
+/// before the news, and `Some(false)` for any other market price.
+pub(super) fn traded(fact: &Fact) -> Option<bool> {
+    if fact.kind != Kind::Money {
+        return None;
+    }
+    let head = fact.provenance.before_quote()?;
+    // Most amounts follow none of the three words the rules end on.
+    let trimmed = head.trim_end();
+    let last = trimmed
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let ends = |w: &str| last.eq_ignore_ascii_case(w);
+    if !(ends("at") || ends("to") || ends("of") || HEDGES.iter().any(|h| ends(h))) {
+        return None;
+    }
+    let lower = head.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut end = words.len();
+    while end > 0 && HEDGES.contains(&words[end - 1]) {
+        end -= 1;
+    }
+    let words = &words[..end];
+    let (&link, rest) = words.split_last()?;
+    let market = match link {
+        "of" => {
+            rest.len() >= 2
+                && matches!(rest[rest.len() - 1], "price" | "close")
+                && MARKET_PRICES.contains(&rest[rest.len() - 2])
+        }
+        // "up to $3 billion" is a ceiling, not a move.
+        "to" if matches!(rest.last(), Some(&("up" | "down"))) => false,
+        "at" | "to" => rest.last().is_some_and(|w| TRADE_VERBS.contains(w)) || moved(rest),
+        _ => false,
+    };
+    if !market {
+        return None;
+    }
+    let premium = words.contains(&"premium")
+        && words
+            .iter()
+            .rev()
+            .skip(1)
+            .take(8)
+            .any(|w| matches!(*w, "to" | "over" | "above" | "from"));
+    Some(premium)
+}
+
+/// Whether the words before "at" or "to" move a share's price: a share
+/// noun, a move within a few words of it, and nothing between the move
+/// and the amount that names an offer.
+fn moved(words: &[&str]) -> bool {
+    let from = words.len().saturating_sub(MOVE_TO_AMOUNT + 1);
+    let Some(m) = (from..words.len())
+        .rev()
+        .find(|&i| MOVE_WORDS.contains(&words[i]))
+    else {
+        return false;
+    };
+    if words[m + 1..].iter().any(|w| OFFER_WORDS.contains(w)) {
+        return false;
+    }
+    let noun_from = m.saturating_sub(NOUN_TO_MOVE + 1);
+    words[noun_from..m].iter().any(|w| STOCK_NOUNS.contains(w))
+}
