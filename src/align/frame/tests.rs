@@ -1,5 +1,6 @@
 //! Tests of frames.
 
+use super::headline::title_case_words;
 use super::*;
 
 #[test]
