@@ -1908,3 +1908,57 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
         report.corroborations
     );
 }
+
+#[test]
+fn a_toll_told_of_one_place_alone_is_a_part_of_the_whole() {
+    // Reports of one day give the whole toll and the toll of one town or
+    // one street "alone", or "the toll in" two villages: parts, not other
+    // tallies of the whole.
+    let sources = [
+        dated(
+            "wire",
+            "2033-06-02",
+            "The earthquake killed at least 120 people across the valley. \
+             In the hill town of Castelluccio alone, 48 people died.",
+        ),
+        dated(
+            "paper",
+            "2033-06-02",
+            "At least 120 people were killed, officials said. The quake killed 61 people \
+             in Norvello alone, and in one street alone, 9 people were killed.",
+        ),
+        dated(
+            "radio",
+            "2033-06-02",
+            "Officials said 120 people had been killed. The toll in Fenby and Marlow \
+             stood at 31 and 12.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert_conflicts(&report, 0);
+    let whole = report
+        .corroborations
+        .iter()
+        .find(|c| c.mentions.iter().any(|&i| report.facts[i].provenance.text.contains("120")))
+        .expect("the whole toll is corroborated");
+    assert_eq!(whole.sources, 3);
+    for part in ["48 people", "61 people", "9 people", "31"] {
+        assert!(
+            !whole.mentions.iter().any(|&i| report.facts[i].provenance.text == part),
+            "{part} joined the whole"
+        );
+    }
+
+    // The whole still disagrees with another whole, and "alone" with no
+    // place or group before it names no part.
+    let report = Checker::new().check(&[
+        dated("a", "2033-06-02", "Officials said 120 people were killed."),
+        dated("b", "2033-06-02", "The toll stood at 135 people killed, officials said."),
+    ]);
+    assert_conflicts(&report, 1);
+    let report = Checker::new().check(&[
+        dated("a", "2033-06-02", "Police evacuated 40 people who lived alone on the estate."),
+        dated("b", "2033-06-02", "Police evacuated 55 people from the estate."),
+    ]);
+    assert_conflicts(&report, 1);
+}

@@ -147,6 +147,15 @@ impl Frame {
         self.sets.get(Which::Modifiers)
     }
 
+    /// Whether a modifier names the figure a part of a whole told apart
+    /// from it: "part of the dead" ("35 of the dead"), "in amatrice
+    /// alone".
+    pub fn is_part(&self) -> bool {
+        self.modifiers()
+            .iter()
+            .any(|m| m.starts_with("part of ") || m.ends_with(" alone"))
+    }
+
     /// Places the figure is scoped to, lowercase: "68 were in Utøya".
     pub fn places(&self) -> Set<'_> {
         self.sets.get(Which::Places)
@@ -489,6 +498,12 @@ pub(super) fn frame_in(
         }
         if let Some(m) = group::state(f.role, norm_before, norm_after) {
             sets.insert(Which::Modifiers, m);
+        }
+        let p = &fact.provenance;
+        if let (Some(before), Some(after)) = (p.before_quote(), p.after_quote())
+            && let Some(part) = group::alone(before, after)
+        {
+            sets.insert(Which::Modifiers, &part);
         }
         // "another 18", "its other three ferries", "seven more bodies": a
         // part of a group, or an addition to it, not the whole.

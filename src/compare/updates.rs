@@ -65,7 +65,9 @@ pub(super) fn closed_update(
     // left homeless") is a part that a figure naming none ("21,000
     // evacuated", "6 million displaced") may hold, not a revision of it;
     // figures of two scopes are kept apart by the judging below.
+    // A part told as one ("9 in Yelkenli alone") is judged apart.
     let scopes: BTreeSet<BTreeSet<String>> = strong_facts()
+        .filter(|&i| !alignment.frames[i].is_part())
         .take(SAMPLE)
         .map(|i| scope(&alignment.frames[i]))
         .collect();

@@ -68,6 +68,9 @@ pub(super) fn introduced_as_place(
     d: usize,
     before: bool,
 ) -> bool {
+    if before && toll_in(words, &capital, d) {
+        return true;
+    }
     if before {
         // "where" or, after its verb, "which" or "that", within a few
         // words of the figure ("where officials said 61 people had died",
@@ -137,6 +140,27 @@ pub(super) fn introduced_as_place(
         k = e;
     }
     false
+}
+
+/// How far before its figure a toll's place may be named: "the toll in
+/// Arquata and Accumoli remained unchanged at 49".
+const TOLL_REACH: usize = 6;
+
+/// Whether the capitalized word at distance `d` before a figure names the
+/// place of a toll told with it: "the death toll in Haiti rose to 230",
+/// "the toll in Arquata and Accumoli remained unchanged at 49". `words`
+/// are nearest first; the names of a list are passed over to "in".
+fn toll_in(words: &[Word<'_>], capital: impl Fn(usize) -> bool, d: usize) -> bool {
+    if d > TOLL_REACH {
+        return false;
+    }
+    let mut k = d + 1;
+    while k < words.len() && k <= d + TOLL_REACH && (text(&words[k]) == "and" || capital(k)) {
+        k += 1;
+    }
+    k + 1 < words.len()
+        && text(&words[k]) == "in"
+        && matches!(text(&words[k + 1]), "toll" | "tally")
 }
 
 /// Whether the name at distance `d` before a figure is the place a
