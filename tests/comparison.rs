@@ -1892,6 +1892,37 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
     assert_eq!(listed(&report, &report.conflicts), ["low: $46.85, $44.60"]);
     assert_eq!(report.conflicts[0].subject, "market price");
 
+    // A listing: the offering's price, then the first trade and the close
+    // of the day, told in the words markets use.
+    let report = Checker::new().check(&[
+        dated(
+            "desk",
+            "2031-05-10",
+            "Tarn Rides priced its shares at $45 each. The shares debuted at $42 and the \
+             company closed Friday at $41.57.",
+        ),
+        dated(
+            "daily",
+            "2031-05-10",
+            "The ride app sold its shares at $45 apiece, but its share price went down to \
+             $41.57 by the close. It began trading as a public company at $42 a share.",
+        ),
+    ]);
+    assert_conflicts(&report, 0);
+    let offer = report
+        .corroborations
+        .iter()
+        .find(|c| c.mentions.iter().any(|&i| report.facts[i].provenance.text == "$45"))
+        .expect("the offering's price is corroborated");
+    assert!(
+        offer
+            .mentions
+            .iter()
+            .all(|&i| report.facts[i].provenance.text == "$45"),
+        "{}",
+        quotes(&report, &offer.mentions).join(", ")
+    );
+
     // A ceiling is no move of a share: "shares worth up to $2 billion" is
     // the offering's size, stated alike.
     let report = Checker::new().check(&[

@@ -15,7 +15,14 @@ pub(super) const MARKET_PRICE: &str = "market price";
 /// "closed at", "opened at", "changing hands at".
 const TRADE_VERBS: &[&str] = &[
     "closed", "closing", "opened", "opening", "trading", "traded", "trades", "ended", "ending",
-    "finished", "hands", "hovered", "hovering",
+    "finished", "hands", "hovered", "hovering", "debuted", "debut",
+];
+
+/// Words that may stand between a trading verb and "at": "closed Friday
+/// at", "ended the day at".
+const TRADE_FILLERS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "the", "day", "session", "week",
 ];
 
 /// Words that move a price: "shares jumped 26% to", "the stock was up
@@ -115,8 +122,9 @@ const OFFER_WORDS: &[&str] = &[
     "but",
 ];
 
-/// Nouns of a share on the market: "shares", "the stock".
-const STOCK_NOUNS: &[&str] = &["shares", "stock", "stocks"];
+/// Nouns of a share on the market: "shares", "the stock", "its share
+/// price".
+const STOCK_NOUNS: &[&str] = &["shares", "stock", "stocks", "price"];
 
 /// Words before "price" or "close" that name the market's price: "its
 /// closing price of", "the current share price of".
@@ -179,8 +187,8 @@ pub(super) fn traded(fact: &Fact) -> Option<bool> {
                 && MARKET_PRICES.contains(&rest[rest.len() - 2])
         }
         // "up to $3 billion" is a ceiling, not a move.
-        "to" if matches!(rest.last(), Some(&("up" | "down"))) => false,
-        "at" | "to" => rest.last().is_some_and(|w| TRADE_VERBS.contains(w)) || moved(rest),
+        "to" if rest.last() == Some(&"up") => false,
+        "at" | "to" => traded_at(rest) || moved(rest),
         _ => false,
     };
     if !market {
@@ -196,19 +204,36 @@ pub(super) fn traded(fact: &Fact) -> Option<bool> {
     Some(premium)
 }
 
+/// Whether the words before "at" or "to" end on a trading verb, with at
+/// most a day's words after it: "closed at", "closed Friday at", "ended
+/// the day at".
+fn traded_at(words: &[&str]) -> bool {
+    let fillers = words
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|w| TRADE_FILLERS.contains(w))
+        .count();
+    words.len() > fillers && TRADE_VERBS.contains(&words[words.len() - fillers - 1])
+}
+
 /// Whether the words before "at" or "to" move a share's price: a share
-/// noun, a move within a few words of it, and nothing between the move
-/// and the amount that names an offer.
+/// noun and a move within a few words of it, or a trading verb ("closed
+/// up 5% at", "began trading as a public company at"), and nothing
+/// between the move and the amount that names an offer.
 fn moved(words: &[&str]) -> bool {
     let from = words.len().saturating_sub(MOVE_TO_AMOUNT + 1);
     let Some(m) = (from..words.len())
         .rev()
-        .find(|&i| MOVE_WORDS.contains(&words[i]))
+        .find(|&i| MOVE_WORDS.contains(&words[i]) || TRADE_VERBS.contains(&words[i]))
     else {
         return false;
     };
     if words[m + 1..].iter().any(|w| OFFER_WORDS.contains(w)) {
         return false;
+    }
+    if TRADE_VERBS.contains(&words[m]) {
+        return true;
     }
     let noun_from = m.saturating_sub(NOUN_TO_MOVE + 1);
     words[noun_from..m].iter().any(|w| STOCK_NOUNS.contains(w))
