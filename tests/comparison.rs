@@ -1912,7 +1912,11 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
     let offer = report
         .corroborations
         .iter()
-        .find(|c| c.mentions.iter().any(|&i| report.facts[i].provenance.text == "$45"))
+        .find(|c| {
+            c.mentions
+                .iter()
+                .any(|&i| report.facts[i].provenance.text == "$45")
+        })
         .expect("the offering's price is corroborated");
     assert!(
         offer
@@ -1970,12 +1974,19 @@ fn a_toll_told_of_one_place_alone_is_a_part_of_the_whole() {
     let whole = report
         .corroborations
         .iter()
-        .find(|c| c.mentions.iter().any(|&i| report.facts[i].provenance.text.contains("120")))
+        .find(|c| {
+            c.mentions
+                .iter()
+                .any(|&i| report.facts[i].provenance.text.contains("120"))
+        })
         .expect("the whole toll is corroborated");
     assert_eq!(whole.sources, 3);
     for part in ["48 people", "61 people", "9 people", "31"] {
         assert!(
-            !whole.mentions.iter().any(|&i| report.facts[i].provenance.text == part),
+            !whole
+                .mentions
+                .iter()
+                .any(|&i| report.facts[i].provenance.text == part),
             "{part} joined the whole"
         );
     }
@@ -1984,12 +1995,53 @@ fn a_toll_told_of_one_place_alone_is_a_part_of_the_whole() {
     // place or group before it names no part.
     let report = Checker::new().check(&[
         dated("a", "2033-06-02", "Officials said 120 people were killed."),
-        dated("b", "2033-06-02", "The toll stood at 135 people killed, officials said."),
+        dated(
+            "b",
+            "2033-06-02",
+            "The toll stood at 135 people killed, officials said.",
+        ),
     ]);
     assert_conflicts(&report, 1);
     let report = Checker::new().check(&[
-        dated("a", "2033-06-02", "Police evacuated 40 people who lived alone on the estate."),
-        dated("b", "2033-06-02", "Police evacuated 55 people from the estate."),
+        dated(
+            "a",
+            "2033-06-02",
+            "Police evacuated 40 people who lived alone on the estate.",
+        ),
+        dated(
+            "b",
+            "2033-06-02",
+            "Police evacuated 55 people from the estate.",
+        ),
     ]);
     assert_conflicts(&report, 1);
+}
+
+#[test]
+fn an_amount_of_a_named_year_is_not_the_story_s() {
+    // A listing story recalls the record it broke: the earlier deal's
+    // amount, tied to its year right after it or after the words that
+    // name the deal, is not this listing's.
+    let report = Checker::new().check(&[
+        Source::new(
+            "wire",
+            "Qarin Energy raised $25.6 billion, above Alibaba's $25 billion listing in 2014.",
+        ),
+        Source::new(
+            "paper",
+            "Qarin Energy raised $25.6 billion. Alibaba raised $25bn in 2014.",
+        ),
+        Source::new(
+            "blog",
+            "Qarin Energy raised $29.4 billion after selling more shares.",
+        ),
+    ]);
+    let found = listed(&report, &report.conflicts);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("$29.4 billion")
+            && !found[0].contains("$25 billion")
+            && !found[0].contains("$25bn"),
+        "{found:?}"
+    );
 }

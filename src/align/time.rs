@@ -301,6 +301,18 @@ pub(super) fn time_of(
         *by = format!("the {y}");
         return Time::Year(y);
     }
+    // "bought it for $24bn in 2016": a year named right after the figure,
+    // read from the sentence (the context words stop at the year).
+    if fact.kind != Kind::Date
+        && let Some(y) = year_after(p.after_quote().unwrap_or("")).or_else(|| {
+            (fact.kind == Kind::Money)
+                .then(|| year_after_noun(p.after_quote().unwrap_or("")))
+                .flatten()
+        })
+    {
+        *by = format!("in {y}");
+        return Time::Year(y);
+    }
     // "could die", "is expected to reach", "could reach 50,000 acres".
     // Only counts, shares and measures: a date a thing is expected on is
     // the date it is set for, and what a thing is expected to cost or take
@@ -316,14 +328,6 @@ pub(super) fn time_of(
     if let Some(w) = projected {
         *by = w.to_string();
         return Time::Projected;
-    }
-    // "bought it for $24bn in 2016": a year named right after the figure,
-    // read from the sentence (the context words stop at the year).
-    if fact.kind != Kind::Date
-        && let Some(y) = year_after(p.after_quote().unwrap_or(""))
-    {
-        *by = format!("in {y}");
-        return Time::Year(y);
     }
     Time::Current
 }
@@ -581,6 +585,27 @@ fn year_after(rest: &str) -> Option<i32> {
     digits.parse().ok().filter(|y| (1800..=2200).contains(y))
 }
 
+/// How many words may name an amount's deal between it and its year:
+/// "$25 billion listing in 2014", "$41 billion purchase of SDL in 2000".
+const DEAL_WORDS: usize = 4;
+
+/// A year named after an amount and the few words that name its deal:
+/// "Alibaba's $25 billion listing in 2014". The words are letters only,
+/// with no comma or other figure between.
+fn year_after_noun(rest: &str) -> Option<i32> {
+    let mut rest = rest.trim_start();
+    for _ in 0..DEAL_WORDS {
+        let word = rest
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(rest, |end| &rest[..end]);
+        if word.is_empty() || word == "in" {
+            break;
+        }
+        rest = rest[word.len()..].strip_prefix(' ')?;
+    }
+    year_after(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -629,5 +654,12 @@ mod tests {
         assert_eq!(year_after(" back in 1998."), Some(1998));
         assert_eq!(year_after(" in 20166"), None);
         assert_eq!(year_after(" on Monday"), None);
+        // After an amount, a few words may name its deal first.
+        assert_eq!(year_after_noun(" listing in 2014."), Some(2014));
+        assert_eq!(year_after_noun(" purchase of SDL in 2000"), Some(2000));
+        assert_eq!(year_after_noun(" in 2016"), Some(2016));
+        assert_eq!(year_after_noun(" in its listing in 2014"), None);
+        assert_eq!(year_after_noun(" listing, more than in 2014"), None);
+        assert_eq!(year_after_noun(" a b c d e in 2014"), None);
     }
 }
