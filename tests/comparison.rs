@@ -1927,6 +1927,31 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
         quotes(&report, &offer.mentions).join(", ")
     );
 
+    // The offering priced "before trading" is the offer; a close after
+    // "rose and" is the market's.
+    let report = Checker::new().check(&[
+        dated(
+            "gulf",
+            "2031-12-11",
+            "The company sold a 1.5% stake, pricing its shares before trading at 32 riyals.",
+        ),
+        dated(
+            "desk",
+            "2031-12-11",
+            "Shares opened at 35.2 riyals, 10% higher than the IPO price of 32 riyals.",
+        ),
+        dated("wire", "2031-12-11", "Shares rose and closed at 35.8 riyals."),
+        dated("feed", "2031-12-11", "The shares closed at 36.4 riyals."),
+    ]);
+    let found = listed(&report, &report.conflicts);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("35.8 riyals")
+            && found[0].contains("36.4 riyals")
+            && !found[0].contains("32 riyals"),
+        "{found:?}"
+    );
+
     // A ceiling is no move of a share: "shares worth up to $2 billion" is
     // the offering's size, stated alike.
     let report = Checker::new().check(&[

@@ -21,8 +21,19 @@ const TRADE_VERBS: &[&str] = &[
 /// Words that may stand between a trading verb and "at": "closed Friday
 /// at", "ended the day at".
 const TRADE_FILLERS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "the", "day", "session", "week",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "the",
+    "day",
+    "session",
+    "week",
 ];
 
 /// Words that move a price: "shares jumped 26% to", "the stock was up
@@ -115,12 +126,11 @@ const OFFER_WORDS: &[&str] = &[
     "sold",
     "selling",
     "ipo",
-    "which",
-    "that",
-    "while",
-    "and",
-    "but",
 ];
+
+/// Words that open another clause between a move and an amount: "shares
+/// rose, and the company said it would pay".
+const CLAUSE_WORDS: &[&str] = &["which", "that", "while", "and", "but"];
 
 /// Nouns of a share on the market: "shares", "the stock", "its share
 /// price".
@@ -143,6 +153,9 @@ const HEDGES: &[&str] = &[
     "just",
     "some",
 ];
+
+/// How many words before a trading verb are read for an offer.
+const OFFER_BEFORE_TRADE: usize = 4;
 
 /// How many words may stand between a share noun and the move.
 const NOUN_TO_MOVE: usize = 5;
@@ -214,7 +227,19 @@ fn traded_at(words: &[&str]) -> bool {
         .take(3)
         .take_while(|w| TRADE_FILLERS.contains(w))
         .count();
-    words.len() > fillers && TRADE_VERBS.contains(&words[words.len() - fillers - 1])
+    if words.len() <= fillers {
+        return false;
+    }
+    let verb = words.len() - fillers - 1;
+    TRADE_VERBS.contains(&words[verb]) && !priced_before(words, verb)
+}
+
+/// Whether the words before a trading verb price an offer: "pricing its
+/// shares before trading at 32 riyals".
+fn priced_before(words: &[&str], verb: usize) -> bool {
+    words[verb.saturating_sub(OFFER_BEFORE_TRADE)..verb]
+        .iter()
+        .any(|w| OFFER_WORDS.contains(w) || *w == "before")
 }
 
 /// Whether the words before "at" or "to" move a share's price: a share
@@ -229,11 +254,14 @@ fn moved(words: &[&str]) -> bool {
     else {
         return false;
     };
-    if words[m + 1..].iter().any(|w| OFFER_WORDS.contains(w)) {
+    if words[m + 1..]
+        .iter()
+        .any(|w| OFFER_WORDS.contains(w) || CLAUSE_WORDS.contains(w))
+    {
         return false;
     }
     if TRADE_VERBS.contains(&words[m]) {
-        return true;
+        return !priced_before(words, m);
     }
     let noun_from = m.saturating_sub(NOUN_TO_MOVE + 1);
     words[noun_from..m].iter().any(|w| STOCK_NOUNS.contains(w))
