@@ -1940,7 +1940,11 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
             "2031-12-11",
             "Shares opened at 35.2 riyals, 10% higher than the IPO price of 32 riyals.",
         ),
-        dated("wire", "2031-12-11", "Shares rose and closed at 35.8 riyals."),
+        dated(
+            "wire",
+            "2031-12-11",
+            "Shares rose and closed at 35.8 riyals.",
+        ),
         dated("feed", "2031-12-11", "The shares closed at 36.4 riyals."),
     ]);
     let found = listed(&report, &report.conflicts);
@@ -2068,5 +2072,29 @@ fn an_amount_of_a_named_year_is_not_the_story_s() {
             && !found[0].contains("$25 billion")
             && !found[0].contains("$25bn"),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_report_with_no_date_still_dates_a_figure_years_before_the_story() {
+    // An undated report recalls an earlier disaster by its month and
+    // year: the story's dated reports say which years are past.
+    let report = Checker::new().check(&[
+        dated(
+            "wire",
+            "2031-01-27",
+            "The dam collapse has killed 34 people, officials said.",
+        ),
+        Source::new(
+            "weekly",
+            "The dam collapse has killed 34 people. In November 2027, 19 people were killed \
+             when another dam burst at a mine nearby.",
+        ),
+    ]);
+    assert_conflicts(&report, 0);
+    assert!(
+        report.possible_conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.possible_conflicts)
     );
 }

@@ -17,7 +17,8 @@ const DATE_REACH: usize = 60;
 /// their source's publication: "a fire killed 6 people in 2021", "since
 /// 2021, when a fire killed 6 people", in a report of 2024. A figure tied
 /// to a named year is past when that year is, current when it is the
-/// year of the report.
+/// year of the report. A report with no date is read in the year of the
+/// story's earliest dated one.
 pub(super) fn date_past_figures(
     facts: &[Fact],
     frames: &mut [Frame],
@@ -27,6 +28,10 @@ pub(super) fn date_past_figures(
     if published.is_empty() {
         return;
     }
+    // A source with no date is read in the year of the story's first
+    // dated report: a year before that one is past for every report ("In
+    // November 2015, 19 people were killed", beside reports of 2019).
+    let story_year = published.values().min().map(Datelike::year);
     // Each fact's source as a number, and each source's year. A source's
     // facts follow one another, so names are compared only where a run
     // of them ends, not looked up for every fact.
@@ -46,7 +51,7 @@ pub(super) fn date_past_figures(
             _ => {
                 let next = u32::try_from(years.len()).unwrap_or(u32::MAX);
                 let number = *numbers.entry(source).or_insert_with(|| {
-                    years.push(published.get(source).map(Datelike::year));
+                    years.push(published.get(source).map(Datelike::year).or(story_year));
                     next
                 });
                 last = Some((source, number));
