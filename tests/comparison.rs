@@ -2098,3 +2098,40 @@ fn a_report_with_no_date_still_dates_a_figure_years_before_the_story() {
         listed(&report, &report.possible_conflicts)
     );
 }
+
+#[test]
+fn a_county_named_with_its_kind_scopes_a_count() {
+    // "Orange County now has 21 cases": the name of a region written with
+    // its kind is a place, at the start of a sentence too, so the
+    // counties' counts are parts of the state's.
+    let report = Checker::new().check(&[
+        Source::new(
+            "times",
+            "The outbreak has grown to 78 cases across the state. Orange County now has 21 \
+             confirmed cases. Los Angeles County follows with 14 cases.",
+        ),
+        Source::new(
+            "register",
+            "Health officials have confirmed 78 cases in the outbreak.",
+        ),
+    ]);
+    assert_conflicts(&report, 0);
+    let state = report
+        .corroborations
+        .iter()
+        .find(|c| {
+            c.mentions
+                .iter()
+                .any(|&i| report.facts[i].provenance.text == "78 cases")
+        })
+        .expect("the state's count is corroborated");
+    assert_eq!(state.sources, 2);
+    assert!(
+        report.possible_conflicts.iter().all(|c| c
+            .mentions
+            .iter()
+            .all(|&i| !report.facts[i].provenance.text.contains("78"))),
+        "{:?}",
+        listed(&report, &report.possible_conflicts)
+    );
+}

@@ -418,6 +418,16 @@ pub(super) fn frame_in(
                     sets.insert(Which::Places, w);
                 }
             }
+            // "Orange County now has 21 cases": a region's name is one at
+            // the start of a sentence too.
+            if first_word
+                && capital
+                && places::named_region(words, |k| starts_upper(&raw_words[k]), d, true)
+                && !headline.is()
+            {
+                sets.insert(Which::Entities, w);
+                sets.insert(Which::Places, w);
+            }
             // "Ludian was the worst hit with 296 residents killed".
             if before && capital && d >= 4 && places::worst_hit(words, d) {
                 sets.insert(Which::Entities, w);

@@ -71,6 +71,9 @@ pub(super) fn introduced_as_place(
     if before && toll_in(words, &capital, d) {
         return true;
     }
+    if named_region(words, &capital, d, before) {
+        return true;
+    }
     if before {
         // "where" or, after its verb, "which" or "that", within a few
         // words of the figure ("where officials said 61 people had died",
@@ -140,6 +143,32 @@ pub(super) fn introduced_as_place(
         k = e;
     }
     false
+}
+
+/// How far before its figure a name may stand that a region's noun
+/// makes a place: "Los Angeles County follows with 14 cases".
+const REGION_REACH: usize = 4;
+
+/// Whether the capitalized word at distance `d` is the name of a region
+/// written with its kind: "Orange County now has 21 cases", "Sichuan
+/// Province". Before the figure, only a name within [`REGION_REACH`]
+/// words of it.
+pub(super) fn named_region(
+    words: &[Word<'_>],
+    capital: impl Fn(usize) -> bool,
+    d: usize,
+    before: bool,
+) -> bool {
+    if before && d > REGION_REACH {
+        return false;
+    }
+    // The word after the name in the text.
+    let later = if before {
+        d.checked_sub(1)
+    } else {
+        (d + 1 < words.len()).then_some(d + 1)
+    };
+    later.is_some_and(|n| capital(n) && REGION_NOUNS.contains(&text(&words[n])))
 }
 
 /// How far before its figure a toll's place may be named: "the toll in
