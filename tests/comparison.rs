@@ -1539,15 +1539,41 @@ fn an_undated_figure_between_the_dated_ones_does_not_stop_the_update() {
     );
     assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
 
-    // A figure outside the dated run cannot be placed in it: it may be
-    // a report of a clash, and is not hidden in an update.
+    // A toll that only rose between dated reports is read as having
+    // reached an undated report's figure above them all later, as tolls
+    // do while bodies are found; the update tells that it has no date.
     sources[3] = Source::new(
         "agency",
-        "On Monday, the governor told reporters that 31 people had died.",
+        "Rescuers said 31 people had died in the tunnel fire.",
+    );
+    let report = Checker::new().check(&sources);
+    assert_eq!(updates(&report), ["12 -> 31 people (agency)"]);
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    let told = report.explain_update(&report.updates[0]);
+    assert!(told.contains("(no date)"), "{told}");
+
+    // One below them all may be a part, or an earlier report: it cannot
+    // be placed, and is no update.
+    sources[3] = Source::new(
+        "agency",
+        "Rescuers said 8 people had died in the tunnel fire.",
     );
     let report = Checker::new().check(&sources);
     assert!(report.updates.is_empty(), "{:?}", updates(&report));
     assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+
+    // Nor is one above a toll that was lowered between dated reports.
+    sources[1] = dated(
+        "weekly",
+        "2032-03-03",
+        "Officials said 25 people were killed in the tunnel fire.",
+    );
+    sources[3] = Source::new(
+        "agency",
+        "Rescuers said 31 people had died in the tunnel fire.",
+    );
+    let report = Checker::new().check(&sources);
+    assert!(report.updates.is_empty(), "{:?}", updates(&report));
 }
 
 #[test]

@@ -371,21 +371,39 @@ fn revisions(
         .values()
         .filter_map(|k| k.first().copied())
         .collect();
+    // A tally that only rose from one dated report to the next (a toll as
+    // bodies are found) is read as having reached an undated report's
+    // figure above every dated one after them. One below them all may be
+    // a part as well as an earlier report, and is not placed.
+    let mut later: Vec<usize> = Vec::new();
     if !unplaced.is_empty() {
         let placed: Vec<_> = firsts.iter().filter_map(|&k| middle(k)).collect();
-        let (Some(low), Some(high)) = (placed.iter().min(), placed.iter().max()) else {
+        let (Some(&low), Some(&high)) = (placed.iter().min(), placed.iter().max()) else {
             return None;
         };
-        let between = |k: usize| middle(k).is_some_and(|m| *low < m && m < *high);
-        if !unplaced.iter().all(|&k| between(k)) {
-            return None;
+        let dated = &firsts[clash_end..];
+        let rising = running
+            && dated.len() >= 2
+            && dated
+                .windows(2)
+                .all(|w| match (middle(w[0]), middle(w[1])) {
+                    (Some(a), Some(b)) => a < b,
+                    _ => false,
+                });
+        for &k in &unplaced {
+            match middle(k) {
+                Some(m) if low < m && m < high => {}
+                Some(m) if rising && m > high => later.push(k),
+                _ => return None,
+            }
         }
+        later.sort_by_key(|&k| middle(k));
     }
     // In time order, each side holds one stretch of days; a running tally
     // may come back once to a figure it left (a page dated on the day of
     // the event that carries a later toll, revised down the next day and
     // up again weeks later), never more often.
-    let order: Vec<usize> = firsts[clash_end..].to_vec();
+    let order: Vec<usize> = firsts[clash_end..].iter().chain(&later).copied().collect();
     let changes = order.windows(2).filter(|w| w[0] != w[1]).count();
     let stretches = order.len().min(changes + 1);
     let distinct = order.iter().collect::<BTreeSet<_>>().len();
@@ -404,11 +422,12 @@ fn revisions(
     // An update changes the figure. A tally that came back to where it
     // started is told from the figure it left; the figures of one report
     // alone, placed together at its date, revise nothing.
-    let came_back = *firsts.first()? == last;
+    let start = *firsts.first()?;
+    let came_back = start == last;
     let first = if came_back {
         *order.iter().rev().find(|&&k| k != last)?
     } else {
-        *firsts.first()?
+        start
     };
     // Later reports that only repeat a figure of the days of disagreement
     // revise nothing: the disagreement stands.

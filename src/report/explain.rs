@@ -137,11 +137,8 @@ pub fn update(u: &Update, facts: &[Fact], published: impl Fn(&str) -> Option<Nai
     let (Some(from), Some(to)) = (facts.get(u.from), facts.get(u.to)) else {
         return String::new();
     };
-    let date = |f: &Fact| {
-        published(&f.provenance.source)
-            .map(iso_date)
-            .unwrap_or_default()
-    };
+    let date =
+        |f: &Fact| published(&f.provenance.source).map_or_else(|| "no date".into(), iso_date);
     let verb = match (from.value.as_number(), to.value.as_number()) {
         (Some(a), Some(b)) if b < a => "was revised down to",
         _ => "rose to",
