@@ -2161,3 +2161,29 @@ fn a_county_named_with_its_kind_scopes_a_count() {
         listed(&report, &report.possible_conflicts)
     );
 }
+
+#[test]
+fn a_date_that_opens_a_sentence_dates_its_figures() {
+    // "In 2019, ..., killing 72 people" recalls another disaster however
+    // far the figure stands from the year.
+    let report = Checker::new().check(&[
+        dated(
+            "wire",
+            "2031-07-02",
+            "The tower fire killed 12 people, officials said.",
+        ),
+        dated(
+            "paper",
+            "2031-07-02",
+            "The tower fire killed 12 people. In 2019, the year the tower was finished, a \
+             fire at another block in the same district spread through its cladding, killing \
+             72 people.",
+        ),
+    ]);
+    assert_conflicts(&report, 0);
+    assert!(
+        report.possible_conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.possible_conflicts)
+    );
+}

@@ -127,10 +127,24 @@ pub(super) fn date_past_figures(
                         between.starts_with(", when ") && !between.contains(['.', ';'])
                     })
         };
+        // "In 1981, the year the high-rise was built, walkways collapsed,
+        // killing 114 people": a date that opens its sentence, set off by a
+        // comma, holds for the whole sentence.
+        let opens_sentence = |d: &Fact| {
+            let s = d.provenance.span;
+            let start = p.sentence_span.start;
+            s.end <= p.span.start
+                && p.sentence
+                    .get(..s.start - start)
+                    .is_some_and(|lead| matches!(lead.trim(), "" | "In" | "On" | "in" | "on"))
+                && p.sentence
+                    .get(s.end - start..)
+                    .is_some_and(|rest| rest.starts_with(','))
+        };
         let nearest = near
             .iter()
             .map(|&(_, _, d)| &facts[d])
-            .filter(|d| distance(d) <= DATE_REACH || opens_when(d))
+            .filter(|d| distance(d) <= DATE_REACH || opens_when(d) || opens_sentence(d))
             .min_by_key(|d| distance(d));
         // "since 1998", "by 2030": a date a figure is measured from or
         // towards, not the time it holds for, unless the figure is in a
