@@ -2187,3 +2187,42 @@ fn a_date_that_opens_a_sentence_dates_its_figures() {
         listed(&report, &report.possible_conflicts)
     );
 }
+
+#[test]
+fn the_last_days_reports_may_disagree_after_days_of_revisions() {
+    // A toll rises over four days; on the fifth one report keeps the
+    // evening before's figure beside another with the day's briefing.
+    // The rise is an update and the fifth day's two figures a conflict.
+    let report = Checker::new().check(&[
+        dated(
+            "a",
+            "2032-06-25",
+            "The collapse has killed four people, officials said.",
+        ),
+        dated(
+            "b",
+            "2032-06-28",
+            "The number of confirmed deaths increased to 11 on Monday.",
+        ),
+        dated(
+            "c",
+            "2032-06-30",
+            "The death toll rose to 18, the mayor said.",
+        ),
+        dated(
+            "d",
+            "2032-07-06",
+            "Officials said 28 people had died by Tuesday morning.",
+        ),
+        dated(
+            "e",
+            "2032-07-06",
+            "The confirmed death toll is 32, officials said on Tuesday.",
+        ),
+    ]);
+    assert_eq!(updates(&report), ["four people -> 18 (c)"]);
+    assert_eq!(
+        listed(&report, &report.conflicts),
+        ["medium: 28 people, 32"]
+    );
+}

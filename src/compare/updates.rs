@@ -359,12 +359,18 @@ fn revisions(
         .collect();
     let first_clash = timeline.iter().position(|(_, k)| k.len() > 1);
     let last_clash = timeline.iter().rposition(|(_, k)| k.len() > 1);
-    let clash_end = match (first_clash, last_clash) {
-        (None, _) | (_, None) => 0,
-        (Some(f), Some(l)) if split && f == 0 && l + 1 == clashes.len() => clashes.len(),
+    // The last days may disagree too: a report that kept the day before's
+    // toll beside one with the day's ("28 dead as of Tuesday morning"
+    // against "32" from Tuesday's briefing) after days of revisions.
+    let (clash_end, tail) = match (first_clash, last_clash) {
+        (None, _) | (_, None) => (0, 0),
+        (Some(f), Some(l)) if split && f == 0 && l + 1 == clashes.len() => (clashes.len(), 0),
+        (Some(f), Some(l)) if split && l + 1 == timeline.len() && f + clashes.len() == l + 1 => {
+            (0, clashes.len())
+        }
         _ => return None,
     };
-    if clash_end > 0 && clash_end == timeline.len() {
+    if clash_end + tail == timeline.len() && clash_end + tail > 0 {
         return None;
     }
     let firsts: Vec<usize> = timeline
@@ -381,7 +387,7 @@ fn revisions(
         let (Some(&low), Some(&high)) = (placed.iter().min(), placed.iter().max()) else {
             return None;
         };
-        let dated = &firsts[clash_end..];
+        let dated = &firsts[clash_end..firsts.len() - tail];
         let rising = running
             && dated.len() >= 2
             && dated
@@ -403,7 +409,11 @@ fn revisions(
     // may come back once to a figure it left (a page dated on the day of
     // the event that carries a later toll, revised down the next day and
     // up again weeks later), never more often.
-    let order: Vec<usize> = firsts[clash_end..].iter().chain(&later).copied().collect();
+    let order: Vec<usize> = firsts[clash_end..firsts.len() - tail]
+        .iter()
+        .chain(&later)
+        .copied()
+        .collect();
     let changes = order.windows(2).filter(|w| w[0] != w[1]).count();
     let stretches = order.len().min(changes + 1);
     let distinct = order.iter().collect::<BTreeSet<_>>().len();
@@ -431,7 +441,10 @@ fn revisions(
     };
     // Later reports that only repeat a figure of the days of disagreement
     // revise nothing: the disagreement stands.
-    if split && let Some(&last_clash_day) = clashes.last() {
+    if split
+        && clash_end > 0
+        && let Some(&last_clash_day) = clashes.last()
+    {
         let day = |i: usize| published.get(&*facts[i].provenance.source).copied();
         let all: Vec<usize> = sides.iter().flatten().copied().collect();
         let clash_values: Vec<_> = all
