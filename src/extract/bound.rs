@@ -422,6 +422,11 @@ fn read_range(toks: &[Token<'_>], n: &Numeral, between: bool) -> Option<(Numeral
     {
         // "C$16m and C$20m", "US$5-US$7 million".
         k += 2;
+    } else if toks.get(k).is_some_and(Token::is_word)
+        && money::before(toks, k + 1).is_some_and(|p| p.start == k)
+    {
+        // "between USD 1.9 billion and USD 2.3 billion": a code.
+        k += 1;
     }
     let second = numeral::parse(toks, k).ok()??;
     if second.ordinal || second.fraction != n.fraction {
