@@ -509,8 +509,10 @@ pub(super) fn frame_in(
         if let Some(m) = group::state(f.role, norm_before, norm_after) {
             sets.insert(Which::Modifiers, m);
         }
+        // Most sentences hold no "alone": one search of the sentence tells.
         let p = &fact.provenance;
-        if let (Some(before), Some(after)) = (p.before_quote(), p.after_quote())
+        if p.sentence.contains("alone")
+            && let (Some(before), Some(after)) = (p.before_quote(), p.after_quote())
             && let Some(part) = group::alone(before, after)
         {
             sets.insert(Which::Modifiers, &part);

@@ -157,6 +157,10 @@ const HEDGES: &[&str] = &[
 /// How many words before a trading verb are read for an offer.
 const OFFER_BEFORE_TRADE: usize = 4;
 
+/// How many bytes of a sentence before an amount the rules read: the
+/// move, its noun and a premium lie within a score of words.
+const HEAD_BYTES: usize = 160;
+
 /// How many words may stand between a share noun and the move.
 const NOUN_TO_MOVE: usize = 5;
 
@@ -182,7 +186,12 @@ pub(super) fn traded(fact: &Fact) -> Option<bool> {
     if !(ends("at") || ends("to") || ends("of") || HEDGES.iter().any(|h| ends(h))) {
         return None;
     }
-    let lower = head.to_ascii_lowercase();
+    // The rules read the last few words: only the head's end is copied.
+    let mut from = head.len().saturating_sub(HEAD_BYTES);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let lower = head[from..].to_ascii_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
