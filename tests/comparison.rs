@@ -2226,3 +2226,26 @@ fn the_last_days_reports_may_disagree_after_days_of_revisions() {
         ["medium: 28 people, 32"]
     );
 }
+
+#[test]
+fn a_word_beside_a_report_s_own_figure_restates_it_loosely() {
+    // "left thousands homeless" and "300,000 homeless" in one report: the
+    // word restates the figure, it does not disagree with it, nor with
+    // another report's "more than 300,000".
+    let report = Checker::new().check(&[
+        Source::new(
+            "wire",
+            "The blasts killed hundreds and left thousands homeless in the capital. The toll \
+             stood at 220 on Wednesday, with some 6,000 people injured and 300,000 homeless \
+             from the damage.",
+        ),
+        Source::new("paper", "More than 300,000 people have been left homeless."),
+    ]);
+    assert_conflicts(&report, 0);
+    // A report that gives only the word states it.
+    let report = Checker::new().check(&[
+        Source::new("wire", "The blasts left thousands of people homeless."),
+        Source::new("paper", "The explosion left 300,000 people homeless."),
+    ]);
+    assert_conflicts(&report, 1);
+}

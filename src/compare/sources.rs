@@ -80,7 +80,10 @@ fn judge_on(
             .iter()
             .map(|g| {
                 let parts = if g.judged {
-                    partition(facts, g)
+                    match loose::loosely_restated(facts, g) {
+                        Some(h) => partition(facts, &h),
+                        None => partition(facts, g),
+                    }
                 } else {
                     Vec::new()
                 };
@@ -784,5 +787,6 @@ fn sides_of(facts: &Facts<'_>, sides: &[Vec<usize>]) -> Vec<Side> {
         .collect()
 }
 
+mod loose;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,41 @@
+//! Words like "thousands" that a report gives beside its own figure.
+
+use std::collections::BTreeSet;
+
+use crate::align::Group;
+use crate::fact::Fact;
+use crate::quantity::Bound;
+
+/// The group with each word like "thousands" that a report gives beside
+/// its own figure in digits made a weak member ("left thousands
+/// homeless" beside "300,000 homeless"): the word restates the figure
+/// loosely, and may agree with others but not conflict. `None` when no
+/// such word stands beside a figure.
+pub(super) fn loosely_restated(facts: &[Fact], g: &Group) -> Option<Group> {
+    let worded = |i: usize| {
+        let f = &facts[i];
+        matches!(f.bound, Bound::Approximate | Bound::Range)
+            && !f.provenance.text.bytes().any(|b| b.is_ascii_digit())
+    };
+    if !g.strong.iter().any(|&i| worded(i)) {
+        return None;
+    }
+    let figured: BTreeSet<&str> = g
+        .strong
+        .iter()
+        .filter(|&&i| !worded(i))
+        .map(|&i| facts[i].provenance.source.as_str())
+        .collect();
+    let (loose, strong): (Vec<usize>, Vec<usize>) = g
+        .strong
+        .iter()
+        .partition(|&&i| worded(i) && figured.contains(facts[i].provenance.source.as_str()));
+    if loose.is_empty() {
+        return None;
+    }
+    let mut h = g.clone();
+    h.strong = strong;
+    h.weak.extend(loose);
+    h.weak.sort_unstable();
+    Some(h)
+}
