@@ -99,12 +99,7 @@ pub(super) fn introduced_as_place(
         }
     };
     let word = |k: usize| text(&words[k]);
-    // The word after the name in the text.
-    let later = if before {
-        d.checked_sub(1)
-    } else {
-        (d + 1 < words.len()).then_some(d + 1)
-    };
+    let later = later(words, d, before);
     if DEMONYM_ENDINGS.iter().any(|e| word(d).ends_with(e))
         && later.is_some_and(|n| !capital(n) && !matches!(word(n), "where" | "which" | "that"))
     {
@@ -145,6 +140,16 @@ pub(super) fn introduced_as_place(
     false
 }
 
+/// The place, in `words` (nearest first), of the word after word `d` in
+/// the text: nearer to the quote before it, farther after it.
+fn later(words: &[Word<'_>], d: usize, before: bool) -> Option<usize> {
+    if before {
+        d.checked_sub(1)
+    } else {
+        (d + 1 < words.len()).then_some(d + 1)
+    }
+}
+
 /// How far before its figure a name may stand that a region's noun
 /// makes a place: "Los Angeles County follows with 14 cases".
 const REGION_REACH: usize = 4;
@@ -162,13 +167,7 @@ pub(super) fn named_region(
     if before && d > REGION_REACH {
         return false;
     }
-    // The word after the name in the text.
-    let later = if before {
-        d.checked_sub(1)
-    } else {
-        (d + 1 < words.len()).then_some(d + 1)
-    };
-    later.is_some_and(|n| capital(n) && REGION_NOUNS.contains(&text(&words[n])))
+    later(words, d, before).is_some_and(|n| capital(n) && REGION_NOUNS.contains(&text(&words[n])))
 }
 
 /// How far before its figure a toll's place may be named: "the toll in
