@@ -2234,3 +2234,34 @@ fn a_word_beside_a_report_s_own_figure_restates_it_loosely() {
     ]);
     assert_conflicts(&report, 1);
 }
+
+#[test]
+fn those_on_board_are_no_tally_of_a_role_left_unstated() {
+    // "476 people on board" counts everyone aboard: the killed are among
+    // them, and the two are not in doubt as one count. A bare count with
+    // no role still is.
+    let report = Checker::new().check(&[
+        Source::new(
+            "wire",
+            "The ferry had 476 people on board when it sank. The death toll rose to 87.",
+        ),
+        Source::new(
+            "paper",
+            "The death toll from the sinking rose to 87 on Monday.",
+        ),
+    ]);
+    assert_no_disagreement(&report);
+    let report = Checker::new().check(&[
+        Source::new(
+            "wire",
+            "The death toll from the sinking rose to 87 on Monday.",
+        ),
+        Source::new("paper", "Divers found 120 people in the sunken ferry."),
+    ]);
+    assert_eq!(
+        report.possible_conflicts.len(),
+        1,
+        "{:?}",
+        listed(&report, &report.possible_conflicts)
+    );
+}

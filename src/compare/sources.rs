@@ -687,6 +687,9 @@ fn possible(
             let Some(&c0) = r.clusters.first() else {
                 continue;
             };
+            if doubt == Doubt::RoleUnstated && loose::aboard(alignment, cs, r) {
+                continue;
+            }
             let rep = &cs[c0];
             let f = &facts[rep.facts[0]];
             let rep_mid = mid(&rep.interval).map(Ordered);

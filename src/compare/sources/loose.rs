@@ -1,8 +1,11 @@
-//! Words like "thousands" that a report gives beside its own figure.
+//! Figures judged apart from the rest of their group: a word like
+//! "thousands" that a report gives beside its own figure, and a count of
+//! those on board.
 
 use std::collections::BTreeSet;
 
-use crate::align::Group;
+use super::super::runs::{Cluster, Run};
+use crate::align::{Alignment, Group};
 use crate::fact::Fact;
 use crate::quantity::Bound;
 
@@ -38,4 +41,19 @@ pub(super) fn loosely_restated(facts: &[Fact], g: &Group) -> Option<Group> {
     h.weak.extend(loose);
     h.weak.sort_unstable();
     Some(h)
+}
+
+/// Whether every figure of a run counts those on board ("459 on board"):
+/// the killed and the missing are among them, so such a count is no
+/// tally of a role left unstated.
+pub(super) fn aboard(alignment: &Alignment, clusters: &[Cluster], run: &Run) -> bool {
+    run.clusters
+        .iter()
+        .flat_map(|&k| clusters[k].facts.iter())
+        .all(|&i| {
+            alignment.frames[i]
+                .modifiers()
+                .iter()
+                .any(|m| m == "on board")
+        })
 }
