@@ -2265,3 +2265,17 @@ fn those_on_board_are_no_tally_of_a_role_left_unstated() {
         listed(&report, &report.possible_conflicts)
     );
 }
+
+#[test]
+fn a_word_like_several_puts_no_count_in_doubt() {
+    // "Several passengers were rescued" is too loose to set against a
+    // count of passengers whose role is not stated.
+    let report = Checker::new().check(&[
+        Source::new(
+            "wire",
+            "Several rescued passengers said they had been told to stay in their seats.",
+        ),
+        Source::new("paper", "Divers searched the cabins of 287 passengers."),
+    ]);
+    assert_no_disagreement(&report);
+}

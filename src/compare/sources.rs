@@ -80,10 +80,10 @@ fn judge_on(
             .iter()
             .map(|g| {
                 let parts = if g.judged {
-                    match loose::loosely_restated(facts, g) {
-                        Some(h) => partition(facts, &h),
-                        None => partition(facts, g),
-                    }
+                    partition(
+                        facts,
+                        loose::loosely_restated(facts, g).as_ref().unwrap_or(g),
+                    )
                 } else {
                     Vec::new()
                 };
@@ -106,7 +106,7 @@ fn judge_on(
         runs_of.extend(parts);
     }
     for p in &alignment.possible {
-        possible(
+        possible::possible(
             facts, alignment, p.a, p.b, p.doubt, &runs_of, policy, &mut out,
         );
     }
@@ -394,8 +394,14 @@ fn judge_runs(
         matched,
         doubt,
     };
+    // A word like "several" on one side puts nothing in doubt.
+    let loose_side = sides
+        .iter()
+        .any(|s| s.iter().all(|&i| loose::worded(&facts[i])));
     if conflict.doubt.is_some() {
-        out.possible_conflicts.push(conflict);
+        if !loose_side {
+            out.possible_conflicts.push(conflict);
+        }
     } else {
         out.conflicts.push(conflict);
     }
@@ -649,112 +655,6 @@ fn severity(facts: &[Fact], spread: &Spread, policy: &Policy) -> Severity {
     }
 }
 
-/// A possible match between groups `a` and `b`: when a value of `b`
-/// overlaps no value of `a`, the two disagree if they are one quantity.
-#[allow(clippy::too_many_arguments)]
-fn possible(
-    facts: &Facts<'_>,
-    alignment: &Alignment,
-    a: usize,
-    b: usize,
-    doubt: Doubt,
-    runs_of: &[Vec<(Vec<Cluster>, Vec<Run>)>],
-    policy: &Policy,
-    out: &mut Findings,
-) {
-    let (Some(pa), Some(pb)) = (runs_of.get(a), runs_of.get(b)) else {
-        return;
-    };
-    let ga = &alignment.groups[a];
-    // The values of `a`: the strong clusters' intervals.
-    let a_clusters: Vec<&Cluster> = pa
-        .iter()
-        .flat_map(|(cs, _)| cs.iter())
-        .filter(|c| c.strong)
-        .collect();
-    if a_clusters.is_empty() {
-        return;
-    }
-    // The values of `a` by their middle, so that each value of `b` is
-    // weighed against the `NEAREST` values of `a` on each side of it
-    // only: every value when `a` is small, and a bounded amount of work
-    // per value whatever the input.
-    let mut a_by_mid: Vec<(Option<Decimal>, &Cluster)> =
-        a_clusters.iter().map(|c| (mid(&c.interval), *c)).collect();
-    a_by_mid.sort_by_key(|x| x.0.map(Ordered));
-    for (cs, runs) in pb {
-        for r in runs {
-            let Some(&c0) = r.clusters.first() else {
-                continue;
-            };
-            if doubt == Doubt::RoleUnstated && loose::aboard(alignment, cs, r) {
-                continue;
-            }
-            let rep = &cs[c0];
-            let f = &facts[rep.facts[0]];
-            let rep_mid = mid(&rep.interval).map(Ordered);
-            let at = a_by_mid.partition_point(|(m, _)| m.map(Ordered) < rep_mid);
-            let near = &a_by_mid[at.saturating_sub(NEAREST)..(at + NEAREST).min(a_by_mid.len())];
-            // Only values of one unit and magnitude.
-            let comparable: Vec<&Cluster> = near
-                .iter()
-                .map(|(_, c)| *c)
-                .filter(|c| {
-                    let fa = &facts[c.facts[0]];
-                    fa.unit.comparable(&f.unit)
-                        && unit_class(fa) == unit_class(f)
-                        && !super::far_apart(&c.interval, &rep.interval, MAGNITUDE)
-                })
-                .collect();
-            if comparable.is_empty()
-                || comparable
-                    .iter()
-                    .any(|c| c.interval.overlaps(&rep.interval))
-            {
-                continue;
-            }
-            let side_a: Vec<usize> = {
-                let mut v: Vec<usize> = comparable
-                    .iter()
-                    .flat_map(|c| c.facts.iter().copied())
-                    .collect();
-                v.sort_unstable();
-                v
-            };
-            let side_b: Vec<usize> = {
-                let mut v: Vec<usize> = r
-                    .clusters
-                    .iter()
-                    .flat_map(|&k| cs[k].facts.iter().copied())
-                    .collect();
-                v.sort_unstable();
-                v
-            };
-            let mut sides = vec![side_a, side_b];
-            sides.sort_by(|x, y| {
-                let m = |s: &Vec<usize>| mid(&scaled_interval(&facts[s[0]]));
-                m(x).cmp(&m(y))
-            });
-            let mut mentions: Vec<usize> = sides.iter().flatten().copied().collect();
-            mentions.sort_unstable();
-            let spread = spread(facts, &sides);
-            out.possible_conflicts.push(Conflict {
-                kind: ga.kind,
-                subject: ga.subject.clone(),
-                severity: severity(facts, &spread, policy),
-                spread,
-                within_source: facts.sources_in(&mentions) == 1,
-                confidence: confidence(alignment, &representatives(&sides))
-                    .min(Decimal::new(50, 2)),
-                matched: matched(alignment, &mentions),
-                sides: sides_of(facts, &sides),
-                mentions,
-                doubt: Some(doubt),
-            });
-        }
-    }
-}
-
 /// One note per group whose strong values come in units that cannot be
 /// compared (two currencies): the first fact of each unit.
 fn unit_notes(facts: &[Fact], alignment: &Alignment, out: &mut Vec<Note>) {
@@ -791,5 +691,6 @@ fn sides_of(facts: &Facts<'_>, sides: &[Vec<usize>]) -> Vec<Side> {
 }
 
 mod loose;
+mod possible;
 #[cfg(test)]
 mod tests;

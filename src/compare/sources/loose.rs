@@ -15,11 +15,7 @@ use crate::quantity::Bound;
 /// loosely, and may agree with others but not conflict. `None` when no
 /// such word stands beside a figure.
 pub(super) fn loosely_restated(facts: &[Fact], g: &Group) -> Option<Group> {
-    let worded = |i: usize| {
-        let f = &facts[i];
-        matches!(f.bound, Bound::Approximate | Bound::Range)
-            && !f.provenance.text.bytes().any(|b| b.is_ascii_digit())
-    };
+    let worded = |i: usize| worded(&facts[i]);
     if !g.strong.iter().any(|&i| worded(i)) {
         return None;
     }
@@ -56,4 +52,11 @@ pub(super) fn aboard(alignment: &Alignment, clusters: &[Cluster], run: &Run) -> 
                 .iter()
                 .any(|m| m == "on board")
         })
+}
+
+/// Whether a figure is a word like "several", "dozens" or "thousands",
+/// with no digit: a loose amount.
+pub(super) fn worded(f: &Fact) -> bool {
+    matches!(f.bound, Bound::Approximate | Bound::Range)
+        && !f.provenance.text.bytes().any(|b| b.is_ascii_digit())
 }
