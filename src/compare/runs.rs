@@ -34,6 +34,19 @@ pub(super) struct Run {
     pub(super) clusters: Vec<usize>,
 }
 
+impl Run {
+    /// The facts of the run's clusters, in the order of the fact list.
+    pub(super) fn facts(&self, clusters: &[Cluster]) -> Vec<usize> {
+        let mut m: Vec<usize> = self
+            .clusters
+            .iter()
+            .flat_map(|&c| clusters[c].facts.iter().copied())
+            .collect();
+        m.sort_unstable();
+        m
+    }
+}
+
 /// The group's clusters, split by unit class and magnitude, each part
 /// swept into runs.
 pub(super) fn partition(facts: &[Fact], g: &Group) -> Vec<(Vec<Cluster>, Vec<Run>)> {

@@ -204,15 +204,7 @@ fn judge_runs(
     } else {
         g.subject.clone()
     };
-    let members = |r: &Run| -> Vec<usize> {
-        let mut m: Vec<usize> = r
-            .clusters
-            .iter()
-            .flat_map(|&c| clusters[c].facts.iter().copied())
-            .collect();
-        m.sort_unstable();
-        m
-    };
+    let members = |r: &Run| -> Vec<usize> { r.facts(clusters) };
     if super::updates::closed_update(facts, alignment, g, &subject, clusters, published, out) {
         return;
     }

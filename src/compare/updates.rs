@@ -80,15 +80,7 @@ pub(super) fn closed_update(
     let sides: Vec<Vec<usize>> = runs
         .iter()
         .filter(|r| r.clusters.iter().any(|&c| closed[c].strong))
-        .map(|r| {
-            let mut m: Vec<usize> = r
-                .clusters
-                .iter()
-                .flat_map(|&c| closed[c].facts.iter().copied())
-                .collect();
-            m.sort_unstable();
-            m
-        })
+        .map(|r| r.facts(&closed))
         .collect();
     if sides.len() < 2 {
         return false;

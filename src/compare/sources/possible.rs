@@ -81,15 +81,7 @@ pub(super) fn possible(
                 v.sort_unstable();
                 v
             };
-            let side_b: Vec<usize> = {
-                let mut v: Vec<usize> = r
-                    .clusters
-                    .iter()
-                    .flat_map(|&k| cs[k].facts.iter().copied())
-                    .collect();
-                v.sort_unstable();
-                v
-            };
+            let side_b = r.facts(cs);
             let mut sides = vec![side_a, side_b];
             sides.sort_by(|x, y| {
                 let m = |s: &Vec<usize>| mid(&scaled_interval(&facts[s[0]]));
