@@ -1855,6 +1855,24 @@ fn a_word_like_hundreds_states_no_side_of_an_update() {
     assert_eq!(report.updates.len(), 1, "{:?}", updates(&report));
 }
 
+/// A report of undated sources, each an id and a text.
+fn check(sources: &[(&str, &str)]) -> Report {
+    let sources: Vec<Source> = sources
+        .iter()
+        .map(|&(id, text)| Source::new(id, text))
+        .collect();
+    Checker::new().check(&sources)
+}
+
+/// A report of dated sources, each an id, a day and a text.
+fn check_dated(sources: &[(&str, &str, &str)]) -> Report {
+    let sources: Vec<Source> = sources
+        .iter()
+        .map(|&(id, day, text)| dated(id, day, text))
+        .collect();
+    Checker::new().check(&sources)
+}
+
 #[test]
 fn a_shares_market_price_is_not_the_price_offered_for_it() {
     // A takeover story gives the offer and the market's price: the stock
@@ -1898,13 +1916,13 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
     assert_eq!(updates(&report), ["$46.10 -> $46.85 (blog)"]);
 
     // Two reports of one day that give the close differently disagree.
-    let report = Checker::new().check(&[
-        dated(
+    let report = check_dated(&[
+        (
             "a",
             "2031-03-05",
             "Pennine shares closed at $46.85 on Tuesday.",
         ),
-        dated(
+        (
             "b",
             "2031-03-05",
             "Pennine shares closed at $44.60 on Tuesday.",
@@ -1915,14 +1933,14 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
 
     // A listing: the offering's price, then the first trade and the close
     // of the day, told in the words markets use.
-    let report = Checker::new().check(&[
-        dated(
+    let report = check_dated(&[
+        (
             "desk",
             "2031-05-10",
             "Tarn Rides priced its shares at $45 each. The shares debuted at $42 and the \
              company closed Friday at $41.57.",
         ),
-        dated(
+        (
             "daily",
             "2031-05-10",
             "The ride app sold its shares at $45 apiece, but its share price went down to \
@@ -1950,23 +1968,23 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
 
     // The offering priced "before trading" is the offer; a close after
     // "rose and" is the market's.
-    let report = Checker::new().check(&[
-        dated(
+    let report = check_dated(&[
+        (
             "gulf",
             "2031-12-11",
             "The company sold a 1.5% stake, pricing its shares before trading at 32 riyals.",
         ),
-        dated(
+        (
             "desk",
             "2031-12-11",
             "Shares opened at 35.2 riyals, 10% higher than the IPO price of 32 riyals.",
         ),
-        dated(
+        (
             "wire",
             "2031-12-11",
             "Shares rose and closed at 35.8 riyals.",
         ),
-        dated("feed", "2031-12-11", "The shares closed at 36.4 riyals."),
+        ("feed", "2031-12-11", "The shares closed at 36.4 riyals."),
     ]);
     let found = listed(&report, &report.conflicts);
     assert_eq!(found.len(), 1, "{found:?}");
@@ -1979,9 +1997,9 @@ fn a_shares_market_price_is_not_the_price_offered_for_it() {
 
     // A ceiling is no move of a share: "shares worth up to $2 billion" is
     // the offering's size, stated alike.
-    let report = Checker::new().check(&[
-        Source::new("a", "Harlow could sell new shares worth up to $2 billion."),
-        Source::new("b", "Harlow may sell new shares worth up to $2 billion."),
+    let report = check(&[
+        ("a", "Harlow could sell new shares worth up to $2 billion."),
+        ("b", "Harlow may sell new shares worth up to $2 billion."),
     ]);
     assert_conflicts(&report, 0);
     assert!(
@@ -2043,22 +2061,22 @@ fn a_toll_told_of_one_place_alone_is_a_part_of_the_whole() {
 
     // The whole still disagrees with another whole, and "alone" with no
     // place or group before it names no part.
-    let report = Checker::new().check(&[
-        dated("a", "2033-06-02", "Officials said 120 people were killed."),
-        dated(
+    let report = check_dated(&[
+        ("a", "2033-06-02", "Officials said 120 people were killed."),
+        (
             "b",
             "2033-06-02",
             "The toll stood at 135 people killed, officials said.",
         ),
     ]);
     assert_conflicts(&report, 1);
-    let report = Checker::new().check(&[
-        dated(
+    let report = check_dated(&[
+        (
             "a",
             "2033-06-02",
             "Police evacuated 40 people who lived alone on the estate.",
         ),
-        dated(
+        (
             "b",
             "2033-06-02",
             "Police evacuated 55 people from the estate.",
@@ -2072,16 +2090,16 @@ fn an_amount_of_a_named_year_is_not_the_story_s() {
     // A listing story recalls the record it broke: the earlier deal's
     // amount, tied to its year right after it or after the words that
     // name the deal, is not this listing's.
-    let report = Checker::new().check(&[
-        Source::new(
+    let report = check(&[
+        (
             "wire",
             "Qarin Energy raised $25.6 billion, above Alibaba's $25 billion listing in 2014.",
         ),
-        Source::new(
+        (
             "paper",
             "Qarin Energy raised $25.6 billion. Alibaba raised $25bn in 2014.",
         ),
-        Source::new(
+        (
             "blog",
             "Qarin Energy raised $29.4 billion after selling more shares.",
         ),
@@ -2120,13 +2138,13 @@ fn a_county_named_with_its_kind_scopes_a_count() {
     // "Orange County now has 21 cases": the name of a region written with
     // its kind is a place, at the start of a sentence too, so the
     // counties' counts are parts of the state's.
-    let report = Checker::new().check(&[
-        Source::new(
+    let report = check(&[
+        (
             "times",
             "The outbreak has grown to 78 cases across the state. Orange County now has 21 \
              confirmed cases. Los Angeles County follows with 14 cases.",
         ),
-        Source::new(
+        (
             "register",
             "Health officials have confirmed 78 cases in the outbreak.",
         ),
@@ -2156,13 +2174,13 @@ fn a_county_named_with_its_kind_scopes_a_count() {
 fn a_date_that_opens_a_sentence_dates_its_figures() {
     // "In 2019, ..., killing 72 people" recalls another disaster however
     // far the figure stands from the year.
-    let report = Checker::new().check(&[
-        dated(
+    let report = check_dated(&[
+        (
             "wire",
             "2031-07-02",
             "The tower fire killed 12 people, officials said.",
         ),
-        dated(
+        (
             "paper",
             "2031-07-02",
             "The tower fire killed 12 people. In 2019, the year the tower was finished, a \
@@ -2178,28 +2196,28 @@ fn the_last_days_reports_may_disagree_after_days_of_revisions() {
     // A toll rises over four days; on the fifth one report keeps the
     // evening before's figure beside another with the day's briefing.
     // The rise is an update and the fifth day's two figures a conflict.
-    let report = Checker::new().check(&[
-        dated(
+    let report = check_dated(&[
+        (
             "a",
             "2032-06-25",
             "The collapse has killed four people, officials said.",
         ),
-        dated(
+        (
             "b",
             "2032-06-28",
             "The number of confirmed deaths increased to 11 on Monday.",
         ),
-        dated(
+        (
             "c",
             "2032-06-30",
             "The death toll rose to 18, the mayor said.",
         ),
-        dated(
+        (
             "d",
             "2032-07-06",
             "Officials said 28 people had died by Tuesday morning.",
         ),
-        dated(
+        (
             "e",
             "2032-07-06",
             "The confirmed death toll is 32, officials said on Tuesday.",
@@ -2217,20 +2235,20 @@ fn a_word_beside_a_report_s_own_figure_restates_it_loosely() {
     // "left thousands homeless" and "300,000 homeless" in one report: the
     // word restates the figure, it does not disagree with it, nor with
     // another report's "more than 300,000".
-    let report = Checker::new().check(&[
-        Source::new(
+    let report = check(&[
+        (
             "wire",
             "The blasts killed hundreds and left thousands homeless in the capital. The toll \
              stood at 220 on Wednesday, with some 6,000 people injured and 300,000 homeless \
              from the damage.",
         ),
-        Source::new("paper", "More than 300,000 people have been left homeless."),
+        ("paper", "More than 300,000 people have been left homeless."),
     ]);
     assert_conflicts(&report, 0);
     // A report that gives only the word states it.
-    let report = Checker::new().check(&[
-        Source::new("wire", "The blasts left thousands of people homeless."),
-        Source::new("paper", "The explosion left 300,000 people homeless."),
+    let report = check(&[
+        ("wire", "The blasts left thousands of people homeless."),
+        ("paper", "The explosion left 300,000 people homeless."),
     ]);
     assert_conflicts(&report, 1);
 }
@@ -2240,23 +2258,23 @@ fn those_on_board_are_no_tally_of_a_role_left_unstated() {
     // "476 people on board" counts everyone aboard: the killed are among
     // them, and the two are not in doubt as one count. A bare count with
     // no role still is.
-    let report = Checker::new().check(&[
-        Source::new(
+    let report = check(&[
+        (
             "wire",
             "The ferry had 476 people on board when it sank. The death toll rose to 87.",
         ),
-        Source::new(
+        (
             "paper",
             "The death toll from the sinking rose to 87 on Monday.",
         ),
     ]);
     assert_no_disagreement(&report);
-    let report = Checker::new().check(&[
-        Source::new(
+    let report = check(&[
+        (
             "wire",
             "The death toll from the sinking rose to 87 on Monday.",
         ),
-        Source::new("paper", "Divers found 120 people in the sunken ferry."),
+        ("paper", "Divers found 120 people in the sunken ferry."),
     ]);
     assert_eq!(
         report.possible_conflicts.len(),
@@ -2268,14 +2286,14 @@ fn those_on_board_are_no_tally_of_a_role_left_unstated() {
 
 #[test]
 fn a_word_like_several_puts_no_count_in_doubt() {
-    // "Several passengers were rescued" is too loose to set against a
+    // "Several rescued passengers said ..." is too loose to set against a
     // count of passengers whose role is not stated.
-    let report = Checker::new().check(&[
-        Source::new(
+    let report = check(&[
+        (
             "wire",
             "Several rescued passengers said they had been told to stay in their seats.",
         ),
-        Source::new("paper", "Divers searched the cabins of 287 passengers."),
+        ("paper", "Divers searched the cabins of 287 passengers."),
     ]);
     assert_no_disagreement(&report);
 }
