@@ -13,7 +13,7 @@ use super::sources::corroborate;
 use super::{Findings, Update, mid, scaled_interval};
 use crate::align::{Alignment, Group, SAMPLE, scope};
 use crate::fact::Fact;
-use crate::quantity::{Bound, Kind};
+use crate::quantity::{Bound, Kind, Role};
 
 /// Counted nouns (their synonym class) whose figures run: a later report
 /// revises them.
@@ -342,70 +342,165 @@ fn revisions(
             timeline.entry((d, revised_on(k, d))).or_default().insert(k);
         }
     }
-    // Two reports of one day that disagree are a conflict; with `split`,
-    // the first days may be, when single figures follow.
-    let clashes: BTreeSet<NaiveDate> = timeline
+    let mut entries: Vec<(NaiveDate, BTreeSet<usize>)> =
+        timeline.into_iter().map(|((d, _), k)| (d, k)).collect();
+    // A floor or a ceiling beside a figure of the same day that meets it
+    // ("at least 38" in one report, "42" in another) is a count carried
+    // from before, not a disagreement: the figure places the day.
+    let met: Vec<(NaiveDate, usize)> = entries
         .iter()
-        .filter(|(_, k)| k.len() > 1)
-        .map(|(&(d, _), _)| d)
+        .flat_map(|(d, ks)| ks.iter().map(move |&k| (*d, k)))
+        .filter(|&(d, k)| {
+            let others = entries
+                .iter()
+                .filter(|(e, _)| *e == d)
+                .flat_map(|(_, ks)| ks.iter().copied())
+                .filter(|&o| o != k)
+                .filter_map(middle);
+            let (low, high) = (others.clone().min(), others.max());
+            let mut day = sides[k]
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    !worded(i) && published.get(facts[i].provenance.source.as_str()) == Some(&d)
+                })
+                .peekable();
+            day.peek().is_some()
+                && day.all(|i| match (facts[i].bound, middle_of(facts, i)) {
+                    (Bound::Lower, Some(v)) => high.is_some_and(|h| v < h),
+                    (Bound::Upper, Some(v)) => low.is_some_and(|l| v > l),
+                    _ => false,
+                })
+        })
         .collect();
-    let first_clash = timeline.iter().position(|(_, k)| k.len() > 1);
-    let last_clash = timeline.iter().rposition(|(_, k)| k.len() > 1);
-    // The last days may disagree too: a report that kept the day before's
-    // toll beside one with the day's ("28 dead as of Tuesday morning"
-    // against "32" from Tuesday's briefing) after days of revisions.
-    let (clash_end, tail) = match (first_clash, last_clash) {
-        (None, _) | (_, None) => (0, 0),
-        (Some(f), Some(l)) if split && f == 0 && l + 1 == clashes.len() => (clashes.len(), 0),
-        (Some(f), Some(l)) if split && l + 1 == timeline.len() && f + clashes.len() == l + 1 => {
-            (0, clashes.len())
+    for (d, k) in met {
+        // Two floors that each meet the other's figure cannot both go.
+        let left = entries
+            .iter()
+            .filter(|(e, _)| *e == d)
+            .map(|(_, ks)| ks.iter().filter(|&&o| o != k).count())
+            .sum::<usize>();
+        if left > 0 {
+            for (e, ks) in &mut entries {
+                if *e == d {
+                    ks.remove(&k);
+                }
+            }
         }
-        _ => return None,
-    };
-    if clash_end + tail == timeline.len() && clash_end + tail > 0 {
+    }
+    entries.retain(|(_, ks)| !ks.is_empty());
+    // A toll whose reports only rise from one day to the next, or only
+    // fall, the reports of one day included, and whose figures of one day
+    // differ by no more than a twentieth (151 and 153 on Sunday, 154 on
+    // Monday), was reported at different hours of the day: its figures of
+    // one day are taken in that order. A wider gap on one day ("28 dead"
+    // in one report, "32" in another) stays a disagreement, as do other
+    // running figures: two officials' counts of the evacuated, or of a
+    // debt, differ by more than the hours between them.
+    if g.role == Some(Role::Killed)
+        && entries.len() >= 2
+        && entries.iter().any(|(_, k)| k.len() > 1)
+    {
+        let range = |ks: &BTreeSet<usize>| -> Option<(Decimal, Decimal)> {
+            let ms = ks.iter().map(|&k| middle(k)).collect::<Option<Vec<_>>>()?;
+            Some((*ms.iter().min()?, *ms.iter().max()?))
+        };
+        if let Some(r) = entries
+            .iter()
+            .map(|(_, k)| range(k))
+            .collect::<Option<Vec<_>>>()
+        {
+            let rising = r.windows(2).all(|w| w[0].1 <= w[1].0);
+            let falling = r.windows(2).all(|w| w[0].0 >= w[1].1);
+            let close = r.iter().all(|&(low, high)| {
+                (high - low)
+                    .checked_mul(Decimal::from(20))
+                    .is_some_and(|gap| gap <= high)
+            });
+            if rising != falling && close {
+                entries = entries
+                    .into_iter()
+                    .flat_map(|(d, ks)| {
+                        let mut ks: Vec<usize> = ks.into_iter().collect();
+                        ks.sort_by_key(|&k| middle(k));
+                        if falling {
+                            ks.reverse();
+                        }
+                        ks.into_iter().map(move |k| (d, BTreeSet::from([k])))
+                    })
+                    .collect();
+            }
+        }
+    }
+    // Two reports of one day that disagree are a conflict; with `split`,
+    // the days of disagreement, when they follow one another, are
+    // returned for a conflict of their own and the other days make the
+    // update: the first days ("9 dead" against "11" on the day of the
+    // event, then 14), the last ("28 dead as of Tuesday morning" against
+    // "32" from Tuesday's briefing, after days of revisions), or days
+    // between (a toll of 39 on Wednesday, 38 and 39 on Thursday, 42 on
+    // Saturday).
+    let clashing: Vec<usize> = (0..entries.len())
+        .filter(|&p| entries[p].1.len() > 1)
+        .collect();
+    let clashes: BTreeSet<NaiveDate> = clashing.iter().map(|&p| entries[p].0).collect();
+    let ends_in_clash = clashing.last().is_some_and(|&l| l + 1 == entries.len());
+    if let (Some(&f), Some(&l)) = (clashing.first(), clashing.last())
+        && !(split && l - f + 1 == clashes.len() && clashing.len() < entries.len())
+    {
         return None;
     }
-    let firsts: Vec<usize> = timeline
-        .values()
-        .filter_map(|k| k.first().copied())
+    let firsts: Vec<usize> = entries
+        .iter()
+        .filter_map(|(_, k)| k.first().copied())
+        .collect();
+    // The figures of the days without disagreement, in time order.
+    let dated: Vec<usize> = entries
+        .iter()
+        .filter(|(_, k)| k.len() == 1)
+        .filter_map(|(_, k)| k.first().copied())
         .collect();
     // A tally that only rose from one dated report to the next (a toll as
     // bodies are found) is read as having reached an undated report's
-    // figure above every dated one after them. One below them all may be
-    // a part as well as an earlier report, and is not placed.
+    // figure above every dated one after them; a count of the missing
+    // that only fell, one below them. One on the other side may be a
+    // part as well as an earlier report, and is not placed.
     let mut later: Vec<usize> = Vec::new();
     if !unplaced.is_empty() {
         let placed: Vec<_> = firsts.iter().filter_map(|&k| middle(k)).collect();
         let (Some(&low), Some(&high)) = (placed.iter().min(), placed.iter().max()) else {
             return None;
         };
-        let dated = &firsts[clash_end..firsts.len() - tail];
-        let rising = running
-            && dated.len() >= 2
-            && dated
-                .windows(2)
-                .all(|w| match (middle(w[0]), middle(w[1])) {
-                    (Some(a), Some(b)) => a < b,
-                    _ => false,
-                });
+        let steps = |up: bool| {
+            running
+                && dated.len() >= 2
+                && dated
+                    .windows(2)
+                    .all(|w| match (middle(w[0]), middle(w[1])) {
+                        (Some(a), Some(b)) => (a < b) == up && a != b,
+                        _ => false,
+                    })
+        };
+        let rising = steps(true);
+        let falling = g.role == Some(Role::Missing) && steps(false);
         for &k in &unplaced {
             match middle(k) {
                 Some(m) if low < m && m < high => {}
                 Some(m) if rising && m > high => later.push(k),
+                Some(m) if falling && m < low => later.push(k),
                 _ => return None,
             }
         }
         later.sort_by_key(|&k| middle(k));
+        if falling {
+            later.reverse();
+        }
     }
     // In time order, each side holds one stretch of days; a running tally
     // may come back once to a figure it left (a page dated on the day of
     // the event that carries a later toll, revised down the next day and
     // up again weeks later), never more often.
-    let order: Vec<usize> = firsts[clash_end..firsts.len() - tail]
-        .iter()
-        .chain(&later)
-        .copied()
-        .collect();
+    let order: Vec<usize> = dated.iter().chain(&later).copied().collect();
     let changes = order.windows(2).filter(|w| w[0] != w[1]).count();
     let stretches = order.len().min(changes + 1);
     let distinct = order.iter().collect::<BTreeSet<_>>().len();
@@ -434,7 +529,7 @@ fn revisions(
     // Later reports that only repeat a figure of the days of disagreement
     // revise nothing: the disagreement stands.
     if split
-        && clash_end > 0
+        && !ends_in_clash
         && let Some(&last_clash_day) = clashes.last()
     {
         let day = |i: usize| published.get(&*facts[i].provenance.source).copied();
