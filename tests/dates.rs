@@ -305,6 +305,25 @@ fn weekday_plurals_and_partial_words_do_not_match() {
 }
 
 #[test]
+fn a_weekday_naming_a_thing_of_every_week_is_no_date() {
+    // "Friday prayers", "Sunday school" and "the Sunday Times" name things
+    // that recur every week, not a day.
+    assert!(no_date(
+        "Worshippers had gathered for Friday prayers at two mosques."
+    ));
+    assert!(no_date("He told the Sunday Times the offer was final."));
+    assert!(no_date("Sunday school classes were cancelled."));
+    assert!(no_date("The Sunday services drew thousands."));
+    // Traps: a weekday before other words, or set off from them, is a day.
+    assert!(!no_date(
+        "The gunman opened fire during prayers on Friday night."
+    ));
+    assert!(!no_date("Trading resumed Monday, times were hard."));
+    assert!(!no_date("The school reopened on Friday after the storm."));
+    assert!(!no_date("Polls open on Sunday; services resume Monday."));
+}
+
+#[test]
 fn case_insensitive() {
     assert_eq!(iso("due JANUARY 20", None), "XXXX-01-20");
     assert_eq!(iso("due january 20", None), "XXXX-01-20");

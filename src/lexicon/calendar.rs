@@ -447,6 +447,31 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 /// idioms and no date: "24/7" (round the clock).
 pub(crate) const NOT_DATES: &[(u32, u32)] = &[(24, 7)];
 
+/// Words right after a weekday that make it the name of a thing that
+/// recurs every week, not a day: "Friday prayers", "Sunday school", "the
+/// Sunday Times". A weekday before them is no date.
+pub(crate) const WEEKLY_THINGS: &[&str] = &[
+    "prayer",
+    "prayers",
+    "sermon",
+    "sermons",
+    "service",
+    "services",
+    "mass",
+    "masses",
+    "worship",
+    "school",
+    "papers",
+    "times",
+    "telegraph",
+    "express",
+    "mirror",
+    "herald",
+    "post",
+    "independent",
+    "tribune",
+];
+
 /// Whether `word` is one of `list`, in any ASCII case.
 pub(crate) fn listed(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))

@@ -5,7 +5,9 @@
 
 use super::expr::{DateExpr, Modifier, MonthRef, Part, Period, Point, Rel};
 use super::reader::{Hit, Reader, calendar, valid};
-use crate::lexicon::calendar::{AUXILIARIES, Cal, Kw, SPAN_AFTER, is_span_before, listed};
+use crate::lexicon::calendar::{
+    AUXILIARIES, Cal, Kw, SPAN_AFTER, WEEKLY_THINGS, is_span_before, listed,
+};
 
 impl Reader<'_, '_> {
     /// "Tuesday", "next Friday", "last Tuesday", "this coming Friday",
@@ -91,6 +93,10 @@ impl Reader<'_, '_> {
             }
         }
         if !self.left_ok(i) {
+            return None;
+        }
+        // "Friday prayers", "the Sunday Times": a thing of every week.
+        if rel == Rel::Bare && self.is_word(end) && listed(WEEKLY_THINGS, self.text(end)) {
             return None;
         }
         // "Friday 7/6", "next friday 5/12": the written date decides.
