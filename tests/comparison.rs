@@ -2471,3 +2471,42 @@ fn a_count_of_the_missing_that_only_fell_reaches_an_undated_lower_figure() {
     );
     assert_no_disagreement(&with_undated);
 }
+
+#[test]
+fn a_date_after_a_word_of_going_on_names_no_event() {
+    // "continued to rise Monday" and "continued Friday" in reports of
+    // different days are two days of an ongoing story, not two answers
+    // to when one thing happened.
+    let report = check_dated(&[
+        (
+            "gazette",
+            "2031-11-12",
+            "The wildfire's death toll continued to rise Monday with 42 killed.",
+        ),
+        (
+            "times",
+            "2031-11-16",
+            "The search for the missing continued Friday in the burned town.",
+        ),
+    ]);
+    assert!(
+        report.conflicts.iter().all(|c| c.kind != Kind::Date),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    // Trap: a word that names an event still sets its dates apart.
+    let adjourned = check(&[
+        (
+            "court",
+            "The verdict was delivered on March 5 in a packed room.",
+        ),
+        (
+            "radio",
+            "The verdict was delivered on March 3 to a silent court.",
+        ),
+    ]);
+    assert_eq!(
+        listed(&adjourned, &adjourned.conflicts),
+        ["medium: March 5, March 3"]
+    );
+}

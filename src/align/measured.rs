@@ -327,9 +327,31 @@ fn age_holder(holder: &str) -> Option<String> {
     SINGULAR_HOLDERS.contains(&noun.as_str()).then_some(noun)
 }
 
+/// Verb-like words that name no event of their own: a thing that went on
+/// or stayed ("the toll continued to rise Monday", "remained closed on
+/// Friday"), or one that is only there ("according to", "including").
+/// Dates after them are told apart by nothing they share.
+const NO_EVENT: &[&str] = &[
+    "continued",
+    "continuing",
+    "remained",
+    "remaining",
+    "stayed",
+    "staying",
+    "been",
+    "being",
+    "seen",
+    "according",
+    "including",
+    "following",
+    "happened",
+    "happening",
+];
+
 /// The event a date belongs to when no synonym class names it: the
 /// nearest verb-like word before it ("sworn in on March 3", "opened on
-/// Sunday").
+/// Sunday"). A word of [`NO_EVENT`] names none, and a date after it
+/// measures nothing named.
 fn event_word(before: &[Word<'_>]) -> Option<String> {
     before
         .iter()
@@ -339,6 +361,7 @@ fn event_word(before: &[Word<'_>]) -> Option<String> {
                 && all_letters(w)
                 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("ing"))
         })
+        .filter(|w| !NO_EVENT.iter().any(|&n| **w == n))
         .map(|w| w.to_string())
 }
 
