@@ -334,7 +334,8 @@ fn plural_looking(word: &str, lower_word: &str, irregular: Option<&str>, not_plu
         && lower_word.ends_with('s')
         && !lower_word.ends_with("ss")
         && !lower_word.ends_with("us")
-        && !lower_word.ends_with("is")
+        // "crisis" is singular, "Pakistanis" a plural.
+        && (!lower_word.ends_with("is") || lexicon::nationality(&lower_word[..n - 1]).is_some())
         && !not_plural
         && !word.bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -456,6 +456,11 @@ pub(crate) fn regular_singular_form(w: &str) -> Cow<'_, str> {
     if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         return Cow::Borrowed(&w[..n - 1]);
     }
+    // A word in "is" is singular ("crisis", "basis") unless it is a
+    // people's name in "i": "Pakistanis", "Israelis", "Iraqis".
+    if n > 4 && w.ends_with("is") && super::groups::nationality(&w[..n - 1]).is_some() {
+        return Cow::Borrowed(&w[..n - 1]);
+    }
     Cow::Borrowed(w)
 }
 

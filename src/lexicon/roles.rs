@@ -106,7 +106,8 @@ const ROLE_FILLERS: &[&str] = &[
     "remain", "remained", "remains", "more", "others", "other", "people", "of", "them", "in",
     "seriously", "critically", "badly", "slightly", "left", "listed", "as", "later",
     "reportedly", "initially", "officially", "so", "far", "taken", "admitted", "rushed",
-    "flown", "airlifted", "known", "into", "sought", "took", "got", "medical",
+    "flown", "airlifted", "known", "into", "sought", "took", "got", "medical", "found",
+    "pronounced", "declared",
 ];
 
 /// Whether a lowercase word may stand between a count and its role word.
