@@ -2510,3 +2510,33 @@ fn a_date_after_a_word_of_going_on_names_no_event() {
         ["medium: March 5, March 3"]
     );
 }
+
+#[test]
+fn the_rest_of_a_group_is_not_the_group() {
+    // "One man has been charged"; "two other men remain in custody": the
+    // rest of those held, not a second count of the one charged.
+    let report = check(&[
+        (
+            "press",
+            "One man has been arrested and charged with murder, police said.",
+        ),
+        (
+            "agency",
+            "Two other men were arrested at a roadblock, police said.",
+        ),
+    ]);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    // Trap: two counts of the same rest still disagree.
+    let rest = check(&[
+        ("press", "Two other men were arrested at a roadblock."),
+        ("agency", "Three other men were arrested at a roadblock."),
+    ]);
+    assert_eq!(
+        listed(&rest, &rest.conflicts),
+        ["high: Three other men, Two other men"]
+    );
+}

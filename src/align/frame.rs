@@ -302,6 +302,11 @@ const TALLY_NOUNS: &[&str] = &[
     "casualty",
 ];
 
+/// The modifier of a count of the rest of a group ("two other men"):
+/// it is never one quantity with a count of the group (see
+/// [`super::scope`]).
+pub(crate) const REST: &str = "other of a group";
+
 /// Words right before a count that make it a part of a larger group or an
 /// addition to it: "its other three ferries", "another 18", "a further
 /// 12".
@@ -542,6 +547,15 @@ pub(super) fn frame_in(
         };
         if new_to_tally {
             f.change.get_or_insert(Change::Up);
+        }
+        // "Two other men remain in custody", "three other people": the
+        // rest of a group named before, never the group itself.
+        if quote
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("other"))
+        {
+            sets.insert(Which::Modifiers, REST);
         }
         if norm_before
             .first()

@@ -494,6 +494,12 @@ pub fn scope(f: &Frame) -> BTreeSet<String> {
 /// Whether two frames' scopes name different groups: both have one, and
 /// neither holds the other.
 fn scopes_clash(a: &Frame, b: &Frame) -> bool {
+    // "Two other men": the rest of a group counts people apart from
+    // those a figure of the group counts, not a part of them.
+    let other = |f: &Frame| f.modifiers().iter().any(|m| m == frame::REST);
+    if other(a) != other(b) {
+        return true;
+    }
     if a.modifiers().is_empty() && a.places().is_empty()
         || b.modifiers().is_empty() && b.places().is_empty()
     {
