@@ -2540,3 +2540,54 @@ fn the_rest_of_a_group_is_not_the_group() {
         ["high: Three other men, Two other men"]
     );
 }
+
+#[test]
+fn changes_told_by_reports_of_days_not_known_to_be_one_are_in_doubt() {
+    // "sixteen more victims" named on Monday, "ten more victims" in a
+    // report of no date: two days' changes, most likely.
+    let sources = [
+        dated(
+            "daily",
+            "2031-11-26",
+            "The sheriff released the names of sixteen more victims of the fire.",
+        ),
+        Source::new(
+            "bee",
+            "Ten more victims of the fire have been identified, the sheriff said.",
+        ),
+    ];
+    let report = Checker::new().check(&sources);
+    assert!(
+        report.conflicts.is_empty(),
+        "{:?}",
+        listed(&report, &report.conflicts)
+    );
+    assert_eq!(
+        report
+            .possible_conflicts
+            .iter()
+            .map(|c| c.doubt)
+            .collect::<Vec<_>>(),
+        [Some(crosscheck::report::Doubt::DaysDiffer)]
+    );
+    // Trap: two reports of one day that give the day's change apart
+    // disagree.
+    let same_day = check_dated(&[
+        (
+            "daily",
+            "2031-11-26",
+            "The sheriff released the names of sixteen more victims of the fire.",
+        ),
+        (
+            "bee",
+            "2031-11-26",
+            "Ten more victims of the fire have been identified, the sheriff said.",
+        ),
+    ]);
+    assert_eq!(
+        same_day.conflicts.len(),
+        1,
+        "{:?}",
+        same_day.possible_conflicts
+    );
+}

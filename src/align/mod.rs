@@ -110,6 +110,9 @@ pub enum Doubt {
     Scope,
     /// The frames agree on every slot of the key but share little else.
     WeakMatch,
+    /// Changes ("ten more victims", "16 new cases") told by reports not
+    /// known to be of one day: each day's change is its own.
+    DaysDiffer,
 }
 
 impl Doubt {
@@ -122,6 +125,7 @@ impl Doubt {
             Doubt::Scope => "scope",
             Doubt::NamesDiffer => "names_differ",
             Doubt::WeakMatch => "weak_match",
+            Doubt::DaysDiffer => "days_differ",
         }
     }
 }

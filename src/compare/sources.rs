@@ -361,6 +361,10 @@ fn judge_runs(
             Some(Doubt::NamesDiffer)
         } else if g.kind == Kind::Count && g.role.is_none() && !context_shared(alignment, &sides) {
             Some(Doubt::LittleInCommon)
+        } else if g.change.is_some() && !within_source && !one_day(facts, &mentions, published) {
+            // "sixteen more victims" in one report, "ten more" in another:
+            // two days' changes, unless both reports are of one day.
+            Some(Doubt::DaysDiffer)
         } else if within_source && !parties_differ(alignment, &sides) {
             // A report restating a quantity repeats its figure: two
             // figures of its own, in two sentences, are most often two
@@ -397,6 +401,15 @@ fn judge_runs(
     } else {
         out.conflicts.push(conflict);
     }
+}
+
+/// Whether the reports of `mentions` are all of one known day.
+fn one_day(facts: &Facts<'_>, mentions: &[usize], published: &BTreeMap<String, NaiveDate>) -> bool {
+    let days: BTreeSet<Option<&NaiveDate>> = mentions
+        .iter()
+        .map(|&i| published.get(facts[i].provenance.source.as_str()))
+        .collect();
+    days.len() == 1 && days.first().is_some_and(Option::is_some)
 }
 
 /// Whether two sides are given on the word of different parties ("the

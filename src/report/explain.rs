@@ -116,6 +116,9 @@ pub fn doubt_text(doubt: Doubt) -> &'static str {
         Doubt::WeakMatch => {
             "their sentences have little else in common, so they may measure different things"
         }
+        Doubt::DaysDiffer => {
+            "they are changes told by reports not known to be of one day, and each day's change is its own"
+        }
     }
 }
 
