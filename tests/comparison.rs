@@ -2591,3 +2591,40 @@ fn changes_told_by_reports_of_days_not_known_to_be_one_are_in_doubt() {
         same_day.possible_conflicts
     );
 }
+
+#[test]
+fn a_raised_bid_is_an_update_of_the_deal() {
+    // A takeover agreed at $52.4 billion in December and raised to $71.3
+    // billion in June: the deal's value was revised, not misreported.
+    let report = check_dated(&[
+        (
+            "wire",
+            "2031-12-14",
+            "The studio agreed to buy the rival's film assets for $52.4 billion.",
+        ),
+        (
+            "paper",
+            "2032-06-20",
+            "The studio raised its bid for the assets to $71.3 billion.",
+        ),
+    ]);
+    assert_eq!(updates(&report), ["$52.4 billion -> $71.3 billion (paper)"]);
+    assert_no_disagreement(&report);
+    // Trap: two reports of one day that value the deal apart disagree.
+    let same_day = check_dated(&[
+        (
+            "wire",
+            "2031-12-14",
+            "The studio agreed to buy the rival's film assets for $52.4 billion.",
+        ),
+        (
+            "paper",
+            "2031-12-14",
+            "The studio agreed to buy the rival's film assets for $52.8 billion.",
+        ),
+    ]);
+    assert_eq!(
+        listed(&same_day, &same_day.conflicts),
+        ["low: $52.8 billion, $52.4 billion"]
+    );
+}

@@ -20,8 +20,11 @@ use crate::quantity::{Bound, Kind, Role};
 const RUNNING_NOUNS: &[&str] = &["home", "case", "building", "person", "death"];
 
 /// Money whose figures run: aid approved so far, damage assessed so far,
-/// a share's price on the market.
-const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt", "market price"];
+/// a share's price on the market, a takeover's price as bids are raised
+/// ("agreed to buy ... for $52.4 billion" in December, "raised its bid
+/// to $71.3 billion" in June). A valuation is not among them: two days'
+/// values of one listing disagree.
+const RUNNING_MONEY: &[&str] = &["aid", "damage", "debt", "market price", "deal"];
 
 /// Measures whose figures run: the area a fire has burned, the oil a
 /// spill has let out, as estimated so far.
