@@ -416,8 +416,8 @@ fn revisions(
             let rising = r.windows(2).all(|w| w[0].1 <= w[1].0);
             let falling = r.windows(2).all(|w| w[0].0 >= w[1].1);
             let close = r.iter().all(|&(low, high)| {
-                (high - low)
-                    .checked_mul(Decimal::from(20))
+                high.checked_sub(low)
+                    .and_then(|gap| gap.checked_mul(Decimal::from(20)))
                     .is_some_and(|gap| gap <= high)
             });
             if rising != falling && close {
