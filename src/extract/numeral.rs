@@ -330,6 +330,26 @@ pub(super) fn parse_digits(toks: &[Token<'_>], i: usize) -> Result<Option<Numera
         push_digits(toks[j].text, true, &mut mant, &mut scale);
         j += 1;
     } else {
+        // "100,00 people", "1,5 million": a group glued by a comma to the
+        // digits before it, and to nothing after, is the tail of a number
+        // written wrong, not a number of its own. A list written without
+        // spaces ("nrs. 22,24,26,31") goes on past it, or came to it.
+        let glued = |k: usize| {
+            k >= 2
+                && toks[k - 1].is_punct(',')
+                && !toks[k - 1].space_before
+                && !toks[k].space_before
+                && toks[k - 2].is_digits()
+        };
+        let listed_after = toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_punct(',') && !t.space_before)
+            && toks
+                .get(i + 2)
+                .is_some_and(|t| t.is_digits() && !t.space_before);
+        if glued(i) && !glued(i - 2) && !listed_after {
+            return Ok(None);
+        }
         let first = toks[i].text;
         int_digits = first.len();
         push_digits(first, false, &mut mant, &mut scale);
