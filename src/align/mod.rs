@@ -450,8 +450,17 @@ fn align_framed_with<'f>(
 /// place's is a part: it clashes with every figure for a place.
 fn split_by_scope(facts: &[Fact], members: &[usize], frames: &[Frame]) -> Vec<Vec<usize>> {
     let wholes = places::wholes(facts, members, frames);
+    // "Two other men": the rest of a group counts people apart from
+    // those a figure of the group counts, not a part of them. Few
+    // buckets hold one.
+    let rests: BTreeSet<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| frames[m].modifiers().iter().any(|w| w == frame::REST))
+        .collect();
     let clash = |m: usize, o: usize| {
-        scopes_clash(&frames[m], &frames[o])
+        !rests.is_empty() && rests.contains(&m) != rests.contains(&o)
+            || scopes_clash(&frames[m], &frames[o])
             || !wholes.is_empty()
                 && (wholes.contains(&m) && !frames[o].places().is_empty()
                     || wholes.contains(&o) && !frames[m].places().is_empty())
@@ -498,12 +507,6 @@ pub fn scope(f: &Frame) -> BTreeSet<String> {
 /// Whether two frames' scopes name different groups: both have one, and
 /// neither holds the other.
 fn scopes_clash(a: &Frame, b: &Frame) -> bool {
-    // "Two other men": the rest of a group counts people apart from
-    // those a figure of the group counts, not a part of them.
-    let other = |f: &Frame| f.modifiers().iter().any(|m| m == frame::REST);
-    if other(a) != other(b) {
-        return true;
-    }
     if a.modifiers().is_empty() && a.places().is_empty()
         || b.modifiers().is_empty() && b.places().is_empty()
     {
