@@ -2303,79 +2303,46 @@ fn a_toll_reported_at_different_hours_of_one_day_is_an_update() {
     // A ferry toll rises through the week; on the second day two reports,
     // hours apart, give 118 and 121. Figures of one day that close, on a
     // toll that only rises, were told at different hours.
-    let report = check_dated(&[
-        (
-            "wire",
-            "2031-03-02",
-            "At least 112 people died when the ferry capsized, officials said.",
-        ),
-        (
-            "radio",
-            "2031-03-03",
+    let week = |first: &str, monday: [&str; 2], last: &str| {
+        check_dated(&[
+            ("wire", "2031-03-02", first),
+            ("radio", "2031-03-03", monday[0]),
+            ("daily", "2031-03-03", monday[1]),
+            ("weekly", "2031-03-05", last),
+        ])
+    };
+    let died = "At least 112 people died when the ferry capsized, officials said.";
+    let report = week(
+        died,
+        [
             "The death toll rose to 118 on Monday.",
-        ),
-        (
-            "daily",
-            "2031-03-03",
             "The sinking has killed 121 people, the coast guard said.",
-        ),
-        (
-            "weekly",
-            "2031-03-05",
-            "The toll reached 126, officials said.",
-        ),
-    ]);
+        ],
+        "The toll reached 126, officials said.",
+    );
     assert_eq!(updates(&report), ["At least 112 people -> 126 (weekly)"]);
     assert_no_disagreement(&report);
 
     // Traps: a wider gap on one day stays a disagreement, and so does a
     // close one among counts of the injured, which no hour explains.
-    let wide = check_dated(&[
-        (
-            "wire",
-            "2031-03-02",
-            "At least 112 people died when the ferry capsized, officials said.",
-        ),
-        (
-            "radio",
-            "2031-03-03",
+    let wide = week(
+        died,
+        [
             "The death toll is 118, officials said.",
-        ),
-        (
-            "daily",
-            "2031-03-03",
             "The sinking has killed 140 people, the coast guard said.",
-        ),
-        (
-            "weekly",
-            "2031-03-05",
-            "The toll reached 146, officials said.",
-        ),
-    ]);
+        ],
+        "The toll reached 146, officials said.",
+    );
     assert_eq!(listed(&wide, &wide.conflicts), ["medium: 140 people, 118"]);
     assert_eq!(updates(&wide), ["At least 112 people -> 146 (weekly)"]);
-    let injured = check_dated(&[
-        (
-            "wire",
-            "2031-03-02",
-            "At least 112 people were injured when the ferry capsized.",
-        ),
-        (
-            "radio",
-            "2031-03-03",
+    let injured = week(
+        "At least 112 people were injured when the ferry capsized.",
+        [
             "Officials said 118 people were injured.",
-        ),
-        (
-            "daily",
-            "2031-03-03",
             "The sinking has injured 121 people, the coast guard said.",
-        ),
-        (
-            "weekly",
-            "2031-03-05",
-            "The injured numbered 126, officials said.",
-        ),
-    ]);
+        ],
+        "The injured numbered 126, officials said.",
+    );
     assert!(!injured.conflicts.is_empty(), "{:?}", updates(&injured));
 }
 
@@ -2383,55 +2350,35 @@ fn a_toll_reported_at_different_hours_of_one_day_is_an_update() {
 fn a_floor_carried_beside_the_days_figure_does_not_disagree_with_it() {
     // "At least 38" kept in one report on a day another gives 42: the
     // floor holds the figure, and the toll is one update.
-    let report = check_dated(&[
-        (
-            "early",
-            "2031-08-14",
-            "The collapse of the viaduct killed 22 people, officials said.",
-        ),
-        (
-            "agency",
-            "2031-08-16",
-            "The bridge collapse has claimed at least 38 lives.",
-        ),
-        (
-            "paper",
-            "2031-08-16",
-            "The death toll rose to 42 on Thursday.",
-        ),
-        (
-            "final",
-            "2031-08-18",
-            "The toll from the collapse stands at 43.",
-        ),
-    ]);
+    let collapse = |agency: &str, paper: &str| {
+        check_dated(&[
+            (
+                "early",
+                "2031-08-14",
+                "The collapse of the viaduct killed 22 people, officials said.",
+            ),
+            ("agency", "2031-08-16", agency),
+            ("paper", "2031-08-16", paper),
+            (
+                "final",
+                "2031-08-18",
+                "The toll from the collapse stands at 43.",
+            ),
+        ])
+    };
+    let report = collapse(
+        "The bridge collapse has claimed at least 38 lives.",
+        "The death toll rose to 42 on Thursday.",
+    );
     assert_eq!(updates(&report), ["22 people -> 43 (final)"]);
     assert_no_disagreement(&report);
 
     // Trap: an exact figure on that day is a disagreement of its own,
     // and the days around it still make the update.
-    let exact = check_dated(&[
-        (
-            "early",
-            "2031-08-14",
-            "The collapse of the viaduct killed 22 people, officials said.",
-        ),
-        (
-            "agency",
-            "2031-08-16",
-            "The bridge collapse has killed 38 people, police said.",
-        ),
-        (
-            "paper",
-            "2031-08-16",
-            "The death toll is 42, officials said.",
-        ),
-        (
-            "final",
-            "2031-08-18",
-            "The toll from the collapse stands at 43.",
-        ),
-    ]);
+    let exact = collapse(
+        "The bridge collapse has killed 38 people, police said.",
+        "The death toll is 42, officials said.",
+    );
     assert_eq!(listed(&exact, &exact.conflicts), ["medium: 38 people, 42"]);
     assert_eq!(updates(&exact), ["22 people -> 43 (final)"]);
 }
@@ -2440,7 +2387,7 @@ fn a_floor_carried_beside_the_days_figure_does_not_disagree_with_it() {
 fn a_count_of_the_missing_that_only_fell_reaches_an_undated_lower_figure() {
     // The missing fall from day to day as people are found; an undated
     // page with fewer still is read as later.
-    let report = check_dated(&[
+    let reports = [
         (
             "times",
             "2031-11-16",
@@ -2448,18 +2395,13 @@ fn a_count_of_the_missing_that_only_fell_reaches_an_undated_lower_figure() {
         ),
         ("post", "2031-11-25", "Some 249 people are still missing."),
         ("daily", "2031-11-26", "There are 203 people still missing."),
-    ]);
-    let undated = Source::new("bee", "Only 11 people remain missing, the sheriff said.");
-    let mut sources: Vec<Source> = vec![undated];
-    sources.extend([
-        dated(
-            "times",
-            "2031-11-16",
-            "More than 1,000 people are missing, the sheriff said.",
-        ),
-        dated("post", "2031-11-25", "Some 249 people are still missing."),
-        dated("daily", "2031-11-26", "There are 203 people still missing."),
-    ]);
+    ];
+    let report = check_dated(&reports);
+    let mut sources = vec![Source::new(
+        "bee",
+        "Only 11 people remain missing, the sheriff said.",
+    )];
+    sources.extend(reports.iter().map(|&(id, day, text)| dated(id, day, text)));
     let with_undated = Checker::new().check(&sources);
     assert_eq!(
         updates(&report),
