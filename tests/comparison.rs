@@ -2437,7 +2437,7 @@ fn a_date_after_a_word_of_going_on_names_no_event() {
         listed(&report, &report.conflicts)
     );
     // Trap: a word that names an event still sets its dates apart.
-    let adjourned = check(&[
+    let delivered = check(&[
         (
             "court",
             "The verdict was delivered on March 5 in a packed room.",
@@ -2448,7 +2448,7 @@ fn a_date_after_a_word_of_going_on_names_no_event() {
         ),
     ]);
     assert_eq!(
-        listed(&adjourned, &adjourned.conflicts),
+        listed(&delivered, &delivered.conflicts),
         ["medium: March 5, March 3"]
     );
 }
